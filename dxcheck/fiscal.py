@@ -1,0 +1,122 @@
+"""Fiscal years (年度) in both calendars.
+
+A Japanese fiscal year runs April to March: FY2022 = 令和4年度 = 2022-04-01 … 2023-03-31.
+Staff write years as 2022, 「R4」, 「令和4年度」, 「H30」, 「平成30年度」 or 「2022（令和4）年度」; every form
+is stored as the Western year of the fiscal year's start.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Era name, its one-letter abbreviation, the Western year of its first year, and its last year
+# as a fiscal year (平成31年度 = FY2019 is in common use: the fiscal year began in April 2019,
+# before 令和 started on 2019-05-01).
+ERAS: dict[str, tuple[str, int, int | None]] = {
+    "令和": ("R", 2019, None),
+    "平成": ("H", 1989, 31),
+}
+_ERA_BY_LETTER = {letter: name for name, (letter, _, _) in ERAS.items()}
+
+_WESTERN = re.compile(r"^(?:FY)?(\d{4})(?:年度?)?$")
+_ERA = re.compile(r"^(令和|平成|[RH])(\d{1,2}|元)(?:年度?)?$")
+# Both calendars: 「2022（令和4）年度」, 「令和5年度(2023年度)」, 「2022(R4)」. They must agree.
+_BOTH = re.compile(r"^([^()]+)\(([^()]+)\)(?:年度?)?$")
+
+# The JSON Schema pattern for a fiscal year written as a string. Deliberately loose: it
+# admits anything shaped like a year so that 「令和0年」 reaches the parser below and gets a
+# precise message instead of a bare pattern mismatch.
+STRING_PATTERN = r"^\s*(FY|ＦＹ)?[0-9０-９]{4}|^\s*(令和|平成|[RHrhＲＨｒｈ])"
+
+
+class FiscalYearError(ValueError):
+    """A fiscal year that cannot be read. Carries the reason in Japanese and English."""
+
+    def __init__(self, value: object, reason_ja: str, reason_en: str) -> None:
+        super().__init__(reason_en)
+        self.value = value
+        self.reason_ja = reason_ja
+        self.reason_en = reason_en
+
+
+def _normalise(text: str) -> str:
+    # NFKC turns full-width digits, letters and brackets into ASCII; spacing carries no meaning.
+    folded = unicodedata.normalize("NFKC", text)
+    return re.sub(r"\s+", "", folded).upper()
+
+
+def _era_year(era: str, number: str, original: object) -> int:
+    name = _ERA_BY_LETTER.get(era, era)
+    _, first, last = ERAS[name]
+    n = 1 if number == "元" else int(number)
+    if n < 1:
+        raise FiscalYearError(
+            original,
+            f"{name}{n}年はありません（{name}は元年＝1年から）",
+            f"there is no year {n} of {name} (the era starts at year 1)",
+        )
+    if last is not None and n > last:
+        raise FiscalYearError(
+            original,
+            f"{name}{n}年はありません（{name}は{last}年度まで。それ以降は令和）",
+            f"{name} ends at year {last}; later years are 令和 (R)",
+        )
+    return first + n - 1
+
+
+def parse_fiscal_year(value: object) -> int:
+    """Return the Western year of a fiscal year written in any accepted form.
+
+    >>> parse_fiscal_year("2022（令和4）年度"), parse_fiscal_year("H30"), parse_fiscal_year(2025)
+    (2022, 2018, 2025)
+    """
+    if isinstance(value, bool):
+        raise FiscalYearError(value, "年度は数値か「令和4年度」の形で書いてください", "not a fiscal year")
+    if isinstance(value, int):
+        return value
+    if not isinstance(value, str):
+        raise FiscalYearError(value, "年度は 2022、R4、令和4年度 などの形で書いてください", "not a fiscal year")
+    text = _normalise(value)
+    if m := _BOTH.match(text):
+        outer, inner = _single_calendar(m.group(1), value), _single_calendar(m.group(2), value)
+        if outer != inner:
+            western = outer if _WESTERN.match(m.group(1)) else inner
+            raise FiscalYearError(
+                value,
+                f"「{value}」の西暦と和暦が一致しません（{western}年度は{wareki(western)}年度）",
+                f"'{value}': the Western and Japanese years disagree ({western} is {wareki(western, short=True)})",
+            )
+        return outer
+    return _single_calendar(text, value)
+
+
+def _single_calendar(text: str, original: object) -> int:
+    if m := _WESTERN.match(text):
+        return int(m.group(1))
+    if m := _ERA.match(text):
+        return _era_year(m.group(1), m.group(2), original)
+    raise FiscalYearError(
+        original,
+        f"「{original}」は年度として読めません（例: 2022、R4、令和4年度、2022（令和4）年度）",
+        f"'{original}' is not a fiscal year (e.g. 2022, R4, 令和4年度, 2022（令和4）年度)",
+    )
+
+
+def wareki(year: int, *, short: bool = False) -> str:
+    """The Japanese-era name of a fiscal year: 令和7 (short: R7); 令和元 for 2019."""
+    for name, (letter, first, _) in ERAS.items():
+        if year >= first:
+            n = year - first + 1
+            if short:
+                return f"{letter}{n}"
+            return f"{name}{'元' if n == 1 else n}"
+    return str(year)
+
+
+def format_fiscal_year(year: int, lang: str = "ja") -> str:
+    """A fiscal year in both calendars, as reports show it: 2025（R7） or FY2025 (R7)."""
+    era = wareki(year, short=True)
+    if lang == "en":
+        return f"FY{year} ({era})" if era != str(year) else f"FY{year}"
+    return f"{year}（{era}）" if era != str(year) else str(year)

@@ -1,0 +1,88 @@
+"""`dxcheck frameworks`: the frameworks in force and their items, as tables or JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from dxcheck.fiscal import format_fiscal_year
+from dxcheck.framework import Framework, FrameworkItem, FrameworkSet
+
+
+def item_object(framework: Framework, item: FrameworkItem) -> dict[str, Any]:
+    """An item as JSON, with its qualified id."""
+    return {
+        "id": framework.qualified(item),
+        "local_id": item.id,
+        "framework": framework.id,
+        "title": item.title,
+        "title_en": item.title_en,
+        "group": item.group,
+        "required": item.required,
+        "source": item.source.model_dump(exclude_none=True),
+        "target": item.target.model_dump() if item.target else None,
+        "note": item.note,
+        "vocabulary": item.vocabulary.model_dump(),
+    }
+
+
+def framework_object(framework: Framework) -> dict[str, Any]:
+    """A framework as JSON, with its groups and every item."""
+    return {
+        "id": framework.id,
+        "title": framework.title,
+        "title_en": framework.title_en,
+        "edition": framework.edition,
+        "date": framework.date,
+        "issuer": framework.issuer,
+        "horizon": framework.horizon,
+        "source": framework.source.model_dump(exclude_none=True),
+        "groups": [
+            {**g.model_dump(exclude_none=True), "items": sum(1 for i in framework.items if i.group == g.id)} for g in framework.groups
+        ],
+        "items": [item_object(framework, i) for i in framework.items],
+    }
+
+
+def frameworks_table(frameworks: FrameworkSet, lang: str) -> Table:
+    en = lang == "en"
+    table = Table(title="Frameworks" if en else "国の枠組み", title_justify="left")
+    for header in ["id", "title", "edition", "date", "items", "required"] if en else ["ID", "名称", "版", "日付", "項目数", "必須"]:
+        table.add_column(header)
+    for f in frameworks:
+        required = sum(1 for i in f.items if i.required)
+        table.add_row(f.id, f.title_en if en else f.title, f.edition, f.date, str(len(f.items)), str(required))
+    return table
+
+
+def items_table(framework: Framework, lang: str) -> Table:
+    en = lang == "en"
+    title = f"{framework.id}: {framework.title_en if en else framework.title}"
+    table = Table(title=title, title_justify="left")
+    for header in (
+        ["id", "item", "group", "required", "source", "national target"] if en else ["ID", "項目", "グループ", "必須", "出典", "国の目標"]
+    ):
+        table.add_column(header, overflow="fold")
+    groups = {g.id: g for g in framework.groups}
+    for item in framework.items:
+        group = groups[item.group]
+        target = format_fiscal_year(item.target.fiscal_year, lang) if item.target else "—"
+        table.add_row(
+            framework.qualified(item),
+            item.title_en if en else item.title,
+            group.title_en if en else group.title,
+            ("yes" if en else "○") if item.required else ("no" if en else "—"),
+            item.source.reference or "—",
+            target,
+        )
+    return table
+
+
+def print_frameworks(console: Console, frameworks: FrameworkSet, lang: str) -> None:
+    console.print(frameworks_table(frameworks, lang))
+
+
+def print_framework(console: Console, framework: Framework, lang: str) -> None:
+    console.print(items_table(framework, lang))

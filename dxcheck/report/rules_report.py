@@ -1,0 +1,49 @@
+"""The rule catalogue as a table (`dxcheck rules`) and as docs/rules.md."""
+
+from __future__ import annotations
+
+from rich.table import Table
+
+from dxcheck.findings import RULES, Rule
+
+_SEVERITY_JA = {"error": "エラー", "warning": "警告", "info": "情報"}
+
+
+def rules_table(rules: list[Rule], lang: str) -> Table:
+    en = lang == "en"
+    table = Table(title="Rules" if en else "検査ルール", title_justify="left")
+    table.add_column("code" if en else "コード", no_wrap=True)
+    table.add_column("severity" if en else "重大度", no_wrap=True)
+    table.add_column("rule" if en else "内容")
+    table.add_column("what to do" if en else "対処")
+    for rule in rules:
+        table.add_row(
+            rule.code,
+            rule.severity.value,
+            f"{rule.summary_en} ({rule.name})" if en else f"{rule.summary_ja}（{rule.name}）",
+            rule.help_en if en else rule.help_ja,
+        )
+    return table
+
+
+def rules_markdown() -> str:
+    """docs/rules.md: every rule with its stable code, severity and advice, in both languages."""
+    lines = [
+        "# dxcheck rules / 検査ルール",
+        "",
+        "<!-- Generated from dxcheck/findings.py by `dxcheck rules --format markdown`; a test keeps it in sync. -->",
+        "",
+        "Every finding carries one of these stable codes. Codes are never reused. Exit codes: 0 no errors",
+        "(warnings allowed), 1 errors, 2 could not run.",
+        "",
+        "すべての指摘にはこの一覧の固定コードが付きます。終了コードは 0 エラーなし（警告は可）、1 エラーあり、2 実行できない。",
+        "",
+        "| code | severity | 内容 | rule | 対処 | what to do |",
+        "|---|---|---|---|---|---|",
+    ]
+    for rule in RULES.values():
+        lines.append(
+            f"| {rule.code} | {rule.severity.value}（{_SEVERITY_JA[rule.severity.value]}） | {rule.summary_ja} | {rule.summary_en} (`{rule.name}`) "
+            f"| {rule.help_ja} | {rule.help_en} |"
+        )
+    return "\n".join(lines) + "\n"

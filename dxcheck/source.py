@@ -1,0 +1,313 @@
+"""Reading a plan file: bytes → text → YAML data, and where every value came from.
+
+The data is loaded with ruamel.yaml's C-based safe loader (several times faster than the
+round-trip loader). Line and column numbers are recovered only when there is a finding to
+report, by composing the same text once more into nodes that carry marks (`PositionIndex`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.constructor import ConstructorError, DuplicateKeyError, SafeConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
+
+from dxcheck.findings import RULES, Finding, JsonPath
+
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+class SourceError(Exception):
+    """The file could not be turned into data; carries the finding that says why."""
+
+    def __init__(self, finding: Finding, *, could_not_run: bool = False) -> None:
+        super().__init__(finding.message_en)
+        self.finding = finding
+        self.could_not_run = could_not_run
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A plan file's decoded text and the name it is reported under."""
+
+    name: str
+    text: str
+    had_bom: bool = False
+
+
+class _PlanConstructor(SafeConstructor):
+    """The safe constructor, with dates kept as the strings the author wrote.
+
+    JSON Schema and every other consumer (check-jsonschema, ajv, editors) see `2022-03-01`
+    as a string; so must we.
+    """
+
+
+_PlanConstructor.add_constructor("tag:yaml.org,2002:timestamp", SafeConstructor.construct_yaml_str)
+
+
+def _safe_yaml() -> YAML:
+    yaml = YAML(typ="safe", pure=False)
+    yaml.Constructor = _PlanConstructor
+    yaml.allow_duplicate_keys = False
+    return yaml
+
+
+def read_source(path: Path, name: str | None = None) -> SourceText:
+    """Read and decode a plan file; raise SourceError with a clear finding if that fails."""
+    shown = name if name is not None else str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise _unreadable(shown, f"ファイルがありません: {shown}", f"no such file: {shown}") from None
+    except IsADirectoryError:
+        raise _unreadable(
+            shown,
+            f"{shown} はディレクトリです。計画ファイル（.yaml）を指定してください",
+            f"{shown} is a directory; give a plan file (.yaml)",
+        ) from None
+    except PermissionError:
+        raise _unreadable(shown, f"読み取り権限がありません: {shown}", f"permission denied: {shown}") from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise _unreadable(shown, f"読めません: {shown}（{reason}）", f"cannot read {shown}: {reason}") from None
+    return decode_source(data, shown)
+
+
+def _unreadable(name: str, ja: str, en: str) -> SourceError:
+    return SourceError(RULES["DX001"].finding(name, (), ja, en), could_not_run=True)
+
+
+def decode_source(data: bytes, name: str) -> SourceText:
+    """Decode UTF-8 (with or without BOM); anything else is refused with the likely encoding."""
+    if data.startswith(UTF8_BOM):
+        data, had_bom = data[len(UTF8_BOM) :], True
+    else:
+        had_bom = False
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(data):
+        raise _not_utf8(name, "UTF-16", "UTF-16", None)
+    if b"\x00" in data:
+        line, column = _position_of_byte(data, data.index(b"\x00"))
+        raise SourceError(
+            RULES["DX002"].finding(
+                name,
+                (),
+                "NUL バイトを含んでいます。テキストの計画ファイルではないようです",
+                "contains NUL bytes: not a text plan file",
+                line=line,
+                column=column,
+            )
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        likely = _likely_encoding(data)
+        raise _not_utf8(name, *likely, _position_of_byte(data, exc.start)) from None
+    return SourceText(name=name, text=text, had_bom=had_bom)
+
+
+def _looks_utf16(data: bytes) -> bool:
+    # UTF-16 without a BOM: ASCII characters come out as a NUL every other byte.
+    sample = data[:200]
+    return len(sample) >= 4 and (sample[1::2].count(0) > len(sample) // 4 or sample[0::2].count(0) > len(sample) // 4)
+
+
+def _likely_encoding(data: bytes) -> tuple[str, str]:
+    for codec, label in (("cp932", "Shift_JIS（CP932）"), ("euc_jp", "EUC-JP")):
+        try:
+            data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        return label, codec.upper()
+    return "不明な文字コード", "an unknown encoding"
+
+
+def _not_utf8(name: str, label: str, codec: str, at: tuple[int, int] | None) -> SourceError:
+    source = "CP932" if codec == "CP932" else codec
+    fix_cmd = f"iconv -f {source} -t UTF-8 {name} > utf8.yaml"
+    line, column = at if at else (None, None)
+    return SourceError(
+        RULES["DX002"].finding(
+            name,
+            (),
+            f"文字コードが UTF-8 ではありません（{label} と思われます）。UTF-8 で保存し直してください"
+            f"（メモ帳: 名前を付けて保存 → 文字コード UTF-8／コマンド: {fix_cmd}）",
+            f"the file is not UTF-8 (it looks like {codec}); save it as UTF-8, e.g. {fix_cmd}",
+            line=line,
+            column=column,
+        )
+    )
+
+
+def _position_of_byte(data: bytes, offset: int) -> tuple[int, int]:
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    line = data.count(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return line, column
+
+
+# ruamel.yaml's problems, in the words a planning officer would use.
+_YAML_PROBLEMS_JA = [
+    ("found character '\\t' that cannot start any token", "タブ文字はインデントに使えません。半角スペースにしてください"),
+    ("found unexpected end of stream", "ファイルの終わりまでに閉じられていません（引用符の閉じ忘れ？）"),
+    (
+        "mapping values are not allowed here",
+        "ここに「キー: 値」は書けません（インデントのずれ、または値の中のコロン「: 」。値を引用符で囲んでください）",
+    ),
+    ("could not find expected ':'", "「:」がありません（キーの後のコロン、またはインデントを確認）"),
+    ("did not find expected key", "キーがあるべき位置です（インデントのずれ？）"),
+    ("did not find expected '-' indicator", "リストの「- 」があるべき位置です（インデントのずれ？）"),
+    ("expected a single document", "1つのファイルに文書は1つだけです（--- の区切りを取り除いてください）"),
+    ("found undefined alias", "定義されていないエイリアス（*名前）です"),
+    ("found unknown escape character", "不明なエスケープ文字です（\\ を二重引用符の中で使うときは \\\\ と書きます）"),
+    ("while scanning a quoted scalar", "引用符が閉じられていません"),
+    ("found a tab character", "タブ文字は使えません。半角スペースにしてください"),
+]
+
+
+def _translate_problem(problem: str) -> str:
+    for english, japanese in _YAML_PROBLEMS_JA:
+        if english in problem:
+            return japanese
+    return problem
+
+
+def parse_yaml(source: SourceText) -> Any:
+    """Load the text safely: no tags constructed, duplicate keys refused."""
+    name = source.name
+    try:
+        return _safe_yaml().load(source.text)
+    except DuplicateKeyError as exc:
+        line, column = _mark(exc)
+        key = _duplicate_key_name(exc)
+        raise SourceError(
+            RULES["DX004"].finding(
+                name,
+                (),
+                f"キー「{key}」が同じマッピングに2回あります。1つにまとめてください",
+                f"duplicate key '{key}' in the same mapping",
+                line=line,
+                column=column,
+            )
+        ) from None
+    except ConstructorError as exc:
+        line, column = _mark(exc)
+        problem = str(exc.problem or "")
+        if "tag" in problem:
+            tag = problem.split("tag", 1)[1].strip(" :'\"")
+            raise SourceError(
+                RULES["DX005"].finding(
+                    name,
+                    (),
+                    f"YAML タグ {tag} は使えません（安全のため構築しません）。タグを削除してください",
+                    f"YAML tag {tag} is refused (never constructed); remove it",
+                    line=line,
+                    column=column,
+                )
+            ) from None
+        raise _syntax(name, problem, line, column) from None
+    except MarkedYAMLError as exc:
+        line, column = _mark(exc)
+        problem = str(exc.problem or exc.context or "syntax error")
+        if _char_at(source.text, line, column) == "\t":
+            # The C scanner does not name the character; a tab is by far the commonest one.
+            problem = "found character '\\t' that cannot start any token"
+        context = str(exc.context or "")
+        if "quoted scalar" in context and "end of stream" in problem:
+            problem = "while scanning a quoted scalar"
+            line, column = _mark(exc, context=True)
+        raise _syntax(name, problem, line, column) from None
+    except YAMLError as exc:
+        raise _syntax(name, str(exc), None, None) from None
+    except RecursionError:
+        raise _syntax(name, "nesting too deep", None, None) from None
+
+
+def _syntax(name: str, problem: str, line: int | None, column: int | None) -> SourceError:
+    return SourceError(
+        RULES["DX003"].finding(
+            name,
+            (),
+            f"YAML の構文誤り: {_translate_problem(problem)}",
+            f"YAML syntax error: {problem}",
+            line=line,
+            column=column,
+        )
+    )
+
+
+def _char_at(text: str, line: int | None, column: int | None) -> str:
+    if line is None or column is None:
+        return ""
+    lines = text.splitlines()
+    if 0 < line <= len(lines) and 0 < column <= len(lines[line - 1]):
+        return lines[line - 1][column - 1]
+    return ""
+
+
+def _mark(exc: MarkedYAMLError, *, context: bool = False) -> tuple[int | None, int | None]:
+    mark = exc.context_mark if context else (exc.problem_mark or exc.context_mark)
+    if mark is None:
+        return None, None
+    return mark.line + 1, mark.column + 1
+
+
+def _duplicate_key_name(exc: DuplicateKeyError) -> str:
+    problem = str(exc.problem or "")
+    if '"' in problem:
+        return problem.split('"')[1]
+    return problem
+
+
+class PositionIndex:
+    """Line and column (1-based) of every key and value of a YAML text, by JSON path."""
+
+    def __init__(self, text: str) -> None:
+        self._values: dict[tuple[str, ...], tuple[int, int]] = {}
+        self._keys: dict[tuple[str, ...], tuple[int, int]] = {}
+        try:
+            root = _safe_yaml().compose(text)
+        except (YAMLError, RecursionError):
+            return
+        if root is not None:
+            for path, key, value in _walk(root, ()):
+                self._values[path] = (value.start_mark.line + 1, value.start_mark.column + 1)
+                if key is not None:
+                    self._keys[path] = (key.start_mark.line + 1, key.start_mark.column + 1)
+
+    def locate(self, path: JsonPath, *, key: bool = False) -> tuple[int | None, int | None]:
+        """The position of the value (or key) at `path`, else of its nearest existing parent."""
+        parts = tuple(str(p) for p in path)
+        if key and parts in self._keys:
+            return self._keys[parts]
+        while parts not in self._values and parts:
+            parts = parts[:-1]
+        return self._values.get(parts, (None, None))
+
+    @classmethod
+    def for_source(cls, source: SourceText) -> PositionIndex:
+        return cls(source.text)
+
+
+def _walk(node: Node, path: tuple[str, ...], key: Node | None = None) -> Iterator[tuple[tuple[str, ...], Node | None, Node]]:
+    yield path, key, node
+    if isinstance(node, MappingNode):
+        for key_node, value_node in node.value:
+            yield from _walk(value_node, (*path, str(key_node.value)), key_node)
+    elif isinstance(node, SequenceNode):
+        for index, item in enumerate(node.value):
+            yield from _walk(item, (*path, str(index)))
+
+
+def display_name(path: Path) -> str:
+    """How a file is named in findings: relative to the working directory when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return os.fspath(path)

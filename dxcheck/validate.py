@@ -1,0 +1,234 @@
+"""Checking loaded YAML data against the published plan schema, then building the typed plan.
+
+The schema (schemas/plan.schema.json) is the contract that editors, check-jsonschema and ajv
+also read, so lint validates with it exactly; jsonschema's errors become findings in the
+author's language with the JSON path of the value, and a suggestion where one is close.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+from pydantic import ValidationError as ModelError
+
+from dxcheck.findings import RULES, Finding, JsonPath, suggest
+from dxcheck.plan import Plan
+from dxcheck.resources import schema_path
+
+_TYPE_JA = {
+    "string": "文字列",
+    "integer": "整数",
+    "number": "数値",
+    "boolean": "true / false",
+    "array": "リスト（- で始まる行）",
+    "object": "マッピング（キー: 値）",
+    "null": "空",
+}
+
+
+@cache
+def plan_validator() -> Draft202012Validator:
+    """The plan schema's validator, compiled once per process."""
+    schema = json.loads(schema_path("plan").read_text(encoding="utf-8"))
+    return Draft202012Validator(schema)
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def _expected_types(error: ValidationError) -> list[str]:
+    """The types a value may have, looking through anyOf alternatives."""
+    if error.validator == "type":
+        value: Any = error.validator_value
+        return [value] if isinstance(value, str) else list(value)
+    types: list[str] = []
+    for sub in error.context or []:
+        for t in _expected_types(sub):
+            if t not in types:
+                types.append(t)
+    return types
+
+
+def schema_findings(data: Any, file: str) -> list[Finding]:
+    """Every schema violation of `data`, as findings."""
+    findings: list[Finding] = []
+    for error in plan_validator().iter_errors(data):
+        findings.extend(_translate(error, file))
+    return findings
+
+
+def _translate(error: ValidationError, file: str) -> Iterator[Finding]:
+    path: JsonPath = tuple(error.absolute_path)
+    where = _describe(path)
+    kind = error.validator
+    # jsonschema types these loosely (they may be "unset"); read them once, as plain values.
+    schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
+    expected_value: Any = error.validator_value
+    instance: Any = error.instance
+    if kind == "required":
+        present = instance if isinstance(instance, dict) else {}
+        for name in expected_value:
+            if name not in present:
+                yield RULES["DX101"].finding(
+                    file, path, f"{where}に必須項目「{name}」がありません", f"{_describe_en(path)}: required field '{name}' is missing"
+                )
+        return
+    if kind == "additionalProperties":
+        allowed = list(schema.get("properties", {}))
+        for name in instance:
+            if name in allowed:
+                continue
+            hint = suggest(str(name), allowed)
+            ja = f"{where}に「{name}」という項目はありません"
+            en = f"{_describe_en(path)}: unknown field '{name}'"
+            if hint:
+                ja += f"（もしかして「{hint}」？）"
+                en += f" (did you mean '{hint}'?)"
+            else:
+                ja += f"（書ける項目: {', '.join(allowed)}）"
+                en += f" (allowed: {', '.join(allowed)})"
+            yield RULES["DX102"].finding(file, (*path, name), ja, en, key=True)
+        return
+    if kind == "propertyNames":
+        yield _invalid_key(error, file, path)
+        return
+    expected = _expected_types(error) if kind in ("type", "anyOf", "oneOf") else []
+    actual = _type_name(instance)
+    if expected and actual not in expected and not (actual == "integer" and "number" in expected):
+        shown_ja = " または ".join(_TYPE_JA.get(t, t) for t in expected if t != "null")
+        shown_en = " or ".join(t for t in expected if t != "null")
+        ja = f"{where}は{shown_ja}で書いてください（いまは{_TYPE_JA.get(actual, actual)}）"
+        en = f"{_describe_en(path)} must be {shown_en}, not {actual}"
+        if actual in ("integer", "number") and "string" in expected:
+            ja += '。先頭の 0 を保つには引用符で囲みます（例: "012319"）'
+            en += "; quote it to keep leading zeros"
+        yield RULES["DX103"].finding(file, path, ja, en)
+        return
+    if kind in ("anyOf", "oneOf") and error.context:
+        # The value has an allowed type but fails inside it: report the deepest reason.
+        best = max(error.context, key=lambda e: (len(e.absolute_path), e.validator != "type"))
+        yield from _translate(best, file)
+        return
+    if kind in ("enum", "const"):
+        allowed_values = expected_value if kind == "enum" else [expected_value]
+        shown = ", ".join(str(v) for v in allowed_values)
+        hint = suggest(str(instance), [str(v) for v in allowed_values])
+        ja = f"{where}に「{instance}」は使えません（使える値: {shown}）"
+        en = f"{_describe_en(path)}: '{instance}' is not allowed (one of: {shown})"
+        if hint:
+            ja = f"{where}に「{instance}」は使えません（もしかして「{hint}」？ 使える値: {shown}）"
+            en = f"{_describe_en(path)}: '{instance}' is not allowed (did you mean '{hint}'? one of: {shown})"
+        yield RULES["DX104"].finding(file, path, ja, en)
+        return
+    if kind == "pattern":
+        examples = schema.get("examples") or []
+        example = f"（例: {', '.join(str(e) for e in examples[:3])}）" if examples else ""
+        description = str(schema.get("description", "")).split("。")[0]
+        ja = f"{where}の「{instance}」は書式が違います。{description}{example}"
+        en = f"{_describe_en(path)}: '{instance}' is not in the expected form" + (
+            f" (e.g. {', '.join(str(e) for e in examples[:3])})" if examples else ""
+        )
+        yield RULES["DX104"].finding(file, path, ja, en)
+        return
+    yield RULES["DX104"].finding(file, path, f"{where}: {error.message}", f"{_describe_en(path)}: {error.message}")
+
+
+def _invalid_key(error: ValidationError, file: str, path: JsonPath) -> Finding:
+    # propertyNames: the offending key is the instance of the sub-error.
+    key: Any = ""
+    for sub in error.context or []:
+        key = sub.instance
+    return RULES["DX302"].finding(
+        file,
+        (*path, str(key)),
+        f"手続 ID「{key}」は形式が違います（p01〜p19、p20-01 などの形）",
+        f"procedure id '{key}' is not in the form p01..p19, p20-01 ...",
+        key=True,
+    )
+
+
+def _describe(path: JsonPath) -> str:
+    return f"「{_dotted(path)}」" if path else "計画の最上位"
+
+
+def _describe_en(path: JsonPath) -> str:
+    return _dotted(path) if path else "top level"
+
+
+def _dotted(path: JsonPath) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def build_plan(data: Any, file: str) -> tuple[Plan | None, list[Finding]]:
+    """The typed plan from schema-valid data; fiscal years that cannot be read become findings."""
+    try:
+        return Plan.model_validate(data), []
+    except ModelError as exc:
+        findings = []
+        for err in exc.errors():
+            path = _data_path(data, err["loc"])
+            if err["type"] == "fiscal_year":
+                ctx = err.get("ctx") or {}
+                findings.append(
+                    RULES["DX201"].finding(file, path, str(ctx.get("reason_ja", err["msg"])), str(ctx.get("reason_en", err["msg"])))
+                )
+        if not findings:
+            # The schema accepted what the model refused: a defect in dxcheck, reported plainly.
+            first = exc.errors()[0]
+            findings.append(
+                RULES["DX104"].finding(
+                    file, _data_path(data, first["loc"]), f"値を読み取れません: {first['msg']}", f"cannot read the value: {first['msg']}"
+                )
+            )
+        return None, _dedupe(findings)
+
+
+def _data_path(data: Any, loc: tuple[int | str, ...]) -> JsonPath:
+    """The part of a pydantic error location that exists in the data.
+
+    pydantic adds the union member it tried (`int`, `ItemLink`, …) to locations; the data has no
+    such key, so only the steps that can be followed in the data are kept.
+    """
+    path: list[str | int] = []
+    node = data
+    for step in loc:
+        in_mapping = isinstance(node, dict) and step in node
+        in_list = isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node)
+        if not (in_mapping or in_list):
+            continue
+        node = node[step]
+        path.append(step)
+    return tuple(path)
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple[str, JsonPath]] = set()
+    out = []
+    for f in findings:
+        if (f.code, f.path) not in seen:
+            seen.add((f.code, f.path))
+            out.append(f)
+    return out

@@ -1,0 +1,66 @@
+"""Shared helpers: drive the real CLI, write plan files, find the repository's data."""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dxcheck.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+PLANS = ROOT / "plans"
+SEEDS = ROOT.parent / "shared" / "seeds"
+EXAMPLE_PLANS = sorted(PLANS.glob("*.yaml"))
+
+# The smallest plan that lints clean; tests edit it to break one rule at a time.
+MINIMAL_PLAN = """\
+version: 1
+municipality:
+  name: 恵庭市
+  prefecture: 北海道
+  code: "012319"
+plan:
+  title: テスト計画
+  period:
+    start: R5
+    end: R7
+policies:
+  - id: "1"
+    title: 方針
+    measures:
+      - id: "1-1"
+        title: 施策
+        addresses: [dx/telework]
+"""
+
+
+@dataclass
+class Run:
+    exit_code: int
+    output: str
+    stderr: str
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None) -> Run:
+    """Run dxcheck through typer's CliRunner; a Python exception fails the test."""
+    runner = CliRunner()
+    result = runner.invoke(app, list(args), env=env, catch_exceptions=True)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Run(result.exit_code, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def write_plan(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Write a plan file (dedented) and return its path."""
+
+    def write(text: str, name: str = "plan.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    return write

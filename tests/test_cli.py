@@ -1,0 +1,85 @@
+"""The command line as a user meets it: help, version, and the installed console script."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLE_PLANS, ROOT, run_cli
+from dxcheck import __version__
+
+
+def test_version() -> None:
+    run = run_cli("--version")
+    assert run.exit_code == 0
+    assert run.output.strip() == f"dxcheck {__version__}"
+
+
+@pytest.mark.parametrize("command", [[], ["lint"], ["frameworks"], ["frameworks", "show"], ["schema"], ["rules"]])
+def test_every_command_has_help(command: list[str]) -> None:
+    run = run_cli(*command, "--help")
+    assert run.exit_code == 0
+    assert "Usage" in run.output
+
+
+def _installed_dxcheck() -> str:
+    script = Path(sys.executable).parent / "dxcheck"
+    found = str(script) if script.exists() else shutil.which("dxcheck")
+    if not found:
+        pytest.fail("the dxcheck console script is not installed next to this Python: run `pip install .` first")
+    return found
+
+
+def test_installed_console_script_works_from_another_directory(tmp_path: Path) -> None:
+    dxcheck = _installed_dxcheck()
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "DXCHECK_LANG")}
+    plan = EXAMPLE_PLANS[0]
+    lint = subprocess.run([dxcheck, "lint", str(plan)], cwd=tmp_path, capture_output=True, text=True, env=env, check=False)
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+    assert "エラー 0 件" in lint.stdout
+    shown = subprocess.run(
+        [dxcheck, "frameworks", "show", "dx", "--format", "json"], cwd=tmp_path, capture_output=True, text=True, env=env, check=False
+    )
+    assert shown.returncode == 0
+    assert '"dx/telework"' in shown.stdout
+    missing = subprocess.run([dxcheck, "lint", "nai.yaml"], cwd=tmp_path, capture_output=True, text=True, env=env, check=False)
+    assert missing.returncode == 2
+    assert "Traceback" not in missing.stdout + missing.stderr
+
+
+def test_the_wheel_ships_frameworks_and_schemas(tmp_path: Path) -> None:
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert built.returncode == 0, built.stderr
+    (wheel,) = tmp_path.glob("dxcheck-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    for expected in (
+        "dxcheck/frameworks/kanmin.yaml",
+        "dxcheck/frameworks/dx.yaml",
+        "dxcheck/frameworks/procedures.yaml",
+        "dxcheck/schemas/plan.schema.json",
+    ):
+        assert expected in names
+
+
+def test_docs_rules_md_is_generated_from_the_catalogue() -> None:
+    run = run_cli("rules", "--format", "markdown")
+    assert run.exit_code == 0
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == run.output, "run: dxcheck rules --format markdown > docs/rules.md"
+
+
+def test_rules_explains_one_code() -> None:
+    run = run_cli("rules", "DX301", "--format", "json")
+    assert run.exit_code == 0
+    assert '"code": "DX301"' in run.output
+    assert run_cli("rules", "DX999").exit_code == 2

@@ -1,0 +1,146 @@
+"""Every lint rule: a minimal plan that breaks it, and the exact line and column reported."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL_PLAN, run_cli
+from dxcheck.findings import RULES
+
+Edit = Callable[[str], str]
+
+
+def replace(old: str, new: str) -> Edit:
+    def edit(text: str) -> str:
+        assert old in text, old
+        return text.replace(old, new, 1)
+
+    return edit
+
+
+def append(extra: str) -> Edit:
+    return lambda text: text + extra
+
+
+# (code, edit of MINIMAL_PLAN, "line:column" the finding must point at, words the message must hold)
+CASES: list[tuple[str, Edit, str, str]] = [
+    ("DX003", replace("addresses: [dx/telework]", 'owner: "総務課'), "17:16", "引用符が閉じられていません"),
+    ("DX003", replace("  title: テスト計画", "\ttitle: テスト計画"), "7:1", "タブ"),
+    ("DX004", replace("  title: テスト計画\n", "  title: テスト計画\n  title: 別名\n"), "8:3", "「title」"),
+    ("DX005", replace("  title: テスト計画", "  title: !!python/object/apply:os.system ['echo hacked']"), "7:10", "タグ"),
+    ("DX005", replace("  title: テスト計画", "  title: !custom テスト計画"), "7:10", "!custom"),
+    ("DX101", replace("  title: テスト計画\n", ""), "7:3", "「title」"),
+    ("DX102", replace("  title: テスト計画", "  titel: テスト計画"), "7:3", "もしかして「title」"),
+    ("DX103", replace('code: "012319"', "code: 012319"), "5:9", "引用符"),
+    ("DX104", append("procedures:\n  p01:\n    status: onlin\n"), "20:13", "もしかして「online」"),
+    ("DX104", replace('code: "012319"', 'code: "01-231"'), "5:9", "全国地方公共団体コード"),
+    ("DX201", replace("start: R5", "start: 令和0年"), "9:12", "令和0年はありません"),
+    ("DX201", replace("end: R7", "end: 平成32年度"), "10:10", "平成32年はありません"),
+    ("DX202", replace("end: R7", "end: 20255"), "10:10", "20255"),
+    ("DX203", replace("start: R5", "start: R8"), "10:10", "より前"),
+    (
+        "DX204",
+        replace("        addresses: [dx/telework]", "        addresses: [dx/telework]\n        schedule: {start: R5, end: R9}"),
+        "18:36",
+        "計画期間",
+    ),
+    (
+        "DX205",
+        replace(
+            "        addresses: [dx/telework]",
+            "        addresses: [dx/telework]\n        kpis:\n          - {name: 件数, target: 10, target_year: 2030}",
+        ),
+        "19:49",
+        "目標年度",
+    ),
+    ("DX301", replace("[dx/telework]", "[dx/telwork]"), "17:21", "もしかして「dx/telework」"),
+    ("DX301", replace("[dx/telework]", "[zz/qqq]"), "17:21", "枠組み「zz」はありません"),
+    ("DX302", append("procedures:\n  p23: {status: online}\n"), "19:3", "p23"),
+    ("DX303", append('      - id: "1-1"\n        title: 同じID\n'), "18:13", "「1-1」"),
+    ("DX304", append("exemptions:\n  - item: dx/telework\n    reason: 職員数が少ない\n"), "19:11", "除外"),
+    ("DX305", replace("[dx/telework]", "[dx/telework, dx/telework]"), "17:34", "2回"),
+    (
+        "DX401",
+        replace("        addresses: [dx/telework]", "        addresses: [dx/telework]\n        kpis:\n          - name: 利用件数"),
+        "19:19",
+        "目標値",
+    ),
+    ("DX402", append('exemptions:\n  - item: dx/community\n    reason: "  "\n'), "20:13", "理由"),
+    ("DX403", append("procedures:\n  p07: {status: not-applicable}\n"), "19:17", "理由"),
+    ("DX403", append('procedures:\n  p11: {status: not-planned, reason: ""}\n'), "19:38", "理由"),
+    ("DX404", append("procedures:\n  p20: {status: planned}\n"), "19:17", "目標年度"),
+    ("DX405", replace('code: "012319"', 'code: "012318"'), "5:9", "チェックディジット"),
+    ("DX405", replace('code: "012319"', 'code: "01231"'), "5:9", '"012319"'),
+]
+
+
+@pytest.mark.parametrize(("code", "edit", "where", "words"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_rule_reports_code_line_and_column(code: str, edit: Edit, where: str, words: str, write_plan) -> None:  # type: ignore[no-untyped-def]
+    path: Path = write_plan(edit(MINIMAL_PLAN))
+    run = run_cli("lint", str(path))
+    severity = RULES[code].severity.value
+    expected = f"{path}:{where}: {code} {severity}: "
+    lines = [line for line in run.output.splitlines() if line.startswith(expected)]
+    assert lines, f"expected a line starting {expected!r} in:\n{run.output}"
+    assert words in lines[0]
+    assert run.exit_code == (1 if severity == "error" else 0)
+    assert "Traceback" not in run.output + run.stderr
+
+
+def test_every_rule_has_a_failing_example() -> None:
+    tested = {c[0] for c in CASES} | {"DX001", "DX002", "DX006"}  # the file-level ones: test_source.py
+    assert tested == set(RULES)
+
+
+def test_the_minimal_plan_is_clean(write_plan) -> None:  # type: ignore[no-untyped-def]
+    run = run_cli("lint", str(write_plan(MINIMAL_PLAN)))
+    assert run.exit_code == 0, run.output
+    assert "エラー 0 件、警告 0 件" in run.output
+
+
+def test_a_yaml_tag_is_never_constructed(write_plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    marker = tmp_path / "constructed"
+    text = MINIMAL_PLAN.replace("  title: テスト計画", f"  title: !!python/object/apply:os.system ['touch {marker}']")
+    run = run_cli("lint", str(write_plan(text)))
+    assert run.exit_code == 1
+    assert not marker.exists()
+
+
+def test_english_messages(write_plan) -> None:  # type: ignore[no-untyped-def]
+    path = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]"))
+    run = run_cli("lint", str(path), "--lang", "en")
+    assert f"{path}:17:21: DX301 error: unknown item 'dx/telwork' (did you mean 'dx/telework'?)" in run.output
+    assert "1 file checked: 1 error, 0 warnings" in run.output
+    assert run_cli("lint", str(path), env={"DXCHECK_LANG": "en"}).output == run.output
+
+
+def test_json_output_carries_code_severity_message_and_location(write_plan) -> None:  # type: ignore[no-untyped-def]
+    path = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]"))
+    run = run_cli("lint", str(path), "--format", "json")
+    assert run.exit_code == 1
+    document = json.loads(run.output)
+    assert document["format"] == "dxcheck-lint"
+    assert document["version"] == 1
+    (finding,) = document["files"][0]["findings"]
+    assert finding["code"] == "DX301"
+    assert finding["severity"] == "error"
+    assert finding["location"] == {"file": str(path), "line": 17, "column": 21, "pointer": "/policies/0/measures/0/addresses/0"}
+    assert document["summary"] == {"files": 1, "errors": 1, "warnings": 0, "info": 0, "unreadable": 0}
+
+
+def test_warnings_alone_exit_0_and_errors_exit_1(write_plan) -> None:  # type: ignore[no-untyped-def]
+    warn = write_plan(MINIMAL_PLAN + "procedures:\n  p20: {status: planned}\n", "warn.yaml")
+    err = write_plan(MINIMAL_PLAN.replace("R7", "R3"), "err.yaml")
+    assert run_cli("lint", str(warn)).exit_code == 0
+    assert run_cli("lint", str(warn), str(err)).exit_code == 1
+
+
+def test_output_is_plain_when_piped_and_identical_between_runs(write_plan) -> None:  # type: ignore[no-untyped-def]
+    path = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]"))
+    first, second = run_cli("lint", str(path)), run_cli("lint", str(path))
+    assert "\x1b[" not in first.output
+    assert first.output == second.output
