@@ -9,11 +9,17 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from dxcheck import __version__
+
+if TYPE_CHECKING:
+    from dxcheck.framework import FrameworkSet
+    from dxcheck.lint import PlanCheck
+    from dxcheck.plan import Plan
+    from dxcheck.source import SourceText
 
 EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN = 0, 1, 2
 
@@ -47,6 +53,17 @@ class LintFormat(StrEnum):
     json = "json"
 
 
+class AuditFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class FailOn(StrEnum):
+    missing = "missing"
+    partial = "partial"
+    never = "never"
+
+
 class RulesFormat(StrEnum):
     table = "table"
     json = "json"
@@ -56,6 +73,7 @@ class RulesFormat(StrEnum):
 class SchemaName(StrEnum):
     plan = "plan"
     framework = "framework"
+    audit = "audit"
 
 
 LangOption = Annotated[
@@ -159,6 +177,113 @@ def lint(
     raise typer.Exit(EXIT_FINDINGS if any(r.errors for r in results) else EXIT_OK)
 
 
+def _checked_plan(plan: Path, lang: Lang) -> tuple[FrameworkSet, PlanCheck, Plan, SourceText]:
+    """Load and lint one plan for audit/explain; exit 2 (unreadable) or 1 (not a valid plan) when it cannot be audited."""
+    from dxcheck.framework import shipped_frameworks
+    from dxcheck.lint import check_file
+
+    frameworks = shipped_frameworks()
+    check = check_file(plan, frameworks)
+    if check.plan is None or check.source is None:
+        from dxcheck.console import make_console
+        from dxcheck.report.diagnostics import print_findings
+
+        console = make_console(stderr=True)
+        print_findings(console, check.findings, lang.value)
+        console.print(
+            "監査できません: 計画ファイルを直してください（dxcheck lint で確認できます）"
+            if lang is Lang.ja
+            else "cannot audit: fix the plan file first (see dxcheck lint)",
+            style="red",
+        )
+        raise typer.Exit(EXIT_CANNOT_RUN if check.could_not_run else EXIT_FINDINGS)
+    return frameworks, check, check.plan, check.source
+
+
+@app.command()
+def audit(
+    plan: Annotated[Path, typer.Argument(help="計画ファイル。 The plan file.", show_default=False)],
+    output_format: Annotated[AuditFormat, typer.Option("--format", "-f", help="出力形式。 Output format.")] = AuditFormat.table,
+    fail_on: Annotated[
+        FailOn,
+        typer.Option(
+            "--fail-on", help="終了コード 1 にする状況: missing（必須項目に取組なし）、partial（一部も）、never。 When to exit 1."
+        ),
+    ] = FailOn.missing,
+    min_score: Annotated[
+        float | None, typer.Option("--min-score", min=0, max=100, help="総合スコアの下限（0〜100）。 Minimum overall score.")
+    ] = None,
+    infer: Annotated[
+        bool, typer.Option("--infer/--no-infer", help="addresses のない施策の本文から項目を推定する。 Infer links from text.")
+    ] = True,
+    lang: LangOption = Lang.ja,
+) -> None:
+    """計画が国の各項目に取り組んでいるかを監査し、不足を示します。 Audit a plan: coverage, gaps, scores.
+
+    終了コード: 0 基準を満たす、1 満たさない、2 実行できない。 Exit 0: meets the bar; 1: does not; 2: could not run.
+    """
+    from dxcheck.audit import audit as run_audit
+    from dxcheck.source import PositionIndex
+
+    frameworks, check, typed_plan, source = _checked_plan(plan, lang)
+    index = PositionIndex.for_source(source)
+    result = run_audit(
+        typed_plan,
+        frameworks,
+        file=check.file,
+        locate=index.locate,
+        lint_findings=check.findings,
+        infer=infer,
+        fail_on=fail_on.value,
+        min_score=min_score,
+        lang=lang.value,
+    )
+    if output_format is AuditFormat.json:
+        from dxcheck.report.json_report import dumps
+
+        sys.stdout.write(dumps(result.model_dump(mode="json")))
+    else:
+        from dxcheck.console import make_console
+        from dxcheck.report.audit_table import print_audit
+
+        print_audit(make_console(), result, lang.value)
+    raise typer.Exit(EXIT_OK if result.passed else EXIT_FINDINGS)
+
+
+@app.command()
+def explain(
+    item: Annotated[str, typer.Argument(metavar="ITEM", help="項目 ID（例: dx/telework）。 Qualified item id.")],
+    plan: Annotated[Path | None, typer.Argument(help="計画ファイル（省略可）。 A plan, to see its evidence.", show_default=False)] = None,
+    infer: Annotated[bool, typer.Option("--infer/--no-infer", help="本文から項目を推定する。 Infer links from text.")] = True,
+    lang: LangOption = Lang.ja,
+) -> None:
+    """項目の説明と、計画のどの施策が根拠か（一致した語）。 Explain an item and, given a plan, its evidence."""
+    from dxcheck.console import make_console
+    from dxcheck.findings import suggest
+    from dxcheck.framework import shipped_frameworks
+    from dxcheck.report.explain_report import print_item, print_item_result
+
+    frameworks = shipped_frameworks()
+    ref = frameworks.item(item)
+    if ref is None:
+        hint = suggest(item, frameworks.item_ids)
+        _fail(
+            f"項目「{item}」はありません / no item {item}"
+            + (f"（もしかして {hint}？ / did you mean {hint}?）" if hint else "（dxcheck frameworks show で一覧）")
+        )
+    console = make_console()
+    print_item(console, ref, lang.value)
+    if plan is None:
+        return
+    from dxcheck.audit import audit as run_audit
+    from dxcheck.source import PositionIndex
+
+    _, check, typed_plan, source = _checked_plan(plan, lang)
+    result = run_audit(typed_plan, frameworks, file=check.file, locate=PositionIndex.for_source(source).locate, infer=infer)
+    item_result = next(i for f in result.frameworks for i in f.items if i.id == ref.id)
+    print_item_result(console, item_result, check.file, lang.value)
+
+
 @frameworks_app.callback(invoke_without_command=True)
 def frameworks_list(
     ctx: typer.Context,
@@ -214,7 +339,9 @@ def frameworks_show(
 
 @app.command()
 def schema(
-    name: Annotated[SchemaName, typer.Argument(help="plan（計画ファイル）または framework。 Which schema.")] = SchemaName.plan,
+    name: Annotated[
+        SchemaName, typer.Argument(help="plan（計画ファイル）、framework、audit（監査の JSON 出力）。 Which schema.")
+    ] = SchemaName.plan,
 ) -> None:
     """計画ファイルの JSON Schema を表示（エディタの補完・検証用）。 Print the plan's JSON Schema."""
     from dxcheck.resources import schema_path

@@ -29,6 +29,7 @@ class PlanCheck:
 
     file: str
     plan: Plan | None = None
+    source: SourceText | None = None
     data: Any = None
     findings: list[Finding] = field(default_factory=list)
     could_not_run: bool = False
@@ -51,7 +52,7 @@ def check_file(path: Path, frameworks: FrameworkSet, name: str | None = None) ->
 
 def check_data(source: SourceText, data: Any, frameworks: FrameworkSet) -> PlanCheck:
     """Validate and cross-check loaded data."""
-    result = PlanCheck(file=source.name, data=data)
+    result = PlanCheck(file=source.name, source=source, data=data)
     if not isinstance(data, dict):
         kind = "空" if data is None else ("リスト" if isinstance(data, list) else "値ひとつ")
         kind_en = "empty" if data is None else ("a list" if isinstance(data, list) else "a single value")

@@ -33,10 +33,11 @@ def render(schema: dict[str, Any]) -> str:
 
 def all_schemas() -> dict[str, dict[str, Any]]:
     """Every published schema by name."""
+    from dxcheck.audit import AuditResult
     from dxcheck.framework import Framework
     from dxcheck.plan import Plan
 
-    return {"plan": generate(Plan, "plan"), "framework": generate(Framework, "framework")}
+    return {"plan": generate(Plan, "plan"), "framework": generate(Framework, "framework"), "audit": generate(AuditResult, "audit")}
 
 
 def main() -> None:

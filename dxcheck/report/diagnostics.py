@@ -12,19 +12,22 @@ from dxcheck.findings import Finding, Severity, count_by_severity
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
+def diagnostic_line(file: str, line: int | None, column: int | None, code: str, severity: str, message: str) -> Text:
+    """`file:line:col: CODE severity: message`; user text is never read as markup."""
+    where = file if line is None else f"{file}:{line}:{column or 1}"
+    text = Text()
+    text.append(f"{where}:", style="bold")
+    text.append(" ")
+    text.append(code, style="bold")
+    text.append(" ")
+    text.append(severity, style=_STYLE[Severity(severity)])
+    text.append(f": {message}")
+    return text
+
+
 def finding_line(finding: Finding, lang: str) -> Text:
-    """One finding as a line; user text is never read as markup."""
-    where = finding.file
-    if finding.line is not None:
-        where += f":{finding.line}:{finding.column or 1}"
-    line = Text()
-    line.append(f"{where}:", style="bold")
-    line.append(" ")
-    line.append(finding.code, style="bold")
-    line.append(" ")
-    line.append(finding.severity.value, style=_STYLE[finding.severity])
-    line.append(f": {finding.message(lang)}")
-    return line
+    """One finding as a line."""
+    return diagnostic_line(finding.file, finding.line, finding.column, finding.code, finding.severity.value, finding.message(lang))
 
 
 def summary_line(files: int, findings: Sequence[Finding], lang: str, unreadable: int = 0) -> Text:

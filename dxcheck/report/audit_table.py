@@ -1,0 +1,159 @@
+"""The audit as rich tables: per framework, item by item; then procedures, findings and scores.
+
+Status symbols survive a terminal without colour: ● covered, ◐ partial, ○ missing, − exempt.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from dxcheck.audit import AuditResult, Evidence, FrameworkResult, ItemResult
+from dxcheck.fiscal import format_fiscal_year
+from dxcheck.report.diagnostics import diagnostic_line
+
+SYMBOL = {"covered": "●", "partial": "◐", "missing": "○", "exempt": "−"}
+STYLE = {"covered": "green", "partial": "yellow", "missing": "bold red", "exempt": "dim"}
+LABEL_JA = {"covered": "取組あり", "partial": "一部", "missing": "なし", "exempt": "除外"}
+LABEL_EN = {"covered": "covered", "partial": "partial", "missing": "missing", "exempt": "exempt"}
+
+
+def status_text(status: str, lang: str) -> Text:
+    label = (LABEL_EN if lang == "en" else LABEL_JA)[status]
+    return Text(f"{SYMBOL[status]} {label}", style=STYLE[status])
+
+
+def _evidence_text(item: ItemResult, lang: str) -> Text:
+    text = Text()
+    shown = [e for e in item.evidence if e.strength != "missing"] or item.evidence
+    for n, evidence in enumerate(shown[:3]):
+        if n:
+            text.append("\n")
+        text.append_text(_one_evidence(evidence, lang))
+    if len(shown) > 3:
+        text.append(f"\n… +{len(shown) - 3}")
+    if item.suggestions:
+        text.append("\n")
+        text.append(("suggest: " if lang == "en" else "候補: ") + ", ".join(str(s.measure_id) for s in item.suggestions), style="cyan")
+    return text
+
+
+def _one_evidence(evidence: Evidence, lang: str) -> Text:
+    # No spaces inside one piece of evidence: rich then folds it by character, as Japanese wraps,
+    # instead of moving the title to a line of its own.
+    en = lang == "en"
+    line = f":{evidence.location.line}" if evidence.location.line else ""
+    if evidence.kind == "explicit":
+        mark = "" if evidence.strength == "covered" else ("(partial)" if en else "（一部）")
+        return Text(f"{evidence.measure_id}「{evidence.measure_title}」{mark}{line}")
+    if evidence.kind == "inferred":
+        where = {"title": "title" if en else "題", "description": "text" if en else "本文"}[evidence.field]
+        words = "・".join(evidence.matched)
+        return Text(
+            f"{evidence.measure_id}「{evidence.measure_title}」[{'inferred' if en else '推定'}:{where}「{words}」]{line}", style="italic"
+        )
+    if evidence.kind == "exemption":
+        return Text(("exempt: " if en else "除外: ") + (evidence.note or ""), style="dim")
+    return Text(f"procedures:{evidence.note or ''}{line}")
+
+
+def _marks(item: ItemResult, lang: str) -> Text:
+    a = item.actionability
+    if a is None:
+        return Text("")
+    kpi = {"target": "●", "name-only": "◐", "none": "○"}[a.kpi]
+    return Text(f"{kpi} {'●' if a.schedule else '○'} {'●' if a.owner else '○'}")
+
+
+def framework_table(framework: FrameworkResult, lang: str) -> Table:
+    en = lang == "en"
+    score = framework.score
+    title = f"{framework.id}: {framework.title_en if en else framework.title}  —  {'score' if en else 'スコア'} {score.score:g}"
+    table = Table(title=title, title_justify="left", show_lines=False)
+    table.add_column("item" if en else "項目", overflow="fold", ratio=3)
+    table.add_column("status" if en else "状況", no_wrap=True)
+    table.add_column("evidence (measure, line)" if en else "根拠（施策・行）", overflow="fold", ratio=5)
+    table.add_column("KPI/sched/owner" if en else "KPI 期間 担当", no_wrap=True)
+    for item in framework.items:
+        name = Text(f"{item.id}\n", style="bold")
+        name.append(item.title_en if en else item.title)
+        if not item.required:
+            name.append(" (not required)" if en else "（任意）", style="dim")
+        if item.national_target_fiscal_year:
+            name.append(f"\n{'target' if en else '国の目標'} {format_fiscal_year(item.national_target_fiscal_year, lang)}", style="dim")
+        table.add_row(name, status_text(item.status, lang), _evidence_text(item, lang), _marks(item, lang))
+    return table
+
+
+def procedures_table(result: AuditResult, lang: str) -> Table:
+    en = lang == "en"
+    table = Table(title="Priority online procedures" if en else "優先的にオンライン化すべき手続", title_justify="left")
+    headers = (
+        ["group", "total", "online", "planned", "not planned", "n/a", "not mentioned"]
+        if en
+        else ["グループ", "手続数", "済", "予定", "予定なし", "対象外", "記載なし"]
+    )
+    for n, header in enumerate(headers):
+        table.add_column(header, justify="left" if n == 0 else "right", no_wrap=n != 0)
+    for g in result.procedures.groups:
+        table.add_row(
+            g.title_en if en else g.title,
+            str(g.total),
+            str(g.online),
+            str(g.planned),
+            str(g.not_planned),
+            str(g.not_applicable),
+            str(g.not_mentioned),
+        )
+    return table
+
+
+def scores_table(result: AuditResult, lang: str) -> Table:
+    en = lang == "en"
+    table = Table(title="Scores" if en else "スコア", title_justify="left")
+    for n, header in enumerate(["framework", "●", "◐", "○", "−", "score"] if en else ["枠組み", "●", "◐", "○", "−", "スコア"]):
+        table.add_column(header, justify="left" if n == 0 else "right", no_wrap=True)
+    for f in result.frameworks:
+        s = f.score
+        table.add_row(f.id, str(s.covered), str(s.partial), str(s.missing), str(s.exempt), f"{s.score:g}")
+    table.add_row(Text("overall" if en else "総合", style="bold"), "", "", "", "", Text(f"{result.overall_score:g}", style="bold"))
+    return table
+
+
+def print_audit(console: Console, result: AuditResult, lang: str) -> None:
+    """The whole report, in reading order."""
+    en = lang == "en"
+    plan = result.plan
+    period = ""
+    if plan.period_start or plan.period_end:
+        start = format_fiscal_year(plan.period_start, lang) if plan.period_start else "?"
+        end = format_fiscal_year(plan.period_end, lang) if plan.period_end else ""
+        period = f"  {start}〜{end}" if not en else f"  {start} to {end}"
+    console.print(Text(f"{plan.municipality}（{plan.prefecture}、{plan.code}） {plan.title}{period}", style="bold"))
+    console.print(Text(f"{result.file}", style="dim"))
+    legend = (
+        "● covered  ◐ partial  ○ missing  − exempt   KPI ● target ◐ name only ○ none"
+        if en
+        else "● 取組あり  ◐ 一部  ○ なし  − 除外   KPI ● 目標値あり ◐ 名前のみ ○ なし"
+    )
+    console.print(Text(legend, style="dim"))
+    for framework in result.frameworks:
+        if framework.id == "procedures":
+            continue
+        console.print()
+        console.print(framework_table(framework, lang))
+    console.print()
+    console.print(procedures_table(result, lang))
+    if result.findings:
+        console.print()
+        console.print(Text("Findings" if en else "指摘", style="bold"))
+        for f in result.findings:
+            console.print(diagnostic_line(f.location.file, f.location.line, f.location.column, f.code, f.severity, f.message))
+    console.print()
+    console.print(Group(scores_table(result, lang)))
+    verdict = ("PASS" if en else "合格") if result.passed else ("FAIL" if en else "不合格")
+    bar = f"fail-on={result.settings.fail_on}" + (
+        f", min-score={result.settings.min_score:g}" if result.settings.min_score is not None else ""
+    )
+    console.print(Text(f"{verdict} ({bar})", style="bold green" if result.passed else "bold red"))

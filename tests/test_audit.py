@@ -1,0 +1,332 @@
+"""The audit: verdicts on the four seed plans, inference, procedures, deadlines, scores, exit codes."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, PLANS, ROOT, run_cli
+from dxcheck.audit import AuditResult, audit
+from dxcheck.framework import shipped_frameworks
+from dxcheck.lint import check_data, check_file
+from dxcheck.source import PositionIndex
+
+C, P, M = "covered", "partial", "missing"
+CORE = [f"kanmin/{i}" for i in ("online", "opendata", "mynumber", "divide", "bpr")] + [
+    f"dx/{i}" for i in ("standardization", "mynumber", "online", "ai-rpa", "telework", "security", "community", "divide")
+]
+
+# The verdicts a careful reader of each seed gives on the 13 core items, in CORE order.
+EXPECTED = {
+    # 恵庭市 (seed 000): every item has a bullet of its own under the 5 基本方針, e.g.
+    # 「・テレワークシステムの基盤整備」, 「・5G、ローカル5G の活用についての調査研究(地域社会のデジタル化)」.
+    "eniwa": [C, C, C, C, C, C, C, C, C, C, C, C, C],
+    # 芦別市 (seed 001) follows the DX plan item by item, so every dx item is covered. Two kanmin
+    # pillars are only touched in passing:
+    # - opendata: only inside 2.(3) 行政手続きのオンライン化 — 「デジタル化されたデータを基にオープンデータの
+    #   公開、EBPM…を果たしていく必要もあることから、これらの取組を推進していきます」: no measure of its own.
+    # - bpr: only as the way to standardise — 「現状の業務手順等を見直したうえで、順次標準化対応のうえ」.
+    "ashibetsu": [C, P, C, C, P, C, C, C, C, C, C, C, C],
+    # 富良野市 (seed 002):
+    # - divide is partial: the only words are in ③人材の育成, 「高齢者を含めたICTリテラシー…の向上に向けた
+    #   教育・研修に努めます」 — a literacy measure, not a デジタルデバイド対策.
+    # - standardization is missing: 「住民情報システムの自治体クラウド化」 appears only in the history table
+    #   (2015, 2020), which is background; no measure takes the 標準化・共通化 up.
+    # - online is covered although the measure's title does not say so: ②「…オンラインによる行政手続きの
+    #   導入を図ります」. 「オンライン会議」 (①) is internal meetings and does not count.
+    "furano": [C, C, C, P, C, M, C, C, C, C, C, C, P],
+    # 上里町 (seed 003):
+    # - standardization is partial: 「情報システムのクラウド化や各種データの標準化を推進」 — cloud, yes;
+    #   「各種データの標準化」 is data formats, not the 標準準拠システム of the DX plan (which came later).
+    # - ai-rpa is missing: AI appears only in the closing vision 『スマート自治体』 (「ベテラン職員の経験をAI等に
+    #   蓄積・代替」), a definition quoted from a study group, not a measure.
+    # - telework is missing: 【働き方改革・学び改革・暮らし改革】 is about 「企業・団体・住民等」 in the region.
+    "kamisato": [C, C, C, C, C, P, C, C, M, M, C, C, C],
+}
+
+
+def _audit(path: Path, *, infer: bool = True, strip_addresses: bool = False) -> AuditResult:
+    frameworks = shipped_frameworks()
+    check = check_file(path, frameworks)
+    assert check.source is not None
+    if strip_addresses:
+        data = copy.deepcopy(check.data)
+        _strip(data)
+        check = check_data(check.source, data, frameworks)
+    assert check.plan is not None, check.findings
+    return audit(check.plan, frameworks, file=check.file, locate=PositionIndex.for_source(check.source).locate, infer=infer)
+
+
+def _strip(node: object) -> None:
+    if isinstance(node, dict):
+        node.pop("addresses", None)
+        for value in node.values():
+            _strip(value)
+    elif isinstance(node, list):
+        for value in node:
+            _strip(value)
+
+
+def _statuses(result: AuditResult) -> dict[str, str]:
+    return {i.id: i.status for f in result.frameworks for i in f.items}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_verdicts_on_the_seed_plans(name: str) -> None:
+    statuses = _statuses(_audit(PLANS / f"{name}.yaml"))
+    assert [statuses[i] for i in CORE] == EXPECTED[name]
+
+
+def test_inference_alone_agrees_with_the_careful_reader(capsys: pytest.CaptureFixture[str]) -> None:
+    lines = []
+    for name in sorted(EXPECTED):
+        inferred = _statuses(_audit(PLANS / f"{name}.yaml", strip_addresses=True))
+        agree = sum(inferred[item] == verdict for item, verdict in zip(CORE, EXPECTED[name], strict=True))
+        differ = [
+            f"{item} {verdict}→{inferred[item]}" for item, verdict in zip(CORE, EXPECTED[name], strict=True) if inferred[item] != verdict
+        ]
+        lines.append((name, agree, differ))
+    with capsys.disabled():
+        print("\nagreement of inference alone (addresses removed) with the careful reader, 13 core items:")
+        for name, agree, differ in lines:
+            print(f"  {name:10} {agree}/13 = {100 * agree / 13:.1f}%  {'; '.join(differ)}")
+    for name, agree, _ in lines:
+        assert agree / 13 >= 0.9, name
+
+
+def test_background_text_is_never_evidence() -> None:
+    # 富良野市's history table names 住民情報システムのクラウド化 and 粗大ごみのオンライン化; neither is a measure.
+    furano = _audit(PLANS / "furano.yaml")
+    standardization = next(i for f in furano.frameworks for i in f.items if i.id == "dx/standardization")
+    assert standardization.status == "missing"
+    assert standardization.evidence == []
+
+
+def test_every_example_plan_audits_and_its_json_validates() -> None:
+    schema = json.loads((ROOT / "schemas" / "audit.schema.json").read_text(encoding="utf-8"))
+    for path in EXAMPLE_PLANS:
+        run = run_cli("audit", str(path), "--format", "json")
+        assert run.exit_code in (0, 1), run.output
+        document = json.loads(run.output)
+        jsonschema.Draft202012Validator(schema).validate(document)
+        assert document["format"] == "dxcheck-audit"
+        items = [i for f in document["frameworks"] for i in f["items"]]
+        assert {"dx/telework", "kanmin/online", "procedures/p20-03"} <= {i["id"] for i in items}
+        assert all(e["location"]["line"] for i in items for e in i["evidence"])
+
+
+def test_json_is_the_same_bytes_every_run() -> None:
+    path = str(PLANS / "kamisato.yaml")
+    assert run_cli("audit", path, "--format", "json").output == run_cli("audit", path, "--format", "json").output
+
+
+# --- inference ------------------------------------------------------------------------------
+
+
+def _plan_with_measure(title: str, description: str | None = None, addresses: str | None = None) -> str:
+    lines = ['      - id: "1-1"', f"        title: {title}"]
+    if description:
+        lines.append(f"        description: {description}")
+    if addresses:
+        lines.append(f"        addresses: {addresses}")
+    head = MINIMAL_PLAN[: MINIMAL_PLAN.index('      - id: "1-1"')]
+    return head + "\n".join(lines) + "\n"
+
+
+def _item(write_plan, text: str, item: str, *args: str) -> dict:  # type: ignore[no-untyped-def]
+    run = run_cli("audit", str(write_plan(text)), "--format", "json", *args)
+    assert run.exit_code in (0, 1), run.output
+    document = json.loads(run.output)
+    return next(i for f in document["frameworks"] for i in f["items"] if i["id"] == item)
+
+
+@pytest.mark.parametrize(
+    ("title", "item", "status", "matched"),
+    [
+        ("ＡＩ・ＲＰＡの利用推進", "dx/ai-rpa", C, ["AI・RPA"]),  # full-width
+        ("A I・R P A の利用推進", "dx/ai-rpa", C, ["AI・RPA"]),  # spaced, as seed 001 writes it
+        ("行政手続きのオンライン化", "dx/online", C, ["行政手続のオンライン化"]),  # 手続き / 手続
+        ("デジタルデバインド対策", "dx/divide", C, ["デジタルデバイド"]),  # the typo of seed 001
+        ("オンライン会議の推進", "dx/online", M, None),  # internal meetings, not procedures
+        ("ワーケーションによる地域活性化", "dx/telework", M, None),  # not the town's own telework
+        ("働き方改革の推進", "dx/telework", M, None),  # one word is not a topic
+        ("メールシステムの更新", "dx/ai-rpa", M, None),  # no 「AI」 inside 「MAIL」
+        ("観光分野でのデータ活用", "dx/community", P, ["観光", "データ"]),  # a combination: circumstantial
+    ],
+)
+def test_inference_from_titles(write_plan, title: str, item: str, status: str, matched: list[str] | None) -> None:  # type: ignore[no-untyped-def]
+    result = _item(write_plan, _plan_with_measure(title), item)
+    assert result["status"] == status
+    if matched is not None:
+        (evidence,) = result["evidence"]
+        assert evidence["kind"] == "inferred"
+        assert evidence["matched"] == matched
+        assert evidence["field"] == "title"
+        assert evidence["location"]["line"] == 16
+
+
+def test_a_committing_sentence_of_the_description_counts_a_statement_does_not(write_plan) -> None:  # type: ignore[no-untyped-def]
+    commits = _plan_with_measure("市民サービスの向上", "申請方法を見直し、オンラインによる行政手続きの導入を図ります。")
+    result = _item(write_plan, commits, "dx/online")
+    assert result["status"] == C
+    assert result["evidence"][0]["sentence"] == "申請方法を見直し、オンラインによる行政手続きの導入を図ります。"
+    states = _plan_with_measure("市民サービスの向上", "国は行政手続のオンライン化を求めています。")
+    assert _item(write_plan, states, "dx/online")["status"] == P
+
+
+def test_no_infer_turns_inference_off(write_plan) -> None:  # type: ignore[no-untyped-def]
+    text = _plan_with_measure("テレワークの推進")
+    assert _item(write_plan, text, "dx/telework")["status"] == C
+    assert _item(write_plan, text, "dx/telework", "--no-infer")["status"] == M
+
+
+def test_on_a_measure_with_addresses_inference_only_suggests(write_plan) -> None:  # type: ignore[no-untyped-def]
+    text = _plan_with_measure("テレワークとRPAの導入", addresses="[dx/telework]")
+    result = _item(write_plan, text, "dx/ai-rpa")
+    assert result["status"] == M
+    assert [s["measure_id"] for s in result["suggestions"]] == ["1-1"]
+    run = run_cli("audit", str(write_plan(text, "s.yaml")))
+    assert "DX503 info" in run.output
+
+
+# --- statuses, procedures, deadlines, plan level -----------------------------------------------
+
+
+def test_partial_link_and_exemption(write_plan) -> None:  # type: ignore[no-untyped-def]
+    text = MINIMAL_PLAN.replace("[dx/telework]", "[{item: dx/security, partial: true}]") + (
+        "exemptions:\n  - item: dx/telework\n    reason: 職員10人の町で窓口業務が中心のため\n"
+    )
+    path = write_plan(text)
+    run = run_cli("audit", str(path), "--format", "json", "--no-infer")
+    document = json.loads(run.output)
+    items = {i["id"]: i for f in document["frameworks"] for i in f["items"]}
+    assert items["dx/security"]["status"] == P
+    assert items["dx/telework"]["status"] == "exempt"
+    assert items["dx/telework"]["evidence"][0]["note"] == "職員10人の町で窓口業務が中心のため"
+    dx = next(f for f in document["frameworks"] if f["id"] == "dx")
+    # 8 required, 1 exempt: (0 covered + 0.5 × 1 partial) / 7
+    assert dx["score"] == {"covered": 0, "partial": 1, "missing": 6, "exempt": 1, "required": 8, "score": 7.1}
+
+
+def test_procedure_groups_and_national_target(write_plan) -> None:  # type: ignore[no-untyped-def]
+    text = MINIMAL_PLAN + (
+        "procedures:\n"
+        "  p07: {status: not-applicable, reason: 道路使用許可は警察の所管}\n"
+        "  p10: {status: online}\n"
+        "  p20: {status: planned, target_year: R6}\n"
+        "  p20-15: {status: online}\n"
+        "  p21: {status: not-planned, reason: 広域連合が所管}\n"
+    )
+    path = write_plan(text)
+    document = json.loads(run_cli("audit", str(path), "--format", "json").output)
+    groups = {g["group"]: g for g in document["procedures"]["groups"]}
+    assert (groups["general"]["online"], groups["general"]["not_applicable"], groups["general"]["not_mentioned"]) == (1, 1, 17)
+    assert (groups["p20"]["planned"], groups["p20"]["online"]) == (14, 1)
+    assert groups["p21"]["not_planned"] == 11
+    assert groups["p22"]["not_mentioned"] == 8
+    items = {i["id"]: i for f in document["frameworks"] for i in f["items"]}
+    assert items["procedures/p07"]["status"] == "exempt"
+    assert items["procedures/p20-01"]["status"] == C
+    assert items["procedures/p21-01"]["status"] == M
+    run = run_cli("audit", str(path))
+    assert (
+        f"{path}:21:39: DX530 warning: 手続「p20」のオンライン化予定（2024（R6）年度）が国の目標（2022（R4）年度末）より後です"
+        in run.output
+    )
+    assert "DX531 warning: 被災者支援関係の 8 手続のうち 8 手続について記載がありません" in run.output
+
+
+def test_measure_scheduled_after_the_national_target(write_plan) -> None:  # type: ignore[no-untyped-def]
+    text = MINIMAL_PLAN.replace("[dx/telework]", "[dx/mynumber]\n        schedule: {start: R5, end: R7}\n        owner: 市民課")
+    path = write_plan(text)
+    run = run_cli("audit", str(path))
+    assert (
+        f"{path}:18:19: DX520 warning: 施策「施策」の予定（2025（R7）年度まで）が、「dx/mynumber」の国の目標（2022（R4）年度末）より後です"
+        in run.output
+    )
+    item = _item(write_plan, text, "dx/mynumber")
+    assert item["actionability"] == {"kpi": "none", "schedule": True, "owner": True}
+
+
+def test_plan_level_checks(write_plan) -> None:  # type: ignore[no-untyped-def]
+    text = MINIMAL_PLAN.replace("  period:\n    start: R5\n    end: R7\n", "  period:\n    start: R6\n    end: R9\n")
+    path = write_plan(text)
+    run = run_cli("audit", str(path))
+    assert f"{path}:6:1: DX510 warning:" in run.output
+    assert (
+        f"{path}:10:10: DX512 warning: 計画期間の終わり（2027（R9）年度）が自治体DX推進計画（第1.0版）の期間（2025（R7）年度まで）を越えています"
+        in run.output
+    )
+    no_period = write_plan(MINIMAL_PLAN.replace("  period:\n    start: R5\n    end: R7\n", ""), "np.yaml")
+    assert f"{no_period}:6:1: DX511 warning: 計画期間がありません" in run_cli("audit", str(no_period)).output
+    started_late = _audit(PLANS / "eniwa.yaml")  # FY2023 start, after the FY2022 targets
+    assert {f.code for f in started_late.findings} >= {"DX521"}
+
+
+# --- exit codes and the report ---------------------------------------------------------------
+
+
+def test_fail_on_and_min_score(write_plan) -> None:  # type: ignore[no-untyped-def]
+    path = str(PLANS / "eniwa.yaml")
+    assert run_cli("audit", path).exit_code == 1  # procedures are not mentioned: required items missing
+    assert run_cli("audit", path, "--fail-on", "never").exit_code == 0
+    assert run_cli("audit", path, "--fail-on", "never", "--min-score", "60").exit_code == 0
+    assert run_cli("audit", path, "--fail-on", "never", "--min-score", "90").exit_code == 1
+    assert run_cli("audit", path, "--min-score", "101").exit_code == 2
+    assert run_cli("audit", str(ROOT / "nai.yaml")).exit_code == 2
+    broken = write_plan(MINIMAL_PLAN.replace("  title: テスト計画\n", ""))
+    run = run_cli("audit", str(broken))
+    assert run.exit_code == 1
+    assert "DX101" in run.stderr
+
+
+def test_table_report_japanese_and_english() -> None:
+    ja = run_cli("audit", str(PLANS / "kamisato.yaml"))
+    assert "○ なし" in ja.output
+    assert "dx/telework" in ja.output
+    assert "優先的にオンライン化すべき手続" in ja.output
+    assert "総合" in ja.output
+    en = run_cli("audit", str(PLANS / "kamisato.yaml"), "--lang", "en")
+    assert "○ missing" in en.output
+    assert "overall" in en.output
+    assert "FAIL (fail-on=missing)" in en.output
+
+
+def test_explain_shows_the_item_and_the_words_that_matched(write_plan) -> None:  # type: ignore[no-untyped-def]
+    plain = run_cli("explain", "dx/online")
+    assert plain.exit_code == 0
+    assert "オンライン会議" in plain.output  # the exclusions are shown
+    assert "2022（R4）" in plain.output
+    path = write_plan(_plan_with_measure("市民サービスの向上", "オンラインによる行政手続きの導入を図ります。"))
+    run = run_cli("explain", "dx/online", str(path))
+    assert "● 取組あり" in run.output
+    assert f"{path}:17:22:" in run.output
+    assert "「オンラインによる行政手続」" in run.output
+    unknown = run_cli("explain", "dx/telwork")
+    assert unknown.exit_code == 2
+    assert "dx/telework" in unknown.stderr
+
+
+def test_every_rule_has_an_example() -> None:
+    from test_lint_rules import CASES
+
+    from dxcheck.findings import RULES
+
+    audit_codes = {"DX501", "DX502", "DX503", "DX510", "DX511", "DX512", "DX520", "DX521", "DX530", "DX531"}
+    file_level = {"DX001", "DX002", "DX006"}  # test_source.py
+    assert {c[0] for c in CASES} | audit_codes | file_level == set(RULES)
+
+
+def test_gap_findings_name_the_missing_items() -> None:
+    kamisato = _audit(PLANS / "kamisato.yaml")
+    missing = [f.message_ja for f in kamisato.findings if f.code == "DX501"]
+    assert missing == [
+        "「dx/ai-rpa」自治体のAI・RPAの利用推進 に取り組む施策がありません",
+        "「dx/telework」テレワークの推進 に取り組む施策がありません",
+    ]
+    furano = _audit(PLANS / "furano.yaml")
+    assert [f.code for f in furano.findings if f.code in ("DX501", "DX502")] == ["DX501", "DX502", "DX502"]
