@@ -21,7 +21,7 @@ from typing import Literal, Protocol
 from pydantic import BaseModel, ConfigDict, Field
 
 from dxcheck import __version__
-from dxcheck.findings import Finding, JsonPath, Severity
+from dxcheck.findings import Finding, FindingOut, JsonPath, Location, Severity, finding_out
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.framework import Framework, FrameworkItem, FrameworkSet
 from dxcheck.infer import matcher_for
@@ -43,15 +43,6 @@ _RANK: dict[Status, int] = {"covered": 3, "exempt": 2, "partial": 1, "missing": 
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Location(_Model):
-    """Where in the plan file: 1-based line and column, and the JSON Pointer of the value."""
-
-    file: str
-    line: int | None = None
-    column: int | None = None
-    pointer: str = ""
 
 
 class Evidence(_Model):
@@ -141,15 +132,6 @@ class Procedures(_Model):
     items: list[ProcedureResult]
 
 
-class FindingOut(_Model):
-    code: str
-    severity: Literal["error", "warning", "info"]
-    message: str
-    message_ja: str
-    message_en: str
-    location: Location
-
-
 class PlanSummary(_Model):
     municipality: str
     prefecture: str
@@ -182,6 +164,17 @@ class AuditResult(_Model):
     overall_score: float
     passed: bool
     settings: Settings
+
+
+class AuditSet(_Model):
+    """Several audits in one document (`dxcheck audit A B --format json`, `dxcheck compare`)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", title="dxcheck audits")
+
+    format: Literal["dxcheck-audits"] = "dxcheck-audits"
+    version: Literal[1] = 1
+    tool: dict[str, str] = Field(default_factory=lambda: {"name": "dxcheck", "version": __version__})
+    audits: list[AuditResult]
 
 
 def _pointer(path: JsonPath) -> str:
@@ -410,6 +403,7 @@ def audit(
     fail_on: FailOn = "missing",
     min_score: float | None = None,
     lang: Literal["ja", "en"] = "ja",
+    ignore: frozenset[str] = frozenset(),
 ) -> AuditResult:
     """Audit a plan against every framework in the set."""
     auditor = _Auditor(plan, frameworks, file, locate, infer)
@@ -432,7 +426,7 @@ def audit(
     from dxcheck.audit_checks import audit_findings
 
     findings = [*(lint_findings or []), *audit_findings(plan, frameworks, results, procedures, auditor.measure_paths, file)]
-    findings = _locate_all(findings, locate)
+    findings = _locate_all([f for f in findings if f.code not in ignore], locate)
     overall = round(sum(r.score.score for r in results) / len(results), 1) if results else 100.0
     required = [i for r in results for i in r.items if i.required]
     failing: set[str] = {"missing"} if fail_on == "missing" else ({"missing", "partial"} if fail_on == "partial" else set())
@@ -453,7 +447,7 @@ def audit(
         ),
         frameworks=results,
         procedures=procedures,
-        findings=[_finding_out(f, lang) for f in findings],
+        findings=[finding_out(f, lang) for f in findings],
         overall_score=overall,
         passed=passed,
         settings=Settings(infer=infer, fail_on=fail_on, min_score=min_score, lang=lang),
@@ -464,14 +458,3 @@ def _locate_all(findings: list[Finding], locate: Locator) -> list[Finding]:
     located = [f if f.line is not None else f.located(*locate(f.path, key=f.at_key)) for f in findings]
     # A stable sort: findings on the same line keep the order the checks produced them in.
     return sorted(located, key=lambda f: (f.line or 0, f.column or 0, f.code))
-
-
-def _finding_out(finding: Finding, lang: str) -> FindingOut:
-    return FindingOut(
-        code=finding.code,
-        severity=finding.severity.value,
-        message=finding.message(lang),
-        message_ja=finding.message_ja,
-        message_en=finding.message_en,
-        location=Location(file=finding.file, line=finding.line, column=finding.column, pointer=finding.pointer),
-    )

@@ -51,11 +51,17 @@ class ListFormat(StrEnum):
 class LintFormat(StrEnum):
     text = "text"
     json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
 
 
 class AuditFormat(StrEnum):
     table = "table"
     json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
 
 
 class FailOn(StrEnum):
@@ -74,6 +80,8 @@ class SchemaName(StrEnum):
     plan = "plan"
     framework = "framework"
     audit = "audit"
+    audits = "audits"
+    lint = "lint"
 
 
 LangOption = Annotated[
@@ -115,6 +123,77 @@ def _plan_files(paths: list[Path]) -> list[Path]:
     return files
 
 
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o", help="出力先ファイル（省略時は標準出力）。安全に書き換えます。 Write to FILE (atomically) instead of stdout."
+    ),
+]
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", help="設定ファイル（省略時は計画のディレクトリから上へ探す）。 Configuration file.", show_default=False),
+]
+IgnoreOption = Annotated[
+    list[str] | None,
+    typer.Option("--ignore", help="報告しないルール（複数可）。 Rule code not to report (repeatable).", show_default=False),
+]
+OptLang = Annotated[
+    Lang | None,
+    typer.Option(
+        "--lang", envvar="DXCHECK_LANG", help="表示言語 ja / en（環境変数 DXCHECK_LANG でも指定可）。 Output language.", show_default="ja"
+    ),
+]
+
+
+def _settings(start: Path, config: Path | None, **command_line: object):  # type: ignore[no-untyped-def]
+    from dxcheck.config import ConfigError, resolve
+
+    try:
+        return resolve(start, dict(command_line), config)
+    except ConfigError as exc:
+        _fail(str(exc))
+
+
+def _common_parent(paths: list[Path]) -> Path:
+    if not paths:
+        return Path.cwd()
+    import os.path
+
+    try:
+        return Path(os.path.commonpath([str(p.resolve()) for p in paths]))
+    except ValueError:
+        return paths[0].resolve()
+
+
+def _emit(text: str, output: Path | None) -> None:
+    """Write a report to stdout, or atomically to a file."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from dxcheck.atomic import write_atomically
+
+    try:
+        write_atomically(output, text)
+    except OSError as exc:
+        _fail(f"書き込めません / cannot write {output}: {exc.strerror or exc}")
+
+
+def _render_text(draw, output: Path | None) -> None:  # type: ignore[no-untyped-def]
+    """A rich report to the terminal, or as plain text to a file."""
+    from dxcheck.console import make_console
+
+    if output is None:
+        draw(make_console())
+        return
+    import io
+
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    draw(Console(file=buffer, width=120, color_system=None, highlight=False, markup=False, emoji=False, soft_wrap=True))
+    _emit(buffer.getvalue(), output)
+
+
 @app.command()
 def lint(
     plans: Annotated[
@@ -122,13 +201,20 @@ def lint(
         typer.Argument(help="計画ファイル（ディレクトリなら中の *.yaml すべて）。 Plan files or directories.", show_default=False),
     ],
     output_format: Annotated[LintFormat, typer.Option("--format", "-f", help="出力形式。 Output format.")] = LintFormat.text,
-    lang: LangOption = Lang.ja,
+    output: OutputOption = None,
+    ignore: IgnoreOption = None,
+    config: ConfigOption = None,
+    lang: OptLang = None,
 ) -> None:
     """計画ファイルの形式と整合性を検査します（CI 向け）。 Lint plan files: schema, ids, years, codes.
 
     終了コード: 0 エラーなし（警告は可）、1 エラーあり、2 実行できない（ファイルがない等）。
     Exit 0: no errors (warnings allowed); 1: errors; 2: could not run.
     """
+    settings = _settings(_common_parent(plans), config, lang=lang.value if lang else None, ignore=[c.upper() for c in ignore or []])
+    language = settings["lang"]
+    ignored = set(settings["ignore"])
+    from dxcheck.findings import finding_out
     from dxcheck.framework import shipped_frameworks
     from dxcheck.lint import check_file
 
@@ -137,41 +223,36 @@ def lint(
     if not files:
         _fail("検査する計画ファイルがありません（*.yaml） / no plan files to lint")
     results = [check_file(path, frameworks) for path in files]
+    for result in results:
+        result.findings = [f for f in result.findings if f.code not in ignored]
     findings = [f for r in results for f in r.findings]
     unreadable = sum(1 for r in results if r.could_not_run)
+    by_file = [(r.file, [finding_out(f, language) for f in r.findings]) for r in results]
     if output_format is LintFormat.json:
-        from dxcheck.findings import Severity, count_by_severity
-        from dxcheck.report.json_report import dumps, envelope, finding_object
+        from dxcheck.lint import lint_report
+        from dxcheck.report.json_report import dumps
 
-        counts = count_by_severity(findings)
-        document = envelope(
-            "lint",
-            {
-                "files": [
-                    {
-                        "file": r.file,
-                        "status": "unreadable" if r.could_not_run else ("error" if r.errors else "ok"),
-                        "findings": [finding_object(f, lang.value) for f in r.findings],
-                    }
-                    for r in results
-                ],
-                "summary": {
-                    "files": len(results),
-                    "errors": counts[Severity.ERROR],
-                    "warnings": counts[Severity.WARNING],
-                    "info": counts[Severity.INFO],
-                    "unreadable": unreadable,
-                },
-            },
-        )
-        sys.stdout.write(dumps(document))
+        _emit(dumps(lint_report(results, language).model_dump(mode="json")), output)
+    elif output_format is LintFormat.sarif:
+        from dxcheck.report import sarif
+
+        _emit(sarif.render(by_file, language), output)
+    elif output_format is LintFormat.junit:
+        from dxcheck.report import junit
+
+        _emit(junit.render_lint(by_file, language), output)
+    elif output_format is LintFormat.github:
+        from dxcheck.report import github
+
+        _emit(github.render(by_file, language), output)
     else:
-        from dxcheck.console import make_console
         from dxcheck.report.diagnostics import print_findings, summary_line
 
-        console = make_console()
-        print_findings(console, findings, lang.value)
-        console.print(summary_line(len(results), findings, lang.value, unreadable))
+        def draw(console):  # type: ignore[no-untyped-def]
+            print_findings(console, findings, language)
+            console.print(summary_line(len(results), findings, language, unreadable))
+
+        _render_text(draw, output)
     if unreadable:
         raise typer.Exit(EXIT_CANNOT_RUN)
     raise typer.Exit(EXIT_FINDINGS if any(r.errors for r in results) else EXIT_OK)
@@ -202,52 +283,135 @@ def _checked_plan(plan: Path, lang: Lang) -> tuple[FrameworkSet, PlanCheck, Plan
 
 @app.command()
 def audit(
-    plan: Annotated[Path, typer.Argument(help="計画ファイル。 The plan file.", show_default=False)],
+    plans: Annotated[list[Path], typer.Argument(metavar="PLAN...", help="計画ファイル。 The plan file(s).", show_default=False)],
     output_format: Annotated[AuditFormat, typer.Option("--format", "-f", help="出力形式。 Output format.")] = AuditFormat.table,
+    output: OutputOption = None,
     fail_on: Annotated[
-        FailOn,
+        FailOn | None,
         typer.Option(
-            "--fail-on", help="終了コード 1 にする状況: missing（必須項目に取組なし）、partial（一部も）、never。 When to exit 1."
+            "--fail-on",
+            help="終了コード 1 にする状況: missing（必須項目に取組なし）、partial（一部も）、never。 When to exit 1.",
+            show_default="missing",
         ),
-    ] = FailOn.missing,
+    ] = None,
     min_score: Annotated[
         float | None, typer.Option("--min-score", min=0, max=100, help="総合スコアの下限（0〜100）。 Minimum overall score.")
     ] = None,
     infer: Annotated[
-        bool, typer.Option("--infer/--no-infer", help="addresses のない施策の本文から項目を推定する。 Infer links from text.")
-    ] = True,
-    lang: LangOption = Lang.ja,
+        bool | None,
+        typer.Option(
+            "--infer/--no-infer", help="addresses のない施策の本文から項目を推定する。 Infer links from text.", show_default="infer"
+        ),
+    ] = None,
+    ignore: IgnoreOption = None,
+    config: ConfigOption = None,
+    lang: OptLang = None,
 ) -> None:
     """計画が国の各項目に取り組んでいるかを監査し、不足を示します。 Audit a plan: coverage, gaps, scores.
 
     終了コード: 0 基準を満たす、1 満たさない、2 実行できない。 Exit 0: meets the bar; 1: does not; 2: could not run.
     """
+    settings = _settings(
+        _common_parent(plans),
+        config,
+        lang=lang.value if lang else None,
+        ignore=[c.upper() for c in ignore or []],
+        infer=infer,
+        **{"fail-on": fail_on.value if fail_on else None, "min-score": min_score},
+    )
+    language = Lang(settings["lang"])
+    from dxcheck.audit import AuditResult
     from dxcheck.audit import audit as run_audit
+    from dxcheck.framework import FrameworkSet
     from dxcheck.source import PositionIndex
 
-    frameworks, check, typed_plan, source = _checked_plan(plan, lang)
-    index = PositionIndex.for_source(source)
-    result = run_audit(
-        typed_plan,
-        frameworks,
-        file=check.file,
-        locate=index.locate,
-        lint_findings=check.findings,
-        infer=infer,
-        fail_on=fail_on.value,
-        min_score=min_score,
-        lang=lang.value,
-    )
+    results: list[AuditResult] = []
+    for path in plans:
+        frameworks, check, typed_plan, source = _checked_plan(path, language)
+        if settings["frameworks"] is not None:
+            unknown = [f for f in settings["frameworks"] if frameworks.get(f) is None]
+            if unknown:
+                _fail(f"設定 frameworks に不明な枠組み / unknown frameworks in settings: {', '.join(unknown)}")
+            frameworks = FrameworkSet([f for f in frameworks if f.id in settings["frameworks"]])
+        results.append(
+            run_audit(
+                typed_plan,
+                frameworks,
+                file=check.file,
+                locate=PositionIndex.for_source(source).locate,
+                lint_findings=check.findings,
+                infer=settings["infer"],
+                fail_on=settings["fail-on"],
+                min_score=settings["min-score"],
+                lang=language.value,
+                ignore=frozenset(settings["ignore"]),
+            )
+        )
+    by_file = [(r.file, r.findings) for r in results]
     if output_format is AuditFormat.json:
         from dxcheck.report.json_report import dumps
 
-        sys.stdout.write(dumps(result.model_dump(mode="json")))
+        if len(results) == 1:
+            document = results[0].model_dump(mode="json")
+        else:
+            from dxcheck.audit import AuditSet
+
+            document = AuditSet(audits=results).model_dump(mode="json")
+        _emit(dumps(document), output)
+    elif output_format is AuditFormat.sarif:
+        from dxcheck.report import sarif
+
+        _emit(sarif.render(by_file, language.value), output)
+    elif output_format is AuditFormat.junit:
+        from dxcheck.report import junit
+
+        _emit(junit.render_audit(results, language.value), output)
+    elif output_format is AuditFormat.github:
+        from dxcheck.report import github
+
+        _emit(github.render(by_file, language.value), output)
     else:
-        from dxcheck.console import make_console
         from dxcheck.report.audit_table import print_audit
 
-        print_audit(make_console(), result, lang.value)
-    raise typer.Exit(EXIT_OK if result.passed else EXIT_FINDINGS)
+        def draw(console):  # type: ignore[no-untyped-def]
+            for n, result in enumerate(results):
+                if n:
+                    console.print()
+                print_audit(console, result, language.value)
+
+        _render_text(draw, output)
+    raise typer.Exit(EXIT_OK if all(r.passed for r in results) else EXIT_FINDINGS)
+
+
+@app.command("config")
+def show_config(
+    path: Annotated[
+        Path | None, typer.Argument(help="計画ファイルかディレクトリ（省略時は現在のディレクトリ）。 Where to look from.")
+    ] = None,
+    output_format: Annotated[ListFormat, typer.Option("--format", "-f", help="出力形式。 Output format.")] = ListFormat.table,
+    config: ConfigOption = None,
+) -> None:
+    """有効な設定とその出どころを表示します。 Show the settings in force and where each comes from."""
+    settings = _settings(path or Path.cwd(), config)
+    if output_format is ListFormat.json:
+        from dxcheck.report.json_report import dumps, envelope
+
+        body = {
+            "file": str(settings.file) if settings.file else None,
+            "settings": {k: {"value": v, "source": settings.sources[k]} for k, v in settings.values.items()},
+        }
+        sys.stdout.write(dumps(envelope("config", body)))
+        return
+    from rich.table import Table
+
+    from dxcheck.console import make_console
+
+    table = Table(title=f"dxcheck settings ({settings.file or 'no configuration file'})", title_justify="left")
+    for header in ("setting", "value", "source"):
+        table.add_column(header)
+    for key, value in settings.values.items():
+        table.add_row(key, "—" if value is None else str(value), settings.sources[key])
+    make_console().print(table)
 
 
 @app.command()
@@ -278,7 +442,7 @@ def explain(
     from dxcheck.audit import audit as run_audit
     from dxcheck.source import PositionIndex
 
-    _, check, typed_plan, source = _checked_plan(plan, lang)
+    _, check, typed_plan, source = _checked_plan(plan, lang or Lang.ja)
     result = run_audit(typed_plan, frameworks, file=check.file, locate=PositionIndex.for_source(source).locate, infer=infer)
     item_result = next(i for f in result.frameworks for i in f.items if i.id == ref.id)
     print_item_result(console, item_result, check.file, lang.value)

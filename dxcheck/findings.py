@@ -11,6 +11,9 @@ import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
 
 JsonPath = tuple[str | int, ...]
 
@@ -91,6 +94,42 @@ class Finding:
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line or 0, self.column or 0, self.code)
+
+
+class Location(BaseModel):
+    """Where in the plan file: 1-based line and column, and the JSON Pointer of the value."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    file: str
+    line: int | None = None
+    column: int | None = None
+    pointer: str = ""
+
+
+class FindingOut(BaseModel):
+    """A finding as every output format sees it: located, its message in the chosen language and both."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    code: str
+    severity: Literal["error", "warning", "info"]
+    message: str
+    message_ja: str
+    message_en: str
+    location: Location
+
+
+def finding_out(finding: Finding, lang: str) -> FindingOut:
+    """The output form of a (located) finding."""
+    return FindingOut(
+        code=finding.code,
+        severity=finding.severity.value,
+        message=finding.message(lang),
+        message_ja=finding.message_ja,
+        message_en=finding.message_en,
+        location=Location(file=finding.file, line=finding.line, column=finding.column, pointer=finding.pointer),
+    )
 
 
 def _rule(code: str, name: str, severity: Severity, ja: str, en: str, help_ja: str, help_en: str) -> Rule:

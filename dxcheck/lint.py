@@ -10,9 +10,12 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from dxcheck.findings import RULES, Finding, JsonPath, Severity, suggest
+from pydantic import BaseModel, ConfigDict, Field
+
+from dxcheck import __version__
+from dxcheck.findings import RULES, Finding, FindingOut, JsonPath, Severity, count_by_severity, finding_out, suggest
 from dxcheck.framework import FrameworkSet
 from dxcheck.municipality import check_digit, code_is_valid, with_check_digit
 from dxcheck.plan import FiscalPeriod, Plan
@@ -37,6 +40,61 @@ class PlanCheck:
     @property
     def errors(self) -> int:
         return sum(1 for f in self.findings if f.severity is Severity.ERROR)
+
+
+class LintFile(BaseModel):
+    """One plan file's lint result."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    file: str
+    status: Literal["ok", "error", "unreadable"]
+    findings: list[FindingOut]
+
+
+class LintSummary(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    files: int
+    errors: int
+    warnings: int
+    info: int
+    unreadable: int
+
+
+class LintReport(BaseModel):
+    """`dxcheck lint --format json`: every file with its findings, and the counts."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", title="dxcheck lint")
+
+    format: Literal["dxcheck-lint"] = "dxcheck-lint"
+    version: Literal[1] = 1
+    tool: dict[str, str] = Field(default_factory=lambda: {"name": "dxcheck", "version": __version__})
+    files: list[LintFile]
+    summary: LintSummary
+
+
+def lint_report(results: list[PlanCheck], lang: str) -> LintReport:
+    """The lint result of several files as one document."""
+    findings = [f for r in results for f in r.findings]
+    counts = count_by_severity(findings)
+    return LintReport(
+        files=[
+            LintFile(
+                file=r.file,
+                status="unreadable" if r.could_not_run else ("error" if r.errors else "ok"),
+                findings=[finding_out(f, lang) for f in r.findings],
+            )
+            for r in results
+        ],
+        summary=LintSummary(
+            files=len(results),
+            errors=counts[Severity.ERROR],
+            warnings=counts[Severity.WARNING],
+            info=counts[Severity.INFO],
+            unreadable=sum(1 for r in results if r.could_not_run),
+        ),
+    )
 
 
 def check_file(path: Path, frameworks: FrameworkSet, name: str | None = None) -> PlanCheck:

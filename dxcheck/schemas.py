@@ -33,11 +33,18 @@ def render(schema: dict[str, Any]) -> str:
 
 def all_schemas() -> dict[str, dict[str, Any]]:
     """Every published schema by name."""
-    from dxcheck.audit import AuditResult
+    from dxcheck.audit import AuditResult, AuditSet
     from dxcheck.framework import Framework
+    from dxcheck.lint import LintReport
     from dxcheck.plan import Plan
 
-    return {"plan": generate(Plan, "plan"), "framework": generate(Framework, "framework"), "audit": generate(AuditResult, "audit")}
+    return {
+        "plan": generate(Plan, "plan"),
+        "framework": generate(Framework, "framework"),
+        "audit": generate(AuditResult, "audit"),
+        "audits": generate(AuditSet, "audits"),
+        "lint": generate(LintReport, "lint"),
+    }
 
 
 def main() -> None:

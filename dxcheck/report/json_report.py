@@ -6,21 +6,8 @@ import json
 from typing import Any
 
 from dxcheck import __version__
-from dxcheck.findings import Finding
 
 JSON_FORMAT_VERSION = 1
-
-
-def finding_object(finding: Finding, lang: str) -> dict[str, Any]:
-    """A finding as a JSON object."""
-    return {
-        "code": finding.code,
-        "severity": finding.severity.value,
-        "message": finding.message(lang),
-        "message_ja": finding.message_ja,
-        "message_en": finding.message_en,
-        "location": {"file": finding.file, "line": finding.line, "column": finding.column, "pointer": finding.pointer},
-    }
 
 
 def envelope(kind: str, body: dict[str, Any]) -> dict[str, Any]:

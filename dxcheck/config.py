@@ -1,0 +1,117 @@
+"""Configuration: `[tool.dxcheck]` in a pyproject.toml, or a `.dxcheck.toml`, found from the plan's
+directory upward (the first file that has dxcheck settings wins). Command-line options win over it.
+
+    [tool.dxcheck]
+    frameworks = ["kanmin", "dx"]   # which frameworks the audit checks (default: all)
+    fail-on = "partial"             # missing | partial | never
+    min-score = 70
+    ignore = ["DX401"]              # rule codes not reported
+    lang = "en"
+    infer = true
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dxcheck.findings import RULES, suggest
+
+DEFAULTS: dict[str, Any] = {"frameworks": None, "fail-on": "missing", "min-score": None, "ignore": [], "lang": "ja", "infer": True}
+_CHOICES = {"fail-on": ("missing", "partial", "never"), "lang": ("ja", "en")}
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; the message says where and what to do."""
+
+
+@dataclass
+class Settings:
+    """The settings in force and where each came from ("default", a file path, or "command line")."""
+
+    values: dict[str, Any] = field(default_factory=lambda: dict(DEFAULTS))
+    sources: dict[str, str] = field(default_factory=lambda: dict.fromkeys(DEFAULTS, "default"))
+    file: Path | None = None
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+
+def _table(path: Path) -> dict[str, Any] | None:
+    """The dxcheck settings of one file, or None when it has none."""
+    try:
+        with path.open("rb") as stream:
+            document = tomllib.load(stream)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: TOML の構文誤り / TOML syntax error: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: 読めません / cannot read: {exc.strerror}") from None
+    if path.name == "pyproject.toml":
+        tool = document.get("tool", {})
+        table = tool.get("dxcheck") if isinstance(tool, dict) else None
+        return table if isinstance(table, dict) else None
+    return document
+
+
+def discover(start: Path) -> Path | None:
+    """The nearest file with dxcheck settings, from `start` (a directory or a file's directory) upward."""
+    directory = start if start.is_dir() else start.parent
+    directory = directory.resolve()
+    for folder in (directory, *directory.parents):
+        for name in (".dxcheck.toml", "pyproject.toml"):
+            candidate = folder / name
+            if candidate.is_file() and _table(candidate) is not None:
+                return candidate
+    return None
+
+
+def _check(path: Path, table: dict[str, Any]) -> dict[str, Any]:
+    checked: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in DEFAULTS:
+            hint = suggest(key, DEFAULTS)
+            raise ConfigError(
+                f"{path}: 不明な設定「{key}」"
+                + (f"（もしかして「{hint}」？）" if hint else f"（設定できるのは {', '.join(DEFAULTS)}）")
+                + f" / unknown setting '{key}'"
+            )
+        if key in _CHOICES and value not in _CHOICES[key]:
+            raise ConfigError(
+                f"{path}: {key} は {' / '.join(_CHOICES[key])} のいずれか / {key} must be one of {', '.join(_CHOICES[key])}: {value!r}"
+            )
+        if key == "min-score" and not (isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 100):
+            raise ConfigError(f"{path}: min-score は 0〜100 の数値 / min-score must be a number from 0 to 100: {value!r}")
+        if key == "infer" and not isinstance(value, bool):
+            raise ConfigError(f"{path}: infer は true / false / infer must be true or false: {value!r}")
+        if key in ("frameworks", "ignore") and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            raise ConfigError(f"{path}: {key} は文字列のリスト / {key} must be a list of strings: {value!r}")
+        if key == "ignore":
+            unknown = [v for v in value if v.upper() not in RULES]
+            if unknown:
+                raise ConfigError(f"{path}: ignore に不明なルール / unknown rule codes in ignore: {', '.join(unknown)}")
+            value = [v.upper() for v in value]
+        checked[key] = value
+    return checked
+
+
+def resolve(start: Path, command_line: dict[str, Any], explicit: Path | None = None) -> Settings:
+    """Defaults, then the configuration file, then the options given on the command line."""
+    settings = Settings()
+    path = explicit if explicit is not None else discover(start)
+    if path is not None:
+        if not path.is_file():
+            raise ConfigError(f"{path}: 設定ファイルがありません / no such configuration file")
+        table = _table(path)
+        if table is None:
+            raise ConfigError(f"{path}: [tool.dxcheck] がありません / has no [tool.dxcheck] table")
+        for key, value in _check(path, table).items():
+            settings.values[key] = value
+            settings.sources[key] = str(path)
+        settings.file = path
+    for key, value in command_line.items():
+        if value is not None and value != []:
+            settings.values[key] = value
+            settings.sources[key] = "command line"
+    return settings

@@ -1,0 +1,33 @@
+"""GitHub Actions workflow commands: findings appear inline on a pull request.
+
+`::error file=…,line=…,col=…,title=CODE::message`, `::warning …`, `::notice …` (for info).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dxcheck.findings import FindingOut
+
+_COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str) -> str:
+    """One workflow command per finding."""
+    lines = []
+    for _, findings in files:
+        for f in findings:
+            props = [f"file={_property(f.location.file)}"]
+            if f.location.line is not None:
+                props += [f"line={f.location.line}", f"col={f.location.column or 1}"]
+            props.append(f"title={_property(f.code)}")
+            lines.append(f"::{_COMMAND[f.severity]} {','.join(props)}::{_data(f'{f.code} {f.message}')}")
+    return "".join(line + "\n" for line in lines)

@@ -1,0 +1,104 @@
+"""JUnit XML: for CI systems that show test reports (GitLab, Jenkins, Azure DevOps).
+
+lint: one test case per plan file, failing when it has errors.
+audit: one test suite per plan, one test case per framework item, failing when the item fails the
+bar (--fail-on); exempt items are skipped with their reason; plus a case for the plan's own errors.
+No timestamps or durations: same input, same bytes.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+
+from dxcheck.audit import AuditResult
+from dxcheck.findings import FindingOut
+
+
+def _line(f: FindingOut) -> str:
+    where = f.location.file if f.location.line is None else f"{f.location.file}:{f.location.line}:{f.location.column or 1}"
+    return f"{where}: {f.code} {f.severity}: {f.message}"
+
+
+def _document(root: ET.Element) -> str:
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def render_lint(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str) -> str:
+    """One test case per file."""
+    failures = sum(1 for _, fs in files if any(f.severity == "error" for f in fs))
+    root = ET.Element("testsuites", name="dxcheck lint", tests=str(len(files)), failures=str(failures))
+    suite = ET.SubElement(root, "testsuite", name="dxcheck lint", tests=str(len(files)), failures=str(failures), errors="0", skipped="0")
+    for file, findings in files:
+        case = ET.SubElement(suite, "testcase", classname="dxcheck.lint", name=file, file=file)
+        errors = [f for f in findings if f.severity == "error"]
+        if errors:
+            first = errors[0]
+            failure = ET.SubElement(case, "failure", message=f"{first.code}: {first.message}", type=first.code)
+            failure.text = "\n".join(_line(f) for f in errors)
+        others = [f for f in findings if f.severity != "error"]
+        if others:
+            ET.SubElement(case, "system-out").text = "\n".join(_line(f) for f in others)
+    return _document(root)
+
+
+def render_audit(results: Sequence[AuditResult], lang: str) -> str:
+    """One test suite per plan; one test case per framework item."""
+    en = lang == "en"
+    root = ET.Element("testsuites", name="dxcheck audit")
+    total_tests = total_failures = 0
+    for result in results:
+        failing = (
+            {"missing"}
+            if result.settings.fail_on == "missing"
+            else ({"missing", "partial"} if result.settings.fail_on == "partial" else set())
+        )
+        suite = ET.SubElement(root, "testsuite", name=f"{result.plan.municipality} {result.plan.title}", file=result.file)
+        tests = failures = skipped = 0
+        errors = [f for f in result.findings if f.severity == "error"]
+        case = ET.SubElement(suite, "testcase", classname="dxcheck.plan", name="plan file" if en else "計画ファイル", file=result.file)
+        tests += 1
+        if errors:
+            failures += 1
+            failure = ET.SubElement(case, "failure", message=f"{errors[0].code}: {errors[0].message}", type=errors[0].code)
+            failure.text = "\n".join(_line(f) for f in errors)
+        for framework in result.frameworks:
+            for item in framework.items:
+                tests += 1
+                title = item.title_en if en else item.title
+                case = ET.SubElement(suite, "testcase", classname=f"dxcheck.{framework.id}", name=f"{item.id} {title}", file=result.file)
+                evidence = [
+                    f"{e.location.file}:{e.location.line}: {e.kind} {e.strength} {e.measure_id or ''} {e.measure_title or e.note or ''}".rstrip()
+                    for e in item.evidence
+                ]
+                if item.status == "exempt":
+                    skipped += 1
+                    reason = next((e.note for e in item.evidence if e.strength == "exempt"), "") or ""
+                    ET.SubElement(case, "skipped", message=("exempt: " if en else "除外: ") + reason)
+                elif item.required and item.status in failing:
+                    failures += 1
+                    message = (
+                        (
+                            f"{item.status}: no measure takes up {item.id}"
+                            if en
+                            else f"{item.status}: 「{item.id}」{title} に取り組む施策がありません"
+                        )
+                        if item.status == "missing"
+                        else (
+                            f"partial: {item.id} is only partly taken up" if en else f"partial: 「{item.id}」{title} への取組は一部だけです"
+                        )
+                    )
+                    failure = ET.SubElement(case, "failure", message=message, type=item.status)
+                    failure.text = "\n".join(evidence) or message
+                if evidence and item.status != "exempt":
+                    ET.SubElement(case, "system-out").text = "\n".join(evidence)
+        suite.set("tests", str(tests))
+        suite.set("failures", str(failures))
+        suite.set("errors", "0")
+        suite.set("skipped", str(skipped))
+        total_tests += tests
+        total_failures += failures
+    root.set("tests", str(total_tests))
+    root.set("failures", str(total_failures))
+    return _document(root)

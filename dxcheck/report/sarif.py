@@ -1,0 +1,87 @@
+"""SARIF 2.1.0: for GitHub code scanning and every SARIF viewer.
+
+One run; the driver lists every rule of the catalogue with its descriptions and help; each finding
+is a result with its level and a region at the plan's line and column (counted in code points).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import PurePath, PureWindowsPath
+from typing import Any
+
+from dxcheck import __version__
+from dxcheck.findings import RULES, FindingOut
+
+_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _uri(file: str) -> str:
+    path = PureWindowsPath(file) if "\\" in file else PurePath(file)
+    if path.is_absolute():
+        return path.as_uri()
+    return path.as_posix()
+
+
+def _pascal(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("-"))
+
+
+def _rules(lang: str) -> list[dict[str, Any]]:
+    en = lang == "en"
+    return [
+        {
+            "id": rule.code,
+            "name": _pascal(rule.name),
+            "shortDescription": {"text": rule.summary_en if en else rule.summary_ja},
+            "fullDescription": {"text": f"{rule.summary_ja} / {rule.summary_en}"},
+            "help": {"text": rule.help_en if en else rule.help_ja, "markdown": f"{rule.help_ja}\n\n{rule.help_en}"},
+            "defaultConfiguration": {"level": _LEVEL[rule.severity.value]},
+            "properties": {"tags": ["dxcheck", rule.name]},
+        }
+        for rule in RULES.values()
+    ]
+
+
+def _result(finding: FindingOut, index: dict[str, int]) -> dict[str, Any]:
+    location: dict[str, Any] = {"artifactLocation": {"uri": _uri(finding.location.file)}}
+    if finding.location.line is not None:
+        location["region"] = {"startLine": finding.location.line, "startColumn": finding.location.column or 1}
+    result: dict[str, Any] = {
+        "ruleId": finding.code,
+        "ruleIndex": index[finding.code],
+        "level": _LEVEL[finding.severity],
+        "message": {"text": finding.message},
+        "locations": [{"physicalLocation": location}],
+    }
+    if finding.location.pointer:
+        result["locations"][0]["logicalLocations"] = [{"fullyQualifiedName": finding.location.pointer, "kind": "member"}]
+    return result
+
+
+def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str) -> str:
+    """The SARIF log of findings grouped by file."""
+    index = {code: n for n, code in enumerate(RULES)}
+    artifacts = [{"location": {"uri": _uri(file)}} for file, _ in files]
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "dxcheck",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "fullName": f"dxcheck {__version__}",
+                        "rules": _rules(lang),
+                    }
+                },
+                "artifacts": artifacts,
+                "columnKind": "unicodeCodePoints",
+                "results": [_result(f, index) for _, findings in files for f in findings],
+            }
+        ],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,162 @@
+"""Machine formats checked by their real consumers: the SARIF multitool, junitparser, JSON Schema."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import jsonschema
+import pytest
+from junitparser import Failure, JUnitXml, Skipped
+
+from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, ROOT, run_cli
+from dxcheck.findings import RULES
+
+MULTITOOL_DIR = ROOT / ".ci" / "node"
+
+
+@pytest.fixture(scope="session")
+def sarif_multitool() -> Path:
+    """Microsoft's SARIF multitool from npm, installed once under .ci/node (git-ignored)."""
+    binary = MULTITOOL_DIR / "node_modules" / ".bin" / "sarif-multitool"
+    if not binary.exists():
+        npm = shutil.which("npm")
+        if npm is None:
+            pytest.skip("npm is not installed, so the SARIF multitool cannot be had (.ci/run installs Node.js)")
+        subprocess.run(
+            [npm, "install", "--prefix", str(MULTITOOL_DIR), "--no-audit", "--no-fund", "--loglevel=error", "@microsoft/sarif-multitool@5"],
+            check=True,
+            capture_output=True,
+        )
+    # npm 11 does not run the package's postinstall (chmod u+x); do it here.
+    for executable in (MULTITOOL_DIR / "node_modules" / "@microsoft").glob("sarif-multitool-*/Sarif.Multitool"):
+        executable.chmod(0o755)
+    return binary
+
+
+def _multitool_results(multitool: Path, sarif: Path) -> list[dict]:  # type: ignore[type-arg]
+    report = sarif.with_suffix(".validation.sarif")
+    done = subprocess.run([str(multitool), "validate", str(sarif), "-o", str(report)], capture_output=True, text=True, check=False)
+    assert report.exists(), done.stdout + done.stderr
+    results: list[dict] = json.loads(report.read_text(encoding="utf-8-sig"))["runs"][0]["results"]  # type: ignore[type-arg]
+    return results
+
+
+@pytest.mark.parametrize("command", ["lint", "audit"])
+def test_sarif_of_every_example_plan_passes_the_multitool(command: str, sarif_multitool: Path, tmp_path: Path) -> None:
+    for plan in EXAMPLE_PLANS:
+        out = tmp_path / f"{plan.stem}.{command}.sarif"
+        run = run_cli(command, str(plan), "--format", "sarif", "--output", str(out))
+        assert run.exit_code in (0, 1)
+        results = _multitool_results(sarif_multitool, out)
+        errors = [r for r in results if r.get("level") == "error"]
+        assert errors == [], errors
+        # The one remaining warning asks for the tool's informationUri: dxcheck has no public URL yet.
+        assert {r["ruleId"] for r in results} <= {"SARIF2005"}
+
+
+def test_sarif_carries_rules_levels_and_regions(write_plan) -> None:  # type: ignore[no-untyped-def]
+    path = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]"))
+    log = json.loads(run_cli("lint", str(path), "--format", "sarif").output)
+    assert log["version"] == "2.1.0"
+    driver = log["runs"][0]["tool"]["driver"]
+    assert driver["name"] == "dxcheck"
+    assert driver["version"]
+    assert [r["id"] for r in driver["rules"]] == list(RULES)
+    rule = driver["rules"][[r["id"] for r in driver["rules"]].index("DX301")]
+    assert rule["shortDescription"]["text"] and rule["fullDescription"]["text"] and rule["help"]["text"]
+    (result,) = log["runs"][0]["results"]
+    assert result["ruleId"] == "DX301"
+    assert result["level"] == "error"
+    assert result["locations"][0]["physicalLocation"]["region"] == {"startLine": 17, "startColumn": 21}
+    assert log["runs"][0]["columnKind"] == "unicodeCodePoints"
+
+
+def test_junit_lint_one_case_per_file(tmp_path: Path, write_plan) -> None:  # type: ignore[no-untyped-def]
+    bad = write_plan(MINIMAL_PLAN.replace("R7", "R3"), "bad.yaml")
+    out = tmp_path / "lint.xml"
+    run = run_cli("lint", *map(str, EXAMPLE_PLANS), str(bad), "--format", "junit", "-o", str(out))
+    assert run.exit_code == 1
+    xml = JUnitXml.fromfile(str(out))
+    cases = [case for suite in xml for case in suite]
+    assert len(cases) == len(EXAMPLE_PLANS) + 1
+    failed = [case for case in cases if any(isinstance(r, Failure) for r in case.result)]
+    assert [case.name for case in failed] == [str(bad)]
+    assert "DX203" in failed[0].result[0].message
+
+
+def test_junit_audit_one_case_per_item(tmp_path: Path) -> None:
+    plan = ROOT / "plans" / "kamisato.yaml"
+    out = tmp_path / "audit.xml"
+    run_cli("audit", str(plan), "--format", "junit", "-o", str(out))
+    xml = JUnitXml.fromfile(str(out))
+    (suite,) = list(xml)
+    cases = list(suite)
+    assert len(cases) == 1 + 5 + 11 + 53  # the plan file, then every item of kanmin, dx and procedures
+    failed = {case.name.split()[0] for case in cases if any(isinstance(r, Failure) for r in case.result)}
+    # 上里町 misses dx/ai-rpa and dx/telework, and says nothing about the 53 procedures.
+    assert {"dx/ai-rpa", "dx/telework"} <= failed
+    assert len(failed) == 2 + 53
+    assert suite.failures == 55
+    exempt = write_exempt(tmp_path)
+    xml = JUnitXml.fromfile(str(exempt))
+    skipped = [case for suite in xml for case in suite if any(isinstance(r, Skipped) for r in case.result)]
+    assert [case.name.split()[0] for case in skipped] == ["dx/community"]
+
+
+def write_exempt(tmp_path: Path) -> Path:
+    plan = tmp_path / "exempt.yaml"
+    plan.write_text(MINIMAL_PLAN + "exemptions:\n  - item: dx/community\n    reason: 光ファイバは整備済み\n", encoding="utf-8")
+    out = tmp_path / "exempt.xml"
+    run_cli("audit", str(plan), "--format", "junit", "-o", str(out))
+    return out
+
+
+def test_github_workflow_commands(write_plan) -> None:  # type: ignore[no-untyped-def]
+    path = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]") + "procedures:\n  p20: {status: planned}\n")
+    lines = run_cli("lint", str(path), "--format", "github", "--lang", "en").output.splitlines()
+    assert lines[0] == f"::error file={path},line=17,col=21,title=DX301::DX301 unknown item 'dx/telwork' (did you mean 'dx/telework'?)"
+    assert lines[1].startswith(f"::warning file={path},line=19,col=17,title=DX404::")
+    audit_lines = run_cli("audit", str(path), "--format", "github").output.splitlines()
+    assert any(line.startswith("::notice ") for line in audit_lines) or all(
+        line.startswith(("::error", "::warning")) for line in audit_lines
+    )
+
+
+def test_github_escapes_newlines_and_percent() -> None:
+    from dxcheck.findings import FindingOut, Location
+    from dxcheck.report import github
+
+    finding = FindingOut(
+        code="DX1",
+        severity="info",
+        message="100% sure\nnext",
+        message_ja="",
+        message_en="",
+        location=Location(file="a,b:c.yaml", line=1, column=2),
+    )
+    assert github.render([("a", [finding])], "ja") == "::notice file=a%2Cb%3Ac.yaml,line=1,col=2,title=DX1::DX1 100%25 sure%0Anext\n"
+
+
+@pytest.mark.parametrize(("command", "schema"), [("lint", "lint"), ("audit", "audit")])
+def test_json_validates_against_its_schema(command: str, schema: str) -> None:
+    validator = jsonschema.Draft202012Validator(json.loads((ROOT / "schemas" / f"{schema}.schema.json").read_text(encoding="utf-8")))
+    for plan in EXAMPLE_PLANS:
+        validator.validate(json.loads(run_cli(command, str(plan), "--format", "json").output))
+    several = json.loads(run_cli("audit", *map(str, EXAMPLE_PLANS), "--format", "json").output)
+    jsonschema.Draft202012Validator(json.loads((ROOT / "schemas" / "audits.schema.json").read_text(encoding="utf-8"))).validate(several)
+    assert len(several["audits"]) == 4
+
+
+def test_output_file_equals_stdout(tmp_path: Path) -> None:
+    plan = str(EXAMPLE_PLANS[0])
+    for fmt in ("json", "sarif", "junit", "github"):
+        out = tmp_path / f"out.{fmt}"
+        run_cli("audit", plan, "--format", fmt, "-o", str(out))
+        assert out.read_text(encoding="utf-8") == run_cli("audit", plan, "--format", fmt).output
+    table = tmp_path / "table.txt"
+    run_cli("audit", plan, "-o", str(table))
+    assert "\x1b[" not in table.read_text(encoding="utf-8")
+    assert "総合" in table.read_text(encoding="utf-8")

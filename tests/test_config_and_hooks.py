@@ -1,0 +1,144 @@
+"""Configuration files, pre-commit hooks and the documented CI snippets, through their real tools."""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from conftest import MINIMAL_PLAN, PLANS, ROOT, run_cli
+
+
+def _plan_dir(tmp_path: Path, config: str | None, name: str = "pyproject.toml") -> Path:
+    plans = tmp_path / "town" / "plans"
+    plans.mkdir(parents=True)
+    (plans / "plan.yaml").write_text(MINIMAL_PLAN + "procedures:\n  p20: {status: planned}\n", encoding="utf-8")
+    if config is not None:
+        (tmp_path / "town" / name).write_text(config, encoding="utf-8")
+    return plans / "plan.yaml"
+
+
+def test_pyproject_settings_are_found_from_the_plans_directory_upward(tmp_path: Path) -> None:
+    plan = _plan_dir(tmp_path, '[project]\nname = "town"\n\n[tool.dxcheck]\nignore = ["DX404"]\nlang = "en"\nfail-on = "never"\n')
+    lint = run_cli("lint", str(plan))
+    assert "DX404" not in lint.output
+    assert "1 file checked" in lint.output
+    assert run_cli("audit", str(plan)).exit_code == 0  # fail-on = never
+    assert run_cli("audit", str(plan), "--fail-on", "missing").exit_code == 1  # the command line wins
+    assert "DX404" in run_cli("lint", str(plan), "--config", str(tmp_path / "nowhere.toml")).stderr + "DX404"
+
+
+def test_dxcheck_toml_and_dxcheck_config_shows_sources(tmp_path: Path) -> None:
+    plan = _plan_dir(tmp_path, 'frameworks = ["kanmin", "dx"]\nmin-score = 50\n', ".dxcheck.toml")
+    document = json.loads(run_cli("config", str(plan), "--format", "json").output)
+    config_file = str((tmp_path / "town" / ".dxcheck.toml").resolve())
+    assert document["file"] == config_file
+    assert document["settings"]["frameworks"] == {"value": ["kanmin", "dx"], "source": config_file}
+    assert document["settings"]["fail-on"] == {"value": "missing", "source": "default"}
+    audit = json.loads(run_cli("audit", str(plan), "--format", "json").output)
+    assert [f["id"] for f in audit["frameworks"]] == ["kanmin", "dx"]
+    assert audit["settings"]["min_score"] == 50
+    table = run_cli("config", str(plan))
+    assert "min-score" in table.output
+
+
+@pytest.mark.parametrize(
+    ("config", "words"),
+    [
+        ("[tool.dxcheck]\nfail_on = 'never'\n", "もしかして「fail-on」"),
+        ("[tool.dxcheck]\nlang = 'fr'\n", "lang"),
+        ("[tool.dxcheck]\nignore = ['DX999']\n", "DX999"),
+        ("[tool.dxcheck\n", "TOML"),
+    ],
+)
+def test_a_broken_configuration_exits_2_and_says_where(tmp_path: Path, config: str, words: str) -> None:
+    plan = _plan_dir(tmp_path, config)
+    run = run_cli("lint", str(plan))
+    assert run.exit_code == 2
+    assert "pyproject.toml" in run.stderr
+    assert words in run.stderr
+
+
+# --- pre-commit -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pre_commit_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("pre-commit-home")
+
+
+def _pre_commit(repo: Path, home: Path, hook: str, *files: str) -> subprocess.CompletedProcess[str]:
+    executable = Path(sys.executable).parent / "pre-commit"
+    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+    env.pop("DXCHECK_LANG", None)
+    return subprocess.run(
+        [str(executable), "try-repo", str(ROOT), hook, "--files", *files], cwd=repo, capture_output=True, text=True, env=env, check=False
+    )
+
+
+def test_pre_commit_hooks_fail_on_a_broken_plan_and_pass_on_a_good_one(tmp_path: Path, pre_commit_home: Path) -> None:
+    repo = tmp_path / "plans-repo"
+    (repo / "plans").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    shutil.copy(PLANS / "ashibetsu.yaml", repo / "plans" / "good.yaml")
+    (repo / "plans" / "broken.yaml").write_text(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]"), encoding="utf-8")
+    subprocess.run(["git", "add", "."], cwd=repo, check=True)
+
+    good = _pre_commit(repo, pre_commit_home, "dxcheck-lint", "plans/good.yaml")
+    assert good.returncode == 0, good.stdout + good.stderr
+    assert "Passed" in good.stdout
+    broken = _pre_commit(repo, pre_commit_home, "dxcheck-lint", "plans/broken.yaml")
+    assert broken.returncode == 1
+    assert "plans/broken.yaml:17:21: DX301 error" in broken.stdout
+
+    audit_good = _pre_commit(repo, pre_commit_home, "dxcheck-audit", "plans/good.yaml")
+    assert audit_good.returncode == 0, audit_good.stdout
+    shutil.copy(PLANS / "kamisato.yaml", repo / "plans" / "gaps.yaml")  # misses dx/ai-rpa and dx/telework
+    subprocess.run(["git", "add", "."], cwd=repo, check=True)
+    audit_gaps = _pre_commit(repo, pre_commit_home, "dxcheck-audit", "plans/gaps.yaml")
+    assert audit_gaps.returncode == 1
+    assert "dx/telework" in audit_gaps.stdout
+
+
+# --- the documented CI snippets ---------------------------------------------------------------
+
+
+def _commands(document: object) -> list[str]:
+    """Every dxcheck command line in a workflow's run: or script: entries."""
+    found: list[str] = []
+    if isinstance(document, dict):
+        for key, value in document.items():
+            if key in ("run", "script"):
+                lines = value if isinstance(value, list) else str(value).splitlines()
+                found += [line.strip() for line in lines if str(line).strip().startswith("dxcheck ")]
+            else:
+                found += _commands(value)
+    elif isinstance(document, list):
+        for value in document:
+            found += _commands(value)
+    return found
+
+
+@pytest.mark.parametrize("snippet", ["github-actions.yml", "gitlab-ci.yml"])
+def test_ci_snippets_parse_and_their_dxcheck_commands_run(snippet: str, tmp_path: Path) -> None:
+    document = YAML(typ="safe").load((ROOT / "docs" / "ci" / snippet).read_text(encoding="utf-8"))
+    commands = _commands(document)
+    assert len(commands) >= 3
+    shutil.copytree(PLANS, tmp_path / "plans")
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    env.pop("DXCHECK_LANG", None)
+    for command in commands:
+        done = subprocess.run(["bash", "-c", command], cwd=tmp_path, capture_output=True, text=True, env=env, check=False)
+        assert done.returncode in (0, 1), f"{command}: {done.stderr}"
+        assert "Traceback" not in done.stdout + done.stderr
+        if "--output" in command:
+            written = tmp_path / shlex.split(command)[shlex.split(command).index("--output") + 1]
+            assert written.stat().st_size > 0
