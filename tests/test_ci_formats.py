@@ -66,7 +66,9 @@ def test_sarif_carries_rules_levels_and_regions(write_plan) -> None:  # type: ig
     assert driver["version"]
     assert [r["id"] for r in driver["rules"]] == list(RULES)
     rule = driver["rules"][[r["id"] for r in driver["rules"]].index("DX301")]
-    assert rule["shortDescription"]["text"] and rule["fullDescription"]["text"] and rule["help"]["text"]
+    assert rule["shortDescription"]["text"]
+    assert rule["fullDescription"]["text"]
+    assert rule["help"]["text"]
     (result,) = log["runs"][0]["results"]
     assert result["ruleId"] == "DX301"
     assert result["level"] == "error"

@@ -32,7 +32,9 @@ def test_pyproject_settings_are_found_from_the_plans_directory_upward(tmp_path: 
     assert "1 file checked" in lint.output
     assert run_cli("audit", str(plan)).exit_code == 0  # fail-on = never
     assert run_cli("audit", str(plan), "--fail-on", "missing").exit_code == 1  # the command line wins
-    assert "DX404" in run_cli("lint", str(plan), "--config", str(tmp_path / "nowhere.toml")).stderr + "DX404"
+    missing_config = run_cli("lint", str(plan), "--config", str(tmp_path / "nowhere.toml"))
+    assert missing_config.exit_code == 2
+    assert "設定ファイルがありません" in missing_config.stderr
 
 
 def test_dxcheck_toml_and_dxcheck_config_shows_sources(tmp_path: Path) -> None:

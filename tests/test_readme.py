@@ -23,9 +23,20 @@ def test_readme_example_plan_lints_clean(tmp_path) -> None:  # type: ignore[no-u
     from conftest import run_cli
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    example = re.search(r"```yaml\n(.*?)```", readme, flags=re.S)
-    assert example
+    example = next(block for block in re.findall(r"```yaml\n(.*?)```", readme, flags=re.S) if "municipality:" in block)
     path = tmp_path / "readme.yaml"
-    path.write_text(example.group(1).replace("reason: …", "reason: 光ファイバは整備済み"), encoding="utf-8")
+    path.write_text(example.replace("reason: …", "reason: 光ファイバは整備済み"), encoding="utf-8")
     run = run_cli("lint", str(path))
     assert run.exit_code == 0, run.output
+
+
+def test_readme_configuration_example_is_accepted(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from conftest import MINIMAL_PLAN, run_cli
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    toml = re.search(r"```toml\n(.*?)```", readme, flags=re.S)
+    assert toml
+    (tmp_path / "pyproject.toml").write_text(toml.group(1), encoding="utf-8")
+    (tmp_path / "plan.yaml").write_text(MINIMAL_PLAN, encoding="utf-8")
+    run = run_cli("config", str(tmp_path / "plan.yaml"), "--format", "json")
+    assert run.exit_code == 0, run.stderr
