@@ -135,7 +135,7 @@ class Procedures(_Model):
 class PlanSummary(_Model):
     municipality: str
     prefecture: str
-    code: str
+    code: str | None
     title: str
     period_start: int | None
     period_end: int | None

@@ -414,6 +414,124 @@ def show_config(
     make_console().print(table)
 
 
+@app.command("fmt")
+def format_plans(
+    plans: Annotated[
+        list[Path],
+        typer.Argument(help="計画ファイル（ディレクトリなら中の *.yaml すべて）。 Plan files or directories.", show_default=False),
+    ],
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="書き換えず、差分を表示し、整形が必要なら終了コード 1。 Change nothing; show a diff; exit 1 if unformatted."
+        ),
+    ] = False,
+) -> None:
+    """計画ファイルを正規の形に整えます（コメントと本文はそのまま）。 Format plans: key order, indentation, fiscal years, ids.
+
+    安全に書き換えます（一時ファイルに書いてから置き換え）。 Files are written atomically.
+    """
+    import difflib
+
+    from dxcheck.atomic import write_atomically
+    from dxcheck.console import make_console
+    from dxcheck.fmt import FormatError, format_text
+    from dxcheck.report.diagnostics import finding_line
+    from dxcheck.source import UTF8_BOM, SourceError, parse_yaml, read_source
+
+    console, errors = make_console(stderr=True), make_console()
+    files = _plan_files(plans)
+    if not files:
+        _fail("整形する計画ファイルがありません（*.yaml） / no plan files to format")
+    changed = failed = unreadable = 0
+    for path in files:
+        try:
+            source = read_source(path)
+            parse_yaml(source)  # broken YAML, duplicate keys, tags: the same located findings as lint
+            text = source.text.replace("\r\n", "\n")
+            formatted = format_text(text)
+        except SourceError as exc:
+            errors.print(finding_line(exc.finding, "ja"))
+            unreadable += exc.could_not_run
+            failed += 1
+            continue
+        except FormatError as exc:
+            console.print(f"{path}: 整形できません / cannot format: {exc}", style="red")
+            failed += 1
+            continue
+        except Exception as exc:
+            console.print(
+                f"{path}: 整形できません（dxcheck lint で確認） / cannot format (see dxcheck lint): {type(exc).__name__}", style="red"
+            )
+            failed += 1
+            continue
+        if formatted == text:
+            continue
+        changed += 1
+        if check:
+            diff = difflib.unified_diff(
+                text.splitlines(keepends=True), formatted.splitlines(keepends=True), f"{path}", f"{path} (formatted)"
+            )
+            sys.stdout.write("".join(diff))
+            continue
+        newline = "\r\n" if "\r\n" in source.text else "\n"
+        payload = formatted.replace("\n", newline).encode("utf-8")
+        write_atomically(path, (UTF8_BOM if source.had_bom else b"") + payload)
+        console.print(f"整形しました / formatted: {path}")
+    verb = "整形が必要" if check else "整形"
+    console.print(f"{len(files)} ファイル: {verb} {changed} 件" + (f"、失敗 {failed} 件" if failed else ""))
+    if unreadable:
+        raise typer.Exit(EXIT_CANNOT_RUN)
+    raise typer.Exit(EXIT_FINDINGS if failed or (check and changed) else EXIT_OK)
+
+
+@app.command()
+def init(
+    municipality: Annotated[str | None, typer.Option("--municipality", "-m", help="団体名（例: 恵庭市）。 Municipality name.")] = None,
+    code: Annotated[
+        str | None, typer.Option("--code", help="全国地方公共団体コード（6桁、5桁ならチェックディジットを補う）。 Municipality code.")
+    ] = None,
+    prefecture: Annotated[
+        str | None, typer.Option("--prefecture", help="都道府県（省略時はコードから）。 Prefecture (default: from the code).")
+    ] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="書き出すファイル。 The file to write.")] = Path("plan.yaml"),
+    force: Annotated[bool, typer.Option("--force", help="既存のファイルを上書きする。 Overwrite an existing file.")] = False,
+    schema_ref: Annotated[
+        str | None,
+        typer.Option(
+            "--schema", help="エディタ用の $schema（省略時は同梱のスキーマファイル）。 $schema for the editor.", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """新しい計画ファイルの雛形を作ります。 Write a starter plan, every national item listed as a comment."""
+    from dxcheck.atomic import write_atomically
+    from dxcheck.framework import shipped_frameworks
+    from dxcheck.municipality import code_is_valid, prefecture_of, with_check_digit
+    from dxcheck.resources import schema_path
+    from dxcheck.scaffold import starter_plan
+
+    if code is not None:
+        code = code.strip()
+        if len(code) == 5 and code.isdigit():
+            code = with_check_digit(code)
+        if not code_is_valid(code):
+            _fail(f"団体コード「{code}」が正しくありません（6桁、最後はチェックディジット） / invalid municipality code {code}")
+    if output.exists() and not force:
+        _fail(f"{output} はすでにあります。上書きするなら --force / {output} exists; use --force to overwrite", EXIT_FINDINGS)
+    text = starter_plan(
+        shipped_frameworks(),
+        schema=schema_ref or schema_path("plan").resolve().as_uri(),
+        name=municipality,
+        prefecture=prefecture or (prefecture_of(code) if code else None),
+        code=code,
+    )
+    try:
+        write_atomically(output, text)
+    except OSError as exc:
+        _fail(f"書き込めません / cannot write {output}: {exc.strerror or exc}")
+    print(f"{output} を作りました。次は: dxcheck lint {output} / wrote {output}")
+
+
 @app.command()
 def explain(
     item: Annotated[str, typer.Argument(metavar="ITEM", help="項目 ID（例: dx/telework）。 Qualified item id.")],

@@ -372,6 +372,24 @@ RULES: dict[str, Rule] = {
             "全国地方公共団体コードは6桁（最後の1桁がチェックディジット）。総務省の一覧から写してください。",
             "The code has 6 digits, the last a check digit; copy it from the official list.",
         ),
+        _rule(
+            "DX406",
+            "municipality-code-missing",
+            W,
+            "団体コードがない",
+            "No municipality code",
+            "全国地方公共団体コード（6桁）を municipality.code に書くと、団体を取り違えずに比較できます。",
+            "Add the 6-digit municipality code, so towns are never confused when compared.",
+        ),
+        _rule(
+            "DX407",
+            "prefecture-mismatch",
+            W,
+            "都道府県と団体コードが合わない",
+            "Prefecture does not match the code",
+            "団体コードの上2桁は都道府県を表します（01 北海道 … 47 沖縄県）。どちらかが誤っています。",
+            "The code's first two digits are the prefecture (01 北海道 … 47 沖縄県); one of them is wrong.",
+        ),
         # DX5xx: the audit
         _rule(
             "DX501",

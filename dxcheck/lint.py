@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from dxcheck import __version__
 from dxcheck.findings import RULES, Finding, FindingOut, JsonPath, Severity, count_by_severity, finding_out, suggest
 from dxcheck.framework import FrameworkSet
-from dxcheck.municipality import check_digit, code_is_valid, with_check_digit
+from dxcheck.municipality import check_digit, code_is_valid, prefecture_of, with_check_digit
 from dxcheck.plan import FiscalPeriod, Plan
 from dxcheck.source import PositionIndex, SourceError, SourceText, parse_yaml, read_source
 from dxcheck.validate import build_plan, schema_findings
@@ -157,6 +157,19 @@ def cross_check(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterator[Fin
 def _check_municipality(plan: Plan, file: str) -> Iterator[Finding]:
     code = plan.municipality.code
     path: JsonPath = ("municipality", "code")
+    if code is None:
+        yield RULES["DX406"].finding(
+            file, ("municipality",), "団体コード（municipality.code）がありません", "municipality.code is missing", key=True
+        )
+        return
+    expected = prefecture_of(code)
+    if expected is not None and expected != plan.municipality.prefecture:
+        yield RULES["DX407"].finding(
+            file,
+            ("municipality", "prefecture"),
+            f"都道府県「{plan.municipality.prefecture}」が団体コード「{code}」（上2桁 {code[:2]} は{expected}）と合いません",
+            f"prefecture '{plan.municipality.prefecture}' does not match code '{code}' ({code[:2]} is {expected})",
+        )
     if len(code) == 5:
         full = with_check_digit(code)
         yield RULES["DX405"].finding(

@@ -23,3 +23,21 @@ def with_check_digit(first_five: str) -> str:
 def code_is_valid(code: str) -> bool:
     """Whether a six-digit code's last digit is its check digit."""
     return len(code) == 6 and code.isdigit() and check_digit(code[:5]) == int(code[5])
+
+
+# The first two digits of the code: the prefecture (JIS X 0401).
+PREFECTURES = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県",
+    "埼玉県", "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県",
+    "岐阜県", "静岡県", "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県",
+    "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県",
+    "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+)  # fmt: skip
+
+
+def prefecture_of(code: str) -> str | None:
+    """The prefecture a code belongs to: 01 北海道 … 47 沖縄県."""
+    if len(code) < 2 or not code[:2].isdigit():
+        return None
+    number = int(code[:2])
+    return PREFECTURES[number - 1] if 1 <= number <= len(PREFECTURES) else None

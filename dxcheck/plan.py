@@ -8,7 +8,7 @@ editor with the YAML language server shows them while the author types.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
@@ -53,9 +53,32 @@ QualifiedItemId = Annotated[
     ),
 ]
 PROCEDURE_KEY_PATTERN = r"^p[0-9]{2}(-[0-9]{2})?$"
+
+
+def canonical_procedure_key(key: object) -> str | None:
+    """The canonical form of a procedure id as people type it: P1 → p01, p20-1 → p20-01, 「ｐ２０」 → p20."""
+    import re
+    import unicodedata
+
+    text = unicodedata.normalize("NFKC", str(key)).strip().lower().replace("_", "-").replace("－", "-")
+    match = re.fullmatch(r"p\s*(\d{1,2})(?:\s*-\s*(\d{1,2}))?", text)
+    if match is None:
+        return None
+    entry, sub = int(match.group(1)), match.group(2)
+    return f"p{entry:02d}" + (f"-{int(sub):02d}" if sub is not None else "")
+
+
+def _id_text(value: object) -> object:
+    # `id: 1` and `id: "1"` name the same measure: ids are text in the model.
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
 LocalId = Annotated[
-    str | int,
-    Field(description="計画の中で一意な ID（例: 1-2-3）。数字だけでも可。", examples=["1-1", "2-3-1"]),
+    str,
+    BeforeValidator(_id_text),
+    WithJsonSchema(
+        {"type": ["string", "integer"], "description": "計画の中で一意な ID（例: 1-2-3）。数字だけでも可。", "examples": ["1-1", "2-3-1"]}
+    ),
 ]
 Text = Annotated[str, Field(description="文章（計画書の記述をそのまま）。")]
 
@@ -69,7 +92,8 @@ class Municipality(_Model):
 
     name: str = Field(description="団体名（例: 恵庭市）。", examples=["恵庭市"])
     prefecture: str = Field(description="都道府県名（例: 北海道）。", examples=["北海道"])
-    code: str = Field(
+    code: str | None = Field(
+        default=None,
         pattern=r"^[0-9]{5,6}$",
         description='全国地方公共団体コード（6桁、最後の1桁はチェックディジット）。先頭の 0 を保つため引用符で囲む: "012319"。',
         examples=["012319"],
@@ -239,10 +263,3 @@ def _walk_policy_tree(policies: list[Policy], base: JsonPath) -> Iterator[tuple[
         here = (*base, index)
         yield here, policy
         yield from _walk_policy_tree(policy.policies, (*here, "policies"))
-
-
-def plan_json_schema() -> dict[str, Any]:
-    """The plan's JSON Schema, as published in schemas/plan.schema.json."""
-    from dxcheck.schemas import generate
-
-    return generate(Plan, "plan")

@@ -23,7 +23,55 @@ class _Generator(GenerateJsonSchema):
 def generate(model: type[BaseModel], name: str) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of `model`, with $schema and $id."""
     body = model.model_json_schema(schema_generator=_Generator)
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": f"dxcheck {name}", **body}
+    schema: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": f"dxcheck {name}", **body}
+    return schema
+
+
+def _with_known_ids(node: Any, consts: list[dict[str, Any]], pattern: str) -> Any:
+    """Every qualified-id node of the schema, with the known ids offered as completions."""
+    if isinstance(node, dict):
+        if node.get("pattern") == pattern and node.get("type") == "string":
+            general = {k: v for k, v in node.items() if k not in ("description", "examples")}
+            return {"description": node.get("description", ""), "anyOf": [*consts, general]}
+        return {k: _with_known_ids(v, consts, pattern) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_with_known_ids(v, consts, pattern) for v in node]
+    return node
+
+
+def plan_schema() -> dict[str, Any]:
+    """The plan schema, with the ids of the shipped frameworks for editors to complete.
+
+    Item ids are offered as `anyOf` of one `const` per known item (with its Japanese title) and the
+    general pattern, so a well-formed id of a later edition still passes the schema and dxcheck's own
+    check (DX301) names the closest known id. Each procedure id is a named property with its title.
+    """
+    from dxcheck.framework import shipped_frameworks
+    from dxcheck.plan import QUALIFIED_ID_PATTERN, Plan
+
+    schema = generate(Plan, "plan")
+    frameworks = shipped_frameworks()
+    consts = [
+        {"const": framework.qualified(item), "description": f"{item.title}（{framework.title}）"}
+        for framework in frameworks
+        for item in framework.items
+    ]
+    schema = dict(_with_known_ids(schema, consts, QUALIFIED_ID_PATTERN))
+    procedures = frameworks.get("procedures")
+    if procedures is not None:
+        from dxcheck.plan import PROCEDURE_KEY_PATTERN
+
+        prop = schema["properties"]["procedures"]
+        named = {g.id: g.title for g in procedures.groups if g.id != "general"} | {i.id: i.title for i in procedures.items}
+        # Known keys are named (editors complete them, with the title); any other key must still have
+        # the form of one (propertyNames) — dxcheck lint names the closest known key (DX302).
+        prop.pop("patternProperties", None)
+        prop["properties"] = {
+            key: {"$ref": "#/$defs/ProcedureStatus", "description": f"{key}: {title}"} for key, title in sorted(named.items())
+        }
+        prop["propertyNames"] = {"pattern": PROCEDURE_KEY_PATTERN}
+        prop["additionalProperties"] = {"$ref": "#/$defs/ProcedureStatus"}
+    return schema
 
 
 def render(schema: dict[str, Any]) -> str:
@@ -36,10 +84,9 @@ def all_schemas() -> dict[str, dict[str, Any]]:
     from dxcheck.audit import AuditResult, AuditSet
     from dxcheck.framework import Framework
     from dxcheck.lint import LintReport
-    from dxcheck.plan import Plan
 
     return {
-        "plan": generate(Plan, "plan"),
+        "plan": plan_schema(),
         "framework": generate(Framework, "framework"),
         "audit": generate(AuditResult, "audit"),
         "audits": generate(AuditSet, "audits"),

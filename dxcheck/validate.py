@@ -57,13 +57,20 @@ def _type_name(value: Any) -> str:
 
 
 def _expected_types(error: ValidationError) -> list[str]:
-    """The types a value may have, looking through anyOf alternatives."""
+    """The types a value may have: those declared by the schema, through anyOf / oneOf branches.
+
+    Empty when a branch declares no type (a $ref, a const): then the failure is not about the type.
+    """
     if error.validator == "type":
         value: Any = error.validator_value
         return [value] if isinstance(value, str) else list(value)
+    branches: Any = error.validator_value
     types: list[str] = []
-    for sub in error.context or []:
-        for t in _expected_types(sub):
+    for branch in branches if isinstance(branches, list) else []:
+        declared = branch.get("type") if isinstance(branch, dict) else None
+        if declared is None:
+            return []
+        for t in [declared] if isinstance(declared, str) else declared:
             if t not in types:
                 types.append(t)
     return types
@@ -77,12 +84,13 @@ def schema_findings(data: Any, file: str) -> list[Finding]:
     return findings
 
 
-def _translate(error: ValidationError, file: str) -> Iterator[Finding]:
+def _translate(error: ValidationError, file: str, outer: dict[str, Any] | None = None) -> Iterator[Finding]:
     path: JsonPath = tuple(error.absolute_path)
     where = _describe(path)
     kind = error.validator
     # jsonschema types these loosely (they may be "unset"); read them once, as plain values.
-    schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
+    # Inside an anyOf branch, the field's description and examples are on the outer schema.
+    schema: dict[str, Any] = {**(outer or {}), **(error.schema if isinstance(error.schema, dict) else {})}
     expected_value: Any = error.validator_value
     instance: Any = error.instance
     if kind == "required":
@@ -109,8 +117,8 @@ def _translate(error: ValidationError, file: str) -> Iterator[Finding]:
                 en += f" (allowed: {', '.join(allowed)})"
             yield RULES["DX102"].finding(file, (*path, name), ja, en, key=True)
         return
-    if kind == "propertyNames":
-        yield _invalid_key(error, file, path)
+    if "propertyNames" in error.schema_path:
+        yield _invalid_key(instance, file, path)
         return
     expected = _expected_types(error) if kind in ("type", "anyOf", "oneOf") else []
     actual = _type_name(instance)
@@ -124,10 +132,21 @@ def _translate(error: ValidationError, file: str) -> Iterator[Finding]:
             en += "; quote it to keep leading zeros"
         yield RULES["DX103"].finding(file, path, ja, en)
         return
+    if kind == "anyOf" and error.context and all(sub.validator in ("const", "pattern") for sub in error.context):
+        # A known id or the general form of one: say what form, and the closest known id.
+        known = [str(sub.validator_value) for sub in error.context if sub.validator == "const"]
+        hint = suggest(str(instance), known)
+        ja = f"{where}の「{instance}」は項目 ID の形ではありません（framework/item の形。例: dx/telework）"
+        en = f"{_describe_en(path)}: '{instance}' is not an item id (framework/item, e.g. dx/telework)"
+        if hint:
+            ja += f"。もしかして「{hint}」？"
+            en += f"; did you mean '{hint}'?"
+        yield RULES["DX104"].finding(file, path, ja, en)
+        return
     if kind in ("anyOf", "oneOf") and error.context:
         # The value has an allowed type but fails inside it: report the deepest reason.
         best = max(error.context, key=lambda e: (len(e.absolute_path), e.validator != "type"))
-        yield from _translate(best, file)
+        yield from _translate(best, file, schema)
         return
     if kind in ("enum", "const"):
         allowed_values = expected_value if kind == "enum" else [expected_value]
@@ -153,18 +172,16 @@ def _translate(error: ValidationError, file: str) -> Iterator[Finding]:
     yield RULES["DX104"].finding(file, path, f"{where}: {error.message}", f"{_describe_en(path)}: {error.message}")
 
 
-def _invalid_key(error: ValidationError, file: str, path: JsonPath) -> Finding:
-    # propertyNames: the offending key is the instance of the sub-error.
-    key: Any = ""
-    for sub in error.context or []:
-        key = sub.instance
-    return RULES["DX302"].finding(
-        file,
-        (*path, str(key)),
-        f"手続 ID「{key}」は形式が違います（p01〜p19、p20-01 などの形）",
-        f"procedure id '{key}' is not in the form p01..p19, p20-01 ...",
-        key=True,
-    )
+def _invalid_key(key: Any, file: str, path: JsonPath) -> Finding:
+    from dxcheck.plan import canonical_procedure_key
+
+    canonical = canonical_procedure_key(key)
+    ja = f"手続 ID「{key}」は形式が違います（p01〜p19、p20-01 などの形）"
+    en = f"procedure id '{key}' is not in the form p01..p19, p20-01 ..."
+    if canonical:
+        ja += f"。「{canonical}」と書いてください（dxcheck fmt で直せます）"
+        en += f"; write '{canonical}' (dxcheck fmt fixes it)"
+    return RULES["DX302"].finding(file, (*path, str(key)), ja, en, key=True)
 
 
 def _describe(path: JsonPath) -> str:

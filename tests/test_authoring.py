@@ -1,0 +1,205 @@
+"""Authoring: dxcheck init, dxcheck fmt, 和暦 everywhere, and an independent validator (ajv) on the schema."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, ROOT, run_cli
+from dxcheck.framework import shipped_frameworks
+from dxcheck.lint import check_file
+
+NODE_DIR = ROOT / ".ci" / "node"
+
+
+# --- init -------------------------------------------------------------------------------------
+
+
+def test_init_writes_a_scaffold_that_lints_clean(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    run = run_cli("init", "--municipality", "恵庭市", "--code", "01231", "-o", str(plan))
+    assert run.exit_code == 0, run.stderr
+    text = plan.read_text(encoding="utf-8")
+    assert text.splitlines()[0].startswith("# yaml-language-server: $schema=")
+    assert text.splitlines()[0].endswith("plan.schema.json")
+    assert 'code: "012319"' in text  # the check digit completed
+    assert 'prefecture: "北海道"' in text  # from the code's first two digits
+    for framework in shipped_frameworks():
+        for item in framework.items:
+            wanted = item.id if framework.id == "procedures" else framework.qualified(item)
+            assert re.search(rf"#\s+{re.escape(wanted)}\b", text), wanted
+    lint = run_cli("lint", str(plan))
+    assert lint.exit_code == 0
+    assert "エラー 0 件" in lint.output
+    assert run_cli("fmt", "--check", str(plan)).exit_code == 0
+
+
+def test_init_without_a_municipality_still_lints(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    assert run_cli("init", "-o", str(plan)).exit_code == 0
+    lint = run_cli("lint", str(plan))
+    assert lint.exit_code == 0  # a warning that the code is still to fill is fine
+    assert "DX406" in lint.output
+
+
+def test_init_never_overwrites_without_force(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("mine\n", encoding="utf-8")
+    run = run_cli("init", "-o", str(plan))
+    assert run.exit_code == 1
+    assert "--force" in run.stderr
+    assert plan.read_text(encoding="utf-8") == "mine\n"
+    assert run_cli("init", "-o", str(plan), "--force").exit_code == 0
+    assert plan.read_text(encoding="utf-8").startswith("# yaml-language-server")
+
+
+def test_init_refuses_a_wrong_code(tmp_path: Path) -> None:
+    run = run_cli("init", "--code", "012318", "-o", str(tmp_path / "p.yaml"))
+    assert run.exit_code == 2
+    assert not (tmp_path / "p.yaml").exists()
+
+
+# --- fmt --------------------------------------------------------------------------------------
+
+
+def _comments(text: str) -> list[str]:
+    return [
+        line.split("#", 1)[1].strip()
+        for line in text.splitlines()
+        if ("#" in line and not line.strip().startswith(("-", "'", '"'))) or line.strip().startswith("#")
+    ]
+
+
+@pytest.mark.parametrize("source", EXAMPLE_PLANS, ids=lambda p: p.name)
+def test_fmt_keeps_data_text_and_comments_and_is_idempotent(source: Path, tmp_path: Path) -> None:
+    original = source.read_text(encoding="utf-8")
+    # Write each plan in other accepted forms, as a colleague might: 和暦 years, unquoted ids.
+    varied = re.sub(r"start: 20(\d\d)（令和(\d+)）年度", r"start: R\2", original).replace('id: "1"', "id: 1")
+    path = tmp_path / source.name
+    path.write_text(varied, encoding="utf-8")
+    before = check_file(path, shipped_frameworks())
+    assert run_cli("fmt", str(path)).exit_code == 0
+    formatted = path.read_text(encoding="utf-8")
+    after = check_file(path, shipped_frameworks())
+    assert after.plan == before.plan  # the same data
+    assert [line for line in original.splitlines() if line.lstrip().startswith("#")] == [
+        line for line in formatted.splitlines() if line.lstrip().startswith("#")
+    ]
+    for sentence in re.findall(r"[ぁ-んァ-ヶ一-龠]{6,}[^\n]*", original):
+        assert sentence.strip() in formatted or sentence.split("#")[0].strip() in formatted
+    assert formatted == original  # the committed example plans are in canonical form
+    again = run_cli("fmt", str(path))
+    assert again.exit_code == 0
+    assert path.read_text(encoding="utf-8") == formatted
+
+
+def test_fmt_canonical_forms(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(
+        "# 先頭のコメント\n"
+        "municipality:\n  code: 12319   # 数値で書いてしまった\n  name: 恵庭市\n  prefecture: 北海道\n"
+        "plan:\n  period: {end: 令和7年度, start: H31}\n  title: テスト\n"
+        "policies:\n  - title: 方針\n    id: 1\n    measures:\n      - id: 2\n        title: 施策\n        addresses: [' DX/Telework ']\n"
+        "procedures:\n  P1: {status: online}\n  p20-1: {target_year: R6, status: planned}\n"
+        "version: 1\n",
+        encoding="utf-8",
+    )
+    check = run_cli("fmt", "--check", str(plan))
+    assert check.exit_code == 1
+    assert check.output.startswith(f"--- {plan}")
+    assert "P1" in plan.read_text(encoding="utf-8")  # --check changed nothing
+    assert run_cli("fmt", str(plan)).exit_code == 0
+    assert plan.read_text(encoding="utf-8") == (
+        "# 先頭のコメント\n"
+        'version: 1\nmunicipality:\n  name: 恵庭市\n  prefecture: 北海道\n  code: "012319" # 数値で書いてしまった\n'
+        "plan:\n  title: テスト\n  period: {start: 2019（令和元）年度, end: 2025（令和7）年度}\n"
+        'policies:\n  - id: "1"\n    title: 方針\n    measures:\n      - id: "2"\n        title: 施策\n        addresses: [dx/telework]\n'
+        "procedures:\n  p01: {status: online}\n  p20-01: {status: planned, target_year: 2024（令和6）年度}\n"
+    )
+    assert run_cli("lint", str(plan)).exit_code == 0
+
+
+def test_fmt_keeps_bom_and_windows_line_endings(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(b"\xef\xbb\xbf" + MINIMAL_PLAN.replace("start: R5", "start: 令和5年度").replace("\n", "\r\n").encode("utf-8"))
+    assert run_cli("fmt", str(plan)).exit_code == 0
+    data = plan.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert b"\r\n" in data
+    assert b"\n" not in data.replace(b"\r\n", b"")
+    assert "2023（令和5）年度" in data.decode("utf-8-sig")
+
+
+def test_fmt_write_is_atomic_when_interrupted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(MINIMAL_PLAN.replace("start: R5", "start: 令和5年度"), encoding="utf-8")
+    before = plan.read_bytes()
+
+    def interrupted(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(OSError, match="No space"):
+        run_cli("fmt", str(plan))
+    assert plan.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.yaml"]  # no temporary file left behind
+
+
+def test_fmt_refuses_broken_yaml_and_says_so(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text("a: 'unclosed\n", encoding="utf-8")
+    run = run_cli("fmt", str(plan))
+    assert run.exit_code == 1
+    assert "DX003" in run.output
+    assert plan.read_text(encoding="utf-8") == "a: 'unclosed\n"
+
+
+# --- 和暦 in reports ----------------------------------------------------------------------------
+
+
+def test_reports_show_both_calendars() -> None:
+    run = run_cli("audit", str(ROOT / "plans" / "eniwa.yaml"))
+    assert "2023（R5）〜2025（R7）" in run.output
+    explain = run_cli("explain", "dx/standardization", "--lang", "en")
+    assert "FY2025 (R7)" in explain.output
+
+
+# --- an independent validator in another language ---------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def ajv() -> Path:
+    binary = NODE_DIR / "node_modules" / ".bin" / "ajv"
+    if not binary.exists():
+        npm = shutil.which("npm")
+        if npm is None:
+            pytest.skip("npm is not installed, so ajv cannot be had (.ci/run installs Node.js)")
+        subprocess.run(
+            [npm, "install", "--prefix", str(NODE_DIR), "--no-audit", "--no-fund", "--loglevel=error", "ajv-cli@5"],
+            check=True,
+            capture_output=True,
+        )
+    return binary
+
+
+def test_ajv_accepts_the_example_plans_and_the_scaffold_with_the_published_schema(ajv: Path, tmp_path: Path) -> None:
+    scaffold = tmp_path / "scaffold.yaml"
+    run_cli("init", "-m", "上里町", "--code", "113859", "-o", str(scaffold))
+    schema = ROOT / "schemas" / "plan.schema.json"
+    for plan in [*EXAMPLE_PLANS, scaffold]:
+        done = subprocess.run(
+            [str(ajv), "validate", "--spec=draft2020", "-s", str(schema), "-d", str(plan)], capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "valid" in done.stdout + done.stderr
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(MINIMAL_PLAN.replace("  title: テスト計画", "  titel: テスト計画"), encoding="utf-8")
+    done = subprocess.run(
+        [str(ajv), "validate", "--spec=draft2020", "-s", str(schema), "-d", str(broken)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode != 0
