@@ -62,6 +62,31 @@ class AuditFormat(StrEnum):
     sarif = "sarif"
     junit = "junit"
     github = "github"
+    markdown = "markdown"
+    html = "html"
+    xlsx = "xlsx"
+    csv = "csv"
+
+
+class CompareFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+    markdown = "markdown"
+    html = "html"
+
+
+class SortBy(StrEnum):
+    score = "score"
+    name = "name"
+    code = "code"
+
+
+class CsvEncoding(StrEnum):
+    utf8_sig = "utf-8-sig"
+    utf8 = "utf-8"
+    cp932 = "cp932"
 
 
 class FailOn(StrEnum):
@@ -176,6 +201,50 @@ def _emit(text: str, output: Path | None) -> None:
         write_atomically(output, text)
     except OSError as exc:
         _fail(f"書き込めません / cannot write {output}: {exc.strerror or exc}")
+
+
+def _emit_bytes(data: bytes, output: Path | None, what: str) -> None:
+    """Binary reports go to a file; to stdout only when it is not a terminal."""
+    if output is None:
+        if sys.stdout.isatty():
+            _fail(f"{what} はバイナリです。-o ファイル名 を指定してください / {what} is binary: give -o FILE")
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        return
+    from dxcheck.atomic import write_atomically
+
+    try:
+        write_atomically(output, data)
+    except OSError as exc:
+        _fail(f"書き込めません / cannot write {output}: {exc.strerror or exc}")
+
+
+def _export(audits, output_format: str, output: Path | None, lang: str, *, long: bool, encoding: str) -> bool:  # type: ignore[no-untyped-def]
+    """The formats that audit and compare share; False when `output_format` is not one of them."""
+    if output_format == "markdown":
+        from dxcheck.report import markdown_report
+
+        text = markdown_report.render_audit(audits[0], lang) if len(audits) == 1 else markdown_report.render_comparison(audits, lang)
+        _emit(text, output)
+    elif output_format == "html":
+        from dxcheck.report import html_report
+
+        _emit(html_report.render(audits, lang), output)
+    elif output_format == "xlsx":
+        from dxcheck.report import xlsx_report
+
+        _emit_bytes(xlsx_report.render(audits, lang), output, "xlsx")
+    elif output_format == "csv":
+        from dxcheck.report import csv_report
+
+        try:
+            data = csv_report.encode(csv_report.render(audits, long=long), encoding)
+        except csv_report.EncodingProblem as exc:
+            _fail(str(exc))
+        _emit_bytes(data, output, "csv") if output is not None or not sys.stdout.isatty() else sys.stdout.write(data.decode(encoding))
+    else:
+        return False
+    return True
 
 
 def _render_text(draw, output: Path | None) -> None:  # type: ignore[no-untyped-def]
@@ -370,6 +439,8 @@ def audit(
         from dxcheck.report import github
 
         _emit(github.render(by_file, language.value), output)
+    elif _export(results, output_format.value, output, language.value, long=True, encoding="utf-8-sig"):
+        pass
     else:
         from dxcheck.report.audit_table import print_audit
 
@@ -381,6 +452,94 @@ def audit(
 
         _render_text(draw, output)
     raise typer.Exit(EXIT_OK if all(r.passed for r in results) else EXIT_FINDINGS)
+
+
+@app.command()
+def compare(
+    plans: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="PLAN_OR_DIR...",
+            help='計画ファイル、ディレクトリ、glob（"plans/*.yaml"）。 Files, directories, globs.',
+            show_default=False,
+        ),
+    ],
+    output_format: Annotated[CompareFormat, typer.Option("--format", "-f", help="出力形式。 Output format.")] = CompareFormat.table,
+    output: OutputOption = None,
+    sort: Annotated[
+        SortBy, typer.Option("--sort", help="並べ順: score（総合スコアの高い順）、name、code。 Order of the towns.")
+    ] = SortBy.score,
+    long: Annotated[bool, typer.Option("--long", help="CSV を自治体×項目の縦長にする。 CSV: one row per town × item.")] = False,
+    encoding: Annotated[
+        CsvEncoding, typer.Option("--encoding", help="CSV の文字コード（既定は BOM 付き UTF-8: Excel で文字化けしない）。 CSV encoding.")
+    ] = CsvEncoding.utf8_sig,
+    infer: Annotated[
+        bool | None, typer.Option("--infer/--no-infer", help="本文から項目を推定する。 Infer links from text.", show_default="infer")
+    ] = None,
+    ignore: IgnoreOption = None,
+    config: ConfigOption = None,
+    lang: OptLang = None,
+) -> None:
+    """複数の自治体の計画を比較します（自治体×項目の表、スコア、手続）。 Compare towns: a matrix of towns × items.
+
+    読めない計画は報告して飛ばし、残りを比較します（最後に終了コード 1）。 A plan that cannot be read is reported and skipped (exit 1).
+    """
+    from dxcheck.compare import compare as run_compare
+    from dxcheck.compare import plan_paths, sort_audits
+    from dxcheck.framework import FrameworkSet, shipped_frameworks
+
+    paths = plan_paths(plans)
+    if not paths:
+        _fail("比較する計画ファイルがありません / no plan files to compare")
+    settings = _settings(
+        _common_parent(paths), config, lang=lang.value if lang else None, ignore=[c.upper() for c in ignore or []], infer=infer
+    )
+    language = settings["lang"]
+    frameworks = shipped_frameworks()
+    audited = None
+    if settings["frameworks"] is not None:
+        audited = FrameworkSet([f for f in frameworks if f.id in settings["frameworks"]])
+    common = {
+        "infer": settings["infer"],
+        "fail_on": settings["fail-on"],
+        "min_score": settings["min-score"],
+        "lang": language,
+        "ignore": frozenset(settings["ignore"]),
+        "audited": audited,
+    }
+    if sys.stderr.isatty() and len(paths) > 1:
+        from rich.progress import Progress
+
+        from dxcheck.console import make_console
+
+        with Progress(console=make_console(stderr=True), transient=True) as progress:
+            task = progress.add_task("監査中 / auditing", total=len(paths))
+            comparison = run_compare(paths, frameworks, advance=lambda: progress.advance(task), **common)
+    else:
+        comparison = run_compare(paths, frameworks, **common)
+    if comparison.failed:
+        from dxcheck.console import make_console
+        from dxcheck.report.diagnostics import print_findings
+
+        console = make_console(stderr=True)
+        for file, findings, _ in comparison.failed:
+            print_findings(console, findings, language)
+            console.print(f"{file}: 比較から外しました / skipped", style="red")
+    audits = sort_audits(comparison.audits, sort.value)
+    if not audits:
+        _fail("比較できる計画がありません / no plan could be compared")
+    if output_format is CompareFormat.json:
+        from dxcheck.audit import AuditSet
+        from dxcheck.report.json_report import dumps
+
+        _emit(dumps(AuditSet(audits=audits).model_dump(mode="json")), output)
+    elif not _export(audits, output_format.value, output, language, long=long, encoding=encoding.value):
+        from dxcheck.report.compare_table import print_comparison
+
+        _render_text(lambda console: print_comparison(console, audits, language), output)
+    if any(could_not_run for _, _, could_not_run in comparison.failed) and not audits:
+        raise typer.Exit(EXIT_CANNOT_RUN)
+    raise typer.Exit(EXIT_FINDINGS if comparison.failed else EXIT_OK)
 
 
 @app.command("config")

@@ -1,0 +1,112 @@
+"""`dxcheck compare`: the same audit for many towns, side by side.
+
+Pure pipeline code: which files to read, auditing each, and the order of the towns. The CLI shows
+the progress; reporters turn the list of AuditResults into a matrix, CSV, Excel, Markdown or HTML.
+"""
+
+from __future__ import annotations
+
+import glob
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from dxcheck.audit import AuditResult, FailOn, audit
+from dxcheck.findings import Finding
+from dxcheck.framework import FrameworkSet
+from dxcheck.lint import check_file
+from dxcheck.source import PositionIndex
+
+SortKey = Literal["score", "name", "code"]
+
+
+def plan_paths(arguments: Iterable[str]) -> list[Path]:
+    """Files, every *.yaml / *.yml of a directory, and glob patterns, in a stable order without repeats."""
+    found: list[Path] = []
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()))
+        elif any(ch in argument for ch in "*?[") and not path.exists():
+            found.extend(sorted(Path(p) for p in glob.glob(argument, recursive=True)))
+        else:
+            found.append(path)
+    seen: set[Path] = set()
+    unique = []
+    for path in found:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
+
+
+@dataclass
+class Comparison:
+    """The audits that ran, and the plans that could not be audited with the reason."""
+
+    audits: list[AuditResult] = field(default_factory=list)
+    failed: list[tuple[str, list[Finding], bool]] = field(default_factory=list)  # file, findings, could not run
+
+
+def audit_one(
+    path: Path,
+    frameworks: FrameworkSet,
+    *,
+    infer: bool,
+    fail_on: FailOn,
+    min_score: float | None,
+    lang: Literal["ja", "en"],
+    ignore: frozenset[str],
+    audited: FrameworkSet | None = None,
+) -> AuditResult | tuple[str, list[Finding], bool]:
+    """One plan's audit, or the findings that kept it from being audited."""
+    check = check_file(path, frameworks)
+    if check.plan is None or check.source is None:
+        return check.file, check.findings, check.could_not_run
+    return audit(
+        check.plan,
+        audited or frameworks,
+        file=check.file,
+        locate=PositionIndex.for_source(check.source).locate,
+        lint_findings=check.findings,
+        infer=infer,
+        fail_on=fail_on,
+        min_score=min_score,
+        lang=lang,
+        ignore=ignore,
+    )
+
+
+def compare(
+    paths: list[Path],
+    frameworks: FrameworkSet,
+    *,
+    infer: bool = True,
+    fail_on: FailOn = "missing",
+    min_score: float | None = None,
+    lang: Literal["ja", "en"] = "ja",
+    ignore: frozenset[str] = frozenset(),
+    audited: FrameworkSet | None = None,
+    advance: Callable[[], None] = lambda: None,
+) -> Comparison:
+    """Audit every plan; a plan that cannot be audited is recorded and skipped."""
+    result = Comparison()
+    for path in paths:
+        outcome = audit_one(path, frameworks, infer=infer, fail_on=fail_on, min_score=min_score, lang=lang, ignore=ignore, audited=audited)
+        if isinstance(outcome, AuditResult):
+            result.audits.append(outcome)
+        else:
+            result.failed.append(outcome)
+        advance()
+    return result
+
+
+def sort_audits(audits: list[AuditResult], key: SortKey) -> list[AuditResult]:
+    """Towns by overall score (best first), by name, or by municipality code; ties by file."""
+    if key == "score":
+        return sorted(audits, key=lambda a: (-a.overall_score, a.plan.code or "", a.file))
+    if key == "code":
+        return sorted(audits, key=lambda a: (a.plan.code or "999999", a.file))
+    return sorted(audits, key=lambda a: (a.plan.municipality, a.file))

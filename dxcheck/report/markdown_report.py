@@ -1,0 +1,135 @@
+"""Markdown: for issues, wikis and 議会資料 drafts. Tables of the audit or of the comparison."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dxcheck.audit import AuditResult
+from dxcheck.fiscal import format_fiscal_year
+from dxcheck.report.matrix import LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score
+
+
+def _cell(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _row(cells: Sequence[object]) -> str:
+    return "| " + " | ".join(_cell(c) for c in cells) + " |"
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[object]], align: Sequence[str] | None = None) -> list[str]:
+    rule = [("---:" if a == "r" else ":---:" if a == "c" else "---") for a in (align or ["l"] * len(header))]
+    return [_row(list(header)), "| " + " | ".join(rule) + " |", *(_row(r) for r in rows)]
+
+
+def _period(audit: AuditResult, lang: str) -> str:
+    p = audit.plan
+    if p.period_start is None and p.period_end is None:
+        return "—"
+    start = format_fiscal_year(p.period_start, lang) if p.period_start else "?"
+    end = format_fiscal_year(p.period_end, lang) if p.period_end else ""
+    return f"{start}〜{end}"
+
+
+def render_audit(audit: AuditResult, lang: str) -> str:
+    en = lang == "en"
+    p = audit.plan
+    lines = [
+        f"# {p.municipality}（{p.prefecture}） {p.title}",
+        "",
+        f"{'Period' if en else '計画期間'}: {_period(audit, lang)} / `{audit.file}`",
+        "",
+    ]
+    for framework in audit.frameworks:
+        lines += [f"## {framework.title_en if en else framework.title} — {'score' if en else 'スコア'} {framework.score.score:g}", ""]
+        rows = []
+        for r in framework.items:
+            if framework.id == "procedures" and r.status == "missing" and not r.evidence:
+                continue
+            evidence = (
+                "、".join(
+                    dict.fromkeys(f"{e.measure_id}" + ("（推定）" if e.kind == "inferred" else "") for e in r.evidence if e.measure_id)
+                )
+                or "—"
+            )
+            rows.append([f"`{r.id}`", r.title_en if en else r.title, f"{SYMBOL[r.status]} {LABEL[lang][r.status]}", evidence])
+        if rows:
+            lines += _table(["id", "item" if en else "項目", "status" if en else "状況", "evidence" if en else "根拠（施策）"], rows)
+        if framework.id == "procedures":
+            lines += [
+                "",
+                *_table(
+                    [
+                        "group" if en else "グループ",
+                        "total" if en else "手続数",
+                        "online" if en else "済",
+                        "planned" if en else "予定",
+                        "not planned" if en else "予定なし",
+                        "n/a" if en else "対象外",
+                        "not mentioned" if en else "記載なし",
+                    ],
+                    [
+                        [g.title_en if en else g.title, g.total, g.online, g.planned, g.not_planned, g.not_applicable, g.not_mentioned]
+                        for g in audit.procedures.groups
+                    ],
+                    ["l", "r", "r", "r", "r", "r", "r"],
+                ),
+            ]
+        lines.append("")
+    if audit.findings:
+        lines += ["## " + ("Findings" if en else "指摘"), ""]
+        for f in audit.findings:
+            where = f"{f.location.file}:{f.location.line}" if f.location.line else f.location.file
+            lines.append(f"- **{f.code}** {f.severity}: {_cell(f.message)} (`{where}`)")
+        lines.append("")
+    lines += [
+        f"**{'Overall score' if en else '総合スコア'}: {audit.overall_score:g}** — {('PASS' if en else '合格') if audit.passed else ('FAIL' if en else '不合格')}",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def render_comparison(audits: list[AuditResult], lang: str) -> str:
+    en = lang == "en"
+    cols = columns(audits)
+    frameworks = framework_ids(audits)
+    header = [
+        "municipality" if en else "自治体",
+        "code" if en else "コード",
+        *(c.code for c in cols),
+        *frameworks,
+        "overall" if en else "総合",
+        "procedures online/planned" if en else "手続 済/予定",
+    ]
+    rows = []
+    for audit in audits:
+        online, planned, total = procedures_done(audit)
+        rows.append(
+            [
+                audit.plan.municipality,
+                audit.plan.code or "—",
+                *(SYMBOL[r.status] if (r := item(audit, c.id)) else "?" for c in cols),
+                *(f"{s:g}" if (s := score(audit, f)) is not None else "—" for f in frameworks),
+                f"**{audit.overall_score:g}**",
+                f"{online}/{planned} ({total})",
+            ]
+        )
+    align = ["l", "l", *(["c"] * len(cols)), *(["r"] * (len(frameworks) + 2))]
+    lines = [
+        "# " + ("Comparison of municipal digital plans" if en else "自治体DX計画の比較"),
+        "",
+        ("● covered ◐ partial ○ missing − exempt" if en else "● 取組あり ◐ 一部 ○ なし − 除外"),
+        "",
+    ]
+    lines += _table(header, rows, align)
+    lines += [
+        "",
+        *_table(
+            ["code" if en else "列", "id", "item" if en else "項目"],
+            [
+                [c.code, f"`{c.id}`", (c.title_en if en else c.title) + ("" if c.required else (" (not required)" if en else "（任意）"))]
+                for c in cols
+            ],
+        ),
+    ]
+    return "\n".join(lines) + "\n"

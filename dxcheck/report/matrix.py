@@ -1,0 +1,59 @@
+"""What every comparison format shows: the columns of the towns × items matrix, and cell values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dxcheck.audit import AuditResult, ItemResult
+
+SYMBOL = {"covered": "●", "partial": "◐", "missing": "○", "exempt": "−"}
+LABEL = {
+    "ja": {"covered": "取組あり", "partial": "一部", "missing": "なし", "exempt": "除外"},
+    "en": {"covered": "covered", "partial": "partial", "missing": "missing", "exempt": "exempt"},
+}
+# Cell colours shared by HTML and Excel (colour-blind-safe hues; the symbol carries the meaning too).
+FILL = {"covered": "1A9850", "partial": "FEE08B", "missing": "D73027", "exempt": "BDBDBD"}
+INK = {"covered": "FFFFFF", "partial": "000000", "missing": "FFFFFF", "exempt": "000000"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One item of the matrix: its qualified id, a short code for narrow tables, titles."""
+
+    id: str
+    code: str
+    title: str
+    title_en: str
+    required: bool
+
+
+def columns(audits: list[AuditResult]) -> list[Column]:
+    """The items of every framework but the procedure list (summarised separately), in framework order."""
+    if not audits:
+        return []
+    out = []
+    for framework in audits[0].frameworks:
+        if framework.id == "procedures":
+            continue
+        prefix = framework.id[0].upper()
+        for n, item in enumerate(framework.items, 1):
+            out.append(Column(item.id, f"{prefix}{n}", item.title, item.title_en, item.required))
+    return out
+
+
+def item(audit: AuditResult, item_id: str) -> ItemResult | None:
+    return next((i for f in audit.frameworks for i in f.items if i.id == item_id), None)
+
+
+def score(audit: AuditResult, framework_id: str) -> float | None:
+    return next((f.score.score for f in audit.frameworks if f.id == framework_id), None)
+
+
+def procedures_done(audit: AuditResult) -> tuple[int, int, int]:
+    """Procedures online, planned, and the total."""
+    groups = audit.procedures.groups
+    return sum(g.online for g in groups), sum(g.planned for g in groups), sum(g.total for g in groups)
+
+
+def framework_ids(audits: list[AuditResult]) -> list[str]:
+    return [f.id for f in audits[0].frameworks] if audits else []

@@ -1,0 +1,171 @@
+"""Excel: a matrix sheet with colour-coded cells, frozen headers and widths that fit Japanese text,
+and one sheet per town with its items, evidence and findings. Same input, same bytes."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+import zipfile
+from datetime import datetime
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from dxcheck.audit import AuditResult
+from dxcheck.report.matrix import FILL, INK, LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score
+
+_FIXED_TIME = datetime(2020, 12, 25)  # document dates are not the report's content
+_HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+_BOLD = Font(bold=True)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def display_width(text: str) -> int:
+    """Width in half-width cells: a Japanese (wide) character counts two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _fit(sheet: Worksheet, minimum: int = 6, maximum: int = 60) -> None:
+    widths: dict[int, int] = {}
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.value is not None:
+                longest = max(display_width(part) for part in str(cell.value).split("\n"))
+                widths[cell.column] = max(widths.get(cell.column, 0), longest)
+    for column, width in widths.items():
+        sheet.column_dimensions[get_column_letter(column)].width = max(minimum, min(maximum, width + 2))
+
+
+def _status_cell(sheet: Worksheet, row: int, column: int, status: str, lang: str) -> None:
+    cell = sheet.cell(row=row, column=column, value=f"{SYMBOL[status]} {LABEL[lang][status]}")
+    cell.fill = PatternFill("solid", fgColor=FILL[status])
+    cell.font = Font(color=INK[status], bold=status == "missing")
+    cell.alignment = Alignment(horizontal="center")
+
+
+def _sheet_title(name: str, used: set[str]) -> str:
+    base = "".join("_" if ch in "[]:*?/\\" else ch for ch in name)[:28] or "town"
+    title, n = base, 2
+    while title in used:
+        title, n = f"{base}({n})", n + 1
+    used.add(title)
+    return title
+
+
+def render(audits: list[AuditResult], lang: str) -> bytes:
+    en = lang == "en"
+    book = Workbook()
+    matrix = book.active
+    assert matrix is not None
+    matrix.title = "Matrix" if en else "比較"
+    cols = columns(audits)
+    frameworks = framework_ids(audits)
+    fixed = ["municipality", "prefecture", "code"] if en else ["自治体", "都道府県", "コード"]
+    scores = [
+        *(f"score {f}" if en else f"スコア {f}" for f in frameworks),
+        "overall" if en else "総合",
+        "procedures online/planned/total" if en else "手続 済/予定/計",
+    ]
+    header = [*fixed, *(c.id for c in cols), *scores]
+    titles = [
+        "",
+        "",
+        "",
+        *((c.title_en if en else c.title) + ("" if c.required else (" (optional)" if en else "（任意）")) for c in cols),
+        *[""] * len(scores),
+    ]
+    for column, (head, title) in enumerate(zip(header, titles, strict=True), 1):
+        top = matrix.cell(row=1, column=column, value=head)
+        top.font, top.fill = _BOLD, _HEADER_FILL
+        below = matrix.cell(row=2, column=column, value=title or None)
+        below.fill, below.alignment = _HEADER_FILL, _WRAP
+    for row, audit in enumerate(audits, 3):
+        matrix.cell(row=row, column=1, value=audit.plan.municipality).font = _BOLD
+        matrix.cell(row=row, column=2, value=audit.plan.prefecture)
+        matrix.cell(row=row, column=3, value=audit.plan.code)
+        for n, col in enumerate(cols, 4):
+            result = item(audit, col.id)
+            if result is not None:
+                _status_cell(matrix, row, n, result.status, lang)
+        offset = 4 + len(cols)
+        for n, framework in enumerate(frameworks):
+            matrix.cell(row=row, column=offset + n, value=score(audit, framework))
+        matrix.cell(row=row, column=offset + len(frameworks), value=audit.overall_score).font = _BOLD
+        online, planned, total = procedures_done(audit)
+        matrix.cell(row=row, column=offset + len(frameworks) + 1, value=f"{online}/{planned}/{total}")
+    matrix.freeze_panes = "D3"
+    _fit(matrix, maximum=18)
+    matrix.row_dimensions[2].height = 48
+    used = {matrix.title}
+    for audit in audits:
+        _town_sheet(book.create_sheet(_sheet_title(audit.plan.municipality, used)), audit, lang)
+    book.properties.created = book.properties.modified = _FIXED_TIME
+    book.properties.creator = "dxcheck"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return _deterministic(buffer.getvalue())
+
+
+def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
+    en = lang == "en"
+    p = audit.plan
+    sheet.cell(row=1, column=1, value=f"{p.municipality}（{p.prefecture}） {p.title}").font = Font(bold=True, size=13)
+    sheet.cell(row=2, column=1, value=f"{'overall score' if en else '総合スコア'} {audit.overall_score:g} / {audit.file}")
+    header = ["framework", "id", "item", "required", "status", "evidence", "line", "matched words", "KPI", "schedule", "owner"] if en else [
+        "枠組み", "ID", "項目", "必須", "状況", "根拠（施策）", "行", "一致した語", "KPI", "期間", "担当"
+    ]  # fmt: skip
+    for column, head in enumerate(header, 1):
+        cell = sheet.cell(row=4, column=column, value=head)
+        cell.font, cell.fill = _BOLD, _HEADER_FILL
+    row = 5
+    for framework in audit.frameworks:
+        for result in framework.items:
+            evidence = [e for e in result.evidence if e.measure_id or e.note]
+            a = result.actionability
+            values = [
+                framework.id,
+                result.id,
+                result.title_en if en else result.title,
+                "○" if result.required else "",
+                None,
+                "\n".join(
+                    f"{e.measure_id or ''} {e.measure_title or e.note or ''}".strip() + (" (inferred)" if e.kind == "inferred" else "")
+                    for e in evidence
+                )
+                or None,
+                ", ".join(str(e.location.line) for e in evidence if e.location.line) or None,
+                "、".join(dict.fromkeys(w for e in evidence for w in e.matched)) or None,
+                {"target": "●", "name-only": "◐", "none": "○"}[a.kpi] if a else None,
+                ("●" if a.schedule else "○") if a else None,
+                ("●" if a.owner else "○") if a else None,
+            ]
+            for column, value in enumerate(values, 1):
+                if value is not None:
+                    sheet.cell(row=row, column=column, value=value).alignment = _WRAP
+            _status_cell(sheet, row, 5, result.status, lang)
+            row += 1
+    row += 1
+    sheet.cell(row=row, column=1, value="Findings" if en else "指摘").font = _BOLD
+    for f in audit.findings:
+        row += 1
+        sheet.cell(row=row, column=1, value=f.code)
+        sheet.cell(row=row, column=2, value=f.severity)
+        sheet.cell(row=row, column=3, value=f.message)
+        sheet.cell(row=row, column=7, value=f.location.line)
+    sheet.freeze_panes = "A5"
+    _fit(sheet)
+
+
+def _deterministic(data: bytes) -> bytes:
+    """The same archive with every entry dated alike, so the same report gives the same bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2020, 12, 25, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = info.external_attr
+            target.writestr(fixed, source.read(info.filename))
+    return out.getvalue()

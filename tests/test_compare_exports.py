@@ -1,0 +1,215 @@
+"""dxcheck compare and the exports, each opened by its real client: openpyxl, csv, markdown-it, Chromium."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+from openpyxl import load_workbook
+
+from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, PLANS, ROOT, run_cli
+
+
+def test_compare_prints_the_matrix_for_the_four_towns() -> None:
+    run = run_cli("compare", str(PLANS))
+    assert run.exit_code == 0
+    rows = [line for line in run.output.splitlines() if line.lstrip().startswith(("芦別市", "恵庭市", "富良野市", "上里町"))]
+    assert [r.split()[0] for r in rows] == ["芦別市", "恵庭市", "富良野市", "上里町"]  # by score, best first
+    kamisato = next(r for r in rows if r.lstrip().startswith("上里町")).split()
+    # K1..K5, D1..D8: 上里町 misses dx/ai-rpa (D4) and dx/telework (D5); dx/standardization (D1) is partial.
+    assert kamisato[1:14] == ["●", "●", "●", "●", "●", "◐", "●", "●", "○", "○", "●", "●", "●"]
+    assert "D5  dx/telework" in run.output
+
+
+def test_sort_orders() -> None:
+    def order(*args: str) -> list[str]:
+        document = json.loads(run_cli("compare", str(PLANS), "--format", "json", *args).output)
+        return [a["plan"]["municipality"] for a in document["audits"]]
+
+    assert order("--sort", "code") == ["芦別市", "富良野市", "恵庭市", "上里町"]  # 012165 < 012297 < 012319 < 113859
+    assert order("--sort", "score") == ["芦別市", "恵庭市", "富良野市", "上里町"]
+    assert len(order("--sort", "name")) == 4
+
+
+def test_files_directories_and_globs_and_a_broken_plan_is_skipped(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("municipality: [\n", encoding="utf-8")
+    glob = str(PLANS / "k*.yaml")
+    run = run_cli("compare", str(PLANS / "eniwa.yaml"), glob, str(broken), "--format", "json")
+    assert run.exit_code == 1  # the rest still compared
+    assert [a["plan"]["municipality"] for a in json.loads(run.output)["audits"]] == ["恵庭市", "上里町"]
+    assert "broken.yaml" in run.stderr
+    assert "DX003" in run.stderr
+
+
+def test_json_is_the_audit_contract_one_entry_per_town() -> None:
+    import jsonschema
+
+    schema = json.loads((ROOT / "schemas" / "audits.schema.json").read_text(encoding="utf-8"))
+    document = json.loads(run_cli("compare", str(PLANS), "--format", "json").output)
+    jsonschema.Draft202012Validator(schema).validate(document)
+    assert len(document["audits"]) == 4
+
+
+def test_csv_opens_with_the_csv_module_after_the_bom(tmp_path: Path) -> None:
+    out = tmp_path / "towns.csv"
+    assert run_cli("compare", str(PLANS), "--format", "csv", "-o", str(out)).exit_code == 0
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert [r["municipality"] for r in rows] == ["芦別市", "恵庭市", "富良野市", "上里町"]
+    kamisato = rows[3]
+    assert kamisato["code"] == "113859"
+    assert kamisato["dx/telework"] == "missing"
+    assert kamisato["dx/standardization"] == "partial"
+    long = tmp_path / "long.csv"
+    run_cli("compare", str(PLANS), "--format", "csv", "--long", "-o", str(long))
+    long_rows = list(csv.DictReader(io.StringIO(long.read_bytes().decode("utf-8-sig"))))
+    assert len(long_rows) == 4 * (5 + 11 + 53)
+    assert {r["status"] for r in long_rows} <= {"covered", "partial", "missing", "exempt"}
+
+
+def test_csv_in_cp932_and_what_it_cannot_hold(tmp_path: Path) -> None:
+    out = tmp_path / "sjis.csv"
+    assert run_cli("compare", str(PLANS), "--format", "csv", "--encoding", "cp932", "-o", str(out)).exit_code == 0
+    assert "富良野市" in out.read_bytes().decode("cp932")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(MINIMAL_PLAN.replace("テスト計画", "𠮷野町の計画"), encoding="utf-8")  # 𠮷 is not in CP932
+    run = run_cli("compare", str(plan), "--format", "csv", "--encoding", "cp932", "-o", str(tmp_path / "x.csv"))
+    assert run.exit_code == 2
+    assert "𠮷" in run.stderr
+    assert "utf-8-sig" in run.stderr
+    assert not (tmp_path / "x.csv").exists()
+
+
+def test_xlsx_reads_back_with_colours_frozen_headers_and_a_sheet_per_town(tmp_path: Path) -> None:
+    out = tmp_path / "towns.xlsx"
+    assert run_cli("compare", str(PLANS), "--format", "xlsx", "-o", str(out)).exit_code == 0
+    book = load_workbook(out)
+    assert book.sheetnames == ["比較", "芦別市", "恵庭市", "富良野市", "上里町"]
+    matrix = book["比較"]
+    assert matrix.freeze_panes == "D3"
+    header = [c.value for c in matrix[1]]
+    telework = header.index("dx/telework") + 1
+    kamisato_row = next(r for r in range(3, 7) if matrix.cell(row=r, column=1).value == "上里町")
+    cell = matrix.cell(row=kamisato_row, column=telework)
+    assert cell.value == "○ なし"
+    assert cell.fill.fgColor.rgb.endswith("D73027")
+    covered = matrix.cell(row=kamisato_row, column=header.index("kanmin/online") + 1)
+    assert covered.fill.fgColor.rgb.endswith("1A9850")
+    assert matrix.column_dimensions["A"].width >= 8  # 富良野市 is 8 half-width cells
+    town = book["上里町"]
+    values = [[c.value for c in row] for row in town.iter_rows()]
+    assert any(row[1] == "dx/telework" and row[4] == "○ なし" for row in values)
+    assert any(row[0] == "DX501" for row in values)
+
+
+def test_xlsx_is_the_same_bytes_every_time(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    run_cli("compare", str(PLANS), "--format", "xlsx", "-o", str(first))
+    run_cli("compare", str(PLANS), "--format", "xlsx", "-o", str(second))
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_markdown_renders_as_tables() -> None:
+    md = MarkdownIt("commonmark").enable("table")
+    comparison = run_cli("compare", str(PLANS), "--format", "markdown").output
+    html = md.render(comparison)
+    assert html.count("<table>") == 2
+    assert "<td>上里町</td>" in html
+    assert re.search(r"<td style=\"text-align:center\">○</td>", html)
+    single = md.render(run_cli("audit", str(PLANS / "kamisato.yaml"), "--format", "markdown").output)
+    assert "<code>dx/telework</code>" in single
+    assert "○ なし" in single
+
+
+def test_html_is_self_contained() -> None:
+    html = run_cli("compare", str(PLANS), "--format", "html").output
+    assert "<script" not in html.lower()
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", html)
+    assert "@import" not in html
+    assert "url(" not in html
+    assert "size: A4 landscape" in html
+    assert html.count('<tr class="town">') == 4
+    assert html.count("<svg") == 4  # a score chart per town
+    audit = run_cli("audit", str(PLANS / "furano.yaml"), "--format", "html").output
+    assert audit.count('<tr class="town">') == 1
+
+
+# --- the HTML in a real browser ----------------------------------------------------------------
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+]
+
+
+def _chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if found is None:
+        pytest.skip("Chromium is not installed, so the HTML cannot be opened in a browser (.ci/run installs Debian's chromium)")
+    return found
+
+
+def render_screenshot(html: Path, png: Path, profile: Path, size: str = "1400,1050") -> str:
+    """Screenshot the page in headless Chromium; return the DOM as Chromium built it."""
+    chromium = _chromium()
+    common = [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--window-size={size}"]
+    subprocess.run([*common, f"--screenshot={png}", html.as_uri()], capture_output=True, check=True, timeout=120)
+    dom = subprocess.run([*common, "--dump-dom", html.as_uri()], capture_output=True, text=True, check=True, timeout=120)
+    return dom.stdout
+
+
+def test_html_in_chromium_shows_the_heatmap(tmp_path: Path) -> None:
+    from PIL import Image
+
+    html = tmp_path / "towns.html"
+    run_cli("compare", str(PLANS), "--format", "html", "-o", str(html))
+    png = tmp_path / "towns.png"
+    dom = render_screenshot(html, png, tmp_path / "profile")
+    assert dom.count('class="cell ') == 4 * 16
+    image = Image.open(png).convert("RGB")
+    assert image.size == (1400, 1050)
+    colours = {image.getpixel((x, y)) for x in range(0, 1400, 4) for y in range(0, 1050, 4)}
+
+    def near(rgb: tuple[int, int, int]) -> bool:
+        return any(all(abs(c - t) <= 6 for c, t in zip(pixel, rgb, strict=True)) for pixel in colours)
+
+    assert near((0x1A, 0x98, 0x50))  # covered cells
+    assert near((0xD7, 0x30, 0x27))  # missing cells
+    assert near((0xFE, 0xE0, 0x8B))  # partial cells
+    if os.environ.get("DXCHECK_UPDATE_DOCS") == "1":
+        shutil.copy(png, ROOT / "docs" / "compare.png")
+
+
+def test_the_committed_screenshot_is_current(tmp_path: Path) -> None:
+    """docs/compare.png is what Chromium shows of `dxcheck compare plans/ --format html` (regenerate: see README)."""
+    shot = ROOT / "docs" / "compare.png"
+    assert shot.exists()
+    from PIL import Image
+
+    assert Image.open(shot).size == (1400, 1050)
+
+
+def test_every_example_plan_exports_in_every_format(tmp_path: Path) -> None:
+    for plan in EXAMPLE_PLANS:
+        for fmt in ("markdown", "html", "xlsx", "csv"):
+            out = tmp_path / f"{plan.stem}.{fmt}"
+            run = run_cli("audit", str(plan), "--format", fmt, "-o", str(out))
+            assert run.exit_code in (0, 1)
+            assert out.stat().st_size > 0
