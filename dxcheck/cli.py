@@ -184,10 +184,11 @@ def _common_parent(paths: list[Path]) -> Path:
         return Path.cwd()
     import os.path
 
+    # abspath, not resolve(): a symlink loop must not stop the search for the configuration.
     try:
-        return Path(os.path.commonpath([str(p.resolve()) for p in paths]))
+        return Path(os.path.commonpath([os.path.abspath(p) for p in paths]))
     except ValueError:
-        return paths[0].resolve()
+        return Path(os.path.abspath(paths[0]))
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -201,6 +202,15 @@ def _emit(text: str, output: Path | None) -> None:
         write_atomically(output, text)
     except OSError as exc:
         _fail(f"書き込めません / cannot write {output}: {exc.strerror or exc}")
+
+
+def _emit_json(document: dict[str, object], output: Path | None) -> None:
+    """JSON to a file as UTF-8; to a stream that is not UTF-8, with \\u escapes, so nothing is lost."""
+    import json
+
+    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
+    lossless = output is not None or encoding in ("utf8", "utf8sig")
+    _emit(json.dumps(document, ensure_ascii=not lossless, indent=2) + "\n", output)
 
 
 def _emit_bytes(data: bytes, output: Path | None, what: str) -> None:
@@ -299,9 +309,8 @@ def lint(
     by_file = [(r.file, [finding_out(f, language) for f in r.findings]) for r in results]
     if output_format is LintFormat.json:
         from dxcheck.lint import lint_report
-        from dxcheck.report.json_report import dumps
 
-        _emit(dumps(lint_report(results, language).model_dump(mode="json")), output)
+        _emit_json(lint_report(results, language).model_dump(mode="json"), output)
     elif output_format is LintFormat.sarif:
         from dxcheck.report import sarif
 
@@ -418,15 +427,13 @@ def audit(
         )
     by_file = [(r.file, r.findings) for r in results]
     if output_format is AuditFormat.json:
-        from dxcheck.report.json_report import dumps
-
         if len(results) == 1:
             document = results[0].model_dump(mode="json")
         else:
             from dxcheck.audit import AuditSet
 
             document = AuditSet(audits=results).model_dump(mode="json")
-        _emit(dumps(document), output)
+        _emit_json(document, output)
     elif output_format is AuditFormat.sarif:
         from dxcheck.report import sarif
 
@@ -530,9 +537,8 @@ def compare(
         _fail("比較できる計画がありません / no plan could be compared")
     if output_format is CompareFormat.json:
         from dxcheck.audit import AuditSet
-        from dxcheck.report.json_report import dumps
 
-        _emit(dumps(AuditSet(audits=audits).model_dump(mode="json")), output)
+        _emit_json(AuditSet(audits=audits).model_dump(mode="json"), output)
     elif not _export(audits, output_format.value, output, language, long=long, encoding=encoding.value):
         from dxcheck.report.compare_table import print_comparison
 
@@ -553,13 +559,13 @@ def show_config(
     """有効な設定とその出どころを表示します。 Show the settings in force and where each comes from."""
     settings = _settings(path or Path.cwd(), config)
     if output_format is ListFormat.json:
-        from dxcheck.report.json_report import dumps, envelope
+        from dxcheck.report.json_report import envelope
 
         body = {
             "file": str(settings.file) if settings.file else None,
             "settings": {k: {"value": v, "source": settings.sources[k]} for k, v in settings.values.items()},
         }
-        sys.stdout.write(dumps(envelope("config", body)))
+        _emit_json(envelope("config", body), None)
         return
     from rich.table import Table
 
@@ -739,9 +745,9 @@ def frameworks_list(
     frameworks = shipped_frameworks()
     if output_format is ListFormat.json:
         from dxcheck.report.frameworks_report import framework_object
-        from dxcheck.report.json_report import dumps, envelope
+        from dxcheck.report.json_report import envelope
 
-        sys.stdout.write(dumps(envelope("frameworks", {"frameworks": [framework_object(f) for f in frameworks]})))
+        _emit_json(envelope("frameworks", {"frameworks": [framework_object(f) for f in frameworks]}), None)
         return
     from dxcheck.console import make_console
     from dxcheck.report.frameworks_report import print_frameworks
@@ -768,9 +774,9 @@ def frameworks_show(
         _fail(f"枠組み「{framework_id}」はありません: {', '.join(known)} {extra}".rstrip())
     if output_format is ListFormat.json:
         from dxcheck.report.frameworks_report import framework_object
-        from dxcheck.report.json_report import dumps, envelope
+        from dxcheck.report.json_report import envelope
 
-        sys.stdout.write(dumps(envelope("framework", {"framework": framework_object(framework)})))
+        _emit_json(envelope("framework", {"framework": framework_object(framework)}), None)
         return
     from dxcheck.console import make_console
     from dxcheck.report.frameworks_report import print_framework
@@ -812,7 +818,7 @@ def rules(
         sys.stdout.write(rules_markdown())
         return
     if output_format is RulesFormat.json:
-        from dxcheck.report.json_report import dumps, envelope
+        from dxcheck.report.json_report import envelope
 
         rules_json = [
             {
@@ -826,7 +832,7 @@ def rules(
             }
             for r in selected
         ]
-        sys.stdout.write(dumps(envelope("rules", {"rules": rules_json})))
+        _emit_json(envelope("rules", {"rules": rules_json}), None)
         return
     from dxcheck.console import make_console
     from dxcheck.report.rules_report import rules_table
@@ -834,8 +840,18 @@ def rules(
     make_console().print(rules_table(selected, lang.value))
 
 
+def _tolerant_streams() -> None:
+    """A terminal or pipe that cannot show a character (PYTHONIOENCODING=ascii, a cp932 console)
+    gets a replacement character instead of a crash; files written with -o are always UTF-8."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
 def main() -> None:
     """The console script: never a traceback, always an exit code."""
+    _tolerant_streams()
     try:
         app()
     except KeyboardInterrupt:

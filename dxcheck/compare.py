@@ -7,6 +7,7 @@ the progress; reporters turn the list of AuditResults into a matrix, CSV, Excel,
 from __future__ import annotations
 
 import glob
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +36,7 @@ def plan_paths(arguments: Iterable[str]) -> list[Path]:
     seen: set[Path] = set()
     unique = []
     for path in found:
-        key = path.resolve()
+        key = Path(os.path.realpath(path))  # realpath, unlike resolve(), does not raise on a symlink loop
         if key not in seen:
             seen.add(key)
             unique.append(path)

@@ -12,6 +12,7 @@ directory upward (the first file that has dxcheck settings wins). Command-line o
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,7 +59,7 @@ def _table(path: Path) -> dict[str, Any] | None:
 def discover(start: Path) -> Path | None:
     """The nearest file with dxcheck settings, from `start` (a directory or a file's directory) upward."""
     directory = start if start.is_dir() else start.parent
-    directory = directory.resolve()
+    directory = Path(os.path.abspath(directory))
     for folder in (directory, *directory.parents):
         for name in (".dxcheck.toml", "pyproject.toml"):
             candidate = folder / name

@@ -197,6 +197,24 @@ RULES: dict[str, Rule] = {
             "計画ファイルの最上位は municipality: や plan: などのキーを持つマッピングです。dxcheck init で雛形を作れます。",
             "A plan's top level is a mapping with keys such as municipality: and plan:.",
         ),
+        _rule(
+            "DX007",
+            "yaml-too-complex",
+            E,
+            "YAML が複雑すぎる（再帰・展開・入れ子）",
+            "YAML too complex (recursion, expansion, nesting)",
+            "再帰するエイリアス、展開すると巨大になるエイリアス（billion laughs）、深すぎる入れ子は受け付けません。エイリアス（&・*）を使わずに書いてください。",
+            "Recursive aliases, aliases that expand enormously and very deep nesting are refused; write the plan without & and * aliases.",
+        ),
+        _rule(
+            "DX008",
+            "file-too-large",
+            E,
+            "ファイルが大きすぎる",
+            "File too large",
+            "計画ファイルの上限は 16 MiB です（実際の計画は数十 KB）。別のファイルを指定していないか確認してください。",
+            "Plan files are limited to 16 MiB (real plans are tens of KB); check that this is the right file.",
+        ),
         # DX1xx: the plan schema
         _rule(
             "DX101",
@@ -389,6 +407,15 @@ RULES: dict[str, Rule] = {
             "Prefecture does not match the code",
             "団体コードの上2桁は都道府県を表します（01 北海道 … 47 沖縄県）。どちらかが誤っています。",
             "The code's first two digits are the prefecture (01 北海道 … 47 沖縄県); one of them is wrong.",
+        ),
+        _rule(
+            "DX408",
+            "title-too-long",
+            W,
+            "施策名・方針名が長すぎる",
+            "Title too long",
+            "施策名は見出しです（200 文字まで）。本文は description に書いてください。",
+            "A title is a heading (up to 200 characters); put the text in description.",
         ),
         # DX5xx: the audit
         _rule(

@@ -144,14 +144,16 @@ def format_text(text: str) -> str:
     yaml = _round_trip()
     data = yaml.load(text)
     if not isinstance(data, CommentedMap):
-        raise FormatError("not a plan: the top level is not a mapping")
+        raise FormatError("計画として読めません（最上位がマッピングではありません） / not a plan: the top level is not a mapping")
     _canonicalise(data, Plan)
     buffer = io.StringIO()
     yaml.dump(data, buffer)
     formatted = buffer.getvalue()
     # The safety net: the formatted text must load to exactly the canonicalised data.
     if _plain(yaml.load(formatted)) != _plain(data):
-        raise FormatError("formatting would change the data; the file is left unchanged")
+        raise FormatError(
+            "整形するとデータが変わるため、ファイルはそのままです / formatting would change the data; the file is left unchanged"
+        )
     return formatted
 
 

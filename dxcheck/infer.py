@@ -38,6 +38,7 @@ _VARIANTS = (
     ("ウイルス", "ウィルス"),
     ("データー", "データ"),
 )
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
 _TRAILING = re.compile(r"[\s。、．.!！?？」』）)\]]+$")
 _COMMITS = re.compile(r"(ます|する|図る|努める|進める|行う|目指す|取り組む|取組む)$")
@@ -47,8 +48,7 @@ _STATES = re.compile(r"(ています|ております|あります|ありませ�
 def normalise(text: str) -> str:
     """Text as matched: NFKC, no spaces, ASCII lower case, spelling variants folded."""
     folded = unicodedata.normalize("NFKC", text)
-    folded = re.sub(r"\s+", "", folded)
-    folded = "".join(c.lower() if c.isascii() else c for c in folded)
+    folded = re.sub(r"\s+", "", folded).translate(_ASCII_LOWER)
     for variant, canonical in _VARIANTS:
         folded = folded.replace(variant, canonical)
     return folded

@@ -18,7 +18,7 @@ from dxcheck import __version__
 from dxcheck.findings import RULES, Finding, FindingOut, JsonPath, Severity, count_by_severity, finding_out, suggest
 from dxcheck.framework import FrameworkSet
 from dxcheck.municipality import check_digit, code_is_valid, prefecture_of, with_check_digit
-from dxcheck.plan import FiscalPeriod, Plan
+from dxcheck.plan import FiscalPeriod, Measure, Plan, Policy
 from dxcheck.source import PositionIndex, SourceError, SourceText, parse_yaml, read_source
 from dxcheck.validate import build_plan, schema_findings
 
@@ -152,6 +152,22 @@ def cross_check(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterator[Fin
     yield from _check_references(plan, frameworks, file)
     yield from _check_kpis(plan, file)
     yield from _check_procedures(plan, frameworks, file)
+    yield from _check_titles(plan, file)
+
+
+MAX_TITLE = 200
+
+
+def _check_titles(plan: Plan, file: str) -> Iterator[Finding]:
+    nodes: list[tuple[JsonPath, Policy | Measure]] = [*plan.walk_policies(), *plan.walk_measures()]
+    for path, node in nodes:
+        if len(node.title) > MAX_TITLE:
+            yield RULES["DX408"].finding(
+                file,
+                (*path, "title"),
+                f"「{node.id}」の名前が {len(node.title):,} 文字あります（見出しは {MAX_TITLE} 文字まで、本文は description に）",
+                f"the title of '{node.id}' has {len(node.title):,} characters (a heading has up to {MAX_TITLE}; put text in description)",
+            )
 
 
 def _check_municipality(plan: Plan, file: str) -> Iterator[Finding]:

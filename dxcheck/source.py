@@ -7,7 +7,6 @@ report, by composing the same text once more into nodes that carry marks (`Posit
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,12 @@ from ruamel.yaml.nodes import MappingNode, Node, SequenceNode
 from dxcheck.findings import RULES, Finding, JsonPath
 
 UTF8_BOM = b"\xef\xbb\xbf"
+
+# Limits against hostile input (docs/hostile-input.md). Real plans are tens of KB, nest about ten
+# deep and have a few thousand values.
+MAX_PLAN_BYTES = 16 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_EXPANDED_NODES = 250_000
 
 
 class SourceError(Exception):
@@ -63,7 +68,9 @@ def read_source(path: Path, name: str | None = None) -> SourceText:
     """Read and decode a plan file; raise SourceError with a clear finding if that fails."""
     shown = name if name is not None else str(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            # Read one byte past the limit: that refuses a huge file, and /dev/zero, without reading it all.
+            data = stream.read(MAX_PLAN_BYTES + 1)
     except FileNotFoundError:
         raise _unreadable(shown, f"ファイルがありません: {shown}", f"no such file: {shown}") from None
     except IsADirectoryError:
@@ -77,6 +84,15 @@ def read_source(path: Path, name: str | None = None) -> SourceText:
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise _unreadable(shown, f"読めません: {shown}（{reason}）", f"cannot read {shown}: {reason}") from None
+    if len(data) > MAX_PLAN_BYTES:
+        raise SourceError(
+            RULES["DX008"].finding(
+                shown,
+                (),
+                f"ファイルが大きすぎます（上限 {MAX_PLAN_BYTES // (1024 * 1024)} MiB）。計画ファイルか確認してください",
+                f"the file is larger than the {MAX_PLAN_BYTES // (1024 * 1024)} MiB limit for plans",
+            )
+        )
     return decode_source(data, shown)
 
 
@@ -178,9 +194,87 @@ def _translate_problem(problem: str) -> str:
     return problem
 
 
+def _too_complex(name: str, ja: str, en: str, line: int | None = None) -> SourceError:
+    return SourceError(RULES["DX007"].finding(name, (), ja, en, line=line, column=1 if line else None))
+
+
+def _flow_depth(text: str) -> tuple[int, int]:
+    """The deepest nesting of flow brackets, outside quotes and comments, and the line it is on."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return 0, 0  # too few brackets to nest too deep: no need to scan
+    depth = deepest = deepest_line = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        quote = ""
+        for index, ch in enumerate(line):
+            if quote:
+                if ch == quote:
+                    quote = ""
+            elif ch in "'\"":
+                quote = ch
+            elif ch == "#" and (index == 0 or line[index - 1] in " \t"):
+                break
+            elif ch in "[{":
+                depth += 1
+                if depth > deepest:
+                    deepest, deepest_line = depth, number
+            elif ch in "]}":
+                depth = max(0, depth - 1)
+    return deepest, deepest_line
+
+
+def check_shape(data: Any, name: str) -> None:
+    """Refuse data that is recursive, too deep, or enormous once its aliases are expanded.
+
+    Aliases make the loaded data a graph in which one node can be reached many times; every later
+    stage walks it as a tree. The expanded size is counted once per node (memoised), so the check
+    itself stays linear however large the expansion would be.
+    """
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    # An explicit stack (node, depth, children pending?) instead of recursion.
+    stack: list[tuple[Any, int, bool]] = [(data, 1, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        if not isinstance(node, dict | list):
+            continue
+        key = id(node)
+        children = list(node.values()) if isinstance(node, dict) else node
+        if done:
+            on_path.discard(key)
+            total = 1 + sum(sizes.get(id(c), 1) for c in children)
+            sizes[key] = total
+            if total > MAX_EXPANDED_NODES:
+                raise _too_complex(
+                    name,
+                    f"エイリアスを展開すると {MAX_EXPANDED_NODES:,} 個を超える値になります（billion laughs 攻撃の形）。エイリアス（&・*）を使わずに書いてください",
+                    f"aliases expand to more than {MAX_EXPANDED_NODES:,} values (a billion-laughs shape); write the plan without aliases",
+                )
+            continue
+        if key in on_path:
+            raise _too_complex(
+                name, "エイリアスが自分自身を含んでいます（再帰するエイリアス）", "a recursive alias: a value contains itself"
+            )
+        if key in sizes:
+            continue
+        if depth > MAX_DEPTH:
+            raise _too_complex(name, f"入れ子が深すぎます（上限 {MAX_DEPTH} 段）", f"nesting deeper than {MAX_DEPTH} levels")
+        on_path.add(key)
+        stack.append((node, depth, True))
+        stack.extend((child, depth + 1, False) for child in children)
+
+
 def parse_yaml(source: SourceText) -> Any:
-    """Load the text safely: no tags constructed, duplicate keys refused."""
+    """Load the text safely: no tags constructed, duplicate keys refused, hostile shapes refused."""
     name = source.name
+    deepest, line = _flow_depth(source.text)
+    if deepest > MAX_DEPTH:
+        raise _too_complex(name, f"入れ子が深すぎます（上限 {MAX_DEPTH} 段）", f"nesting deeper than {MAX_DEPTH} levels", line)
+    data = _load(source, name)
+    check_shape(data, name)
+    return data
+
+
+def _load(source: SourceText, name: str) -> Any:
     try:
         return _safe_yaml().load(source.text)
     except DuplicateKeyError as exc:
@@ -226,7 +320,7 @@ def parse_yaml(source: SourceText) -> Any:
     except YAMLError as exc:
         raise _syntax(name, str(exc), None, None) from None
     except RecursionError:
-        raise _syntax(name, "nesting too deep", None, None) from None
+        raise _too_complex(name, f"入れ子が深すぎます（上限 {MAX_DEPTH} 段）", f"nesting deeper than {MAX_DEPTH} levels") from None
 
 
 def _syntax(name: str, problem: str, line: int | None, column: int | None) -> SourceError:
@@ -303,11 +397,3 @@ def _walk(node: Node, path: tuple[str, ...], key: Node | None = None) -> Iterato
     elif isinstance(node, SequenceNode):
         for index, item in enumerate(node.value):
             yield from _walk(item, (*path, str(index)))
-
-
-def display_name(path: Path) -> str:
-    """How a file is named in findings: relative to the working directory when inside it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return os.fspath(path)

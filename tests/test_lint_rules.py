@@ -74,6 +74,7 @@ CASES: list[tuple[str, Edit, str, str]] = [
     ("DX403", append('procedures:\n  p11: {status: not-planned, reason: ""}\n'), "19:38", "理由"),
     ("DX404", append("procedures:\n  p20: {status: planned}\n"), "19:17", "目標年度"),
     ("DX405", replace('code: "012319"', 'code: "012318"'), "5:9", "チェックディジット"),
+    ("DX408", replace("        title: 施策", "        title: 施策" + "あ" * 300), "16:16", "302 文字"),
     ("DX406", replace('  code: "012319"\n', ""), "2:1", "団体コード"),
     ("DX407", replace("prefecture: 北海道", "prefecture: 埼玉県"), "4:15", "北海道"),
     ("DX405", replace('code: "012319"', 'code: "01231"'), "5:9", '"012319"'),

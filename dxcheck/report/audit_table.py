@@ -19,6 +19,13 @@ LABEL_JA = {"covered": "取組あり", "partial": "一部", "missing": "なし",
 LABEL_EN = {"covered": "covered", "partial": "partial", "missing": "missing", "exempt": "exempt"}
 
 
+def shorten(text: str | None, limit: int = 80) -> str:
+    """Text for the terminal: a pasted page is cut, with an ellipsis (exports keep it whole)."""
+    if text is None:
+        return ""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def status_text(status: str, lang: str) -> Text:
     label = (LABEL_EN if lang == "en" else LABEL_JA)[status]
     return Text(f"{SYMBOL[status]} {label}", style=STYLE[status])
@@ -46,7 +53,7 @@ def _one_evidence(evidence: Evidence, lang: str) -> Text:
     line = f":{evidence.location.line}" if evidence.location.line else ""
     if evidence.kind == "explicit":
         mark = "" if evidence.strength == "covered" else ("(partial)" if en else "（一部）")
-        return Text(f"{evidence.measure_id}「{evidence.measure_title}」{mark}{line}")
+        return Text(f"{evidence.measure_id}「{shorten(evidence.measure_title)}」{mark}{line}")
     if evidence.kind == "inferred":
         where = {"title": "title" if en else "題", "description": "text" if en else "本文"}[evidence.field]
         words = "・".join(evidence.matched)
@@ -130,7 +137,7 @@ def print_audit(console: Console, result: AuditResult, lang: str) -> None:
         start = format_fiscal_year(plan.period_start, lang) if plan.period_start else "?"
         end = format_fiscal_year(plan.period_end, lang) if plan.period_end else ""
         period = f"  {start}〜{end}" if not en else f"  {start} to {end}"
-    console.print(Text(f"{plan.municipality}（{plan.prefecture}、{plan.code}） {plan.title}{period}", style="bold"))
+    console.print(Text(f"{plan.municipality}（{plan.prefecture}、{plan.code}） {shorten(plan.title, 120)}{period}", style="bold"))
     console.print(Text(f"{result.file}", style="dim"))
     legend = (
         "● covered  ◐ partial  ○ missing  − exempt   KPI ● target ◐ name only ○ none"

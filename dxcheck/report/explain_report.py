@@ -8,7 +8,7 @@ from rich.text import Text
 from dxcheck.audit import Evidence, ItemResult
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.framework import FrameworkRef
-from dxcheck.report.audit_table import status_text
+from dxcheck.report.audit_table import shorten, status_text
 
 
 def _signal(signal: str | list[str]) -> str:
@@ -58,7 +58,7 @@ def _evidence_lines(evidence: Evidence, lang: str) -> Text:
     where = f"{loc.file}:{loc.line}:{loc.column}" if loc.line else loc.file
     text = Text(f"  {where}: ", style="bold")
     if evidence.kind == "explicit":
-        text.append(f"{'measure' if en else '施策'} {evidence.measure_id}「{evidence.measure_title}」 ")
+        text.append(f"{'measure' if en else '施策'} {evidence.measure_id}「{shorten(evidence.measure_title)}」 ")
         text.append(
             ("explicit link in addresses" if en else "addresses で明示")
             + ("" if evidence.strength == "covered" else (" (partial)" if en else "（一部）"))
@@ -67,11 +67,11 @@ def _evidence_lines(evidence: Evidence, lang: str) -> Text:
             text.append(f" — {evidence.note}", style="dim")
     elif evidence.kind == "inferred":
         field = {"title": "title" if en else "施策名", "description": "description" if en else "本文"}[evidence.field]
-        text.append(f"{'measure' if en else '施策'} {evidence.measure_id}「{evidence.measure_title}」 ")
+        text.append(f"{'measure' if en else '施策'} {evidence.measure_id}「{shorten(evidence.measure_title)}」 ")
         text.append(f"{'inferred from the' if en else '推定'} {field}: ", style="italic")
         text.append("「" + "」「".join(evidence.matched) + "」", style="bold")
         if evidence.sentence and evidence.field == "description":
-            text.append(f"\n      「{evidence.sentence}」", style="dim")
+            text.append(f"\n      「{shorten(evidence.sentence, 200)}」", style="dim")
         verdict = {"covered": "covered" if en else "取組あり", "partial": "partial" if en else "一部"}.get(
             evidence.strength, evidence.strength
         )
