@@ -1,3 +1,3 @@
-from dxcheck.cli import main
+from dxcheck.main import main
 
 main()

@@ -15,10 +15,12 @@ Overall score = the mean of the framework scores.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
-from typing import Literal, Protocol
+from dataclasses import dataclass
+from typing import Annotated, Literal, Protocol
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field, TypeAdapter
 
 from dxcheck import __version__
 from dxcheck.findings import Finding, FindingOut, JsonPath, Location, Severity, finding_out
@@ -41,36 +43,49 @@ FailOn = Literal["missing", "partial", "never"]
 _RANK: dict[Status, int] = {"covered": 3, "exempt": 2, "partial": 1, "missing": 0}
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+# The results are plain frozen dataclasses with slots: built by dxcheck itself, they need no
+# validation, and a comparison of 1,741 towns holds a hundred thousand of them. pydantic reads them
+# for the JSON Schema and the JSON output (as_json), through TypeAdapter.
+_FORBID = ConfigDict(extra="forbid")
 
 
-class Evidence(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Evidence:
     """Why an item has its status: an explicit link, an inference with the words matched, or a declaration."""
+
+    __pydantic_config__ = _FORBID
 
     kind: Literal["explicit", "inferred", "exemption", "procedure"]
     strength: Literal["covered", "partial", "exempt", "missing"]
     measure_id: str | None = None
     measure_title: str | None = None
     field: Literal["addresses", "title", "description", "exemptions", "procedures"]
-    matched: list[str] = Field(default_factory=list, description="The vocabulary terms found (inferred evidence).")
-    sentence: str | None = Field(default=None, description="The author's sentence the terms were found in.")
+    matched: Annotated[list[str], Field(description="The vocabulary terms found (inferred evidence).")] = dataclasses.field(
+        default_factory=list
+    )
+    sentence: Annotated[str | None, Field(description="The author's sentence the terms were found in.")] = None
     note: str | None = None
     location: Location
 
 
-class Actionability(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Actionability:
     """Whether the measures behind a covered item say how, when and by whom."""
+
+    __pydantic_config__ = _FORBID
 
     kpi: Literal["target", "name-only", "none"]
     schedule: bool
     owner: bool
 
 
-class ItemResult(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ItemResult:
     """One framework item's verdict."""
 
-    id: str = Field(description="Qualified id: framework/item.")
+    __pydantic_config__ = _FORBID
+
+    id: Annotated[str, Field(description="Qualified id: framework/item.")]
     framework: str
     title: str
     title_en: str
@@ -78,25 +93,30 @@ class ItemResult(_Model):
     required: bool
     status: Status
     national_target_fiscal_year: int | None = None
-    evidence: list[Evidence] = Field(default_factory=list)
-    suggestions: list[Evidence] = Field(
-        default_factory=list, description="Inferred links on measures that list other items: never counted."
+    evidence: list[Evidence] = dataclasses.field(default_factory=list)
+    suggestions: Annotated[list[Evidence], Field(description="Inferred links on measures that list other items: never counted.")] = (
+        dataclasses.field(default_factory=list)
     )
     actionability: Actionability | None = None
 
 
-class Score(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Score:
     """A framework's (or the plan's) score and the counts behind it."""
+
+    __pydantic_config__ = _FORBID
 
     covered: int
     partial: int
     missing: int
     exempt: int
     required: int
-    score: float = Field(description="100 × (covered + 0.5 × partial) / (required − exempt); 100 when nothing is required.")
+    score: Annotated[float, Field(description="100 × (covered + 0.5 × partial) / (required − exempt); 100 when nothing is required.")]
 
 
-class FrameworkResult(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FrameworkResult:
+    __pydantic_config__ = _FORBID
     id: str
     title: str
     title_en: str
@@ -105,17 +125,21 @@ class FrameworkResult(_Model):
     score: Score
 
 
-class ProcedureResult(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProcedureResult:
+    __pydantic_config__ = _FORBID
     id: str
     title: str
     group: str
     state: ProcedureState
     target_fiscal_year: int | None = None
     reason: str | None = None
-    declared_as: str | None = Field(default=None, description="The key the plan used: the procedure itself or its group (p20).")
+    declared_as: Annotated[str | None, Field(description="The key the plan used: the procedure itself or its group (p20).")] = None
 
 
-class ProcedureGroupSummary(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProcedureGroupSummary:
+    __pydantic_config__ = _FORBID
     group: str
     title: str
     title_en: str
@@ -127,12 +151,16 @@ class ProcedureGroupSummary(_Model):
     not_mentioned: int
 
 
-class Procedures(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Procedures:
+    __pydantic_config__ = _FORBID
     groups: list[ProcedureGroupSummary]
     items: list[ProcedureResult]
 
 
-class PlanSummary(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlanSummary:
+    __pydantic_config__ = _FORBID
     municipality: str
     prefecture: str
     code: str | None
@@ -141,21 +169,24 @@ class PlanSummary(_Model):
     period_end: int | None
 
 
-class Settings(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    __pydantic_config__ = _FORBID
     infer: bool
     fail_on: FailOn
     min_score: float | None
     lang: Literal["ja", "en"]
 
 
-class AuditResult(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AuditResult:
     """The whole audit of one plan: the contract every output format is made from."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", title="dxcheck audit")
+    __pydantic_config__ = ConfigDict(extra="forbid", title="dxcheck audit")
 
     format: Literal["dxcheck-audit"] = "dxcheck-audit"
     version: Literal[1] = 1
-    tool: dict[str, str] = Field(default_factory=lambda: {"name": "dxcheck", "version": __version__})
+    tool: dict[str, str] = dataclasses.field(default_factory=lambda: {"name": "dxcheck", "version": __version__})
     file: str
     plan: PlanSummary
     frameworks: list[FrameworkResult]
@@ -166,15 +197,28 @@ class AuditResult(_Model):
     settings: Settings
 
 
-class AuditSet(_Model):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AuditSet:
     """Several audits in one document (`dxcheck audit A B --format json`, `dxcheck compare`)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", title="dxcheck audits")
+    __pydantic_config__ = ConfigDict(extra="forbid", title="dxcheck audits")
 
     format: Literal["dxcheck-audits"] = "dxcheck-audits"
     version: Literal[1] = 1
-    tool: dict[str, str] = Field(default_factory=lambda: {"name": "dxcheck", "version": __version__})
+    tool: dict[str, str] = dataclasses.field(default_factory=lambda: {"name": "dxcheck", "version": __version__})
     audits: list[AuditResult]
+
+
+_ADAPTERS: dict[type[object], TypeAdapter[object]] = {}
+
+
+def as_json(result: AuditResult | AuditSet) -> dict[str, object]:
+    """A result as the JSON document dxcheck writes (schemas/audit.schema.json, audits.schema.json)."""
+    adapter = _ADAPTERS.get(type(result))
+    if adapter is None:
+        adapter = _ADAPTERS[type(result)] = TypeAdapter(type(result))
+    document: dict[str, object] = adapter.dump_python(result, mode="json")
+    return document
 
 
 def _pointer(path: JsonPath) -> str:

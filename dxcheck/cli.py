@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from dxcheck.framework import FrameworkSet
     from dxcheck.lint import PlanCheck
     from dxcheck.plan import Plan
-    from dxcheck.source import SourceText
 
 EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN = 0, 1, 2
 
@@ -336,7 +335,7 @@ def lint(
     raise typer.Exit(EXIT_FINDINGS if any(r.errors for r in results) else EXIT_OK)
 
 
-def _checked_plan(plan: Path, lang: Lang) -> tuple[FrameworkSet, PlanCheck, Plan, SourceText]:
+def _checked_plan(plan: Path, lang: Lang) -> tuple[FrameworkSet, PlanCheck, Plan]:
     """Load and lint one plan for audit/explain; exit 2 (unreadable) or 1 (not a valid plan) when it cannot be audited."""
     from dxcheck.framework import shipped_frameworks
     from dxcheck.lint import check_file
@@ -356,7 +355,7 @@ def _checked_plan(plan: Path, lang: Lang) -> tuple[FrameworkSet, PlanCheck, Plan
             style="red",
         )
         raise typer.Exit(EXIT_CANNOT_RUN if check.could_not_run else EXIT_FINDINGS)
-    return frameworks, check, check.plan, check.source
+    return frameworks, check, check.plan
 
 
 @app.command()
@@ -401,11 +400,10 @@ def audit(
     from dxcheck.audit import AuditResult
     from dxcheck.audit import audit as run_audit
     from dxcheck.framework import FrameworkSet
-    from dxcheck.source import PositionIndex
 
     results: list[AuditResult] = []
     for path in plans:
-        frameworks, check, typed_plan, source = _checked_plan(path, language)
+        frameworks, check, typed_plan = _checked_plan(path, language)
         if settings["frameworks"] is not None:
             unknown = [f for f in settings["frameworks"] if frameworks.get(f) is None]
             if unknown:
@@ -416,7 +414,7 @@ def audit(
                 typed_plan,
                 frameworks,
                 file=check.file,
-                locate=PositionIndex.for_source(source).locate,
+                locate=check.positions().locate,
                 lint_findings=check.findings,
                 infer=settings["infer"],
                 fail_on=settings["fail-on"],
@@ -427,12 +425,14 @@ def audit(
         )
     by_file = [(r.file, r.findings) for r in results]
     if output_format is AuditFormat.json:
+        from dxcheck.audit import as_json
+
         if len(results) == 1:
-            document = results[0].model_dump(mode="json")
+            document = as_json(results[0])
         else:
             from dxcheck.audit import AuditSet
 
-            document = AuditSet(audits=results).model_dump(mode="json")
+            document = as_json(AuditSet(audits=results))
         _emit_json(document, output)
     elif output_format is AuditFormat.sarif:
         from dxcheck.report import sarif
@@ -480,6 +480,16 @@ def compare(
     encoding: Annotated[
         CsvEncoding, typer.Option("--encoding", help="CSV の文字コード（既定は BOM 付き UTF-8: Excel で文字化けしない）。 CSV encoding.")
     ] = CsvEncoding.utf8_sig,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="並列に監査するプロセス数（既定は CPU コア数）。 Worker processes (default: the cores).",
+            show_default="cores",
+        ),
+    ] = None,
     infer: Annotated[
         bool | None, typer.Option("--infer/--no-infer", help="本文から項目を推定する。 Infer links from text.", show_default="infer")
     ] = None,
@@ -492,7 +502,7 @@ def compare(
     読めない計画は報告して飛ばし、残りを比較します（最後に終了コード 1）。 A plan that cannot be read is reported and skipped (exit 1).
     """
     from dxcheck.compare import compare as run_compare
-    from dxcheck.compare import plan_paths, sort_audits
+    from dxcheck.compare import default_jobs, plan_paths, sort_audits
     from dxcheck.framework import FrameworkSet, shipped_frameworks
 
     paths = plan_paths(plans)
@@ -513,6 +523,7 @@ def compare(
         "lang": language,
         "ignore": frozenset(settings["ignore"]),
         "audited": audited,
+        "jobs": jobs or default_jobs(),
     }
     if sys.stderr.isatty() and len(paths) > 1:
         from rich.progress import Progress
@@ -536,9 +547,9 @@ def compare(
     if not audits:
         _fail("比較できる計画がありません / no plan could be compared")
     if output_format is CompareFormat.json:
-        from dxcheck.audit import AuditSet
+        from dxcheck.audit import AuditSet, as_json
 
-        _emit_json(AuditSet(audits=audits).model_dump(mode="json"), output)
+        _emit_json(as_json(AuditSet(audits=audits)), output)
     elif not _export(audits, output_format.value, output, language, long=long, encoding=encoding.value):
         from dxcheck.report.compare_table import print_comparison
 
@@ -723,10 +734,9 @@ def explain(
     if plan is None:
         return
     from dxcheck.audit import audit as run_audit
-    from dxcheck.source import PositionIndex
 
-    _, check, typed_plan, source = _checked_plan(plan, lang or Lang.ja)
-    result = run_audit(typed_plan, frameworks, file=check.file, locate=PositionIndex.for_source(source).locate, infer=infer)
+    _, check, typed_plan = _checked_plan(plan, lang or Lang.ja)
+    result = run_audit(typed_plan, frameworks, file=check.file, locate=check.positions().locate, infer=infer)
     item_result = next(i for f in result.frameworks for i in f.items if i.id == ref.id)
     print_item_result(console, item_result, check.file, lang.value)
 

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from dxcheck.audit import AuditResult, FailOn, audit
 from dxcheck.findings import Finding
 from dxcheck.framework import FrameworkSet
 from dxcheck.lint import check_file
-from dxcheck.source import PositionIndex
 
 SortKey = Literal["score", "name", "code"]
 
@@ -70,7 +69,7 @@ def audit_one(
         check.plan,
         audited or frameworks,
         file=check.file,
-        locate=PositionIndex.for_source(check.source).locate,
+        locate=check.positions().locate,
         lint_findings=check.findings,
         infer=infer,
         fail_on=fail_on,
@@ -78,6 +77,18 @@ def audit_one(
         lang=lang,
         ignore=ignore,
     )
+
+
+def default_jobs() -> int:
+    """Workers for a comparison: the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+# Below this many plans, starting worker processes costs more than it saves.
+PARALLEL_FROM = 24
 
 
 def compare(
@@ -91,17 +102,50 @@ def compare(
     ignore: frozenset[str] = frozenset(),
     audited: FrameworkSet | None = None,
     advance: Callable[[], None] = lambda: None,
+    jobs: int = 1,
 ) -> Comparison:
-    """Audit every plan; a plan that cannot be audited is recorded and skipped."""
+    """Audit every plan, in `jobs` worker processes; a plan that cannot be audited is recorded and skipped.
+
+    The order of the results is the order of `paths`, whatever the number of workers.
+    """
+    options: dict[str, Any] = {
+        "infer": infer,
+        "fail_on": fail_on,
+        "min_score": min_score,
+        "lang": lang,
+        "ignore": ignore,
+        "audited": audited,
+    }
     result = Comparison()
-    for path in paths:
-        outcome = audit_one(path, frameworks, infer=infer, fail_on=fail_on, min_score=min_score, lang=lang, ignore=ignore, audited=audited)
+    if jobs > 1 and len(paths) >= PARALLEL_FROM:
+        outcomes: Iterable[AuditResult | tuple[str, list[Finding], bool]] = _in_workers(paths, frameworks, options, jobs)
+    else:
+        outcomes = (audit_one(path, frameworks, **options) for path in paths)
+    for outcome in outcomes:
         if isinstance(outcome, AuditResult):
             result.audits.append(outcome)
         else:
             result.failed.append(outcome)
         advance()
     return result
+
+
+def _in_workers(
+    paths: list[Path], frameworks: FrameworkSet, options: dict[str, Any], jobs: int
+) -> Iterator[AuditResult | tuple[str, list[Finding], bool]]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    # fork where there is one (Linux): the workers start with the frameworks already loaded.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
+        yield from pool.map(partial(_audit_in_worker, frameworks=frameworks, options=options), paths, chunksize=chunk)
+
+
+def _audit_in_worker(path: Path, frameworks: FrameworkSet, options: dict[str, Any]) -> AuditResult | tuple[str, list[Finding], bool]:
+    return audit_one(path, frameworks, **options)
 
 
 def sort_audits(audits: list[AuditResult], key: SortKey) -> list[AuditResult]:

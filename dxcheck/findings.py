@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import ConfigDict
 
 JsonPath = tuple[str | int, ...]
 
@@ -96,10 +96,11 @@ class Finding:
         return (self.file, self.line or 0, self.column or 0, self.code)
 
 
-class Location(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Location:
     """Where in the plan file: 1-based line and column, and the JSON Pointer of the value."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    __pydantic_config__ = ConfigDict(extra="forbid")
 
     file: str
     line: int | None = None
@@ -107,10 +108,11 @@ class Location(BaseModel):
     pointer: str = ""
 
 
-class FindingOut(BaseModel):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FindingOut:
     """A finding as every output format sees it: located, its message in the chosen language and both."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    __pydantic_config__ = ConfigDict(extra="forbid")
 
     code: str
     severity: Literal["error", "warning", "info"]

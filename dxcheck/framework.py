@@ -6,6 +6,9 @@ Adding an edition of a national plan is adding a file. Items are referred to by 
 
 from __future__ import annotations
 
+import os
+import pickle
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -14,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from dxcheck import __version__
 from dxcheck.resources import data_dir, schema_path
 
 
@@ -188,10 +192,51 @@ def load_framework(path: Path) -> Framework:
     return Framework.model_validate(data)
 
 
+def _cache_file(files: list[Path]) -> Path | None:
+    """Where the validated frameworks are kept between runs, named by a hash of everything they depend on."""
+    if os.environ.get("DXCHECK_NO_CACHE"):
+        return None
+    import hashlib
+
+    import pydantic
+
+    digest = hashlib.sha256(f"{__version__} {pydantic.VERSION} {sys.version}".encode())
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    digest.update(schema_path("framework").read_bytes())
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "dxcheck" / f"frameworks-{digest.hexdigest()[:24]}.pickle"
+
+
 @cache
 def shipped_frameworks(directory: Path | None = None) -> FrameworkSet:
-    """The frameworks shipped with dxcheck (or those in `directory`), loaded once per process."""
+    """The frameworks shipped with dxcheck (or those in `directory`), loaded once per process.
+
+    Loading means parsing and validating every file (schema and model); the validated result is
+    cached on disk under a name that hashes the files, the schema and the versions, so any change
+    to them is validated afresh. DXCHECK_NO_CACHE=1 turns the cache off.
+    """
     folder = directory or data_dir("frameworks")
-    frameworks = [load_framework(p) for p in folder.glob("*.yaml")]
+    files = sorted(folder.glob("*.yaml"))
+    cache_file = _cache_file(files)
+    if cache_file is not None and cache_file.is_file():
+        try:
+            with cache_file.open("rb") as stream:
+                cached = pickle.load(stream)
+            if isinstance(cached, FrameworkSet):
+                return cached
+        except Exception:
+            pass
+    frameworks = [load_framework(p) for p in files]
     # Chronological, then by id: the 2016 act before the 2020 plan and its procedure list.
-    return FrameworkSet(sorted(frameworks, key=lambda f: (f.date, f.id)))
+    loaded = FrameworkSet(sorted(frameworks, key=lambda f: (f.date, f.id)))
+    if cache_file is not None:
+        try:
+            cache_file.parent.mkdir(parents=True, exist_ok=True)
+            from dxcheck.atomic import write_atomically
+
+            write_atomically(cache_file, pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            pass  # a read-only home: work without the cache
+    return loaded

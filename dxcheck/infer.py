@@ -92,6 +92,10 @@ class _ItemVocabulary:
     signals: tuple[_Signal, ...]
     excludes: tuple[str, ...]
 
+    @property
+    def terms(self) -> frozenset[str]:
+        return frozenset(t for s in self.signals for t in s.terms)
+
 
 def _contains(text: str, term: str) -> bool:
     if not term.isascii():
@@ -118,6 +122,14 @@ class Matcher:
                     signals.append(_Signal(tuple(normalise(t) for t in shown), shown))
                 excludes = tuple(sorted((normalise(e) for e in item.vocabulary.excludes), key=len, reverse=True))
                 self._items.append(_ItemVocabulary(framework.qualified(item), tuple(signals), excludes))
+        # Every distinct term once: a text is searched for each of them a single time, and an item's
+        # signals are then read off that set (most items have none of their terms in a sentence).
+        self._terms = tuple(sorted({t for v in self._items for s in v.signals for t in s.terms}))
+        self._item_terms = [v.terms for v in self._items]
+
+    def _present(self, text: str) -> frozenset[str]:
+        """The terms that occur in a text; `in` first (fast), the whole-word test only for ASCII hits."""
+        return frozenset(t for t in self._terms if t in text and (not t.isascii() or _contains(text, t)))
 
     def _match_text(self, vocabulary: _ItemVocabulary, text: str) -> _Signal | None:
         """The strongest signal of the item in `text` (a direct term before a combination)."""
@@ -135,8 +147,11 @@ class Matcher:
         candidates: list[tuple[str, Literal["title", "description"], str, bool]] = [(measure.title, "title", title, True)]
         for sentence in sentences(measure.description or ""):
             candidates.append((sentence, "description", normalise(sentence), commits(sentence)))
-        for vocabulary in self._items:
-            for original, field, text, committing in candidates:
+        present = [self._present(text) for _, _, text, _ in candidates]
+        for vocabulary, item_terms in zip(self._items, self._item_terms, strict=True):
+            for (original, field, text, committing), found in zip(candidates, present, strict=True):
+                if item_terms.isdisjoint(found) or not any(all(t in found for t in s.terms) for s in vocabulary.signals):
+                    continue  # no signal of this item here, with or without its exclusions
                 signal = self._match_text(vocabulary, text)
                 if signal is None:
                     continue

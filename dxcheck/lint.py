@@ -36,6 +36,14 @@ class PlanCheck:
     data: Any = None
     findings: list[Finding] = field(default_factory=list)
     could_not_run: bool = False
+    _positions: PositionIndex | None = field(default=None, repr=False)
+
+    def positions(self) -> PositionIndex:
+        """Where every value of the file is; built once, shared by lint's findings and the audit."""
+        if self._positions is None:
+            assert self.source is not None
+            self._positions = PositionIndex.for_source(self.source)
+        return self._positions
 
     @property
     def errors(self) -> int:
@@ -125,20 +133,23 @@ def check_data(source: SourceText, data: Any, frameworks: FrameworkSet) -> PlanC
             )
         )
         return result
-    findings = schema_findings(data, source.name)
-    if not findings:
-        plan, findings = build_plan(data, source.name)
+    # The strict model accepts exactly what the published schema accepts (tests/test_properties.py),
+    # so a valid plan never pays for jsonschema; only a refused one is run through it, for findings
+    # that say what is wrong in the schema's terms, with the JSON path of every value.
+    plan, findings = build_plan(data, source.name)
+    if plan is None:
+        findings = schema_findings(data, source.name) or findings
+    else:
         result.plan = plan
-        if plan is not None:
-            findings = list(cross_check(plan, frameworks, source.name))
-    result.findings = locate(findings, source)
+        findings = list(cross_check(plan, frameworks, source.name))
+    result.findings = locate(findings, result)
     return result
 
 
-def locate(findings: list[Finding], source: SourceText) -> list[Finding]:
-    """Give every finding a line and column, composing the text once if any needs one; sort."""
+def locate(findings: list[Finding], check: PlanCheck) -> list[Finding]:
+    """Give every finding a line and column, indexing the text only if one needs it; sort."""
     if any(f.line is None and f.path for f in findings):
-        index = PositionIndex.for_source(source)
+        index = check.positions()
         findings = [f if f.line is not None or not f.path else f.located(*index.locate(f.path, key=f.at_key)) for f in findings]
     findings = [f if f.line is not None else f.located(1, 1) for f in findings]
     return sorted(findings, key=Finding.sort_key)

@@ -84,7 +84,9 @@ Text = Annotated[str, Field(description="文章（計画書の記述をそのま
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # strict: no coercion ("yes" is not true, 1 is not "1"), so that a plan the model accepts is one
+    # the published JSON Schema accepts; tests/test_properties.py checks the two agree.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class Municipality(_Model):
@@ -226,7 +228,7 @@ class PlanInfo(_Model):
 class Plan(_Model):
     """dxcheck の計画ファイル。"""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, title="dxcheck plan")
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, title="dxcheck plan")
 
     version: Literal[1] = Field(default=1, description="計画ファイル形式の版（現在は 1）。")
     municipality: Municipality

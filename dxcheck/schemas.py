@@ -10,7 +10,7 @@ import json
 import sys
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import TypeAdapter
 from pydantic.json_schema import GenerateJsonSchema
 
 
@@ -20,9 +20,9 @@ class _Generator(GenerateJsonSchema):
         return False
 
 
-def generate(model: type[BaseModel], name: str) -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of `model`, with $schema and $id."""
-    body = model.model_json_schema(schema_generator=_Generator)
+def generate(model: type[Any], name: str) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a pydantic model or dataclass, with $schema and a title."""
+    body = TypeAdapter(model).json_schema(schema_generator=_Generator)
     schema: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": f"dxcheck {name}", **body}
     return schema
 

@@ -10,15 +10,18 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
 from pydantic import ValidationError as ModelError
 
 from dxcheck.findings import RULES, Finding, JsonPath, suggest
 from dxcheck.plan import Plan
 from dxcheck.resources import schema_path
+
+if TYPE_CHECKING:
+    # jsonschema is imported only when a plan is refused by the model (plan_validator()).
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 _TYPE_JA = {
     "string": "文字列",
@@ -34,6 +37,8 @@ _TYPE_JA = {
 @cache
 def plan_validator() -> Draft202012Validator:
     """The plan schema's validator, compiled once per process."""
+    from jsonschema import Draft202012Validator
+
     schema = json.loads(schema_path("plan").read_text(encoding="utf-8"))
     return Draft202012Validator(schema)
 
@@ -200,7 +205,8 @@ def _dotted(path: JsonPath) -> str:
 
 
 def build_plan(data: Any, file: str) -> tuple[Plan | None, list[Finding]]:
-    """The typed plan from schema-valid data; fiscal years that cannot be read become findings."""
+    """The typed plan, or the findings the model gives: fiscal years that cannot be read (which the
+    schema's loose pattern lets through), else a plain message (schema_findings says it better)."""
     try:
         return Plan.model_validate(data), []
     except ModelError as exc:

@@ -92,6 +92,29 @@ def _check(path: Path) -> None:
             assert as_json.stderr
 
 
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PLANS)
+def test_the_strict_model_accepts_exactly_what_the_published_schema_accepts(plan: dict[str, object]) -> None:
+    """dxcheck validates with the model and runs jsonschema only on what the model refuses: sound only
+    if every plan the model accepts, the schema accepts too (the schema's loose fiscal-year pattern
+    lets through years the model then refuses with DX201)."""
+    from pydantic import ValidationError
+
+    from dxcheck.plan import Plan
+    from dxcheck.validate import plan_validator
+
+    schema_errors = [e.message for e in plan_validator().iter_errors(plan)]
+    model_errors: list[str] | None = None
+    try:
+        Plan.model_validate(plan)
+    except ValidationError as exc:
+        model_errors = [e["type"] for e in exc.errors()]
+    if model_errors is None:
+        assert schema_errors == []
+    elif not schema_errors:
+        assert set(model_errors) == {"fiscal_year"}
+
+
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(PLANS)
 def test_plan_shaped_data(plan: dict[str, object]) -> None:

@@ -4,6 +4,7 @@ and one sheet per town with its items, evidence and findings. Same input, same b
 from __future__ import annotations
 
 import io
+import re
 import unicodedata
 import zipfile
 from datetime import datetime
@@ -158,14 +159,22 @@ def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
     _fit(sheet)
 
 
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
 def _deterministic(data: bytes) -> bytes:
-    """The same archive with every entry dated alike, so the same report gives the same bytes."""
+    """The same archive with every entry dated alike and the document's "modified" time fixed
+    (openpyxl stamps the time of saving), so the same report gives the same bytes."""
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
+    stamp = _FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             fixed = zipfile.ZipInfo(info.filename, date_time=(2020, 12, 25, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = info.external_attr
-            target.writestr(fixed, source.read(info.filename))
+            content = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                content = _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", content)
+            target.writestr(fixed, content)
     return out.getvalue()

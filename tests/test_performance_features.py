@@ -1,0 +1,100 @@
+"""What the performance work relies on, tested for correctness (the timings are in benchmarks/run.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_cli
+
+GENERATE = ROOT / "benchmarks" / "generate.py"
+
+
+def _generate(count: int, out: Path, seed: int = 1) -> list[Path]:
+    subprocess.run(
+        [sys.executable, str(GENERATE), "--count", str(count), "--seed", str(seed), "--out", str(out)], check=True, capture_output=True
+    )
+    return sorted(out.glob("*.yaml"))
+
+
+def test_the_generator_is_deterministic_and_plan_i_does_not_depend_on_the_count(tmp_path: Path) -> None:
+    first = _generate(30, tmp_path / "a")
+    again = _generate(30, tmp_path / "b")
+    fewer = _generate(10, tmp_path / "c")
+    assert [p.read_bytes() for p in first] == [p.read_bytes() for p in again]
+    assert [p.read_bytes() for p in first[:10]] == [p.read_bytes() for p in fewer]
+    other_seed = _generate(3, tmp_path / "d", seed=2)
+    assert first[0].read_bytes() != other_seed[0].read_bytes()
+
+
+def test_generated_plans_are_valid_realistic_plans_with_a_few_deliberate_findings(tmp_path: Path) -> None:
+    plans = _generate(120, tmp_path / "g")
+    lines = sorted(len(p.read_text(encoding="utf-8").splitlines()) for p in plans)
+    assert 100 <= lines[len(lines) // 2] <= 400  # the median plan is the size of a seed plan
+    document = json.loads(run_cli("lint", str(tmp_path / "g"), "--format", "json").output)
+    errors = {f["code"] for file in document["files"] for f in file["findings"] if f["severity"] == "error"}
+    assert errors <= {"DX301"}  # the deliberate misspelt item id, nothing else
+    broken = sum(1 for file in document["files"] if file["status"] == "error")
+    assert 0 < broken < 12
+    assert document["summary"]["warnings"] > 0
+
+
+def test_compare_in_parallel_gives_exactly_the_serial_result(tmp_path: Path) -> None:
+    _generate(40, tmp_path / "g")
+    serial = run_cli("compare", str(tmp_path / "g"), "--jobs", "1", "--format", "json")
+    parallel = run_cli("compare", str(tmp_path / "g"), "--jobs", "2", "--format", "json")
+    assert serial.exit_code == parallel.exit_code
+    assert serial.output == parallel.output
+    assert len(json.loads(serial.output)["audits"]) == 40
+
+
+def test_version_answers_without_importing_the_heavy_libraries() -> None:
+    code = "import sys; sys.argv = ['dxcheck', '--version']; from dxcheck.main import main; main(); print(sorted(m for m in ('typer', 'pydantic', 'rich', 'ruamel.yaml', 'jsonschema') if m in sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    version, imported = done.stdout.splitlines()
+    assert version.startswith("dxcheck ")
+    assert imported == "[]"
+
+
+def test_a_valid_plan_is_not_run_through_jsonschema(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from dxcheck.framework import shipped_frameworks\n"
+        "from dxcheck.lint import check_file\n"
+        f"check_file(Path({str(ROOT / 'plans' / 'kamisato.yaml')!r}), shipped_frameworks())\n"
+        "print('jsonschema' in sys.modules)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)  # warms the frameworks cache
+    warm = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert warm.stdout.strip() == "False"
+    # Without the cache the frameworks are validated against their schema, with jsonschema.
+    env = {**os.environ, "DXCHECK_NO_CACHE": "1"}
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout.strip() == "True"
+
+
+def test_the_frameworks_cache_follows_every_change_of_the_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dxcheck.framework import shipped_frameworks
+
+    load = shipped_frameworks.__wrapped__  # bypass the per-process memo
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "frameworks"
+    shutil.copytree(ROOT / "frameworks", folder)
+    first = load(folder)
+    cached = list((tmp_path / "cache" / "dxcheck").glob("frameworks-*.pickle"))
+    assert len(cached) == 1
+    assert load(folder).item("dx/telework").item.title == first.item("dx/telework").item.title
+    dx = folder / "dx.yaml"
+    dx.write_text(dx.read_text(encoding="utf-8").replace("title: テレワークの推進", "title: テレワークの推進（改）"), encoding="utf-8")
+    changed = load(folder)
+    assert changed.item("dx/telework").item.title == "テレワークの推進（改）"
+    assert len(list((tmp_path / "cache" / "dxcheck").glob("frameworks-*.pickle"))) == 2
+    for stale in (tmp_path / "cache" / "dxcheck").glob("*.pickle"):
+        stale.write_bytes(b"not a pickle")
+    assert load(folder).item("dx/telework").item.title == "テレワークの推進（改）"  # a damaged cache is rebuilt
