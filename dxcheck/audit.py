@@ -40,7 +40,6 @@ class Locator(Protocol):
 
 
 FailOn = Literal["missing", "partial", "never"]
-_RANK: dict[Status, int] = {"covered": 3, "exempt": 2, "partial": 1, "missing": 0}
 
 
 # The results are plain frozen dataclasses with slots: built by dxcheck itself, they need no

@@ -16,8 +16,6 @@ from pydantic_core import PydanticCustomError
 from dxcheck import fiscal
 from dxcheck.findings import JsonPath
 
-PLAN_FORMAT_VERSION = 1
-
 
 def _fiscal_year(value: object) -> int:
     try:
@@ -80,7 +78,6 @@ LocalId = Annotated[
         {"type": ["string", "integer"], "description": "計画の中で一意な ID（例: 1-2-3）。数字だけでも可。", "examples": ["1-1", "2-3-1"]}
     ),
 ]
-Text = Annotated[str, Field(description="文章（計画書の記述をそのまま）。")]
 
 
 class _Model(BaseModel):

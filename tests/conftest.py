@@ -38,6 +38,30 @@ policies:
 """
 
 
+NODE_DIR = ROOT / ".ci" / "node"
+
+
+def npm_tool(package: str, binary: str, what: str) -> Path:
+    """A command-line tool from the npm registry, installed once under .ci/node (git-ignored).
+
+    Skips, saying so, only when npm itself is missing: .ci/run installs Node.js from Debian.
+    """
+    import shutil
+    import subprocess
+
+    path = NODE_DIR / "node_modules" / ".bin" / binary
+    if not path.exists():
+        npm = shutil.which("npm")
+        if npm is None:
+            pytest.skip(f"npm is not installed, so {what} cannot be had (.ci/run installs Node.js)")
+        subprocess.run(
+            [npm, "install", "--prefix", str(NODE_DIR), "--no-audit", "--no-fund", "--loglevel=error", package],
+            check=True,
+            capture_output=True,
+        )
+    return path
+
+
 @dataclass
 class Run:
     exit_code: int

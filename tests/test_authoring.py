@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, ROOT, run_cli
+from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, ROOT, npm_tool, run_cli
 from dxcheck.framework import shipped_frameworks
 from dxcheck.lint import check_file
-
-NODE_DIR = ROOT / ".ci" / "node"
-
 
 # --- init -------------------------------------------------------------------------------------
 
@@ -174,17 +170,7 @@ def test_reports_show_both_calendars() -> None:
 
 @pytest.fixture(scope="session")
 def ajv() -> Path:
-    binary = NODE_DIR / "node_modules" / ".bin" / "ajv"
-    if not binary.exists():
-        npm = shutil.which("npm")
-        if npm is None:
-            pytest.skip("npm is not installed, so ajv cannot be had (.ci/run installs Node.js)")
-        subprocess.run(
-            [npm, "install", "--prefix", str(NODE_DIR), "--no-audit", "--no-fund", "--loglevel=error", "ajv-cli@5"],
-            check=True,
-            capture_output=True,
-        )
-    return binary
+    return npm_tool("ajv-cli@5", "ajv", "ajv")
 
 
 def test_ajv_accepts_the_example_plans_and_the_scaffold_with_the_published_schema(ajv: Path, tmp_path: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -11,27 +10,16 @@ import jsonschema
 import pytest
 from junitparser import Failure, JUnitXml, Skipped
 
-from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, ROOT, run_cli
+from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, NODE_DIR, ROOT, npm_tool, run_cli
 from dxcheck.findings import RULES
-
-MULTITOOL_DIR = ROOT / ".ci" / "node"
 
 
 @pytest.fixture(scope="session")
 def sarif_multitool() -> Path:
-    """Microsoft's SARIF multitool from npm, installed once under .ci/node (git-ignored)."""
-    binary = MULTITOOL_DIR / "node_modules" / ".bin" / "sarif-multitool"
-    if not binary.exists():
-        npm = shutil.which("npm")
-        if npm is None:
-            pytest.skip("npm is not installed, so the SARIF multitool cannot be had (.ci/run installs Node.js)")
-        subprocess.run(
-            [npm, "install", "--prefix", str(MULTITOOL_DIR), "--no-audit", "--no-fund", "--loglevel=error", "@microsoft/sarif-multitool@5"],
-            check=True,
-            capture_output=True,
-        )
+    """Microsoft's SARIF multitool from npm."""
+    binary = npm_tool("@microsoft/sarif-multitool@5", "sarif-multitool", "the SARIF multitool")
     # npm 11 does not run the package's postinstall (chmod u+x); do it here.
-    for executable in (MULTITOOL_DIR / "node_modules" / "@microsoft").glob("sarif-multitool-*/Sarif.Multitool"):
+    for executable in (NODE_DIR / "node_modules" / "@microsoft").glob("sarif-multitool-*/Sarif.Multitool"):
         executable.chmod(0o755)
     return binary
 
