@@ -9,16 +9,15 @@ from __future__ import annotations
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 from dxcheck import __version__
 
 if TYPE_CHECKING:
+    from dxcheck.audit import AuditResult
     from dxcheck.framework import FrameworkSet
-    from dxcheck.lint import PlanCheck
-    from dxcheck.plan import Plan
 
 EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN = 0, 1, 2
 
@@ -335,27 +334,38 @@ def lint(
     raise typer.Exit(EXIT_FINDINGS if any(r.errors for r in results) else EXIT_OK)
 
 
-def _checked_plan(plan: Path, lang: Lang) -> tuple[FrameworkSet, PlanCheck, Plan]:
-    """Load and lint one plan for audit/explain; exit 2 (unreadable) or 1 (not a valid plan) when it cannot be audited."""
-    from dxcheck.framework import shipped_frameworks
-    from dxcheck.lint import check_file
+def _audited(frameworks: FrameworkSet, chosen: list[str] | None) -> FrameworkSet | None:
+    """The frameworks the `frameworks` setting names (None: all); an unknown id stops the command."""
+    if chosen is None:
+        return None
+    from dxcheck.framework import FrameworkSet
 
-    frameworks = shipped_frameworks()
-    check = check_file(plan, frameworks)
-    if check.plan is None or check.source is None:
-        from dxcheck.console import make_console
-        from dxcheck.report.diagnostics import print_findings
+    unknown = [f for f in chosen if frameworks.get(f) is None]
+    if unknown:
+        _fail(f"設定 frameworks に不明な枠組み / unknown frameworks in settings: {', '.join(unknown)}")
+    return FrameworkSet([f for f in frameworks if f.id in chosen])
 
-        console = make_console(stderr=True)
-        print_findings(console, check.findings, lang.value)
-        console.print(
-            "監査できません: 計画ファイルを直してください（dxcheck lint で確認できます）"
-            if lang is Lang.ja
-            else "cannot audit: fix the plan file first (see dxcheck lint)",
-            style="red",
-        )
-        raise typer.Exit(EXIT_CANNOT_RUN if check.could_not_run else EXIT_FINDINGS)
-    return frameworks, check, check.plan
+
+def _audit_or_exit(path: Path, frameworks: FrameworkSet, lang: Lang, **options: Any) -> AuditResult:
+    """One plan's audit for audit/explain; exit 2 (unreadable) or 1 (not a valid plan) when it cannot be audited."""
+    from dxcheck.compare import audit_one
+
+    outcome = audit_one(path, frameworks, lang=lang.value, **options)
+    if not isinstance(outcome, tuple):
+        return outcome
+    _, findings, could_not_run = outcome
+    from dxcheck.console import make_console
+    from dxcheck.report.diagnostics import print_findings
+
+    console = make_console(stderr=True)
+    print_findings(console, findings, lang.value)
+    console.print(
+        "監査できません: 計画ファイルを直してください（dxcheck lint で確認できます）"
+        if lang is Lang.ja
+        else "cannot audit: fix the plan file first (see dxcheck lint)",
+        style="red",
+    )
+    raise typer.Exit(EXIT_CANNOT_RUN if could_not_run else EXIT_FINDINGS)
 
 
 @app.command()
@@ -397,32 +407,23 @@ def audit(
         **{"fail-on": fail_on.value if fail_on else None, "min-score": min_score},
     )
     language = Lang(settings["lang"])
-    from dxcheck.audit import AuditResult
-    from dxcheck.audit import audit as run_audit
-    from dxcheck.framework import FrameworkSet
+    from dxcheck.framework import shipped_frameworks
 
-    results: list[AuditResult] = []
-    for path in plans:
-        frameworks, check, typed_plan = _checked_plan(path, language)
-        if settings["frameworks"] is not None:
-            unknown = [f for f in settings["frameworks"] if frameworks.get(f) is None]
-            if unknown:
-                _fail(f"設定 frameworks に不明な枠組み / unknown frameworks in settings: {', '.join(unknown)}")
-            frameworks = FrameworkSet([f for f in frameworks if f.id in settings["frameworks"]])
-        results.append(
-            run_audit(
-                typed_plan,
-                frameworks,
-                file=check.file,
-                locate=check.positions().locate,
-                lint_findings=check.findings,
-                infer=settings["infer"],
-                fail_on=settings["fail-on"],
-                min_score=settings["min-score"],
-                lang=language.value,
-                ignore=frozenset(settings["ignore"]),
-            )
+    frameworks = shipped_frameworks()
+    audited = _audited(frameworks, settings["frameworks"])
+    results = [
+        _audit_or_exit(
+            path,
+            frameworks,
+            language,
+            audited=audited,
+            infer=settings["infer"],
+            fail_on=settings["fail-on"],
+            min_score=settings["min-score"],
+            ignore=frozenset(settings["ignore"]),
         )
+        for path in plans
+    ]
     by_file = [(r.file, r.findings) for r in results]
     if output_format is AuditFormat.json:
         from dxcheck.audit import as_json
@@ -503,7 +504,7 @@ def compare(
     """
     from dxcheck.compare import compare as run_compare
     from dxcheck.compare import default_jobs, plan_paths, sort_audits
-    from dxcheck.framework import FrameworkSet, shipped_frameworks
+    from dxcheck.framework import shipped_frameworks
 
     paths = plan_paths(plans)
     if not paths:
@@ -513,9 +514,7 @@ def compare(
     )
     language = settings["lang"]
     frameworks = shipped_frameworks()
-    audited = None
-    if settings["frameworks"] is not None:
-        audited = FrameworkSet([f for f in frameworks if f.id in settings["frameworks"]])
+    audited = _audited(frameworks, settings["frameworks"])
     common = {
         "infer": settings["infer"],
         "fail_on": settings["fail-on"],
@@ -733,12 +732,9 @@ def explain(
     print_item(console, ref, lang.value)
     if plan is None:
         return
-    from dxcheck.audit import audit as run_audit
-
-    _, check, typed_plan = _checked_plan(plan, lang or Lang.ja)
-    result = run_audit(typed_plan, frameworks, file=check.file, locate=check.positions().locate, infer=infer)
+    result = _audit_or_exit(plan, frameworks, lang, infer=infer)
     item_result = next(i for f in result.frameworks for i in f.items if i.id == ref.id)
-    print_item_result(console, item_result, check.file, lang.value)
+    print_item_result(console, item_result, result.file, lang.value)
 
 
 @frameworks_app.callback(invoke_without_command=True)

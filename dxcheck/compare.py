@@ -54,14 +54,15 @@ def audit_one(
     path: Path,
     frameworks: FrameworkSet,
     *,
-    infer: bool,
-    fail_on: FailOn,
-    min_score: float | None,
-    lang: Literal["ja", "en"],
-    ignore: frozenset[str],
+    infer: bool = True,
+    fail_on: FailOn = "missing",
+    min_score: float | None = None,
+    lang: Literal["ja", "en"] = "ja",
+    ignore: frozenset[str] = frozenset(),
     audited: FrameworkSet | None = None,
 ) -> AuditResult | tuple[str, list[Finding], bool]:
-    """One plan's audit, or the findings that kept it from being audited."""
+    """One plan read, linted and audited (against `audited`, else every framework); or the findings
+    that kept it from being audited, and whether the file could not be read at all."""
     check = check_file(path, frameworks)
     if check.plan is None or check.source is None:
         return check.file, check.findings, check.could_not_run

@@ -144,3 +144,11 @@ def test_ci_snippets_parse_and_their_dxcheck_commands_run(snippet: str, tmp_path
         if "--output" in command:
             written = tmp_path / shlex.split(command)[shlex.split(command).index("--output") + 1]
             assert written.stat().st_size > 0
+
+
+@pytest.mark.parametrize("command", ["audit", "compare"])
+def test_an_unknown_framework_in_the_settings_stops_audit_and_compare_alike(command: str, tmp_path: Path) -> None:
+    plan = _plan_dir(tmp_path, 'frameworks = ["kanmin", "dxx"]\n', ".dxcheck.toml")
+    run = run_cli(command, str(plan))
+    assert run.exit_code == 2
+    assert "dxx" in run.stderr

@@ -12,11 +12,10 @@ from rich.text import Text
 from dxcheck.audit import AuditResult, Evidence, FrameworkResult, ItemResult
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report.diagnostics import diagnostic_line
+from dxcheck.report.matrix import LABEL, SYMBOL
 
-SYMBOL = {"covered": "●", "partial": "◐", "missing": "○", "exempt": "−"}
+# The terminal's colours; the symbols and labels are every format's (report/matrix.py).
 STYLE = {"covered": "green", "partial": "yellow", "missing": "bold red", "exempt": "dim"}
-LABEL_JA = {"covered": "取組あり", "partial": "一部", "missing": "なし", "exempt": "除外"}
-LABEL_EN = {"covered": "covered", "partial": "partial", "missing": "missing", "exempt": "exempt"}
 
 
 def shorten(text: str | None, limit: int = 80) -> str:
@@ -27,8 +26,7 @@ def shorten(text: str | None, limit: int = 80) -> str:
 
 
 def status_text(status: str, lang: str) -> Text:
-    label = (LABEL_EN if lang == "en" else LABEL_JA)[status]
-    return Text(f"{SYMBOL[status]} {label}", style=STYLE[status])
+    return Text(f"{SYMBOL[status]} {LABEL['en' if lang == 'en' else 'ja'][status]}", style=STYLE[status])
 
 
 def _evidence_text(item: ItemResult, lang: str) -> Text:
