@@ -84,8 +84,14 @@ def _expected_types(error: ValidationError) -> list[str]:
 def schema_findings(data: Any, file: str) -> list[Finding]:
     """Every schema violation of `data`, as findings."""
     findings: list[Finding] = []
+    seen: set[tuple[str, JsonPath, str]] = set()
     for error in plan_validator().iter_errors(data):
-        findings.extend(_translate(error, file))
+        for finding in _translate(error, file):
+            # jsonschema reports each missing required field as its own error, on the same object.
+            key = (finding.code, finding.path, finding.message_en)
+            if key not in seen:
+                seen.add(key)
+                findings.append(finding)
     return findings
 
 

@@ -142,3 +142,12 @@ def test_output_is_plain_when_piped_and_identical_between_runs(write_plan) -> No
     first, second = run_cli("lint", str(path)), run_cli("lint", str(path))
     assert "\x1b[" not in first.output
     assert first.output == second.output
+
+
+def test_each_missing_field_is_reported_once(write_plan) -> None:  # type: ignore[no-untyped-def]
+    # jsonschema raises one error per missing required field; each must become one finding, not one per error.
+    run = run_cli("lint", str(write_plan("version: 1\n")))
+    assert run.exit_code == 1
+    lines = [line for line in run.output.splitlines() if " DX101 " in line]
+    assert len(lines) == 2, run.output
+    assert "「municipality」" in lines[0] and "「plan」" in lines[1]
