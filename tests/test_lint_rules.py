@@ -150,4 +150,5 @@ def test_each_missing_field_is_reported_once(write_plan) -> None:  # type: ignor
     assert run.exit_code == 1
     lines = [line for line in run.output.splitlines() if " DX101 " in line]
     assert len(lines) == 2, run.output
-    assert "「municipality」" in lines[0] and "「plan」" in lines[1]
+    assert "「municipality」" in lines[0]
+    assert "「plan」" in lines[1]
