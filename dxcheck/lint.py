@@ -19,7 +19,7 @@ from dxcheck.findings import RULES, Finding, FindingOut, JsonPath, Severity, cou
 from dxcheck.framework import FrameworkSet
 from dxcheck.municipality import check_digit, code_is_valid, prefecture_of, with_check_digit
 from dxcheck.plan import FiscalPeriod, Measure, Plan, Policy
-from dxcheck.source import PositionIndex, SourceError, SourceText, parse_yaml, read_source
+from dxcheck.source import PositionIndex, SourceError, SourceText, load_with_positions, read_source
 from dxcheck.validate import build_plan, schema_findings
 
 # Fiscal years outside this range are typos (20222, 1922) or a calendar mix-up (R4 read as 4).
@@ -110,15 +110,15 @@ def check_file(path: Path, frameworks: FrameworkSet, name: str | None = None) ->
     shown = name if name is not None else str(path)
     try:
         source = read_source(path, shown)
-        data = parse_yaml(source)
+        data, positions = load_with_positions(source)
     except SourceError as exc:
         return PlanCheck(file=shown, findings=[exc.finding], could_not_run=exc.could_not_run)
-    return check_data(source, data, frameworks)
+    return check_data(source, data, frameworks, positions)
 
 
-def check_data(source: SourceText, data: Any, frameworks: FrameworkSet) -> PlanCheck:
-    """Validate and cross-check loaded data."""
-    result = PlanCheck(file=source.name, source=source, data=data)
+def check_data(source: SourceText, data: Any, frameworks: FrameworkSet, positions: PositionIndex | None = None) -> PlanCheck:
+    """Validate and cross-check loaded data (`positions`: where its values are, if already known)."""
+    result = PlanCheck(file=source.name, source=source, data=data, _positions=positions)
     if not isinstance(data, dict):
         kind = "空" if data is None else ("リスト" if isinstance(data, list) else "値ひとつ")
         kind_en = "empty" if data is None else ("a list" if isinstance(data, list) else "a single value")

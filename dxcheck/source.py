@@ -14,8 +14,10 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import ConstructorError, DuplicateKeyError, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.nodes import ScalarNode
 
 from dxcheck.findings import RULES, Finding, JsonPath
+from dxcheck.loader import Position, PositionKey, load_fast, yaml_float, yaml_int
 
 UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -48,11 +50,21 @@ class _PlanConstructor(SafeConstructor):
     """The safe constructor, with dates kept as the strings the author wrote.
 
     JSON Schema and every other consumer (check-jsonschema, ajv, editors) see `2022-03-01`
-    as a string; so must we.
+    as a string; so must we. A plain scalar that ruamel's patterns take for a number but that is
+    none (`0x_`, `-_`: ruamel raises ValueError) is a string, as in YAML 1.2's core schema — the
+    same rule as dxcheck.loader.
     """
+
+    def construct_plan_int(self, node: ScalarNode) -> int | str:
+        return yaml_int(self.construct_scalar(node))
+
+    def construct_plan_float(self, node: ScalarNode) -> float | str:
+        return yaml_float(self.construct_scalar(node))
 
 
 _PlanConstructor.add_constructor("tag:yaml.org,2002:timestamp", SafeConstructor.construct_yaml_str)
+_PlanConstructor.add_constructor("tag:yaml.org,2002:int", _PlanConstructor.construct_plan_int)
+_PlanConstructor.add_constructor("tag:yaml.org,2002:float", _PlanConstructor.construct_plan_float)
 
 
 def _safe_yaml() -> YAML:
@@ -263,13 +275,26 @@ def check_shape(data: Any, name: str) -> None:
 
 def parse_yaml(source: SourceText) -> Any:
     """Load the text safely: no tags constructed, duplicate keys refused, hostile shapes refused."""
+    return load_with_positions(source)[0]
+
+
+def load_with_positions(source: SourceText) -> tuple[Any, PositionIndex | None]:
+    """The data, and where its values are when that came for free.
+
+    Plain YAML (every plan) is read in one pass over the C parser's events, positions included
+    (dxcheck.loader); anything else goes through ruamel's safe loader, and positions are left to
+    `PositionIndex` when a finding needs them.
+    """
     name = source.name
     deepest, line = _flow_depth(source.text)
     if deepest > MAX_DEPTH:
         raise _too_complex(name, f"入れ子が深すぎます（上限 {MAX_DEPTH} 段）", f"nesting deeper than {MAX_DEPTH} levels", line)
+    loaded = load_fast(source.text, max_depth=MAX_DEPTH, max_values=MAX_EXPANDED_NODES)
+    if loaded is not None:
+        return loaded.data, PositionIndex.from_maps(loaded.values, loaded.keys)
     data = _load(source, name)
     check_shape(data, name)
-    return data
+    return data, None
 
 
 def _load(source: SourceText, name: str) -> Any:
@@ -364,13 +389,22 @@ class PositionIndex:
     neither), which makes it several times cheaper than composing the document again.
     """
 
-    def __init__(self, text: str) -> None:
-        self._values: dict[tuple[str, ...], tuple[int, int]] = {}
-        self._keys: dict[tuple[str, ...], tuple[int, int]] = {}
+    def __init__(self, text: str | None) -> None:
+        self._values: dict[PositionKey, Position] = {}
+        self._keys: dict[PositionKey, Position] = {}
+        if text is None:
+            return
         try:
             self._index(text)
         except (YAMLError, RecursionError):
             return  # positions of what could be read so far
+
+    @classmethod
+    def from_maps(cls, values: dict[PositionKey, Position], keys: dict[PositionKey, Position]) -> PositionIndex:
+        """An index from positions already recorded (dxcheck.loader reads them with the data)."""
+        index = cls(None)
+        index._values, index._keys = values, keys
+        return index
 
     def _index(self, text: str) -> None:
         from ruamel.yaml.events import AliasEvent, CollectionEndEvent, MappingStartEvent, ScalarEvent, SequenceStartEvent

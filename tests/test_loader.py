@@ -1,0 +1,208 @@
+"""The one-pass loader (dxcheck.loader) against ruamel.yaml's safe loader, which it replaces for plain YAML.
+
+Whenever `load_fast` reads a text, its data must equal what ruamel's loader (with dxcheck's
+constructor) gives, and its positions what `PositionIndex` finds by parsing again. Whenever the
+text is not plain YAML, it must decline, so that ruamel's loader gives the data or the error.
+"""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hostile_cases import CASES
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+
+from conftest import MINIMAL_PLAN, ROOT, run_cli
+from dxcheck.loader import load_fast
+from dxcheck.source import MAX_DEPTH, MAX_EXPANDED_NODES, PositionIndex, _safe_yaml
+
+
+def _fast(text: str) -> Any:
+    return load_fast(text, max_depth=MAX_DEPTH, max_values=MAX_EXPANDED_NODES)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal data, with the types (True is not 1 here) and NaN equal to itself."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, float) and math.isnan(a):
+        return math.isnan(b)
+    return bool(a == b)
+
+
+def _ruamel(text: str) -> tuple[bool, Any]:
+    try:
+        return True, _safe_yaml().load(text)
+    except Exception as exc:  # any failure: the fast path must then decline
+        return False, exc
+
+
+def assert_agrees(text: str) -> bool:
+    """The fast loader reads `text` exactly as ruamel does, or declines; whether it read it."""
+    loaded = _fast(text)
+    if loaded is None:
+        return False
+    ok, expected = _ruamel(text)
+    assert ok, f"ruamel refuses what the fast loader read: {expected!r}\n{text}"
+    assert _same(loaded.data, expected), f"{loaded.data!r} != {expected!r}\n{text}"
+    index = PositionIndex(text)
+    assert loaded.values == index._values, text
+    assert loaded.keys == index._keys, text
+    return True
+
+
+def _corpus() -> list[Path]:
+    return sorted((ROOT / "plans").glob("*.yaml")) + sorted((ROOT / "frameworks").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", _corpus(), ids=lambda p: p.name)
+def test_every_shipped_plan_and_framework_is_read_in_one_pass_exactly_as_ruamel_reads_it(path: Path) -> None:
+    assert assert_agrees(path.read_text(encoding="utf-8-sig")), f"{path.name} fell back to ruamel's loader"
+
+
+def test_generated_plans_are_read_in_one_pass_exactly_as_ruamel_reads_them(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--count", "40", "--seed", "3", "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    for path in sorted(tmp_path.glob("*.yaml")):
+        assert assert_agrees(path.read_text(encoding="utf-8")), path.name
+
+
+def test_the_hostile_corpus_is_read_identically_or_left_to_ruamel(tmp_path: Path) -> None:
+    for case in CASES:
+        path = case.make(tmp_path)
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError, RuntimeError):
+            continue  # not text: refused before any YAML is read
+        assert_agrees(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: &x 1\nb: *x\n",  # anchors and aliases
+        "a: !!str 5\n",  # an explicit tag
+        "a: !include other.yaml\n",
+        "base: {x: 1}\nc:\n  <<: {y: 2}\n",  # a merge key
+        "a: =\n",  # the value tag
+        "? [k]\n: v\n",  # a complex key
+        "? {k: 1}\n: v\n",
+        "a: 1\na: 2\n",  # a duplicate key
+        "1: a\n1.0: b\n",  # duplicate once constructed
+        "a: 1\n---\nb: 2\n",  # two documents
+        "%YAML 1.1\n---\na: yes\n",  # a directive changes the schema
+        "a: [1, 2\n",  # a syntax error
+        "a:\n\tb: 1\n",
+        "a: " + "[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1) + "\n",  # deeper than the limit
+    ],
+)
+def test_anything_but_plain_yaml_is_left_to_ruamels_loader(text: str) -> None:
+    assert _fast(text) is None
+
+
+def test_the_value_limit_counts_as_check_shape_counts() -> None:
+    # The root mapping, the list and its 1,000 items: 1,002 values (keys are not counted).
+    text = "a:\n" + "".join(f"- {i}\n" for i in range(1000))
+    assert load_fast(text, max_depth=MAX_DEPTH, max_values=1002) is not None
+    assert load_fast(text, max_depth=MAX_DEPTH, max_values=1001) is None
+
+
+def test_a_plan_over_the_limits_gets_the_same_finding_from_ruamels_loader(tmp_path: Path) -> None:
+    path = tmp_path / "many.yaml"
+    path.write_text("a:\n" + "".join(f"- {i}\n" for i in range(MAX_EXPANDED_NODES)), encoding="utf-8")
+    run = run_cli("lint", str(path))
+    assert run.exit_code == 1
+    assert "DX007" in run.output
+
+
+# Plain scalars chosen to hit every implicit type and the edges of ruamel's patterns.
+TRICKY = [
+    "", "~", "null", "Null", "NULL", "nULL", "true", "True", "TRUE", "tRUE", "false", "yes", "no", "on", "off", "y", "n",
+    "0", "-0", "+1", "007", "0755", "0o17", "0o", "0x1F", "0x", "0x_", "0b101", "0b", "1_000", "_", "-_", "+_", "1__0",
+    "1.5", "-1.5", ".5", "1.", "1e5", "1E-5", "1.0e+3", ".inf", "-.Inf", "+.INF", ".nan", ".NaN", "._", "-.", "1:30", "1:30:00",
+    "2024-01-01", "2024-1-1", "2024-01-01 10:00:00", "2024-01-01T10:00:00Z", "R7", "令和7年度", "2025（令和7）年度", "p20-01",
+    "dx/telework", "<<", "=", "-", "+", ".", "a b", "012319", "1,000", "１０", "０x1",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("scalar", TRICKY)
+def test_each_plain_scalar_resolves_as_ruamel_resolves_it(scalar: str) -> None:
+    for text in (f"k: {scalar}\n", f"{scalar or '~'}: v\n", f"- {scalar}\n", f"k: [{scalar}]\n" if scalar else "k: []\n"):
+        if _ruamel(text)[0] or _fast(text) is not None:
+            assert_agrees(text)
+
+
+def test_a_number_that_is_not_one_is_read_as_text_not_a_crash(tmp_path: Path) -> None:
+    # ruamel's patterns take `0x_` for an int and then raise ValueError; YAML 1.2 says it is a string.
+    text = MINIMAL_PLAN.replace("  title: テスト計画\n", "  title: 0x_\n")
+    assert _fast(text) is not None
+    assert _ruamel(text)[0]
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    run = run_cli("lint", str(path))
+    assert run.exit_code == 0, run.output
+    aliased = tmp_path / "aliased.yaml"  # ruamel's loader (an anchor): the same reading
+    aliased.write_text(text.replace("  title: 0x_\n", "  title: &t -_\n"), encoding="utf-8")
+    assert run_cli("lint", str(aliased)).exit_code == 0
+
+
+KEYS = st.sampled_from(["a", "b", "title", "id", "1", "2025", "null", "true", "<<", "年度", "p20"])
+SCALARS = st.one_of(
+    st.sampled_from(TRICKY),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True),
+    st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=12),
+)
+DATA = st.recursive(SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(KEYS, inner, max_size=4)), max_leaves=25)
+
+
+def _dump(data: Any, flow: bool | None) -> str:
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = flow
+    yaml.allow_unicode = True
+    from io import StringIO
+
+    out = StringIO()
+    yaml.dump(data, out)
+    return out.getvalue()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=DATA, flow=st.sampled_from([False, True, None]))
+def test_any_dumped_data_is_read_as_ruamel_reads_it(data: Any, flow: bool | None) -> None:
+    text = _dump(data, flow)
+    assert_agrees(text)
+
+
+LINES = st.lists(
+    st.one_of(
+        st.builds(lambda k, v: f"{k}: {v}", KEYS, st.sampled_from(TRICKY)),
+        st.builds(lambda k: f"{k}:", KEYS),
+        st.builds(lambda v: f"  - {v}", st.sampled_from(TRICKY)),
+        st.builds(lambda k, v: f"  {k}: '{v}'", KEYS, st.sampled_from(TRICKY)),
+        st.sampled_from(["# コメント", "", "---", "...", "  ? x", "  : y", "- [a, {b: c}]", '"q": "\\u3042"', "&a x: *a"]),
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=LINES)
+def test_any_yaml_shaped_text_is_read_as_ruamel_reads_it_or_declined(lines: list[str]) -> None:
+    assert_agrees("\n".join(lines) + "\n")
