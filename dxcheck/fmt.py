@@ -21,6 +21,8 @@ from typing import Any
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, PlainScalarString
 
 from dxcheck import fiscal
@@ -35,8 +37,30 @@ _FISCAL_FIELDS: dict[type[BaseModel], tuple[str, ...]] = {
 _ID_FIELDS: dict[type[BaseModel], tuple[str, ...]] = {Policy: ("id",), Measure: ("id",)}
 
 
+class _Constructor(RoundTripConstructor):
+    """Round-trip construction, where a plain scalar that ruamel's patterns take for a number but is
+    none (`0x_`, `-_`) is a string, as lint reads it (dxcheck.loader), instead of an IndexError."""
+
+    def construct_plan_int(self, node: ScalarNode) -> Any:
+        try:
+            return self.construct_yaml_int(node)
+        except (ValueError, IndexError):
+            return str(node.value)
+
+    def construct_plan_float(self, node: ScalarNode) -> Any:
+        try:
+            return self.construct_yaml_float(node)
+        except (ValueError, IndexError):
+            return str(node.value)
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_plan_int)
+_Constructor.add_constructor("tag:yaml.org,2002:float", _Constructor.construct_plan_float)
+
+
 def _round_trip() -> YAML:
     yaml = YAML(typ="rt")
+    yaml.Constructor = _Constructor
     yaml.preserve_quotes = True
     yaml.width = 4096  # never re-wrap a long Japanese line
     yaml.indent(mapping=2, sequence=4, offset=2)

@@ -158,6 +158,10 @@ def test_a_number_that_is_not_one_is_read_as_text_not_a_crash(tmp_path: Path) ->
     aliased = tmp_path / "aliased.yaml"  # ruamel's loader (an anchor): the same reading
     aliased.write_text(text.replace("  title: 0x_\n", "  title: &t -_\n"), encoding="utf-8")
     assert run_cli("lint", str(aliased)).exit_code == 0
+    formatted = run_cli("fmt", str(path))  # fmt's round-trip loader reads it the same way, and quotes it
+    assert formatted.exit_code == 0, formatted.output
+    assert "  title: '0x_'\n" in path.read_text(encoding="utf-8")
+    assert run_cli("lint", str(path)).exit_code == 0
 
 
 KEYS = st.sampled_from(["a", "b", "title", "id", "1", "2025", "null", "true", "<<", "年度", "p20"])
