@@ -56,7 +56,11 @@ def normalise(text: str) -> str:
 
 def commits(sentence: str) -> bool:
     """Whether a sentence commits to doing something (「…を推進します。」), rather than stating a fact."""
-    core = _TRAILING.sub("", normalise(sentence))
+    return _commits_normalised(normalise(sentence))
+
+
+def _commits_normalised(text: str) -> bool:
+    core = _TRAILING.sub("", text)
     return bool(_COMMITS.search(core)) and not _STATES.search(core)
 
 
@@ -125,7 +129,10 @@ class Matcher:
         # Every distinct term once: a text is searched for each of them a single time, and an item's
         # signals are then read off that set (most items have none of their terms in a sentence).
         self._terms = tuple(sorted({t for v in self._items for s in v.signals for t in s.terms}))
-        self._item_terms = [v.terms for v in self._items]
+        self._items_of: dict[str, list[int]] = {t: [] for t in self._terms}
+        for index, vocabulary in enumerate(self._items):
+            for term in sorted(vocabulary.terms):
+                self._items_of[term].append(index)
 
     def _present(self, text: str) -> frozenset[str]:
         """The terms that occur in a text; `in` first (fast), the whole-word test only for ASCII hits."""
@@ -141,25 +148,31 @@ class Matcher:
         return min(found, key=lambda s: (s.combination, -len(s.terms[0])))
 
     def matches(self, measure: Measure) -> list[Match]:
-        """The strongest inferred match of every item in the measure's title and description."""
+        """The strongest inferred match of every item in the measure's title and description.
+
+        Texts in order (the title, then each sentence); in each, only the items with a term present
+        are looked at. An item keeps its first match, unless a later one is covered where it was partial.
+        """
         best: dict[str, Match] = {}
-        title = normalise(measure.title)
-        candidates: list[tuple[str, Literal["title", "description"], str, bool]] = [(measure.title, "title", title, True)]
-        for sentence in sentences(measure.description or ""):
-            candidates.append((sentence, "description", normalise(sentence), commits(sentence)))
-        present = [self._present(text) for _, _, text, _ in candidates]
-        for vocabulary, item_terms in zip(self._items, self._item_terms, strict=True):
-            for (original, field, text, committing), found in zip(candidates, present, strict=True):
-                if item_terms.isdisjoint(found) or not any(all(t in found for t in s.terms) for s in vocabulary.signals):
+        texts: list[tuple[str, Literal["title", "description"]]] = [(measure.title, "title")]
+        texts += [(sentence, "description") for sentence in sentences(measure.description or "")]
+        for original, field in texts:
+            text = normalise(original)
+            found = self._present(text)
+            if not found:
+                continue
+            committing = field == "title" or _commits_normalised(text)
+            for index in sorted({i for term in found for i in self._items_of[term]}):
+                vocabulary = self._items[index]
+                if not any(all(t in found for t in s.terms) for s in vocabulary.signals):
                     continue  # no signal of this item here, with or without its exclusions
                 signal = self._match_text(vocabulary, text)
                 if signal is None:
                     continue
                 strength: Strength = "covered" if committing and not signal.combination else "partial"
-                match = Match(vocabulary.item, field, original, signal.shown, strength)
                 current = best.get(vocabulary.item)
                 if current is None or (current.strength == "partial" and strength == "covered"):
-                    best[vocabulary.item] = match
+                    best[vocabulary.item] = Match(vocabulary.item, field, original, signal.shown, strength)
         return sorted(best.values(), key=lambda m: m.item)
 
 
