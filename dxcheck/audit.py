@@ -42,13 +42,15 @@ class Locator(Protocol):
 FailOn = Literal["missing", "partial", "never"]
 
 
-# The results are plain frozen dataclasses with slots: built by dxcheck itself, they need no
-# validation, and a comparison of 1,741 towns holds a hundred thousand of them. pydantic reads them
-# for the JSON Schema and the JSON output (as_json), through TypeAdapter.
+# The results are plain dataclasses with slots: built by dxcheck itself, they need no validation,
+# and a comparison of 1,741 towns holds a hundred thousand of them. pydantic reads them for the
+# JSON Schema and the JSON output (as_json), through TypeAdapter. They are never changed after the
+# audit, but not frozen: a frozen class with slots pickles through Python-level __getstate__ /
+# __setstate__, and compare's main process unpickles every town its workers audited (3× slower).
 _FORBID = ConfigDict(extra="forbid")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Evidence:
     """Why an item has its status: an explicit link, an inference with the words matched, or a declaration."""
 
@@ -67,7 +69,7 @@ class Evidence:
     location: Location
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Actionability:
     """Whether the measures behind a covered item say how, when and by whom."""
 
@@ -78,7 +80,7 @@ class Actionability:
     owner: bool
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class ItemResult:
     """One framework item's verdict."""
 
@@ -99,7 +101,7 @@ class ItemResult:
     actionability: Actionability | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Score:
     """A framework's (or the plan's) score and the counts behind it."""
 
@@ -113,7 +115,7 @@ class Score:
     score: Annotated[float, Field(description="100 × (covered + 0.5 × partial) / (required − exempt); 100 when nothing is required.")]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class FrameworkResult:
     __pydantic_config__ = _FORBID
     id: str
@@ -124,7 +126,7 @@ class FrameworkResult:
     score: Score
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class ProcedureResult:
     __pydantic_config__ = _FORBID
     id: str
@@ -136,7 +138,7 @@ class ProcedureResult:
     declared_as: Annotated[str | None, Field(description="The key the plan used: the procedure itself or its group (p20).")] = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class ProcedureGroupSummary:
     __pydantic_config__ = _FORBID
     group: str
@@ -150,14 +152,14 @@ class ProcedureGroupSummary:
     not_mentioned: int
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Procedures:
     __pydantic_config__ = _FORBID
     groups: list[ProcedureGroupSummary]
     items: list[ProcedureResult]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class PlanSummary:
     __pydantic_config__ = _FORBID
     municipality: str
@@ -168,7 +170,7 @@ class PlanSummary:
     period_end: int | None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Settings:
     __pydantic_config__ = _FORBID
     infer: bool
@@ -177,7 +179,7 @@ class Settings:
     lang: Literal["ja", "en"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class AuditResult:
     """The whole audit of one plan: the contract every output format is made from."""
 
@@ -196,7 +198,7 @@ class AuditResult:
     settings: Settings
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class AuditSet:
     """Several audits in one document (`dxcheck audit A B --format json`, `dxcheck compare`)."""
 

@@ -96,7 +96,7 @@ class Finding:
         return (self.file, self.line or 0, self.column or 0, self.code)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class Location:
     """Where in the plan file: 1-based line and column, and the JSON Pointer of the value."""
 
@@ -108,7 +108,7 @@ class Location:
     pointer: str = ""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(slots=True, kw_only=True)
 class FindingOut:
     """A finding as every output format sees it: located, its message in the chosen language and both."""
 
