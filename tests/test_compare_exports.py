@@ -29,6 +29,37 @@ def test_compare_prints_the_matrix_for_the_four_towns() -> None:
     assert "D5  dx/telework" in run.output
 
 
+def test_the_line_by_line_matrix_prints_the_same_bytes_as_richs_table(tmp_path: Path) -> None:
+    # The matrix is drawn line by line for speed (1,741 towns); rich's Table is the reference.
+    from rich.console import Console
+
+    from dxcheck.compare import audit_one
+    from dxcheck.framework import shipped_frameworks
+    from dxcheck.report.compare_table import matrix, matrix_cells, table
+
+    plans = sorted(PLANS.glob("*.yaml"))
+    odd = tmp_path / "odd.yaml"  # an exemption, and a long town name
+    odd.write_text(
+        MINIMAL_PLAN.replace("name: 恵庭市", "name: とても長い名前の恵庭市")
+        + "exemptions:\n  - item: dx/ai-rpa\n    reason: 職員5人の町のため\n",
+        encoding="utf-8",
+    )
+    frameworks = shipped_frameworks()
+    audits = [a for a in (audit_one(p, frameworks) for p in [*plans, odd]) if not isinstance(a, tuple)]
+    assert len(audits) == 5
+    for lang in ("ja", "en"):
+        cells = matrix_cells(audits, lang)
+        for terminal in (False, True):
+            printed = []
+            for drawing in (matrix(*cells), table(*cells)):
+                buffer = io.StringIO()
+                console = Console(file=buffer, width=200, force_terminal=terminal, color_system="truecolor" if terminal else None)
+                console.print(drawing)
+                printed.append(buffer.getvalue())
+            assert printed[0] == printed[1]
+            assert ("\x1b[32m● \x1b[0m" in printed[0]) is terminal
+
+
 def test_sort_orders() -> None:
     def order(*args: str) -> list[str]:
         document = json.loads(run_cli("compare", str(PLANS), "--format", "json", *args).output)

@@ -2,46 +2,64 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from rich import box
-from rich.console import Console
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.segment import Segment
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
 from dxcheck.audit import AuditResult
 from dxcheck.report.audit_table import STYLE
-from dxcheck.report.matrix import SYMBOL, columns, framework_ids, item, procedures_done, score
+from dxcheck.report.matrix import SYMBOL, columns, framework_ids, procedures_done, score
+
+Cell = tuple[str, str | None]  # text, style
+Justify = Literal["left", "center", "right"]
+
+
+def matrix_cells(audits: list[AuditResult], lang: str) -> tuple[str, list[str], list[Justify], list[list[Cell]]]:
+    """The title, the header, each column's justification, and a row of cells per town.
+
+    The terminal shows the required items in narrow columns so that 80 columns suffice; the optional
+    items and the codes are in every export (CSV, Excel, HTML, Markdown).
+    """
+    en = lang == "en"
+    cols = [c for c in columns(audits) if c.required]
+    frameworks = framework_ids(audits)
+    header = ["town" if en else "自治体", *(c.code for c in cols)]
+    header += [{"kanmin": "官民", "dx": "DX", "procedures": "手続"}.get(f, f) if not en else f[:4] for f in frameworks]
+    header += ["all" if en else "総合", "done/plan" if en else "済/予定"]
+    centred: list[Justify] = ["center"] * len(cols)
+    right: list[Justify] = ["right"] * (len(frameworks) + 2)
+    justify: list[Justify] = ["left", *centred, *right]
+    rows: list[list[Cell]] = []
+    for audit in audits:
+        statuses = {i.id: i.status for f in audit.frameworks for i in f.items}
+        cells: list[Cell] = [(audit.plan.municipality, None)]
+        for col in cols:
+            status = statuses.get(col.id)
+            cells.append((SYMBOL[status], STYLE[status]) if status else ("?", None))
+        for framework in frameworks:
+            value = score(audit, framework)
+            cells.append(("—" if value is None else f"{value:g}", None))
+        online, planned, _ = procedures_done(audit)
+        cells += [(f"{audit.overall_score:g}", "bold"), (f"{online}/{planned}", None)]
+        rows.append(cells)
+    return "Comparison" if en else "自治体の比較", header, justify, rows
 
 
 def print_comparison(console: Console, audits: list[AuditResult], lang: str) -> None:
-    # The terminal shows the required items in narrow borderless columns so that 80 columns suffice;
-    # the optional items and the codes are in every export (CSV, Excel, HTML, Markdown).
     en = lang == "en"
     cols = [c for c in columns(audits) if c.required]
-    table = Table(title="Comparison" if en else "自治体の比較", title_justify="left", box=box.SIMPLE_HEAD, padding=(0, 0), pad_edge=False)
-    table.add_column("town" if en else "自治体", no_wrap=True)
-    for col in cols:
-        table.add_column(col.code, justify="center", no_wrap=True)
-    frameworks = framework_ids(audits)
-    for framework in frameworks:
-        table.add_column(
-            {"kanmin": "官民", "dx": "DX", "procedures": "手続"}.get(framework, framework) if not en else framework[:4],
-            justify="right",
-            no_wrap=True,
-        )
-    table.add_column("all" if en else "総合", justify="right", no_wrap=True)
-    table.add_column("done/plan" if en else "済/予定", justify="right", no_wrap=True)
-    for audit in audits:
-        cells: list[str | Text] = [audit.plan.municipality]
-        for col in cols:
-            result = item(audit, col.id)
-            cells.append(Text(SYMBOL[result.status], style=STYLE[result.status]) if result else Text("?"))
-        for framework in frameworks:
-            value = score(audit, framework)
-            cells.append("—" if value is None else f"{value:g}")
-        online, planned, _ = procedures_done(audit)
-        cells += [Text(f"{audit.overall_score:g}", style="bold"), f"{online}/{planned}"]
-        table.add_row(*cells)
-    console.print(table)
+    title, header, justify, rows = matrix_cells(audits, lang)
+    fast = matrix(title, header, justify, rows)
+    if fast.width <= console.width:
+        console.print(fast)
+    else:
+        console.print(table(title, header, justify, rows))  # rich shrinks and crops the columns to fit
     legend = Table(show_header=False, box=None, padding=(0, 1))
     for col in cols:
         legend.add_row(
@@ -56,3 +74,69 @@ def print_comparison(console: Console, audits: list[AuditResult], lang: str) -> 
         )
     )
     console.print(legend)
+
+
+def table(title: str, header: list[str], justify: list[Justify], rows: list[list[Cell]]) -> Table:
+    """The matrix as a rich Table."""
+    grid = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, padding=(0, 0), pad_edge=False)
+    for name, side in zip(header, justify, strict=True):
+        grid.add_column(name, justify=side, no_wrap=True)
+    for cells in rows:
+        grid.add_row(*(Text(text, style=style or "") for text, style in cells))
+    return grid
+
+
+def matrix(title: str, header: list[str], justify: list[Justify], rows: list[list[Cell]]) -> Matrix:
+    """The matrix drawn line by line; `.width` says whether it fits the terminal."""
+    widths = [max(cell_len(text) for text in column) for column in zip(header, *([t for t, _ in r] for r in rows), strict=True)]
+    return Matrix(title, header, justify, rows, widths)
+
+
+class Matrix:
+    """The same table as `table()` (rich's SIMPLE_HEAD box, no padding), drawn line by line: rich's
+    Table renders every cell on its own, which for 1,741 towns × 19 columns took 1.5 s, and this
+    0.14 s. tests/test_terminal.py checks that the two print the same bytes."""
+
+    def __init__(self, title: str, header: list[str], justify: list[Justify], rows: list[list[Cell]], widths: list[int]) -> None:
+        self.title, self.header, self.justify, self.rows, self.widths = title, header, justify, rows, widths
+        self.width = sum(widths) + len(widths) + 1
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = self.width
+        yield from console.render(Text(self.title, style="table.title", justify="left", end=""), options.update(width=width))
+        yield Segment.line()
+        blank, line, space = Segment(" " * width), Segment.line(), Segment(" ")
+        yield blank
+        yield line
+        header_style = console.get_style("table.header")
+        yield space
+        for index, text in enumerate(self.header):
+            if index:
+                yield space
+            yield Segment(self._fit(text, index), header_style)
+        yield space
+        yield line
+        yield Segment(" " + "─" * (width - 2) + " ")
+        yield line
+        styles: dict[str, Style] = {}
+        for cells in self.rows:
+            yield space
+            for index, (text, style) in enumerate(cells):
+                if index:
+                    yield space
+                if style is None:
+                    yield Segment(self._fit(text, index))
+                    continue
+                if style not in styles:
+                    styles[style] = console.get_style(style)
+                yield Segment(self._fit(text, index), styles[style])  # the padding too, as rich styles a cell
+            yield space
+            yield line
+        yield blank
+        yield line
+
+    def _fit(self, text: str, index: int) -> str:
+        excess = self.widths[index] - cell_len(text)
+        side = self.justify[index]
+        left = 0 if side == "left" else excess if side == "right" else excess // 2
+        return " " * left + text + " " * (excess - left)
