@@ -523,6 +523,8 @@ def compare(
         "ignore": frozenset(settings["ignore"]),
         "audited": audited,
         "jobs": jobs or default_jobs(),
+        # The terminal matrix needs verdicts and scores; JSON and the exports show the evidence too.
+        "evidence": output_format is not CompareFormat.table,
     }
     if sys.stderr.isatty() and len(paths) > 1:
         from rich.progress import Progress

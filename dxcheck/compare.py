@@ -9,7 +9,7 @@ from __future__ import annotations
 import glob
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -104,10 +104,14 @@ def compare(
     audited: FrameworkSet | None = None,
     advance: Callable[[], None] = lambda: None,
     jobs: int = 1,
+    evidence: bool = True,
 ) -> Comparison:
     """Audit every plan, in `jobs` worker processes; a plan that cannot be audited is recorded and skipped.
 
-    The order of the results is the order of `paths`, whatever the number of workers.
+    The order of the results is the order of `paths`, whatever the number of workers. With
+    `evidence=False` (the terminal matrix shows verdicts and scores only), workers send back each
+    town's verdicts without the evidence, suggestions, findings and per-procedure results: those
+    are three quarters of what has to be pickled and unpickled between processes.
     """
     options: dict[str, Any] = {
         "infer": infer,
@@ -119,7 +123,7 @@ def compare(
     }
     result = Comparison()
     if jobs > 1 and len(paths) >= PARALLEL_FROM:
-        outcomes: Iterable[AuditResult | tuple[str, list[Finding], bool]] = _in_workers(paths, frameworks, options, jobs)
+        outcomes: Iterable[AuditResult | tuple[str, list[Finding], bool]] = _in_workers(paths, frameworks, options, jobs, evidence)
     else:
         outcomes = (audit_one(path, frameworks, **options) for path in paths)
     for outcome in outcomes:
@@ -132,7 +136,7 @@ def compare(
 
 
 def _in_workers(
-    paths: list[Path], frameworks: FrameworkSet, options: dict[str, Any], jobs: int
+    paths: list[Path], frameworks: FrameworkSet, options: dict[str, Any], jobs: int, evidence: bool
 ) -> Iterator[AuditResult | tuple[str, list[Finding], bool]]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -142,11 +146,25 @@ def _in_workers(
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     chunk = max(1, min(64, len(paths) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
-        yield from pool.map(partial(_audit_in_worker, frameworks=frameworks, options=options), paths, chunksize=chunk)
+        work = partial(_audit_in_worker, frameworks=frameworks, options=options, evidence=evidence)
+        yield from pool.map(work, paths, chunksize=chunk)
 
 
-def _audit_in_worker(path: Path, frameworks: FrameworkSet, options: dict[str, Any]) -> AuditResult | tuple[str, list[Finding], bool]:
-    return audit_one(path, frameworks, **options)
+def _audit_in_worker(
+    path: Path, frameworks: FrameworkSet, options: dict[str, Any], evidence: bool
+) -> AuditResult | tuple[str, list[Finding], bool]:
+    outcome = audit_one(path, frameworks, **options)
+    if evidence or not isinstance(outcome, AuditResult):
+        return outcome
+    return verdicts_only(outcome)
+
+
+def verdicts_only(result: AuditResult) -> AuditResult:
+    """The audit with its verdicts and scores, without evidence, suggestions, findings or procedure items."""
+    frameworks = [
+        replace(f, items=[replace(i, evidence=[], suggestions=[], actionability=None) for i in f.items]) for f in result.frameworks
+    ]
+    return replace(result, frameworks=frameworks, procedures=replace(result.procedures, items=[]), findings=[])
 
 
 def sort_audits(audits: list[AuditResult], key: SortKey) -> list[AuditResult]:

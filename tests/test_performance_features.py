@@ -46,12 +46,33 @@ def test_generated_plans_are_valid_realistic_plans_with_a_few_deliberate_finding
 
 
 def test_compare_in_parallel_gives_exactly_the_serial_result(tmp_path: Path) -> None:
+    # In parallel, the terminal matrix gets verdicts without evidence from the workers; JSON and
+    # the exports get everything. Each must be what the serial run prints.
     _generate(40, tmp_path / "g")
-    serial = run_cli("compare", str(tmp_path / "g"), "--jobs", "1", "--format", "json")
-    parallel = run_cli("compare", str(tmp_path / "g"), "--jobs", "2", "--format", "json")
-    assert serial.exit_code == parallel.exit_code
-    assert serial.output == parallel.output
-    assert len(json.loads(serial.output)["audits"]) == 40
+    outputs = {}
+    for output_format in ("json", "table", "csv"):
+        serial = run_cli("compare", str(tmp_path / "g"), "--jobs", "1", "--format", output_format)
+        parallel = run_cli("compare", str(tmp_path / "g"), "--jobs", "2", "--format", output_format)
+        assert serial.exit_code == parallel.exit_code
+        assert serial.output == parallel.output
+        outputs[output_format] = serial.output
+    assert len(json.loads(outputs["json"])["audits"]) == 40
+    assert "自治体の比較" in outputs["table"]
+
+
+def test_verdicts_only_keeps_what_the_matrix_shows() -> None:
+    from dxcheck.compare import audit_one, verdicts_only
+    from dxcheck.framework import shipped_frameworks
+    from dxcheck.report.compare_table import matrix_cells
+
+    frameworks = shipped_frameworks()
+    for plan in sorted((ROOT / "plans").glob("*.yaml")):
+        full = audit_one(plan, frameworks)
+        assert not isinstance(full, tuple)
+        light = verdicts_only(full)
+        assert matrix_cells([light], "ja") == matrix_cells([full], "ja")
+        assert not any(i.evidence for f in light.frameworks for i in f.items)
+        assert any(i.evidence for f in full.frameworks for i in f.items)
 
 
 def test_version_answers_without_importing_the_heavy_libraries() -> None:
