@@ -53,6 +53,27 @@ def test_installed_console_script_works_from_another_directory(tmp_path: Path) -
     assert "Traceback" not in missing.stdout + missing.stderr
 
 
+def test_the_installed_script_exits_with_every_exit_code_and_all_its_output(tmp_path: Path) -> None:
+    # The console script ends with os._exit after flushing (dxcheck.main.finish): the exit codes
+    # and the whole of a long output must still come through, to a pipe and to a reader that leaves.
+    dxcheck = _installed_dxcheck()
+    audit = subprocess.run([dxcheck, "audit", str(EXAMPLE_PLANS[0]), "--format", "json"], capture_output=True, check=False)
+    assert audit.returncode in (0, 1)
+    assert audit.stdout.rstrip().endswith(b"}")
+    assert len(audit.stdout) > 50_000
+    assert audit.stderr == b""
+    usage = subprocess.run([dxcheck, "audit", "--no-such-option"], capture_output=True, text=True, check=False)
+    assert usage.returncode == 2
+    assert "No such option" in usage.stderr
+    reader = subprocess.Popen([dxcheck, "compare", str(ROOT / "plans"), "--format", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert reader.stdout is not None
+    assert reader.stderr is not None
+    reader.stdout.read(10)
+    reader.stdout.close()  # the reader leaves early, as `| head` does
+    assert reader.wait(timeout=60) in (0, 1)
+    assert b"Traceback" not in reader.stderr.read()
+
+
 def test_the_wheel_ships_frameworks_and_schemas(tmp_path: Path) -> None:
     built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
