@@ -22,7 +22,8 @@ from dxcheck.resources import data_dir, schema_path
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Built on first validation (a cache miss), not at import: from the cache they are only unpickled.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Source(_Model):
@@ -93,7 +94,7 @@ class FrameworkItem(_Model):
 class Framework(_Model):
     """A national framework, one edition."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, title="dxcheck framework")
+    model_config = ConfigDict(extra="forbid", frozen=True, title="dxcheck framework", defer_build=True)
 
     id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
     title: str

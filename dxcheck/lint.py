@@ -53,7 +53,7 @@ class PlanCheck:
 class LintFile(BaseModel):
     """One plan file's lint result."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)  # built for --format json only
 
     file: str
     status: Literal["ok", "error", "unreadable"]
@@ -61,7 +61,7 @@ class LintFile(BaseModel):
 
 
 class LintSummary(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)  # built for --format json only
 
     files: int
     errors: int
@@ -73,7 +73,7 @@ class LintSummary(BaseModel):
 class LintReport(BaseModel):
     """`dxcheck lint --format json`: every file with its findings, and the counts."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", title="dxcheck lint")
+    model_config = ConfigDict(frozen=True, extra="forbid", title="dxcheck lint", defer_build=True)
 
     format: Literal["dxcheck-lint"] = "dxcheck-lint"
     version: Literal[1] = 1
