@@ -4,8 +4,6 @@ Heavy imports happen inside the command that needs them, so `--version` and `--h
 Exit codes, as ruff: 0 clean (warnings allowed), 1 findings that fail the check, 2 could not run.
 """
 
-from __future__ import annotations
-
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -334,7 +332,7 @@ def lint(
     raise typer.Exit(EXIT_FINDINGS if any(r.errors for r in results) else EXIT_OK)
 
 
-def _audited(frameworks: FrameworkSet, chosen: list[str] | None) -> FrameworkSet | None:
+def _audited(frameworks: "FrameworkSet", chosen: list[str] | None) -> "FrameworkSet | None":
     """The frameworks the `frameworks` setting names (None: all); an unknown id stops the command."""
     if chosen is None:
         return None
@@ -346,7 +344,7 @@ def _audited(frameworks: FrameworkSet, chosen: list[str] | None) -> FrameworkSet
     return FrameworkSet([f for f in frameworks if f.id in chosen])
 
 
-def _audit_or_exit(path: Path, frameworks: FrameworkSet, lang: Lang, **options: Any) -> AuditResult:
+def _audit_or_exit(path: Path, frameworks: "FrameworkSet", lang: Lang, **options: Any) -> "AuditResult":
     """One plan's audit for audit/explain; exit 2 (unreadable) or 1 (not a valid plan) when it cannot be audited."""
     from dxcheck.compare import audit_one
 
