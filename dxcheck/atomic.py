@@ -5,20 +5,23 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
-def write_atomically(path: Path, data: bytes | str) -> None:
+def write_atomically(path: Path, data: bytes | str | Iterable[str]) -> None:
     """Write `data` to `path`: a temporary file in the same directory, flushed, then renamed over it.
 
-    If anything fails before the rename, the original file is untouched and the temporary file removed.
+    `data` may come in pieces of text (a long report, written as it is made). If anything fails
+    before the rename, the original file is untouched and the temporary file removed.
     """
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    chunks: Iterable[bytes | str] = [data] if isinstance(data, bytes | str) else data
     directory = path.parent if str(path.parent) else Path(".")
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as stream:
-            stream.write(payload)
+            for chunk in chunks:
+                stream.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
             stream.flush()
             os.fsync(stream.fileno())
         # mkstemp makes the file private (0600); give it the mode the file had, or the umask's.

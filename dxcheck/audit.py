@@ -222,6 +222,26 @@ def as_json(result: AuditResult | AuditSet) -> dict[str, object]:
     return document
 
 
+def audit_set_json(audits: list[AuditResult], *, ensure_ascii: bool) -> Iterator[str]:
+    """The `dxcheck-audits` document as JSON text, indented by 2, one town at a time.
+
+    The same text as `json.dumps(as_json(AuditSet(audits=audits)), indent=2)`, without ever holding
+    the whole document: for 1,741 towns that was 1.2 GiB of dicts and a 169 MB string.
+    """
+    import json
+
+    head = json.dumps(as_json(AuditSet(audits=[])), ensure_ascii=ensure_ascii, indent=2)
+    if not audits or not head.endswith('"audits": []\n}'):
+        yield json.dumps(as_json(AuditSet(audits=audits)), ensure_ascii=ensure_ascii, indent=2)
+        return
+    yield head[: -len("[]\n}")] + "[\n"
+    for index, result in enumerate(audits):
+        text = json.dumps(as_json(result), ensure_ascii=ensure_ascii, indent=2)
+        # One level deeper in the list: JSON text has no newline inside a string, so every line moves.
+        yield ("" if index == 0 else ",\n") + "    " + text.replace("\n", "\n    ")
+    yield "\n  ]\n}"
+
+
 def _pointer(path: JsonPath) -> str:
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
 

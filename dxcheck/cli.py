@@ -5,6 +5,7 @@ Exit codes, as ruff: 0 clean (warnings allowed), 1 findings that fail the check,
 """
 
 import sys
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -187,10 +188,11 @@ def _common_parent(paths: list[Path]) -> Path:
         return Path(os.path.abspath(paths[0]))
 
 
-def _emit(text: str, output: Path | None) -> None:
-    """Write a report to stdout, or atomically to a file."""
+def _emit(text: str | Iterable[str], output: Path | None) -> None:
+    """Write a report (whole, or in pieces as it is made) to stdout, or atomically to a file."""
     if output is None:
-        sys.stdout.write(text)
+        for piece in [text] if isinstance(text, str) else text:
+            sys.stdout.write(piece)
         return
     from dxcheck.atomic import write_atomically
 
@@ -200,13 +202,25 @@ def _emit(text: str, output: Path | None) -> None:
         _fail(f"書き込めません / cannot write {output}: {exc.strerror or exc}")
 
 
+def _json_ascii(output: Path | None) -> bool:
+    """JSON to a file is UTF-8; to a stream that is not UTF-8, it has \\u escapes, so nothing is lost."""
+    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
+    return not (output is not None or encoding in ("utf8", "utf8sig"))
+
+
 def _emit_json(document: dict[str, object], output: Path | None) -> None:
-    """JSON to a file as UTF-8; to a stream that is not UTF-8, with \\u escapes, so nothing is lost."""
     import json
 
-    encoding = (getattr(sys.stdout, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
-    lossless = output is not None or encoding in ("utf8", "utf8sig")
-    _emit(json.dumps(document, ensure_ascii=not lossless, indent=2) + "\n", output)
+    _emit(json.dumps(document, ensure_ascii=_json_ascii(output), indent=2) + "\n", output)
+
+
+def _emit_audits_json(audits: "list[AuditResult]", output: Path | None) -> None:
+    """Several audits as one `dxcheck-audits` document, written town by town."""
+    from itertools import chain
+
+    from dxcheck.audit import audit_set_json
+
+    _emit(chain(audit_set_json(audits, ensure_ascii=_json_ascii(output)), ["\n"]), output)
 
 
 def _emit_bytes(data: bytes, output: Path | None, what: str) -> None:
@@ -427,12 +441,9 @@ def audit(
         from dxcheck.audit import as_json
 
         if len(results) == 1:
-            document = as_json(results[0])
+            _emit_json(as_json(results[0]), output)
         else:
-            from dxcheck.audit import AuditSet
-
-            document = as_json(AuditSet(audits=results))
-        _emit_json(document, output)
+            _emit_audits_json(results, output)
     elif output_format is AuditFormat.sarif:
         from dxcheck.report import sarif
 
@@ -546,9 +557,7 @@ def compare(
     if not audits:
         _fail("比較できる計画がありません / no plan could be compared")
     if output_format is CompareFormat.json:
-        from dxcheck.audit import AuditSet, as_json
-
-        _emit_json(as_json(AuditSet(audits=audits)), output)
+        _emit_audits_json(audits, output)
     elif not _export(audits, output_format.value, output, language, long=long, encoding=encoding.value):
         from dxcheck.report.compare_table import print_comparison
 

@@ -119,3 +119,17 @@ def test_the_frameworks_cache_follows_every_change_of_the_files(tmp_path: Path, 
     for stale in (tmp_path / "cache" / "dxcheck").glob("*.pickle"):
         stale.write_bytes(b"not a pickle")
     assert load(folder).item("dx/telework").item.title == "テレワークの推進（改）"  # a damaged cache is rebuilt
+
+
+def test_the_audits_document_written_town_by_town_is_the_document_dumped_whole() -> None:
+    from dxcheck.audit import AuditSet, as_json, audit_set_json
+    from dxcheck.compare import audit_one
+    from dxcheck.framework import shipped_frameworks
+
+    frameworks = shipped_frameworks()
+    audits = [a for a in (audit_one(p, frameworks) for p in sorted((ROOT / "plans").glob("*.yaml"))) if not isinstance(a, tuple)]
+    assert len(audits) == 4
+    for towns in (audits, audits[:1], []):
+        for ascii_only in (False, True):
+            whole = json.dumps(as_json(AuditSet(audits=towns)), ensure_ascii=ascii_only, indent=2)
+            assert "".join(audit_set_json(towns, ensure_ascii=ascii_only)) == whole
