@@ -112,6 +112,15 @@ def _plain(text: str) -> Any:
     return text
 
 
+class _KeyExpected:
+    """A mapping's pending key while none has been read (None is a key YAML can have: `~: x`)."""
+
+    __slots__ = ()
+
+
+_KEY: Any = _KeyExpected()
+
+
 class Loaded:
     """What `load_fast` read: the data, and the 1-based line and column of every value and key by path."""
 
@@ -196,10 +205,3 @@ def _build(next_event: Callable[[], Any], max_depth: int, max_values: int) -> Lo
     if count > max_values or type(next_event()) is not StreamEndEvent:
         raise _Decline  # too many values, or a second document
     return Loaded(root, values, keys)
-
-
-class _KeyExpected:
-    __slots__ = ()
-
-
-_KEY: Any = _KeyExpected()
