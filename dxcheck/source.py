@@ -1,8 +1,10 @@
 """Reading a plan file: bytes → text → YAML data, and where every value came from.
 
-The data is loaded with ruamel.yaml's C-based safe loader (several times faster than the
-round-trip loader). Line and column numbers are recovered only when there is a finding to
-report, by composing the same text once more into nodes that carry marks (`PositionIndex`).
+Plain YAML — every real plan — is read in one pass over the C parser's events, which gives the
+data and the line and column of every value together (dxcheck.loader). Anything else (anchors,
+tags, duplicate keys, syntax errors, hostile shapes) goes through ruamel.yaml's C-based safe
+loader, which says what is wrong; positions are then indexed from the events only when a finding
+needs them (`PositionIndex`).
 """
 
 from __future__ import annotations
