@@ -311,7 +311,7 @@ def lint(
     files = _plan_files(plans)
     if not files:
         _fail("検査する計画ファイルがありません（*.yaml） / no plan files to lint")
-    results = [check_file(path, frameworks) for path in files]
+    results = [check_file(path, frameworks).findings_only() for path in files]
     for result in results:
         result.findings = [f for f in result.findings if f.code not in ignored]
     findings = [f for r in results for f in r.findings]
