@@ -23,6 +23,12 @@ def main() -> None:
         return
     # dxcheck uses no pydantic plugins: skip the scan of every installed package's entry points.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    # The cyclic garbage collector ran every 700 new containers; an audit makes tens of thousands
+    # and keeps most of them, and a comparison keeps every town's result, so each full collection
+    # walked all of them again. Every 50,000 (mypy uses 200,000): compare of 1,741 plans 20 % faster.
+    import gc
+
+    gc.set_threshold(50_000, 20, 100)
     from dxcheck.cli import main as run
 
     try:
