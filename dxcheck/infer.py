@@ -54,12 +54,8 @@ def normalise(text: str) -> str:
     return folded
 
 
-def commits(sentence: str) -> bool:
-    """Whether a sentence commits to doing something (「…を推進します。」), rather than stating a fact."""
-    return _commits_normalised(normalise(sentence))
-
-
 def _commits_normalised(text: str) -> bool:
+    """Whether a normalised sentence commits to doing something (「…を推進します。」), rather than stating a fact."""
     core = _TRAILING.sub("", text)
     return bool(_COMMITS.search(core)) and not _STATES.search(core)
 
