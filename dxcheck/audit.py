@@ -1,7 +1,7 @@
 """The audit: for every item of every framework, whether the plan's measures commit to it.
 
-Pure: a typed plan and the frameworks in, an `AuditResult` out. It never prints and never reads a
-file; positions come in through a `Locator`. Every reporter is a function of the result alone.
+Pure: a typed plan and the frameworks in, an `AuditResult` (dxcheck.results) out. It never prints,
+never reads a file and knows no output language; positions come in through a `Locator`.
 
 Status of an item (docs/audit.md):
   covered  – a measure links it in `addresses` (not partial), or a measure's title, or a committing
@@ -15,22 +15,32 @@ Overall score = the mean of the framework scores.
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Annotated, Literal, Protocol
+from typing import Literal, Protocol
 
-from pydantic import ConfigDict, Field, TypeAdapter
-
-from dxcheck import __version__
-from dxcheck.findings import Finding, FindingOut, JsonPath, Location, Severity, finding_out
+from dxcheck.audit_checks import audit_findings
+from dxcheck.findings import Finding, JsonPath, Location, Severity, finding_out, pointer
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.framework import Framework, FrameworkItem, FrameworkSet
 from dxcheck.infer import matcher_for
 from dxcheck.plan import Kpi, Measure, Plan, Policy, ProcedureStatus
-
-Status = Literal["covered", "partial", "missing", "exempt"]
-ProcedureState = Literal["online", "planned", "not-planned", "not-applicable", "not-mentioned"]
+from dxcheck.results import (
+    Actionability,
+    AuditResult,
+    Evidence,
+    FailOn,
+    FrameworkResult,
+    ItemResult,
+    PlanSummary,
+    ProcedureGroupSummary,
+    ProcedureResult,
+    Procedures,
+    Score,
+    Settings,
+    Status,
+    failing_statuses,
+)
 
 
 class Locator(Protocol):
@@ -39,211 +49,14 @@ class Locator(Protocol):
     def __call__(self, path: JsonPath, *, key: bool = False) -> tuple[int | None, int | None]: ...
 
 
-FailOn = Literal["missing", "partial", "never"]
+@dataclass(frozen=True)
+class AuditOptions:
+    """How to audit: inference on or off, the bar to pass, the rule codes not to report."""
 
-
-# The results are plain dataclasses with slots: built by dxcheck itself, they need no validation,
-# and a comparison of 1,741 towns holds a hundred thousand of them. pydantic reads them for the
-# JSON Schema and the JSON output (as_json), through TypeAdapter. They are never changed after the
-# audit, but not frozen: a frozen class with slots pickles through Python-level __getstate__ /
-# __setstate__, and compare's main process unpickles every town its workers audited (3× slower).
-_FORBID = ConfigDict(extra="forbid")
-
-
-@dataclass(slots=True, kw_only=True)
-class Evidence:
-    """Why an item has its status: an explicit link, an inference with the words matched, or a declaration."""
-
-    __pydantic_config__ = _FORBID
-
-    kind: Literal["explicit", "inferred", "exemption", "procedure"]
-    strength: Literal["covered", "partial", "exempt", "missing"]
-    measure_id: str | None = None
-    measure_title: str | None = None
-    field: Literal["addresses", "title", "description", "exemptions", "procedures"]
-    matched: Annotated[list[str], Field(description="The vocabulary terms found (inferred evidence).")] = dataclasses.field(
-        default_factory=list
-    )
-    sentence: Annotated[str | None, Field(description="The author's sentence the terms were found in.")] = None
-    note: str | None = None
-    location: Location
-
-
-@dataclass(slots=True, kw_only=True)
-class Actionability:
-    """Whether the measures behind a covered item say how, when and by whom."""
-
-    __pydantic_config__ = _FORBID
-
-    kpi: Literal["target", "name-only", "none"]
-    schedule: bool
-    owner: bool
-
-
-@dataclass(slots=True, kw_only=True)
-class ItemResult:
-    """One framework item's verdict."""
-
-    __pydantic_config__ = _FORBID
-
-    id: Annotated[str, Field(description="Qualified id: framework/item.")]
-    framework: str
-    title: str
-    title_en: str
-    group: str
-    required: bool
-    status: Status
-    national_target_fiscal_year: int | None = None
-    evidence: list[Evidence] = dataclasses.field(default_factory=list)
-    suggestions: Annotated[list[Evidence], Field(description="Inferred links on measures that list other items: never counted.")] = (
-        dataclasses.field(default_factory=list)
-    )
-    actionability: Actionability | None = None
-
-
-@dataclass(slots=True, kw_only=True)
-class Score:
-    """A framework's (or the plan's) score and the counts behind it."""
-
-    __pydantic_config__ = _FORBID
-
-    covered: int
-    partial: int
-    missing: int
-    exempt: int
-    required: int
-    score: Annotated[float, Field(description="100 × (covered + 0.5 × partial) / (required − exempt); 100 when nothing is required.")]
-
-
-@dataclass(slots=True, kw_only=True)
-class FrameworkResult:
-    __pydantic_config__ = _FORBID
-    id: str
-    title: str
-    title_en: str
-    edition: str
-    items: list[ItemResult]
-    score: Score
-
-
-@dataclass(slots=True, kw_only=True)
-class ProcedureResult:
-    __pydantic_config__ = _FORBID
-    id: str
-    title: str
-    group: str
-    state: ProcedureState
-    target_fiscal_year: int | None = None
-    reason: str | None = None
-    declared_as: Annotated[str | None, Field(description="The key the plan used: the procedure itself or its group (p20).")] = None
-
-
-@dataclass(slots=True, kw_only=True)
-class ProcedureGroupSummary:
-    __pydantic_config__ = _FORBID
-    group: str
-    title: str
-    title_en: str
-    total: int
-    online: int
-    planned: int
-    not_planned: int
-    not_applicable: int
-    not_mentioned: int
-
-
-@dataclass(slots=True, kw_only=True)
-class Procedures:
-    __pydantic_config__ = _FORBID
-    groups: list[ProcedureGroupSummary]
-    items: list[ProcedureResult]
-
-
-@dataclass(slots=True, kw_only=True)
-class PlanSummary:
-    __pydantic_config__ = _FORBID
-    municipality: str
-    prefecture: str
-    code: str | None
-    title: str
-    period_start: int | None
-    period_end: int | None
-
-
-@dataclass(slots=True, kw_only=True)
-class Settings:
-    __pydantic_config__ = _FORBID
-    infer: bool
-    fail_on: FailOn
-    min_score: float | None
-    lang: Literal["ja", "en"]
-
-
-@dataclass(slots=True, kw_only=True)
-class AuditResult:
-    """The whole audit of one plan: the contract every output format is made from."""
-
-    __pydantic_config__ = ConfigDict(extra="forbid", title="dxcheck audit")
-
-    format: Literal["dxcheck-audit"] = "dxcheck-audit"
-    version: Literal[1] = 1
-    tool: dict[str, str] = dataclasses.field(default_factory=lambda: {"name": "dxcheck", "version": __version__})
-    file: str
-    plan: PlanSummary
-    frameworks: list[FrameworkResult]
-    procedures: Procedures
-    findings: list[FindingOut]
-    overall_score: float
-    passed: bool
-    settings: Settings
-
-
-@dataclass(slots=True, kw_only=True)
-class AuditSet:
-    """Several audits in one document (`dxcheck audit A B --format json`, `dxcheck compare`)."""
-
-    __pydantic_config__ = ConfigDict(extra="forbid", title="dxcheck audits")
-
-    format: Literal["dxcheck-audits"] = "dxcheck-audits"
-    version: Literal[1] = 1
-    tool: dict[str, str] = dataclasses.field(default_factory=lambda: {"name": "dxcheck", "version": __version__})
-    audits: list[AuditResult]
-
-
-_ADAPTERS: dict[type[object], TypeAdapter[object]] = {}
-
-
-def as_json(result: AuditResult | AuditSet) -> dict[str, object]:
-    """A result as the JSON document dxcheck writes (schemas/audit.schema.json, audits.schema.json)."""
-    adapter = _ADAPTERS.get(type(result))
-    if adapter is None:
-        adapter = _ADAPTERS[type(result)] = TypeAdapter(type(result))
-    document: dict[str, object] = adapter.dump_python(result, mode="json")
-    return document
-
-
-def audit_set_json(audits: list[AuditResult], *, ensure_ascii: bool) -> Iterator[str]:
-    """The `dxcheck-audits` document as JSON text, indented by 2, one town at a time.
-
-    The same text as `json.dumps(as_json(AuditSet(audits=audits)), indent=2)`, without ever holding
-    the whole document: for 1,741 towns that was 1.2 GiB of dicts and a 169 MB string.
-    """
-    import json
-
-    head = json.dumps(as_json(AuditSet(audits=[])), ensure_ascii=ensure_ascii, indent=2)
-    if not audits or not head.endswith('"audits": []\n}'):
-        yield json.dumps(as_json(AuditSet(audits=audits)), ensure_ascii=ensure_ascii, indent=2)
-        return
-    yield head[: -len("[]\n}")] + "[\n"
-    for index, result in enumerate(audits):
-        text = json.dumps(as_json(result), ensure_ascii=ensure_ascii, indent=2)
-        # One level deeper in the list: JSON text has no newline inside a string, so every line moves.
-        yield ("" if index == 0 else ",\n") + "    " + text.replace("\n", "\n    ")
-    yield "\n  ]\n}"
-
-
-def _pointer(path: JsonPath) -> str:
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
+    infer: bool = True
+    fail_on: FailOn = "missing"
+    min_score: float | None = None
+    ignore: frozenset[str] = frozenset()
 
 
 class _Auditor:
@@ -258,7 +71,7 @@ class _Auditor:
 
     def location(self, path: JsonPath) -> Location:
         line, column = self.locate(path)
-        return Location(file=self.file, line=line, column=column, pointer=_pointer(path))
+        return Location(file=self.file, line=line, column=column, pointer=pointer(path))
 
     # --- evidence from measures -------------------------------------------------------------
     def collect(self) -> None:
@@ -463,15 +276,11 @@ def audit(
     *,
     file: str,
     locate: Locator,
-    lint_findings: list[Finding] | None = None,
-    infer: bool = True,
-    fail_on: FailOn = "missing",
-    min_score: float | None = None,
-    lang: Literal["ja", "en"] = "ja",
-    ignore: frozenset[str] = frozenset(),
+    lint_findings: Sequence[Finding] = (),
+    options: AuditOptions = AuditOptions(),
 ) -> AuditResult:
     """Audit a plan against every framework in the set."""
-    auditor = _Auditor(plan, frameworks, file, locate, infer)
+    auditor = _Auditor(plan, frameworks, file, locate, options.infer)
     auditor.collect()
     procedures = auditor.procedures()
     by_id = {p.id: p for p in procedures.items}
@@ -488,16 +297,14 @@ def audit(
                 score=_score(items),
             )
         )
-    from dxcheck.audit_checks import audit_findings
-
-    findings = [*(lint_findings or []), *audit_findings(plan, frameworks, results, procedures, auditor.measure_paths, file)]
-    findings = _locate_all([f for f in findings if f.code not in ignore], locate)
+    findings = [*lint_findings, *audit_findings(plan, frameworks, results, procedures, auditor.measure_paths, file)]
+    findings = _locate_all([f for f in findings if f.code not in options.ignore], locate)
     overall = round(sum(r.score.score for r in results) / len(results), 1) if results else 100.0
     required = [i for r in results for i in r.items if i.required]
-    failing: set[str] = {"missing"} if fail_on == "missing" else ({"missing", "partial"} if fail_on == "partial" else set())
+    failing = failing_statuses(options.fail_on)
     passed = (
         not any(i.status in failing for i in required)
-        and (min_score is None or overall >= min_score)
+        and (options.min_score is None or overall >= options.min_score)
         and not any(f.severity is Severity.ERROR for f in findings)
     )
     return AuditResult(
@@ -512,10 +319,10 @@ def audit(
         ),
         frameworks=results,
         procedures=procedures,
-        findings=[finding_out(f, lang) for f in findings],
+        findings=[finding_out(f) for f in findings],
         overall_score=overall,
         passed=passed,
-        settings=Settings(infer=infer, fail_on=fail_on, min_score=min_score, lang=lang),
+        settings=Settings(infer=options.infer, fail_on=options.fail_on, min_score=options.min_score),
     )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dxcheck.findings import RULES, suggest
+from dxcheck.rules import BY_CODE, suggest
 
 DEFAULTS: dict[str, Any] = {"frameworks": None, "fail-on": "missing", "min-score": None, "ignore": [], "lang": "ja", "infer": True}
 _CHOICES = {"fail-on": ("missing", "partial", "never"), "lang": ("ja", "en")}
@@ -89,7 +89,7 @@ def _check(path: Path, table: dict[str, Any]) -> dict[str, Any]:
         if key in ("frameworks", "ignore") and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             raise ConfigError(f"{path}: {key} は文字列のリスト / {key} must be a list of strings: {value!r}")
         if key == "ignore":
-            unknown = [v for v in value if v.upper() not in RULES]
+            unknown = [v for v in value if v.upper() not in BY_CODE]
             if unknown:
                 raise ConfigError(f"{path}: ignore に不明なルール / unknown rule codes in ignore: {', '.join(unknown)}")
             value = [v.upper() for v in value]

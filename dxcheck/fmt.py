@@ -16,7 +16,9 @@ from __future__ import annotations
 import io
 import typing
 import unicodedata
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
 
 from pydantic import BaseModel
 from ruamel.yaml import YAML
@@ -26,6 +28,7 @@ from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, PlainScalarString
 
 from dxcheck import fiscal
+from dxcheck.findings import Finding, Message
 from dxcheck.municipality import code_is_valid
 from dxcheck.plan import FiscalPeriod, Kpi, Measure, Plan, Policy, ProcedureStatus, canonical_procedure_key
 
@@ -162,13 +165,17 @@ def _rename_procedure_keys(procedures: CommentedMap) -> None:
 class FormatError(Exception):
     """The file cannot be formatted safely; it is left as it is."""
 
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.en)
+        self.message = message
+
 
 def format_text(text: str) -> str:
     """The canonical text of a plan. Raises FormatError when that would change the data."""
     yaml = _round_trip()
     data = yaml.load(text)
     if not isinstance(data, CommentedMap):
-        raise FormatError("計画として読めません（最上位がマッピングではありません） / not a plan: the top level is not a mapping")
+        raise FormatError(Message("計画として読めません（最上位がマッピングではありません）", "not a plan: the top level is not a mapping"))
     _canonicalise(data, Plan)
     buffer = io.StringIO()
     yaml.dump(data, buffer)
@@ -176,7 +183,7 @@ def format_text(text: str) -> str:
     # The safety net: the formatted text must load to exactly the canonicalised data.
     if _plain(yaml.load(formatted)) != _plain(data):
         raise FormatError(
-            "整形するとデータが変わるため、ファイルはそのままです / formatting would change the data; the file is left unchanged"
+            Message("整形するとデータが変わるため、ファイルはそのままです", "formatting would change the data; the file is left unchanged")
         )
     return formatted
 
@@ -187,3 +194,48 @@ def _plain(node: Any) -> Any:
     if isinstance(node, list):
         return [_plain(v) for v in node]
     return node if node is None or isinstance(node, bool | int | float) else str(node)
+
+
+@dataclass(frozen=True)
+class Formatted:
+    """What `dxcheck fmt` did to one file: left it, rewrote it, would rewrite it (--check), or could not."""
+
+    path: Path
+    state: Literal["unchanged", "formatted", "would-change", "failed", "unreadable"]
+    diff: str = ""
+    finding: Finding | None = None  # why it could not be read as YAML
+    problem: Message | None = None  # why it could not be formatted
+
+
+def format_file(path: Path, *, check: bool) -> Formatted:
+    """Format one plan file in place (atomically), or with `check` only say what would change."""
+    import difflib
+
+    from dxcheck.atomic import write_atomically
+    from dxcheck.source import UTF8_BOM, SourceError, parse_yaml, read_source
+
+    try:
+        source = read_source(path)
+        parse_yaml(source)  # broken YAML, duplicate keys, tags: the same located findings as lint
+        text = source.text.replace("\r\n", "\n")
+        formatted = format_text(text)
+    except SourceError as exc:
+        return Formatted(path, "unreadable" if exc.could_not_run else "failed", finding=exc.finding)
+    except FormatError as exc:
+        return Formatted(path, "failed", problem=exc.message)
+    except Exception as exc:
+        reason = type(exc).__name__
+        return Formatted(
+            path,
+            "failed",
+            problem=Message(f"整形できません（dxcheck lint で確認）: {reason}", f"cannot format (see dxcheck lint): {reason}"),
+        )
+    if formatted == text:
+        return Formatted(path, "unchanged")
+    if check:
+        diff = difflib.unified_diff(text.splitlines(keepends=True), formatted.splitlines(keepends=True), f"{path}", f"{path} (formatted)")
+        return Formatted(path, "would-change", diff="".join(diff))
+    newline = "\r\n" if "\r\n" in source.text else "\n"
+    payload = formatted.replace("\n", newline).encode("utf-8")
+    write_atomically(path, (UTF8_BOM if source.had_bom else b"") + payload)
+    return Formatted(path, "formatted")

@@ -188,7 +188,7 @@ def load_framework(path: Path) -> Framework:
     try:
         data = parse_yaml(read_source(path))
     except SourceError as exc:
-        raise FrameworkError(f"{path}: {exc.finding.message_en}") from None
+        raise FrameworkError(f"{path}: {exc.finding.text('en')}") from None
     _validate_against_schema(data, path.name)
     return Framework.model_validate(data)
 

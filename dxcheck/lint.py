@@ -10,15 +10,15 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from dxcheck import __version__
-from dxcheck.findings import RULES, Finding, FindingOut, JsonPath, Severity, count_by_severity, finding_out, suggest
+from dxcheck import rules
+from dxcheck.findings import Finding, JsonPath, Message, Severity, count_by_severity, finding_out
 from dxcheck.framework import FrameworkSet
-from dxcheck.municipality import check_digit, code_is_valid, prefecture_of, with_check_digit
+from dxcheck.municipality import code_is_valid, prefecture_of
 from dxcheck.plan import FiscalPeriod, Measure, Plan, Policy
+from dxcheck.results import LintFile, LintRun, LintSummary
+from dxcheck.rules import did_you_mean, suggest
 from dxcheck.source import PositionIndex, SourceError, SourceText, load_with_positions, read_source
 from dxcheck.validate import build_plan, schema_findings
 
@@ -55,57 +55,25 @@ class PlanCheck:
         return PlanCheck(file=self.file, findings=self.findings, could_not_run=self.could_not_run)
 
 
-class LintFile(BaseModel):
-    """One plan file's lint result."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)  # built for --format json only
-
-    file: str
-    status: Literal["ok", "error", "unreadable"]
-    findings: list[FindingOut]
-
-
-class LintSummary(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)  # built for --format json only
-
-    files: int
-    errors: int
-    warnings: int
-    info: int
-    unreadable: int
-
-
-class LintReport(BaseModel):
-    """`dxcheck lint --format json`: every file with its findings, and the counts."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", title="dxcheck lint", defer_build=True)
-
-    format: Literal["dxcheck-lint"] = "dxcheck-lint"
-    version: Literal[1] = 1
-    tool: dict[str, str] = Field(default_factory=lambda: {"name": "dxcheck", "version": __version__})
-    files: list[LintFile]
-    summary: LintSummary
-
-
-def lint_report(results: list[PlanCheck], lang: str) -> LintReport:
-    """The lint result of several files as one document."""
-    findings = [f for r in results for f in r.findings]
-    counts = count_by_severity(findings)
-    return LintReport(
-        files=[
-            LintFile(
-                file=r.file,
-                status="unreadable" if r.could_not_run else ("error" if r.errors else "ok"),
-                findings=[finding_out(f, lang) for f in r.findings],
-            )
-            for r in results
-        ],
+def lint_run(checks: list[PlanCheck]) -> LintRun:
+    """What `dxcheck lint` reports: every file with its findings, and the counts."""
+    files = [
+        LintFile(
+            file=c.file,
+            status="unreadable" if c.could_not_run else ("error" if c.errors else "ok"),
+            findings=[finding_out(f) for f in c.findings],
+        )
+        for c in checks
+    ]
+    counts = count_by_severity([f.severity for c in checks for f in c.findings])
+    return LintRun(
+        files=files,
         summary=LintSummary(
-            files=len(results),
+            files=len(checks),
             errors=counts[Severity.ERROR],
             warnings=counts[Severity.WARNING],
             info=counts[Severity.INFO],
-            unreadable=sum(1 for r in results if r.could_not_run),
+            unreadable=sum(1 for c in checks if c.could_not_run),
         ),
     )
 
@@ -127,16 +95,7 @@ def check_data(source: SourceText, data: Any, frameworks: FrameworkSet, position
     if not isinstance(data, dict):
         kind = "空" if data is None else ("リスト" if isinstance(data, list) else "値ひとつ")
         kind_en = "empty" if data is None else ("a list" if isinstance(data, list) else "a single value")
-        result.findings.append(
-            RULES["DX006"].finding(
-                source.name,
-                (),
-                f"計画として読めません（最上位が{kind}です）。最上位は municipality: や plan: を持つマッピングにしてください（雛形: dxcheck init）",
-                f"not a plan: the top level is {kind_en}; it must be a mapping with municipality:, plan: …",
-                line=1,
-                column=1,
-            )
-        )
+        result.findings.append(rules.NOT_A_PLAN(kind, kind_en).at(source.name, line=1, column=1))
         return result
     # The strict model accepts exactly what the published schema accepts (tests/test_properties.py),
     # so a valid plan never pays for jsonschema; only a refused one is run through it, for findings
@@ -178,46 +137,20 @@ def _check_titles(plan: Plan, file: str) -> Iterator[Finding]:
     nodes: list[tuple[JsonPath, Policy | Measure]] = [*plan.walk_policies(), *plan.walk_measures()]
     for path, node in nodes:
         if len(node.title) > MAX_TITLE:
-            yield RULES["DX408"].finding(
-                file,
-                (*path, "title"),
-                f"「{node.id}」の名前が {len(node.title):,} 文字あります（見出しは {MAX_TITLE} 文字まで、本文は description に）",
-                f"the title of '{node.id}' has {len(node.title):,} characters (a heading has up to {MAX_TITLE}; put text in description)",
-            )
+            yield rules.TITLE_TOO_LONG(node.id, len(node.title), MAX_TITLE).at(file, (*path, "title"))
 
 
 def _check_municipality(plan: Plan, file: str) -> Iterator[Finding]:
     code = plan.municipality.code
     path: JsonPath = ("municipality", "code")
     if code is None:
-        yield RULES["DX406"].finding(
-            file, ("municipality",), "団体コード（municipality.code）がありません", "municipality.code is missing", key=True
-        )
+        yield rules.MUNICIPALITY_CODE_MISSING().at(file, ("municipality",), key=True)
         return
     expected = prefecture_of(code)
     if expected is not None and expected != plan.municipality.prefecture:
-        yield RULES["DX407"].finding(
-            file,
-            ("municipality", "prefecture"),
-            f"都道府県「{plan.municipality.prefecture}」が団体コード「{code}」（上2桁 {code[:2]} は{expected}）と合いません",
-            f"prefecture '{plan.municipality.prefecture}' does not match code '{code}' ({code[:2]} is {expected})",
-        )
-    if len(code) == 5:
-        full = with_check_digit(code)
-        yield RULES["DX405"].finding(
-            file,
-            path,
-            f'団体コード「{code}」は5桁です。チェックディジットを付けた6桁で書いてください: "{full}"',
-            f"municipality code '{code}' has 5 digits; write the 6-digit code with its check digit: \"{full}\"",
-        )
-    elif not code_is_valid(code):
-        right = check_digit(code[:5])
-        yield RULES["DX405"].finding(
-            file,
-            path,
-            f"団体コード「{code}」のチェックディジットが合いません（{code[:5]} なら最後は {right}）。入力誤りがないか、総務省の一覧で確かめてください",
-            f"municipality code '{code}': the check digit should be {right} for {code[:5]}; check the code against the official list",
-        )
+        yield rules.PREFECTURE_MISMATCH(plan.municipality.prefecture, code, expected).at(file, ("municipality", "prefecture"))
+    if len(code) == 5 or not code_is_valid(code):
+        yield rules.MUNICIPALITY_CODE(code).at(file, path, suggestion=rules.code_suggestion(code))
 
 
 def _fiscal_years(plan: Plan) -> Iterator[tuple[JsonPath, int]]:
@@ -248,22 +181,12 @@ def _check_years(plan: Plan, file: str) -> Iterator[Finding]:
     for path, year in _fiscal_years(plan):
         if year not in PLAUSIBLE_YEARS:
             absurd.add(path)
-            yield RULES["DX202"].finding(
-                file,
-                path,
-                f"{year}年度はありえない年度です（2000〜2100年度の範囲で）",
-                f"fiscal year {year} is implausible (expected 2000-2100)",
-            )
+            yield rules.FISCAL_YEAR_ABSURD(year).at(file, path)
     period = plan.plan.period
     periods = [(("plan", "period"), period)] + [((*p, "schedule"), m.schedule) for p, m in plan.walk_measures()]
     for path, p in periods:
         if p and p.start is not None and p.end is not None and p.end < p.start:
-            yield RULES["DX203"].finding(
-                file,
-                (*path, "end"),
-                f"期間の終わり（{format_fiscal_year(p.end)}年度）が始まり（{format_fiscal_year(p.start)}年度）より前です",
-                f"the period ends (FY{p.end}) before it starts (FY{p.start})",
-            )
+            yield rules.PERIOD_REVERSED(p.start, p.end, format_fiscal_year(p.start), format_fiscal_year(p.end)).at(file, (*path, "end"))
     if period is None:
         return
     lo = period.start if period.start is not None else -1
@@ -276,64 +199,42 @@ def _check_years(plan: Plan, file: str) -> Iterator[Finding]:
             year = getattr(s, name)
             at = (*path, "schedule", name)
             if year is not None and at not in absurd and not lo <= year <= hi:
-                yield RULES["DX204"].finding(
-                    file,
-                    at,
-                    f"施策「{measure.title}」のスケジュール（{format_fiscal_year(year)}年度）が計画期間（{_period_text(period)}）の外です",
-                    f"measure '{measure.id}' is scheduled in FY{year}, outside the plan period ({_period_text(period, 'en')})",
+                yield rules.SCHEDULE_OUTSIDE_PERIOD(measure.id, measure.title, year, format_fiscal_year(year), _period_text(period)).at(
+                    file, at
                 )
     for path, kpi in plan.walk_kpis():
         at = (*path, "target_year")
         y = kpi.target_year
         if y is not None and at not in absurd and not lo <= y <= hi:
-            yield RULES["DX205"].finding(
-                file,
-                at,
-                f"KPI「{kpi.name}」の目標年度（{format_fiscal_year(y)}年度）が計画期間（{_period_text(period)}）の外です",
-                f"KPI '{kpi.name}' targets FY{y}, outside the plan period ({_period_text(period, 'en')})",
-            )
+            yield rules.KPI_YEAR_OUTSIDE_PERIOD(kpi.name, y, format_fiscal_year(y), _period_text(period)).at(file, at)
 
 
-def _period_text(period: FiscalPeriod, lang: str = "ja") -> str:
+def _period_text(period: FiscalPeriod) -> Message:
     from dxcheck.fiscal import format_fiscal_year
 
-    start = format_fiscal_year(period.start, lang) if period.start is not None else "?"
-    end = format_fiscal_year(period.end, lang) if period.end is not None else ""
-    return f"{start}〜{end}" if lang == "ja" else f"{start} to {end or 'open'}"
+    start = {lang: format_fiscal_year(period.start, lang) if period.start is not None else "?" for lang in ("ja", "en")}
+    end = {lang: format_fiscal_year(period.end, lang) if period.end is not None else "" for lang in ("ja", "en")}
+    return Message(f"{start['ja']}〜{end['ja']}", f"{start['en']} to {end['en'] or 'open'}")
 
 
 def _check_ids(plan: Plan, file: str) -> Iterator[Finding]:
     seen: Counter[str] = Counter()
-    for kind_ja, kind_en, items in (
-        ("方針", "policy", list(plan.walk_policies())),
-        ("施策", "measure", list(plan.walk_measures())),
-    ):
+    for kind, items in (("policy", list(plan.walk_policies())), ("measure", list(plan.walk_measures()))):
         for path, node in items:
             key = str(node.id)
             seen[key] += 1
             if seen[key] > 1:
-                yield RULES["DX303"].finding(
-                    file,
-                    (*path, "id"),
-                    f"{kind_ja}の ID「{key}」が重複しています（ID は計画の中で一意に）",
-                    f"duplicate {kind_en} id '{key}' (ids must be unique within the plan)",
-                )
+                yield rules.DUPLICATE_ID(kind, key).at(file, (*path, "id"))
 
 
 def _unknown_item(file: str, path: JsonPath, item_id: str, frameworks: FrameworkSet) -> Finding:
     hint = suggest(item_id, frameworks.item_ids)
     framework = item_id.split("/", 1)[0]
     if hint:
-        ja = f"存在しない項目「{item_id}」（もしかして「{hint}」？）"
-        en = f"unknown item '{item_id}' (did you mean '{hint}'?)"
-    elif frameworks.get(framework) is None:
-        known = ", ".join(f.id for f in frameworks)
-        ja = f"存在しない項目「{item_id}」: 枠組み「{framework}」はありません（{known}）"
-        en = f"unknown item '{item_id}': there is no framework '{framework}' ({known})"
-    else:
-        ja = f"存在しない項目「{item_id}」（一覧: dxcheck frameworks show {framework}）"
-        en = f"unknown item '{item_id}' (see: dxcheck frameworks show {framework})"
-    return RULES["DX301"].finding(file, path, ja, en)
+        return rules.UNKNOWN_ITEM(item_id).at(file, path, suggestion=did_you_mean(hint))
+    if frameworks.get(framework) is None:
+        return rules.UNKNOWN_ITEM(item_id, framework).at(file, path, suggestion=rules.known_frameworks([f.id for f in frameworks]))
+    return rules.UNKNOWN_ITEM(item_id).at(file, path, suggestion=rules.listed_by(f"dxcheck frameworks show {framework}"))
 
 
 def _check_references(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
@@ -346,12 +247,7 @@ def _check_references(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterat
                 yield _unknown_item(file, at, link.item, frameworks)
                 continue
             if link.item in seen_here:
-                yield RULES["DX305"].finding(
-                    file,
-                    at,
-                    f"施策「{measure.title}」が「{link.item}」を2回参照しています",
-                    f"measure '{measure.id}' lists '{link.item}' twice",
-                )
+                yield rules.DUPLICATE_REFERENCE(link.item, measure.id, measure.title).at(file, at)
             seen_here.add(link.item)
             addressed.setdefault(link.item, at)
     exempted: set[str] = set()
@@ -361,24 +257,12 @@ def _check_references(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterat
             yield _unknown_item(file, (*at, "item"), exemption.item, frameworks)
             continue
         if exemption.item in exempted:
-            yield RULES["DX305"].finding(
-                file, (*at, "item"), f"「{exemption.item}」の除外が2回あります", f"'{exemption.item}' is exempted twice"
-            )
+            yield rules.DUPLICATE_REFERENCE(exemption.item).at(file, (*at, "item"))
         exempted.add(exemption.item)
         if not exemption.reason.strip():
-            yield RULES["DX402"].finding(
-                file,
-                (*at, "reason"),
-                f"「{exemption.item}」を除外する理由（reason）が空です",
-                f"the exemption of '{exemption.item}' has an empty reason",
-            )
+            yield rules.EXEMPTION_NO_REASON(exemption.item).at(file, (*at, "reason"))
         if exemption.item in addressed:
-            yield RULES["DX304"].finding(
-                file,
-                (*at, "item"),
-                f"「{exemption.item}」を除外していますが、施策が取り組んでいます（{_where(addressed[exemption.item])}）",
-                f"'{exemption.item}' is exempted but a measure addresses it",
-            )
+            yield rules.EXEMPT_AND_ADDRESSED(exemption.item, _where(addressed[exemption.item])).at(file, (*at, "item"))
 
 
 def _where(path: JsonPath) -> str:
@@ -388,9 +272,7 @@ def _where(path: JsonPath) -> str:
 def _check_kpis(plan: Plan, file: str) -> Iterator[Finding]:
     for path, kpi in plan.walk_kpis():
         if kpi.target is None or (isinstance(kpi.target, str) and not kpi.target.strip()):
-            yield RULES["DX401"].finding(
-                file, (*path, "name"), f"KPI「{kpi.name}」に目標値（target）がありません", f"KPI '{kpi.name}' has no target"
-            )
+            yield rules.KPI_NO_TARGET(kpi.name).at(file, (*path, "name"))
 
 
 def _check_procedures(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
@@ -401,27 +283,10 @@ def _check_procedures(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterat
     for key, proc in plan.procedures.items():
         at: JsonPath = ("procedures", key)
         if key not in known:
-            hint = suggest(key, known)
-            yield RULES["DX302"].finding(
-                file,
-                at,
-                f"存在しない手続「{key}」" + (f"（もしかして「{hint}」？）" if hint else "（一覧: dxcheck frameworks show procedures）"),
-                f"unknown procedure '{key}'" + (f" (did you mean '{hint}'?)" if hint else ""),
-                key=True,
-            )
+            suggestion = did_you_mean(suggest(key, known)) or rules.listed_by("dxcheck frameworks show procedures")
+            yield rules.UNKNOWN_PROCEDURE(key).at(file, at, key=True, suggestion=suggestion)
             continue
         if proc.status in ("not-planned", "not-applicable") and not (proc.reason or "").strip():
-            label = "予定なし" if proc.status == "not-planned" else "対象外"
-            yield RULES["DX403"].finding(
-                file,
-                (*at, "reason") if proc.reason is not None else (*at, "status"),
-                f"手続「{key}」は{label}（{proc.status}）ですが理由（reason）がありません",
-                f"procedure '{key}' is {proc.status} but gives no reason",
-            )
+            yield rules.PROCEDURE_NO_REASON(key, proc.status).at(file, (*at, "reason") if proc.reason is not None else (*at, "status"))
         if proc.status == "planned" and proc.target_year is None:
-            yield RULES["DX404"].finding(
-                file,
-                (*at, "status"),
-                f"手続「{key}」は予定（planned）ですが目標年度（target_year）がありません",
-                f"procedure '{key}' is planned but has no target_year",
-            )
+            yield rules.PROCEDURE_NO_TARGET(key).at(file, (*at, "status"))

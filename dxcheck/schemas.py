@@ -79,18 +79,63 @@ def render(schema: dict[str, Any]) -> str:
     return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
 
 
+def _with_head(schema: dict[str, Any], kind: str) -> None:
+    """The head every JSON document starts with (dxcheck.report.json_report.head), required."""
+    from dxcheck.report.json_report import JSON_FORMAT_VERSION
+
+    head = {
+        "format": {"const": f"dxcheck-{kind}", "type": "string"},
+        "version": {"const": JSON_FORMAT_VERSION, "type": "integer"},
+        "tool": {
+            "additionalProperties": False,
+            "properties": {"name": {"const": "dxcheck", "type": "string"}, "version": {"type": "string"}},
+            "required": ["name", "version"],
+            "type": "object",
+        },
+    }
+    schema["properties"] = {**head, **schema["properties"]}
+    schema["required"] = [*head, *schema.get("required", [])]
+
+
+def _with_language(schema: dict[str, Any]) -> None:
+    """What the JSON reporter adds in the report's language: each finding's `message`, and `settings.lang`."""
+    definitions = schema["$defs"]
+    finding = definitions["FindingOut"]
+    properties = dict(finding["properties"])
+    finding["properties"] = {
+        "code": properties.pop("code"),
+        "severity": properties.pop("severity"),
+        "message": {"description": "The message in the report's language (--lang).", "type": "string"},
+        **properties,
+    }
+    finding["required"] = ["code", "severity", "message", *(r for r in finding["required"] if r not in ("code", "severity"))]
+    if "Settings" in definitions:
+        definitions["Settings"]["properties"]["lang"] = {"enum": ["ja", "en"], "type": "string"}
+        definitions["Settings"]["required"].append("lang")
+
+
+def document_schema(model: type[Any], kind: str, *, nested: dict[str, str] | None = None) -> dict[str, Any]:
+    """The schema of a JSON document dxcheck writes: the model's, with the head and the report's language.
+    `nested` names definitions that are documents of their own inside it (each audit of `dxcheck-audits`)."""
+    schema = generate(model, kind)
+    _with_head(schema, kind)
+    for definition, inner_kind in (nested or {}).items():
+        _with_head(schema["$defs"][definition], inner_kind)
+    _with_language(schema)
+    return schema
+
+
 def all_schemas() -> dict[str, dict[str, Any]]:
     """Every published schema by name."""
-    from dxcheck.audit import AuditResult, AuditSet
     from dxcheck.framework import Framework
-    from dxcheck.lint import LintReport
+    from dxcheck.results import AuditResult, AuditSet, LintRun
 
     return {
         "plan": plan_schema(),
         "framework": generate(Framework, "framework"),
-        "audit": generate(AuditResult, "audit"),
-        "audits": generate(AuditSet, "audits"),
-        "lint": generate(LintReport, "lint"),
+        "audit": document_schema(AuditResult, "audit"),
+        "audits": document_schema(AuditSet, "audits", nested={"AuditResult": "audit"}),
+        "lint": document_schema(LintRun, "lint"),
     }
 
 

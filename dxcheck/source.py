@@ -18,7 +18,8 @@ from ruamel.yaml.constructor import ConstructorError, DuplicateKeyError, SafeCon
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import ScalarNode
 
-from dxcheck.findings import RULES, Finding, JsonPath
+from dxcheck import rules
+from dxcheck.findings import Finding, JsonPath
 from dxcheck.loader import Position, PositionKey, load_fast, yaml_float, yaml_int
 
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -34,7 +35,7 @@ class SourceError(Exception):
     """The file could not be turned into data; carries the finding that says why."""
 
     def __init__(self, finding: Finding, *, could_not_run: bool = False) -> None:
-        super().__init__(finding.message_en)
+        super().__init__(finding.message.en)
         self.finding = finding
         self.could_not_run = could_not_run
 
@@ -84,32 +85,20 @@ def read_source(path: Path, name: str | None = None) -> SourceText:
             # Read one byte past the limit: that refuses a huge file, and /dev/zero, without reading it all.
             data = stream.read(MAX_PLAN_BYTES + 1)
     except FileNotFoundError:
-        raise _unreadable(shown, f"ファイルがありません: {shown}", f"no such file: {shown}") from None
+        raise _unreadable(shown, "missing") from None
     except IsADirectoryError:
-        raise _unreadable(
-            shown,
-            f"{shown} はディレクトリです。計画ファイル（.yaml）を指定してください",
-            f"{shown} is a directory; give a plan file (.yaml)",
-        ) from None
+        raise _unreadable(shown, "directory") from None
     except PermissionError:
-        raise _unreadable(shown, f"読み取り権限がありません: {shown}", f"permission denied: {shown}") from None
+        raise _unreadable(shown, "permission") from None
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        raise _unreadable(shown, f"読めません: {shown}（{reason}）", f"cannot read {shown}: {reason}") from None
+        raise _unreadable(shown, "other", exc.strerror or type(exc).__name__) from None
     if len(data) > MAX_PLAN_BYTES:
-        raise SourceError(
-            RULES["DX008"].finding(
-                shown,
-                (),
-                f"ファイルが大きすぎます（上限 {MAX_PLAN_BYTES // (1024 * 1024)} MiB）。計画ファイルか確認してください",
-                f"the file is larger than the {MAX_PLAN_BYTES // (1024 * 1024)} MiB limit for plans",
-            )
-        )
+        raise SourceError(rules.FILE_TOO_LARGE(MAX_PLAN_BYTES // (1024 * 1024)).at(shown))
     return decode_source(data, shown)
 
 
-def _unreadable(name: str, ja: str, en: str) -> SourceError:
-    return SourceError(RULES["DX001"].finding(name, (), ja, en), could_not_run=True)
+def _unreadable(name: str, problem: str, reason: str = "") -> SourceError:
+    return SourceError(rules.FILE_UNREADABLE(problem, name, reason).at(name), could_not_run=True)
 
 
 def decode_source(data: bytes, name: str) -> SourceText:
@@ -122,16 +111,7 @@ def decode_source(data: bytes, name: str) -> SourceText:
         raise _not_utf8(name, "UTF-16", "UTF-16", None)
     if b"\x00" in data:
         line, column = _position_of_byte(data, data.index(b"\x00"))
-        raise SourceError(
-            RULES["DX002"].finding(
-                name,
-                (),
-                "NUL バイトを含んでいます。テキストの計画ファイルではないようです",
-                "contains NUL bytes: not a text plan file",
-                line=line,
-                column=column,
-            )
-        )
+        raise SourceError(rules.NOT_UTF8(nul=True).at(name, line=line, column=column))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -160,17 +140,7 @@ def _not_utf8(name: str, label: str, codec: str, at: tuple[int, int] | None) -> 
     source = "CP932" if codec == "CP932" else codec
     fix_cmd = f"iconv -f {source} -t UTF-8 {name} > utf8.yaml"
     line, column = at if at else (None, None)
-    return SourceError(
-        RULES["DX002"].finding(
-            name,
-            (),
-            f"文字コードが UTF-8 ではありません（{label} と思われます）。UTF-8 で保存し直してください"
-            f"（メモ帳: 名前を付けて保存 → 文字コード UTF-8／コマンド: {fix_cmd}）",
-            f"the file is not UTF-8 (it looks like {codec}); save it as UTF-8, e.g. {fix_cmd}",
-            line=line,
-            column=column,
-        )
-    )
+    return SourceError(rules.NOT_UTF8(label, codec).at(name, line=line, column=column, suggestion=rules.save_as_utf8(fix_cmd)))
 
 
 def _position_of_byte(data: bytes, offset: int) -> tuple[int, int]:
@@ -207,7 +177,7 @@ def _translate_problem(problem: str) -> str:
 
 
 def _too_complex(name: str, ja: str, en: str, line: int | None = None) -> SourceError:
-    return SourceError(RULES["DX007"].finding(name, (), ja, en, line=line, column=1 if line else None))
+    return SourceError(rules.YAML_TOO_COMPLEX(ja, en).at(name, line=line, column=1 if line else None))
 
 
 def _flow_depth(text: str) -> tuple[int, int]:
@@ -305,31 +275,13 @@ def _load(source: SourceText, name: str) -> Any:
     except DuplicateKeyError as exc:
         line, column = _mark(exc)
         key = _duplicate_key_name(exc)
-        raise SourceError(
-            RULES["DX004"].finding(
-                name,
-                (),
-                f"キー「{key}」が同じマッピングに2回あります。1つにまとめてください",
-                f"duplicate key '{key}' in the same mapping",
-                line=line,
-                column=column,
-            )
-        ) from None
+        raise SourceError(rules.DUPLICATE_KEY(key).at(name, line=line, column=column)) from None
     except ConstructorError as exc:
         line, column = _mark(exc)
         problem = str(exc.problem or "")
         if "tag" in problem:
             tag = problem.split("tag", 1)[1].strip(" :'\"")
-            raise SourceError(
-                RULES["DX005"].finding(
-                    name,
-                    (),
-                    f"YAML タグ {tag} は使えません（安全のため構築しません）。タグを削除してください",
-                    f"YAML tag {tag} is refused (never constructed); remove it",
-                    line=line,
-                    column=column,
-                )
-            ) from None
+            raise SourceError(rules.YAML_TAG(tag).at(name, line=line, column=column)) from None
         raise _syntax(name, problem, line, column) from None
     except MarkedYAMLError as exc:
         line, column = _mark(exc)
@@ -349,16 +301,7 @@ def _load(source: SourceText, name: str) -> Any:
 
 
 def _syntax(name: str, problem: str, line: int | None, column: int | None) -> SourceError:
-    return SourceError(
-        RULES["DX003"].finding(
-            name,
-            (),
-            f"YAML の構文誤り: {_translate_problem(problem)}",
-            f"YAML syntax error: {problem}",
-            line=line,
-            column=column,
-        )
-    )
+    return SourceError(rules.YAML_SYNTAX(_translate_problem(problem), problem).at(name, line=line, column=column))
 
 
 def _char_at(text: str, line: int | None, column: int | None) -> str:

@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError as ModelError
 
-from dxcheck.findings import RULES, Finding, JsonPath, suggest
+from dxcheck import rules
+from dxcheck.findings import Finding, JsonPath, Message
 from dxcheck.plan import Plan
 from dxcheck.resources import schema_path
+from dxcheck.rules import did_you_mean, suggest
 
 if TYPE_CHECKING:
     # jsonschema is imported only when a plan is refused by the model (plan_validator()).
@@ -88,7 +90,7 @@ def schema_findings(data: Any, file: str) -> list[Finding]:
     for error in plan_validator().iter_errors(data):
         for finding in _translate(error, file):
             # jsonschema reports each missing required field as its own error, on the same object.
-            key = (finding.code, finding.path, finding.message_en)
+            key = (finding.code, finding.path, finding.text("en"))
             if key not in seen:
                 seen.add(key)
                 findings.append(finding)
@@ -108,25 +110,17 @@ def _translate(error: ValidationError, file: str, outer: dict[str, Any] | None =
         present = instance if isinstance(instance, dict) else {}
         for name in expected_value:
             if name not in present:
-                yield RULES["DX101"].finding(
-                    file, path, f"{where}に必須項目「{name}」がありません", f"{_describe_en(path)}: required field '{name}' is missing"
-                )
+                yield rules.REQUIRED(where, _describe_en(path), name).at(file, path)
         return
     if kind == "additionalProperties":
         allowed = list(schema.get("properties", {}))
         for name in instance:
             if name in allowed:
                 continue
-            hint = suggest(str(name), allowed)
-            ja = f"{where}に「{name}」という項目はありません"
-            en = f"{_describe_en(path)}: unknown field '{name}'"
-            if hint:
-                ja += f"（もしかして「{hint}」？）"
-                en += f" (did you mean '{hint}'?)"
-            else:
-                ja += f"（書ける項目: {', '.join(allowed)}）"
-                en += f" (allowed: {', '.join(allowed)})"
-            yield RULES["DX102"].finding(file, (*path, name), ja, en, key=True)
+            suggestion = did_you_mean(suggest(str(name), allowed)) or Message(
+                f"書ける項目: {', '.join(allowed)}", f"allowed: {', '.join(allowed)}"
+            )
+            yield rules.UNKNOWN_FIELD(where, _describe_en(path), name).at(file, (*path, name), key=True, suggestion=suggestion)
         return
     if "propertyNames" in error.schema_path:
         yield _invalid_key(instance, file, path)
@@ -136,23 +130,22 @@ def _translate(error: ValidationError, file: str, outer: dict[str, Any] | None =
     if expected and actual not in expected and not (actual == "integer" and "number" in expected):
         shown_ja = " または ".join(_TYPE_JA.get(t, t) for t in expected if t != "null")
         shown_en = " or ".join(t for t in expected if t != "null")
-        ja = f"{where}は{shown_ja}で書いてください（いまは{_TYPE_JA.get(actual, actual)}）"
-        en = f"{_describe_en(path)} must be {shown_en}, not {actual}"
-        if actual in ("integer", "number") and "string" in expected:
-            ja += '。先頭の 0 を保つには引用符で囲みます（例: "012319"）'
-            en += "; quote it to keep leading zeros"
-        yield RULES["DX103"].finding(file, path, ja, en)
+        quote = (
+            Message('先頭の 0 を保つには引用符で囲みます。例: "012319"', "quote it to keep leading zeros")
+            if actual in ("integer", "number") and "string" in expected
+            else None
+        )
+        draft = rules.WRONG_TYPE(where, _describe_en(path), shown_ja, shown_en, _TYPE_JA.get(actual, actual), actual)
+        yield draft.at(file, path, suggestion=quote)
         return
     if kind == "anyOf" and error.context and all(sub.validator in ("const", "pattern") for sub in error.context):
         # A known id or the general form of one: say what form, and the closest known id.
         known = [str(sub.validator_value) for sub in error.context if sub.validator == "const"]
-        hint = suggest(str(instance), known)
-        ja = f"{where}の「{instance}」は項目 ID の形ではありません（framework/item の形。例: dx/telework）"
-        en = f"{_describe_en(path)}: '{instance}' is not an item id (framework/item, e.g. dx/telework)"
-        if hint:
-            ja += f"。もしかして「{hint}」？"
-            en += f"; did you mean '{hint}'?"
-        yield RULES["DX104"].finding(file, path, ja, en)
+        message = Message(
+            f"{where}の「{instance}」は項目 ID の形（framework/item。例: dx/telework）ではありません",
+            f"{_describe_en(path)}: '{instance}' is not an item id (framework/item, e.g. dx/telework)",
+        )
+        yield rules.INVALID_VALUE(message.ja, message.en).at(file, path, suggestion=did_you_mean(suggest(str(instance), known)))
         return
     if kind in ("anyOf", "oneOf") and error.context:
         # The value has an allowed type but fails inside it: report the deepest reason.
@@ -162,13 +155,12 @@ def _translate(error: ValidationError, file: str, outer: dict[str, Any] | None =
     if kind in ("enum", "const"):
         allowed_values = expected_value if kind == "enum" else [expected_value]
         shown = ", ".join(str(v) for v in allowed_values)
-        hint = suggest(str(instance), [str(v) for v in allowed_values])
-        ja = f"{where}に「{instance}」は使えません（使える値: {shown}）"
-        en = f"{_describe_en(path)}: '{instance}' is not allowed (one of: {shown})"
+        hint = did_you_mean(suggest(str(instance), [str(v) for v in allowed_values]))
+        values = Message(f"使える値: {shown}", f"one of: {shown}")
         if hint:
-            ja = f"{where}に「{instance}」は使えません（もしかして「{hint}」？ 使える値: {shown}）"
-            en = f"{_describe_en(path)}: '{instance}' is not allowed (did you mean '{hint}'? one of: {shown})"
-        yield RULES["DX104"].finding(file, path, ja, en)
+            values = Message(f"{hint.ja} {values.ja}", f"{hint.en} {values.en}")
+        draft = rules.INVALID_VALUE(f"{where}に「{instance}」は使えません", f"{_describe_en(path)}: '{instance}' is not allowed")
+        yield draft.at(file, path, suggestion=values)
         return
     if kind == "pattern":
         examples = schema.get("examples") or []
@@ -178,21 +170,21 @@ def _translate(error: ValidationError, file: str, outer: dict[str, Any] | None =
         en = f"{_describe_en(path)}: '{instance}' is not in the expected form" + (
             f" (e.g. {', '.join(str(e) for e in examples[:3])})" if examples else ""
         )
-        yield RULES["DX104"].finding(file, path, ja, en)
+        yield rules.INVALID_VALUE(ja, en).at(file, path)
         return
-    yield RULES["DX104"].finding(file, path, f"{where}: {error.message}", f"{_describe_en(path)}: {error.message}")
+    yield rules.INVALID_VALUE(f"{where}: {error.message}", f"{_describe_en(path)}: {error.message}").at(file, path)
 
 
 def _invalid_key(key: Any, file: str, path: JsonPath) -> Finding:
     from dxcheck.plan import canonical_procedure_key
 
     canonical = canonical_procedure_key(key)
-    ja = f"手続 ID「{key}」は形式が違います（p01〜p19、p20-01 などの形）"
-    en = f"procedure id '{key}' is not in the form p01..p19, p20-01 ..."
-    if canonical:
-        ja += f"。「{canonical}」と書いてください（dxcheck fmt で直せます）"
-        en += f"; write '{canonical}' (dxcheck fmt fixes it)"
-    return RULES["DX302"].finding(file, (*path, str(key)), ja, en, key=True)
+    fix = (
+        Message(f"「{canonical}」と書いてください。dxcheck fmt で直せます", f"write '{canonical}'; dxcheck fmt fixes it")
+        if canonical
+        else None
+    )
+    return rules.UNKNOWN_PROCEDURE(key, form=True).at(file, (*path, str(key)), key=True, suggestion=fix)
 
 
 def _describe(path: JsonPath) -> str:
@@ -222,16 +214,13 @@ def build_plan(data: Any, file: str) -> tuple[Plan | None, list[Finding]]:
             if err["type"] == "fiscal_year":
                 ctx = err.get("ctx") or {}
                 findings.append(
-                    RULES["DX201"].finding(file, path, str(ctx.get("reason_ja", err["msg"])), str(ctx.get("reason_en", err["msg"])))
+                    rules.FISCAL_YEAR(str(ctx.get("reason_ja", err["msg"])), str(ctx.get("reason_en", err["msg"]))).at(file, path)
                 )
         if not findings:
             # The schema accepted what the model refused: a defect in dxcheck, reported plainly.
             first = exc.errors()[0]
-            findings.append(
-                RULES["DX104"].finding(
-                    file, _data_path(data, first["loc"]), f"値を読み取れません: {first['msg']}", f"cannot read the value: {first['msg']}"
-                )
-            )
+            draft = rules.INVALID_VALUE(f"値を読み取れません: {first['msg']}", f"cannot read the value: {first['msg']}")
+            findings.append(draft.at(file, _data_path(data, first["loc"])))
         return None, _dedupe(findings)
 
 

@@ -69,6 +69,15 @@ class Run:
     stderr: str
 
 
+def pipeline():  # type: ignore[no-untyped-def]
+    """The pipeline the CLI uses, with every shipped framework and the default options."""
+    from dxcheck.framework import shipped_frameworks
+    from dxcheck.pipeline import Pipeline
+
+    frameworks = shipped_frameworks()
+    return Pipeline(frameworks, frameworks)
+
+
 def run_cli(*args: str, env: dict[str, str] | None = None) -> Run:
     """Run dxcheck through typer's CliRunner; a Python exception fails the test."""
     runner = CliRunner()

@@ -10,9 +10,10 @@ import jsonschema
 import pytest
 
 from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, PLANS, ROOT, run_cli
-from dxcheck.audit import AuditResult, audit
+from dxcheck.audit import AuditOptions, audit
 from dxcheck.framework import shipped_frameworks
 from dxcheck.lint import check_data, check_file
+from dxcheck.results import AuditResult
 from dxcheck.source import PositionIndex
 
 C, P, M = "covered", "partial", "missing"
@@ -58,7 +59,8 @@ def _audit(path: Path, *, infer: bool = True, strip_addresses: bool = False) -> 
         _strip(data)
         check = check_data(check.source, data, frameworks)
     assert check.plan is not None, check.findings
-    return audit(check.plan, frameworks, file=check.file, locate=PositionIndex.for_source(check.source).locate, infer=infer)
+    locate = PositionIndex.for_source(check.source).locate
+    return audit(check.plan, frameworks, file=check.file, locate=locate, options=AuditOptions(infer=infer))
 
 
 def _strip(node: object) -> None:
@@ -314,11 +316,11 @@ def test_explain_shows_the_item_and_the_words_that_matched(write_plan) -> None: 
 def test_every_rule_has_an_example() -> None:
     from test_lint_rules import CASES
 
-    from dxcheck.findings import RULES
+    from dxcheck.rules import BY_CODE
 
     audit_codes = {"DX501", "DX502", "DX503", "DX510", "DX511", "DX512", "DX520", "DX521", "DX530", "DX531"}
     file_level = {"DX001", "DX002", "DX006", "DX007", "DX008"}  # test_source.py, test_hostile_input.py
-    assert {c[0] for c in CASES} | audit_codes | file_level == set(RULES)
+    assert {c[0] for c in CASES} | audit_codes | file_level == set(BY_CODE)
 
 
 def test_gap_findings_name_the_missing_items() -> None:

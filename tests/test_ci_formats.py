@@ -11,7 +11,7 @@ import pytest
 from junitparser import Failure, JUnitXml, Skipped
 
 from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, NODE_DIR, ROOT, npm_tool, run_cli
-from dxcheck.findings import RULES
+from dxcheck.rules import BY_CODE
 
 
 @pytest.fixture(scope="session")
@@ -52,7 +52,7 @@ def test_sarif_carries_rules_levels_and_regions(write_plan) -> None:  # type: ig
     driver = log["runs"][0]["tool"]["driver"]
     assert driver["name"] == "dxcheck"
     assert driver["version"]
-    assert [r["id"] for r in driver["rules"]] == list(RULES)
+    assert [r["id"] for r in driver["rules"]] == list(BY_CODE)
     rule = driver["rules"][[r["id"] for r in driver["rules"]].index("DX301")]
     assert rule["shortDescription"]["text"]
     assert rule["fullDescription"]["text"]
@@ -122,8 +122,7 @@ def test_github_escapes_newlines_and_percent() -> None:
     finding = FindingOut(
         code="DX1",
         severity="info",
-        message="100% sure\nnext",
-        message_ja="",
+        message_ja="100% sure\nnext",
         message_en="",
         location=Location(file="a,b:c.yaml", line=1, column=2),
     )

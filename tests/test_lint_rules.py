@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MINIMAL_PLAN, run_cli
-from dxcheck.findings import RULES
+from dxcheck.rules import BY_CODE
 
 Edit = Callable[[str], str]
 
@@ -85,7 +85,7 @@ CASES: list[tuple[str, Edit, str, str]] = [
 def test_rule_reports_code_line_and_column(code: str, edit: Edit, where: str, words: str, write_plan) -> None:  # type: ignore[no-untyped-def]
     path: Path = write_plan(edit(MINIMAL_PLAN))
     run = run_cli("lint", str(path))
-    severity = RULES[code].severity.value
+    severity = BY_CODE[code].severity.value
     expected = f"{path}:{where}: {code} {severity}: "
     lines = [line for line in run.output.splitlines() if line.startswith(expected)]
     assert lines, f"expected a line starting {expected!r} in:\n{run.output}"

@@ -61,14 +61,14 @@ def test_compare_in_parallel_gives_exactly_the_serial_result(tmp_path: Path) -> 
 
 
 def test_verdicts_only_keeps_what_the_matrix_shows() -> None:
-    from dxcheck.compare import audit_one, verdicts_only
-    from dxcheck.framework import shipped_frameworks
+    from conftest import pipeline
+    from dxcheck.pipeline import verdicts_only
     from dxcheck.report.compare_table import matrix_cells
+    from dxcheck.results import AuditResult
 
-    frameworks = shipped_frameworks()
     for plan in sorted((ROOT / "plans").glob("*.yaml")):
-        full = audit_one(plan, frameworks)
-        assert not isinstance(full, tuple)
+        full = pipeline().audit(plan)
+        assert isinstance(full, AuditResult)
         light = verdicts_only(full)
         assert matrix_cells([light], "ja") == matrix_cells([full], "ja")
         assert not any(i.evidence for f in light.frameworks for i in f.items)
@@ -122,14 +122,16 @@ def test_the_frameworks_cache_follows_every_change_of_the_files(tmp_path: Path, 
 
 
 def test_the_audits_document_written_town_by_town_is_the_document_dumped_whole() -> None:
-    from dxcheck.audit import AuditSet, as_json, audit_set_json
-    from dxcheck.compare import audit_one
-    from dxcheck.framework import shipped_frameworks
+    from conftest import pipeline
+    from dxcheck.report import ReportContext
+    from dxcheck.report.json_report import audit_document, envelope, render_audits
+    from dxcheck.results import AuditResult, Audits
 
-    frameworks = shipped_frameworks()
-    audits = [a for a in (audit_one(p, frameworks) for p in sorted((ROOT / "plans").glob("*.yaml"))) if not isinstance(a, tuple)]
+    audits = [a for a in (pipeline().audit(p) for p in sorted((ROOT / "plans").glob("*.yaml"))) if isinstance(a, AuditResult)]
     assert len(audits) == 4
     for towns in (audits, audits[:1], []):
         for ascii_only in (False, True):
-            whole = json.dumps(as_json(AuditSet(audits=towns)), ensure_ascii=ascii_only, indent=2)
-            assert "".join(audit_set_json(towns, ensure_ascii=ascii_only)) == whole
+            document = envelope("audits", {"audits": [audit_document(a, "ja") for a in towns]})
+            whole = json.dumps(document, ensure_ascii=ascii_only, indent=2) + "\n"
+            written = render_audits(Audits(audits=towns, command="compare"), ReportContext(ascii_json=ascii_only))
+            assert "".join(written) == whole

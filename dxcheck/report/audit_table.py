@@ -5,14 +5,15 @@ Status symbols survive a terminal without colour: ● covered, ◐ partial, ○ 
 
 from __future__ import annotations
 
-from rich.console import Console, Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from dxcheck.audit import AuditResult, Evidence, FrameworkResult, ItemResult
 from dxcheck.fiscal import format_fiscal_year
-from dxcheck.report.diagnostics import diagnostic_line
+from dxcheck.report import Drawn, ReportContext
+from dxcheck.report.diagnostics import finding_line
 from dxcheck.report.matrix import LABEL, SYMBOL
+from dxcheck.results import AuditResult, Audits, Evidence, FrameworkResult, ItemResult
 
 # The terminal's colours; the symbols and labels are every format's (report/matrix.py).
 STYLE = {"covered": "green", "partial": "yellow", "missing": "bold red", "exempt": "dim"}
@@ -126,39 +127,48 @@ def scores_table(result: AuditResult, lang: str) -> Table:
     return table
 
 
-def print_audit(console: Console, result: AuditResult, lang: str) -> None:
-    """The whole report, in reading order."""
+def render_audits(audits: Audits, context: ReportContext) -> Drawn:
+    """Each plan's whole report, in reading order."""
+    pieces: list[RenderableType] = []
+    for n, result in enumerate(audits.audits):
+        if n:
+            pieces.append(Text(""))
+        pieces += audit_pieces(result, context.lang)
+    return Drawn(pieces)
+
+
+def audit_pieces(result: AuditResult, lang: str) -> list[RenderableType]:
+    """One plan's report: the header, a table per framework, procedures, findings, scores, verdict."""
     en = lang == "en"
+    blank = Text("")
     plan = result.plan
     period = ""
     if plan.period_start or plan.period_end:
         start = format_fiscal_year(plan.period_start, lang) if plan.period_start else "?"
         end = format_fiscal_year(plan.period_end, lang) if plan.period_end else ""
         period = f"  {start}〜{end}" if not en else f"  {start} to {end}"
-    console.print(Text(f"{plan.municipality}（{plan.prefecture}、{plan.code}） {shorten(plan.title, 120)}{period}", style="bold"))
-    console.print(Text(f"{result.file}", style="dim"))
     legend = (
         "● covered  ◐ partial  ○ missing  − exempt   KPI ● target ◐ name only ○ none"
         if en
         else "● 取組あり  ◐ 一部  ○ なし  − 除外   KPI ● 目標値あり ◐ 名前のみ ○ なし"
     )
-    console.print(Text(legend, style="dim"))
+    pieces: list[RenderableType] = [
+        Text(f"{plan.municipality}（{plan.prefecture}、{plan.code}） {shorten(plan.title, 120)}{period}", style="bold"),
+        Text(f"{result.file}", style="dim"),
+        Text(legend, style="dim"),
+    ]
     for framework in result.frameworks:
         if framework.id == "procedures":
             continue
-        console.print()
-        console.print(framework_table(framework, lang))
-    console.print()
-    console.print(procedures_table(result, lang))
+        pieces += [blank, framework_table(framework, lang)]
+    pieces += [blank, procedures_table(result, lang)]
     if result.findings:
-        console.print()
-        console.print(Text("Findings" if en else "指摘", style="bold"))
-        for f in result.findings:
-            console.print(diagnostic_line(f.location.file, f.location.line, f.location.column, f.code, f.severity, f.message))
-    console.print()
-    console.print(Group(scores_table(result, lang)))
+        pieces += [blank, Text("Findings" if en else "指摘", style="bold")]
+        pieces += [finding_line(f, lang) for f in result.findings]
+    pieces += [blank, Group(scores_table(result, lang))]
     verdict = ("PASS" if en else "合格") if result.passed else ("FAIL" if en else "不合格")
     bar = f"fail-on={result.settings.fail_on}" + (
         f", min-score={result.settings.min_score:g}" if result.settings.min_score is not None else ""
     )
-    console.print(Text(f"{verdict} ({bar})", style="bold green" if result.passed else "bold red"))
+    pieces.append(Text(f"{verdict} ({bar})", style="bold green" if result.passed else "bold red"))
+    return pieces

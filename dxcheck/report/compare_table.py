@@ -12,9 +12,10 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from dxcheck.audit import AuditResult
+from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.audit_table import STYLE
 from dxcheck.report.matrix import SYMBOL, columns, framework_ids, procedures_done, score
+from dxcheck.results import AuditResult, Audits
 
 Cell = tuple[str, str | None]  # text, style
 Justify = Literal["left", "center", "right"]
@@ -51,29 +52,39 @@ def matrix_cells(audits: list[AuditResult], lang: str) -> tuple[str, list[str], 
     return "Comparison" if en else "自治体の比較", header, justify, rows
 
 
-def print_comparison(console: Console, audits: list[AuditResult], lang: str) -> None:
-    en = lang == "en"
-    cols = [c for c in columns(audits) if c.required]
-    title, header, justify, rows = matrix_cells(audits, lang)
-    fast = matrix(title, header, justify, rows)
-    if fast.width <= console.width:
-        console.print(fast)
-    else:
-        console.print(table(title, header, justify, rows))  # rich shrinks and crops the columns to fit
+def render_audits(audits: Audits, context: ReportContext) -> Drawn:
+    """The matrix, the legend of the symbols and of the column codes."""
+    towns = audits.audits
+    en = context.lang == "en"
+    cols = [c for c in columns(towns) if c.required]
+    title, header, justify, rows = matrix_cells(towns, context.lang)
     legend = Table(show_header=False, box=None, padding=(0, 1))
     for col in cols:
         legend.add_row(
             col.code, col.id, (col.title_en if en else col.title) + ("" if col.required else (" (not required)" if en else "（任意）"))
         )
-    console.print(
-        Text(
-            "● covered ◐ partial ○ missing − exempt   scores 0-100; done/plan: procedures online / planned of 53"
-            if en
-            else "● 取組あり ◐ 一部 ○ なし − 除外   スコアは 0〜100、済/予定: 優先手続53のうちオンライン済・予定の数",
-            style="dim",
-        )
+    symbols = Text(
+        "● covered ◐ partial ○ missing − exempt   scores 0-100; done/plan: procedures online / planned of 53"
+        if en
+        else "● 取組あり ◐ 一部 ○ なし − 除外   スコアは 0〜100、済/予定: 優先手続53のうちオンライン済・予定の数",
+        style="dim",
     )
-    console.print(legend)
+    return Drawn([Fitted(title, header, justify, rows), symbols, legend])
+
+
+class Fitted:
+    """The matrix drawn line by line when it fits the width it is given; rich's Table, which shrinks
+    and crops the columns to fit, when it does not."""
+
+    def __init__(self, title: str, header: list[str], justify: list[Justify], rows: list[list[Cell]]) -> None:
+        self.fast = matrix(title, header, justify, rows)
+        self.title, self.header, self.justify, self.rows = title, header, justify, rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if self.fast.width <= options.max_width:
+            yield self.fast
+        else:
+            yield table(self.title, self.header, self.justify, self.rows)
 
 
 def table(title: str, header: list[str], justify: list[Justify], rows: list[list[Cell]]) -> Table:

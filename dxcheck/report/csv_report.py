@@ -6,12 +6,13 @@ from __future__ import annotations
 import csv
 import io
 
-from dxcheck.audit import AuditResult
+from dxcheck.report import ReportContext, ReportError
 from dxcheck.report.matrix import columns, framework_ids, item, score
+from dxcheck.results import AuditResult, Audits
 
 
-class EncodingProblem(Exception):
-    """A character that the chosen encoding cannot represent."""
+def render_audits(audits: Audits, context: ReportContext) -> bytes:
+    return encode(render(audits.audits, long=context.long), context.encoding)
 
 
 def render(audits: list[AuditResult], *, long: bool = False) -> str:
@@ -81,7 +82,7 @@ def encode(text: str, encoding: str) -> bytes:
     except UnicodeEncodeError as exc:
         char = exc.object[exc.start]
         line = exc.object.count("\n", 0, exc.start) + 1
-        raise EncodingProblem(
-            f"「{char}」(U+{ord(char):04X}) は {encoding} で表せません（CSV の {line} 行目）。--encoding utf-8-sig を使ってください"
-            f" / '{char}' cannot be written in {encoding} (CSV line {line}); use --encoding utf-8-sig"
+        raise ReportError(
+            f"「{char}」(U+{ord(char):04X}) は {encoding} で表せません（CSV の {line} 行目）。--encoding utf-8-sig を使ってください",
+            f"'{char}' cannot be written in {encoding} (CSV line {line}); use --encoding utf-8-sig",
         ) from None

@@ -1,4 +1,4 @@
-"""Findings as compiler-style lines: `file:line:col: CODE severity: message`, then a summary."""
+"""Findings as compiler-style lines: `file:line:col: CODE severity: message`, then a summary (`dxcheck lint`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from rich.console import Console
 from rich.text import Text
 
-from dxcheck.findings import Finding, Severity, count_by_severity
+from dxcheck.findings import Finding, FindingOut, Severity, finding_out
+from dxcheck.report import Drawn, ReportContext
+from dxcheck.results import LintRun, LintSummary
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -25,15 +27,16 @@ def diagnostic_line(file: str, line: int | None, column: int | None, code: str, 
     return text
 
 
-def finding_line(finding: Finding, lang: str) -> Text:
+def finding_line(finding: Finding | FindingOut, lang: str) -> Text:
     """One finding as a line."""
-    return diagnostic_line(finding.file, finding.line, finding.column, finding.code, finding.severity.value, finding.message(lang))
+    out = finding if isinstance(finding, FindingOut) else finding_out(finding)
+    where = out.location
+    return diagnostic_line(where.file, where.line, where.column, out.code, out.severity, out.message(lang))
 
 
-def summary_line(files: int, findings: Sequence[Finding], lang: str, unreadable: int = 0) -> Text:
+def summary_line(summary: LintSummary, lang: str) -> Text:
     """The closing line: how many files, errors and warnings."""
-    counts = count_by_severity(findings)
-    errors, warnings, infos = counts[Severity.ERROR], counts[Severity.WARNING], counts[Severity.INFO]
+    files, errors, warnings, infos, unreadable = summary.files, summary.errors, summary.warnings, summary.info, summary.unreadable
     if lang == "en":
         text = f"{files} file{'s' if files != 1 else ''} checked: {errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
         if infos:
@@ -50,6 +53,11 @@ def summary_line(files: int, findings: Sequence[Finding], lang: str, unreadable:
     return Text(text, style=style)
 
 
-def print_findings(console: Console, findings: Sequence[Finding], lang: str) -> None:
+def print_findings(console: Console, findings: Sequence[Finding | FindingOut], lang: str) -> None:
     for finding in findings:
         console.print(finding_line(finding, lang))
+
+
+def render_lint(run: LintRun, context: ReportContext) -> Drawn:
+    lines: list[Text] = [finding_line(f, context.lang) for entry in run.files for f in entry.findings]
+    return Drawn([*lines, summary_line(run.summary, context.lang)])

@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from rich.console import Console
+from rich.console import RenderableType
 from rich.text import Text
 
-from dxcheck.audit import Evidence, ItemResult
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.framework import FrameworkRef
 from dxcheck.report.audit_table import shorten, status_text
+from dxcheck.results import Evidence, ItemResult
 
 
 def _signal(signal: str | list[str]) -> str:
     return signal if isinstance(signal, str) else " + ".join(signal)
 
 
-def print_item(console: Console, ref: FrameworkRef, lang: str) -> None:
+def item_pieces(ref: FrameworkRef, lang: str) -> list[RenderableType]:
+    """What the item is: framework, group, source, national target, the words that signal it."""
     en = lang == "en"
     framework, item = ref.framework, ref.item
     group = framework.group(item.group)
-    console.print(Text(f"{ref.id}  {item.title_en if en else item.title}", style="bold"))
+    pieces: list[RenderableType] = [Text(f"{ref.id}  {item.title_en if en else item.title}", style="bold")]
     rows = [
         (
             "framework" if en else "枠組み",
@@ -49,7 +50,8 @@ def print_item(console: Console, ref: FrameworkRef, lang: str) -> None:
     for label, value in rows:
         line = Text(f"  {label}: ", style="bold")
         line.append(value)
-        console.print(line)
+        pieces.append(line)
+    return pieces
 
 
 def _evidence_lines(evidence: Evidence, lang: str) -> Text:
@@ -83,23 +85,22 @@ def _evidence_lines(evidence: Evidence, lang: str) -> Text:
     return text
 
 
-def print_item_result(console: Console, result: ItemResult, file: str, lang: str) -> None:
+def item_result_pieces(result: ItemResult, file: str, lang: str) -> list[RenderableType]:
+    """Why a plan gets the status it gets for the item: every piece of evidence, and the rule."""
     en = lang == "en"
-    console.print()
     line = Text(f"{file}: ", style="bold")
     line.append_text(status_text(result.status, lang))
-    console.print(line)
+    pieces: list[RenderableType] = [Text(""), line]
     if not result.evidence:
-        console.print(Text("  no measure takes this item up" if en else "  この項目に取り組む施策はありません", style="red"))
-    for evidence in result.evidence:
-        console.print(_evidence_lines(evidence, lang))
+        pieces.append(Text("  no measure takes this item up" if en else "  この項目に取り組む施策はありません", style="red"))
+    pieces += [_evidence_lines(evidence, lang) for evidence in result.evidence]
     if result.suggestions:
-        console.print(Text("  suggested (not counted):" if en else "  候補（数えない）:", style="cyan"))
-        for evidence in result.suggestions:
-            console.print(_evidence_lines(evidence, lang))
+        pieces.append(Text("  suggested (not counted):" if en else "  候補（数えない）:", style="cyan"))
+        pieces += [_evidence_lines(evidence, lang) for evidence in result.suggestions]
     rule = (
         "Rule: an explicit link counts (partial when marked); without addresses, a title or a committing sentence naming a signal → covered, other matches and combinations → partial."
         if en
         else "判定: addresses の明示を数える（partial は一部）。addresses のない施策は、施策名か本文の「〜します」文に示す語があれば取組あり、その他の一致と語の組合せは一部。"
     )
-    console.print(Text(rule, style="dim"))
+    pieces.append(Text(rule, style="dim"))
+    return pieces

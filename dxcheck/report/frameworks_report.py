@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Console
 from rich.table import Table
 
 from dxcheck.fiscal import format_fiscal_year
@@ -78,11 +77,3 @@ def items_table(framework: Framework, lang: str) -> Table:
             target,
         )
     return table
-
-
-def print_frameworks(console: Console, frameworks: FrameworkSet, lang: str) -> None:
-    console.print(frameworks_table(frameworks, lang))
-
-
-def print_framework(console: Console, framework: Framework, lang: str) -> None:
-    console.print(items_table(framework, lang))

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dxcheck.findings import FindingOut
+from dxcheck.report import ReportContext
+from dxcheck.results import Audits, LintRun
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -20,6 +22,14 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def render_lint(run: LintRun, context: ReportContext) -> str:
+    return render([(f.file, f.findings) for f in run.files], context.lang)
+
+
+def render_audits(audits: Audits, context: ReportContext) -> str:
+    return render([(a.file, a.findings) for a in audits.audits], context.lang)
+
+
 def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str) -> str:
     """One workflow command per finding."""
     lines = []
@@ -29,5 +39,5 @@ def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str) -> str:
             if f.location.line is not None:
                 props += [f"line={f.location.line}", f"col={f.location.column or 1}"]
             props.append(f"title={_property(f.code)}")
-            lines.append(f"::{_COMMAND[f.severity]} {','.join(props)}::{_data(f'{f.code} {f.message}')}")
+            lines.append(f"::{_COMMAND[f.severity]} {','.join(props)}::{_data(f'{f.code} {f.message(lang)}')}")
     return "".join(line + "\n" for line in lines)

@@ -7,8 +7,9 @@ from __future__ import annotations
 from html import escape
 
 from dxcheck import __version__
-from dxcheck.audit import AuditResult
+from dxcheck.report import ReportContext
 from dxcheck.report.matrix import FILL, INK, LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score
+from dxcheck.results import AuditResult, Audits
 
 _CSS = """
 @page { size: A4 landscape; margin: 10mm; }
@@ -135,7 +136,7 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
                 continue
             where = f":{f.location.line}" if f.location.line else ""
             out.append(
-                f'<li><span class="sev-{f.severity}">{escape(f.code)}</span> {escape(f.message)} <small>{escape(f.location.file)}{where}</small></li>'
+                f'<li><span class="sev-{f.severity}">{escape(f.code)}</span> {escape(f.message(lang))} <small>{escape(f.location.file)}{where}</small></li>'
             )
         for code, count in shown.items():
             if count > 3:
@@ -149,3 +150,7 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
         out.append("</ul></article>")
     out.append("</section></body></html>")
     return "\n".join(out) + "\n"
+
+
+def render_audits(audits: Audits, context: ReportContext) -> str:
+    return render(audits.audits, context.lang)

@@ -1,14 +1,100 @@
-"""The common head of dxcheck's JSON documents (written by the CLI's _emit_json)."""
+"""JSON: the contract for scripts. Every document starts with the same head (format, version, tool).
+
+`dxcheck-lint` (schemas/lint.schema.json), `dxcheck-audit` for one audit (audit.schema.json) and
+`dxcheck-audits` for several (audits.schema.json, also what `compare` writes). The documents are the
+result dataclasses of dxcheck.results as pydantic dumps them, with the head, and with the language
+of the report added where a reader needs it: each finding's `message`, and `settings.lang`.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from typing import Any
 
 from dxcheck import __version__
+from dxcheck.report import ReportContext
+from dxcheck.results import AuditResult, Audits, LintRun
 
 JSON_FORMAT_VERSION = 1
 
 
-def envelope(kind: str, body: dict[str, Any]) -> dict[str, Any]:
+def head(kind: str) -> dict[str, Any]:
     """The common head of every JSON document dxcheck writes."""
-    return {"format": f"dxcheck-{kind}", "version": JSON_FORMAT_VERSION, "tool": {"name": "dxcheck", "version": __version__}, **body}
+    return {"format": f"dxcheck-{kind}", "version": JSON_FORMAT_VERSION, "tool": {"name": "dxcheck", "version": __version__}}
+
+
+def envelope(kind: str, body: dict[str, Any]) -> dict[str, Any]:
+    """A document: the head, then the body."""
+    return {**head(kind), **body}
+
+
+def dump(document: dict[str, Any], context: ReportContext) -> str:
+    return json.dumps(document, ensure_ascii=context.ascii_json, indent=2) + "\n"
+
+
+_ADAPTERS: dict[type[object], Any] = {}
+
+
+def _plain(value: object) -> dict[str, Any]:
+    from pydantic import TypeAdapter
+
+    adapter = _ADAPTERS.get(type(value))
+    if adapter is None:
+        adapter = _ADAPTERS[type(value)] = TypeAdapter(type(value))
+    plain: dict[str, Any] = adapter.dump_python(value, mode="json")
+    return plain
+
+
+def _localised_findings(findings: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+    # `message` is the report's language, read next to both: {code, severity, message, message_ja, message_en, location}.
+    return [
+        {
+            "code": f["code"],
+            "severity": f["severity"],
+            "message": f[f"message_{lang}"],
+            **{k: v for k, v in f.items() if k not in ("code", "severity")},
+        }
+        for f in findings
+    ]
+
+
+def audit_document(result: AuditResult, lang: str) -> dict[str, Any]:
+    """One audit as its JSON document (`dxcheck-audit`)."""
+    body = _plain(result)
+    body["findings"] = _localised_findings(body["findings"], lang)
+    body["settings"]["lang"] = lang
+    return envelope("audit", body)
+
+
+def lint_document(run: LintRun, lang: str) -> dict[str, Any]:
+    body = _plain(run)
+    for entry in body["files"]:
+        entry["findings"] = _localised_findings(entry["findings"], lang)
+    return envelope("lint", body)
+
+
+def render_lint(run: LintRun, context: ReportContext) -> str:
+    return dump(lint_document(run, context.lang), context)
+
+
+def render_audits(audits: Audits, context: ReportContext) -> str | Iterator[str]:
+    """One audit as `dxcheck-audit`; several (or any comparison) as `dxcheck-audits`, written town by town."""
+    if audits.command == "audit" and len(audits.audits) == 1:
+        return dump(audit_document(audits.audits[0], context.lang), context)
+    return _audit_set(audits.audits, context)
+
+
+def _audit_set(audits: list[AuditResult], context: ReportContext) -> Iterator[str]:
+    """The `dxcheck-audits` document, indented by 2, one town at a time: the same text as dumping the
+    whole document at once, without ever holding it (for 1,741 towns that was 1.2 GiB of dicts)."""
+    if not audits:
+        yield dump(envelope("audits", {"audits": []}), context)
+        return
+    opening = json.dumps(envelope("audits", {"audits": []}), ensure_ascii=context.ascii_json, indent=2)
+    yield opening[: -len("[]\n}")] + "[\n"
+    for index, result in enumerate(audits):
+        text = json.dumps(audit_document(result, context.lang), ensure_ascii=context.ascii_json, indent=2)
+        # One level deeper in the list: JSON text has no newline inside a string, so every line moves.
+        yield ("" if index == 0 else ",\n") + "    " + text.replace("\n", "\n    ")
+    yield "\n  ]\n}\n"

@@ -9,15 +9,15 @@ No timestamps or durations: same input, same bytes.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
 
-from dxcheck.audit import AuditResult
 from dxcheck.findings import FindingOut
+from dxcheck.report import ReportContext
+from dxcheck.results import Audits, LintRun, failing_statuses
 
 
-def _line(f: FindingOut) -> str:
+def _line(f: FindingOut, lang: str) -> str:
     where = f.location.file if f.location.line is None else f"{f.location.file}:{f.location.line}:{f.location.column or 1}"
-    return f"{where}: {f.code} {f.severity}: {f.message}"
+    return f"{where}: {f.code} {f.severity}: {f.message(lang)}"
 
 
 def _document(root: ET.Element) -> str:
@@ -25,8 +25,10 @@ def _document(root: ET.Element) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def render_lint(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str) -> str:
+def render_lint(run: LintRun, context: ReportContext) -> str:
     """One test case per file."""
+    lang = context.lang
+    files = [(f.file, f.findings) for f in run.files]
     failures = sum(1 for _, fs in files if any(f.severity == "error" for f in fs))
     root = ET.Element("testsuites", name="dxcheck lint", tests=str(len(files)), failures=str(failures))
     suite = ET.SubElement(root, "testsuite", name="dxcheck lint", tests=str(len(files)), failures=str(failures), errors="0", skipped="0")
@@ -35,25 +37,23 @@ def render_lint(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str) ->
         errors = [f for f in findings if f.severity == "error"]
         if errors:
             first = errors[0]
-            failure = ET.SubElement(case, "failure", message=f"{first.code}: {first.message}", type=first.code)
-            failure.text = "\n".join(_line(f) for f in errors)
+            failure = ET.SubElement(case, "failure", message=f"{first.code}: {first.message(lang)}", type=first.code)
+            failure.text = "\n".join(_line(f, lang) for f in errors)
         others = [f for f in findings if f.severity != "error"]
         if others:
-            ET.SubElement(case, "system-out").text = "\n".join(_line(f) for f in others)
+            ET.SubElement(case, "system-out").text = "\n".join(_line(f, lang) for f in others)
     return _document(root)
 
 
-def render_audit(results: Sequence[AuditResult], lang: str) -> str:
+def render_audits(audits: Audits, context: ReportContext) -> str:
     """One test suite per plan; one test case per framework item."""
+    lang = context.lang
     en = lang == "en"
+    results = audits.audits
     root = ET.Element("testsuites", name="dxcheck audit")
     total_tests = total_failures = 0
     for result in results:
-        failing = (
-            {"missing"}
-            if result.settings.fail_on == "missing"
-            else ({"missing", "partial"} if result.settings.fail_on == "partial" else set())
-        )
+        failing = failing_statuses(result.settings.fail_on)
         suite = ET.SubElement(root, "testsuite", name=f"{result.plan.municipality} {result.plan.title}", file=result.file)
         tests = failures = skipped = 0
         errors = [f for f in result.findings if f.severity == "error"]
@@ -61,8 +61,8 @@ def render_audit(results: Sequence[AuditResult], lang: str) -> str:
         tests += 1
         if errors:
             failures += 1
-            failure = ET.SubElement(case, "failure", message=f"{errors[0].code}: {errors[0].message}", type=errors[0].code)
-            failure.text = "\n".join(_line(f) for f in errors)
+            failure = ET.SubElement(case, "failure", message=f"{errors[0].code}: {errors[0].message(lang)}", type=errors[0].code)
+            failure.text = "\n".join(_line(f, lang) for f in errors)
         for framework in result.frameworks:
             for item in framework.items:
                 tests += 1

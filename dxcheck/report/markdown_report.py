@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dxcheck.audit import AuditResult
 from dxcheck.fiscal import format_fiscal_year
+from dxcheck.report import ReportContext
 from dxcheck.report.matrix import LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score
+from dxcheck.results import AuditResult, Audits
 
 
 def _cell(text: object) -> str:
@@ -80,7 +81,7 @@ def render_audit(audit: AuditResult, lang: str) -> str:
         lines += ["## " + ("Findings" if en else "指摘"), ""]
         for f in audit.findings:
             where = f"{f.location.file}:{f.location.line}" if f.location.line else f.location.file
-            lines.append(f"- **{f.code}** {f.severity}: {_cell(f.message)} (`{where}`)")
+            lines.append(f"- **{f.code}** {f.severity}: {_cell(f.message(lang))} (`{where}`)")
         lines.append("")
     lines += [
         f"**{'Overall score' if en else '総合スコア'}: {audit.overall_score:g}** — {('PASS' if en else '合格') if audit.passed else ('FAIL' if en else '不合格')}",
@@ -133,3 +134,10 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
         ),
     ]
     return "\n".join(lines) + "\n"
+
+
+def render_audits(audits: Audits, context: ReportContext) -> str:
+    """One audit as its report; several as the comparison."""
+    if len(audits.audits) == 1:
+        return render_audit(audits.audits[0], context.lang)
+    return render_comparison(audits.audits, context.lang)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dxcheck.audit import AuditResult, ItemResult
+from dxcheck.results import AuditResult, ItemResult
 
 SYMBOL = {"covered": "●", "partial": "◐", "missing": "○", "exempt": "−"}
 LABEL = {

@@ -1,15 +1,17 @@
-"""The rule catalogue as a table (`dxcheck rules`) and as docs/rules.md."""
+"""The rule catalogue: `dxcheck rules` as a table, as JSON, and as Markdown (docs/rules.md)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.table import Table
 
-from dxcheck.findings import RULES, Rule
+from dxcheck.rules import Rule
 
 _SEVERITY_JA = {"error": "エラー", "warning": "警告", "info": "情報"}
 
 
-def rules_table(rules: list[Rule], lang: str) -> Table:
+def rules_table(rules: list[Rule[...]], lang: str) -> Table:
     en = lang == "en"
     table = Table(title="Rules" if en else "検査ルール", title_justify="left")
     table.add_column("code" if en else "コード", no_wrap=True)
@@ -26,12 +28,30 @@ def rules_table(rules: list[Rule], lang: str) -> Table:
     return table
 
 
-def rules_markdown() -> str:
-    """docs/rules.md: every rule with its stable code, severity and advice, in both languages."""
+def rules_json(rules: list[Rule[...]]) -> dict[str, Any]:
+    """The body of the `dxcheck-rules` JSON document."""
+    return {
+        "rules": [
+            {
+                "code": r.code,
+                "name": r.name,
+                "severity": r.severity.value,
+                "summary_ja": r.summary_ja,
+                "summary_en": r.summary_en,
+                "help_ja": r.help_ja,
+                "help_en": r.help_en,
+            }
+            for r in rules
+        ]
+    }
+
+
+def rules_markdown(rules: list[Rule[...]]) -> str:
+    """docs/rules.md (every rule), or the same page for the rules asked for: stable code, severity and advice, in both languages."""
     lines = [
         "# dxcheck rules / 検査ルール",
         "",
-        "<!-- Generated from dxcheck/findings.py by `dxcheck rules --format markdown`; a test keeps it in sync. -->",
+        "<!-- Generated from dxcheck/rules.py by `dxcheck rules --format markdown`; a test keeps it in sync. -->",
         "",
         "Every finding carries one of these stable codes. Codes are never reused. Exit codes: 0 no errors",
         "(warnings allowed), 1 errors, 2 could not run.",
@@ -41,7 +61,7 @@ def rules_markdown() -> str:
         "| code | severity | 内容 | rule | 対処 | what to do |",
         "|---|---|---|---|---|---|",
     ]
-    for rule in RULES.values():
+    for rule in rules:
         lines.append(
             f"| {rule.code} | {rule.severity.value}（{_SEVERITY_JA[rule.severity.value]}） | {rule.summary_ja} | {rule.summary_en} (`{rule.name}`) "
             f"| {rule.help_ja} | {rule.help_en} |"

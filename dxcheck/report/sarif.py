@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from pathlib import PurePath, PureWindowsPath
 from typing import Any
 
-from dxcheck import __version__
-from dxcheck.findings import RULES, FindingOut
+from dxcheck import __version__, rules
+from dxcheck.findings import FindingOut
+from dxcheck.report import ReportContext
+from dxcheck.results import Audits, LintRun
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -40,11 +42,11 @@ def _rules(lang: str) -> list[dict[str, Any]]:
             "defaultConfiguration": {"level": _LEVEL[rule.severity.value]},
             "properties": {"tags": ["dxcheck", rule.name]},
         }
-        for rule in RULES.values()
+        for rule in rules.ALL
     ]
 
 
-def _result(finding: FindingOut, index: dict[str, int]) -> dict[str, Any]:
+def _result(finding: FindingOut, index: dict[str, int], lang: str) -> dict[str, Any]:
     location: dict[str, Any] = {"artifactLocation": {"uri": _uri(finding.location.file)}}
     if finding.location.line is not None:
         location["region"] = {"startLine": finding.location.line, "startColumn": finding.location.column or 1}
@@ -52,7 +54,7 @@ def _result(finding: FindingOut, index: dict[str, int]) -> dict[str, Any]:
         "ruleId": finding.code,
         "ruleIndex": index[finding.code],
         "level": _LEVEL[finding.severity],
-        "message": {"text": finding.message},
+        "message": {"text": finding.message(lang)},
         "locations": [{"physicalLocation": location}],
     }
     if finding.location.pointer:
@@ -60,9 +62,17 @@ def _result(finding: FindingOut, index: dict[str, int]) -> dict[str, Any]:
     return result
 
 
+def render_lint(run: LintRun, context: ReportContext) -> str:
+    return render([(f.file, f.findings) for f in run.files], context.lang)
+
+
+def render_audits(audits: Audits, context: ReportContext) -> str:
+    return render([(a.file, a.findings) for a in audits.audits], context.lang)
+
+
 def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str) -> str:
     """The SARIF log of findings grouped by file."""
-    index = {code: n for n, code in enumerate(RULES)}
+    index = {rule.code: n for n, rule in enumerate(rules.ALL)}
     artifacts = [{"location": {"uri": _uri(file)}} for file, _ in files]
     log = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -80,7 +90,7 @@ def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str) -> str:
                 },
                 "artifacts": artifacts,
                 "columnKind": "unicodeCodePoints",
-                "results": [_result(f, index) for _, findings in files for f in findings],
+                "results": [_result(f, index, lang) for _, findings in files for f in findings],
             }
         ],
     }

@@ -14,8 +14,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from dxcheck.audit import AuditResult
+from dxcheck.report import ReportContext
 from dxcheck.report.matrix import FILL, INK, LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score
+from dxcheck.results import AuditResult, Audits
 
 _FIXED_TIME = datetime(2020, 12, 25)  # document dates are not the report's content
 _HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
@@ -53,6 +54,10 @@ def _sheet_title(name: str, used: set[str]) -> str:
         title, n = f"{base}({n})", n + 1
     used.add(title)
     return title
+
+
+def render_audits(audits: Audits, context: ReportContext) -> bytes:
+    return render(audits.audits, context.lang)
 
 
 def render(audits: list[AuditResult], lang: str) -> bytes:
@@ -153,7 +158,7 @@ def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
         row += 1
         sheet.cell(row=row, column=1, value=f.code)
         sheet.cell(row=row, column=2, value=f.severity)
-        sheet.cell(row=row, column=3, value=f.message)
+        sheet.cell(row=row, column=3, value=f.message(lang))
         sheet.cell(row=row, column=7, value=f.location.line)
     sheet.freeze_panes = "A5"
     _fit(sheet)

@@ -1,0 +1,34 @@
+"""What `dxcheck fmt` says: a line per file it rewrote or could not format, diffs with --check, a summary."""
+
+from __future__ import annotations
+
+import sys
+
+from dxcheck.console import make_console
+from dxcheck.fmt import Formatted
+from dxcheck.report.diagnostics import finding_line
+
+
+def print_outcome(outcome: Formatted, lang: str) -> None:
+    """Diffs and unreadable files on stdout (as lint prints findings); notes on stderr."""
+    en = lang == "en"
+    if outcome.finding is not None:
+        make_console().print(finding_line(outcome.finding, lang))
+    elif outcome.problem is not None:
+        make_console(stderr=True).print(
+            f"{outcome.path}: {'cannot format' if en else '整形できません'}: {outcome.problem.text(lang)}", style="red"
+        )
+    elif outcome.state == "would-change":
+        sys.stdout.write(outcome.diff)
+    elif outcome.state == "formatted":
+        make_console(stderr=True).print(f"formatted: {outcome.path}" if en else f"整形しました: {outcome.path}")
+
+
+def print_summary(outcomes: list[Formatted], *, check: bool, lang: str) -> None:
+    changed = sum(1 for o in outcomes if o.state in ("formatted", "would-change"))
+    failed = sum(1 for o in outcomes if o.state in ("failed", "unreadable"))
+    if lang == "en":
+        text = f"{len(outcomes)} files: {'need formatting' if check else 'formatted'} {changed}" + (f", failed {failed}" if failed else "")
+    else:
+        text = f"{len(outcomes)} ファイル: {'整形が必要' if check else '整形'} {changed} 件" + (f"、失敗 {failed} 件" if failed else "")
+    make_console(stderr=True).print(text)

@@ -1,0 +1,239 @@
+"""The results of lint and the audit: plain data, made by the engine and read by every reporter.
+
+Nothing here computes or prints. The JSON documents dxcheck writes are these dataclasses, with the
+common head (format, version, tool) and the language of the report added by the JSON reporter
+(dxcheck.report.json_report); schemas/*.schema.json are generated from them (dxcheck.schemas).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from pydantic import ConfigDict, Field
+
+from dxcheck.findings import Finding, FindingOut, Location
+
+Status = Literal["covered", "partial", "missing", "exempt"]
+ProcedureState = Literal["online", "planned", "not-planned", "not-applicable", "not-mentioned"]
+FailOn = Literal["missing", "partial", "never"]
+
+
+def failing_statuses(fail_on: FailOn) -> frozenset[str]:
+    """The statuses of a required item that fail the bar `--fail-on` sets."""
+    return frozenset({"missing": ("missing",), "partial": ("missing", "partial"), "never": ()}[fail_on])
+
+
+# The results are plain dataclasses with slots: built by dxcheck itself, they need no validation,
+# and a comparison of 1,741 towns holds a hundred thousand of them. pydantic reads them for the
+# JSON Schema and the JSON output (as_json), through TypeAdapter. They are never changed after the
+# audit, but not frozen: a frozen class with slots pickles through Python-level __getstate__ /
+# __setstate__, and compare's main process unpickles every town its workers audited (3× slower).
+_FORBID = ConfigDict(extra="forbid")
+
+
+@dataclass(slots=True, kw_only=True)
+class Evidence:
+    """Why an item has its status: an explicit link, an inference with the words matched, or a declaration."""
+
+    __pydantic_config__ = _FORBID
+
+    kind: Literal["explicit", "inferred", "exemption", "procedure"]
+    strength: Literal["covered", "partial", "exempt", "missing"]
+    measure_id: str | None = None
+    measure_title: str | None = None
+    field: Literal["addresses", "title", "description", "exemptions", "procedures"]
+    matched: Annotated[list[str], Field(description="The vocabulary terms found (inferred evidence).")] = dataclasses.field(
+        default_factory=list
+    )
+    sentence: Annotated[str | None, Field(description="The author's sentence the terms were found in.")] = None
+    note: str | None = None
+    location: Location
+
+
+@dataclass(slots=True, kw_only=True)
+class Actionability:
+    """Whether the measures behind a covered item say how, when and by whom."""
+
+    __pydantic_config__ = _FORBID
+
+    kpi: Literal["target", "name-only", "none"]
+    schedule: bool
+    owner: bool
+
+
+@dataclass(slots=True, kw_only=True)
+class ItemResult:
+    """One framework item's verdict."""
+
+    __pydantic_config__ = _FORBID
+
+    id: Annotated[str, Field(description="Qualified id: framework/item.")]
+    framework: str
+    title: str
+    title_en: str
+    group: str
+    required: bool
+    status: Status
+    national_target_fiscal_year: int | None = None
+    evidence: list[Evidence] = dataclasses.field(default_factory=list)
+    suggestions: Annotated[list[Evidence], Field(description="Inferred links on measures that list other items: never counted.")] = (
+        dataclasses.field(default_factory=list)
+    )
+    actionability: Actionability | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Score:
+    """A framework's (or the plan's) score and the counts behind it."""
+
+    __pydantic_config__ = _FORBID
+
+    covered: int
+    partial: int
+    missing: int
+    exempt: int
+    required: int
+    score: Annotated[float, Field(description="100 × (covered + 0.5 × partial) / (required − exempt); 100 when nothing is required.")]
+
+
+@dataclass(slots=True, kw_only=True)
+class FrameworkResult:
+    __pydantic_config__ = _FORBID
+    id: str
+    title: str
+    title_en: str
+    edition: str
+    items: list[ItemResult]
+    score: Score
+
+
+@dataclass(slots=True, kw_only=True)
+class ProcedureResult:
+    __pydantic_config__ = _FORBID
+    id: str
+    title: str
+    group: str
+    state: ProcedureState
+    target_fiscal_year: int | None = None
+    reason: str | None = None
+    declared_as: Annotated[str | None, Field(description="The key the plan used: the procedure itself or its group (p20).")] = None
+
+
+@dataclass(slots=True, kw_only=True)
+class ProcedureGroupSummary:
+    __pydantic_config__ = _FORBID
+    group: str
+    title: str
+    title_en: str
+    total: int
+    online: int
+    planned: int
+    not_planned: int
+    not_applicable: int
+    not_mentioned: int
+
+
+@dataclass(slots=True, kw_only=True)
+class Procedures:
+    __pydantic_config__ = _FORBID
+    groups: list[ProcedureGroupSummary]
+    items: list[ProcedureResult]
+
+
+@dataclass(slots=True, kw_only=True)
+class PlanSummary:
+    __pydantic_config__ = _FORBID
+    municipality: str
+    prefecture: str
+    code: str | None
+    title: str
+    period_start: int | None
+    period_end: int | None
+
+
+@dataclass(slots=True, kw_only=True)
+class Settings:
+    __pydantic_config__ = _FORBID
+    infer: bool
+    fail_on: FailOn
+    min_score: float | None
+
+
+@dataclass(slots=True, kw_only=True)
+class AuditResult:
+    """The whole audit of one plan: the contract every output format is made from."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid", title="dxcheck audit")
+
+    file: str
+    plan: PlanSummary
+    frameworks: list[FrameworkResult]
+    procedures: Procedures
+    findings: list[FindingOut]
+    overall_score: float
+    passed: bool
+    settings: Settings
+
+
+@dataclass(slots=True, kw_only=True)
+class AuditSet:
+    """Several audits in one document (`dxcheck audit A B --format json`, `dxcheck compare`)."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid", title="dxcheck audits")
+
+    audits: list[AuditResult]
+
+
+@dataclass(slots=True, kw_only=True)
+class Unauditable:
+    """A plan that could not be audited: the findings that say why, and whether it could not be read at all."""
+
+    file: str
+    findings: list[Finding]
+    could_not_run: bool
+
+
+@dataclass(slots=True, kw_only=True)
+class Audits:
+    """What `audit` and `compare` give the reporters: the audits made, in the order to show them."""
+
+    audits: list[AuditResult]
+    command: Literal["audit", "compare"] = "audit"
+    unauditable: list[Unauditable] = dataclasses.field(default_factory=list)
+
+
+# --- lint ---------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True, kw_only=True)
+class LintFile:
+    """One plan file's lint result."""
+
+    __pydantic_config__ = _FORBID
+
+    file: str
+    status: Literal["ok", "error", "unreadable"]
+    findings: list[FindingOut]
+
+
+@dataclass(slots=True, kw_only=True)
+class LintSummary:
+    __pydantic_config__ = _FORBID
+
+    files: int
+    errors: int
+    warnings: int
+    info: int
+    unreadable: int
+
+
+@dataclass(slots=True, kw_only=True)
+class LintRun:
+    """`dxcheck lint`: every file with its findings, and the counts."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid", title="dxcheck lint")
+
+    files: list[LintFile]
+    summary: LintSummary
