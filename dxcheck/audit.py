@@ -16,7 +16,6 @@ Overall score = the mean of the framework scores.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Literal, Protocol
 
 from dxcheck.audit_checks import audit_findings
@@ -27,9 +26,9 @@ from dxcheck.infer import matcher_for
 from dxcheck.plan import Kpi, Measure, Plan, Policy, ProcedureStatus
 from dxcheck.results import (
     Actionability,
+    AuditOptions,
     AuditResult,
     Evidence,
-    FailOn,
     FrameworkResult,
     ItemResult,
     PlanSummary,
@@ -42,21 +41,13 @@ from dxcheck.results import (
     failing_statuses,
 )
 
+DEFAULT_OPTIONS = AuditOptions()
+
 
 class Locator(Protocol):
     """Finds the line and column of a value (or of its key) by JSON path: PositionIndex.locate."""
 
     def __call__(self, path: JsonPath, *, key: bool = False) -> tuple[int | None, int | None]: ...
-
-
-@dataclass(frozen=True)
-class AuditOptions:
-    """How to audit: inference on or off, the bar to pass, the rule codes not to report."""
-
-    infer: bool = True
-    fail_on: FailOn = "missing"
-    min_score: float | None = None
-    ignore: frozenset[str] = frozenset()
 
 
 class _Auditor:
@@ -277,7 +268,7 @@ def audit(
     file: str,
     locate: Locator,
     lint_findings: Sequence[Finding] = (),
-    options: AuditOptions = AuditOptions(),
+    options: AuditOptions = DEFAULT_OPTIONS,
 ) -> AuditResult:
     """Audit a plan against every framework in the set."""
     auditor = _Auditor(plan, frameworks, file, locate, options.infer)

@@ -203,9 +203,9 @@ def _paths(arguments: list[str], what_ja: str, what_en: str) -> list[Path]:
 
 
 def _pipeline(settings: "Settings") -> "Pipeline":
-    from dxcheck.audit import AuditOptions
     from dxcheck.framework import shipped_frameworks
     from dxcheck.pipeline import Pipeline, SelectionError, select
+    from dxcheck.results import AuditOptions
 
     frameworks = shipped_frameworks()
     try:

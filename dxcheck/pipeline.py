@@ -18,10 +18,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from dxcheck.audit import AuditOptions, audit
 from dxcheck.framework import FrameworkSet
 from dxcheck.lint import PlanCheck, check_file, lint_run
-from dxcheck.results import AuditResult, LintRun, Unauditable
+from dxcheck.results import AuditOptions, AuditResult, LintRun, Unauditable
 
 SortKey = Literal["score", "name", "code"]
 PLAN_SUFFIXES = (".yaml", ".yml")
@@ -95,6 +94,8 @@ class Pipeline:
 
     def audit(self, path: Path) -> AuditResult | Unauditable:
         """One plan read, linted and audited; or why it could not be audited."""
+        from dxcheck.audit import audit  # the engine: not needed to lint
+
         check = self.check(path)
         if check.plan is None or check.source is None:
             return Unauditable(file=check.file, findings=check.findings, could_not_run=check.could_not_run)

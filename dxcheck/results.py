@@ -20,6 +20,16 @@ ProcedureState = Literal["online", "planned", "not-planned", "not-applicable", "
 FailOn = Literal["missing", "partial", "never"]
 
 
+@dataclass(frozen=True)
+class AuditOptions:
+    """How to audit: inference on or off, the bar to pass, the rule codes not to report."""
+
+    infer: bool = True
+    fail_on: FailOn = "missing"
+    min_score: float | None = None
+    ignore: frozenset[str] = frozenset()
+
+
 def failing_statuses(fail_on: FailOn) -> frozenset[str]:
     """The statuses of a required item that fail the bar `--fail-on` sets."""
     return frozenset({"missing": ("missing",), "partial": ("missing", "partial"), "never": ()}[fail_on])

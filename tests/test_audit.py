@@ -10,10 +10,10 @@ import jsonschema
 import pytest
 
 from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, PLANS, ROOT, run_cli
-from dxcheck.audit import AuditOptions, audit
+from dxcheck.audit import audit
 from dxcheck.framework import shipped_frameworks
 from dxcheck.lint import check_data, check_file
-from dxcheck.results import AuditResult
+from dxcheck.results import AuditOptions, AuditResult
 from dxcheck.source import PositionIndex
 
 C, P, M = "covered", "partial", "missing"

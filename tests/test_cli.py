@@ -104,3 +104,34 @@ def test_rules_explains_one_code() -> None:
     assert run.exit_code == 0
     assert '"code": "DX301"' in run.output
     assert run_cli("rules", "DX999").exit_code == 2
+
+
+def test_the_output_file_extension_chooses_the_format_and_a_mismatch_is_refused(tmp_path: Path) -> None:
+    workbook = tmp_path / "比較.xlsx"
+    run = run_cli("compare", str(ROOT / "plans"), "-o", str(workbook))
+    assert run.exit_code == 0, run.stderr
+    assert zipfile.is_zipfile(workbook)  # an Excel file, not the terminal table in a file named .xlsx
+    page = tmp_path / "report.md"
+    assert run_cli("audit", str(EXAMPLE_PLANS[0]), "-o", str(page)).exit_code in (0, 1)
+    assert page.read_text(encoding="utf-8").startswith("# ")
+    clash = run_cli("audit", str(EXAMPLE_PLANS[0]), "--format", "json", "-o", str(tmp_path / "x.xlsx"))
+    assert clash.exit_code == 2
+    assert "拡張子" in clash.stderr
+    assert not (tmp_path / "x.xlsx").exists()
+    sarif = tmp_path / "results.json"
+    assert run_cli("lint", str(EXAMPLE_PLANS[0]), "--format", "sarif", "-o", str(sarif)).exit_code == 0  # SARIF is JSON
+    assert '"version": "2.1.0"' in sarif.read_text(encoding="utf-8")
+
+
+def test_audit_takes_a_directory_like_the_other_commands() -> None:
+    import json
+
+    run = run_cli("audit", str(ROOT / "plans"), "--format", "json")
+    assert run.exit_code == 1  # three of the four plans miss required items
+    assert [a["plan"]["municipality"] for a in json.loads(run.output)["audits"]] == ["芦別市", "恵庭市", "富良野市", "上里町"]
+
+
+def test_a_format_the_command_cannot_write_is_a_usage_error() -> None:
+    run = run_cli("lint", str(EXAMPLE_PLANS[0]), "--format", "xlsx")
+    assert run.exit_code == 2
+    assert "xlsx" in run.stderr

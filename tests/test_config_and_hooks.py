@@ -152,3 +152,17 @@ def test_an_unknown_framework_in_the_settings_stops_audit_and_compare_alike(comm
     run = run_cli(command, str(plan))
     assert run.exit_code == 2
     assert "dxx" in run.stderr
+
+
+def test_the_configured_language_holds_for_every_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / ".dxcheck.toml").write_text('lang = "en"\n', encoding="utf-8")
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(MINIMAL_PLAN, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    env = {"DXCHECK_LANG": ""}
+    assert "what to do" in run_cli("rules", "DX301", env=env).output
+    assert "Frameworks" in run_cli("frameworks", env=env).output
+    assert "Telework for the municipality's own staff" in run_cli("explain", "dx/telework", env=env).output
+    assert "1 file: formatted 1" in run_cli("fmt", str(plan), env=env).stderr
+    assert "0 errors" in run_cli("lint", str(plan), env=env).output
+    assert "1 ファイルを検査" in run_cli("lint", str(plan), "--lang", "ja", env=env).output  # the option wins

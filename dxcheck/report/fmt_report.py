@@ -28,7 +28,8 @@ def print_summary(outcomes: list[Formatted], *, check: bool, lang: str) -> None:
     changed = sum(1 for o in outcomes if o.state in ("formatted", "would-change"))
     failed = sum(1 for o in outcomes if o.state in ("failed", "unreadable"))
     if lang == "en":
-        text = f"{len(outcomes)} files: {'need formatting' if check else 'formatted'} {changed}" + (f", failed {failed}" if failed else "")
+        files = f"{len(outcomes)} file" + ("" if len(outcomes) == 1 else "s")
+        text = f"{files}: {'need formatting' if check else 'formatted'} {changed}" + (f", failed {failed}" if failed else "")
     else:
         text = f"{len(outcomes)} ファイル: {'整形が必要' if check else '整形'} {changed} 件" + (f"、失敗 {failed} 件" if failed else "")
     make_console(stderr=True).print(text)
