@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from ruamel.yaml import YAML  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "inference_probes.yaml"
+HELDOUT = ROOT / "tests" / "data" / "inference_heldout.yaml"
 # Each topic of the corpus is an item of dx, and where the act has one too, of kanmin.
 TOPIC_ITEMS = {
     "standardization": ["dx/standardization"],
@@ -51,8 +52,8 @@ class Outcome:
         return self.expected == self.got
 
 
-def load_probes() -> list[dict[str, object]]:
-    probes: list[dict[str, object]] = YAML(typ="safe").load(CORPUS.read_text(encoding="utf-8"))["probes"]
+def load_probes(path: Path = CORPUS) -> list[dict[str, object]]:
+    probes: list[dict[str, object]] = YAML(typ="safe").load(path.read_text(encoding="utf-8"))["probes"]
     return probes
 
 
@@ -138,8 +139,9 @@ def report(outcomes: list[Outcome], *, listing: bool) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="list every disagreement")
+    parser.add_argument("--heldout", action="store_true", help="the held-out set (tests/data/inference_heldout.yaml)")
     args = parser.parse_args()
-    report(evaluate(load_probes()), listing=args.list)
+    report(evaluate(load_probes(HELDOUT if args.heldout else CORPUS)), listing=args.list)
     return 0
 
 

@@ -22,7 +22,7 @@ from dxcheck.audit_checks import audit_findings
 from dxcheck.findings import Finding, JsonPath, Location, Severity, finding_out, pointer
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.framework import Framework, FrameworkItem, FrameworkSet
-from dxcheck.infer import matcher_for
+from dxcheck.infer import Match, reader_for
 from dxcheck.plan import Kpi, Measure, Plan, Policy, ProcedureStatus
 from dxcheck.results import (
     Actionability,
@@ -35,6 +35,7 @@ from dxcheck.results import (
     ProcedureGroupSummary,
     ProcedureResult,
     Procedures,
+    Reading,
     Score,
     Settings,
     Status,
@@ -56,6 +57,7 @@ class _Auditor:
         self.findings: list[Finding] = []
         self.evidence: dict[str, list[Evidence]] = {}
         self.suggestions: dict[str, list[Evidence]] = {}
+        self.not_counted: dict[str, list[Evidence]] = {}
         self.measure_paths: dict[str, JsonPath] = {}
         self.measures: dict[str, Measure] = {}
         self.ancestors: dict[str, list[Policy]] = {}
@@ -66,8 +68,13 @@ class _Auditor:
 
     # --- evidence from measures -------------------------------------------------------------
     def collect(self) -> None:
-        matcher = matcher_for(self.frameworks) if self.infer else None
-        for policy_path, policy, chain in _walk(self.plan.policies, ("policies",), []):
+        reader = reader_for(self.frameworks) if self.infer else None
+        walked = list(_walk(self.plan.policies, ("policies",), []))
+        annotated = {id(policy) for _, policy, _ in walked if _annotated(policy)}
+        for policy_path, policy, chain in walked:
+            if reader is not None:
+                for match in reader.read_policy(policy):
+                    self._inferred(match, (*policy_path, match.field), policy=policy, linked=set(), annotated=id(policy) in annotated)
             for index, measure in enumerate(policy.measures):
                 path = (*policy_path, "measures", index)
                 key = str(measure.id)
@@ -88,23 +95,43 @@ class _Auditor:
                             location=self.location((*path, "addresses", n)),
                         )
                     )
-                if matcher is None:
+                if reader is None:
                     continue
-                for match in matcher.matches(measure):
-                    evidence = Evidence(
-                        kind="inferred",
-                        strength=match.strength,
-                        measure_id=key,
-                        measure_title=measure.title,
-                        field=match.field,
-                        matched=list(match.terms),
-                        sentence=match.sentence,
-                        location=self.location((*path, match.field)),
-                    )
-                    if not measure.addresses:
-                        self.evidence.setdefault(match.item, []).append(evidence)
-                    elif match.item not in linked and match.strength == "covered":
-                        self.suggestions.setdefault(match.item, []).append(evidence)
+                for match in reader.read_measure(measure):
+                    self._inferred(match, (*path, match.field), measure=measure, linked=linked, annotated=bool(measure.addresses))
+
+    def _inferred(
+        self,
+        match: Match,
+        path: JsonPath,
+        *,
+        measure: Measure | None = None,
+        policy: Policy | None = None,
+        linked: set[str],
+        annotated: bool,
+    ) -> None:
+        """A reading of the text: evidence where the author listed nothing, a suggestion where they did."""
+        evidence = Evidence(
+            kind="inferred",
+            strength=match.strength,
+            measure_id=str(measure.id) if measure is not None else None,
+            measure_title=measure.title if measure is not None else None,
+            policy_id=str(policy.id) if policy is not None else None,
+            policy_title=policy.title if policy is not None else None,
+            field=match.field,
+            matched=list(match.terms),
+            vocabulary=list(match.signal),
+            sentence=match.sentence,
+            reading=Reading(kind=match.reading.kind, predicate=match.reading.predicate, carried=match.carried),
+            location=self.location(path),
+        )
+        if annotated:
+            if match.item not in linked and match.strength == "covered":
+                self.suggestions.setdefault(match.item, []).append(evidence)
+        elif match.strength == "missing":
+            self.not_counted.setdefault(match.item, []).append(evidence)
+        else:
+            self.evidence.setdefault(match.item, []).append(evidence)
 
     # --- verdicts ---------------------------------------------------------------------------
     def item_result(self, framework: Framework, item: FrameworkItem, procedure: ProcedureResult | None) -> ItemResult:
@@ -136,6 +163,7 @@ class _Auditor:
             national_target_fiscal_year=item.target.fiscal_year if item.target else None,
             evidence=evidence,
             suggestions=self.suggestions.get(qid, []),
+            not_counted=self.not_counted.get(qid, []),
             actionability=self._actionability(evidence) if status in ("covered", "partial") and framework.id != "procedures" else None,
         )
         return result
@@ -225,6 +253,11 @@ def _walk(policies: list[Policy], base: JsonPath, chain: list[Policy]) -> Iterat
         here = (*base, index)
         yield here, policy, chain
         yield from _walk(policy.policies, (*here, "policies"), [*chain, policy])
+
+
+def _annotated(policy: Policy) -> bool:
+    """Whether the author listed items (addresses) on any measure of the policy or of its sub-policies."""
+    return any(m.addresses for m in policy.measures) or any(_annotated(p) for p in policy.policies)
 
 
 def _declared(procedures: dict[str, ProcedureStatus], item_id: str, group: str) -> tuple[str | None, ProcedureStatus | None]:

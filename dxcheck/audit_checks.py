@@ -69,7 +69,10 @@ def _gaps(results: list[FrameworkResult], file: str) -> Iterator[Finding]:
                 path: JsonPath = path_of(where.location.pointer) if where else ("policies",)
                 yield rules.ITEM_PARTIAL(item.id, item.title, item.title_en).at(file, path)
             for suggestion in item.suggestions:
-                yield rules.SUGGESTED_LINK(suggestion.measure_id, suggestion.measure_title, item.id, item.title, suggestion.matched).at(
+                kind = "policy" if suggestion.policy_id is not None else "measure"
+                node_id = suggestion.policy_id if suggestion.policy_id is not None else suggestion.measure_id
+                node_title = suggestion.policy_title if suggestion.policy_id is not None else suggestion.measure_title
+                yield rules.SUGGESTED_LINK(kind, node_id, node_title, item.id, item.title, suggestion.matched).at(
                     file, path_of(suggestion.location.pointer)
                 )
 

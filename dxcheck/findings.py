@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import ConfigDict
+from pydantic import ConfigDict, Field
 
 JsonPath = tuple[str | int, ...]
 
@@ -112,6 +112,10 @@ class FindingOut:
     severity: Literal["error", "warning", "info"]
     message_ja: str
     message_en: str
+    suggestion_ja: Annotated[str | None, Field(description="What to do, when the rule knows (もしかして…, the command that fixes it).")] = (
+        None
+    )
+    suggestion_en: str | None = None
     location: Location
 
     def message(self, lang: str) -> str:
@@ -125,6 +129,8 @@ def finding_out(finding: Finding) -> FindingOut:
         severity=finding.severity.value,
         message_ja=finding.text("ja"),
         message_en=finding.text("en"),
+        suggestion_ja=finding.suggestion.ja if finding.suggestion else None,
+        suggestion_en=finding.suggestion.en if finding.suggestion else None,
         location=Location(file=finding.file, line=finding.line, column=finding.column, pointer=finding.pointer),
     )
 

@@ -6,18 +6,14 @@ Adding an edition of a national plan is adding a file. Items are referred to by 
 
 from __future__ import annotations
 
-import os
-import pickle
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from dxcheck import __version__
 from dxcheck.resources import data_dir, schema_path
 
 
@@ -47,16 +43,42 @@ class Source(_Model):
         return self.article or self.section or (f"{self.entry}" if self.entry else "") or ""
 
 
-class Vocabulary(_Model):
-    """The words that signal an item in Japanese text, and the phrases that must not count.
+class Combination(_Model):
+    """Words that signal an item only together, in one sentence (「在宅」と「勤務」)."""
 
-    A signal is a term, or a list of terms that must all occur in the same text. Matching is
-    done on NFKC-normalised text without spaces; an exclusion phrase is removed from the text
-    before signals are looked for (「オンライン会議」 does not signal オンライン化).
+    words: list[str] = Field(min_length=1, description="すべてが同じ文に現れたときだけ項目を示す（1語でも可: at_most を付けるとき）。")
+    at_most: Literal["partial"] | None = Field(default=None, description="状況証拠にとどまる組合せは partial（一部）まで。")
+
+
+class Sense(_Model):
+    """When a broad word is the item and when it is something else: a rule of its sense."""
+
+    terms: list[str] = Field(description="この規則が当てはまる語（signals の語）。")
+    needs: list[str] = Field(default_factory=list, description="同じ文にこのどれかがなければ別の意味（格差 には デジタル・情報・ICT）。")
+    not_with: list[str] = Field(default_factory=list, description="同じ節にこのどれかがあれば別の意味（Wi-Fi と 会議室）…")
+    unless: list[str] = Field(
+        default_factory=list, description="…ただし、このどれかもあれば項目の意味（テレワーク と 企業、ただし 職員）。"
+    )
+    within: Literal["sentence", "clause"] = Field(
+        default="sentence", description="not_with と unless を探す範囲: 文全体か、語のある節だけか。"
+    )
+
+
+class Vocabulary(_Model):
+    """The words that signal an item in Japanese text, and how to tell their sense.
+
+    Matching is on SudachiPy's normalised forms of whole words (dxcheck.japanese); an exclusion
+    phrase hides the words inside it (「オンライン会議」 is not 行政手続のオンライン化).
     """
 
-    signals: list[str | list[str]] = Field(default_factory=list, description="項目を示す語。リストは全部が現れたときだけ。")
+    signals: list[str | list[str] | Combination] = Field(
+        default_factory=list, description="項目を示す語。リストは全部が同じ文に現れたときだけ（語と同じ強さ）。"
+    )
     excludes: list[str] = Field(default_factory=list, description="数えない言い回し。")
+    senses: list[Sense] = Field(default_factory=list, description="広い語の意味の見分け方。")
+    problems: list[str] = Field(
+        default_factory=list, description="課題を名指す語（押印、格差、漏えい）: 廃止・解消・防止することが取組になる。"
+    )
 
 
 class Target(_Model):
@@ -194,20 +216,15 @@ def load_framework(path: Path) -> Framework:
 
 
 def _cache_file(files: list[Path]) -> Path | None:
-    """Where the validated frameworks are kept between runs, named by a hash of everything they depend on."""
-    if os.environ.get("DXCHECK_NO_CACHE"):
-        return None
-    import hashlib
-
+    """Where the validated frameworks are kept between runs, named by everything they depend on."""
     import pydantic
 
-    digest = hashlib.sha256(f"{__version__} {pydantic.VERSION} {sys.version}".encode())
+    from dxcheck import cache as disk
+
+    parts: list[bytes | str] = [pydantic.VERSION, schema_path("framework").read_bytes(), Path(__file__).read_bytes()]
     for path in files:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    digest.update(schema_path("framework").read_bytes())
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "dxcheck" / f"frameworks-{digest.hexdigest()[:24]}.pickle"
+        parts += [path.name, path.read_bytes()]
+    return disk.path("frameworks", *parts)
 
 
 @cache
@@ -220,24 +237,14 @@ def shipped_frameworks(directory: Path | None = None) -> FrameworkSet:
     """
     folder = directory or data_dir("frameworks")
     files = sorted(folder.glob("*.yaml"))
+    from dxcheck import cache as disk
+
     cache_file = _cache_file(files)
-    if cache_file is not None and cache_file.is_file():
-        try:
-            with cache_file.open("rb") as stream:
-                cached = pickle.load(stream)
-            if isinstance(cached, FrameworkSet):
-                return cached
-        except Exception:
-            pass
+    cached = disk.load(cache_file, FrameworkSet)
+    if cached is not None:
+        return cached
     frameworks = [load_framework(p) for p in files]
     # Chronological, then by id: the 2016 act before the 2020 plan and its procedure list.
     loaded = FrameworkSet(sorted(frameworks, key=lambda f: (f.date, f.id)))
-    if cache_file is not None:
-        try:
-            cache_file.parent.mkdir(parents=True, exist_ok=True)
-            from dxcheck.atomic import write_atomically
-
-            write_atomically(cache_file, pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL))
-        except OSError:
-            pass  # a read-only home: work without the cache
+    disk.store(cache_file, loaded)
     return loaded

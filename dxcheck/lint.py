@@ -131,6 +131,8 @@ def cross_check(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterator[Fin
 
 
 MAX_TITLE = 200
+# The audit reads this much of a title or a description (dxcheck.infer); a real one is far shorter.
+READ_LIMIT = 20_000
 
 
 def _check_titles(plan: Plan, file: str) -> Iterator[Finding]:
@@ -138,6 +140,10 @@ def _check_titles(plan: Plan, file: str) -> Iterator[Finding]:
     for path, node in nodes:
         if len(node.title) > MAX_TITLE:
             yield rules.TITLE_TOO_LONG(node.id, len(node.title), MAX_TITLE).at(file, (*path, "title"))
+        for name in ("title", "description"):
+            text = getattr(node, name) or ""
+            if len(text) > READ_LIMIT:
+                yield rules.READ_LIMIT(node.id, len(text), READ_LIMIT).at(file, (*path, name))
 
 
 def _check_municipality(plan: Plan, file: str) -> Iterator[Finding]:

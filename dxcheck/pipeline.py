@@ -130,6 +130,10 @@ class Pipeline:
             else:
                 unauditable.append(outcome)
             advance()
+        if self.options.infer and audits:
+            from dxcheck.infer import persist
+
+            persist()  # what this process read, for the next run (workers keep theirs to themselves)
         return audits, unauditable
 
     def _in_workers(self, paths: list[Path], jobs: int, evidence: bool) -> Iterator[AuditResult | Unauditable]:

@@ -43,6 +43,53 @@ def failing_statuses(fail_on: FailOn) -> frozenset[str]:
 _FORBID = ConfigDict(extra="forbid")
 
 
+ReadingKind = Literal["commitment", "title", "study", "background", "negation", "past", "state", "actor", "premise", "sense"]
+# How each reading is named in a report.
+READING_LABEL: dict[str, dict[str, str]] = {
+    "ja": {
+        "commitment": "約束",
+        "title": "施策名",
+        "study": "検討",
+        "background": "背景",
+        "negation": "否定",
+        "past": "過去",
+        "state": "現状",
+        "actor": "他の主体",
+        "premise": "前提",
+        "sense": "別の意味",
+    },
+    "en": {
+        "commitment": "commitment",
+        "title": "title",
+        "study": "study",
+        "background": "background",
+        "negation": "negation",
+        "past": "past",
+        "state": "present state",
+        "actor": "another actor",
+        "premise": "premise",
+        "sense": "another sense",
+    },
+}
+
+
+@dataclass(slots=True, kw_only=True)
+class Reading:
+    """How the audit read a sentence: the class, and the words that decided it."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid")
+
+    kind: Annotated[
+        ReadingKind,
+        Field(
+            description="commitment 約束 / title 施策名 (covered); study 検討 / background 背景 (partial); negation 否定, past 過去, "
+            "state 現状, actor 他の主体, premise 前提, sense 別の意味 (not counted)."
+        ),
+    ]
+    predicate: Annotated[str, Field(description="The words that decided: the predicate, the actor, or the word of another sense.")]
+    carried: Annotated[str | None, Field(description="「このため」: the words are in the sentence before, taken up by this one.")] = None
+
+
 @dataclass(slots=True, kw_only=True)
 class Evidence:
     """Why an item has its status: an explicit link, an inference with the words matched, or a declaration."""
@@ -53,11 +100,17 @@ class Evidence:
     strength: Literal["covered", "partial", "exempt", "missing"]
     measure_id: str | None = None
     measure_title: str | None = None
+    policy_id: Annotated[str | None, Field(description="Evidence read from a policy (方針) rather than a measure.")] = None
+    policy_title: str | None = None
     field: Literal["addresses", "title", "description", "exemptions", "procedures"]
-    matched: Annotated[list[str], Field(description="The vocabulary terms found (inferred evidence).")] = dataclasses.field(
+    matched: Annotated[list[str], Field(description="The author's words that were matched (inferred evidence).")] = dataclasses.field(
         default_factory=list
     )
+    vocabulary: Annotated[list[str], Field(description="The vocabulary's words they matched, as the framework writes them.")] = (
+        dataclasses.field(default_factory=list)
+    )
     sentence: Annotated[str | None, Field(description="The author's sentence the terms were found in.")] = None
+    reading: Annotated[Reading | None, Field(description="How the sentence was read (inferred evidence).")] = None
     note: str | None = None
     location: Location
 
@@ -91,6 +144,9 @@ class ItemResult:
     suggestions: Annotated[list[Evidence], Field(description="Inferred links on measures that list other items: never counted.")] = (
         dataclasses.field(default_factory=list)
     )
+    not_counted: Annotated[
+        list[Evidence], Field(description="Sentences that name the item and were read as not committing to it, with why.")
+    ] = dataclasses.field(default_factory=list)
     actionability: Actionability | None = None
 
 

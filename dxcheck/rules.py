@@ -544,6 +544,20 @@ TITLE_TOO_LONG = Rule(
     ),
 )
 
+READ_LIMIT = Rule(
+    "DX409",
+    "text-too-long-to-read",
+    W,
+    "本文が長すぎて最後まで読まない",
+    "Text too long to read in full",
+    "施策・方針の本文は数千字までのはずです。表や章全体を貼り付けていないか確認し、施策ごとに分けてください。",
+    "A measure's or policy's text should be a few thousand characters; split a pasted table or chapter into measures.",
+    lambda node_id, length, limit: Message(
+        f"「{node_id}」の本文が {length:,} 文字あります。監査は最初の {limit:,} 文字だけを読みます",
+        f"the text of '{node_id}' has {length:,} characters; the audit reads the first {limit:,} only",
+    ),
+)
+
 # --- DX5xx: the audit ---------------------------------------------------------------------------
 
 ITEM_MISSING = Rule(
@@ -574,9 +588,9 @@ SUGGESTED_LINK = Rule(
     "The measure may also take up an item it does not list",
     "施策の文章が別の項目の語を含みます。当たるなら addresses に加えてください（監査では数えません）。",
     "The measure's text names another item; add it to addresses if it applies (not counted).",
-    lambda measure_id, measure_title, item, title, matched: Message(
-        f"施策「{measure_title}」は「{item}」{title} にも当たる可能性があります（一致した語: {'・'.join(matched)}）",
-        f"measure '{measure_id}' may also take up '{item}' (matched: {', '.join(matched)})",
+    lambda kind, node_id, node_title, item, title, matched: Message(
+        f"{'方針' if kind == 'policy' else '施策'}「{node_title}」は「{item}」{title} にも当たる可能性があります（一致した語: {'・'.join(matched)}）",
+        f"{kind} '{node_id}' may also take up '{item}' (matched: {', '.join(matched)})",
     ),
 )
 NO_LEGAL_BASIS = Rule(

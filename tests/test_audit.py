@@ -149,10 +149,10 @@ def _item(write_plan, text: str, item: str, *args: str) -> dict:  # type: ignore
 @pytest.mark.parametrize(
     ("title", "item", "status", "matched"),
     [
-        ("ＡＩ・ＲＰＡの利用推進", "dx/ai-rpa", C, ["AI・RPA"]),  # full-width
-        ("A I・R P A の利用推進", "dx/ai-rpa", C, ["AI・RPA"]),  # spaced, as seed 001 writes it
-        ("行政手続きのオンライン化", "dx/online", C, ["行政手続のオンライン化"]),  # 手続き / 手続
-        ("デジタルデバインド対策", "dx/divide", C, ["デジタルデバイド"]),  # the typo of seed 001
+        ("ＡＩ・ＲＰＡの利用推進", "dx/ai-rpa", C, ["ＡＩ・ＲＰＡ"]),  # full-width: shown as written
+        ("A I・R P A の利用推進", "dx/ai-rpa", C, ["A I・R P A"]),  # spaced, as seed 001 writes it
+        ("行政手続きのオンライン化", "dx/online", C, ["行政手続きのオンライン化"]),  # 手続き / 手続
+        ("デジタルデバインド対策", "dx/divide", C, ["デジタルデバインド"]),  # the typo of seed 001
         ("オンライン会議の推進", "dx/online", M, None),  # internal meetings, not procedures
         ("ワーケーションによる地域活性化", "dx/telework", M, None),  # not the town's own telework
         ("働き方改革の推進", "dx/telework", M, None),  # one word is not a topic
@@ -176,8 +176,12 @@ def test_a_committing_sentence_of_the_description_counts_a_statement_does_not(wr
     result = _item(write_plan, commits, "dx/online")
     assert result["status"] == C
     assert result["evidence"][0]["sentence"] == "申請方法を見直し、オンラインによる行政手続きの導入を図ります。"
-    states = _plan_with_measure("市民サービスの向上", "国は行政手続のオンライン化を求めています。")
-    assert _item(write_plan, states, "dx/online")["status"] == P
+    other_actor = _plan_with_measure("市民サービスの向上", "国は行政手続のオンライン化を求めています。")
+    not_counted = _item(write_plan, other_actor, "dx/online")
+    assert not_counted["status"] == M
+    assert not_counted["not_counted"][0]["reading"] == {"kind": "actor", "predicate": "国", "carried": None}
+    need = _plan_with_measure("市民サービスの向上", "行政手続のオンライン化が課題となっています。")
+    assert _item(write_plan, need, "dx/online")["status"] == P
 
 
 def test_no_infer_turns_inference_off(write_plan) -> None:  # type: ignore[no-untyped-def]
@@ -307,7 +311,8 @@ def test_explain_shows_the_item_and_the_words_that_matched(write_plan) -> None: 
     run = run_cli("explain", "dx/online", str(path))
     assert "● 取組あり" in run.output
     assert f"{path}:17:22:" in run.output
-    assert "「オンラインによる行政手続」" in run.output
+    assert "「オンラインによる行政手続き」" in run.output
+    assert "約束: 導入を図ります → 取組あり" in run.output
     unknown = run_cli("explain", "dx/telwork")
     assert unknown.exit_code == 2
     assert "dx/telework" in unknown.stderr

@@ -75,6 +75,7 @@ CASES: list[tuple[str, Edit, str, str]] = [
     ("DX404", append("procedures:\n  p20: {status: planned}\n"), "19:17", "目標年度"),
     ("DX405", replace('code: "012319"', 'code: "012318"'), "5:9", "チェックディジット"),
     ("DX408", replace("        title: 施策", "        title: 施策" + "あ" * 300), "16:16", "302 文字"),
+    ("DX409", replace("        title: 施策", "        title: 施策\n        description: " + "あ" * 20_001), "17:22", "最初の 20,000 文字"),
     ("DX406", replace('  code: "012319"\n', ""), "2:1", "団体コード"),
     ("DX407", replace("prefecture: 北海道", "prefecture: 埼玉県"), "4:15", "北海道"),
     ("DX405", replace('code: "012319"', 'code: "01231"'), "5:9", '"012319"'),
@@ -122,7 +123,7 @@ def test_json_output_carries_code_severity_message_and_location(write_plan) -> N
     assert run.exit_code == 1
     document = json.loads(run.output)
     assert document["format"] == "dxcheck-lint"
-    assert document["version"] == 1
+    assert document["version"] == 2
     (finding,) = document["files"][0]["findings"]
     assert finding["code"] == "DX301"
     assert finding["severity"] == "error"

@@ -12,7 +12,7 @@ from rich.text import Text
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.diagnostics import finding_line
-from dxcheck.report.matrix import LABEL, SYMBOL
+from dxcheck.report.matrix import LABEL, SYMBOL, source_id, source_title
 from dxcheck.results import AuditResult, Audits, Evidence, FrameworkResult, ItemResult
 
 # The terminal's colours; the symbols and labels are every format's (report/matrix.py).
@@ -41,7 +41,9 @@ def _evidence_text(item: ItemResult, lang: str) -> Text:
         text.append(f"\n… +{len(shown) - 3}")
     if item.suggestions:
         text.append("\n")
-        text.append(("suggest: " if lang == "en" else "候補: ") + ", ".join(str(s.measure_id) for s in item.suggestions), style="cyan")
+        text.append(
+            ("suggest: " if lang == "en" else "候補: ") + ", ".join(str(source_id(s, lang)) for s in item.suggestions), style="cyan"
+        )
     return text
 
 
@@ -52,12 +54,13 @@ def _one_evidence(evidence: Evidence, lang: str) -> Text:
     line = f":{evidence.location.line}" if evidence.location.line else ""
     if evidence.kind == "explicit":
         mark = "" if evidence.strength == "covered" else ("(partial)" if en else "（一部）")
-        return Text(f"{evidence.measure_id}「{shorten(evidence.measure_title)}」{mark}{line}")
+        return Text(f"{source_id(evidence, lang)}「{shorten(source_title(evidence))}」{mark}{line}")
     if evidence.kind == "inferred":
         where = {"title": "title" if en else "題", "description": "text" if en else "本文"}[evidence.field]
         words = "・".join(evidence.matched)
         return Text(
-            f"{evidence.measure_id}「{evidence.measure_title}」[{'inferred' if en else '推定'}:{where}「{words}」]{line}", style="italic"
+            f"{source_id(evidence, lang)}「{source_title(evidence)}」[{'inferred' if en else '推定'}:{where}「{words}」]{line}",
+            style="italic",
         )
     if evidence.kind == "exemption":
         return Text(("exempt: " if en else "除外: ") + (evidence.note or ""), style="dim")

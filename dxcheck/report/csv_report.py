@@ -7,7 +7,7 @@ import csv
 import io
 
 from dxcheck.report import ReportContext, ReportError
-from dxcheck.report.matrix import columns, framework_ids, item, score
+from dxcheck.report.matrix import columns, framework_ids, item, score, source_id
 from dxcheck.results import AuditResult, Audits
 
 
@@ -27,7 +27,7 @@ def render(audits: list[AuditResult], *, long: bool = False) -> str:
             for framework in audit.frameworks:
                 for result in framework.items:
                     a = result.actionability
-                    measures = ";".join(dict.fromkeys(str(e.measure_id) for e in result.evidence if e.measure_id))
+                    measures = ";".join(dict.fromkeys(str(source_id(e, "en")) for e in result.evidence if source_id(e, "en")))
                     matched = ";".join(dict.fromkeys(w for e in result.evidence for w in e.matched))
                     writer.writerow(
                         [

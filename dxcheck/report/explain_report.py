@@ -6,12 +6,15 @@ from rich.console import RenderableType
 from rich.text import Text
 
 from dxcheck.fiscal import format_fiscal_year
-from dxcheck.framework import FrameworkRef
+from dxcheck.framework import Combination, FrameworkRef
 from dxcheck.report.audit_table import shorten, status_text
-from dxcheck.results import Evidence, ItemResult
+from dxcheck.report.matrix import LABEL, source_id, source_title
+from dxcheck.results import READING_LABEL, Evidence, ItemResult
 
 
-def _signal(signal: str | list[str]) -> str:
+def _signal(signal: str | list[str] | Combination) -> str:
+    if isinstance(signal, Combination):
+        return " + ".join(signal.words) + ("（一部まで）" if signal.at_most else "")
     return signal if isinstance(signal, str) else " + ".join(signal)
 
 
@@ -68,21 +71,36 @@ def _evidence_lines(evidence: Evidence, lang: str) -> Text:
         if evidence.note:
             text.append(f" — {evidence.note}", style="dim")
     elif evidence.kind == "inferred":
-        field = {"title": "title" if en else "施策名", "description": "description" if en else "本文"}[evidence.field]
-        text.append(f"{'measure' if en else '施策'} {evidence.measure_id}「{shorten(evidence.measure_title)}」 ")
+        field = {"title": "title" if en else "題", "description": "description" if en else "本文"}[evidence.field]
+        if evidence.policy_id is not None:
+            text.append(f"{source_id(evidence, lang)}「{shorten(source_title(evidence))}」 ")
+        else:
+            text.append(f"{'measure' if en else '施策'} {evidence.measure_id}「{shorten(evidence.measure_title)}」 ")
         text.append(f"{'inferred from the' if en else '推定'} {field}: ", style="italic")
         text.append("「" + "」「".join(evidence.matched) + "」", style="bold")
         if evidence.sentence and evidence.field == "description":
             text.append(f"\n      「{shorten(evidence.sentence, 200)}」", style="dim")
-        verdict = {"covered": "covered" if en else "取組あり", "partial": "partial" if en else "一部"}.get(
-            evidence.strength, evidence.strength
-        )
-        text.append(f"\n      → {verdict}", style="dim")
+        text.append("\n      → " + _reading(evidence, lang), style="dim")
     elif evidence.kind == "exemption":
         text.append(("exempted: " if en else "除外: ") + (evidence.note or ""))
     else:
         text.append(("procedures: " if en else "手続の状況: ") + (evidence.note or ""))
     return text
+
+
+def _reading(evidence: Evidence, lang: str) -> str:
+    """「約束: 推進します → 取組あり」, 「否定: 見送ります → 数えない」; 「（このため）」 when the words were carried."""
+    reading = evidence.reading
+    en = lang == "en"
+    verdict = "not counted" if en else "数えない"
+    if evidence.strength != "missing":
+        verdict = LABEL["en" if en else "ja"][evidence.strength]
+    if reading is None:
+        return verdict
+    label = READING_LABEL["en" if en else "ja"][reading.kind]
+    carried = f"（{reading.carried}）" if reading.carried else ""
+    words = f": {reading.predicate}" if reading.predicate else ""
+    return f"{label}{words}{carried} → {verdict}"
 
 
 def item_result_pieces(result: ItemResult, file: str, lang: str) -> list[RenderableType]:
@@ -97,10 +115,16 @@ def item_result_pieces(result: ItemResult, file: str, lang: str) -> list[Rendera
     if result.suggestions:
         pieces.append(Text("  suggested (not counted):" if en else "  候補（数えない）:", style="cyan"))
         pieces += [_evidence_lines(evidence, lang) for evidence in result.suggestions]
+    if result.not_counted:
+        pieces.append(Text("  read and not counted:" if en else "  読んだが数えなかった文:", style="cyan"))
+        pieces += [_evidence_lines(evidence, lang) for evidence in result.not_counted]
     rule = (
-        "Rule: an explicit link counts (partial when marked); without addresses, a title or a committing sentence naming a signal → covered, other matches and combinations → partial."
+        "Rule: an explicit link counts (partial when marked). Without addresses, the sentence that names the item is read: a commitment or a "
+        "measure's title → covered; a study or a need → partial; a refusal, a past fact, a present state, another actor, a premise or "
+        "another sense → not counted. A policy's title alone is partial (docs/audit.md)."
         if en
-        else "判定: addresses の明示を数える（partial は一部）。addresses のない施策は、施策名か本文の「〜します」文に示す語があれば取組あり、その他の一致と語の組合せは一部。"
+        else "判定: addresses の明示を数える（partial は一部）。addresses がなければ項目の語を含む文を読む: 約束・施策名 → 取組あり、"
+        "検討・背景（課題・必要） → 一部、否定・過去・現状・他の主体・前提・別の意味 → 数えない。方針名だけなら一部（docs/audit.md）。"
     )
     pieces.append(Text(rule, style="dim"))
     return pieces

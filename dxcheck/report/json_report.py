@@ -16,7 +16,10 @@ from dxcheck import __version__
 from dxcheck.report import ReportContext
 from dxcheck.results import AuditResult, Audits, LintRun
 
-JSON_FORMAT_VERSION = 1
+# 2 (dxcheck 0.2): evidence says how each sentence was read (`reading`), evidence from policies
+# (`policy_id`), items list the sentences read and not counted (`not_counted`), findings carry
+# their suggestion apart (`suggestion_ja`, `suggestion_en`). docs/audit.md has the contract.
+JSON_FORMAT_VERSION = 2
 
 
 def head(kind: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 
 from dxcheck.findings import FindingOut
 from dxcheck.report import ReportContext
+from dxcheck.report.matrix import source_id, source_title
 from dxcheck.results import Audits, LintRun, failing_statuses
 
 
@@ -69,7 +70,7 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
                 title = item.title_en if en else item.title
                 case = ET.SubElement(suite, "testcase", classname=f"dxcheck.{framework.id}", name=f"{item.id} {title}", file=result.file)
                 evidence = [
-                    f"{e.location.file}:{e.location.line}: {e.kind} {e.strength} {e.measure_id or ''} {e.measure_title or e.note or ''}".rstrip()
+                    f"{e.location.file}:{e.location.line}: {e.kind} {e.strength} {source_id(e, lang) or ''} {source_title(e) or e.note or ''}".rstrip()
                     for e in item.evidence
                 ]
                 if item.status == "exempt":

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import ReportContext
-from dxcheck.report.matrix import LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score
+from dxcheck.report.matrix import LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score, source_id
 from dxcheck.results import AuditResult, Audits
 
 
@@ -49,7 +49,9 @@ def render_audit(audit: AuditResult, lang: str) -> str:
                 continue
             evidence = (
                 "、".join(
-                    dict.fromkeys(f"{e.measure_id}" + ("（推定）" if e.kind == "inferred" else "") for e in r.evidence if e.measure_id)
+                    dict.fromkeys(
+                        f"{source_id(e, lang)}" + ("（推定）" if e.kind == "inferred" else "") for e in r.evidence if source_id(e, lang)
+                    )
                 )
                 or "—"
             )

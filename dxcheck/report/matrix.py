@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dxcheck.results import AuditResult, ItemResult
+from dxcheck.results import AuditResult, Evidence, ItemResult
 
 SYMBOL = {"covered": "●", "partial": "◐", "missing": "○", "exempt": "−"}
 LABEL = {
@@ -25,6 +25,18 @@ class Column:
     title: str
     title_en: str
     required: bool
+
+
+def source_id(evidence: Evidence, lang: str) -> str | None:
+    """Where a piece of evidence comes from, as a report names it: the measure's id, or 「方針 2-3」."""
+    if evidence.policy_id is not None:
+        return f"{'policy' if lang == 'en' else '方針'} {evidence.policy_id}"
+    return evidence.measure_id
+
+
+def source_title(evidence: Evidence) -> str | None:
+    """The title of the measure or policy the evidence comes from."""
+    return evidence.policy_title if evidence.policy_id is not None else evidence.measure_title
 
 
 def columns(audits: list[AuditResult]) -> list[Column]:

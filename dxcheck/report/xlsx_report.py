@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dxcheck.report import ReportContext
-from dxcheck.report.matrix import FILL, INK, LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score
+from dxcheck.report.matrix import FILL, INK, LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score, source_id, source_title
 from dxcheck.results import AuditResult, Audits
 
 _FIXED_TIME = datetime(2020, 12, 25)  # document dates are not the report's content
@@ -128,7 +128,7 @@ def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
     row = 5
     for framework in audit.frameworks:
         for result in framework.items:
-            evidence = [e for e in result.evidence if e.measure_id or e.note]
+            evidence = [e for e in result.evidence if source_id(e, lang) or e.note]
             a = result.actionability
             values = [
                 framework.id,
@@ -137,7 +137,8 @@ def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
                 "○" if result.required else "",
                 None,
                 "\n".join(
-                    f"{e.measure_id or ''} {e.measure_title or e.note or ''}".strip() + (" (inferred)" if e.kind == "inferred" else "")
+                    f"{source_id(e, lang) or ''} {source_title(e) or e.note or ''}".strip()
+                    + (" (inferred)" if e.kind == "inferred" else "")
                     for e in evidence
                 )
                 or None,
