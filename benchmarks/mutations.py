@@ -47,6 +47,36 @@ MUTATIONS = [
         "",
         "tests/test_golden.py",
     ),
+    # the reading of Japanese text (issue 12)
+    (
+        "a refusal read as a commitment",
+        "dxcheck/japanese.py",
+        'return Reading("negation", shown)',
+        'return Reading("commitment", shown)',
+        "tests/test_inference_probes.py",
+    ),
+    (
+        "a topic not governed by the sentence",
+        "dxcheck/japanese.py",
+        "    if clause.topic:\n",
+        "    if False:\n",
+        "tests/test_inference_probes.py",
+    ),
+    ("「このため」 not carried", "dxcheck/infer.py", "matches += self._carried(read)", "matches += []", "tests/test_inference_probes.py"),
+    (
+        "another actor not seen",
+        "dxcheck/japanese.py",
+        "            found = noun\n",
+        "            found = None\n",
+        "tests/test_inference_probes.py",
+    ),
+    (
+        "a study read as a commitment",
+        "dxcheck/japanese.py",
+        'return Reading("study", shown)',
+        'return Reading("commitment", shown)',
+        "tests/test_inference_probes.py",
+    ),
 ]
 
 

@@ -337,3 +337,48 @@ def test_gap_findings_name_the_missing_items() -> None:
     ]
     furano = _audit(PLANS / "furano.yaml")
     assert [f.code for f in furano.findings if f.code in ("DX501", "DX502")] == ["DX501", "DX502", "DX502"]
+
+
+# --- text that is not a plan's sentence ------------------------------------------------------
+
+
+def _measure_with(description: str) -> str:
+    head = MINIMAL_PLAN[: MINIMAL_PLAN.index('      - id: "1-1"')]
+    return head + f'      - id: "1-1"\n        title: 施策\n        description: "{description}"\n'
+
+
+@pytest.mark.parametrize(
+    ("name", "description"),
+    [
+        ("a megabyte without 。", "テレワークを推進し、" * 100_000),
+        ("control characters", "\\x1b[31mテレワーク\\x07を\\t推進\\x00します。"),
+        ("only symbols", "！？。。。、、、（）「」『』・・・―――…………※※※"),
+        ("zero-width and ideographic spaces", "\\u200bテレ\\u3000ワークを\\u200c推進します。"),
+    ],
+)
+def test_bad_text_gives_a_normal_verdict_in_bounded_time(write_plan, name: str, description: str) -> None:  # type: ignore[no-untyped-def]
+    import time
+
+    started = time.perf_counter()
+    run = run_cli("audit", str(write_plan(_measure_with(description))), "--format", "json", "--no-infer")
+    inferred = run_cli("audit", str(write_plan(_measure_with(description), "i.yaml")), "--format", "json")
+    assert time.perf_counter() - started < 30, name  # generous: a limit, not a benchmark
+    for result in (run, inferred):
+        assert result.exit_code in (0, 1), result.stderr
+        assert json.loads(result.output)["frameworks"]
+    telework = next(i for f in json.loads(inferred.output)["frameworks"] for i in f["items"] if i["id"] == "dx/telework")
+    expected = {"a megabyte without 。": C, "control characters": C, "only symbols": M, "zero-width and ideographic spaces": C}[name]
+    assert telework["status"] == expected, name
+
+
+def test_a_megabyte_of_text_is_read_to_a_limit_and_lint_says_so(write_plan) -> None:  # type: ignore[no-untyped-def]
+    run = run_cli("lint", str(write_plan(_measure_with("テレワークを推進し、" * 100_000))))
+    assert "DX409 warning" in run.output
+    assert "最初の 20,000 文字" in run.output
+
+
+def test_a_lone_surrogate_is_a_located_finding_not_a_crash(write_plan) -> None:  # type: ignore[no-untyped-def]
+    run = run_cli("audit", str(write_plan(_measure_with("テレワーク\\ud800の推進"))))
+    assert run.exit_code == 1
+    assert "DX003 error" in run.stderr
+    assert "サロゲート" in run.stderr
