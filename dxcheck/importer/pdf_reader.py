@@ -10,6 +10,7 @@ the usual line spacing is a paragraph break. The lines then go through the same 
 from __future__ import annotations
 
 import ctypes
+import itertools
 import statistics
 from collections import Counter
 from dataclasses import dataclass
@@ -139,7 +140,7 @@ def _raw_lines(lines: list[_PdfLine]) -> list[RawLine]:
     rank = {size: index + 1 for index, size in enumerate(larger)}
     spacings = [
         previous.bottom - line.bottom
-        for previous, line in zip(lines, lines[1:], strict=False)
+        for previous, line in itertools.pairwise(lines)
         if previous.page == line.page and abs(previous.size - body) < 0.75 and abs(line.size - body) < 0.75
     ]
     usual = statistics.median([s for s in spacings if s > 0]) if spacings else 0.0
