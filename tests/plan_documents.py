@@ -359,6 +359,8 @@ def to_damaged_text(plan: DocPlan, seed: int = 7, width: int = 36, page_lines: i
             logical.extend([f"{CIRCLED[(i - 1) % 20]}{m.title}", ""])
             if m.description:
                 logical.extend([m.description, ""])
+            if m.owner:
+                logical.extend([f"担当課：{m.owner}", ""])
             if m.kpis:
                 logical.append("指標\t現状値\t目標値\t目標年度")
                 for k in m.kpis:

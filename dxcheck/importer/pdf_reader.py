@@ -88,7 +88,9 @@ def _page_lines(document: object, index: int) -> list[_PdfLine]:
     try:
         handle = textpage.raw
         count = textpage.count_chars()
-        left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+        # The loose box is the character's whole advance (a 「、」 fills its em square), so a gap
+        # between two boxes is real space, not the blank half of a punctuation mark.
+        box = raw.FS_RECTF()
         lines: list[_PdfLine] = []
         chars: list[str] = []
         line_top = line_bottom = 0.0
@@ -98,30 +100,33 @@ def _page_lines(document: object, index: int) -> list[_PdfLine]:
             code = raw.FPDFText_GetUnicode(handle, i)
             if code in (13, 10, 0xFFFE):
                 continue
-            raw.FPDFText_GetCharBox(handle, i, left, right, bottom, top)
+            raw.FPDFText_GetLooseCharBox(handle, i, ctypes.byref(box))
+            left, right, bottom, top = box.left, box.right, box.bottom, box.top
             char = chr(code)
-            height = top.value - bottom.value
+            height = top - bottom
             if char == " " and height <= 0:
                 if chars:
                     chars.append(" ")
                 continue
-            middle = (top.value + bottom.value) / 2
+            middle = (top + bottom) / 2
             char_size = raw.FPDFText_GetFontSize(handle, i)
             new_line = not chars or not (line_bottom - 0.3 * size <= middle <= line_top + 0.3 * size)
-            if not new_line and last_right is not None and left.value < last_right - 2 * max(size, 1):
+            if not new_line and last_right is not None and left < last_right - 2 * max(size, 1):
                 new_line = True  # back to the left margin on the same height: a new line
             if new_line:
                 if chars:
                     lines.append(_PdfLine("".join(chars).rstrip(), index + 1, size, line_top, line_bottom))
                 chars = []
-                line_top, line_bottom, size = top.value, bottom.value, char_size
-            elif last_right is not None and left.value - last_right > 1.2 * max(size, 1):
-                chars.append("\t")  # a wide gap: the next cell of a table row
+                line_top, line_bottom, size = top, bottom, char_size
+            elif last_right is not None and left - last_right > 0.6 * max(size, 1):
+                while chars and chars[-1] == " ":
+                    chars.pop()
+                chars.append("\t")  # a gap wider than a space: the next cell of a table row
             else:
-                line_top, line_bottom = max(line_top, top.value), min(line_bottom, bottom.value)
+                line_top, line_bottom = max(line_top, top), min(line_bottom, bottom)
             chars.append(char)
             size = max(size, char_size) if char.strip() else size
-            last_right = right.value
+            last_right = right
         if chars:
             lines.append(_PdfLine("".join(chars).rstrip(), index + 1, size, line_top, line_bottom))
     finally:

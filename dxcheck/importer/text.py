@@ -149,7 +149,7 @@ def _drop_running_headers(work: list[_Line], notes: list[str]) -> None:
     total: Counter[str] = Counter()
     keys: list[str | None] = []
     for index, line in enumerate(work):
-        if line.kind != "text" or len(line.text) > 50 or "。" in line.text:
+        if line.kind != "text" or len(line.text) > 50 or "。" in line.text or "\t" in line.text:
             keys.append(None)
             continue
         key = re.sub(r"[0-9０-９]+", "#", re.sub(r"[\s　]+", "", line.text))
@@ -175,7 +175,7 @@ def _next_to_page_break(work: list[_Line], index: int) -> bool:
     for step in (-1, 1):
         seen = 0
         j = index + step
-        while 0 <= j < len(work) and seen < 3:
+        while 0 <= j < len(work) and seen < 2:
             other = work[j]
             if other.raw.origin.page != page:
                 return True
@@ -184,7 +184,7 @@ def _next_to_page_break(work: list[_Line], index: int) -> bool:
             if other.kind != "blank":
                 seen += 1
             j += step
-        if not 0 <= j < len(work) and seen < 3:
+        if not 0 <= j < len(work) and seen < 2:
             return True
     return False
 
@@ -269,6 +269,26 @@ def _assemble(work: list[_Line]) -> list[Block]:
             blank_since = True
             continue
         new_paragraph = blank_since or line.raw.gap_before
+        last = blocks[-1] if blocks else None
+        width = widths.get(line.raw.origin.page, 0)
+        runs_on = (
+            not new_paragraph
+            and last is not None
+            and last.kind == "paragraph"
+            and previous is not None
+            and previous.kind == "text"
+            and len(previous.text) >= 0.85 * width
+            and not ends_sentence(previous.text)
+        )
+        if line.kind == "item" and runs_on:
+            line.kind = "text"  # 「・相談・問合せなど」: a wrapped line that starts with a middle dot
+        if line.kind == "heading" and last is not None and last.kind == "heading" and previous is not None and previous.kind == "heading":
+            same_level = line.raw.heading_level is not None and last.level == line.raw.heading_level and not line.raw.markdown_heading
+            same_page = line.raw.origin.page == previous.raw.origin.page
+            if same_level and same_page and not blank_since and parse_marker(line.text) is None:
+                last.text = join_text(last.text, line.text)  # a long heading printed on two lines
+                previous = line
+                continue
         if line.kind == "heading":
             # A Markdown heading's `#` count is not trusted as a level (converters get it wrong);
             # a PDF font-size rank is.
@@ -280,16 +300,16 @@ def _assemble(work: list[_Line]) -> list[Block]:
                 blocks.append(Block("item", text, line.raw.origin))
         elif line.kind == "row":
             cells = [c.strip() for c in line.text.strip("|").split("\t" if "\t" in line.text else "|")]
-            if blocks and blocks[-1].kind == "table" and not new_paragraph:
+            if blocks and blocks[-1].kind == "table" and not blank_since:  # a PDF's rows stand apart: no gap test
                 blocks[-1].rows.append(cells)
                 blocks[-1].text += "\n" + "\t".join(cells)
             else:
                 blocks.append(Block("table", "\t".join(cells), line.raw.origin, rows=[cells]))
         else:
-            last = blocks[-1] if blocks else None
-            width = widths.get(line.raw.origin.page, 0)
             if last is not None and last.kind in ("paragraph", "item") and previous is not None and previous.kind in ("text", "item"):
-                wrapped = not new_paragraph and (not ends_sentence(last.text) or len(previous.text) >= 0.85 * width)
+                # A line as wide as the page's lines runs on into the next; a short one (a title, a
+                # date, the last line of a paragraph) ends its block.
+                wrapped = not new_paragraph and len(previous.text) >= 0.85 * width
                 # A sentence cut by a page break (or by a footnote or figure between): the paragraph
                 # does not end a sentence and the next one is more prose.
                 broken = new_paragraph and last.kind == "paragraph" and _looks_broken(last.text)
