@@ -67,7 +67,8 @@ def _compare(imported: Plan, source: DocPlan, result: ImportResult, *, exact: bo
     assert _fold(imported.plan.title) == _fold(source.title)
     period = imported.plan.period
     if source.start is not None:
-        assert period is not None and (period.start, period.end) == (source.start, source.end)
+        assert period is not None
+        assert (period.start, period.end) == (source.start, source.end)
     assert [(b.law, b.article, b.designation) for b in imported.plan.legal_basis] == [
         ("官民データ活用推進基本法", "第9条第3項", "市町村官民データ活用推進計画")
     ]
@@ -94,7 +95,8 @@ def test_docx(tmp_path: Path, name: str) -> None:
 def test_damaged_text(tmp_path: Path, name: str) -> None:
     source = _source(name)
     text = to_damaged_text(source)
-    assert "- 2 -" in text and "目 次" in text  # the damage is there
+    assert "- 2 -" in text
+    assert "目 次" in text
     path = tmp_path / f"{name}.txt"
     path.write_text(text, encoding="utf-8")
     result = import_document(path)
@@ -117,7 +119,8 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 @pytest.mark.parametrize("name", [*PLAN_NAMES, "generated"])
 def test_pdf(pdfs: dict[str, Path], name: str) -> None:
     result = import_document(pdfs[name])
-    assert result.kind == "pdf" and result.extractor == "pypdfium2"
+    assert result.kind == "pdf"
+    assert result.extractor == "pypdfium2"
     _compare(_checked(result), _source(name), result, exact=True)
     assert "# p." in result.yaml
 
@@ -128,7 +131,8 @@ def test_the_entry_point_prints_yaml_and_notes(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, "-m", "dxcheck.importer", str(path)], capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("# plan.txt から dxcheck が読み取った計画の下書き")
-    assert "施策 13 件" in run.stderr and "背景として除外しました" in run.stderr
+    assert "施策 13 件" in run.stderr
+    assert "背景として除外しました" in run.stderr
 
 
 def test_heavy_libraries_are_imported_only_for_their_documents() -> None:
@@ -220,7 +224,8 @@ def _refused(path: Path, *words: str, could_not_run: bool = True) -> DocumentErr
     # The entry point says the same in one message each, without a traceback.
     run = subprocess.run([sys.executable, "-m", "dxcheck.importer", str(path)], capture_output=True, text=True, check=False)
     assert run.returncode == (2 if could_not_run else 1)
-    assert "Traceback" not in run.stderr and error.message_ja in run.stderr
+    assert "Traceback" not in run.stderr
+    assert error.message_ja in run.stderr
     return error
 
 
