@@ -337,3 +337,15 @@ def test_a_directory_and_a_missing_file(tmp_path: Path) -> None:
         import_document(tmp_path)
     with pytest.raises(DocumentError):
         import_document(tmp_path / "missing.pdf")
+
+
+def test_a_long_plan_whose_policies_share_names() -> None:
+    # Numbered headings with the same name (two 基本方針 called 「福祉分野のデータ活用」) stay two
+    # policies; only an unnumbered heading repeated under each section is a divider.
+    source = generated_plan(240, seed=1)
+    titles = [p.title for p in source.policies]
+    assert len(set(titles)) < len(titles)
+    result = import_text(to_damaged_text(source), "long.txt")
+    plan = _checked(result)
+    assert [_fold(m.title) for _, m in plan.walk_measures()] == [_fold(m.title) for m in source.measures()]
+    assert result.policies == len(source.policies)

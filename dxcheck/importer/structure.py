@@ -244,8 +244,9 @@ def _mark_excluded(node: Node, in_plan: bool, notes: list[str]) -> None:
 
 
 def _dissolve_dividers(root: Node, notes: list[str]) -> None:
-    """A heading repeated in several sections, with headings under it, is a divider: its children
-    take its place."""
+    """A heading without a number repeated in several sections, with headings under it, is a divider
+    (〔情報化施策の方向性〕 under each 基本目標): its children take its place. Numbered headings are
+    levels even when two have the same name."""
     counts: dict[str, int] = {}
 
     def count(node: Node) -> None:
@@ -263,7 +264,8 @@ def _dissolve_dividers(root: Node, notes: list[str]) -> None:
         for entry in node.entries:
             if isinstance(entry, Node) and entry.excluded is None and entry.kind == "heading":
                 dissolve(entry)
-                if _norm(entry.title) in repeated and entry.units():
+                unnumbered = entry.marker is None or entry.marker.value is None
+                if unnumbered and _norm(entry.title) in repeated and entry.units():
                     dissolved.add(entry.title)
                     entries.extend(entry.entries)
                     continue
