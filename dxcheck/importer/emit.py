@@ -1,0 +1,160 @@
+"""The draft plan as YAML: ruamel.yaml round-trip maps, each policy and measure with a comment saying
+where in the document it came from (「# p.12」, 「# 行 345」), then `dxcheck fmt`'s canonical form."""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from dxcheck.fmt import format_text
+from dxcheck.importer.blocks import Origin
+from dxcheck.importer.kpi import KpiDraft, parse_kpis
+from dxcheck.importer.metadata import Metadata
+from dxcheck.importer.structure import MeasureDraft, PolicyDraft
+from dxcheck.importer.text import join_text
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where a policy or measure of the draft came from."""
+
+    kind: str  # policy or measure
+    id: str
+    title: str
+    origin: Origin
+
+    def label(self) -> str:
+        return self.origin.label()
+
+
+_OWNER = re.compile(r"(?:担当課|担当部署|所管課|担当)[\s　]*[:：][\s　]*([^\s　、。,，)）]+)")
+
+
+def _text(paragraphs: list[str]) -> str | None:
+    out = ""
+    for paragraph in paragraphs:
+        out = join_text(out, paragraph.strip()) if out else paragraph.strip()
+    return out or None
+
+
+def _kpi_map(kpi: KpiDraft) -> CommentedMap:
+    node = CommentedMap()
+    node["name"] = kpi.name
+    for key in ("target", "unit", "baseline", "baseline_year", "target_year"):
+        value = getattr(kpi, key)
+        if value is not None:
+            node[key] = value
+    return node
+
+
+class _Emitter:
+    def __init__(self) -> None:
+        self.sources: dict[str, SourceRef] = {}
+        self.notes: list[str] = []
+
+    def policy(self, draft: PolicyDraft, pid: str) -> CommentedMap:
+        node = CommentedMap()
+        node["id"] = DoubleQuotedScalarString(pid)
+        node.yaml_add_eol_comment(draft.origin.label(), "id")
+        if draft.level:
+            node["level"] = draft.level
+        node["title"] = draft.title
+        description = _text(draft.description)
+        if description:
+            node["description"] = description
+        kpis = [k for t in draft.tables for k in parse_kpis(t)]
+        measures = list(draft.measures)
+        # A KPI list after the last of several measures is the policy's, as plans print it.
+        if not kpis and len(measures) >= 2:
+            last_kpis = [k for t in measures[-1].tables for k in parse_kpis(t)]
+            if len(last_kpis) >= 2:
+                kpis = last_kpis
+                measures[-1] = MeasureDraft(**{**measures[-1].__dict__, "tables": []})
+                self.notes.append(f"「{draft.title}」の最後の施策の後にある KPI の一覧は、方針全体の KPI として扱いました")
+        if kpis:
+            node["kpis"] = CommentedSeq(_kpi_map(k) for k in kpis)
+        self.sources[pid] = SourceRef("policy", pid, draft.title, draft.origin)
+        if draft.policies:
+            node["policies"] = CommentedSeq(self.policy(p, f"{pid}-{i}") for i, p in enumerate(draft.policies, 1))
+        if measures:
+            node["measures"] = CommentedSeq(self.measure(m, f"{pid}-{i}") for i, m in enumerate(measures, 1))
+        return node
+
+    def measure(self, draft: MeasureDraft, mid: str) -> CommentedMap:
+        node = CommentedMap()
+        node["id"] = DoubleQuotedScalarString(mid)
+        node.yaml_add_eol_comment(draft.origin.label(), "id")
+        node["title"] = draft.title
+        description = _text(draft.paragraphs)
+        if description:
+            node["description"] = description
+        kpis = [k for t in draft.tables for k in parse_kpis(t)]
+        if kpis:
+            node["kpis"] = CommentedSeq(_kpi_map(k) for k in kpis)
+        owner = next((k.owner for k in kpis if k.owner), None)
+        if owner is None:
+            for text in draft.texts:
+                match = _OWNER.search(text)
+                if match:
+                    owner = match.group(1)
+                    break
+        if owner:
+            node["owner"] = owner
+        self.sources[mid] = SourceRef("measure", mid, draft.title, draft.origin)
+        return node
+
+
+def emit(meta: Metadata, policies: list[PolicyDraft], source_name: str) -> tuple[str, dict[str, SourceRef], list[str]]:
+    """The formatted YAML text, where each policy and measure came from, and notes."""
+    emitter = _Emitter()
+    root = CommentedMap()
+    root.yaml_set_start_comment(
+        f"{source_name} から dxcheck が読み取った計画の下書き。内容を原文と照らして確かめてください。\n"
+        "各方針・施策の「# p.N」「# 行 N」は原文での位置。addresses は書いていません（監査が本文から推定します）。"
+    )
+    root["version"] = 1
+    municipality = CommentedMap()
+    municipality["name"] = meta.municipality
+    municipality["prefecture"] = meta.prefecture
+    if meta.code:
+        municipality["code"] = DoubleQuotedScalarString(meta.code)
+    root["municipality"] = municipality
+    plan = CommentedMap()
+    plan["title"] = meta.title
+    if meta.stage:
+        plan["stage"] = meta.stage
+    if meta.adopted:
+        plan["adopted"] = DoubleQuotedScalarString(meta.adopted)
+    if meta.period_start is not None or meta.period_end is not None or meta.period_note:
+        period = CommentedMap()
+        if meta.period_start is not None:
+            period["start"] = meta.period_start
+        if meta.period_end is not None:
+            period["end"] = meta.period_end
+        if meta.period_note:
+            period["note"] = meta.period_note
+        plan["period"] = period
+    if meta.legal_basis:
+        basis = CommentedSeq()
+        for ref in meta.legal_basis:
+            entry = CommentedMap()
+            entry["law"] = ref.law
+            if ref.article:
+                entry["article"] = ref.article
+            if ref.designation:
+                entry["designation"] = ref.designation
+            basis.append(entry)
+        plan["legal_basis"] = basis
+    root["plan"] = plan
+    root["policies"] = CommentedSeq(emitter.policy(p, str(i)) for i, p in enumerate(policies, 1))
+    yaml = YAML(typ="rt")
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    buffer = io.StringIO()
+    yaml.dump(root, buffer)
+    return format_text(buffer.getvalue()), emitter.sources, emitter.notes

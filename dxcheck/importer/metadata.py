@@ -1,0 +1,287 @@
+"""What the plan says about itself: title, municipality, period, legal basis, stage and date.
+
+Read from the cover (the blocks before the first numbered heading) and from the whole text; each
+value only when the text gives it (the municipality code only when it is printed in the document).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from dxcheck import fiscal
+from dxcheck.importer.blocks import Block
+from dxcheck.importer.numbering import parse_marker
+from dxcheck.municipality import PREFECTURES, code_is_valid, prefecture_of
+
+_PLAN_NAME = re.compile(r"(計画|方針|戦略|プラン|構想|ビジョン|指針)")
+_PREF_ALT = "|".join(PREFECTURES)
+_MUNICIPALITY = re.compile(rf"^(?:({_PREF_ALT}))?([\u4e00-\u9fff々ヶケ]{{1,6}}?(?:市|町|村|区))(?:役所|役場)?$")
+_TITLE_PREFIX = re.compile(rf"^(?:({_PREF_ALT}))?([\u4e00-\u9fff々ヶケ]{{1,6}}?(?:市|町|村|区))")
+
+
+@dataclass
+class LegalRef:
+    law: str
+    article: str | None
+    designation: str | None
+
+
+@dataclass
+class Metadata:
+    title: str
+    municipality: str
+    prefecture: str
+    code: str | None = None
+    stage: str | None = None
+    adopted: str | None = None
+    period_start: int | None = None
+    period_end: int | None = None
+    period_note: str | None = None
+    legal_basis: list[LegalRef] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def _nfkc(text: str) -> str:
+    return re.sub(r"[\s　]+", "", unicodedata.normalize("NFKC", text))
+
+
+def split_cover(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """The cover (title page) and the body: the body starts at the first numbered heading, or at the
+    first heading with a declared level after a title."""
+    for index, block in enumerate(blocks[:40]):
+        if block.kind != "heading":
+            continue
+        marker = parse_marker(block.text)
+        numbered = marker is not None and not marker.key.startswith("bracket")
+        declared = block.level is not None and block.level >= 1 and not _PLAN_NAME.search(block.text) and index > 0
+        if numbered or declared:
+            return blocks[:index], blocks[index:]
+    # No numbering near the start: the first heading (if it names a plan) is the title.
+    for index, block in enumerate(blocks[:10]):
+        if block.kind == "heading" and _PLAN_NAME.search(block.text):
+            return blocks[: index + 1], blocks[index + 1 :]
+    return [], blocks
+
+
+def read_metadata(cover: list[Block], blocks: list[Block], fallback_title: str) -> Metadata:
+    """Title, municipality, period, legal basis, stage and date, from the cover and the whole text."""
+    notes: list[str] = []
+    texts = [b.text for b in blocks]
+    title = _title(cover, blocks)
+    if title is None:
+        title = fallback_title
+        notes.append(f"計画の名称が見つからないため、ファイル名「{fallback_title}」を仮の名称にしました")
+    name, prefecture = _municipality(cover, title, texts, notes)
+    meta = Metadata(title=title, municipality=name, prefecture=prefecture)
+    meta.notes = notes
+    meta.code = _code(texts)
+    if meta.code is None:
+        notes.append("全国地方公共団体コードは本文にないため書いていません（municipality.code を補ってください）")
+    elif prefecture_of(meta.code) and not prefecture:
+        meta.prefecture = prefecture_of(meta.code) or ""
+    cover_text = [b.text for b in cover]
+    joined = " ".join(cover_text)
+    if re.search(r"原案|素案|たたき台", joined):
+        meta.stage = "draft"
+    elif re.search(r"[(（【]案[)）】]|案$", _nfkc(title)) or re.search(r"[(（【]案[)）】]", joined):
+        meta.stage = "proposal"
+    for text in cover_text:
+        date = _date(text)
+        if date:
+            meta.adopted = date
+            break
+    _period(meta, cover, blocks, notes)
+    meta.legal_basis = _legal_basis(texts)
+    return meta
+
+
+def _title(cover: list[Block], blocks: list[Block]) -> str | None:
+    candidates = [b for b in cover if b.kind == "heading"] + [b for b in cover if b.kind != "heading"]
+    for block in candidates:
+        text = block.text.strip("★☆*＊ ")
+        if _PLAN_NAME.search(text) and len(text) <= 60 and not re.search(r"[0-9０-９]{4}.*年", text):
+            index = cover.index(block)
+            following = cover[index + 1] if index + 1 < len(cover) else None
+            if (
+                following is not None
+                and following.kind == "heading"
+                and len(following.text) <= 12
+                and re.search(r"(方針|計画|編)$", following.text)
+            ):
+                text = f"{text} {following.text.strip()}"
+            return text
+    for block in blocks[:5]:
+        if block.kind == "heading":
+            return block.text.strip()
+    return None
+
+
+def _municipality(cover: list[Block], title: str, texts: list[str], notes: list[str]) -> tuple[str, str]:
+    whole = "\n".join(texts)
+    name, prefecture = "", ""
+    for block in cover:
+        match = _MUNICIPALITY.match(_nfkc(block.text).strip("★☆*"))
+        if match:
+            prefecture, name = match.group(1) or "", match.group(2)
+            break
+    if not name:
+        match = _TITLE_PREFIX.match(_nfkc(title))
+        if match and whole.count(match.group(2)) >= 2:
+            prefecture, name = match.group(1) or "", match.group(2)
+    if not name:
+        notes.append("自治体名が見つかりません（municipality.name を補ってください）")
+        return "", ""
+    if not prefecture:
+        written = re.search(rf"({_PREF_ALT})[\s　]*{re.escape(name)}", whole)
+        if written:
+            prefecture = written.group(1)
+    if not prefecture:
+        counts = Counter(p for p in PREFECTURES for _ in range(whole.count(p)))
+        if counts:
+            best, times = counts.most_common(1)[0]
+            if times >= 2:
+                prefecture = best
+                notes.append(f"都道府県は本文中の言及（{best} {times} 回）から推定しました。確かめてください")
+    if not prefecture:
+        notes.append("都道府県が本文から読み取れません（municipality.prefecture を補ってください）")
+    return name, prefecture
+
+
+def _code(texts: list[str]) -> str | None:
+    for text in texts:
+        folded = unicodedata.normalize("NFKC", text)
+        for match in re.finditer(r"(?:団体コード|地方公共団体コード)[^0-9]{0,12}([0-9]{6})(?![0-9])", folded):
+            if code_is_valid(match.group(1)):
+                return match.group(1)
+    return None
+
+
+_ERA_YEAR = r"(?:令和|平成)(?:[0-9]{1,2}|元)"
+_DATE = re.compile(
+    rf"^(?:([0-9]{{4}})(?:\({_ERA_YEAR}\))?|({_ERA_YEAR})(?:\(([0-9]{{4}})\))?)年([0-9]{{1,2}}|〇|○)?月?(?:[0-9]{{1,2}}日)?$"
+)
+
+
+def _date(text: str) -> str | None:
+    folded = _nfkc(text)
+    match = _DATE.match(folded)
+    if match is None or "年度" in folded:
+        return None
+    if match.group(1):
+        year = int(match.group(1))
+    elif match.group(3):
+        year = int(match.group(3))
+    else:
+        year = fiscal.parse_fiscal_year(match.group(2))
+    month = match.group(4)
+    if month and month.isdigit() and 1 <= int(month) <= 12:
+        return f"{year}-{int(month):02d}"
+    return str(year)
+
+
+_YEAR = (
+    rf"(?:[0-9]{{4}}\({_ERA_YEAR}\)|{_ERA_YEAR}年度\([0-9]{{4}}年度\)|{_ERA_YEAR}\([0-9]{{4}}\)|{_ERA_YEAR}|[0-9]{{4}}|[RH][0-9]{{1,2}})"
+)
+_RANGE_FY = re.compile(rf"({_YEAR})(?:年度)?(?:から|～|〜|~|-|－|—|―|‐|ー)({_YEAR})(?:年度)?(?:まで)?")
+_RANGE_MONTH = re.compile(rf"({_YEAR})年([0-9]{{1,2}})月(?:から|～|〜|~|-|－|—|―)({_YEAR})年([0-9]{{1,2}})月")
+
+
+def _parse_year(text: str) -> int | None:
+    text = text.removesuffix("年度")
+    try:
+        return fiscal.parse_fiscal_year(text if not re.fullmatch(r"[0-9]{4}", text) else int(text))
+    except fiscal.FiscalYearError:
+        return None
+
+
+def _period(meta: Metadata, cover: list[Block], blocks: list[Block], notes: list[str]) -> None:
+    sections: list[tuple[str, list[str]]] = [("表紙", [b.text for b in cover])]
+    in_period = False
+    period_texts: list[str] = []
+    for block in blocks:
+        if block.kind == "heading":
+            in_period = bool(re.search(r"期間", block.text))
+            continue
+        if in_period:
+            period_texts.append(block.text)
+    sections.append(("計画期間の節", period_texts))
+    sections.append(("本文", [b.text for b in blocks if "期間" in b.text]))
+    for where, texts in sections:
+        for text in texts:
+            folded = _nfkc(text)
+            if re.search(r"期間を定め(ない|ず)", folded):
+                meta.period_note = "期間を定めない（本文より）"
+                notes.append(f"計画期間: 本文に「期間を定めない」とあるため、開始・終了年度は書いていません（{where}）")
+                return
+            month = _RANGE_MONTH.search(folded)
+            if month:
+                start, end = _parse_year(month.group(1) + "年度"), _parse_year(month.group(3) + "年度")
+                if start is not None and end is not None:
+                    meta.period_start = start if int(month.group(2)) >= 4 else start - 1
+                    meta.period_end = end if int(month.group(4)) >= 4 else end - 1
+                    notes.append(f"計画期間は{where}の「{month.group(0)}」から読みました")
+                    return
+            for match in _RANGE_FY.finditer(folded):
+                if "年度" not in match.group(0) and "年度" not in folded[match.end() : match.end() + 3]:
+                    continue
+                start, end = _parse_year(match.group(1)), _parse_year(match.group(2))
+                if start is not None and end is not None and 2000 <= start <= end <= 2100:
+                    meta.period_start, meta.period_end = start, end
+                    notes.append(f"計画期間は{where}の「{match.group(0)}」から読みました")
+                    return
+    notes.append("計画期間が見つかりません（plan.period を補ってください）")
+
+
+_DESIGNATION = re.compile(r"「([^「」]{2,60}?計画)」")
+_LAW_REF = re.compile(
+    r"((?:同法|[^\s、。「」（）()，,]{2,60}?(?:法|法律|条例)))(?:[（(][^）)]*[）)])?"
+    r"(第[0-9０-９]+条(?:第[0-9０-９]+項)?(?:(?:、|,|及び|並びに)第[0-9０-９]+条(?:第[0-9０-９]+項)?)*)"
+)
+_LAW_NAME = re.compile(r"([^\s、。「」（）()，,]{2,60}?(?:法|法律|条例))(?=[（(]|の|を|に|が|は|第)")
+_CONJUNCTIONS = re.compile(
+    r"^(?:並びに|及び|又は|または|また|なお|さらに|本計画は|本方針は|本計画を|同時に)?"
+    r"(?:(?:明治|大正|昭和|平成|令和)?[0-9元]+年(?:[0-9]+月)?(?:[0-9]+日)?(?:に|から)?(?:施行|公布|成立|制定)(?:された|の)?)?"
+)
+
+
+def _legal_basis(texts: list[str]) -> list[LegalRef]:
+    """Laws under which the plan declares itself: sentences 「…法第9条第3項に基づく「…計画」として位置づけ…」."""
+    found: list[LegalRef] = []
+    for text in texts:
+        for sentence in re.split(r"(?<=。)", unicodedata.normalize("NFKC", text)):
+            # The plan's own declaration (「…として位置づけます」「…位置付けるものとします」), not a
+            # report of another plan's (「…と位置づけられています」「…と位置づけています」).
+            if not re.search(r"位置(づけ|付け)(ます|るものと|ることと|る。|、)", sentence):
+                continue
+            sentence = re.sub(r"\s+", "", sentence)
+            # A law's number 「（平成28年法律第103号）」 is not a law's name.
+            sentence = re.sub(r"[（(](?:明治|大正|昭和|平成|令和)[0-9元]+年(?:法律|政令|条例|規則)第[0-9]+号[）)]", "", sentence)
+            position = 0
+            for quote in _DESIGNATION.finditer(sentence):
+                after = sentence[quote.end() : quote.end() + 8]
+                segment = sentence[position : quote.start()]
+                if not re.match(r"^(として|及び|並びに|と位置|としても|とし)", after):
+                    position = quote.end()  # a plan quoted on the way (「…基本計画」に即し): not this one
+                    continue
+                last_law = None
+                for name in _LAW_NAME.finditer(sentence[: quote.start()]):
+                    last_law = _CONJUNCTIONS.sub("", name.group(1))
+                for ref in _LAW_REF.finditer(segment):
+                    law = _CONJUNCTIONS.sub("", ref.group(1))
+                    if law == "同法":
+                        law = _last_law_before(sentence, position + ref.start()) or law
+                    law = law.replace("（", "(").split("(")[0]
+                    entry = LegalRef(law, ref.group(2), quote.group(1))
+                    if all((e.law, e.article) != (entry.law, entry.article) for e in found):
+                        found.append(entry)
+                _ = last_law
+                position = quote.end()
+    return found
+
+
+def _last_law_before(sentence: str, end: int) -> str | None:
+    names = [m.group(1) for m in _LAW_NAME.finditer(sentence[:end]) if m.group(1) != "同法"]
+    return _CONJUNCTIONS.sub("", names[-1]) if names else None

@@ -1,0 +1,132 @@
+"""Numbering of headings as Japanese plans write it: 第1章, 1., (1)/（１）, ①, Ⅰ, 一, ア, 1-1, 基本方針1 …
+
+`parse_marker` reads the marker at the start of a heading: its style (the key that tells
+levels apart), its ordinal (to check that numbering runs on: ③ after ④ is figure text, not a
+heading) and the title that follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The names plans give to the levels of their structure, longest first so that 「基本方針」 is not read as 「方針」.
+LEVEL_LABELS = (
+    "重点取組事項",
+    "施策の方向性",
+    "施策の方向",
+    "基本方針",
+    "基本目標",
+    "基本施策",
+    "施策方針",
+    "施策分類",
+    "重点取組",
+    "重点施策",
+    "重点目標",
+    "取組方針",
+    "推進方針",
+    "政策目標",
+    "施策",
+    "方針",
+    "目標",
+    "柱",
+)
+_KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5, "Ⅵ": 6, "Ⅶ": 7, "Ⅷ": 8, "Ⅸ": 9, "Ⅹ": 10, "Ⅺ": 11, "Ⅻ": 12}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
+_IROHA = "イロハニホヘト"
+_DIGITS = "0-9０-９"
+_NUM = rf"[{_DIGITS}]+|[一二三四五六七八九十〇]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|元"
+_SEP = r"[\s　]*[.．:：、,，]?[\s　]*"
+
+_LABEL_ALT = "|".join(LEVEL_LABELS)
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("chapter", re.compile(rf"^第[\s　]*({_NUM})[\s　]*([章部編節])[\s　]*[.．:：、]?[\s　]*")),
+    ("appendix", re.compile(rf"^(付録|資料|別表|別紙|参考資料)[\s　]*({_NUM})?[\s　]*[.．:：、]?[\s　]*")),
+    # 「(1) 基本方針 1 ICT…」: an outer number and a label; the label names the level.
+    ("label", re.compile(rf"^(?:[(（][\s　]*[{_DIGITS}]+[\s　]*[)）][\s　]*)?({_LABEL_ALT})[\s　]*({_NUM})(?![{_DIGITS}])" + _SEP)),
+    ("hyphen", re.compile(rf"^([{_DIGITS}]{{1,2}}(?:[-－‐ー―][{_DIGITS}]{{1,2}})+)(?![{_DIGITS}])[\s　]*[.．:：]?[\s　]*")),
+    ("paren", re.compile(rf"^[(（][\s　]*({_NUM})[\s　]*[)）][\s　]*[.．]?[\s　]*")),
+    ("paren-kana", re.compile(rf"^[(（]([{_KATAKANA}])[)）][\s　]*")),
+    ("circled", re.compile(rf"^([{_CIRCLED}])[\s　]*")),
+    ("roman", re.compile(r"^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[\s　]*[.．:：、]?[\s　]*")),
+    ("kanji", re.compile(r"^([一二三四五六七八九十]+)[\s　]*[、．.][\s　]*")),
+    ("digit-paren", re.compile(rf"^([{_DIGITS}]{{1,2}})[)）][\s　]*")),
+    ("digit", re.compile(rf"^([{_DIGITS}]{{1,2}})[.．](?![{_DIGITS}])[\s　]*")),
+    ("kana", re.compile(rf"^([{_KATAKANA}])(?:[\s　]+|[.．、][\s　]*)(?=\S)")),
+    ("digit-space", re.compile(rf"^([{_DIGITS}]{{1,2}})[\s　]+(?=[^\s　{_DIGITS}年月日%％])")),
+)
+_BRACKETS = {"【": "】", "〔": "〕", "《": "》", "『": "』", "≪": "≫", "<": ">", "＜": "＞", "〈": "〉", "［": "］", "[": "]"}
+
+
+@dataclass(frozen=True)
+class Marker:
+    """The numbering at the start of a heading."""
+
+    key: str  # the style: "chapter:章", "label:基本方針", "paren", "circled", "bracket:【", …
+    value: int | None  # the ordinal, when the style has one
+    title: str  # the heading without its marker
+    shown: str  # the marker as written
+    label: str | None = None  # for 「基本方針1」: 基本方針
+
+
+def to_int(text: str) -> int | None:
+    """An ordinal in any of the forms plans use: 3, ３, 三, 十二, Ⅲ, ③, ウ, 元."""
+    text = text.strip()
+    if not text:
+        return None
+    if text == "元":
+        return 1
+    if text in _ROMAN:
+        return _ROMAN[text]
+    if len(text) == 1 and text in _CIRCLED:
+        return _CIRCLED.index(text) + 1
+    if len(text) == 1 and text in _KATAKANA:
+        return _KATAKANA.index(text) + 1
+    folded = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if folded.isdigit():
+        return int(folded)
+    if all(c in _KANJI_DIGITS or c == "十" for c in text):
+        if "十" not in text:
+            return int("".join(str(_KANJI_DIGITS[c]) for c in text))
+        tens, _, ones = text.partition("十")
+        return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0)
+    return None
+
+
+def parse_marker(text: str) -> Marker | None:
+    """The numbering marker at the start of `text`, or None."""
+    stripped = text.strip()
+    opener = stripped[:1]
+    if opener in _BRACKETS and stripped.endswith(_BRACKETS[opener]) and len(stripped) > 2:
+        inner = stripped[1:-1].strip()
+        if inner and _BRACKETS[opener] not in inner:
+            return Marker(f"bracket:{opener}", None, inner, opener + _BRACKETS[opener])
+    for style, pattern in _PATTERNS:
+        match = pattern.match(stripped)
+        if match is None:
+            continue
+        rest = stripped[match.end() :].strip()
+        if style == "chapter":
+            return Marker(f"chapter:{match.group(2)}", to_int(match.group(1)), rest, match.group(0).strip())
+        if style == "appendix":
+            number = to_int(match.group(2)) if match.group(2) else None
+            return Marker("appendix", number, rest or stripped, match.group(0).strip(), label=match.group(1))
+        if style == "label":
+            if not rest:
+                return None
+            return Marker(f"label:{match.group(1)}", to_int(match.group(2)), rest, match.group(0).strip(), label=match.group(1))
+        if not rest:
+            return None
+        if style == "hyphen":
+            parts = re.split(r"[-－‐ー―]", match.group(1))
+            return Marker(f"hyphen{len(parts)}", to_int(parts[-1]), rest, match.group(1))
+        return Marker(style, to_int(match.group(1)), rest, match.group(0).strip())
+    return None
+
+
+def is_level_label(title: str) -> bool:
+    """A title that is only the name of a level (「基本方針」, 「基本施策」): a section heading, not a policy's name."""
+    core = re.sub(r"[\s　]", "", title)
+    return core in LEVEL_LABELS or core in {"施策体系", "施策の体系", "施策の展開", "具体的な施策", "取組", "主な取組"}

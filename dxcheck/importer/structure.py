@@ -1,0 +1,432 @@
+"""From blocks to the plan's hierarchy: policies and measures, with what was left out and why.
+
+Written once for every kind of input. The steps:
+
+1. Headings are put into a tree by their numbering (第1章 > 1. > (1) > ① > ア …): a numbering style
+   already open is a sibling when its number follows on (③ after ②), a new level otherwise. A
+   number that does not follow on (③ after ④, 「第3章」 after 「第1章」) is not a heading: it is text
+   from a figure or a quotation. Where the document declares levels (docx heading styles, PDF font
+   sizes) they are used first. Bulleted and numbered list items hang under their heading.
+2. Sections that are not commitments are excluded, with a note: 目次, 用語集, 付録, 背景, 動向, 沿革,
+   経緯, 現状と課題, 策定の趣旨, 目的, 位置づけ, 計画期間, 基本理念 … anywhere; 推進体制, 進行管理 only
+   outside the plan's own sections (a plan may have a measure 「推進体制の確保」).
+3. A heading repeated under several sections (〔情報化施策の方向性〕) is a divider, not a level.
+4. Measures are found bottom-up: among the children of a section, when most are leaves, they are
+   the measures (a child with headings of its own, such as 「(2) マイナンバーカードの普及促進」 with
+   ア・イ・ウ, keeps them in its description); otherwise they are policies, one level further down.
+5. Containers that only group the policies (第3章, 「2. 基本方針」 over 基本方針1…5) are dissolved.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from dxcheck.importer.blocks import Block, Origin
+from dxcheck.importer.numbering import Marker, is_level_label, parse_marker
+from dxcheck.importer.text import ends_sentence
+
+# Excluded wherever they are: not commitments.
+_ALWAYS_EXCLUDED: tuple[tuple[str, str], ...] = (
+    ("目次", "目次"),
+    ("用語", "用語集"),
+    ("付録", "付録"),
+    ("資料編", "付録"),
+    ("参考資料", "付録"),
+    ("背景", "背景"),
+    ("動向", "国・県の動向"),
+    ("沿革", "沿革"),
+    ("経緯", "沿革"),
+    ("これまでの", "沿革"),
+    ("歩み", "沿革"),
+    ("現状と課題", "現状と課題"),
+    ("現状", "現状と課題"),
+    ("課題", "現状と課題"),
+    ("情勢", "背景"),
+    ("取り巻く", "背景"),
+    ("はじめに", "策定の趣旨"),
+    ("策定にあたって", "策定の趣旨"),
+    ("策定に当たって", "策定の趣旨"),
+    ("趣旨", "策定の趣旨"),
+    ("意義", "策定の趣旨"),
+    ("目的", "策定の趣旨"),
+    ("位置づけ", "計画の位置づけ"),
+    ("位置付け", "計画の位置づけ"),
+    ("計画期間", "計画期間"),
+    ("策定期間", "計画期間"),
+    ("計画の期間", "計画期間"),
+    ("構成と期間", "計画期間"),
+    ("計画の構成", "計画の構成"),
+    ("他計画", "計画の位置づけ"),
+    ("方針について", "計画の位置づけ"),
+    ("実施計画", "計画の構成"),
+    ("基本理念", "基本理念"),
+    ("マインドセット", "背景"),
+    ("イメージ", "図"),
+    ("概要", "背景"),
+    ("調査結果", "現状と課題"),
+    ("普及状況", "現状と課題"),
+)
+# Excluded only outside the plan's own sections.
+_EXCLUDED_OUTSIDE_PLAN: tuple[tuple[str, str], ...] = (
+    ("推進体制", "推進体制"),
+    ("進行管理", "推進体制"),
+    ("体制", "推進体制"),
+)
+_PLAN_WORDS = ("基本方針", "基本目標", "施策", "重点", "取り組む", "取組", "方向性", "目標", "方針", "アクション", "事業")
+
+
+@dataclass
+class Node:
+    """A heading or a list item, with what stands under it in document order."""
+
+    kind: str  # root, heading, item
+    title: str
+    origin: Origin
+    marker: Marker | None = None
+    level: int | None = None
+    entries: list[Node | Block] = field(default_factory=list)
+    excluded: str | None = None
+
+    @property
+    def key(self) -> str | None:
+        return self.marker.key if self.marker else None
+
+    def units(self) -> list[Node]:
+        """The headings and items under this one that are kept."""
+        return [e for e in self.entries if isinstance(e, Node) and e.excluded is None]
+
+    def blocks(self) -> list[Block]:
+        return [e for e in self.entries if isinstance(e, Block)]
+
+    def walk_blocks(self) -> list[Block]:
+        """Every block of the subtree, in order (excluded parts left out)."""
+        out: list[Block] = []
+        for entry in self.entries:
+            if isinstance(entry, Block):
+                out.append(entry)
+            elif entry.excluded is None:
+                if entry.kind == "item":
+                    out.append(Block("item", entry.title, entry.origin))
+                else:
+                    out.append(Block("heading", entry.title, entry.origin))
+                out.extend(entry.walk_blocks())
+        return out
+
+
+@dataclass
+class MeasureDraft:
+    title: str
+    origin: Origin
+    paragraphs: list[str]
+    dropped_paragraphs: int
+    tables: list[Block]
+    folded: list[str]
+    texts: list[str]  # every text of the subtree, for owners
+
+
+@dataclass
+class PolicyDraft:
+    title: str
+    origin: Origin
+    level: str | None
+    description: list[str]
+    tables: list[Block]
+    policies: list[PolicyDraft] = field(default_factory=list)
+    measures: list[MeasureDraft] = field(default_factory=list)
+
+
+@dataclass
+class Structure:
+    policies: list[PolicyDraft]
+    notes: list[str]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s　]+", "", unicodedata.normalize("NFKC", text))
+
+
+def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node:
+    """Headings into a tree by numbering and declared levels; items and text under their heading."""
+    root = Node("root", "", Origin())
+    stack: list[Node] = [root]
+    title_key = _norm(title) if title else None
+    for block in blocks:
+        if block.kind == "heading":
+            marker = parse_marker(block.text)
+            shown_title = marker.title if marker and marker.title else block.text
+            if title_key and _norm(block.text) == title_key and len(stack) > 1:
+                continue  # the document's title again (a running header, a figure's title)
+            node = Node("heading", shown_title.strip(), block.origin, marker, block.level)
+            if block.level is not None:
+                while len(stack) > 1 and (stack[-1].level is None or stack[-1].level >= block.level):
+                    stack.pop()
+                stack[-1].entries.append(node)
+                stack.append(node)
+                continue
+            if not _place_numbered(stack, node, notes, block):
+                stack[-1].entries.append(Block("paragraph", block.text, block.origin))
+            continue
+        if block.kind == "item":
+            marker = parse_marker(block.text)
+            text = (
+                marker.title
+                if marker and marker.title and marker.key in ("circled", "paren", "digit", "kana", "digit-paren")
+                else block.text
+            )
+            stack[-1].entries.append(Node("item", text.strip(), block.origin, marker))
+            continue
+        stack[-1].entries.append(block)
+    return root
+
+
+def _place_numbered(stack: list[Node], node: Node, notes: list[str], block: Block) -> bool:
+    """Put a heading without a declared level into the stack; False when it is not a heading."""
+    key = node.key or "plain"
+    value = node.marker.value if node.marker else None
+    floor = max((i for i, n in enumerate(stack) if n.level is not None), default=0)
+    found = next((i for i in range(len(stack) - 1, floor, -1) if (stack[i].key or "plain") == key), None)
+    if found is None:
+        stack[-1].entries.append(node)
+        stack.append(node)
+        return True
+    found_marker = stack[found].marker
+    previous = found_marker.value if found_marker is not None else None
+    if value is None or previous is None or value == previous + 1:
+        del stack[found:]
+        stack[-1].entries.append(node)
+        stack.append(node)
+        return True
+    if value == 1 and not key.startswith("chapter"):
+        # numbering starting again: a list of its own, one level down
+        stack[-1].entries.append(node)
+        stack.append(node)
+        return True
+    notes.append(
+        f"番号が前後とつながらないため、見出しではなく本文（図や引用の文字）として扱いました: {block.text[:40]}（{block.origin.label()}）"
+    )
+    return False
+
+
+def _exclusion(title: str, in_plan: bool) -> str | None:
+    text = _norm(title)
+    for word, reason in _ALWAYS_EXCLUDED:
+        if word in text:
+            return reason
+    if not in_plan:
+        for word, reason in _EXCLUDED_OUTSIDE_PLAN:
+            if word in text:
+                return reason
+    return None
+
+
+def _mark_excluded(node: Node, in_plan: bool, notes: list[str]) -> None:
+    for child in node.entries:
+        if not isinstance(child, Node) or child.kind != "heading":
+            continue
+        if (child.key or "").startswith("label:"):
+            # 「基本方針5 動向を踏まえたデジタル化の推進」: a level of the plan is never background.
+            _mark_excluded(child, True, notes)
+            continue
+        reason = "付録" if child.key == "appendix" else _exclusion(child.title, in_plan)
+        if reason is not None:
+            child.excluded = reason
+            if in_plan:
+                # Inside a measure, figure text may carry the section's KPI table: keep the table.
+                from dxcheck.importer.kpi import is_kpi_table
+
+                node.entries.extend(b for b in child.walk_blocks() if b.kind == "table" and is_kpi_table(b))
+            shown = f"{child.marker.shown} {child.title}" if child.marker and child.key != "appendix" else child.title
+            notes.append(f"{reason}として除外しました: {shown.strip()}（{child.origin.label()}）")
+            continue
+        _mark_excluded(child, in_plan or any(w in _norm(child.title) for w in _PLAN_WORDS), notes)
+
+
+def _dissolve_dividers(root: Node, notes: list[str]) -> None:
+    """A heading without a number repeated in several sections, with headings under it, is a divider
+    (〔情報化施策の方向性〕 under each 基本目標): its children take its place. Numbered headings are
+    levels even when two have the same name."""
+    counts: dict[str, int] = {}
+
+    def count(node: Node) -> None:
+        for child in node.units():
+            if child.kind == "heading":
+                counts[_norm(child.title)] = counts.get(_norm(child.title), 0) + 1
+                count(child)
+
+    count(root)
+    repeated = {t for t, n in counts.items() if n >= 2}
+    dissolved: set[str] = set()
+
+    def dissolve(node: Node) -> None:
+        entries: list[Node | Block] = []
+        for entry in node.entries:
+            if isinstance(entry, Node) and entry.excluded is None and entry.kind == "heading":
+                dissolve(entry)
+                unnumbered = entry.marker is None or entry.marker.value is None
+                if unnumbered and _norm(entry.title) in repeated and entry.units():
+                    dissolved.add(entry.title)
+                    entries.extend(entry.entries)
+                    continue
+            entries.append(entry)
+        node.entries = entries
+
+    dissolve(root)
+    for title in sorted(dissolved):
+        notes.append(f"繰り返し現れる見出し「{title}」は区切りとして扱い、方針の階層にはしていません")
+
+
+def _is_leaf(node: Node) -> bool:
+    return not node.units()
+
+
+def _measure_candidates(node: Node) -> list[Node]:
+    return [u for u in node.units() if not (u.kind == "heading" and is_level_label(u.title))]
+
+
+def _has_measures_below(node: Node) -> bool:
+    candidates = _measure_candidates(node)
+    return any(_is_leaf(u) for u in candidates) or any(_has_measures_below(u) for u in node.units())
+
+
+_COMMIT_END = re.compile(r"(ます|する|図る|努める|進める|行う|目指す|取り組む|取組む|推進|実施|整備|構築|強化|拡充|充実)$")
+_STATE_END = re.compile(
+    r"(なっていきます|予定です|見込みです|ています|ております|あります|ありません|なります|できます|ました|でした|られます|されます|います|です|である|いる|ある|された|れる)$"
+)
+_TRAILING = re.compile(r"[\s。、．.!！?？」』）)\]]+$")
+
+
+def commits(paragraph: str) -> bool:
+    """Whether a paragraph ends in a commitment (「…を推進します。」) rather than a statement of fact
+    (「…が期待されています。」): plans give the background first and commit in the last sentence."""
+    sentences = [s for s in re.split(r"(?<=[。！？])", paragraph) if s.strip()]
+    if not sentences:
+        return False
+    core = _TRAILING.sub("", unicodedata.normalize("NFKC", sentences[-1]).strip())
+    return bool(core) and bool(_COMMIT_END.search(core)) and not _STATE_END.search(core)
+
+
+def _is_prose(block: Block) -> bool:
+    return block.kind == "paragraph" and (ends_sentence(block.text) or "。" in block.text) and len(block.text) >= 8
+
+
+def _measure(node: Node) -> MeasureDraft:
+    blocks = node.walk_blocks()
+    prose = [b.text for b in blocks if _is_prose(b)]
+    if node.kind == "item":
+        title, rest = _split_item(node.title)
+        prose = ([rest] if rest else []) + prose
+    else:
+        title = node.title
+    kept = [p for p in prose if commits(p)] or prose
+    folded = [u.title for u in node.units() if u.kind == "heading"]
+    tables = [b for b in blocks if b.kind == "table"]
+    return MeasureDraft(title, node.origin, kept, len(prose) - len(kept), tables, folded, [b.text for b in blocks])
+
+
+def _split_item(text: str) -> tuple[str, str]:
+    """An item 「窓口のオンライン化：…を進めます。」: a short head before a colon is the title."""
+    match = re.match(r"^(.{2,40}?)[：:]\s*(.+)$", text)
+    if match and ("。" in match.group(2) or len(match.group(2)) > 20):
+        return match.group(1).strip(), match.group(2).strip()
+    return text, ""
+
+
+def _intro(node: Node) -> list[str]:
+    out: list[str] = []
+    for entry in node.entries:
+        if isinstance(entry, Node):
+            if entry.excluded is None:
+                break
+            continue
+        if _is_prose(entry):
+            out.append(entry.text)
+    return out
+
+
+def _policy(node: Node, notes: list[str]) -> PolicyDraft:
+    level = node.marker.label if node.marker and node.key and node.key.startswith("label:") else None
+    tables = [b for b in node.blocks() if b.kind == "table"]
+    draft = PolicyDraft(node.title, node.origin, level, _intro(node), tables)
+    candidates = _measure_candidates(node)
+    leaves = [u for u in candidates if _is_leaf(u)]
+    if candidates and len(leaves) * 2 > len(candidates):
+        for unit in candidates:
+            draft.measures.append(_measure(unit))
+            if not _is_leaf(unit):
+                headings = [u for u in unit.units() if u.kind == "heading"]
+                items = len(unit.units()) - len(headings)
+                parts = []
+                if headings:
+                    parts.append("見出し " + "・".join((u.marker.shown if u.marker else "") + u.title[:12] for u in headings))
+                if items:
+                    parts.append(f"箇条書き {items} 件")
+                notes.append(f"施策「{unit.title}」の下の{'、'.join(parts)}は、施策の説明にまとめました（{unit.origin.label()}）")
+        for unit in node.units():
+            if unit not in candidates:
+                draft.policies.append(_policy(unit, notes))
+        return draft
+    for unit in node.units():
+        draft.policies.append(_policy(unit, notes))
+    return draft
+
+
+def _top_policies(root: Node) -> list[Node]:
+    """The nodes that become the plan's top-level policies: containers that only group them are dissolved."""
+    level = [u for u in root.units() if _has_measures_below(u) or (u.kind == "heading" and _intro(u))]
+    while True:
+        expanded: list[Node] = []
+        changed = False
+        for node in level:
+            kids = [k for k in node.units() if not (_is_leaf(k) and is_level_label(k.title))]
+            groups_only = bool(kids) and not any(_is_leaf(k) for k in kids) and all(k.kind == "heading" for k in kids)
+            label_of_kids = {k.marker.label for k in kids if k.marker and k.marker.label}
+            dissolve = groups_only and (
+                (node.key or "").startswith("chapter")
+                or len(level) == 1
+                or is_level_label(node.title)
+                or any(label and label in node.title for label in label_of_kids)
+            )
+            if dissolve:
+                expanded.extend(k for k in node.units() if _has_measures_below(k) or _intro(k))
+                changed = True
+            else:
+                expanded.append(node)
+        level = expanded
+        if not changed:
+            return level
+
+
+def _describe_from_tables(policies: list[PolicyDraft], blocks: list[Block], notes: list[str]) -> None:
+    """A policy without a description of its own, named in a table row (「1 | ICT 利活用による… |
+    ICT のデジタル技術を導入して…取り組みます。」): the row's prose is its description."""
+    rows = [(row, b) for b in blocks if b.kind == "table" for row in b.rows]
+
+    def visit(policy: PolicyDraft) -> None:
+        if not policy.description:
+            key = _norm(policy.title)
+            for row, table in rows:
+                if any(_norm(c) == key for c in row):
+                    prose = [c.strip() for c in row if "。" in c and _norm(c) != key]
+                    if prose:
+                        policy.description = [max(prose, key=len)]
+                        notes.append(f"方針「{policy.title}」の説明は表（{table.origin.label()}）の行から取りました")
+                        break
+        for child in policy.policies:
+            visit(child)
+
+    for policy in policies:
+        visit(policy)
+
+
+def infer_structure(blocks: list[Block], title: str | None) -> Structure:
+    """The plan's policies and measures, found in the blocks."""
+    notes: list[str] = []
+    root = build_tree(blocks, title, notes)
+    _mark_excluded(root, False, notes)
+    _dissolve_dividers(root, notes)
+    tops = _top_policies(root)
+    policies = [_policy(node, notes) for node in tops if _has_measures_below(node)]
+    _describe_from_tables(policies, blocks, notes)
+    return Structure(policies, notes)
