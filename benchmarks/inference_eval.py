@@ -24,6 +24,7 @@ from ruamel.yaml import YAML  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "inference_probes.yaml"
 HELDOUT = ROOT / "tests" / "data" / "inference_heldout.yaml"
+FINAL = ROOT / "tests" / "data" / "inference_final.yaml"
 # Each topic of the corpus is an item of dx, and where the act has one too, of kanmin.
 TOPIC_ITEMS = {
     "standardization": ["dx/standardization"],
@@ -140,8 +141,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="list every disagreement")
     parser.add_argument("--heldout", action="store_true", help="the held-out set (tests/data/inference_heldout.yaml)")
+    parser.add_argument("--final", action="store_true", help="the final held-out set (tests/data/inference_final.yaml)")
     args = parser.parse_args()
-    report(evaluate(load_probes(HELDOUT if args.heldout else CORPUS)), listing=args.list)
+    report(evaluate(load_probes(FINAL if args.final else HELDOUT if args.heldout else CORPUS)), listing=args.list)
     return 0
 
 
