@@ -62,6 +62,9 @@ class Sense(_Model):
     within: Literal["sentence", "clause"] = Field(
         default="sentence", description="not_with と unless を探す範囲: 文全体か、語のある節だけか。"
     )
+    then: Literal["missing", "partial"] = Field(
+        default="missing", description="not_with に当たったとき: 別の意味（missing）か、項目の一部にとどまる（partial）か。"
+    )
 
 
 class Vocabulary(_Model):

@@ -87,6 +87,7 @@ class _Sense:
     not_with: tuple[str, ...]
     unless: tuple[str, ...]
     clause: bool  # look for not_with and unless in the clause of the word only
+    partial: bool  # a foil makes the reading partial, not another sense
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,9 @@ class Reader:
                         words, at_most = ((signal,) if isinstance(signal, str) else tuple(signal)), "covered"
                     signals.append(_Signal(words, at_most, bool(problems & set(words))))
                 senses = tuple(
-                    _Sense(frozenset(s.terms), tuple(s.needs), tuple(s.not_with), tuple(s.unless), s.within == "clause")
+                    _Sense(
+                        frozenset(s.terms), tuple(s.needs), tuple(s.not_with), tuple(s.unless), s.within == "clause", s.then == "partial"
+                    )
                     for s in vocabulary.senses
                 )
                 self.items.append(_Item(framework.qualified(item), tuple(signals), tuple(vocabulary.excludes), senses))
@@ -287,13 +290,18 @@ class Reader:
                 item.id, field_name, sentence.original, shown, reading, strength, None, signal.problem, combination, bare, signal.words
             )
 
-        sense = self._sense(item, signal, key, words, clause_list[here])
+        sense, narrower = self._sense(item, signal, key, words, clause_list[here])
         if sense is not None:
             return make(Reading("sense", sense), "missing")
+        if narrower is not None:
+            signal = replace(signal, at_most="partial")  # 「地域間の情報格差」: a part of the item, not the item
         if field_name == "title":
             neutral = _neutral_title(words, self.lex)
             if neutral is not None:
                 return make(Reading("state", neutral), "missing")
+            owner = _owner(words, self.lex)
+            if owner is not None:  # 「県のテレワーク導入マニュアル」「国の動き」: another body's, not the town's
+                return make(Reading("actor", owner), "missing")
             reading = read_predicate(words, clause_list[-1], self.lex, problem=signal.problem, spans=terms)
             if reading.kind in ("commitment", "state", "background", "actor"):
                 reading = Reading("title", reading.predicate)
@@ -304,9 +312,11 @@ class Reader:
             return make(Reading("actor", actor))
         return make(read_predicate(words, clause_list[governs], self.lex, problem=signal.problem, spans=terms))
 
-    def _sense(self, item: _Item, signal: _Signal, key: Keyed, words: tuple[Word, ...], clause: Clause) -> str | None:
-        """The word that shows the signal is used in another sense here, if any."""
+    def _sense(self, item: _Item, signal: _Signal, key: Keyed, words: tuple[Word, ...], clause: Clause) -> tuple[str | None, str | None]:
+        """The word that shows the signal is used in another sense here, if any; and the word that
+        shows it is only a part of the item (a rule with `then: partial`)."""
         begin, end = words[clause.start].begin, words[clause.end - 1].end
+        narrower: str | None = None
 
         def present(terms: tuple[str, ...], lo: int = 0, hi: int = 10**9) -> str | None:
             for term in terms:
@@ -318,12 +328,15 @@ class Reader:
             if not sense.terms & set(signal.words):
                 continue
             if sense.needs and present(sense.needs) is None:
-                return f"{'・'.join(sorted(sense.terms & set(signal.words)))}（{'・'.join(sense.needs[:3])}… がない）"
+                return f"{'・'.join(sorted(sense.terms & set(signal.words)))}（{'・'.join(sense.needs[:3])}… がない）", None
             lo, hi = (begin, end) if sense.clause else (0, 10**9)
             foil = present(sense.not_with, lo, hi)
             if foil is not None and present(sense.unless, lo, hi) is None:
-                return foil
-        return None
+                if sense.partial:
+                    narrower = foil
+                    continue
+                return foil, None
+        return None, narrower
 
     def _original(self, sentence: _Sentence, begin: int, end: int) -> str:
         start, stop = sentence.folded.span(begin, end)
@@ -389,6 +402,20 @@ def _neutral_title(words: tuple[Word, ...], lex: Lexicon) -> str | None:
         found = next((n for n in lex.neutral_titles if w.surface.endswith(n) or w.lemma == n), None)
         if found is not None:
             return found
+    return None
+
+
+def _owner(words: tuple[Word, ...], lex: Lexicon) -> str | None:
+    """The other body a title names as the owner of what it is about (「県の…」「国による…」)."""
+    noun = ""
+    for i, w in enumerate(words):
+        if w.pos in ("名詞", "接尾辞", "接頭辞"):
+            noun += w.surface
+            continue
+        following = "".join(x.surface for x in words[i : i + 3])
+        if noun and following.startswith(("の", "による", "が")) and noun in lex.actors:
+            return noun
+        return None
     return None
 
 

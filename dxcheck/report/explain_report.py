@@ -55,12 +55,21 @@ def item_pieces(ref: FrameworkRef, lang: str) -> list[RenderableType]:
         if sense.needs:
             rule.append(("with one of " if en else "同じ文に ") + "・".join(sense.needs) + ("" if en else " のどれか"))
         if sense.not_with:
-            rule.append(("not with " if en else "同じ" + ("節" if sense.within == "clause" else "文") + "に ") + "・".join(sense.not_with) + ("" if en else " があれば別の意味"))
+            rule.append(
+                ("not with " if en else "同じ" + ("節" if sense.within == "clause" else "文") + "に ")
+                + "・".join(sense.not_with)
+                + ("" if en else " があれば別の意味")
+            )
         if sense.unless:
             rule.append(("unless " if en else "ただし ") + "・".join(sense.unless) + ("" if en else " もあれば数える"))
         rows.append(("sense" if en else "意味の見分け", f"{'・'.join(sense.terms)}: " + ("; " if en else "、").join(rule)))
     if item.vocabulary.problems:
-        rows.append(("problems" if en else "課題の語", "、".join(item.vocabulary.problems) + (" (removing one is a commitment)" if en else "（なくす・廃止することが取組）")))
+        rows.append(
+            (
+                "problems" if en else "課題の語",
+                "、".join(item.vocabulary.problems) + (" (removing one is a commitment)" if en else "（なくす・廃止することが取組）"),
+            )
+        )
     for label, value in rows:
         line = Text(f"  {label}: ", style="bold")
         line.append(value)
