@@ -15,7 +15,7 @@ Overall score = the mean of the framework scores.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Literal, Protocol
 
 from dxcheck.audit_checks import audit_findings
@@ -45,6 +45,13 @@ from dxcheck.results import (
 DEFAULT_OPTIONS = AuditOptions()
 
 
+Pages = Callable[[JsonPath], "int | None"]
+
+
+def _no_pages(path: JsonPath) -> int | None:
+    return None
+
+
 class Locator(Protocol):
     """Finds the line and column of a value (or of its key) by JSON path: PositionIndex.locate."""
 
@@ -52,8 +59,8 @@ class Locator(Protocol):
 
 
 class _Auditor:
-    def __init__(self, plan: Plan, frameworks: FrameworkSet, file: str, locate: Locator, infer: bool) -> None:
-        self.plan, self.frameworks, self.file, self.locate, self.infer = plan, frameworks, file, locate, infer
+    def __init__(self, plan: Plan, frameworks: FrameworkSet, file: str, locate: Locator, pages: Pages, infer: bool) -> None:
+        self.plan, self.frameworks, self.file, self.locate, self.pages, self.infer = plan, frameworks, file, locate, pages, infer
         self.findings: list[Finding] = []
         self.evidence: dict[str, list[Evidence]] = {}
         self.suggestions: dict[str, list[Evidence]] = {}
@@ -64,7 +71,7 @@ class _Auditor:
 
     def location(self, path: JsonPath) -> Location:
         line, column = self.locate(path)
-        return Location(file=self.file, line=line, column=column, pointer=pointer(path))
+        return Location(file=self.file, line=line, column=column, pointer=pointer(path), page=self.pages(path))
 
     # --- evidence from measures -------------------------------------------------------------
     def collect(self) -> None:
@@ -300,11 +307,13 @@ def audit(
     *,
     file: str,
     locate: Locator,
+    pages: Pages = _no_pages,
     lint_findings: Sequence[Finding] = (),
     options: AuditOptions = DEFAULT_OPTIONS,
 ) -> AuditResult:
-    """Audit a plan against every framework in the set."""
-    auditor = _Auditor(plan, frameworks, file, locate, options.infer)
+    """Audit a plan against every framework in the set. `locate` gives the line and column of a value,
+    `pages` its page when the plan was read from a PDF or Word document."""
+    auditor = _Auditor(plan, frameworks, file, locate, pages, options.infer)
     auditor.collect()
     procedures = auditor.procedures()
     by_id = {p.id: p for p in procedures.items}
@@ -322,7 +331,7 @@ def audit(
             )
         )
     findings = [*lint_findings, *audit_findings(plan, frameworks, results, procedures, auditor.measure_paths, file)]
-    findings = _locate_all([f for f in findings if f.code not in options.ignore], locate)
+    findings = _locate_all([f for f in findings if f.code not in options.ignore], locate, pages)
     overall = round(sum(r.score.score for r in results) / len(results), 1) if results else 100.0
     required = [i for r in results for i in r.items if i.required]
     failing = failing_statuses(options.fail_on)
@@ -350,7 +359,7 @@ def audit(
     )
 
 
-def _locate_all(findings: list[Finding], locate: Locator) -> list[Finding]:
-    located = [f if f.line is not None else f.located(*locate(f.path, key=f.at_key)) for f in findings]
+def _locate_all(findings: list[Finding], locate: Locator, pages: Pages) -> list[Finding]:
+    located = [f if f.line is not None else f.located(*locate(f.path, key=f.at_key), page=pages(f.path)) for f in findings]
     # A stable sort: findings on the same line keep the order the checks produced them in.
     return sorted(located, key=lambda f: (f.line or 0, f.column or 0, f.code))

@@ -142,7 +142,8 @@ PlansArgument = Annotated[
     list[str],
     typer.Argument(
         metavar="PLAN...",
-        help='計画ファイル、ディレクトリ（中の *.yaml すべて）、glob（"plans/*.yaml"）。 Plan files, directories, globs.',
+        help='計画ファイル（YAML、または計画書 .docx・.pdf・.txt）、ディレクトリ（中の *.yaml すべて）、glob（"plans/*.yaml"）。'
+        " Plan files (YAML, or a .docx, PDF or text document), directories, globs.",
         show_default=False,
     ),
 ]
@@ -481,6 +482,79 @@ def format_plans(
     if any(o.state == "unreadable" for o in outcomes):
         raise typer.Exit(EXIT_CANNOT_RUN)
     raise typer.Exit(EXIT_FINDINGS if any(o.state in ("failed", "would-change") for o in outcomes) else EXIT_OK)
+
+
+@app.command("import")
+def import_document(
+    document: Annotated[
+        Path,
+        typer.Argument(
+            metavar="DOCUMENT",
+            help="計画書: Word（.docx）、文字を持つ PDF、PDF から取り出したテキスト（.txt/.md）。 A .docx, a PDF with text, or text.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="書き出す YAML（省略時は標準出力）。 The YAML file to write (default: stdout)."),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="既存のファイルを上書きする。 Overwrite an existing file.")] = False,
+    lang: LangOption = None,
+) -> None:
+    """計画書（Word・PDF）から計画ファイル（YAML）の下書きを作ります。 Draft a plan YAML from a Word or PDF plan.
+
+    方針・施策の構成は見出しと番号から推定し、各方針・施策に原文のページ（行）を注記し、確かめるべき点を標準エラーに示します。audit・lint・compare は文書を直接読むこともできます。
+    Exit 0: drafted; 1: no policy or measure found, or the output exists; 2: the document cannot be read.
+    """
+    from dxcheck.console import make_console
+    from dxcheck.importer import DocumentError
+    from dxcheck.importer import import_document as read_document
+    from dxcheck.report.output import to_file
+
+    _settings(Path.cwd(), None, lang=lang.value if lang else None)
+    en = _lang == "en"
+    if output is not None:
+        if output.suffix.lower() not in (".yaml", ".yml"):
+            _fail(f"-o には .yaml のファイル名を指定してください（{output}）", f"-o must name a .yaml file ({output})")
+        if output.exists() and not force:
+            _fail(f"{output} はすでにあります。上書きするなら --force", f"{output} exists; use --force to overwrite", EXIT_FINDINGS)
+    if document.suffix.lower() in (".yaml", ".yml"):
+        _fail(
+            f"{document} はすでに計画ファイル（YAML）です。確かめるには: dxcheck lint {document}",
+            f"{document} is already a plan (YAML); to check it: dxcheck lint {document}",
+        )
+    from dxcheck.source import SourceError, check_readable
+
+    try:
+        check_readable(document, str(document))
+    except SourceError as exc:
+        _fail(exc.finding.text("ja"), exc.finding.text("en"))
+    try:
+        result = read_document(document)
+    except DocumentError as exc:
+        _fail(f"{document}: {exc.message_ja}", f"{document}: {exc.message_en}", EXIT_CANNOT_RUN if exc.could_not_run else EXIT_FINDINGS)
+    if output is None:
+        sys.stdout.write(result.yaml)
+        sys.stdout.flush()
+    else:
+        try:
+            to_file(output, result.yaml)
+        except formats.ReportError as exc:
+            _fail(exc.ja, exc.en)
+    console = make_console(stderr=True)
+    read = (
+        f"{document}: {result.policies} policies and {result.measures} measures read"
+        if en
+        else f"{document}: 方針 {result.policies} 件、施策 {result.measures} 件を読み取りました"
+    )
+    console.print(read, style="bold", markup=False, highlight=False)
+    if result.notes:
+        console.print("Notes (in Japanese):" if en else "確かめてください:", style="yellow")
+        for note in result.notes:
+            console.print(f"  - {note}", markup=False, highlight=False)
+    if output is not None:
+        step = f"wrote {output}; next: dxcheck lint {output}, then dxcheck audit {output}"
+        console.print(step if en else f"{output} に書きました。次は: dxcheck lint {output}、dxcheck audit {output}", markup=False)
 
 
 @app.command()

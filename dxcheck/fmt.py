@@ -212,8 +212,17 @@ def format_file(path: Path, *, check: bool) -> Formatted:
     import difflib
 
     from dxcheck.atomic import write_atomically
-    from dxcheck.source import UTF8_BOM, SourceError, parse_yaml, read_source
+    from dxcheck.source import UTF8_BOM, SourceError, is_document, parse_yaml, read_source
 
+    if is_document(path):
+        return Formatted(
+            path,
+            "failed",
+            problem=Message(
+                f"文書は整形しません（YAML の計画ファイルだけを整えます）。下書きの YAML を作るには: dxcheck import {path}",
+                f"documents are not formatted (fmt formats YAML plans); to draft the YAML: dxcheck import {path}",
+            ),
+        )
     try:
         source = read_source(path)
         parse_yaml(source)  # broken YAML, duplicate keys, tags: the same located findings as lint

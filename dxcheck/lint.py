@@ -17,9 +17,9 @@ from dxcheck.findings import Finding, JsonPath, Message, Severity, count_by_seve
 from dxcheck.framework import FrameworkSet
 from dxcheck.municipality import code_is_valid, prefecture_of
 from dxcheck.plan import FiscalPeriod, Measure, Plan, Policy
-from dxcheck.results import LintFile, LintRun, LintSummary
+from dxcheck.results import DocumentSummary, LintFile, LintRun, LintSummary
 from dxcheck.rules import did_you_mean, suggest
-from dxcheck.source import PositionIndex, SourceError, SourceText, load_with_positions, read_source
+from dxcheck.source import PositionIndex, Positions, SourceError, SourceText, load_with_positions, read_source
 from dxcheck.validate import build_plan, schema_findings
 
 # Fiscal years outside this range are typos (20222, 1922) or a calendar mix-up (R4 read as 4).
@@ -36,9 +36,10 @@ class PlanCheck:
     data: Any = None
     findings: list[Finding] = field(default_factory=list)
     could_not_run: bool = False
-    _positions: PositionIndex | None = field(default=None, repr=False)
+    document: DocumentSummary | None = None  # the plan was read from a document (dxcheck.document)
+    _positions: Positions | None = field(default=None, repr=False)
 
-    def positions(self) -> PositionIndex:
+    def positions(self) -> Positions:
         """Where every value of the file is; built once, shared by lint's findings and the audit."""
         if self._positions is None:
             assert self.source is not None
@@ -52,7 +53,7 @@ class PlanCheck:
     def findings_only(self) -> PlanCheck:
         """The result without the text, data, plan and positions: what `dxcheck lint` keeps of each
         file until the report is written (linting 1,741 plans held 418 MiB, and now 42 MiB)."""
-        return PlanCheck(file=self.file, findings=self.findings, could_not_run=self.could_not_run)
+        return PlanCheck(file=self.file, findings=self.findings, could_not_run=self.could_not_run, document=self.document)
 
 
 def lint_run(checks: list[PlanCheck]) -> LintRun:
@@ -89,9 +90,11 @@ def check_file(path: Path, frameworks: FrameworkSet, name: str | None = None) ->
     return check_data(source, data, frameworks, positions)
 
 
-def check_data(source: SourceText, data: Any, frameworks: FrameworkSet, positions: PositionIndex | None = None) -> PlanCheck:
+def check_data(
+    source: SourceText, data: Any, frameworks: FrameworkSet, positions: Positions | None = None, document: DocumentSummary | None = None
+) -> PlanCheck:
     """Validate and cross-check loaded data (`positions`: where its values are, if already known)."""
-    result = PlanCheck(file=source.name, source=source, data=data, _positions=positions)
+    result = PlanCheck(file=source.name, source=source, data=data, document=document, _positions=positions)
     if not isinstance(data, dict):
         kind = "空" if data is None else ("リスト" if isinstance(data, list) else "値ひとつ")
         kind_en = "empty" if data is None else ("a list" if isinstance(data, list) else "a single value")
@@ -114,8 +117,12 @@ def locate(findings: list[Finding], check: PlanCheck) -> list[Finding]:
     """Give every finding a line and column, indexing the text only if one needs it; sort."""
     if any(f.line is None and f.path for f in findings):
         index = check.positions()
-        findings = [f if f.line is not None or not f.path else f.located(*index.locate(f.path, key=f.at_key)) for f in findings]
-    findings = [f if f.line is not None else f.located(1, 1) for f in findings]
+        findings = [
+            f if f.line is not None or not f.path else f.located(*index.locate(f.path, key=f.at_key), page=index.page(f.path))
+            for f in findings
+        ]
+    if check.document is None:  # a YAML file has a first line; a document's finding may have no place
+        findings = [f if f.line is not None else f.located(1, 1) for f in findings]
     return sorted(findings, key=Finding.sort_key)
 
 
@@ -147,6 +154,9 @@ def _check_titles(plan: Plan, file: str) -> Iterator[Finding]:
 
 
 def _check_municipality(plan: Plan, file: str) -> Iterator[Finding]:
+    empty = [f"municipality.{name}" for name in ("name", "prefecture") if not getattr(plan.municipality, name).strip()]
+    if empty:
+        yield rules.MUNICIPALITY_UNNAMED(empty).at(file, ("municipality",), key=True)
     code = plan.municipality.code
     path: JsonPath = ("municipality", "code")
     if code is None:

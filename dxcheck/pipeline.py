@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
+from dxcheck.document import check_document, is_document
 from dxcheck.framework import FrameworkSet
 from dxcheck.lint import PlanCheck, check_file, lint_run
 from dxcheck.results import AuditOptions, AuditResult, LintRun, Unauditable
@@ -80,7 +81,10 @@ class Pipeline:
     options: AuditOptions = field(default_factory=AuditOptions)
 
     def check(self, path: Path) -> PlanCheck:
-        """Read, validate and cross-check one plan file."""
+        """Read, validate and cross-check one plan: a YAML file, or a document (.docx, PDF, text) read
+        into a draft plan on the way (dxcheck.document)."""
+        if is_document(path):
+            return check_document(path, self.frameworks)
         return check_file(path, self.frameworks)
 
     def lint(self, paths: list[Path]) -> LintRun:
@@ -99,14 +103,18 @@ class Pipeline:
         check = self.check(path)
         if check.plan is None or check.source is None:
             return Unauditable(file=check.file, findings=check.findings, could_not_run=check.could_not_run)
-        return audit(
+        positions = check.positions()
+        result = audit(
             check.plan,
             self.audited,
             file=check.file,
-            locate=check.positions().locate,
+            locate=positions.locate,
+            pages=positions.page,
             lint_findings=check.findings,
             options=self.options,
         )
+        result.document = check.document
+        return result
 
     def audit_all(
         self, paths: list[Path], *, jobs: int = 1, evidence: bool = True, advance: Callable[[], None] = lambda: None

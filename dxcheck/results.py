@@ -228,6 +228,17 @@ class Settings:
 
 
 @dataclass(slots=True, kw_only=True)
+class DocumentSummary:
+    """The plan was read from a document (dxcheck import): what kind, how, and what the reader was unsure of."""
+
+    __pydantic_config__ = _FORBID
+
+    kind: Literal["docx", "pdf", "text"]
+    extractor: str | None = None
+    notes: list[str] = dataclasses.field(default_factory=list)
+
+
+@dataclass(slots=True, kw_only=True)
 class AuditResult:
     """The whole audit of one plan: the contract every output format is made from."""
 
@@ -241,6 +252,7 @@ class AuditResult:
     overall_score: float
     passed: bool
     settings: Settings
+    document: Annotated[DocumentSummary | None, Field(description="Set when the plan was read from a Word, PDF or text document.")] = None
 
 
 @dataclass(slots=True, kw_only=True)

@@ -223,6 +223,17 @@ FILE_TOO_LARGE = Rule(
     ),
 )
 
+DOCUMENT_UNREADABLE = Rule(
+    "DX009",
+    "document-unreadable",
+    E,
+    "計画書（Word・PDF・テキスト）を読み取れない",
+    "The plan document cannot be read",
+    "スキャンした PDF は文字を持たないので OCR が必要です。暗号化されたファイルはパスワードを外し、.doc や一太郎の文書は .docx で保存し直してください。",
+    "A scanned PDF has no text layer (OCR it first); remove a password; save .doc and Ichitaro documents as .docx.",
+    Message,
+)
+
 # --- DX1xx: the plan schema ---------------------------------------------------------------------
 
 REQUIRED = Rule(
@@ -556,6 +567,16 @@ READ_LIMIT = Rule(
         f"「{node_id}」の本文が {length:,} 文字あります。監査は最初の {limit:,} 文字だけを読みます",
         f"the text of '{node_id}' has {length:,} characters; the audit reads the first {limit:,} only",
     ),
+)
+MUNICIPALITY_UNNAMED = Rule(
+    "DX410",
+    "municipality-unnamed",
+    W,
+    "自治体名・都道府県がない",
+    "No municipality name or prefecture",
+    "計画書から読み取った下書きでは、表紙に団体名がないと空になります。municipality.name と prefecture を書いてください。",
+    "A draft read from a document leaves them empty when its cover does not name the town; fill in municipality.name and prefecture.",
+    lambda fields: Message(f"{'・'.join(fields)} が空です", f"{', '.join(fields)} empty"),
 )
 
 # --- DX5xx: the audit ---------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ruamel.yaml import YAML
 from ruamel.yaml.constructor import ConstructorError, DuplicateKeyError, SafeConstructor
@@ -80,10 +80,23 @@ def _safe_yaml() -> YAML:
 def read_source(path: Path, name: str | None = None) -> SourceText:
     """Read and decode a plan file; raise SourceError with a clear finding if that fails."""
     shown = name if name is not None else str(path)
+    # Read one byte past the limit: that refuses a huge file, and /dev/zero, without reading it all.
+    data = _read(path, shown, MAX_PLAN_BYTES + 1)
+    if len(data) > MAX_PLAN_BYTES:
+        raise SourceError(rules.FILE_TOO_LARGE(MAX_PLAN_BYTES // (1024 * 1024)).at(shown))
+    return decode_source(data, shown)
+
+
+def check_readable(path: Path, name: str) -> None:
+    """Raise the SourceError read_source would for a file that is missing, a directory or unreadable
+    (a document is then reported as a YAML plan would be: DX001)."""
+    _read(path, name, 0)
+
+
+def _read(path: Path, shown: str, limit: int) -> bytes:
     try:
         with path.open("rb") as stream:
-            # Read one byte past the limit: that refuses a huge file, and /dev/zero, without reading it all.
-            data = stream.read(MAX_PLAN_BYTES + 1)
+            return stream.read(limit)
     except FileNotFoundError:
         raise _unreadable(shown, "missing") from None
     except IsADirectoryError:
@@ -92,9 +105,6 @@ def read_source(path: Path, name: str | None = None) -> SourceText:
         raise _unreadable(shown, "permission") from None
     except OSError as exc:
         raise _unreadable(shown, "other", exc.strerror or type(exc).__name__) from None
-    if len(data) > MAX_PLAN_BYTES:
-        raise SourceError(rules.FILE_TOO_LARGE(MAX_PLAN_BYTES // (1024 * 1024)).at(shown))
-    return decode_source(data, shown)
 
 
 def _unreadable(name: str, problem: str, reason: str = "") -> SourceError:
@@ -331,6 +341,25 @@ def _duplicate_key_name(exc: DuplicateKeyError) -> str:
     return problem
 
 
+# What dxcheck reads as a plan document rather than YAML (dxcheck.document); .doc, 一太郎 and RTF
+# files are recognised so as to be refused with advice.
+DOCUMENT_SUFFIXES = (".docx", ".pdf", ".txt", ".md", ".markdown", ".doc", ".jtd", ".jtdc", ".rtf")
+
+
+def is_document(path: Path) -> bool:
+    """Whether dxcheck reads `path` as a Word, PDF or text document (by its suffix)."""
+    return path.suffix.lower() in DOCUMENT_SUFFIXES
+
+
+class Positions(Protocol):
+    """Where the values of a plan are: in its YAML file (PositionIndex), or in the document it was read
+    from (dxcheck.document.DocumentPositions), where a page may stand for the line."""
+
+    def locate(self, path: JsonPath, *, key: bool = False) -> tuple[int | None, int | None]: ...
+
+    def page(self, path: JsonPath) -> int | None: ...
+
+
 class PositionIndex:
     """Line and column (1-based) of every key and value of a YAML text, by JSON path.
 
@@ -405,6 +434,10 @@ class PositionIndex:
         while parts not in self._values and parts:
             parts = parts[:-1]
         return self._values.get(parts, (None, None))
+
+    def page(self, path: JsonPath) -> int | None:
+        """A YAML file has lines, not pages."""
+        return None
 
     @classmethod
     def for_source(cls, source: SourceText) -> PositionIndex:

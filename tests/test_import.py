@@ -125,10 +125,10 @@ def test_pdf(pdfs: dict[str, Path], name: str) -> None:
     assert "# p." in result.yaml
 
 
-def test_the_entry_point_prints_yaml_and_notes(tmp_path: Path) -> None:
+def test_the_command_prints_yaml_and_notes(tmp_path: Path) -> None:
     path = tmp_path / "plan.txt"
     path.write_text(to_damaged_text(_source("kamisato")), encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "dxcheck.importer", str(path)], capture_output=True, text=True, check=False)
+    run = subprocess.run([sys.executable, "-m", "dxcheck", "import", str(path)], capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("# plan.txt から dxcheck が読み取った計画の下書き")
     assert "施策 13 件" in run.stderr
@@ -221,8 +221,8 @@ def _refused(path: Path, *words: str, could_not_run: bool = True) -> DocumentErr
     for word in words:
         assert word in error.message_ja, error.message_ja
     assert (error.message_en and error.message_en.isascii()) or "(" in error.message_en
-    # The entry point says the same in one message each, without a traceback.
-    run = subprocess.run([sys.executable, "-m", "dxcheck.importer", str(path)], capture_output=True, text=True, check=False)
+    # The command says the same in one message, without a traceback.
+    run = subprocess.run([sys.executable, "-m", "dxcheck", "import", str(path)], capture_output=True, text=True, check=False)
     assert run.returncode == (2 if could_not_run else 1)
     assert "Traceback" not in run.stderr
     assert error.message_ja in run.stderr

@@ -78,6 +78,7 @@ CASES: list[tuple[str, Edit, str, str]] = [
     ("DX409", replace("        title: 施策", "        title: 施策\n        description: " + "あ" * 20_001), "17:22", "最初の 20,000 文字"),
     ("DX406", replace('  code: "012319"\n', ""), "2:1", "団体コード"),
     ("DX407", replace("prefecture: 北海道", "prefecture: 埼玉県"), "4:15", "北海道"),
+    ("DX410", replace("name: 恵庭市", 'name: " "'), "2:1", "municipality.name が空"),
     ("DX405", replace('code: "012319"', 'code: "01231"'), "5:9", '"012319"'),
 ]
 
@@ -127,7 +128,13 @@ def test_json_output_carries_code_severity_message_and_location(write_plan) -> N
     (finding,) = document["files"][0]["findings"]
     assert finding["code"] == "DX301"
     assert finding["severity"] == "error"
-    assert finding["location"] == {"file": str(path), "line": 17, "column": 21, "pointer": "/policies/0/measures/0/addresses/0"}
+    assert finding["location"] == {
+        "file": str(path),
+        "line": 17,
+        "column": 21,
+        "pointer": "/policies/0/measures/0/addresses/0",
+        "page": None,
+    }
     assert document["summary"] == {"files": 1, "errors": 1, "warnings": 0, "info": 0, "unreadable": 0}
 
 

@@ -15,23 +15,15 @@ Anything that cannot be read raises `DocumentError`, never another exception.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from dxcheck.importer.blocks import Block, Origin
+from dxcheck.importer.emit import SourceRef
 from dxcheck.importer.errors import DocumentError
+from dxcheck.importer.sniff import Kind
 
 __all__ = ["Block", "DocumentError", "ImportResult", "Origin", "SourceRef", "import_blocks", "import_document", "import_text"]
-
-
-@dataclass(frozen=True)
-class SourceRef:
-    """Where a policy or measure of the draft came from."""
-
-    kind: str  # "policy" or "measure"
-    id: str
-    title: str
-    origin: Origin
 
 
 @dataclass
@@ -41,11 +33,10 @@ class ImportResult:
     yaml: str
     notes: list[str]
     sources: dict[str, SourceRef]
-    kind: str  # docx, pdf, text
+    kind: Kind
     measures: int = 0
     policies: int = 0
     extractor: str | None = None
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 def import_document(path: Path) -> ImportResult:
@@ -98,7 +89,7 @@ def import_text(text: str, name: str = "text.txt") -> ImportResult:
     return import_blocks(blocks, source_name=name, fallback_title=Path(name).stem, kind="text", notes=notes)
 
 
-def import_blocks(blocks: list[Block], *, source_name: str, fallback_title: str, kind: str, notes: list[str]) -> ImportResult:
+def import_blocks(blocks: list[Block], *, source_name: str, fallback_title: str, kind: Kind, notes: list[str]) -> ImportResult:
     """The common steps after reading: metadata, structure, YAML."""
     from dxcheck.importer.emit import emit
     from dxcheck.importer.metadata import read_metadata, split_cover
@@ -122,14 +113,13 @@ def import_blocks(blocks: list[Block], *, source_name: str, fallback_title: str,
             could_not_run=False,
         )
     yaml_text, sources, emit_notes = emit(meta, structure.policies, source_name)
-    refs = {key: SourceRef(s.kind, s.id, s.title, s.origin) for key, s in sources.items()}
     return ImportResult(
         yaml=yaml_text,
         notes=[*notes, *meta.notes, *structure.notes, *emit_notes],
-        sources=refs,
+        sources=sources,
         kind=kind,
         measures=measures,
-        policies=sum(1 for s in refs.values() if s.kind == "policy"),
+        policies=sum(1 for s in sources.values() if s.kind == "policy"),
     )
 
 

@@ -266,9 +266,6 @@ def _legal_basis(texts: list[str]) -> list[LegalRef]:
                 if not re.match(r"^(として|及び|並びに|と位置|としても|とし)", after):
                     position = quote.end()  # a plan quoted on the way (「…基本計画」に即し): not this one
                     continue
-                last_law = None
-                for name in _LAW_NAME.finditer(sentence[: quote.start()]):
-                    last_law = _CONJUNCTIONS.sub("", name.group(1))
                 for ref in _LAW_REF.finditer(segment):
                     law = _CONJUNCTIONS.sub("", ref.group(1))
                     if law == "同法":
@@ -277,7 +274,6 @@ def _legal_basis(texts: list[str]) -> list[LegalRef]:
                     entry = LegalRef(law, ref.group(2), quote.group(1))
                     if all((e.law, e.article) != (entry.law, entry.article) for e in found):
                         found.append(entry)
-                _ = last_law
                 position = quote.end()
     return found
 

@@ -51,9 +51,9 @@ def sniff(path: Path) -> tuple[Kind, bytes]:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise DocumentError(f"ファイルを開けません: {path}（{exc.strerror}）", f"cannot open {path}: {exc.strerror}") from None
+        raise DocumentError(f"ファイルを開けません（{exc.strerror}）", f"cannot open the file: {exc.strerror}") from None
     if path.is_dir():
-        raise DocumentError(f"{path} はフォルダです。文書ファイルを指定してください", f"{path} is a directory, not a document")
+        raise DocumentError("フォルダです。文書ファイルを指定してください", "a directory, not a document")
     if size > MAX_DOCUMENT_BYTES:
         raise DocumentError(
             f"ファイルが大きすぎます（{size / 2**20:.1f} MiB、上限 {MAX_DOCUMENT_BYTES // 2**20} MiB）",
@@ -62,7 +62,7 @@ def sniff(path: Path) -> tuple[Kind, bytes]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"ファイルを読めません: {path}（{exc.strerror}）", f"cannot read {path}: {exc.strerror}") from None
+        raise DocumentError(f"ファイルを読めません（{exc.strerror}）", f"cannot read the file: {exc.strerror}") from None
     if not data.strip():
         raise DocumentError("文書が空です", "the document is empty")
     suffix = path.suffix.lower()

@@ -54,7 +54,7 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^(#{1,6})[\s　]+")
 
 
-_LEADING_MARKER = re.compile(r"^([ア-ン一二三四五六七八九十①-⑳ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])[ \u3000]+")
+_LEADING_MARKER = re.compile(r"^([ア-ン一二三四五六七八九十①-⑳ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[0-9０-９]{1,2}(?![0-9０-９]))[ \u3000]+(?![0-9０-９年月日%％])")
 
 
 def repair_spacing(text: str) -> str:
@@ -268,7 +268,8 @@ def _assemble(work: list[_Line]) -> list[Block]:
         if line.kind == "blank":
             blank_since = True
             continue
-        new_paragraph = blank_since or line.raw.gap_before
+        # A numbered line (「（２）窓口の…」「② …」) starts its own block, however wide the line before.
+        new_paragraph = blank_since or line.raw.gap_before or _starts_numbered(line.text)
         last = blocks[-1] if blocks else None
         width = widths.get(line.raw.origin.page, 0)
         runs_on = (
@@ -323,6 +324,14 @@ def _assemble(work: list[_Line]) -> list[Block]:
         previous = line
         blank_since = False
     return blocks
+
+
+_RUN_ON_MARKERS = ("digit-space", "kanji", "kana")  # 「10 件」「一、」「ア 」 may begin a wrapped line
+
+
+def _starts_numbered(text: str) -> bool:
+    marker = parse_marker(text)
+    return marker is not None and marker.key not in _RUN_ON_MARKERS
 
 
 def _looks_broken(text: str) -> bool:

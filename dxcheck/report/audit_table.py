@@ -12,6 +12,7 @@ from rich.text import Text
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.diagnostics import finding_line
+from dxcheck.report.heading import document_note, plan_heading
 from dxcheck.report.matrix import LABEL, SYMBOL, source_id, source_title
 from dxcheck.results import AuditResult, Audits, Evidence, FrameworkResult, ItemResult
 
@@ -51,7 +52,7 @@ def _one_evidence(evidence: Evidence, lang: str) -> Text:
     # No spaces inside one piece of evidence: rich then folds it by character, as Japanese wraps,
     # instead of moving the title to a line of its own.
     en = lang == "en"
-    line = f":{evidence.location.line}" if evidence.location.line else ""
+    line = evidence.location.mark().replace(" ", "")  # no spaces: see above
     if evidence.kind == "explicit":
         mark = "" if evidence.strength == "covered" else ("(partial)" if en else "（一部）")
         return Text(f"{source_id(evidence, lang)}「{shorten(source_title(evidence))}」{mark}{line}")
@@ -156,10 +157,13 @@ def audit_pieces(result: AuditResult, lang: str) -> list[RenderableType]:
         else "● 取組あり  ◐ 一部  ○ なし  − 除外   KPI ● 目標値あり ◐ 名前のみ ○ なし"
     )
     pieces: list[RenderableType] = [
-        Text(f"{plan.municipality}（{plan.prefecture}、{plan.code}） {shorten(plan.title, 120)}{period}", style="bold"),
+        Text(f"{shorten(plan_heading(plan, lang), 140)}{period}", style="bold"),
         Text(f"{result.file}", style="dim"),
-        Text(legend, style="dim"),
     ]
+    note = document_note(result, lang)
+    if note is not None:
+        pieces.append(Text(note, style="yellow"))
+    pieces.append(Text(legend, style="dim"))
     for framework in result.frameworks:
         if framework.id == "procedures":
             continue

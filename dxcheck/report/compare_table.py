@@ -14,6 +14,7 @@ from rich.text import Text
 
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.audit_table import STYLE
+from dxcheck.report.heading import town_name
 from dxcheck.report.matrix import SYMBOL, columns, framework_ids, procedures_done, score
 from dxcheck.results import AuditResult, Audits
 
@@ -39,7 +40,7 @@ def matrix_cells(audits: list[AuditResult], lang: str) -> tuple[str, list[str], 
     rows: list[list[Cell]] = []
     for audit in audits:
         statuses = {i.id: i.status for f in audit.frameworks for i in f.items}
-        cells: list[Cell] = [(audit.plan.municipality, None)]
+        cells: list[Cell] = [(town_name(audit), None)]
         for col in cols:
             status = statuses.get(col.id)
             cells.append((SYMBOL[status], STYLE[status]) if status else ("?", None))

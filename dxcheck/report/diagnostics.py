@@ -14,9 +14,8 @@ from dxcheck.results import LintRun, LintSummary
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-def diagnostic_line(file: str, line: int | None, column: int | None, code: str, severity: str, message: str) -> Text:
-    """`file:line:col: CODE severity: message`; user text is never read as markup."""
-    where = file if line is None else f"{file}:{line}:{column or 1}"
+def diagnostic_line(where: str, code: str, severity: str, message: str) -> Text:
+    """`file:line:col: CODE severity: message` (`Location.where`); user text is never read as markup."""
     text = Text()
     text.append(f"{where}:", style="bold")
     text.append(" ")
@@ -30,8 +29,7 @@ def diagnostic_line(file: str, line: int | None, column: int | None, code: str, 
 def finding_line(finding: Finding | FindingOut, lang: str) -> Text:
     """One finding as a line."""
     out = finding if isinstance(finding, FindingOut) else finding_out(finding)
-    where = out.location
-    return diagnostic_line(where.file, where.line, where.column, out.code, out.severity, out.message(lang))
+    return diagnostic_line(out.location.where(), out.code, out.severity, out.message(lang))
 
 
 def summary_line(summary: LintSummary, lang: str) -> Text:

@@ -80,7 +80,7 @@ def item_pieces(ref: FrameworkRef, lang: str) -> list[RenderableType]:
 def _evidence_lines(evidence: Evidence, lang: str) -> Text:
     en = lang == "en"
     loc = evidence.location
-    where = f"{loc.file}:{loc.line}:{loc.column}" if loc.line else loc.file
+    where = loc.where()
     text = Text(f"  {where}: ", style="bold")
     if evidence.kind == "explicit":
         text.append(f"{'measure' if en else '施策'} {evidence.measure_id}「{shorten(evidence.measure_title)}」 ")

@@ -8,6 +8,7 @@ from html import escape
 
 from dxcheck import __version__
 from dxcheck.report import ReportContext
+from dxcheck.report.heading import document_note, plan_heading, town_name
 from dxcheck.report.matrix import FILL, INK, LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score
 from dxcheck.results import AuditResult, Audits
 
@@ -45,7 +46,7 @@ def _chart(audit: AuditResult, frameworks: list[str], lang: str) -> str:
     bar_w, label_w, row_h = 220, 90, 20
     height = row_h * len(rows) + 6
     parts = [
-        f'<svg role="img" aria-label="{escape(audit.plan.municipality)}" width="{label_w + bar_w + 50}" height="{height}" viewBox="0 0 {label_w + bar_w + 50} {height}">'
+        f'<svg role="img" aria-label="{escape(town_name(audit))}" width="{label_w + bar_w + 50}" height="{height}" viewBox="0 0 {label_w + bar_w + 50} {height}">'
     ]
     for n, (name, value) in enumerate(rows):
         y = 3 + n * row_h
@@ -69,7 +70,7 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
         if en
         else "自治体DX計画の比較"
         if len(audits) > 1
-        else f"{audits[0].plan.municipality} {audits[0].plan.title}"
+        else plan_heading(audits[0].plan, lang, code=False)
     )
     out = [
         "<!DOCTYPE html>",
@@ -96,7 +97,7 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
     )
     out.append('<th class="num">' + ("procedures online / planned" if en else "手続 済 / 予定") + "</th></tr></thead><tbody>")
     for audit in audits:
-        out.append(f'<tr class="town"><th>{escape(audit.plan.municipality)}</th>')
+        out.append(f'<tr class="town"><th>{escape(town_name(audit))}</th>')
         for col in cols:
             result = item(audit, col.id)
             status = result.status if result else "missing"
@@ -112,13 +113,16 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
     out.append("</dl></section>")
     out.append('<section id="scores"><h2>' + ("Scores" if en else "スコア") + '</h2><div class="charts">')
     for audit in audits:
-        out.append(f'<figure class="chart"><h3>{escape(audit.plan.municipality)}</h3>{_chart(audit, frameworks, lang)}</figure>')
+        out.append(f'<figure class="chart"><h3>{escape(town_name(audit))}</h3>{_chart(audit, frameworks, lang)}</figure>')
     out.append("</div></section>")
     out.append('<section id="towns"><h2>' + ("Findings by town" if en else "自治体ごとの指摘") + "</h2>")
     for audit in audits:
         p = audit.plan
         gaps = [i for f in audit.frameworks if f.id != "procedures" for i in f.items if i.required and i.status in ("missing", "partial")]
-        out.append(f'<article class="town"><h3>{escape(p.municipality)}（{escape(p.prefecture)}） {escape(p.title)}</h3>')
+        out.append(f'<article class="town"><h3>{escape(plan_heading(p, lang, code=False))}</h3>')
+        note = document_note(audit, lang)
+        if note is not None:
+            out.append(f'<p class="document">{escape(note)}</p>')
         if gaps:
             out.append(
                 "<p>"
@@ -134,7 +138,7 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
             shown[f.code] = shown.get(f.code, 0) + 1
             if shown[f.code] > 3:
                 continue
-            where = f":{f.location.line}" if f.location.line else ""
+            where = f.location.mark()
             out.append(
                 f'<li><span class="sev-{f.severity}">{escape(f.code)}</span> {escape(f.message(lang))} <small>{escape(f.location.file)}{where}</small></li>'
             )

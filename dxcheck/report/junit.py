@@ -17,7 +17,7 @@ from dxcheck.results import Audits, LintRun, failing_statuses
 
 
 def _line(f: FindingOut, lang: str) -> str:
-    where = f.location.file if f.location.line is None else f"{f.location.file}:{f.location.line}:{f.location.column or 1}"
+    where = f.location.where()
     return f"{where}: {f.code} {f.severity}: {f.message(lang)}"
 
 
@@ -70,7 +70,7 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
                 title = item.title_en if en else item.title
                 case = ET.SubElement(suite, "testcase", classname=f"dxcheck.{framework.id}", name=f"{item.id} {title}", file=result.file)
                 evidence = [
-                    f"{e.location.file}:{e.location.line}: {e.kind} {e.strength} {source_id(e, lang) or ''} {source_title(e) or e.note or ''}".rstrip()
+                    f"{e.location.file}{e.location.mark()}: {e.kind} {e.strength} {source_id(e, lang) or ''} {source_title(e) or e.note or ''}".rstrip()
                     for e in item.evidence
                 ]
                 if item.status == "exempt":

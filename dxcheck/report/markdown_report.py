@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import ReportContext
+from dxcheck.report.heading import document_note, plan_heading, town_name
 from dxcheck.report.matrix import LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score, source_id
 from dxcheck.results import AuditResult, Audits
 
@@ -36,11 +37,14 @@ def render_audit(audit: AuditResult, lang: str) -> str:
     en = lang == "en"
     p = audit.plan
     lines = [
-        f"# {p.municipality}（{p.prefecture}） {p.title}",
+        f"# {plan_heading(p, lang, code=False)}",
         "",
         f"{'Period' if en else '計画期間'}: {_period(audit, lang)} / `{audit.file}`",
         "",
     ]
+    note = document_note(audit, lang)
+    if note is not None:
+        lines += [f"> {note}", ""]
     for framework in audit.frameworks:
         lines += [f"## {framework.title_en if en else framework.title} — {'score' if en else 'スコア'} {framework.score.score:g}", ""]
         rows = []
@@ -82,8 +86,7 @@ def render_audit(audit: AuditResult, lang: str) -> str:
     if audit.findings:
         lines += ["## " + ("Findings" if en else "指摘"), ""]
         for f in audit.findings:
-            where = f"{f.location.file}:{f.location.line}" if f.location.line else f.location.file
-            lines.append(f"- **{f.code}** {f.severity}: {_cell(f.message(lang))} (`{where}`)")
+            lines.append(f"- **{f.code}** {f.severity}: {_cell(f.message(lang))} (`{f.location.file}{f.location.mark()}`)")
         lines.append("")
     lines += [
         f"**{'Overall score' if en else '総合スコア'}: {audit.overall_score:g}** — {('PASS' if en else '合格') if audit.passed else ('FAIL' if en else '不合格')}",
@@ -109,7 +112,7 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
         online, planned, total = procedures_done(audit)
         rows.append(
             [
-                audit.plan.municipality,
+                town_name(audit),
                 audit.plan.code or "—",
                 *(SYMBOL[r.status] if (r := item(audit, c.id)) else "?" for c in cols),
                 *(f"{s:g}" if (s := score(audit, f)) is not None else "—" for f in frameworks),

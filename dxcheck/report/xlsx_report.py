@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dxcheck.report import ReportContext
+from dxcheck.report.heading import plan_heading, town_name
 from dxcheck.report.matrix import FILL, INK, LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score, source_id, source_title
 from dxcheck.results import AuditResult, Audits
 
@@ -88,7 +89,7 @@ def render(audits: list[AuditResult], lang: str) -> bytes:
         below = matrix.cell(row=2, column=column, value=title or None)
         below.fill, below.alignment = _HEADER_FILL, _WRAP
     for row, audit in enumerate(audits, 3):
-        matrix.cell(row=row, column=1, value=audit.plan.municipality).font = _BOLD
+        matrix.cell(row=row, column=1, value=town_name(audit)).font = _BOLD
         matrix.cell(row=row, column=2, value=audit.plan.prefecture)
         matrix.cell(row=row, column=3, value=audit.plan.code)
         for n, col in enumerate(cols, 4):
@@ -106,7 +107,7 @@ def render(audits: list[AuditResult], lang: str) -> bytes:
     matrix.row_dimensions[2].height = 48
     used = {matrix.title}
     for audit in audits:
-        _town_sheet(book.create_sheet(_sheet_title(audit.plan.municipality, used)), audit, lang)
+        _town_sheet(book.create_sheet(_sheet_title(town_name(audit), used)), audit, lang)
     book.properties.created = book.properties.modified = _FIXED_TIME
     book.properties.creator = "dxcheck"
     buffer = io.BytesIO()
@@ -117,7 +118,7 @@ def render(audits: list[AuditResult], lang: str) -> bytes:
 def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
     en = lang == "en"
     p = audit.plan
-    sheet.cell(row=1, column=1, value=f"{p.municipality}（{p.prefecture}） {p.title}").font = Font(bold=True, size=13)
+    sheet.cell(row=1, column=1, value=plan_heading(p, lang, code=False)).font = Font(bold=True, size=13)
     sheet.cell(row=2, column=1, value=f"{'overall score' if en else '総合スコア'} {audit.overall_score:g} / {audit.file}")
     header = ["framework", "id", "item", "required", "status", "evidence", "line", "matched words", "KPI", "schedule", "owner"] if en else [
         "枠組み", "ID", "項目", "必須", "状況", "根拠（施策）", "行", "一致した語", "KPI", "期間", "担当"
@@ -142,7 +143,7 @@ def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
                     for e in evidence
                 )
                 or None,
-                ", ".join(str(e.location.line) for e in evidence if e.location.line) or None,
+                ", ".join(e.location.mark().strip(" :") for e in evidence if e.location.mark()) or None,
                 "、".join(dict.fromkeys(w for e in evidence for w in e.matched)) or None,
                 {"target": "●", "name-only": "◐", "none": "○"}[a.kpi] if a else None,
                 ("●" if a.schedule else "○") if a else None,
@@ -160,7 +161,7 @@ def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
         sheet.cell(row=row, column=1, value=f.code)
         sheet.cell(row=row, column=2, value=f.severity)
         sheet.cell(row=row, column=3, value=f.message(lang))
-        sheet.cell(row=row, column=7, value=f.location.line)
+        sheet.cell(row=row, column=7, value=f.location.line if f.location.line is not None else (f.location.mark().strip() or None))
     sheet.freeze_panes = "A5"
     _fit(sheet)
 
