@@ -504,7 +504,8 @@ def import_document(
     """計画書（Word・PDF）から計画ファイル（YAML）の下書きを作ります。 Draft a plan YAML from a Word or PDF plan.
 
     方針・施策の構成は見出しと番号から推定し、各方針・施策に原文のページ（行）を注記し、確かめるべき点を標準エラーに示します。audit・lint・compare は文書を直接読むこともできます。
-    Exit 0: drafted; 1: no policy or measure found, or the output exists; 2: the document cannot be read.
+    終了コード: 0 下書きを作った、1 出力先がすでにある、2 文書を読めない（方針・施策が見つからない場合も）。
+    Exit 0: drafted; 1: the output exists; 2: the document cannot be read, or holds no policy or measure.
     """
     from dxcheck.console import make_console
     from dxcheck.importer import DocumentError
@@ -532,7 +533,7 @@ def import_document(
     try:
         result = read_document(document)
     except DocumentError as exc:
-        _fail(f"{document}: {exc.message_ja}", f"{document}: {exc.message_en}", EXIT_CANNOT_RUN if exc.could_not_run else EXIT_FINDINGS)
+        _fail(f"{document}: {exc.message_ja}", f"{document}: {exc.message_en}")
     if output is None:
         sys.stdout.write(result.yaml)
         sys.stdout.flush()

@@ -56,7 +56,7 @@ def check_document(path: Path, frameworks: FrameworkSet, name: str | None = None
         imported = import_document(path)
     except DocumentError as exc:
         finding = rules.DOCUMENT_UNREADABLE(exc.message_ja, exc.message_en).at(shown)
-        return PlanCheck(file=shown, findings=[finding], could_not_run=exc.could_not_run)
+        return PlanCheck(file=shown, findings=[finding], could_not_run=True)
     source = SourceText(name=shown, text=imported.yaml)
     data = parse_yaml(source)
     summary = DocumentSummary(kind=imported.kind, extractor=imported.extractor, notes=imported.notes)

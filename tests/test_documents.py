@@ -95,7 +95,7 @@ def test_import_to_stdout_and_never_over_a_file(documents: dict[str, Path], tmp_
         (None, "missing.pdf", 2, "ファイルがありません"),
         (b"not a pdf", "plan.pdf", 2, "PDF ではありません"),
         (b"PK\x03\x04broken", "plan.docx", 2, "Word"),
-        ("はじめに\n\n本町は豊かな自然に恵まれています。\n".encode(), "plan.txt", 1, "方針・施策が見つかりません"),
+        ("はじめに\n\n本町は豊かな自然に恵まれています。\n".encode(), "plan.txt", 2, "方針・施策が見つかりません"),
         (b"version: 1\n", "plan.yaml", 2, "すでに計画ファイル（YAML）です"),
     ],
 )

@@ -110,7 +110,6 @@ def import_blocks(blocks: list[Block], *, source_name: str, fallback_title: str,
             "背景・目次・用語集などの章は除いています。見出しに番号を付けるか、Word の見出しスタイルを使ってください",
             "no policy or measure found; looked for headings (基本方針, 基本目標, 施策 …) and numbering "
             "(第1章, 1., (1), ①, Ⅰ, 一, ア, 1-1, 【】) with lists under them, outside background, contents and glossary chapters",
-            could_not_run=False,
         )
     yaml_text, sources, emit_notes = emit(meta, structure.policies, source_name)
     return ImportResult(

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 
 class DocumentError(Exception):
-    """A document that cannot be imported. `could_not_run` is true when the input itself is unusable
-    (a scan, an encrypted or broken file, a format dxcheck does not read): exit code 2 in the CLI."""
+    """A document that cannot be imported: a scan, an encrypted or broken file, a format dxcheck does
+    not read, or one in which no policy or measure can be found (exit code 2 in the CLI)."""
 
-    def __init__(self, message_ja: str, message_en: str, *, could_not_run: bool = True) -> None:
+    def __init__(self, message_ja: str, message_en: str) -> None:
         super().__init__(message_en)
         self.message_ja = message_ja
         self.message_en = message_en
-        self.could_not_run = could_not_run
 
     def message(self, lang: str = "ja") -> str:
         """The message in one language (ja or en)."""
