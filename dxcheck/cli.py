@@ -248,6 +248,17 @@ def _write(fmt: "Format", result: "LintRun | Audits", output: Path | None, conte
         write(rendered, output, fmt, context)
     except formats.ReportError as exc:
         _fail(exc.ja, exc.en)
+    if output is not None:
+        _wrote(output)
+
+
+def _wrote(output: Path) -> None:
+    """After -o FILE: one line on stderr, so a script's log says where the report went."""
+    from dxcheck.console import make_console
+
+    make_console(stderr=True).print(
+        f"wrote {output}" if _lang == "en" else f"{output} に書きました", style="dim", markup=False, highlight=False
+    )
 
 
 def _show(pieces: list[object]) -> None:
@@ -504,8 +515,8 @@ def import_document(
     """計画書（Word・PDF）から計画ファイル（YAML）の下書きを作ります。 Draft a plan YAML from a Word or PDF plan.
 
     方針・施策の構成は見出しと番号から推定し、各方針・施策に原文のページ（行）を注記し、確かめるべき点を標準エラーに示します。audit・lint・compare は文書を直接読むこともできます。
-    終了コード: 0 下書きを作った、1 出力先がすでにある、2 文書を読めない（方針・施策が見つからない場合も）。
-    Exit 0: drafted; 1: the output exists; 2: the document cannot be read, or holds no policy or measure.
+    終了コード: 0 下書きを作った、2 文書を読めない（方針・施策が見つからない場合も）・出力先がすでにある。
+    Exit 0: drafted; 2: the document cannot be read or holds no policy or measure, or the output exists.
     """
     from dxcheck.console import make_console
     from dxcheck.importer import DocumentError
@@ -518,7 +529,7 @@ def import_document(
         if output.suffix.lower() not in (".yaml", ".yml"):
             _fail(f"-o には .yaml のファイル名を指定してください（{output}）", f"-o must name a .yaml file ({output})")
         if output.exists() and not force:
-            _fail(f"{output} はすでにあります。上書きするなら --force", f"{output} exists; use --force to overwrite", EXIT_FINDINGS)
+            _fail(f"{output} はすでにあります。上書きするなら --force", f"{output} exists; use --force to overwrite")
     if document.suffix.lower() in (".yaml", ".yml"):
         _fail(
             f"{document} はすでに計画ファイル（YAML）です。確かめるには: dxcheck lint {document}",
@@ -572,42 +583,67 @@ def init(
     schema_ref: Annotated[
         str | None,
         typer.Option(
-            "--schema", help="エディタ用の $schema（省略時は同梱のスキーマファイル）。 $schema for the editor.", show_default=False
+            "--schema",
+            help="エディタ用の $schema の URL（省略時は計画の隣に plan.schema.json を書いてそれを指す）。 $schema URL for the editor"
+            " (default: plan.schema.json, written beside the plan).",
+            show_default=False,
         ),
     ] = None,
     lang: LangOption = None,
 ) -> None:
     """新しい計画ファイルの雛形を作ります。 Write a starter plan, every national item listed as a comment."""
+    from dxcheck import rules
     from dxcheck.framework import shipped_frameworks
     from dxcheck.municipality import code_is_valid, prefecture_of, with_check_digit
     from dxcheck.report.output import to_file
     from dxcheck.resources import schema_path
-    from dxcheck.scaffold import starter_plan
+    from dxcheck.scaffold import SCHEMA_FILE, starter_plan
 
     _settings(Path.cwd(), None, lang=lang.value if lang else None)
     if code is not None:
         code = code.strip()
         if len(code) == 5 and code.isdigit():
             code = with_check_digit(code)
-        if not code_is_valid(code):
-            _fail(
-                f"団体コード「{code}」が正しくありません（6桁、最後はチェックディジット）",
-                f"invalid municipality code {code} (6 digits, the last a check digit)",
-            )
+        if not code_is_valid(code):  # the words lint uses (DX405), with what to write instead
+            finding = rules.MUNICIPALITY_CODE(code).at(str(output), suggestion=rules.code_suggestion(code))
+            _fail(finding.text("ja"), finding.text("en"))
     if output.exists() and not force:
-        _fail(f"{output} はすでにあります。上書きするなら --force", f"{output} exists; use --force to overwrite", EXIT_FINDINGS)
+        _fail(f"{output} はすでにあります。上書きするなら --force", f"{output} exists; use --force to overwrite")
+    schema_file = output.parent / SCHEMA_FILE
     text = starter_plan(
         shipped_frameworks(),
-        schema=schema_ref or schema_path("plan").resolve().as_uri(),
+        schema=schema_ref or SCHEMA_FILE,
         name=municipality,
         prefecture=prefecture or (prefecture_of(code) if code else None),
         code=code,
     )
+    published = schema_path("plan").read_text(encoding="utf-8")
+    write_schema = schema_ref is None and (not schema_file.exists() or force)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)  # `init -o plans/town.yaml` in a new repository
+    except OSError as exc:
+        _fail(f"フォルダを作れません: {output.parent}（{exc.strerror}）", f"cannot create {output.parent}: {exc.strerror}")
     try:
         to_file(output, text)
+        if write_schema:
+            to_file(schema_file, published)
     except formats.ReportError as exc:
         _fail(exc.ja, exc.en)
-    print(f"{output} を作りました。次は: dxcheck lint {output}" if _lang == "ja" else f"wrote {output}; next: dxcheck lint {output}")
+    en = _lang == "en"
+    print(f"wrote {output}; next: dxcheck lint {output}" if en else f"{output} を作りました。次は: dxcheck lint {output}")
+    if write_schema:
+        print(
+            f"wrote {schema_file} (the editor's completion and checks; commit it with the plan)"
+            if en
+            else f"{schema_file} も書きました（エディタの補完・検証用。計画と一緒にコミットしてください）"
+        )
+    elif schema_ref is None and schema_file.read_text(encoding="utf-8") != published:
+        print(
+            f"{schema_file} is from another dxcheck version; to update it: dxcheck schema plan -o {schema_file}"
+            if en
+            else f"{schema_file} は別の版の dxcheck のものです。更新するには: dxcheck schema plan -o {schema_file}",
+            file=sys.stderr,
+        )
 
 
 @app.command()
@@ -619,14 +655,29 @@ def explain(
     lang: LangOption = None,
 ) -> None:
     """項目の説明と、計画のどの施策が根拠か（一致した語）。 Explain an item and, given a plan, its evidence."""
-    from dxcheck.report.explain_report import item_pieces, item_result_pieces
+    from dxcheck.report.explain_report import group_pieces, item_pieces, item_result_pieces
     from dxcheck.rules import suggest
 
     settings = _settings(plan if plan is not None else Path.cwd(), config, lang=lang.value if lang else None, infer=infer)
+    if plan is not None and plan.is_dir():
+        _fail(
+            f"{plan} はディレクトリです。explain には計画ファイルを1つ指定します（まとめて見るには dxcheck audit {plan}）",
+            f"{plan} is a directory; explain takes one plan (to see them all: dxcheck audit {plan})",
+        )
     pipeline = _pipeline(settings)
-    ref = pipeline.frameworks.item(item)
+    frameworks = pipeline.frameworks
+    # As plans write them: 「p20-03」 and 「telework」 without their framework, 「p20」 for a group.
+    short = [i for i in frameworks.item_ids if "/" not in item and i.split("/", 1)[1] == item]
+    if len(short) > 1:
+        _fail(f"「{item}」は {' と '.join(short)} のどちらかです", f"'{item}' is one of {', '.join(short)}")
+    ref = frameworks.item(short[0] if short else item)
+    procedures = frameworks.get("procedures")
+    group = item.removeprefix("procedures/")
+    if ref is None and procedures is not None and group in {g.id for g in procedures.groups if g.id != "general"}:
+        _show(list(group_pieces(procedures, group, _lang)))
+        return
     if ref is None:
-        hint = suggest(item, pipeline.frameworks.item_ids)
+        hint = suggest(item, frameworks.item_ids)
         _fail(
             f"項目「{item}」はありません" + (f"（もしかして {hint}？）" if hint else "（dxcheck frameworks show で一覧）"),
             f"no item {item}" + (f" (did you mean {hint}?)" if hint else " (see dxcheck frameworks show)"),
@@ -691,11 +742,23 @@ def schema(
     name: Annotated[
         SchemaName, typer.Argument(help="plan（計画ファイル）、framework、audit（監査の JSON 出力）。 Which schema.")
     ] = SchemaName.plan,
+    output: OutputOption = None,
+    lang: LangOption = None,
 ) -> None:
     """計画ファイルの JSON Schema を表示（エディタの補完・検証用）。 Print the plan's JSON Schema."""
+    from dxcheck.report.output import to_file
     from dxcheck.resources import schema_path
 
-    sys.stdout.write(schema_path(name.value).read_text(encoding="utf-8"))
+    _settings(Path.cwd(), None, lang=lang.value if lang else None)
+    text = schema_path(name.value).read_text(encoding="utf-8")
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        to_file(output, text)
+    except formats.ReportError as exc:
+        _fail(exc.ja, exc.en)
+    _wrote(output)
 
 
 @app.command()

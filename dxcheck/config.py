@@ -88,13 +88,29 @@ def _check(path: Path, table: dict[str, Any]) -> dict[str, Any]:
             raise ConfigError(f"{path}: infer は true / false / infer must be true or false: {value!r}")
         if key in ("frameworks", "ignore") and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             raise ConfigError(f"{path}: {key} は文字列のリスト / {key} must be a list of strings: {value!r}")
+        if key == "frameworks" and not value:
+            raise ConfigError(
+                f"{path}: frameworks が空です。監査する枠組みを書くか、すべてなら frameworks の行を消してください"
+                " / frameworks is empty: name the frameworks to audit, or remove the line for all of them"
+            )
         if key == "ignore":
-            unknown = [v for v in value if v.upper() not in BY_CODE]
-            if unknown:
-                raise ConfigError(f"{path}: ignore に不明なルール / unknown rule codes in ignore: {', '.join(unknown)}")
+            _check_rules(value, f"{path}: ignore")
             value = [v.upper() for v in value]
         checked[key] = value
     return checked
+
+
+def _check_rules(codes: list[str], where: str) -> None:
+    """Unknown rule codes are an error, with the closest known one (`--ignore DX999` silently ignored nothing)."""
+    unknown = [c for c in codes if c.upper() not in BY_CODE]
+    if not unknown:
+        return
+    hints = [h for h in (suggest(c.upper(), BY_CODE) for c in unknown) if h]
+    maybe = f"（もしかして「{'」「'.join(hints)}」？）" if hints else ""
+    maybe_en = f" (did you mean {', '.join(hints)}?)" if hints else ""
+    raise ConfigError(
+        f"{where} に不明なルール「{'」「'.join(unknown)}」{maybe}。一覧: dxcheck rules / unknown rule codes: {', '.join(unknown)}{maybe_en}"
+    )
 
 
 def resolve(start: Path, command_line: dict[str, Any], explicit: Path | None = None) -> Settings:
@@ -111,6 +127,7 @@ def resolve(start: Path, command_line: dict[str, Any], explicit: Path | None = N
             settings.values[key] = value
             settings.sources[key] = str(path)
         settings.file = path
+    _check_rules(command_line.get("ignore") or [], "--ignore")
     for key, value in command_line.items():
         if value is not None and value != []:
             settings.values[key] = value

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -105,12 +105,28 @@ def check_data(
     # that say what is wrong in the schema's terms, with the JSON path of every value.
     plan, findings = build_plan(data, source.name)
     if plan is None:
-        findings = schema_findings(data, source.name) or findings
+        findings = (schema_findings(data, source.name) or findings) + _independent(data, frameworks, source.name)
     else:
         result.plan = plan
         findings = list(cross_check(plan, frameworks, source.name))
     result.findings = locate(findings, result)
     return result
+
+
+def _independent(data: dict[str, Any], frameworks: FrameworkSet, file: str) -> list[Finding]:
+    """The mistakes of a refused plan that do not depend on what the schema refused: the cross-checks
+    of the rest of the plan (dxcheck.salvage), so that one run names every independent error."""
+    from dxcheck.salvage import salvage
+
+    salvaged = salvage(data)
+    if salvaged is None:
+        return []
+    found = []
+    for finding in cross_check(salvaged.plan, frameworks, file):
+        path = salvaged.original(finding.path)
+        if path is not None:
+            found.append(replace(finding, path=path))
+    return found
 
 
 def locate(findings: list[Finding], check: PlanCheck) -> list[Finding]:

@@ -164,11 +164,17 @@ def _audit_in_worker(pipeline: Pipeline, evidence: bool, path: Path) -> AuditRes
 
 
 def verdicts_only(result: AuditResult) -> AuditResult:
-    """The audit with its verdicts and scores, without evidence, suggestions, findings or procedure items."""
+    """The audit with its verdicts and scores, without evidence, suggestions, warnings or procedure items
+    (the errors stay: the matrix marks a plan whose file has errors)."""
     frameworks = [
         replace(f, items=[replace(i, evidence=[], suggestions=[], actionability=None) for i in f.items]) for f in result.frameworks
     ]
-    return replace(result, frameworks=frameworks, procedures=replace(result.procedures, items=[]), findings=[])
+    return replace(
+        result,
+        frameworks=frameworks,
+        procedures=replace(result.procedures, items=[]),
+        findings=[f for f in result.findings if f.severity == "error"],
+    )
 
 
 def default_jobs() -> int:

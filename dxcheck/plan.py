@@ -222,6 +222,19 @@ class PlanInfo(_Model):
     note: str | None = Field(default=None, description="補足。")
 
 
+def _none_is_empty(value: object) -> object:
+    # 「policies:」 with only comments under it (dxcheck init's skeleton) is a plan with none yet.
+    return value if value is not None else []
+
+
+def _none_is_no_statuses(value: object) -> object:
+    return value if value is not None else {}
+
+
+# The keys a starter plan leaves empty: written with nothing under them, they hold nothing.
+EMPTY_WHEN_BLANK = ("policies", "procedures", "exemptions")
+
+
 class Plan(_Model):
     """dxcheck の計画ファイル。"""
 
@@ -230,12 +243,18 @@ class Plan(_Model):
     version: Literal[1] = Field(default=1, description="計画ファイル形式の版（現在は 1）。")
     municipality: Municipality
     plan: PlanInfo
-    policies: list[Policy] = Field(default_factory=list, description="計画の方針と施策（計画書の構成のまま）。")
-    procedures: dict[Annotated[str, Field(pattern=PROCEDURE_KEY_PATTERN)], ProcedureStatus] = Field(
+    policies: Annotated[list[Policy], BeforeValidator(_none_is_empty)] = Field(
+        default_factory=list, description="計画の方針と施策（計画書の構成のまま）。"
+    )
+    procedures: Annotated[
+        dict[Annotated[str, Field(pattern=PROCEDURE_KEY_PATTERN)], ProcedureStatus], BeforeValidator(_none_is_no_statuses)
+    ] = Field(
         default_factory=dict,
         description="優先的にオンライン化すべき手続ごとの状況。キーは手続 ID（p01〜p19、p20-01 など）。グループ（p20・p21・p22）に書くと配下のすべてに当てはまる。",
     )
-    exemptions: list[Exemption] = Field(default_factory=list, description="意図して取り上げない項目と理由。")
+    exemptions: Annotated[list[Exemption], BeforeValidator(_none_is_empty)] = Field(
+        default_factory=list, description="意図して取り上げない項目と理由。"
+    )
 
     def walk_policies(self) -> Iterator[tuple[JsonPath, Policy]]:
         """Every policy of the plan (at any depth) with its JSON path, in document order."""

@@ -10,12 +10,17 @@ def _quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+SCHEMA_FILE = "plan.schema.json"  # written beside the plan by `dxcheck init`, for the editor
+
+
 def starter_plan(frameworks: FrameworkSet, *, schema: str, name: str | None, prefecture: str | None, code: str | None) -> str:
-    """The text of a starter plan. It lints with no errors; what is left to fill is in comments."""
+    """The text of a starter plan. It lints with no errors; what is left to fill is in comments, each
+    at the indentation it takes once its 「# 」 is removed (so uncommenting an example is valid YAML)."""
     town = name or "（団体名）"
     lines = [
         f"# yaml-language-server: $schema={schema}",
-        "# dxcheck の計画ファイル。# の行はコメント（記入の手引き）です。書き終えたら dxcheck lint と dxcheck audit で確かめます。",
+        "# dxcheck の計画ファイル。# の行はコメント（記入の手引き）です。例の行は、行頭の「# 」を消すとそのまま使えます。",
+        "# 書き終えたら dxcheck lint と dxcheck audit で確かめます。",
         "version: 1",
         "municipality:",
         f"  name: {_quote(town)}",
@@ -27,7 +32,7 @@ def starter_plan(frameworks: FrameworkSet, *, schema: str, name: str | None, pre
         f"  title: {_quote(f'{town}DX推進計画')}",
         "  stage: draft   # draft（原案）/ proposal（案）/ adopted（策定済み）",
         '  # adopted: "2025-03"   # 策定年月',
-        "  # period:             # 計画期間（年度）: 2025、R7、令和7年度、2025（令和7）年度 のどれでも",
+        "  # period:   # 計画期間（年度）: 2025、R7、令和7年度、2025（令和7）年度 のどれでも",
         "  #   start: 2025（令和7）年度",
         "  #   end: 2029（令和11）年度",
         "  legal_basis:",
@@ -38,21 +43,7 @@ def starter_plan(frameworks: FrameworkSet, *, schema: str, name: str | None, pre
         "  #   cio: 副市長",
         "  #   body: DX推進本部",
         "  #   secretariat: 総務課",
-        "policies: []",
-        "# 計画の構成のまま、方針と施策を書きます。例:",
-        '#  - id: "1"',
-        "#    level: 基本方針",
-        "#    title: 行政手続のデジタル化",
-        "#    measures:",
-        '#      - id: "1-1"',
-        "#        title: 行政手続のオンライン化",
-        "#        description: （施策の説明）",
-        "#        addresses: [kanmin/online, dx/online]   # この施策が取り組む国の項目（下の一覧から）",
-        "#        kpis:",
-        "#          - {name: オンライン申請が可能な手続数, target: 50, unit: 件, target_year: R9}",
-        "#        schedule: {start: R7, end: R9}",
-        "#        owner: 総務課",
-        "#",
+        "",
         "# 国の項目（addresses と exemptions に書く ID）:",
     ]
     for framework in frameworks:
@@ -64,14 +55,29 @@ def starter_plan(frameworks: FrameworkSet, *, schema: str, name: str | None, pre
             hint = f" — 国の目標 {format_fiscal_year(item.target.fiscal_year)}年度" if item.target else ""
             optional = "（任意）" if not item.required else ""
             lines.append(f"#     {framework.qualified(item):<{width}}  {item.title}{optional}{hint}")
-    procedures = frameworks.get("procedures")
     lines += [
+        "",
+        "# 計画の構成のまま、方針と施策を書きます。",
+        "policies:",
+        '  # - id: "1"',
+        "  #   level: 基本方針",
+        "  #   title: 行政手続のデジタル化",
+        "  #   measures:",
+        '  #     - id: "1-1"',
+        "  #       title: 行政手続のオンライン化",
+        "  #       description: （施策の説明）",
+        "  #       addresses: [kanmin/online, dx/online]   # この施策が取り組む国の項目（上の一覧から）",
+        "  #       kpis:",
+        "  #         - {name: オンライン申請が可能な手続数, target: 50, unit: 件, target_year: R9}",
+        "  #       schedule: {start: R7, end: R9}",
+        "  #       owner: 総務課",
         "",
         "# 優先的にオンライン化すべき手続: 状況を書きます。",
         "#   online（オンライン化済み）/ planned（予定: target_year）/ not-planned（予定なし: reason）/ not-applicable（対象外: reason）",
         "#   p20・p21・p22 に書くと、そのグループの手続すべてに当てはまります。",
-        "procedures: {}",
+        "procedures:",
     ]
+    procedures = frameworks.get("procedures")
     if procedures is not None:
         hints = {
             "p07": ", reason: 道路使用許可は警察の所管",
@@ -79,20 +85,20 @@ def starter_plan(frameworks: FrameworkSet, *, schema: str, name: str | None, pre
             "p11": ", reason: 産業廃棄物は都道府県の所管",
         }
         for group in procedures.groups:
-            lines.append(f"#   ── {group.title}")
+            lines.append(f"  # ── {group.title}")
             if group.id != "general":
-                lines.append(f"#   {group.id}: {{status: planned, target_year: R8}}   # {group.title}のすべて")
+                lines.append(f"  # {group.id}: {{status: planned, target_year: R8}}   # {group.title}のすべて")
             for item in procedures.items:
                 if item.group != group.id:
                     continue
                 status = "not-applicable" if item.id in hints else "online"
                 entry = f"{{status: {status}{hints.get(item.id, '')}}}"
-                lines.append(f"#   {item.id}: {entry:<48}  # {item.title}")
+                lines.append(f"  # {item.id}: {entry:<48}  # {item.title}")
     lines += [
         "",
         "# 意図して取り上げない項目と理由:",
-        "exemptions: []",
-        "#  - item: dx/community",
-        "#    reason: （理由）",
+        "exemptions:",
+        "  # - item: dx/community",
+        "  #   reason: （理由）",
     ]
     return "\n".join(lines) + "\n"

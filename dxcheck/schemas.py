@@ -47,7 +47,7 @@ def plan_schema() -> dict[str, Any]:
     check (DX301) names the closest known id. Each procedure id is a named property with its title.
     """
     from dxcheck.framework import shipped_frameworks
-    from dxcheck.plan import QUALIFIED_ID_PATTERN, Plan
+    from dxcheck.plan import EMPTY_WHEN_BLANK, QUALIFIED_ID_PATTERN, Plan
 
     schema = generate(Plan, "plan")
     frameworks = shipped_frameworks()
@@ -71,6 +71,10 @@ def plan_schema() -> dict[str, Any]:
         }
         prop["propertyNames"] = {"pattern": PROCEDURE_KEY_PATTERN}
         prop["additionalProperties"] = {"$ref": "#/$defs/ProcedureStatus"}
+    # A key with nothing under it (only comments, as `dxcheck init` writes them) is valid and empty.
+    for key in EMPTY_WHEN_BLANK:
+        prop = schema["properties"][key]
+        schema["properties"][key] = {"description": prop.pop("description"), "anyOf": [prop, {"type": "null"}]}
     return schema
 
 

@@ -210,7 +210,7 @@ def build_plan(data: Any, file: str) -> tuple[Plan | None, list[Finding]]:
     except ModelError as exc:
         findings = []
         for err in exc.errors():
-            path = _data_path(data, err["loc"])
+            path = data_path(data, err["loc"])
             if err["type"] == "fiscal_year":
                 ctx = err.get("ctx") or {}
                 findings.append(
@@ -220,11 +220,11 @@ def build_plan(data: Any, file: str) -> tuple[Plan | None, list[Finding]]:
             # The schema accepted what the model refused: a defect in dxcheck, reported plainly.
             first = exc.errors()[0]
             draft = rules.INVALID_VALUE(f"値を読み取れません: {first['msg']}", f"cannot read the value: {first['msg']}")
-            findings.append(draft.at(file, _data_path(data, first["loc"])))
+            findings.append(draft.at(file, data_path(data, first["loc"])))
         return None, _dedupe(findings)
 
 
-def _data_path(data: Any, loc: tuple[int | str, ...]) -> JsonPath:
+def data_path(data: Any, loc: tuple[int | str, ...]) -> JsonPath:
     """The part of a pydantic error location that exists in the data.
 
     pydantic adds the union member it tried (`int`, `ItemLink`, …) to locations; the data has no

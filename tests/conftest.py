@@ -13,7 +13,6 @@ from dxcheck.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "plans"
-SEEDS = ROOT.parent / "shared" / "seeds"
 EXAMPLE_PLANS = sorted(PLANS.glob("*.yaml"))
 
 # The smallest plan that lints clean; tests edit it to break one rule at a time.

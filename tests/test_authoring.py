@@ -47,7 +47,7 @@ def test_init_never_overwrites_without_force(tmp_path: Path) -> None:
     plan = tmp_path / "plan.yaml"
     plan.write_text("mine\n", encoding="utf-8")
     run = run_cli("init", "-o", str(plan))
-    assert run.exit_code == 1
+    assert run.exit_code == 2
     assert "--force" in run.stderr
     assert plan.read_text(encoding="utf-8") == "mine\n"
     assert run_cli("init", "-o", str(plan), "--force").exit_code == 0

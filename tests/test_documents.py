@@ -81,7 +81,7 @@ def test_import_to_stdout_and_never_over_a_file(documents: dict[str, Path], tmp_
     existing = tmp_path / "plan.yaml"
     existing.write_text("mine\n", encoding="utf-8")
     refused = run_cli("import", str(documents["text"]), "-o", str(existing))
-    assert refused.exit_code == 1
+    assert refused.exit_code == 2
     assert "すでにあります。上書きするなら --force" in refused.stderr
     assert existing.read_text(encoding="utf-8") == "mine\n"
     forced = run_cli("import", str(documents["text"]), "-o", str(existing), "--force")

@@ -1,26 +1,18 @@
-"""The three frameworks as data, checked against their seeds and their schema."""
+"""The three frameworks as data, checked against their schema and the facts encoded from the seed
+texts (that those facts are the seeds' words is checked by benchmarks/seed_facts.py, which .ci/run
+runs with the seeds beside the clone: tests never read outside the repository)."""
 
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 
 import jsonschema
 import pytest
 
-from conftest import ROOT, SEEDS, run_cli
+from conftest import ROOT, run_cli
 from dxcheck.framework import shipped_frameworks
 from dxcheck.resources import schema_path
 from dxcheck.source import parse_yaml, read_source
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
-def _seed(prefix: str) -> str:
-    return _norm(next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "frameworks").glob("*.yaml")), ids=lambda p: p.name)
@@ -40,10 +32,6 @@ def test_kanmin_has_the_five_pillars_with_their_articles() -> None:
         ("bpr", "第15条第1項"),
     ]
     assert all(i.required for i in kanmin.items)
-    # Seed 002 lists the five pillars with their articles, as the 手引 does (it writes 第15条1項).
-    seed = _seed("002").replace("条第", "条")
-    for item in kanmin.items:
-        assert _norm(f"{item.title}（{item.source.article}）").replace("条第", "条") in seed, item.id
 
 
 def test_dx_has_six_priorities_two_companions_and_three_other_items() -> None:
@@ -61,11 +49,6 @@ def test_dx_has_six_priorities_two_companions_and_three_other_items() -> None:
     assert [i.id for i in dx.items if i.required] == by_group["priority"] + by_group["companion"]
     targets = {i.id: i.target.fiscal_year for i in dx.items if i.target}
     assert targets == {"standardization": 2025, "mynumber": 2022, "online": 2022}
-    # Seed 000 lists the 6 + 2 items by title.
-    seed = _seed("000")
-    for item in dx.items:
-        if item.group != "other":
-            assert _norm(item.title) in seed, item.title
 
 
 def test_procedures_are_the_list_of_seed_001_appendix_2() -> None:
@@ -78,12 +61,6 @@ def test_procedures_are_the_list_of_seed_001_appendix_2() -> None:
     )
     assert len(ids) == 53
     assert [g.id for g in procedures.groups] == ["general", "p20", "p21", "p22"]
-    seed = _seed("001")
-    appendix = seed[seed.index(_norm("付録2地方公共団体が優先的に")) :]
-    for item in procedures.items:
-        if item.id == "p22-08":
-            continue  # the seed's text ends at 22(7); see the note in frameworks/procedures.yaml
-        assert _norm(item.title) in appendix, item.id
     # 子育て, 介護 and 罹災証明書 carry the national FY2022 target (マイナポータル).
     with_target = {i.id for i in procedures.items if i.target}
     assert with_target == {i for i in ids if i.startswith(("p20-", "p21-"))} | {"p22-01"}

@@ -27,7 +27,9 @@ COMMANDS = [
     ("fmt", ["fmt", "{plan}"]),
     ("explain", ["explain", "dx/online", "{plan}"]),
 ]
-TIME_LIMIT_S = 5.0
+# A guard against a hang or a quadratic blow-up, not a speed target: a case takes 0.3–2 s on an idle
+# machine, and a CI machine may be busy (the figures are measured in benchmarks/, not here).
+TIME_LIMIT_S = 30.0
 MEMORY_LIMIT = 1024**3
 RECORD: dict[tuple[str, str], tuple[int, str]] = {}
 

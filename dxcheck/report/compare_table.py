@@ -14,7 +14,7 @@ from rich.text import Text
 
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.audit_table import STYLE
-from dxcheck.report.heading import town_name
+from dxcheck.report.heading import errors_legend, town_name
 from dxcheck.report.matrix import SYMBOL, columns, framework_ids, procedures_done, score
 from dxcheck.results import AuditResult, Audits
 
@@ -40,7 +40,7 @@ def matrix_cells(audits: list[AuditResult], lang: str) -> tuple[str, list[str], 
     rows: list[list[Cell]] = []
     for audit in audits:
         statuses = {i.id: i.status for f in audit.frameworks for i in f.items}
-        cells: list[Cell] = [(town_name(audit), None)]
+        cells: list[Cell] = [(town_name(audit, audits), None)]
         for col in cols:
             status = statuses.get(col.id)
             cells.append((SYMBOL[status], STYLE[status]) if status else ("?", None))
@@ -70,7 +70,8 @@ def render_audits(audits: Audits, context: ReportContext) -> Drawn:
         else "● 取組あり ◐ 一部 ○ なし − 除外   スコアは 0〜100、済/予定: 優先手続53のうちオンライン済・予定の数",
         style="dim",
     )
-    return Drawn([Fitted(title, header, justify, rows), symbols, legend])
+    errors = errors_legend(towns, context.lang)
+    return Drawn([Fitted(title, header, justify, rows), symbols, *([Text(errors, style="yellow")] if errors else []), legend])
 
 
 class Fitted:

@@ -6,7 +6,7 @@ from rich.console import RenderableType
 from rich.text import Text
 
 from dxcheck.fiscal import format_fiscal_year
-from dxcheck.framework import Combination, FrameworkRef
+from dxcheck.framework import Combination, Framework, FrameworkRef
 from dxcheck.report.audit_table import shorten, status_text
 from dxcheck.report.matrix import LABEL, source_id, source_title
 from dxcheck.results import READING_LABEL, Evidence, ItemResult
@@ -16,6 +16,24 @@ def _signal(signal: str | list[str] | Combination) -> str:
     if isinstance(signal, Combination):
         return " + ".join(signal.words) + ("（一部まで）" if signal.at_most else "")
     return signal if isinstance(signal, str) else " + ".join(signal)
+
+
+def group_pieces(framework: Framework, group_id: str, lang: str) -> list[RenderableType]:
+    """A group of the procedure list (p20 子育て関係 …): what writing it in a plan means, and its procedures."""
+    en = lang == "en"
+    group = framework.group(group_id)
+    items = [i for i in framework.items if i.group == group_id]
+    pieces: list[RenderableType] = [
+        Text(f"{framework.id}/{group_id}  {group.title_en if en else group.title}", style="bold"),
+        Text(
+            f"A group of {framework.title_en}: a status written for {group_id} in a plan's procedures holds for its {len(items)} procedures."
+            if en
+            else f"{framework.title}のグループ。計画の procedures に {group_id} の状況を書くと、次の {len(items)} 手続すべてに当てはまります。"
+        ),
+    ]
+    for item in items:
+        pieces.append(Text(f"  {item.id}  {item.title_en if en else item.title}"))
+    return pieces
 
 
 def item_pieces(ref: FrameworkRef, lang: str) -> list[RenderableType]:

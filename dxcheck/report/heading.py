@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import PurePath
 
 from dxcheck.results import AuditResult, PlanSummary
@@ -34,7 +35,20 @@ def document_note(result: AuditResult, lang: str) -> str | None:
     return f"計画書（{kind}）から方針・施策の構成を推定して読み取りました。確かめて直すには: dxcheck import {result.file}"
 
 
-def town_name(result: AuditResult) -> str:
+def town_name(result: AuditResult, among: Sequence[AuditResult] = ()) -> str:
     """How a comparison names a town: its name, or the file's when the plan does not say (a draft read
-    from a document whose cover names no town)."""
-    return result.plan.municipality or PurePath(result.file).name
+    from a document whose cover names no town); with the file when another plan of `among` has the
+    same name (two drafts of one town), and 「⚠」 when its plan file has errors (see the legend)."""
+    name = result.plan.municipality or PurePath(result.file).name
+    if result.plan.municipality and sum(1 for other in among if other.plan.municipality == name) > 1:
+        name = f"{name} ({PurePath(result.file).name})"
+    return name + (" ⚠" if any(f.severity == "error" for f in result.findings) else "")
+
+
+def errors_legend(audits: Sequence[AuditResult], lang: str) -> str | None:
+    """The legend of 「⚠」, when a compared plan has errors."""
+    if not any(f.severity == "error" for a in audits for f in a.findings):
+        return None
+    if lang == "en":
+        return "⚠ the plan file has errors (dxcheck lint shows them): its results may be incomplete"
+    return "⚠ 計画ファイルにエラーがあります（dxcheck lint で確認）。結果が不完全なおそれがあります"

@@ -41,12 +41,12 @@ ul.findings { margin: 4px 0; padding-left: 1.4em; } ul.findings li { margin: 1px
 """ + "".join(f".{status} {{ background: #{FILL[status]}; color: #{INK[status]}; }}\n" for status in FILL)
 
 
-def _chart(audit: AuditResult, frameworks: list[str], lang: str) -> str:
+def _chart(audit: AuditResult, name: str, frameworks: list[str], lang: str) -> str:
     rows = [(f, score(audit, f) or 0.0) for f in frameworks] + [("総合" if lang == "ja" else "overall", audit.overall_score)]
     bar_w, label_w, row_h = 220, 90, 20
     height = row_h * len(rows) + 6
     parts = [
-        f'<svg role="img" aria-label="{escape(town_name(audit))}" width="{label_w + bar_w + 50}" height="{height}" viewBox="0 0 {label_w + bar_w + 50} {height}">'
+        f'<svg role="img" aria-label="{escape(name)}" width="{label_w + bar_w + 50}" height="{height}" viewBox="0 0 {label_w + bar_w + 50} {height}">'
     ]
     for n, (name, value) in enumerate(rows):
         y = 3 + n * row_h
@@ -97,7 +97,7 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
     )
     out.append('<th class="num">' + ("procedures online / planned" if en else "手続 済 / 予定") + "</th></tr></thead><tbody>")
     for audit in audits:
-        out.append(f'<tr class="town"><th>{escape(town_name(audit))}</th>')
+        out.append(f'<tr class="town"><th>{escape(town_name(audit, audits))}</th>')
         for col in cols:
             result = item(audit, col.id)
             status = result.status if result else "missing"
@@ -113,7 +113,9 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
     out.append("</dl></section>")
     out.append('<section id="scores"><h2>' + ("Scores" if en else "スコア") + '</h2><div class="charts">')
     for audit in audits:
-        out.append(f'<figure class="chart"><h3>{escape(town_name(audit))}</h3>{_chart(audit, frameworks, lang)}</figure>')
+        out.append(
+            f'<figure class="chart"><h3>{escape(town_name(audit, audits))}</h3>{_chart(audit, town_name(audit, audits), frameworks, lang)}</figure>'
+        )
     out.append("</div></section>")
     out.append('<section id="towns"><h2>' + ("Findings by town" if en else "自治体ごとの指摘") + "</h2>")
     for audit in audits:

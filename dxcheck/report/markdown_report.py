@@ -112,7 +112,7 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
         online, planned, total = procedures_done(audit)
         rows.append(
             [
-                town_name(audit),
+                town_name(audit, audits),
                 audit.plan.code or "—",
                 *(SYMBOL[r.status] if (r := item(audit, c.id)) else "?" for c in cols),
                 *(f"{s:g}" if (s := score(audit, f)) is not None else "—" for f in frameworks),

@@ -89,7 +89,7 @@ def render(audits: list[AuditResult], lang: str) -> bytes:
         below = matrix.cell(row=2, column=column, value=title or None)
         below.fill, below.alignment = _HEADER_FILL, _WRAP
     for row, audit in enumerate(audits, 3):
-        matrix.cell(row=row, column=1, value=town_name(audit)).font = _BOLD
+        matrix.cell(row=row, column=1, value=town_name(audit, audits)).font = _BOLD
         matrix.cell(row=row, column=2, value=audit.plan.prefecture)
         matrix.cell(row=row, column=3, value=audit.plan.code)
         for n, col in enumerate(cols, 4):

@@ -1,0 +1,213 @@
+"""What got in the way of three people trying dxcheck from a fresh clone (issue 16): each behaviour
+pinned through the real commands."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import MINIMAL_PLAN, PLANS, ROOT, run_cli
+
+# --- the set-up promise -----------------------------------------------------------------------
+
+
+def test_no_test_reads_outside_the_repository() -> None:
+    # A new user's clone has nothing beside it; the seed texts feed benchmarks/ only.
+    for path in sorted((ROOT / "tests").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"parent\.parent\s*/\s*\"shared\"|\.\./" + r"shared|ROOT\.parent", text), path.name
+
+
+def test_the_seed_check_runs_without_the_seeds(tmp_path: Path) -> None:
+    # benchmarks/seed_facts.py says so and exits 0 when there are no seed texts beside the clone.
+    clone = tmp_path / "clone"
+    shutil.copytree(ROOT / "benchmarks", clone / "benchmarks")
+    shutil.copytree(ROOT / "dxcheck", clone / "dxcheck")
+    shutil.copytree(ROOT / "frameworks", clone / "frameworks")
+    shutil.copytree(ROOT / "schemas", clone / "schemas")
+    run = subprocess.run([sys.executable, str(clone / "benchmarks" / "seed_facts.py")], capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "no seed texts found" in run.stdout
+
+
+# --- configuration ----------------------------------------------------------------------------
+
+
+def test_an_empty_framework_list_is_a_configuration_error(tmp_path: Path) -> None:
+    (tmp_path / ".dxcheck.toml").write_text("frameworks = []\n", encoding="utf-8")
+    shutil.copy(PLANS / "ashibetsu.yaml", tmp_path / "plan.yaml")
+    for command in ("audit", "compare"):
+        run = run_cli(command, str(tmp_path / "plan.yaml"))
+        assert run.exit_code == 2, run.output
+        assert "frameworks が空です" in run.stderr
+
+
+def test_an_unknown_rule_to_ignore_is_an_error_with_a_suggestion(tmp_path: Path) -> None:
+    run = run_cli("lint", str(PLANS / "eniwa.yaml"), "--ignore", "DX4011")
+    assert run.exit_code == 2
+    assert "--ignore に不明なルール「DX4011」" in run.stderr
+    assert "もしかして「DX401」" in run.stderr
+    assert run_cli("lint", str(PLANS / "eniwa.yaml"), "--ignore", "dx401").exit_code == 0
+
+
+# --- init -------------------------------------------------------------------------------------
+
+
+def _uncommented(text: str) -> str:
+    """The starter plan with every example line of policies, procedures and exemptions uncommented."""
+    out, block = [], None
+    for line in text.splitlines():
+        if re.match(r"^[a-z_]+:", line):
+            block = line.split(":")[0]
+        match = re.match(r"^(\s+)# (.*)$", line)
+        if block in ("policies", "procedures", "exemptions") and match and not match.group(2).startswith("──"):
+            line = match.group(1) + match.group(2)
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def test_uncommenting_the_starter_plans_examples_gives_a_plan_that_lints(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    assert run_cli("init", "-m", "恵庭市", "--code", "012319", "-o", str(plan)).exit_code == 0
+    assert run_cli("lint", str(plan)).exit_code == 0
+    filled = tmp_path / "filled.yaml"
+    filled.write_text(_uncommented(plan.read_text(encoding="utf-8")), encoding="utf-8")
+    run = run_cli("lint", str(filled), "--format", "json")
+    assert run.exit_code == 0, run.output
+    assert json.loads(run.output)["summary"]["errors"] == 0
+    audit = run_cli("audit", str(filled), "--format", "json")
+    result = json.loads(audit.output)
+    assert any(i["status"] == "covered" for f in result["frameworks"] for i in f["items"] if f["id"] == "dx")
+    assert result["procedures"]["items"]  # the uncommented statuses are read
+
+
+def test_the_schema_line_points_beside_the_plan_not_into_the_installation(tmp_path: Path) -> None:
+    plan = tmp_path / "plans" / "town.yaml"  # a folder that does not exist yet
+    run = run_cli("init", "-o", str(plan))
+    assert run.exit_code == 0, run.stderr
+    first = plan.read_text(encoding="utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=plan.schema.json"
+    schema = tmp_path / "plans" / "plan.schema.json"
+    assert json.loads(schema.read_text(encoding="utf-8"))["title"] == "dxcheck plan"
+    assert "plan.schema.json も書きました" in run.output
+    # A second plan beside it reuses the schema; `dxcheck schema -o` refreshes it.
+    schema.write_text("{}\n", encoding="utf-8")
+    again = run_cli("init", "-o", str(tmp_path / "plans" / "other.yaml"))
+    assert again.exit_code == 0
+    assert schema.read_text(encoding="utf-8") == "{}\n"
+    assert f"dxcheck schema plan -o {schema}" in again.stderr
+    refreshed = run_cli("schema", "plan", "-o", str(schema))
+    assert refreshed.exit_code == 0
+    assert refreshed.output == ""
+    assert f"{schema} に書きました" in refreshed.stderr
+    assert schema.read_text(encoding="utf-8") == (ROOT / "schemas" / "plan.schema.json").read_text(encoding="utf-8")
+
+
+def test_init_says_what_lint_says_of_a_wrong_code_and_exits_2_on_an_existing_file(tmp_path: Path) -> None:
+    wrong = run_cli("init", "--code", "016999", "-o", str(tmp_path / "a.yaml"))
+    assert wrong.exit_code == 2
+    assert "チェックディジットが合いません（01699 なら最後は 3" in wrong.stderr
+    assert not (tmp_path / "a.yaml").exists()
+    lint_plan = tmp_path / "b.yaml"
+    lint_plan.write_text(MINIMAL_PLAN.replace('"012319"', '"016999"'), encoding="utf-8")
+    assert "01699 なら最後は 3" in run_cli("lint", str(lint_plan)).output
+    (tmp_path / "c.yaml").write_text("mine\n", encoding="utf-8")
+    assert run_cli("init", "-o", str(tmp_path / "c.yaml")).exit_code == 2
+
+
+def test_an_init_plan_never_shows_none(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    assert run_cli("init", "-o", str(plan)).exit_code == 0
+    for args in (
+        ("audit", str(plan)),
+        ("audit", str(plan), "--lang", "en"),
+        ("compare", str(plan)),
+        ("audit", str(plan), "-f", "markdown"),
+    ):
+        run = run_cli(*args)
+        assert "None" not in run.output, args
+    assert "（団体名）（（都道府県））" in run_cli("audit", str(plan)).output
+
+
+# --- lint names every independent mistake at once -----------------------------------------------
+
+
+def test_one_run_names_schema_and_id_mistakes_together(write_plan) -> None:  # type: ignore[no-untyped-def]
+    plan = MINIMAL_PLAN.replace("addresses: [dx/telework]", "addresses: [dx/telwork]") + (
+        '      - id: "1-2"\n'  # no title: a schema error
+        "        addresses: [dx/online]\n"
+        '      - id: "1-1"\n'  # the same id again
+        "        title: 重複\n"
+        "procedures:\n  p99: {status: online}\n"
+    )
+    run = run_cli("lint", str(write_plan(plan)))
+    codes = re.findall(r": (DX\d{3}) ", run.output)
+    assert sorted(codes) == ["DX101", "DX301", "DX302", "DX303"], run.output
+    assert ":17:21: DX301" in run.output  # each at its own line
+    assert ":20:13: DX303" in run.output
+
+
+def test_a_finding_inside_what_the_schema_refused_is_not_reported_twice(write_plan) -> None:  # type: ignore[no-untyped-def]
+    # The measure without a title also names an unknown item, and the code is not a code: the schema's
+    # findings are enough there (not 「no code」 besides), and the rest of the plan is still checked.
+    plan = MINIMAL_PLAN.replace("        title: 施策\n", "").replace("[dx/telework]", "[dx/telwork]").replace('"012319"', '"01231X"')
+    plan += "procedures:\n  p99: {status: online}\n"
+    run = run_cli("lint", str(write_plan(plan)))
+    codes = re.findall(r": (DX\d{3}) ", run.output)
+    assert sorted(codes) == ["DX101", "DX104", "DX302"], run.output
+
+
+# --- explain, schema, -o, compare -----------------------------------------------------------------
+
+
+def test_explain_takes_ids_as_plans_write_them() -> None:
+    group = run_cli("explain", "p20")
+    assert group.exit_code == 0
+    assert "procedures/p20  子育て関係" in group.output
+    assert "p20-15  妊娠の届出" in group.output
+    assert run_cli("explain", "p20-03").exit_code == 0
+    assert "dx/telework  テレワークの推進" in run_cli("explain", "telework").output
+    both = run_cli("explain", "online")
+    assert both.exit_code == 2
+    assert "kanmin/online と dx/online のどちらか" in both.stderr
+    directory = run_cli("explain", "dx/online", str(PLANS))
+    assert directory.exit_code == 2
+    assert "explain には計画ファイルを1つ指定します" in directory.stderr
+
+
+def test_writing_a_report_to_a_file_says_so(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    run = run_cli("audit", str(PLANS / "ashibetsu.yaml"), "-o", str(target))
+    assert run.output == ""
+    assert run.stderr.strip() == f"{target} に書きました"
+    assert json.loads(target.read_text(encoding="utf-8"))["format"] == "dxcheck-audit"
+    english = run_cli("lint", str(PLANS), "-o", str(tmp_path / "lint.sarif"), "--lang", "en")
+    assert english.stderr.strip() == f"wrote {tmp_path / 'lint.sarif'}"
+
+
+def test_compare_tells_two_plans_of_one_town_apart_and_marks_one_with_errors(tmp_path: Path) -> None:
+    draft = tmp_path / "eniwa-draft.yaml"
+    draft.write_text((PLANS / "eniwa.yaml").read_text(encoding="utf-8").replace("dx/online]", "dx/onlin]", 1), encoding="utf-8")
+    run = run_cli("compare", str(PLANS / "eniwa.yaml"), str(draft), "--sort", "name")
+    assert "⚠ 計画ファイルにエラーがあります" in run.output
+    markdown = run_cli("compare", str(PLANS / "eniwa.yaml"), str(draft), "--sort", "name", "--format", "markdown")
+    assert "| 恵庭市 (eniwa.yaml) |" in markdown.output
+    assert "| 恵庭市 (eniwa-draft.yaml) ⚠ |" in markdown.output
+    alone = run_cli("compare", str(PLANS / "eniwa.yaml"), str(PLANS / "furano.yaml"))
+    assert "(eniwa.yaml)" not in alone.output
+    assert "⚠" not in alone.output
+
+
+@pytest.mark.parametrize("command", ["audit", "compare", "lint"])
+def test_a_directory_means_every_plan_in_it(command: str) -> None:
+    run = run_cli(command, str(PLANS), "--format", "json")
+    assert run.exit_code in (0, 1), run.stderr
+    document = json.loads(run.output)
+    files = [a["file"] for a in document["audits"]] if "audits" in document else [f["file"] for f in document["files"]]
+    assert len(files) == 4
