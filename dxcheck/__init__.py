@@ -1,3 +1,3 @@
 """dxcheck: checks a Japanese municipal digital plan against the national frameworks."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

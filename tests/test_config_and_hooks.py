@@ -109,6 +109,75 @@ def test_pre_commit_hooks_fail_on_a_broken_plan_and_pass_on_a_good_one(tmp_path:
     assert "dx/telework" in audit_gaps.stdout
 
 
+# --- the release tag the snippets name -----------------------------------------------------------
+
+
+def _readme_snippet(language: str, containing: str) -> str:
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(rf"```{language}\n(.*?)```", readme, re.DOTALL)
+    return next(b for b in blocks if containing in b)
+
+
+def _tag() -> str:
+    """The release tag the README names; the test skips, saying so, in a copy without it."""
+    from dxcheck import __version__
+
+    tag = f"v{__version__}"
+    found = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--verify", "-q", f"{tag}^{{commit}}"], capture_output=True, check=False)
+    if found.returncode != 0:
+        pytest.skip(f"the release tag {tag} is not in this copy (an archive or a clone without tags), so it cannot be installed from")
+    return tag
+
+
+def test_the_readme_names_this_releases_tag() -> None:
+    from dxcheck import __version__
+
+    assert f"rev: v{__version__}" in _readme_snippet("yaml", "dxcheck-lint")
+    assert f"dxcheck@v{__version__}" in _readme_snippet("sh", "pip install \"git+")
+    for snippet in ("github-actions.yml", "gitlab-ci.yml"):
+        assert f"dxcheck@v{__version__}" in (ROOT / "docs" / "ci" / snippet).read_text(encoding="utf-8")
+
+
+def test_the_pre_commit_snippet_works_against_the_release_tag(tmp_path: Path, pre_commit_home: Path) -> None:
+    tag = _tag()
+    repo = tmp_path / "plans-repo"
+    (repo / "plans").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    shutil.copy(PLANS / "ashibetsu.yaml", repo / "plans" / "ashibetsu.yaml")
+    config = _readme_snippet("yaml", "dxcheck-lint").replace("https://example.org/your-copy-of/dxcheck", str(ROOT))
+    assert f"rev: {tag}" in config
+    (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+    subprocess.run(["git", "add", "."], cwd=repo, check=True)
+    executable = Path(sys.executable).parent / "pre-commit"
+    env = {**os.environ, "PRE_COMMIT_HOME": str(pre_commit_home), "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+    env.pop("DXCHECK_LANG", None)
+    run = subprocess.run([str(executable), "run", "--all-files"], cwd=repo, capture_output=True, text=True, env=env, check=False)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.count("Passed") == 2, run.stdout
+
+
+def test_the_install_line_of_the_snippets_installs_the_release(tmp_path: Path) -> None:
+    tag = _tag()
+    document = YAML(typ="safe").load((ROOT / "docs" / "ci" / "gitlab-ci.yml").read_text(encoding="utf-8"))
+    line = next(s for s in document["dxcheck"]["script"] if "pip install" in s)
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    env = {
+        **os.environ,
+        "PATH": f"{venv / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",
+        "DXCHECK": f"git+file://{ROOT}@{tag}",  # the snippet's variable, set to this repository
+        "PIP_DISABLE_PIP_VERSION_CHECK": "1",
+    }
+    done = subprocess.run(["bash", "-c", line], capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    version = subprocess.run([str(venv / "bin" / "dxcheck"), "--version"], capture_output=True, text=True, check=False)
+    assert version.stdout.strip() == f"dxcheck {tag[1:]}"
+    lint = subprocess.run([str(venv / "bin" / "dxcheck"), "lint", str(PLANS)], capture_output=True, text=True, check=False)
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+
+
 # --- the documented CI snippets ---------------------------------------------------------------
 
 
