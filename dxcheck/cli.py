@@ -138,6 +138,16 @@ InferOption = Annotated[
     bool | None,
     typer.Option("--infer/--no-infer", help="addresses のない施策の本文から項目を推定する。 Infer links from text.", show_default="infer"),
 ]
+QuietOption = Annotated[
+    bool,
+    typer.Option(
+        "--quiet", "-q", help="失敗の理由だけを表示（問題がなければ何も表示しない）。 Show only what fails; nothing when all is well."
+    ),
+]
+SummaryOption = Annotated[bool, typer.Option("--summary", help="計画ごとに1行の要約。 One line per plan.")]
+VerboseOption = Annotated[
+    bool, typer.Option("--verbose", "-v", help="すべてを表示（同じ指摘もまとめない）。 Show everything: repeated findings one by one.")
+]
 PlansArgument = Annotated[
     list[str],
     typer.Argument(
@@ -226,8 +236,28 @@ def _choose_format(command: formats.Command, requested: str | None, output: Path
         _fail(exc.ja, exc.en)
 
 
-def _context(output: Path | None, *, long: bool = False, encoding: str = "utf-8-sig") -> "ReportContext":
-    return formats.ReportContext(lang="en" if _lang == "en" else "ja", long=long, encoding=encoding, ascii_json=_json_ascii(output))
+def _context(output: Path | None, *, long: bool = False, encoding: str = "utf-8-sig", detail: formats.Detail = "normal") -> "ReportContext":
+    return formats.ReportContext(
+        lang="en" if _lang == "en" else "ja",
+        long=long,
+        encoding=encoding,
+        ascii_json=_json_ascii(output),
+        detail=detail,
+    )
+
+
+def _detail(fmt: "Format", quiet: bool, summary: bool, verbose: bool) -> formats.Detail:
+    """--quiet, --summary or --verbose (at most one), for the terminal formats, which are the ones they shape."""
+    chosen = [name for name, on in (("--quiet", quiet), ("--summary", summary), ("--verbose", verbose)) if on]
+    if len(chosen) > 1:
+        _fail(f"{' と '.join(chosen)} は同時に使えません", f"{' and '.join(chosen)} cannot be used together")
+    if chosen and fmt.name not in ("text", "table"):
+        _fail(
+            f"{chosen[0]} は表示形式（既定の text・table）のときだけ使えます（--format {fmt.name}）",
+            f"{chosen[0]} applies to the terminal format only (not --format {fmt.name})",
+        )
+    named: dict[str, formats.Detail] = {"--quiet": "quiet", "--summary": "summary", "--verbose": "verbose"}
+    return named[chosen[0]] if chosen else "normal"
 
 
 def _json_ascii(output: Path | None) -> bool:
@@ -285,6 +315,9 @@ def lint(
     output_format: LintFormatOption = None,
     output: OutputOption = None,
     ignore: IgnoreOption = None,
+    quiet: QuietOption = False,
+    summary: SummaryOption = False,
+    verbose: VerboseOption = False,
     config: ConfigOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -296,8 +329,9 @@ def lint(
     paths = _paths(plans, "検査する", "lint")
     settings = _settings(_common_parent(paths), config, lang=lang.value if lang else None, ignore=[c.upper() for c in ignore or []])
     fmt = _choose_format("lint", output_format, output)
+    detail = _detail(fmt, quiet, summary, verbose)
     run = _pipeline(settings).lint(paths)
-    _write(fmt, run, output, _context(output))
+    _write(fmt, run, output, _context(output, detail=detail))
     if run.summary.unreadable:
         raise typer.Exit(EXIT_CANNOT_RUN)
     raise typer.Exit(EXIT_FINDINGS if run.summary.errors else EXIT_OK)

@@ -9,6 +9,7 @@ The rules that make findings, each with a stable code, are in `dxcheck.rules`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -149,7 +150,7 @@ def finding_out(finding: Finding) -> FindingOut:
     )
 
 
-def count_by_severity(severities: list[str] | list[Severity]) -> dict[Severity, int]:
+def count_by_severity(severities: Sequence[str] | Sequence[Severity]) -> dict[Severity, int]:
     """How many findings of each severity."""
     counts = dict.fromkeys(Severity, 0)
     for severity in severities:

@@ -211,3 +211,41 @@ def test_a_directory_means_every_plan_in_it(command: str) -> None:
     document = json.loads(run.output)
     files = [a["file"] for a in document["audits"]] if "audits" in document else [f["file"] for f in document["files"]]
     assert len(files) == 4
+
+
+# --- how much the terminal shows ------------------------------------------------------------------
+
+
+def test_repeated_findings_are_folded_and_verbose_shows_each() -> None:
+    run = run_cli("lint", str(PLANS / "ashibetsu.yaml"))
+    assert run.output.count("DX404 warning: 手続") == 1
+    assert "plans/ashibetsu.yaml: DX404 warning ほか同様に 21 件（86〜106 行）。すべて表示するには --verbose" in run.output.replace(
+        str(PLANS), "plans"
+    )
+    verbose = run_cli("lint", str(PLANS / "ashibetsu.yaml"), "--verbose")
+    assert verbose.output.count("DX404 warning: 手続") == 22
+    assert "ほか同様に" not in verbose.output
+    english = run_cli("lint", str(PLANS / "ashibetsu.yaml"), "--lang", "en")
+    assert "DX404 warning × 21 more like it (lines 86–106); --verbose shows each" in english.output
+    # Three of a kind are shown as they are.
+    assert "ほか同様に" not in run_cli("lint", str(PLANS / "kamisato.yaml")).output
+
+
+def test_quiet_and_summary_for_hooks_and_scripts(write_plan) -> None:  # type: ignore[no-untyped-def]
+    clean = run_cli("lint", str(PLANS), "--quiet")
+    assert clean.exit_code == 0
+    assert clean.output == ""
+    broken = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]") + "procedures:\n  p20: {status: planned}\n")
+    quiet = run_cli("lint", str(broken), "-q")
+    assert quiet.exit_code == 1
+    assert "DX301 error" in quiet.output
+    assert "DX404" not in quiet.output  # the warning is not what fails
+    summary = run_cli("lint", str(PLANS), str(broken), "--summary")
+    lines = summary.output.splitlines()
+    assert lines[-1] == "5 ファイルを検査: エラー 1 件、警告 32 件"
+    assert any(line.endswith("plan.yaml: エラー 1 件、警告 1 件") for line in lines)
+    assert not any("DX" in line for line in lines)
+    together = run_cli("lint", str(PLANS), "--quiet", "--verbose")
+    assert together.exit_code == 2
+    assert "--quiet と --verbose は同時に使えません" in together.stderr
+    assert run_cli("lint", str(PLANS), "--summary", "--format", "sarif").exit_code == 2

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from dxcheck.results import Audits, LintRun
 
 Lang = Literal["ja", "en"]
+# How much the terminal report shows: only what fails, one line per plan, the usual (repeated
+# findings of one rule folded), or everything.
+Detail = Literal["quiet", "summary", "normal", "verbose"]
 Command = Literal["lint", "audit", "compare"]
 
 
@@ -36,6 +39,7 @@ class ReportContext:
     long: bool = False  # csv: one row per town × item
     encoding: str = "utf-8-sig"  # csv
     ascii_json: bool = False  # JSON for a stream that is not UTF-8: \u escapes, so nothing is lost
+    detail: Detail = "normal"  # the terminal formats only (lint text, audit table)
 
 
 @dataclass(frozen=True)

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from rich.console import Console
 from rich.text import Text
 
-from dxcheck.findings import Finding, FindingOut, Severity, finding_out
+from dxcheck.findings import Finding, FindingOut, Severity, count_by_severity, finding_out
 from dxcheck.report import Drawn, ReportContext
-from dxcheck.results import LintRun, LintSummary
+from dxcheck.results import LintFile, LintRun, LintSummary
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -56,6 +57,59 @@ def print_findings(console: Console, findings: Sequence[Finding | FindingOut], l
         console.print(finding_line(finding, lang))
 
 
+# More findings of one rule in one file than this are folded into the first and a count (22 procedures
+# without a target year are one thing to fix); --verbose shows each.
+FOLD_AFTER = 3
+
+
+def folded_lines(findings: Sequence[Finding | FindingOut], lang: str, *, verbose: bool = False) -> list[Text]:
+    """A line per finding; a rule repeated more than FOLD_AFTER times in a file: its first finding and
+    a line that counts the rest, with where they are."""
+    outs = [f if isinstance(f, FindingOut) else finding_out(f) for f in findings]
+    counts = Counter((o.location.file, o.code) for o in outs)
+    lines: list[Text] = []
+    seen: set[tuple[str, str]] = set()
+    for out in outs:
+        key = (out.location.file, out.code)
+        if verbose or counts[key] <= FOLD_AFTER:
+            lines.append(finding_line(out, lang))
+        elif key not in seen:
+            seen.add(key)
+            lines.append(finding_line(out, lang))
+            lines.append(_folded(out, [o for o in outs if (o.location.file, o.code) == key][1:], lang))
+    return lines
+
+
+def _folded(first: FindingOut, rest: list[FindingOut], lang: str) -> Text:
+    places = [o.location.line for o in rest if o.location.line is not None]
+    span = f"{min(places)}〜{max(places)}" if places else ""
+    if lang == "en":
+        where = f" (lines {span.replace('〜', '–')})" if span else ""
+        text = f"{first.location.file}: {first.code} {first.severity} × {len(rest)} more like it{where}; --verbose shows each"
+    else:
+        where = f"（{span} 行）" if span else ""
+        text = f"{first.location.file}: {first.code} {first.severity} ほか同様に {len(rest)} 件{where}。すべて表示するには --verbose"
+    return Text(text, style="dim")
+
+
 def render_lint(run: LintRun, context: ReportContext) -> Drawn:
-    lines: list[Text] = [finding_line(f, context.lang) for entry in run.files for f in entry.findings]
-    return Drawn([*lines, summary_line(run.summary, context.lang)])
+    """Every finding (folded, or each with --verbose), then the summary; --quiet: errors only, nothing
+    when clean; --summary: a line per file with findings, then the summary."""
+    lang, detail = context.lang, context.detail
+    findings = [f for entry in run.files for f in entry.findings]
+    if detail == "quiet":
+        errors = [f for f in findings if f.severity == "error"]
+        failed = run.summary.errors or run.summary.unreadable
+        return Drawn([*folded_lines(errors, lang), summary_line(run.summary, lang)] if failed else [])
+    if detail == "summary":
+        return Drawn([*(_file_line(entry, lang) for entry in run.files if entry.findings), summary_line(run.summary, lang)])
+    return Drawn([*folded_lines(findings, lang, verbose=detail == "verbose"), summary_line(run.summary, lang)])
+
+
+def _file_line(entry: LintFile, lang: str) -> Text:
+    counts = count_by_severity([f.severity for f in entry.findings])
+    errors, warnings = counts.get(Severity.ERROR, 0), counts.get(Severity.WARNING, 0)
+    text = (
+        f"{entry.file}: {errors} errors, {warnings} warnings" if lang == "en" else f"{entry.file}: エラー {errors} 件、警告 {warnings} 件"
+    )
+    return Text(text, style="bold red" if errors else "yellow" if warnings else "")
