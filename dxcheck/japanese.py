@@ -45,32 +45,6 @@ STRENGTH: dict[str, Literal["covered", "partial", "missing"]] = {
     "premise": "missing",
     "sense": "missing",
 }
-LABEL = {
-    "ja": {
-        "commitment": "約束",
-        "title": "施策名",
-        "study": "検討",
-        "background": "背景",
-        "negation": "否定",
-        "past": "過去",
-        "state": "現状",
-        "actor": "他の主体",
-        "premise": "前提",
-        "sense": "別の意味",
-    },
-    "en": {
-        "commitment": "commitment",
-        "title": "title",
-        "study": "study",
-        "background": "background",
-        "negation": "negation",
-        "past": "past",
-        "state": "present state",
-        "actor": "another actor",
-        "premise": "premise",
-        "sense": "another sense",
-    },
-}
 
 
 class _Clauses(BaseModel):
