@@ -31,8 +31,6 @@ from dxcheck.report.matrix import (
 from dxcheck.report.verdict import head, joined, reasons
 from dxcheck.results import AuditResult, Audits
 
-_LOOKS = ("covered", "partial", "missing", "exempt", "optional-missing")
-
 _CSS = """
 @page { size: A4 landscape; margin: 10mm; }
 * { box-sizing: border-box; }
@@ -98,12 +96,12 @@ def _findings(findings: list[FindingOut], lang: str) -> list[str]:
     en = lang == "en"
     out = ['<ul class="findings">']
     totals = Counter(f.code for f in findings if f.severity != "info")
-    count: dict[str, int] = {}
+    count: Counter[str] = Counter()
     folded: dict[str, list[FindingOut]] = {}
     for f in findings:
         if f.severity == "info":
             continue
-        count[f.code] = count.get(f.code, 0) + 1
+        count[f.code] += 1
         if totals[f.code] > 4 and count[f.code] > 3:  # a fold hides two or more
             folded.setdefault(f.code, []).append(f)
             continue
@@ -174,7 +172,7 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
         + escape(", ".join(f"{f.id} {f.edition}" for f in audits[0].frameworks) if audits else "")
         + "</p></header>",
         '<section id="heatmap"><h2>' + ("Towns × items" if en else "自治体 × 項目") + "</h2>",
-        '<p class="legend">' + "".join(f'<span class="{s}">{SYMBOL[s]} {LEGEND[lang][s]}</span>' for s in _LOOKS) + "</p>",
+        '<p class="legend">' + "".join(f'<span class="{s}">{SYMBOL[s]} {LEGEND[lang][s]}</span>' for s in SYMBOL) + "</p>",
         '<table class="heatmap"><thead><tr><th>' + ("municipality" if en else "自治体") + "</th>",
     ]
     for col in cols:
