@@ -27,8 +27,8 @@ MUTATIONS = [
     (
         "CSV passed inverted",
         "dxcheck/report/csv_report.py",
-        '"yes" if audit.passed else "no"',
-        '"no" if audit.passed else "yes"',
+        'word("passed" if audit.passed else "failed")',
+        'word("failed" if audit.passed else "passed")',
         GOLDEN_AND,
     ),
     (
@@ -38,7 +38,7 @@ MUTATIONS = [
         'failing = failing_statuses("missing")',
         "tests/test_golden.py tests/test_ci_formats.py",
     ),
-    ("HTML collapse removed", "dxcheck/report/html_report.py", "if shown[f.code] > 3:", "if False:", GOLDEN_AND),
+    ("HTML collapse removed", "dxcheck/report/html_report.py", "if totals[f.code] > 4 and count[f.code] > 3:", "if False:", GOLDEN_AND),
     ("rich-table fallback removed", "dxcheck/report/compare_table.py", "if self.fast.width <= options.max_width:", "if True:", GOLDEN_AND),
     (
         "help_en dropped from rules json",

@@ -15,12 +15,12 @@ Overall score = the mean of the framework scores.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from typing import Literal, Protocol
 
 from dxcheck.audit_checks import audit_findings
-from dxcheck.findings import Finding, JsonPath, Location, Severity, finding_out, pointer
-from dxcheck.fiscal import format_fiscal_year
+from dxcheck.findings import Finding, JsonPath, Location, finding_out, pointer
 from dxcheck.framework import Framework, FrameworkItem, FrameworkSet
 from dxcheck.infer import Match, reader_for
 from dxcheck.plan import Kpi, Measure, Plan, Policy, ProcedureStatus
@@ -39,10 +39,22 @@ from dxcheck.results import (
     Score,
     Settings,
     Status,
-    failing_statuses,
+    shortfall,
 )
 
 DEFAULT_OPTIONS = AuditOptions()
+
+# Items a plan takes up by what it declares itself to be, not by a measure. 「官民データ活用推進計画策定の推進」
+# (dx/kanmin-plan) asks towns to make a 市町村官民データ活用推進計画 (官民データ活用推進基本法 第9条第3項);
+# a plan whose plan.legal_basis declares it one is that plan. Keyed by the item's local id, so that a
+# later edition of the dx framework keeps it.
+DECLARED_BY_LEGAL_BASIS = {"kanmin-plan": "官民データ活用推進計画"}
+_KANMIN_ACT = "官民データ活用推進基本法"
+
+
+def _squeezed(text: str) -> str:
+    """Text as a declaration is compared: NFKC (第９条 = 第9条), no spaces."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 Pages = Callable[[JsonPath], "int | None"]
@@ -158,6 +170,8 @@ class _Auditor:
             )
         if procedure is not None and procedure.state != "not-mentioned":
             evidence.append(self._procedure_evidence(procedure))
+        if item.id in DECLARED_BY_LEGAL_BASIS:
+            evidence += self._declarations(DECLARED_BY_LEGAL_BASIS[item.id])
         status = _status(evidence)
         result = ItemResult(
             id=qid,
@@ -171,9 +185,32 @@ class _Auditor:
             evidence=evidence,
             suggestions=self.suggestions.get(qid, []),
             not_counted=self.not_counted.get(qid, []),
-            actionability=self._actionability(evidence) if status in ("covered", "partial") and framework.id != "procedures" else None,
+            actionability=self._actionability(evidence)
+            if status in ("covered", "partial") and any(e.kind in ("explicit", "inferred") for e in evidence)
+            else None,
         )
         return result
+
+    def _declarations(self, designation: str) -> list[Evidence]:
+        """The plan's declarations (plan.legal_basis) that it is the plan of this designation."""
+        found = []
+        for index, basis in enumerate(self.plan.plan.legal_basis):
+            words = [w for w in (basis.designation, basis.law, basis.article) if w]
+            if designation not in _squeezed(basis.designation or "") and not (
+                _squeezed(basis.law).startswith(_KANMIN_ACT) and _squeezed(basis.article or "").startswith("第9条")
+            ):
+                continue
+            where = " ".join(words[1:])
+            found.append(
+                Evidence(
+                    kind="declaration",
+                    strength="covered",
+                    field="legal_basis",
+                    note=f"{words[0]}（{where}）" if basis.designation and where else " ".join(words),
+                    location=self.location(("plan", "legal_basis", index)),
+                )
+            )
+        return found
 
     def _procedure_evidence(self, procedure: ProcedureResult) -> Evidence:
         key = procedure.declared_as or procedure.id
@@ -186,12 +223,13 @@ class _Auditor:
             strength = "exempt"
         else:
             strength = "missing"
-        note = procedure.reason or (format_fiscal_year(procedure.target_fiscal_year) if procedure.target_fiscal_year else None)
         return Evidence(
             kind="procedure",
             strength=strength,
             field="procedures",
-            note=f"{procedure.state}" + (f": {note}" if note else ""),
+            state=procedure.state,
+            target_fiscal_year=procedure.target_fiscal_year,
+            note=procedure.reason,
             location=self.location(("procedures", key)),
         )
 
@@ -331,15 +369,9 @@ def audit(
             )
         )
     findings = [*lint_findings, *audit_findings(plan, frameworks, results, procedures, auditor.measure_paths, file)]
-    findings = _locate_all([f for f in findings if f.code not in options.ignore], locate, pages)
+    findings_out = [finding_out(f) for f in _locate_all([f for f in findings if f.code not in options.ignore], locate, pages)]
     overall = round(sum(r.score.score for r in results) / len(results), 1) if results else 100.0
-    required = [i for r in results for i in r.items if i.required]
-    failing = failing_statuses(options.fail_on)
-    passed = (
-        not any(i.status in failing for i in required)
-        and (options.min_score is None or overall >= options.min_score)
-        and not any(f.severity is Severity.ERROR for f in findings)
-    )
+    settings = Settings(infer=options.infer, fail_on=options.fail_on, min_score=options.min_score)
     return AuditResult(
         file=file,
         plan=PlanSummary(
@@ -352,10 +384,10 @@ def audit(
         ),
         frameworks=results,
         procedures=procedures,
-        findings=[finding_out(f) for f in findings],
+        findings=findings_out,
         overall_score=overall,
-        passed=passed,
-        settings=Settings(infer=options.infer, fail_on=options.fail_on, min_score=options.min_score),
+        passed=shortfall(results, overall, findings_out, settings).passed,
+        settings=settings,
     )
 
 

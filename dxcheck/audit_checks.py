@@ -129,8 +129,12 @@ def _procedures(procedures: Procedures, frameworks: FrameworkSet, file: str) -> 
             yield rules.PROCEDURE_AFTER_TARGET(
                 key, p.target_fiscal_year, format_fiscal_year(p.target_fiscal_year), target, format_fiscal_year(target)
             ).at(file, ("procedures", key, "target_year"))
+    titles_en = {i.id: i.title_en for i in catalogue.items}
     for group in procedures.groups:
         if group.not_mentioned:
-            yield rules.PROCEDURES_NOT_MENTIONED(group.title, group.title_en, group.total, group.not_mentioned).at(
+            unmentioned = [
+                (p.id, p.title, titles_en[p.id]) for p in procedures.items if p.group == group.group and p.state == "not-mentioned"
+            ]
+            yield rules.PROCEDURES_NOT_MENTIONED(group.title, group.title_en, group.total, unmentioned).at(
                 file, ("procedures",) if procedures.items and any(p.declared_as for p in procedures.items) else (), key=True
             )

@@ -96,13 +96,16 @@ class Evidence:
 
     __pydantic_config__ = _FORBID
 
-    kind: Literal["explicit", "inferred", "exemption", "procedure"]
+    kind: Annotated[
+        Literal["explicit", "inferred", "exemption", "procedure", "declaration"],
+        Field(description="declaration: the plan's legal_basis declares it the plan the item asks for (dx/kanmin-plan)."),
+    ]
     strength: Literal["covered", "partial", "exempt", "missing"]
     measure_id: str | None = None
     measure_title: str | None = None
     policy_id: Annotated[str | None, Field(description="Evidence read from a policy (方針) rather than a measure.")] = None
     policy_title: str | None = None
-    field: Literal["addresses", "title", "description", "exemptions", "procedures"]
+    field: Literal["addresses", "title", "description", "exemptions", "procedures", "legal_basis"]
     matched: Annotated[list[str], Field(description="The author's words that were matched (inferred evidence).")] = dataclasses.field(
         default_factory=list
     )
@@ -111,7 +114,12 @@ class Evidence:
     )
     sentence: Annotated[str | None, Field(description="The author's sentence the terms were found in.")] = None
     reading: Annotated[Reading | None, Field(description="How the sentence was read (inferred evidence).")] = None
-    note: str | None = None
+    state: Annotated[ProcedureState | None, Field(description="Procedure evidence: the state the plan declares.")] = None
+    target_fiscal_year: Annotated[int | None, Field(description="Procedure evidence: the fiscal year it is planned online by.")] = None
+    note: Annotated[
+        str | None,
+        Field(description="The plan's words: a link's note, an exemption's or a procedure's reason, the declaration (declaration)."),
+    ] = None
     location: Location
 
 
@@ -253,6 +261,34 @@ class AuditResult:
     passed: bool
     settings: Settings
     document: Annotated[DocumentSummary | None, Field(description="Set when the plan was read from a Word, PDF or text document.")] = None
+
+    def shortfall(self) -> Shortfall:
+        """Why the audit fails its bar (nothing when it passes)."""
+        return shortfall(self.frameworks, self.overall_score, self.findings, self.settings)
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    """Why an audit fails the bar: the required items whose status fails `--fail-on`, an overall
+    score below `--min-score`, errors in the plan. Not part of the JSON: it is read from the result."""
+
+    items: tuple[ItemResult, ...] = ()
+    below_min_score: bool = False
+    errors: int = 0
+
+    @property
+    def passed(self) -> bool:
+        return not self.items and not self.below_min_score and not self.errors
+
+
+def shortfall(frameworks: list[FrameworkResult], overall_score: float, findings: list[FindingOut], settings: Settings) -> Shortfall:
+    """The one rule of passing, which the audit applies and every report explains."""
+    failing = failing_statuses(settings.fail_on)
+    return Shortfall(
+        items=tuple(i for f in frameworks for i in f.items if i.required and i.status in failing),
+        below_min_score=settings.min_score is not None and overall_score < settings.min_score,
+        errors=sum(1 for f in findings if f.severity == "error"),
+    )
 
 
 @dataclass(slots=True, kw_only=True)

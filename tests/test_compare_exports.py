@@ -95,13 +95,18 @@ def test_csv_opens_with_the_csv_module_after_the_bom(tmp_path: Path) -> None:
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert [r["自治体"] for r in rows] == ["芦別市", "恵庭市", "富良野市", "上里町"]
+    assert rows[3]["dx/telework"] == "なし"
+    english = tmp_path / "en.csv"
+    assert run_cli("compare", str(PLANS), "--format", "csv", "--lang", "en", "-o", str(english)).exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(english.read_bytes().decode("utf-8-sig"))))
     assert [r["municipality"] for r in rows] == ["芦別市", "恵庭市", "富良野市", "上里町"]
     kamisato = rows[3]
     assert kamisato["code"] == "113859"
     assert kamisato["dx/telework"] == "missing"
     assert kamisato["dx/standardization"] == "partial"
     long = tmp_path / "long.csv"
-    run_cli("compare", str(PLANS), "--format", "csv", "--long", "-o", str(long))
+    run_cli("compare", str(PLANS), "--format", "csv", "--long", "--lang", "en", "-o", str(long))
     long_rows = list(csv.DictReader(io.StringIO(long.read_bytes().decode("utf-8-sig"))))
     assert len(long_rows) == 4 * (5 + 11 + 53)
     assert {r["status"] for r in long_rows} <= {"covered", "partial", "missing", "exempt"}
@@ -213,11 +218,12 @@ def render_screenshot(html: Path, png: Path, profile: Path, size: str = "1400,10
     return dom.stdout
 
 
-def test_html_in_chromium_shows_the_heatmap(tmp_path: Path) -> None:
+def test_html_in_chromium_shows_the_heatmap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PIL import Image
 
+    monkeypatch.chdir(ROOT)  # relative paths, so that the picture is the same in every checkout
     html = tmp_path / "towns.html"
-    run_cli("compare", str(PLANS), "--format", "html", "-o", str(html))
+    run_cli("compare", "plans", "--format", "html", "-o", str(html))
     png = tmp_path / "towns.png"
     dom = render_screenshot(html, png, tmp_path / "profile")
     assert dom.count('class="cell ') == 4 * 16
@@ -235,13 +241,14 @@ def test_html_in_chromium_shows_the_heatmap(tmp_path: Path) -> None:
         shutil.copy(png, ROOT / "docs" / "compare.png")
 
 
-def test_the_committed_screenshot_is_current(tmp_path: Path) -> None:
+def test_the_committed_screenshot_is_current(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """docs/compare.png is what Chromium shows of `dxcheck compare plans/ --format html` today, pixel for
     pixel but for anti-aliasing (regenerate: see README)."""
     from PIL import Image, ImageChops
 
+    monkeypatch.chdir(ROOT)
     html = tmp_path / "towns.html"
-    run_cli("compare", str(PLANS), "--format", "html", "-o", str(html))
+    run_cli("compare", "plans", "--format", "html", "-o", str(html))
     png = tmp_path / "now.png"
     render_screenshot(html, png, tmp_path / "profile")
     now = Image.open(png).convert("RGB")

@@ -1,6 +1,7 @@
 """The audit as rich tables: per framework, item by item; then procedures, findings and scores.
 
-Status symbols survive a terminal without colour: ● covered, ◐ partial, ○ missing, − exempt.
+Status symbols survive a terminal without colour: ● covered, ◐ partial, ○ missing, − exempt, and ◌ for
+an optional item the plan leaves out (not a gap).
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.diagnostics import finding_line
 from dxcheck.report.heading import document_note, plan_heading
-from dxcheck.report.matrix import LABEL, SYMBOL, source_id, source_title
+from dxcheck.report.matrix import LABEL, LEGEND, SYMBOL, evidence_text, look, source_id, source_title
+from dxcheck.report.verdict import verdict
 from dxcheck.results import AuditResult, Audits, Evidence, FrameworkResult, ItemResult
 
 # The terminal's colours; the symbols and labels are every format's (report/matrix.py).
-STYLE = {"covered": "green", "partial": "yellow", "missing": "bold red", "exempt": "dim"}
+STYLE = {"covered": "green", "partial": "yellow", "missing": "bold red", "exempt": "dim", "optional-missing": "dim"}
 
 
 def shorten(text: str | None, limit: int = 80) -> str:
@@ -63,9 +65,10 @@ def _one_evidence(evidence: Evidence, lang: str) -> Text:
             f"{source_id(evidence, lang)}「{source_title(evidence)}」[{'inferred' if en else '推定'}:{where}「{words}」]{line}",
             style="italic",
         )
+    said = evidence_text(evidence, lang) if en else evidence_text(evidence, lang).replace(" ", "")  # see above
     if evidence.kind == "exemption":
-        return Text(("exempt: " if en else "除外: ") + (evidence.note or ""), style="dim")
-    return Text(f"procedures:{evidence.note or ''}{line}")
+        return Text(said, style="dim")
+    return Text(f"{said}{line}")
 
 
 def _marks(item: ItemResult, lang: str) -> Text:
@@ -92,7 +95,7 @@ def framework_table(framework: FrameworkResult, lang: str) -> Table:
             name.append(" (not required)" if en else "（任意）", style="dim")
         if item.national_target_fiscal_year:
             name.append(f"\n{'target' if en else '国の目標'} {format_fiscal_year(item.national_target_fiscal_year, lang)}", style="dim")
-        table.add_row(name, status_text(item.status, lang), _evidence_text(item, lang), _marks(item, lang))
+        table.add_row(name, status_text(look(item), lang), _evidence_text(item, lang), _marks(item, lang))
     return table
 
 
@@ -151,10 +154,8 @@ def audit_pieces(result: AuditResult, lang: str) -> list[RenderableType]:
         start = format_fiscal_year(plan.period_start, lang) if plan.period_start else "?"
         end = format_fiscal_year(plan.period_end, lang) if plan.period_end else ""
         period = f"  {start}〜{end}" if not en else f"  {start} to {end}"
-    legend = (
-        "● covered  ◐ partial  ○ missing  − exempt   KPI ● target ◐ name only ○ none"
-        if en
-        else "● 取組あり  ◐ 一部  ○ なし  − 除外   KPI ● 目標値あり ◐ 名前のみ ○ なし"
+    legend = "  ".join(f"{SYMBOL[s]} {LEGEND['en' if en else 'ja'][s]}" for s in SYMBOL) + (
+        "   KPI ● target ◐ name only ○ none" if en else "   KPI ● 目標値あり ◐ 名前のみ ○ なし"
     )
     pieces: list[RenderableType] = [
         Text(f"{shorten(plan_heading(plan, lang), 140)}{period}", style="bold"),
@@ -173,9 +174,5 @@ def audit_pieces(result: AuditResult, lang: str) -> list[RenderableType]:
         pieces += [blank, Text("Findings" if en else "指摘", style="bold")]
         pieces += [finding_line(f, lang) for f in result.findings]
     pieces += [blank, Group(scores_table(result, lang))]
-    verdict = ("PASS" if en else "合格") if result.passed else ("FAIL" if en else "不合格")
-    bar = f"fail-on={result.settings.fail_on}" + (
-        f", min-score={result.settings.min_score:g}" if result.settings.min_score is not None else ""
-    )
-    pieces.append(Text(f"{verdict} ({bar})", style="bold green" if result.passed else "bold red"))
+    pieces.append(Text(verdict(result, lang), style="bold green" if result.passed else "bold red"))
     return pieces

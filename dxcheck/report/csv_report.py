@@ -1,5 +1,8 @@
-"""CSV: one row per town (or per town × item with --long). UTF-8 with BOM by default, so Excel in
-Japan opens it without mojibake; `--encoding cp932` for old tools. Headers and statuses are ASCII."""
+"""CSV: one row per town (or per town × item with --long; `dxcheck audit` writes that one). UTF-8 with
+BOM by default, so Excel in Japan opens it without mojibake; `--encoding cp932` for old tools.
+
+Headers and values are in the report's language: Japanese by default (自治体, 取組あり), English with
+`--lang en` (municipality, covered). Item ids, framework ids and numbers are the same in both."""
 
 from __future__ import annotations
 
@@ -7,28 +10,81 @@ import csv
 import io
 
 from dxcheck.report import ReportContext, ReportError
-from dxcheck.report.matrix import columns, framework_ids, item, score, source_id
-from dxcheck.results import AuditResult, Audits
+from dxcheck.report.matrix import LABEL, PROCEDURE_STATE, columns, framework_ids, item, procedures_by_item, score, source_id
+from dxcheck.report.verdict import joined, reasons
+from dxcheck.results import AuditResult, Audits, ProcedureState
+
+_HEAD = {
+    "ja": {
+        "municipality": "自治体",
+        "prefecture": "都道府県",
+        "code": "コード",
+        "plan": "計画",
+        "file": "ファイル",
+        "period_start": "開始年度",
+        "period_end": "終了年度",
+        "framework": "枠組み",
+        "item": "項目",
+        "title": "項目名",
+        "required": "必須",
+        "status": "状況",
+        "procedure_state": "手続の状況",
+        "evidence": "根拠（施策）",
+        "matched": "一致した語",
+        "kpi": "KPI",
+        "schedule": "期間",
+        "owner": "担当",
+        "overall_score": "総合スコア",
+        "passed": "判定",
+        "failed_because": "不合格の理由",
+    },
+    "en": {},  # the keys themselves
+}
+_WORDS = {
+    "ja": {
+        "yes": "あり",
+        "no": "なし",
+        "required": "必須",
+        "optional": "任意",
+        "passed": "合格",
+        "failed": "不合格",
+        "target": "目標値あり",
+        "name-only": "名前のみ",
+        "none": "なし",
+    },
+    "en": {"yes": "yes", "no": "no", "required": "yes", "optional": "no", "passed": "yes", "failed": "no"},
+}
+_STATES: tuple[ProcedureState, ...] = ("online", "planned", "not-planned", "not-applicable", "not-mentioned")
 
 
 def render_audits(audits: Audits, context: ReportContext) -> bytes:
-    return encode(render(audits.audits, long=context.long), context.encoding)
+    return encode(render(audits.audits, long=context.long, lang=context.lang), context.encoding)
 
 
-def render(audits: list[AuditResult], *, long: bool = False) -> str:
+def render(audits: list[AuditResult], *, long: bool = False, lang: str = "ja") -> str:
+    lang = "en" if lang == "en" else "ja"
+    en = lang == "en"
+
+    def head(key: str) -> str:
+        return _HEAD[lang].get(key, key)
+
+    def word(key: str) -> str:
+        return _WORDS[lang].get(key, key)
+
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    head = ["municipality", "prefecture", "code", "plan", "file", "period_start", "period_end"]
+    town = ["municipality", "prefecture", "code"]
     if long:
-        writer.writerow(
-            [*head[:3], "file", "framework", "item", "title", "required", "status", "evidence", "matched", "kpi", "schedule", "owner"]
-        )
+        keys = [*town, "file", "framework", "item", "title", "required", "status", "procedure_state", "evidence", "matched"]
+        writer.writerow([head(k) for k in [*keys, "kpi", "schedule", "owner"]])
         for audit in audits:
+            procedures = procedures_by_item(audit)
             for framework in audit.frameworks:
                 for result in framework.items:
                     a = result.actionability
-                    measures = ";".join(dict.fromkeys(str(source_id(e, "en")) for e in result.evidence if source_id(e, "en")))
+                    measures = ";".join(dict.fromkeys(str(source_id(e, lang)) for e in result.evidence if source_id(e, lang)))
                     matched = ";".join(dict.fromkeys(w for e in result.evidence for w in e.matched))
+                    procedure = procedures.get(result.id) if framework.id == "procedures" else None
                     writer.writerow(
                         [
                             audit.plan.municipality,
@@ -37,25 +93,34 @@ def render(audits: list[AuditResult], *, long: bool = False) -> str:
                             audit.file,
                             framework.id,
                             result.id,
-                            result.title,
-                            "yes" if result.required else "no",
-                            result.status,
+                            result.title_en if en else result.title,
+                            word("required" if result.required else "optional"),
+                            LABEL[lang][result.status],
+                            PROCEDURE_STATE[lang][procedure.state] if procedure is not None else "",
                             measures,
                             matched,
-                            a.kpi if a else "",
-                            ("yes" if a.schedule else "no") if a else "",
-                            ("yes" if a.owner else "no") if a else "",
+                            word(a.kpi) if a else "",
+                            word("yes" if a.schedule else "no") if a else "",
+                            word("yes" if a.owner else "no") if a else "",
                         ]
                     )
         return buffer.getvalue()
     cols = columns(audits)
     frameworks = framework_ids(audits)
-    states = ["online", "planned", "not_planned", "not_applicable", "not_mentioned"]
+    states = PROCEDURE_STATE[lang]
     writer.writerow(
-        [*head, *(f"score_{f}" for f in frameworks), "overall_score", "passed", *(f"procedures_{s}" for s in states), *(c.id for c in cols)]
+        [
+            *(head(k) for k in [*town, "plan", "file", "period_start", "period_end"]),
+            *((f"score_{f}" if en else f"スコア {f}") for f in frameworks),
+            head("overall_score"),
+            head("passed"),
+            head("failed_because"),
+            *((f"procedures_{s.replace('-', '_')}" if en else f"手続 {states[s]}") for s in _STATES),
+            *(c.id for c in cols),
+        ]
     )
     for audit in audits:
-        groups = audit.procedures.groups
+        count = {state: sum(1 for p in audit.procedures.items if p.state == state) for state in _STATES}
         writer.writerow(
             [
                 audit.plan.municipality,
@@ -67,9 +132,10 @@ def render(audits: list[AuditResult], *, long: bool = False) -> str:
                 audit.plan.period_end or "",
                 *(score(audit, f) for f in frameworks),
                 audit.overall_score,
-                "yes" if audit.passed else "no",
-                *(sum(getattr(g, s) for g in groups) for s in states),
-                *((r.status if (r := item(audit, c.id)) else "") for c in cols),
+                word("passed" if audit.passed else "failed"),
+                joined(reasons(audit, lang), lang),
+                *(count[s] for s in _STATES),
+                *(LABEL[lang][r.status] if (r := item(audit, c.id)) else "" for c in cols),
             ]
         )
     return buffer.getvalue()

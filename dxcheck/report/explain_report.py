@@ -8,7 +8,7 @@ from rich.text import Text
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.framework import Combination, Framework, FrameworkRef
 from dxcheck.report.audit_table import shorten, status_text
-from dxcheck.report.matrix import LABEL, source_id, source_title
+from dxcheck.report.matrix import LABEL, look, source_id, source_title, state_text
 from dxcheck.results import READING_LABEL, Evidence, ItemResult
 
 
@@ -121,8 +121,16 @@ def _evidence_lines(evidence: Evidence, lang: str) -> Text:
         text.append("\n      → " + _reading(evidence, lang), style="dim")
     elif evidence.kind == "exemption":
         text.append(("exempted: " if en else "除外: ") + (evidence.note or ""))
+    elif evidence.kind == "declaration":
+        text.append(
+            ("the plan declares itself (plan.legal_basis): " if en else "計画の位置づけの宣言（plan.legal_basis）: ")
+            + (evidence.note or "")
+        )
     else:
-        text.append(("procedures: " if en else "手続の状況: ") + (evidence.note or ""))
+        text.append(
+            ("procedure: " if en else "手続の状況: ")
+            + state_text(evidence.state or "not-mentioned", evidence.target_fiscal_year, evidence.note, lang)
+        )
     return text
 
 
@@ -145,7 +153,7 @@ def item_result_pieces(result: ItemResult, file: str, lang: str) -> list[Rendera
     """Why a plan gets the status it gets for the item: every piece of evidence, and the rule."""
     en = lang == "en"
     line = Text(f"{file}: ", style="bold")
-    line.append_text(status_text(result.status, lang))
+    line.append_text(status_text(look(result), lang))
     pieces: list[RenderableType] = [Text(""), line]
     if not result.evidence:
         pieces.append(Text("  no measure takes this item up" if en else "  この項目に取り組む施策はありません", style="red"))

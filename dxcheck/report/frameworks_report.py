@@ -72,7 +72,8 @@ def items_table(framework: Framework, lang: str) -> Table:
             framework.qualified(item),
             item.title_en if en else item.title,
             group.title_en if en else group.title,
-            ("yes" if en else "○") if item.required else ("no" if en else "—"),
+            # Words, not ○: ○ means なし (missing) in every report.
+            ("required" if en else "必須") if item.required else ("optional" if en else "任意"),
             item.source.reference or "—",
             target,
         )

@@ -1,6 +1,8 @@
 """GitHub Actions workflow commands: findings appear inline on a pull request.
 
-`::error file=…,line=…,col=…,title=CODE::message`, `::warning …`, `::notice …` (for info).
+`::error file=…,line=…,col=…,title=CODE::message`, `::warning …`, `::notice …` (for info). An audit
+that fails its bar ends with an `::error` that says why (the findings behind it may all be warnings),
+so that the failing job shows its reason among the annotations.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from collections.abc import Sequence
 
 from dxcheck.findings import FindingOut
 from dxcheck.report import ReportContext
+from dxcheck.report.verdict import verdict
 from dxcheck.results import Audits, LintRun
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -27,7 +30,12 @@ def render_lint(run: LintRun, context: ReportContext) -> str:
 
 
 def render_audits(audits: Audits, context: ReportContext) -> str:
-    return render([(a.file, a.findings) for a in audits.audits], context.lang)
+    failed = "".join(
+        f"::error file={_property(a.file)},title={_property('dxcheck audit')}::{_data(verdict(a, context.lang))}\n"
+        for a in audits.audits
+        if not a.passed
+    )
+    return render([(a.file, a.findings) for a in audits.audits], context.lang) + failed
 
 
 def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str) -> str:

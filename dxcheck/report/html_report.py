@@ -1,15 +1,34 @@
 """HTML: one self-contained file (inline CSS and SVG; no script, no font or image from the network),
-with a heatmap of towns × items, a score chart per town and each town's findings. Prints on A4
-landscape."""
+with a heatmap of towns × items, a score chart per town and each town's findings (all of them: the
+long runs fold into <details>). An audit adds each town's verdict and every item with its evidence.
+Prints on A4 landscape."""
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 
 from dxcheck import __version__
+from dxcheck.findings import FindingOut
 from dxcheck.report import ReportContext
 from dxcheck.report.heading import document_note, plan_heading, town_name
-from dxcheck.report.matrix import FILL, INK, LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score
+from dxcheck.report.matrix import (
+    FILL,
+    INK,
+    LABEL,
+    LEGEND,
+    SYMBOL,
+    columns,
+    evidence_text,
+    framework_ids,
+    item,
+    look,
+    procedure_text,
+    procedures_by_item,
+    procedures_done,
+    score,
+)
+from dxcheck.report.verdict import head, joined, reasons
 from dxcheck.results import AuditResult, Audits
 
 _CSS = """
@@ -36,8 +55,14 @@ dl.items dt { float: left; clear: left; width: 2.6em; font-weight: bold; } dl.it
 .chart h3 { margin: 0 0 4px; font-size: 13px; }
 article.town { page-break-inside: avoid; break-inside: avoid; margin-bottom: 16px; }
 ul.findings { margin: 4px 0; padding-left: 1.4em; } ul.findings li { margin: 1px 0; }
+details > summary { cursor: pointer; color: #0550ae; }
 .sev-error { color: #b00020; font-weight: bold; } .sev-warning { color: #8a5a00; } .sev-info { color: #57606a; }
-@media print { body { margin: 0; } h2 { break-after: avoid; } .charts { break-inside: avoid; } }
+p.verdict { font-size: 14px; margin: 4px 0 8px; } p.verdict b.pass { color: #1a7f37; } p.verdict b.fail { color: #b00020; }
+table.items { margin: 4px 0 12px; } table.items td.status { white-space: nowrap; }
+h4 { font-size: 13px; margin: 12px 0 4px; }
+td.optional-missing, .legend span.optional-missing { border: 1px dashed #8c959f; }
+@media print { body { margin: 0; } h2 { break-after: avoid; } .charts { break-inside: avoid; }
+               details::details-content { content-visibility: visible; } details > summary { color: inherit; } }
 """ + "".join(f".{status} {{ background: #{FILL[status]}; color: #{INK[status]}; }}\n" for status in FILL)
 
 
@@ -61,7 +86,72 @@ def _chart(audit: AuditResult, name: str, frameworks: list[str], lang: str) -> s
     return "".join(parts)
 
 
-def render(audits: list[AuditResult], lang: str, title: str | None = None) -> str:
+def _finding(f: FindingOut, lang: str) -> str:
+    return f'<li><span class="sev-{f.severity}">{escape(f.code)}</span> {escape(f.message(lang))} <small>{escape(f.location.file)}{f.location.mark()}</small></li>'
+
+
+def _findings(findings: list[FindingOut], lang: str) -> list[str]:
+    """Every finding. Errors and warnings show three of a code; the rest of a long run (22 procedures
+    without a year), and the information, fold into <details> (open without script, printed open)."""
+    en = lang == "en"
+    out = ['<ul class="findings">']
+    totals = Counter(f.code for f in findings if f.severity != "info")
+    count: Counter[str] = Counter()
+    folded: dict[str, list[FindingOut]] = {}
+    for f in findings:
+        if f.severity == "info":
+            continue
+        count[f.code] += 1
+        if totals[f.code] > 4 and count[f.code] > 3:  # a fold hides two or more
+            folded.setdefault(f.code, []).append(f)
+            continue
+        out.append(_finding(f, lang))
+    infos = [f for f in findings if f.severity == "info"]
+    runs = [(f"{code} " + (f"and {len(more)} more" if en else f"ほか {len(more)} 件"), more) for code, more in folded.items()]
+    if infos:
+        runs.append(((f"{len(infos)} for information" if en else f"情報 {len(infos)} 件"), infos))
+    for summary, more in runs:
+        out.append(f"<li><details><summary>{escape(summary)}</summary>")
+        out.append('<ul class="findings">' + "".join(_finding(f, lang) for f in more) + "</ul></details></li>")
+    if not findings:
+        out.append("<li>" + ("no findings" if en else "指摘なし") + "</li>")
+    out.append("</ul>")
+    return out
+
+
+def _items(audit: AuditResult, lang: str) -> list[str]:
+    """Every item of every framework with its status and evidence; every procedure with what the plan says of it."""
+    en = lang == "en"
+    procedures = procedures_by_item(audit)
+    out = []
+    for framework in audit.frameworks:
+        out.append(
+            f"<h4>{escape(framework.title_en if en else framework.title)} — {'score' if en else 'スコア'} {framework.score.score:g}</h4>"
+        )
+        said = ("the plan says" if en else "計画の記載") if framework.id == "procedures" else ("evidence" if en else "根拠")
+        out.append(
+            f'<table class="items"><thead><tr><th>id</th><th>{"item" if en else "項目"}</th><th>{"status" if en else "状況"}</th>'
+            f"<th>{said}</th></tr></thead><tbody>"
+        )
+        for result in framework.items:
+            shown = look(result)
+            title = (result.title_en if en else result.title) + ("" if result.required else (" (not required)" if en else "（任意）"))
+            procedure = procedures.get(result.id) if framework.id == "procedures" else None
+            if procedure is not None:
+                evidence = escape(procedure_text(procedure, lang))
+            else:
+                evidence = "<br>".join(
+                    f"{escape(evidence_text(e, lang))} <small>{escape(e.location.mark().strip())}</small>" for e in result.evidence
+                )
+            out.append(
+                f"<tr><td><code>{escape(result.id)}</code></td><td>{escape(title)}</td>"
+                f'<td class="status {shown}">{SYMBOL[shown]} {LABEL[lang][shown]}</td><td>{evidence or "—"}</td></tr>'
+            )
+        out.append("</tbody></table>")
+    return out
+
+
+def render(audits: list[AuditResult], lang: str, title: str | None = None, command: str = "compare") -> str:
     en = lang == "en"
     cols = columns(audits)
     frameworks = framework_ids(audits)
@@ -82,9 +172,7 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
         + escape(", ".join(f"{f.id} {f.edition}" for f in audits[0].frameworks) if audits else "")
         + "</p></header>",
         '<section id="heatmap"><h2>' + ("Towns × items" if en else "自治体 × 項目") + "</h2>",
-        '<p class="legend">'
-        + "".join(f'<span class="{s}">{SYMBOL[s]} {LABEL[lang][s]}</span>' for s in ("covered", "partial", "missing", "exempt"))
-        + "</p>",
+        '<p class="legend">' + "".join(f'<span class="{s}">{SYMBOL[s]} {LEGEND[lang][s]}</span>' for s in SYMBOL) + "</p>",
         '<table class="heatmap"><thead><tr><th>' + ("municipality" if en else "自治体") + "</th>",
     ]
     for col in cols:
@@ -100,8 +188,8 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
         out.append(f'<tr class="town"><th>{escape(town_name(audit, audits))}</th>')
         for col in cols:
             result = item(audit, col.id)
-            status = result.status if result else "missing"
-            out.append(f'<td class="cell {status}" title="{escape(col.id)}: {LABEL[lang][status]}">{SYMBOL[status]}</td>')
+            shown = look(result) if result else "missing"
+            out.append(f'<td class="cell {shown}" title="{escape(col.id)}: {LEGEND[lang][shown]}">{SYMBOL[shown]}</td>')
         out.append("".join(f'<td class="num">{(score(audit, f) or 0):g}</td>' for f in frameworks))
         online, planned, total = procedures_done(audit)
         out.append(f'<td class="num"><b>{audit.overall_score:g}</b></td><td class="num">{online} / {planned}（{total}）</td></tr>')
@@ -117,11 +205,24 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
             f'<figure class="chart"><h3>{escape(town_name(audit, audits))}</h3>{_chart(audit, town_name(audit, audits), frameworks, lang)}</figure>'
         )
     out.append("</div></section>")
-    out.append('<section id="towns"><h2>' + ("Findings by town" if en else "自治体ごとの指摘") + "</h2>")
+    audit_command = command == "audit"
+    towns = (
+        ("Verdict, findings and evidence" if en else "判定・指摘・根拠")
+        if audit_command
+        else ("Findings by town" if en else "自治体ごとの指摘")
+    )
+    out.append(f'<section id="towns"><h2>{towns}</h2>')
     for audit in audits:
         p = audit.plan
         gaps = [i for f in audit.frameworks if f.id != "procedures" for i in f.items if i.required and i.status in ("missing", "partial")]
         out.append(f'<article class="town"><h3>{escape(plan_heading(p, lang, code=False))}</h3>')
+        if audit_command:
+            why = reasons(audit, lang)
+            out.append(
+                f'<p class="verdict"><b class="{"pass" if audit.passed else "fail"}">{escape(head(audit, lang))}</b>'
+                + (escape(": " + joined(why, lang)) if why else "")
+                + "</p>"
+            )
         note = document_note(audit, lang)
         if note is not None:
             out.append(f'<p class="document">{escape(note)}</p>')
@@ -132,31 +233,13 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
                 + "、".join(f'<span class="{i.status}">&nbsp;{SYMBOL[i.status]} {escape(i.id)}&nbsp;</span>' for i in gaps)
                 + "</p>"
             )
-        findings = [f for f in audit.findings if f.severity != "info"]
-        out.append('<ul class="findings">')
-        shown: dict[str, int] = {}
-        for f in findings:
-            # A long run of one code (22 procedures without a year) is shown as three and a count.
-            shown[f.code] = shown.get(f.code, 0) + 1
-            if shown[f.code] > 3:
-                continue
-            where = f.location.mark()
-            out.append(
-                f'<li><span class="sev-{f.severity}">{escape(f.code)}</span> {escape(f.message(lang))} <small>{escape(f.location.file)}{where}</small></li>'
-            )
-        for code, count in shown.items():
-            if count > 3:
-                out.append(
-                    f'<li><span class="sev-info">{escape(code)}</span> '
-                    + (f"… and {count - 3} more" if en else f"… ほか {count - 3} 件")
-                    + "</li>"
-                )
-        if not findings:
-            out.append("<li>" + ("no findings" if en else "指摘なし") + "</li>")
-        out.append("</ul></article>")
+        out += _findings(audit.findings, lang)
+        if audit_command:
+            out += _items(audit, lang)
+        out.append("</article>")
     out.append("</section></body></html>")
     return "\n".join(out) + "\n"
 
 
 def render_audits(audits: Audits, context: ReportContext) -> str:
-    return render(audits.audits, context.lang)
+    return render(audits.audits, context.lang, command=audits.command)

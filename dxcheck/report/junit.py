@@ -12,7 +12,8 @@ import xml.etree.ElementTree as ET
 
 from dxcheck.findings import FindingOut
 from dxcheck.report import ReportContext
-from dxcheck.report.matrix import source_id, source_title
+from dxcheck.report.heading import plan_heading
+from dxcheck.report.matrix import LABEL, evidence_text, procedure_text, procedures_by_item
 from dxcheck.results import Audits, LintRun, failing_statuses
 
 
@@ -55,7 +56,8 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
     total_tests = total_failures = 0
     for result in results:
         failing = failing_statuses(result.settings.fail_on)
-        suite = ET.SubElement(root, "testsuite", name=f"{result.plan.municipality} {result.plan.title}", file=result.file)
+        suite = ET.SubElement(root, "testsuite", name=plan_heading(result.plan, lang, code=False), file=result.file)
+        procedures = procedures_by_item(result)
         tests = failures = skipped = 0
         errors = [f for f in result.findings if f.severity == "error"]
         case = ET.SubElement(suite, "testcase", classname="dxcheck.plan", name="plan file" if en else "計画ファイル", file=result.file)
@@ -69,27 +71,29 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
                 tests += 1
                 title = item.title_en if en else item.title
                 case = ET.SubElement(suite, "testcase", classname=f"dxcheck.{framework.id}", name=f"{item.id} {title}", file=result.file)
-                evidence = [
-                    f"{e.location.file}{e.location.mark()}: {e.kind} {e.strength} {source_id(e, lang) or ''} {source_title(e) or e.note or ''}".rstrip()
-                    for e in item.evidence
-                ]
+                evidence = [f"{e.location.file}{e.location.mark()}: {evidence_text(e, lang)}" for e in item.evidence]
                 if item.status == "exempt":
                     skipped += 1
                     reason = next((e.note for e in item.evidence if e.strength == "exempt"), "") or ""
                     ET.SubElement(case, "skipped", message=("exempt: " if en else "除外: ") + reason)
                 elif item.required and item.status in failing:
                     failures += 1
-                    message = (
-                        (
-                            f"{item.status}: no measure takes up {item.id}"
+                    label = LABEL[lang][item.status]
+                    procedure = procedures.get(item.id) if framework.id == "procedures" else None
+                    if procedure is not None:
+                        message = (
+                            f"{label}: {item.id} ({title}): {procedure_text(procedure, lang)}"
                             if en
-                            else f"{item.status}: 「{item.id}」{title} に取り組む施策がありません"
+                            else f"{label}: 「{item.id}」{title}: {procedure_text(procedure, lang)}"
                         )
-                        if item.status == "missing"
-                        else (
-                            f"partial: {item.id} is only partly taken up" if en else f"partial: 「{item.id}」{title} への取組は一部だけです"
+                    elif item.status == "missing":
+                        message = (
+                            f"{label}: no measure takes up {item.id}" if en else f"{label}: 「{item.id}」{title} に取り組む施策がありません"
                         )
-                    )
+                    else:
+                        message = (
+                            f"{label}: {item.id} is only partly taken up" if en else f"{label}: 「{item.id}」{title} への取組は一部だけです"
+                        )
                     failure = ET.SubElement(case, "failure", message=message, type=item.status)
                     failure.text = "\n".join(evidence) or message
                 if evidence and item.status != "exempt":

@@ -7,8 +7,23 @@ from collections.abc import Sequence
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import ReportContext
 from dxcheck.report.heading import document_note, plan_heading, town_name
-from dxcheck.report.matrix import LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score, source_id
-from dxcheck.results import AuditResult, Audits
+from dxcheck.report.matrix import (
+    LABEL,
+    LEGEND,
+    SYMBOL,
+    columns,
+    evidence_text,
+    framework_ids,
+    item,
+    look,
+    procedure_text,
+    procedures_by_item,
+    procedures_done,
+    score,
+    source_id,
+)
+from dxcheck.report.verdict import verdict
+from dxcheck.results import AuditResult, Audits, Evidence
 
 
 def _cell(text: object) -> str:
@@ -33,6 +48,13 @@ def _period(audit: AuditResult, lang: str) -> str:
     return f"{start}〜{end}"
 
 
+def _evidence(evidence: Evidence, lang: str) -> str:
+    """A piece of evidence in a table cell: the measure's id (its title is in the plan), or what the plan declares."""
+    if evidence.kind in ("explicit", "inferred"):
+        return f"{source_id(evidence, lang)}" + (("（推定）" if lang != "en" else " (inferred)") if evidence.kind == "inferred" else "")
+    return evidence_text(evidence, lang)
+
+
 def render_audit(audit: AuditResult, lang: str) -> str:
     en = lang == "en"
     p = audit.plan
@@ -45,23 +67,24 @@ def render_audit(audit: AuditResult, lang: str) -> str:
     note = document_note(audit, lang)
     if note is not None:
         lines += [f"> {note}", ""]
+    procedures = procedures_by_item(audit)
     for framework in audit.frameworks:
         lines += [f"## {framework.title_en if en else framework.title} — {'score' if en else 'スコア'} {framework.score.score:g}", ""]
         rows = []
         for r in framework.items:
-            if framework.id == "procedures" and r.status == "missing" and not r.evidence:
-                continue
+            # A procedure's row says its state, 「記載なし」 too: every one of the 53 is listed.
+            procedure = procedures.get(r.id) if framework.id == "procedures" else None
             evidence = (
-                "、".join(
-                    dict.fromkeys(
-                        f"{source_id(e, lang)}" + ("（推定）" if e.kind == "inferred" else "") for e in r.evidence if source_id(e, lang)
-                    )
-                )
-                or "—"
+                procedure_text(procedure, lang)
+                if procedure is not None
+                else ("、" if not en else ", ").join(dict.fromkeys(_evidence(e, lang) for e in r.evidence)) or "—"
             )
-            rows.append([f"`{r.id}`", r.title_en if en else r.title, f"{SYMBOL[r.status]} {LABEL[lang][r.status]}", evidence])
+            shown = look(r)
+            title = (r.title_en if en else r.title) + ("" if r.required else (" (not required)" if en else "（任意）"))
+            rows.append([f"`{r.id}`", title, f"{SYMBOL[shown]} {LABEL[lang][shown]}", evidence])
         if rows:
-            lines += _table(["id", "item" if en else "項目", "status" if en else "状況", "evidence" if en else "根拠（施策）"], rows)
+            said = ("the plan says" if en else "計画の記載") if framework.id == "procedures" else ("evidence" if en else "根拠（施策）")
+            lines += _table(["id", "item" if en else "項目", "status" if en else "状況", said], rows)
         if framework.id == "procedures":
             lines += [
                 "",
@@ -88,10 +111,7 @@ def render_audit(audit: AuditResult, lang: str) -> str:
         for f in audit.findings:
             lines.append(f"- **{f.code}** {f.severity}: {_cell(f.message(lang))} (`{f.location.file}{f.location.mark()}`)")
         lines.append("")
-    lines += [
-        f"**{'Overall score' if en else '総合スコア'}: {audit.overall_score:g}** — {('PASS' if en else '合格') if audit.passed else ('FAIL' if en else '不合格')}",
-        "",
-    ]
+    lines += [f"**{'Overall score' if en else '総合スコア'}: {audit.overall_score:g}** — {_cell(verdict(audit, lang))}", ""]
     return "\n".join(lines)
 
 
@@ -114,7 +134,7 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
             [
                 town_name(audit, audits),
                 audit.plan.code or "—",
-                *(SYMBOL[r.status] if (r := item(audit, c.id)) else "?" for c in cols),
+                *(SYMBOL[look(r)] if (r := item(audit, c.id)) else "?" for c in cols),
                 *(f"{s:g}" if (s := score(audit, f)) is not None else "—" for f in frameworks),
                 f"**{audit.overall_score:g}**",
                 f"{online}/{planned} ({total})",
@@ -124,7 +144,7 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
     lines = [
         "# " + ("Comparison of municipal digital plans" if en else "自治体DX計画の比較"),
         "",
-        ("● covered ◐ partial ○ missing − exempt" if en else "● 取組あり ◐ 一部 ○ なし − 除外"),
+        " ".join(f"{SYMBOL[s]} {LEGEND[lang][s]}" for s in SYMBOL),
         "",
     ]
     lines += _table(header, rows, align)

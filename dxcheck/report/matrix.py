@@ -4,16 +4,78 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dxcheck.results import AuditResult, Evidence, ItemResult
+from dxcheck.fiscal import format_fiscal_year
+from dxcheck.results import AuditResult, Evidence, ItemResult, ProcedureResult, ProcedureState
 
-SYMBOL = {"covered": "●", "partial": "◐", "missing": "○", "exempt": "−"}
+# The looks of an item: its status, and `optional-missing` for an optional item (任意) the plan leaves
+# out, which fails nothing and is not painted as a gap (see `look`).
+SYMBOL = {"covered": "●", "partial": "◐", "missing": "○", "exempt": "−", "optional-missing": "◌"}
 LABEL = {
-    "ja": {"covered": "取組あり", "partial": "一部", "missing": "なし", "exempt": "除外"},
-    "en": {"covered": "covered", "partial": "partial", "missing": "missing", "exempt": "exempt"},
+    "ja": {"covered": "取組あり", "partial": "一部", "missing": "なし", "exempt": "除外", "optional-missing": "任意"},
+    "en": {"covered": "covered", "partial": "partial", "missing": "missing", "exempt": "exempt", "optional-missing": "optional"},
 }
-# Cell colours shared by HTML and Excel (colour-blind-safe hues; the symbol carries the meaning too).
-FILL = {"covered": "1A9850", "partial": "FEE08B", "missing": "D73027", "exempt": "BDBDBD"}
-INK = {"covered": "FFFFFF", "partial": "000000", "missing": "FFFFFF", "exempt": "000000"}
+# The legends say it in full.
+LEGEND = {
+    "ja": {**LABEL["ja"], "optional-missing": "任意の項目・取組なし"},
+    "en": {**LABEL["en"], "optional-missing": "optional, not taken up"},
+}
+# Cell colours shared by HTML and Excel (colour-blind-safe hues; the symbol carries the meaning too):
+# an optional item left out is white with grey ink, apart from both the red gap and the grey exemption.
+FILL = {"covered": "1A9850", "partial": "FEE08B", "missing": "D73027", "exempt": "BDBDBD", "optional-missing": "FFFFFF"}
+INK = {"covered": "FFFFFF", "partial": "000000", "missing": "FFFFFF", "exempt": "000000", "optional-missing": "57606A"}
+
+# A procedure's state as every report names it (the procedure tables' columns say the same).
+PROCEDURE_STATE: dict[str, dict[ProcedureState, str]] = {
+    "ja": {"online": "済", "planned": "予定", "not-planned": "予定なし", "not-applicable": "対象外", "not-mentioned": "記載なし"},
+    "en": {
+        "online": "online",
+        "planned": "planned",
+        "not-planned": "not planned",
+        "not-applicable": "not applicable",
+        "not-mentioned": "not mentioned",
+    },
+}
+
+
+def look(item: ItemResult) -> str:
+    """How a report shows an item: its status, or `optional-missing` for an optional item the plan leaves out."""
+    return "optional-missing" if item.status == "missing" and not item.required else item.status
+
+
+def state_text(state: ProcedureState, year: int | None, reason: str | None, lang: str) -> str:
+    """A procedure's state in words: 「予定 2023（R5）年度」, 「対象外: 警察の所管」, "planned for FY2023 (R5)"."""
+    en = lang == "en"
+    text = PROCEDURE_STATE["en" if en else "ja"][state]
+    if year is not None:
+        text += f" for {format_fiscal_year(year, 'en')}" if en else f" {format_fiscal_year(year)}年度"
+    return f"{text}: {reason}" if reason else text
+
+
+def procedure_text(procedure: ProcedureResult, lang: str) -> str:
+    return state_text(procedure.state, procedure.target_fiscal_year, procedure.reason, lang)
+
+
+def procedures_by_item(audit: AuditResult) -> dict[str, ProcedureResult]:
+    """Each procedure by the qualified id of its item (procedures/p01)."""
+    return {f"procedures/{p.id}": p for p in audit.procedures.items}
+
+
+def evidence_text(evidence: Evidence, lang: str) -> str:
+    """One piece of evidence as the exports write it: 「G1-2 多様なニーズ…」 (with 「（推定）」 or 「（一部）」),
+    「除外: 理由」, 「予定 2023（R5）年度」, 「宣言: 市町村官民データ活用推進計画…」."""
+    en = lang == "en"
+    if evidence.kind == "exemption":
+        return ("exempt: " if en else "除外: ") + (evidence.note or "")
+    if evidence.kind == "procedure":
+        return state_text(evidence.state or "not-mentioned", evidence.target_fiscal_year, evidence.note, lang)
+    if evidence.kind == "declaration":
+        return ("declared: " if en else "宣言: ") + (evidence.note or "")
+    text = f"{source_id(evidence, lang) or ''} {source_title(evidence) or ''}".strip()
+    if evidence.kind == "inferred":
+        text += " (inferred)" if en else "（推定）"
+    elif evidence.strength == "partial":
+        text += " (partial)" if en else "（一部）"
+    return text
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,7 @@
 """Excel: a matrix sheet with colour-coded cells, frozen headers and widths that fit Japanese text,
-and one sheet per town with its items, evidence and findings. Same input, same bytes."""
+and one sheet per town with its verdict, items, evidence and findings. Same input, same bytes.
+
+The matrix is 「比較」 for a comparison and 「概要」 (Summary) for the audit of one plan."""
 
 from __future__ import annotations
 
@@ -16,7 +18,22 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from dxcheck.report import ReportContext
 from dxcheck.report.heading import plan_heading, town_name
-from dxcheck.report.matrix import FILL, INK, LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score, source_id, source_title
+from dxcheck.report.matrix import (
+    FILL,
+    INK,
+    LABEL,
+    SYMBOL,
+    columns,
+    evidence_text,
+    framework_ids,
+    item,
+    look,
+    procedure_text,
+    procedures_by_item,
+    procedures_done,
+    score,
+)
+from dxcheck.report.verdict import verdict
 from dxcheck.results import AuditResult, Audits
 
 _FIXED_TIME = datetime(2020, 12, 25)  # document dates are not the report's content
@@ -42,6 +59,7 @@ def _fit(sheet: Worksheet, minimum: int = 6, maximum: int = 60) -> None:
 
 
 def _status_cell(sheet: Worksheet, row: int, column: int, status: str, lang: str) -> None:
+    """A status (a look: matrix.look) as its symbol and word, in its colours."""
     cell = sheet.cell(row=row, column=column, value=f"{SYMBOL[status]} {LABEL[lang][status]}")
     cell.fill = PatternFill("solid", fgColor=FILL[status])
     cell.font = Font(color=INK[status], bold=status == "missing")
@@ -58,22 +76,22 @@ def _sheet_title(name: str, used: set[str]) -> str:
 
 
 def render_audits(audits: Audits, context: ReportContext) -> bytes:
-    return render(audits.audits, context.lang)
+    return render(audits.audits, context.lang, single=audits.command == "audit" and len(audits.audits) == 1)
 
 
-def render(audits: list[AuditResult], lang: str) -> bytes:
+def render(audits: list[AuditResult], lang: str, *, single: bool = False) -> bytes:
     en = lang == "en"
     book = Workbook()
     matrix = book.active
     assert matrix is not None
-    matrix.title = "Matrix" if en else "比較"
+    matrix.title = ("Summary" if en else "概要") if single else ("Matrix" if en else "比較")
     cols = columns(audits)
     frameworks = framework_ids(audits)
     fixed = ["municipality", "prefecture", "code"] if en else ["自治体", "都道府県", "コード"]
     scores = [
         *(f"score {f}" if en else f"スコア {f}" for f in frameworks),
         "overall" if en else "総合",
-        "procedures online/planned/total" if en else "手続 済/予定/計",
+        *(["procedures online", "procedures planned", "procedures total"] if en else ["手続 済", "手続 予定", "手続 計"]),
     ]
     header = [*fixed, *(c.id for c in cols), *scores]
     titles = [
@@ -95,13 +113,13 @@ def render(audits: list[AuditResult], lang: str) -> bytes:
         for n, col in enumerate(cols, 4):
             result = item(audit, col.id)
             if result is not None:
-                _status_cell(matrix, row, n, result.status, lang)
+                _status_cell(matrix, row, n, look(result), lang)
         offset = 4 + len(cols)
         for n, framework in enumerate(frameworks):
             matrix.cell(row=row, column=offset + n, value=score(audit, framework))
         matrix.cell(row=row, column=offset + len(frameworks), value=audit.overall_score).font = _BOLD
-        online, planned, total = procedures_done(audit)
-        matrix.cell(row=row, column=offset + len(frameworks) + 1, value=f"{online}/{planned}/{total}")
+        for n, count in enumerate(procedures_done(audit), offset + len(frameworks) + 1):
+            matrix.cell(row=row, column=n, value=count)
     matrix.freeze_panes = "D3"
     _fit(matrix, maximum=18)
     matrix.row_dimensions[2].height = 48
@@ -120,6 +138,7 @@ def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
     p = audit.plan
     sheet.cell(row=1, column=1, value=plan_heading(p, lang, code=False)).font = Font(bold=True, size=13)
     sheet.cell(row=2, column=1, value=f"{'overall score' if en else '総合スコア'} {audit.overall_score:g} / {audit.file}")
+    sheet.cell(row=3, column=1, value=verdict(audit, lang)).font = Font(bold=True, color="1A7F37" if audit.passed else "B00020")
     header = ["framework", "id", "item", "required", "status", "evidence", "line", "matched words", "KPI", "schedule", "owner"] if en else [
         "枠組み", "ID", "項目", "必須", "状況", "根拠（施策）", "行", "一致した語", "KPI", "期間", "担当"
     ]  # fmt: skip
@@ -127,22 +146,20 @@ def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
         cell = sheet.cell(row=4, column=column, value=head)
         cell.font, cell.fill = _BOLD, _HEADER_FILL
     row = 5
+    procedures = procedures_by_item(audit)
     for framework in audit.frameworks:
         for result in framework.items:
-            evidence = [e for e in result.evidence if source_id(e, lang) or e.note]
+            evidence = result.evidence
             a = result.actionability
+            procedure = procedures.get(result.id) if framework.id == "procedures" else None
             values = [
                 framework.id,
                 result.id,
                 result.title_en if en else result.title,
-                "○" if result.required else "",
+                # Words: ○ means なし in every other column and report.
+                ("required" if en else "必須") if result.required else ("optional" if en else "任意"),
                 None,
-                "\n".join(
-                    f"{source_id(e, lang) or ''} {source_title(e) or e.note or ''}".strip()
-                    + (" (inferred)" if e.kind == "inferred" else "")
-                    for e in evidence
-                )
-                or None,
+                procedure_text(procedure, lang) if procedure is not None else "\n".join(evidence_text(e, lang) for e in evidence) or None,
                 ", ".join(e.location.mark().strip(" :") for e in evidence if e.location.mark()) or None,
                 "、".join(dict.fromkeys(w for e in evidence for w in e.matched)) or None,
                 {"target": "●", "name-only": "◐", "none": "○"}[a.kpi] if a else None,
@@ -152,7 +169,7 @@ def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
             for column, value in enumerate(values, 1):
                 if value is not None:
                     sheet.cell(row=row, column=column, value=value).alignment = _WRAP
-            _status_cell(sheet, row, 5, result.status, lang)
+            _status_cell(sheet, row, 5, look(result), lang)
             row += 1
     row += 1
     sheet.cell(row=row, column=1, value="Findings" if en else "指摘").font = _BOLD
