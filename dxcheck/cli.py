@@ -380,6 +380,9 @@ def audit(
     ] = None,
     infer: InferOption = None,
     ignore: IgnoreOption = None,
+    quiet: QuietOption = False,
+    summary: SummaryOption = False,
+    verbose: VerboseOption = False,
     config: ConfigOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -397,6 +400,7 @@ def audit(
         **{"fail-on": fail_on.value if fail_on else None, "min-score": min_score},
     )
     fmt = _choose_format("audit", output_format, output)
+    detail = _detail(fmt, quiet, summary, verbose)
     from dxcheck.results import Audits
 
     results, unauditable = _pipeline(settings).audit_all(paths)
@@ -407,7 +411,7 @@ def audit(
             "cannot audit: fix the plan file first (see dxcheck lint)",
         )
     if results:
-        _write(fmt, Audits(audits=results, command="audit"), output, _context(output, long=True))
+        _write(fmt, Audits(audits=results, command="audit"), output, _context(output, long=True, detail=detail))
     if any(plan.could_not_run for plan in unauditable):
         raise typer.Exit(EXIT_CANNOT_RUN)
     raise typer.Exit(EXIT_OK if all(r.passed for r in results) and not unauditable else EXIT_FINDINGS)

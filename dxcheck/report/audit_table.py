@@ -12,8 +12,8 @@ from rich.text import Text
 
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import Drawn, ReportContext
-from dxcheck.report.diagnostics import finding_line
-from dxcheck.report.heading import document_note, plan_heading
+from dxcheck.report.diagnostics import folded_lines
+from dxcheck.report.heading import document_note, plan_heading, town_name
 from dxcheck.report.matrix import LABEL, LEGEND, SYMBOL, evidence_text, look, source_id, source_title
 from dxcheck.report.verdict import verdict
 from dxcheck.results import AuditResult, Audits, Evidence, FrameworkResult, ItemResult
@@ -33,15 +33,15 @@ def status_text(status: str, lang: str) -> Text:
     return Text(f"{SYMBOL[status]} {LABEL['en' if lang == 'en' else 'ja'][status]}", style=STYLE[status])
 
 
-def _evidence_text(item: ItemResult, lang: str) -> Text:
+def _evidence_text(item: ItemResult, lang: str, limit: int | None = 3) -> Text:
     text = Text()
     shown = [e for e in item.evidence if e.strength != "missing"] or item.evidence
-    for n, evidence in enumerate(shown[:3]):
+    for n, evidence in enumerate(shown[:limit]):
         if n:
             text.append("\n")
         text.append_text(_one_evidence(evidence, lang))
-    if len(shown) > 3:
-        text.append(f"\n… +{len(shown) - 3}")
+    if limit is not None and len(shown) > limit:
+        text.append(f"\n… +{len(shown) - limit}" + (" (--verbose)" if lang == "en" else "（--verbose で全部）"))
     if item.suggestions:
         text.append("\n")
         text.append(
@@ -79,7 +79,7 @@ def _marks(item: ItemResult, lang: str) -> Text:
     return Text(f"{kpi} {'●' if a.schedule else '○'} {'●' if a.owner else '○'}")
 
 
-def framework_table(framework: FrameworkResult, lang: str) -> Table:
+def framework_table(framework: FrameworkResult, lang: str, *, verbose: bool = False) -> Table:
     en = lang == "en"
     score = framework.score
     title = f"{framework.id}: {framework.title_en if en else framework.title}  —  {'score' if en else 'スコア'} {score.score:g}"
@@ -95,7 +95,7 @@ def framework_table(framework: FrameworkResult, lang: str) -> Table:
             name.append(" (not required)" if en else "（任意）", style="dim")
         if item.national_target_fiscal_year:
             name.append(f"\n{'target' if en else '国の目標'} {format_fiscal_year(item.national_target_fiscal_year, lang)}", style="dim")
-        table.add_row(name, status_text(look(item), lang), _evidence_text(item, lang), _marks(item, lang))
+        table.add_row(name, status_text(look(item), lang), _evidence_text(item, lang, None if verbose else 3), _marks(item, lang))
     return table
 
 
@@ -135,16 +135,29 @@ def scores_table(result: AuditResult, lang: str) -> Table:
 
 
 def render_audits(audits: Audits, context: ReportContext) -> Drawn:
-    """Each plan's whole report, in reading order."""
+    """Each plan's whole report, in reading order; --summary: a line per plan; --quiet: a line per
+    plan that fails, nothing when all pass."""
+    if context.detail in ("summary", "quiet"):
+        shown = [r for r in audits.audits if context.detail == "summary" or not r.passed]
+        return Drawn([one_line(r, context.lang) for r in shown])
     pieces: list[RenderableType] = []
     for n, result in enumerate(audits.audits):
         if n:
             pieces.append(Text(""))
-        pieces += audit_pieces(result, context.lang)
+        pieces += audit_pieces(result, context.lang, verbose=context.detail == "verbose")
     return Drawn(pieces)
 
 
-def audit_pieces(result: AuditResult, lang: str) -> list[RenderableType]:
+def one_line(result: AuditResult, lang: str) -> Text:
+    """`plans/eniwa.yaml 恵庭市 総合 67.3: 不合格（fail-on=missing）: 必須項目 なし 2 件（…）`."""
+    text = Text()
+    text.append(f"{result.file} {town_name(result)} ", style="bold")
+    text.append(f"{'overall' if lang == 'en' else '総合'} {result.overall_score:g}: ")
+    text.append(verdict(result, lang), style="green" if result.passed else "red")
+    return text
+
+
+def audit_pieces(result: AuditResult, lang: str, *, verbose: bool = False) -> list[RenderableType]:
     """One plan's report: the header, a table per framework, procedures, findings, scores, verdict."""
     en = lang == "en"
     blank = Text("")
@@ -168,11 +181,11 @@ def audit_pieces(result: AuditResult, lang: str) -> list[RenderableType]:
     for framework in result.frameworks:
         if framework.id == "procedures":
             continue
-        pieces += [blank, framework_table(framework, lang)]
+        pieces += [blank, framework_table(framework, lang, verbose=verbose)]
     pieces += [blank, procedures_table(result, lang)]
     if result.findings:
         pieces += [blank, Text("Findings" if en else "指摘", style="bold")]
-        pieces += [finding_line(f, lang) for f in result.findings]
+        pieces += folded_lines(result.findings, lang, verbose=verbose)
     pieces += [blank, Group(scores_table(result, lang))]
     pieces.append(Text(verdict(result, lang), style="bold green" if result.passed else "bold red"))
     return pieces
