@@ -38,7 +38,8 @@ class Block:
 
     - heading: `level` is the level the document itself declares (a docx heading style or outline
       level, a PDF font size rank), or None when only the numbering can tell (text from a PDF).
-    - item: an entry of a bulleted or numbered list.
+    - item: an entry of a bulleted or numbered list; `bullet` is its mark (「・」「○」「■」), which
+      tells the levels of a list apart as numbering does for headings.
     - table: `rows` of cells; `text` is the cells joined, for searching.
     """
 
@@ -47,3 +48,9 @@ class Block:
     origin: Origin
     level: int | None = None
     rows: list[list[str]] = field(default_factory=list)
+    bullet: str | None = None
+    row_origins: list[Origin] = field(default_factory=list)  # where each row starts, when known (text)
+
+    def row_origin(self, index: int) -> Origin:
+        """Where row `index` came from: its own line when the reader knows it, else the table's."""
+        return self.row_origins[index] if index < len(self.row_origins) else self.origin

@@ -32,7 +32,7 @@ class SourceRef:
         return self.origin.label()
 
 
-_OWNER = re.compile(r"(?:担当課|担当部署|所管課|担当)[\s　]*[:：][\s　]*([^\s　、。,，)）]+)")
+_OWNER = re.compile(r"(?:担当課|担当部署|所管課|担当)[\s　]*[:：】][\s　]*([^\s　、。,，)）]+)")  # 「担当課：…」「【担当課】…」
 
 
 def _text(paragraphs: list[str]) -> str | None:
@@ -96,7 +96,7 @@ class _Emitter:
         kpis = [k for t in draft.tables for k in parse_kpis(t)]
         if kpis:
             node["kpis"] = CommentedSeq(_kpi_map(k) for k in kpis)
-        owner = next((k.owner for k in kpis if k.owner), None)
+        owner = draft.owner or next((k.owner for k in kpis if k.owner), None)
         if owner is None:
             for text in draft.texts:
                 match = _OWNER.search(text)

@@ -18,8 +18,10 @@ from dxcheck.municipality import PREFECTURES, code_is_valid, prefecture_of
 
 _PLAN_NAME = re.compile(r"(計画|方針|戦略|プラン|構想|ビジョン|指針)")
 _PREF_ALT = "|".join(PREFECTURES)
-_MUNICIPALITY = re.compile(rf"^(?:({_PREF_ALT}))?([\u4e00-\u9fff々ヶケ]{{1,6}}?(?:市|町|村|区))(?:役所|役場)?$")
-_TITLE_PREFIX = re.compile(rf"^(?:({_PREF_ALT}))?([\u4e00-\u9fff々ヶケ]{{1,6}}?(?:市|町|村|区))")
+# Names may hold kana: 霧ノ沢町, 龍ケ崎市, ニセコ町, むかわ町.
+_NAME_CHARS = "\u4e00-\u9fff々ヶケノ\u3041-\u3093\u30a1-\u30f3ー"
+_MUNICIPALITY = re.compile(rf"^(?:({_PREF_ALT}))?([{_NAME_CHARS}]{{1,6}}?(?:市|町|村|区))(?:役所|役場)?$")
+_TITLE_PREFIX = re.compile(rf"^(?:({_PREF_ALT}))?([{_NAME_CHARS}]{{1,6}}?(?:市|町|村|区))")
 
 
 @dataclass
@@ -55,7 +57,10 @@ def split_cover(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
         if block.kind != "heading":
             continue
         marker = parse_marker(block.text)
-        numbered = marker is not None and not marker.key.startswith("bracket")
+        # A bracketed heading (【計画策定の趣旨】) starts the body once a title has been seen.
+        bracketed = marker is not None and marker.key.startswith("bracket")
+        titled = any(_PLAN_NAME.search(b.text) for b in blocks[:index])
+        numbered = marker is not None and (not bracketed or titled)
         declared = block.level is not None and block.level >= 1 and not _PLAN_NAME.search(block.text) and index > 0
         if numbered or declared:
             return blocks[:index], blocks[index:]
@@ -112,6 +117,9 @@ def _title(cover: list[Block], blocks: list[Block]) -> str | None:
                 and re.search(r"(方針|計画|編)$", following.text)
             ):
                 text = f"{text} {following.text.strip()}"
+            before = cover[index - 1].text.strip() if index > 0 else ""
+            if re.fullmatch(r"第[0-9０-９一二三四五六七八九十]+[次期]", before):
+                text = before + text  # 「第３次」 printed above 「南川村地域情報化計画」
             return text
     for block in blocks[:5]:
         if block.kind == "heading":
@@ -160,8 +168,10 @@ def _code(texts: list[str]) -> str | None:
 
 
 _ERA_YEAR = r"(?:令和|平成)(?:[0-9]{1,2}|元)"
+# 「令和4年10月策定 西浦町」「令和5年3月 朝日浜市」: 策定 and the town may share the date's line.
 _DATE = re.compile(
-    rf"^(?:([0-9]{{4}})(?:\({_ERA_YEAR}\))?|({_ERA_YEAR})(?:\(([0-9]{{4}})\))?)年([0-9]{{1,2}}|〇|○)?月?(?:[0-9]{{1,2}}日)?$"
+    rf"^(?:([0-9]{{4}})(?:\({_ERA_YEAR}\))?|({_ERA_YEAR})(?:\(([0-9]{{4}})\))?)年([0-9]{{1,2}}|〇|○)?月?(?:[0-9]{{1,2}}日)?"
+    rf"(?:策定|改定|発行)?(?:[{_NAME_CHARS}]{{1,8}}?(?:市|町|村|区))?$"
 )
 
 
@@ -186,6 +196,10 @@ _YEAR = (
     rf"(?:[0-9]{{4}}\({_ERA_YEAR}\)|{_ERA_YEAR}年度\([0-9]{{4}}年度\)|{_ERA_YEAR}\([0-9]{{4}}\)|{_ERA_YEAR}|[0-9]{{4}}|[RH][0-9]{{1,2}})"
 )
 _RANGE_FY = re.compile(rf"({_YEAR})(?:年度)?(?:から|～|〜|~|-|－|—|―|‐|ー)({_YEAR})(?:年度)?(?:まで)?")
+# 「令和6年度を初年度とし、令和9年度までの4年間」「令和6年度を初年度とする5か年」
+_FIRST_YEAR = re.compile(
+    rf"({_YEAR})(?:年度)?を(?:初年度|始期)と(?:し|する|して)[^。]*?(?:({_YEAR})(?:年度)?(?:まで|を(?:最終|目標)年度)|([0-9]{{1,2}})(?:年間|か年|カ年|ヵ年|ケ年))"
+)
 _RANGE_MONTH = re.compile(rf"({_YEAR})年([0-9]{{1,2}})月(?:から|～|〜|~|-|－|—|―)({_YEAR})年([0-9]{{1,2}})月")
 
 
@@ -223,6 +237,14 @@ def _period(meta: Metadata, cover: list[Block], blocks: list[Block], notes: list
                     meta.period_start = start if int(month.group(2)) >= 4 else start - 1
                     meta.period_end = end if int(month.group(4)) >= 4 else end - 1
                     notes.append(f"計画期間は{where}の「{month.group(0)}」から読みました")
+                    return
+            first = _FIRST_YEAR.search(folded)
+            start = _parse_year(first.group(1)) if first else None
+            if first and start is not None:
+                end = _parse_year(first.group(2)) if first.group(2) else start + int(first.group(3)) - 1
+                if end is not None and start <= end:
+                    meta.period_start, meta.period_end = start, end
+                    notes.append(f"計画期間は{where}の「{first.group(0)}」から読みました")
                     return
             for match in _RANGE_FY.finditer(folded):
                 if "年度" not in match.group(0) and "年度" not in folded[match.end() : match.end() + 3]:

@@ -29,6 +29,7 @@ LEVEL_LABELS = (
     "施策",
     "方針",
     "目標",
+    "取組",
     "柱",
 )
 _KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -44,8 +45,15 @@ _LABEL_ALT = "|".join(LEVEL_LABELS)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(rf"^第[\s　]*({_NUM})[\s　]*([章部編節])[\s　]*[.．:：、]?[\s　]*")),
     ("appendix", re.compile(rf"^(付録|資料|別表|別紙|参考資料)[\s　]*({_NUM})?[\s　]*[.．:：、]?[\s　]*")),
-    # 「(1) 基本方針 1 ICT…」: an outer number and a label; the label names the level.
-    ("label", re.compile(rf"^(?:[(（][\s　]*[{_DIGITS}]+[\s　]*[)）][\s　]*)?({_LABEL_ALT})[\s　]*({_NUM})(?![{_DIGITS}])" + _SEP)),
+    # 「(1) 基本方針 1 ICT…」: an outer number and a label; the label names the level. 「施策1-2」: the
+    # measure's number within its policy's.
+    (
+        "label",
+        re.compile(
+            rf"^(?:[(（][\s　]*[{_DIGITS}]+[\s　]*[)）][\s　]*)?({_LABEL_ALT})[\s　]*((?:[{_DIGITS}]{{1,2}}[-－‐―])*(?:{_NUM}))(?![{_DIGITS}])"
+            + _SEP
+        ),
+    ),
     ("hyphen", re.compile(rf"^([{_DIGITS}]{{1,2}}(?:[-－‐ー―][{_DIGITS}]{{1,2}})+)(?![{_DIGITS}])[\s　]*[.．:：]?[\s　]*")),
     ("paren", re.compile(rf"^[(（][\s　]*({_NUM})[\s　]*[)）][\s　]*[.．]?[\s　]*")),
     ("paren-kana", re.compile(rf"^[(（]([{_KATAKANA}])[)）][\s　]*")),
@@ -116,7 +124,8 @@ def parse_marker(text: str) -> Marker | None:
         if style == "label":
             if not rest:
                 return None
-            return Marker(f"label:{match.group(1)}", to_int(match.group(2)), rest, match.group(0).strip(), label=match.group(1))
+            ordinal = re.split(r"[-－‐―]", match.group(2))[-1]  # 「施策1-3」: the third of its policy
+            return Marker(f"label:{match.group(1)}", to_int(ordinal), rest, match.group(0).strip(), label=match.group(1))
         if not rest:
             return None
         if style == "hyphen":
@@ -129,4 +138,4 @@ def parse_marker(text: str) -> Marker | None:
 def is_level_label(title: str) -> bool:
     """A title that is only the name of a level (「基本方針」, 「基本施策」): a section heading, not a policy's name."""
     core = re.sub(r"[\s　]", "", title)
-    return core in LEVEL_LABELS or core in {"施策体系", "施策の体系", "施策の展開", "具体的な施策", "取組", "主な取組"}
+    return core in LEVEL_LABELS or core in {"施策体系", "施策の体系", "施策の展開", "具体的な施策", "具体的な取組", "取組", "主な取組"}

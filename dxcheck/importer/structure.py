@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from dxcheck.importer.blocks import Block, Origin
 from dxcheck.importer.numbering import Marker, is_level_label, parse_marker
-from dxcheck.importer.text import ends_sentence
+from dxcheck.importer.text import ends_sentence, join_text
 
 # Excluded wherever they are: not commitments.
 _ALWAYS_EXCLUDED: tuple[tuple[str, str], ...] = (
@@ -61,7 +61,12 @@ _ALWAYS_EXCLUDED: tuple[tuple[str, str], ...] = (
     ("他計画", "計画の位置づけ"),
     ("方針について", "計画の位置づけ"),
     ("実施計画", "計画の構成"),
+    ("対象期間", "計画期間"),
+    ("総論", "背景"),
     ("基本理念", "基本理念"),
+    ("めざす姿", "基本理念"),
+    ("目指す姿", "基本理念"),
+    ("将来像", "基本理念"),
     ("マインドセット", "背景"),
     ("イメージ", "図"),
     ("概要", "背景"),
@@ -88,6 +93,9 @@ class Node:
     level: int | None = None
     entries: list[Node | Block] = field(default_factory=list)
     excluded: str | None = None
+    bullet: str | None = None  # an item's mark (「・」「○」): items with another mark nest
+    detail: str | None = None  # a measure read from a table row: its 内容 cell
+    owner: str | None = None  # … and its 担当課 cell
 
     @property
     def key(self) -> str | None:
@@ -124,6 +132,7 @@ class MeasureDraft:
     tables: list[Block]
     folded: list[str]
     texts: list[str]  # every text of the subtree, for owners
+    owner: str | None = None  # when the document gives it apart (a table's 担当課 column)
 
 
 @dataclass
@@ -151,9 +160,11 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
     """Headings into a tree by numbering and declared levels; items and text under their heading."""
     root = Node("root", "", Origin())
     stack: list[Node] = [root]
+    items: list[Node] = []  # the open items of a list under the current heading, outermost first
     title_key = _norm(title) if title else None
     for block in blocks:
         if block.kind == "heading":
+            items = []
             marker = parse_marker(block.text)
             shown_title = marker.title if marker and marker.title else block.text
             if title_key and _norm(block.text) == title_key and len(stack) > 1:
@@ -169,16 +180,74 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
                 stack[-1].entries.append(Block("paragraph", block.text, block.origin))
             continue
         if block.kind == "item":
-            marker = parse_marker(block.text)
-            text = (
-                marker.title
-                if marker and marker.title and marker.key in ("circled", "paren", "digit", "kana", "digit-paren")
-                else block.text
-            )
-            stack[-1].entries.append(Node("item", text.strip(), block.origin, marker))
+            _place_item(stack[-1], items, block)
             continue
-        stack[-1].entries.append(block)
+        rows = _table_measures(block) if block.kind == "table" else []
+        stack[-1].entries.extend(rows or [block])
     return root
+
+
+def _place_item(heading: Node, items: list[Node], block: Block) -> None:
+    """A list item under its heading. A mark already open (「○」 after 「○ … ・ …」) is a sibling there;
+    another mark nests (■ 基本方針 > ○ 取組 > ・ 説明). An item that is a whole sentence 「…します。」 is
+    text of what it stands under: a measure is named by a noun phrase, and its bullets describe it."""
+    marker = parse_marker(block.text)
+    strip = marker is not None and (marker.key in ("circled", "paren", "digit", "kana", "digit-paren") or marker.key.startswith("label:"))
+    text = (marker.title if marker is not None and strip else block.text).strip()
+    open_at = next((i for i, item in enumerate(items) if item.bullet == block.bullet), None)
+    if open_at is not None:
+        del items[open_at:]
+    parent = items[-1] if items else heading
+    if text.endswith("。") and not _split_item(text)[1]:
+        parent.entries.append(Block("paragraph", text, block.origin))
+        return
+    node = Node("item", text, block.origin, marker, bullet=block.bullet)
+    parent.entries.append(node)
+    items.append(node)
+
+
+_NAME_COLUMN = re.compile(r"^(?:主な|具体的な)?(?:取組|取り組み|取組み|施策|事業)(?:名|名称|項目)?$")
+_DETAIL_COLUMN = re.compile(r"^(?:内容|概要|説明|(?:取組|施策|事業)の?(?:内容|概要))$")
+_OWNER_COLUMN = re.compile(r"^(?:担当|所管|担当課|所管課|担当部署|担当部局|担当課等)$")
+
+
+def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
+    return next((i for i, cell in enumerate(header) if pattern.match(cell)), None)
+
+
+def _table_measures(table: Block) -> list[Node]:
+    """Measures written only as the rows of a table (取組名 / 内容 / 担当課 / 目標): one per row. The
+    header, repeated after a page break, is no measure; a row with an empty name cell continues the
+    row before (a cell cut over two rows)."""
+    from dxcheck.importer.kpi import is_kpi_table
+
+    if len(table.rows) < 2 or is_kpi_table(table):
+        return []
+    header = [re.sub(r"[(（].*?[)）]", "", _norm(c)) for c in table.rows[0]]
+    name = _column(header, _NAME_COLUMN)
+    if name is None:
+        return []
+    detail, owner = _column(header, _DETAIL_COLUMN), _column(header, _OWNER_COLUMN)
+    nodes: list[Node] = []
+    for index, row in enumerate(table.rows[1:], 1):
+        cells = [c.strip() for c in row] + [""] * len(header)
+        if [_norm(c) for c in row] == [_norm(c) for c in table.rows[0]]:
+            continue
+        described = cells[detail] if detail is not None else ""
+        if not cells[name]:
+            if nodes and described:
+                nodes[-1].detail = join_text(nodes[-1].detail or "", described)
+            continue
+        nodes.append(
+            Node(
+                "item",
+                cells[name],
+                table.row_origin(index),
+                detail=described or None,
+                owner=(cells[owner] if owner is not None else "") or None,
+            )
+        )
+    return nodes
 
 
 def _place_numbered(stack: list[Node], node: Node, notes: list[str], block: Block) -> bool:
@@ -230,6 +299,8 @@ def _mark_excluded(node: Node, in_plan: bool, notes: list[str]) -> None:
             _mark_excluded(child, True, notes)
             continue
         reason = "付録" if child.key == "appendix" else _exclusion(child.title, in_plan)
+        if reason is None and not in_plan and _governs(child):
+            reason = "推進体制"
         if reason is not None:
             child.excluded = reason
             if in_plan:
@@ -241,6 +312,137 @@ def _mark_excluded(node: Node, in_plan: bool, notes: list[str]) -> None:
             notes.append(f"{reason}として除外しました: {shown.strip()}（{child.origin.label()}）")
             continue
         _mark_excluded(child, in_plan or any(w in _norm(child.title) for w in _PLAN_WORDS), notes)
+
+
+def _governs(node: Node) -> bool:
+    """A chapter such as 「計画の推進」「推進にあたって」 whose sections include 推進体制 or 進行管理: its
+    other sections (外部との連携, 取組の点検) are how the plan is run, not measures."""
+    if any(word in _norm(node.title) for word in _PLAN_WORDS):
+        return False
+    sections = [u for u in node.units() if u.kind == "heading"]
+    return any(_exclusion(u.title, False) == "推進体制" for u in sections)
+
+
+# 【内容】【指標】【担当課】【スケジュール】: the parts of one measure, not a level of the plan.
+_FIELD_LABELS = frozenset(
+    [
+        "内容",
+        "取組内容",
+        "取組の内容",
+        "主な取組",
+        "主な取組内容",
+        "具体的な取組",
+        "具体的な取組内容",
+        "事業内容",
+        "事業概要",
+        "概要",
+        "指標",
+        "成果指標",
+        "評価指標",
+        "KPI",
+        "数値目標",
+        "目標",
+        "目標値",
+        "担当",
+        "担当課",
+        "所管課",
+        "担当部署",
+        "関係課",
+        "スケジュール",
+        "工程",
+        "工程表",
+        "実施時期",
+        "年次計画",
+        "期待される効果",
+        "効果",
+    ]
+)
+
+
+def _dissolve_field_labels(node: Node) -> None:
+    """A bracketed field label (【内容】 with the text below it) gives its place to what it holds."""
+    entries: list[Node | Block] = []
+    for entry in node.entries:
+        if isinstance(entry, Node):
+            _dissolve_field_labels(entry)
+            if (entry.key or "").startswith("bracket") and _norm(entry.title).upper() in _FIELD_LABELS:
+                entries.extend(entry.entries)
+                continue
+        entries.append(entry)
+    node.entries = entries
+
+
+def _preorder(node: Node) -> list[Node]:
+    out: list[Node] = []
+    for unit in node.units():
+        out.append(unit)
+        out.extend(_preorder(unit))
+    return out
+
+
+def _size(nodes: list[Node]) -> int:
+    return sum(1 + len(n.walk_blocks()) for n in nodes)
+
+
+def _is_overview(section: Node, units: list[Node], keys: dict[int, str], later: list[Node]) -> bool:
+    """A section that names, tersely and in advance, policies and measures that later sections hold
+    with more under them: a 体系図, or the 基本方針 listed before the chapter of 取組. Titles must be
+    distinctive (three or more, not a level's name) and the section holds no table and at most one
+    paragraph per entry, so that two policies with the same sub-headings are not taken for one. Two
+    entries are enough only when both come back later, each with measures under it."""
+    titles = {keys[id(u)] for u in units if len(keys[id(u)]) >= 4 and not is_level_label(u.title)}
+    if len(titles) < 2:
+        return False
+    blocks = section.walk_blocks()
+    if any(b.kind == "table" for b in blocks) or sum(b.kind == "paragraph" for b in blocks) > len(units) + 1:
+        return False
+    again = [n for n in later if keys[id(n)] in titles]
+    repeated = {keys[id(n)] for n in again}
+    if len(titles) == 2 and (len(repeated) < 2 or not all(n.units() for n in again)):
+        return False
+    return len(repeated) >= max(2, 0.6 * len(titles)) and _size(again) > _size([u for u in units if keys[id(u)] in repeated])
+
+
+def _mark_overviews(root: Node, notes: list[str]) -> list[Node]:
+    """Overviews (see `_is_overview`) are left out, so that each policy and measure comes out once."""
+    order = _preorder(root)
+    keys = {id(n): _norm(n.title) for n in order}
+    position = {id(n): i for i, n in enumerate(order)}
+    found: list[Node] = []
+
+    def visit(node: Node) -> None:
+        for child in node.units():
+            if child.kind != "heading":
+                continue
+            units = _preorder(child)
+            if len(units) >= 2 and _is_overview(child, units, keys, order[position[id(child)] + 1 + len(units) :]):
+                child.excluded = "体系図"
+                found.append(child)
+                notes.append(f"後の章で繰り返される方針・施策の一覧（体系図）として除外しました: {child.title}（{child.origin.label()}）")
+                continue
+            visit(child)
+
+    visit(root)
+    return found
+
+
+def _describe_from_overviews(policies: list[PolicyDraft], overviews: list[Node], notes: list[str]) -> None:
+    """A policy without a description of its own takes the one its overview gives (第2章 lists each
+    基本方針 with a sentence; 第3章 gives only its table of 取組)."""
+    texts: dict[str, list[str]] = {}
+    for overview in overviews:
+        for unit in _preorder(overview):
+            texts.setdefault(_norm(unit.title), _intro(unit))
+
+    def visit(policy: PolicyDraft) -> None:
+        if not policy.description and texts.get(_norm(policy.title)):
+            policy.description = texts[_norm(policy.title)]
+            notes.append(f"方針「{policy.title}」の説明は、前の章の一覧から取りました")
+        for child in policy.policies:
+            visit(child)
+
+    for policy in policies:
+        visit(policy)
 
 
 def _dissolve_dividers(root: Node, notes: list[str]) -> None:
@@ -294,6 +496,7 @@ _COMMIT_END = re.compile(r"(ます|する|図る|努める|進める|行う|目�
 _STATE_END = re.compile(
     r"(なっていきます|予定です|見込みです|ています|ております|あります|ありません|なります|できます|ました|でした|られます|されます|います|です|である|いる|ある|された|れる)$"
 )
+_DOES_END = re.compile(r"(行|担|補|培|養)います$")
 _TRAILING = re.compile(r"[\s。、．.!！?？」』）)\]]+$")
 
 
@@ -304,6 +507,8 @@ def commits(paragraph: str) -> bool:
     if not sentences:
         return False
     core = _TRAILING.sub("", unicodedata.normalize("NFKC", sentences[-1]).strip())
+    if _DOES_END.search(core):
+        return True  # 「…見直しを行います。」: a verb in 「います」 that is no 「ています」
     return bool(core) and bool(_COMMIT_END.search(core)) and not _STATE_END.search(core)
 
 
@@ -311,18 +516,26 @@ def _is_prose(block: Block) -> bool:
     return block.kind == "paragraph" and (ends_sentence(block.text) or "。" in block.text) and len(block.text) >= 8
 
 
-def _measure(node: Node) -> MeasureDraft:
+def _measure(node: Node, notes: list[str]) -> MeasureDraft:
     blocks = node.walk_blocks()
     prose = [b.text for b in blocks if _is_prose(b)]
     if node.kind == "item":
         title, rest = _split_item(node.title)
-        prose = ([rest] if rest else []) + prose
+        prose = ([rest] if rest else []) + ([node.detail] if node.detail else []) + prose
     else:
         title = node.title
+    tag = _TAG.search(title)
+    if tag and tag.start() > 0:
+        title = title[: tag.start()]
+        notes.append(f"施策「{title}」の「{tag.group(0).strip()}」は印として施策名から外しました（{node.origin.label()}）")
     kept = [p for p in prose if commits(p)] or prose
     folded = [u.title for u in node.units() if u.kind == "heading"]
     tables = [b for b in blocks if b.kind == "table"]
-    return MeasureDraft(title, node.origin, kept, len(prose) - len(kept), tables, folded, [b.text for b in blocks])
+    return MeasureDraft(title, node.origin, kept, len(prose) - len(kept), tables, folded, [b.text for b in blocks], node.owner)
+
+
+# 「オンライン申請の拡大【重点】」: a mark the plan puts on some measures (重点, 新規, 拡充, 再掲), not their name.
+_TAG = re.compile(r"[\s　]*[【［〔]([^】］〕]{1,4})[】］〕]$")
 
 
 def _split_item(text: str) -> tuple[str, str]:
@@ -349,11 +562,17 @@ def _policy(node: Node, notes: list[str]) -> PolicyDraft:
     level = node.marker.label if node.marker and node.key and node.key.startswith("label:") else None
     tables = [b for b in node.blocks() if b.kind == "table"]
     draft = PolicyDraft(node.title, node.origin, level, _intro(node), tables)
+    if _one_commitment(node):
+        draft.measures.append(_measure(node, notes))
+        notes.append(
+            f"「{node.title}」は下位の施策がなく本文が取組を述べているため、同じ名前の施策を1件置きました（{node.origin.label()}）"
+        )
+        return draft
     candidates = _measure_candidates(node)
     leaves = [u for u in candidates if _is_leaf(u)]
     if candidates and len(leaves) * 2 > len(candidates):
         for unit in candidates:
-            draft.measures.append(_measure(unit))
+            draft.measures.append(_measure(unit, notes))
             if not _is_leaf(unit):
                 headings = [u for u in unit.units() if u.kind == "heading"]
                 items = len(unit.units()) - len(headings)
@@ -372,6 +591,12 @@ def _policy(node: Node, notes: list[str]) -> PolicyDraft:
     return draft
 
 
+def _one_commitment(node: Node) -> bool:
+    """A section with no sub-items whose text commits (「（３）規制の点検・見直し」 with one paragraph,
+    among sections that have ア・イ): it is one measure of its own name."""
+    return node.kind == "heading" and _is_leaf(node) and any(commits(p) for p in _intro(node))
+
+
 def _top_policies(root: Node) -> list[Node]:
     """The nodes that become the plan's top-level policies: containers that only group them are dissolved."""
     level = [u for u in root.units() if _has_measures_below(u) or (u.kind == "heading" and _intro(u))]
@@ -380,11 +605,15 @@ def _top_policies(root: Node) -> list[Node]:
         changed = False
         for node in level:
             kids = [k for k in node.units() if not (_is_leaf(k) and is_level_label(k.title))]
-            groups_only = bool(kids) and not any(_is_leaf(k) for k in kids) and all(k.kind == "heading" for k in kids)
+            # 「■基本方針１ …」 items are levels of the plan as headings are.
+            levels = all(k.kind == "heading" or (k.key or "").startswith("label:") for k in kids)
+            # A section that is one commitment stands among groups as one (第3章 （１）ア・イ …（３）本文のみ).
+            groups = [k for k in kids if not _is_leaf(k)]
+            groups_only = bool(groups) and all(k in groups or _one_commitment(k) for k in kids) and levels
             label_of_kids = {k.marker.label for k in kids if k.marker and k.marker.label}
             dissolve = groups_only and (
                 (node.key or "").startswith("chapter")
-                or len(level) == 1
+                or sum(1 for n in level if _has_measures_below(n) or _one_commitment(n)) == 1
                 or is_level_label(node.title)
                 or any(label and label in node.title for label in label_of_kids)
             )
@@ -424,9 +653,12 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     """The plan's policies and measures, found in the blocks."""
     notes: list[str] = []
     root = build_tree(blocks, title, notes)
+    _dissolve_field_labels(root)
     _mark_excluded(root, False, notes)
+    overviews = _mark_overviews(root, notes)
     _dissolve_dividers(root, notes)
     tops = _top_policies(root)
-    policies = [_policy(node, notes) for node in tops if _has_measures_below(node)]
+    policies = [_policy(node, notes) for node in tops if _has_measures_below(node) or _one_commitment(node)]
+    _describe_from_overviews(policies, overviews, notes)
     _describe_from_tables(policies, blocks, notes)
     return Structure(policies, notes)

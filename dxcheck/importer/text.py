@@ -49,6 +49,8 @@ _TOC_HEADING = re.compile(r"^(?:目[\s　]*次|もくじ|内[\s　]*容|CONTENTS
 _TOC_ENTRY = re.compile(r"(?:[.．・·…‥]{2,}|\t|[\s　]{2,}|[\s　]+(?=[0-9０-９]+$))[\s　.．・·…‥]*[0-9０-９]{1,3}$")
 _BULLET = re.compile(r"^(?:[-*+][\s　]+)?(?:[・●○◆◇■□▪▫✓✔➢➤→◎]|[-*+](?=[\s　]))[\s　]*")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_HTML_COMMENT = re.compile(r"<!--.*?-->")  # a converter's 「<!-- page 6 -->」
+_MD_RULE = re.compile(r"^:?-{3,}:?$")
 _SUP = re.compile(r"<sup>.*?</sup>|\^\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^(#{1,6})[\s　]+")
@@ -88,6 +90,7 @@ def ends_sentence(text: str) -> bool:
 def _inline(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     text = _SUP.sub("", text)
+    text = _HTML_COMMENT.sub("", text)
     text = _HTML_TAG.sub(" ", text)
     text = _MD_LINK.sub(r"\1", text)
     text = text.replace("**", "").replace("__", "").replace("\\_", "_").replace("\\", "")
@@ -296,24 +299,24 @@ def _assemble(work: list[_Line]) -> list[Block]:
             level = None if line.raw.markdown_heading else line.raw.heading_level
             blocks.append(Block("heading", line.text, line.raw.origin, level=level))
         elif line.kind == "item":
-            text = _BULLET.sub("", line.text, count=1).strip()
+            mark = _BULLET.match(line.text)
+            text = line.text[mark.end() :].strip() if mark else line.text
             if text:
-                blocks.append(Block("item", text, line.raw.origin))
+                blocks.append(Block("item", text, line.raw.origin, bullet=re.sub(r"[\s　]", "", mark.group(0)) if mark else None))
         elif line.kind == "row":
-            cells = [c.strip() for c in line.text.strip("|").split("\t" if "\t" in line.text else "|")]
-            if blocks and blocks[-1].kind == "table" and not blank_since:  # a PDF's rows stand apart: no gap test
-                blocks[-1].rows.append(cells)
-                blocks[-1].text += "\n" + "\t".join(cells)
-            else:
-                blocks.append(Block("table", "\t".join(cells), line.raw.origin, rows=[cells]))
+            _add_row(blocks, line, blank_since)
+        elif last is not None and last.kind == "heading" and not new_paragraph and _heading_runs_on(previous, line, width):
+            last.text = join_text(last.text, line.text)  # 「…とマイナポータル」「との連携」: a heading wrapped like the text
+            previous = line
+            continue
         else:
             if last is not None and last.kind in ("paragraph", "item") and previous is not None and previous.kind in ("text", "item"):
                 # A line as wide as the page's lines runs on into the next; a short one (a title, a
                 # date, the last line of a paragraph) ends its block.
                 wrapped = not new_paragraph and len(previous.text) >= 0.85 * width
-                # A sentence cut by a page break (or by a footnote or figure between): the paragraph
-                # does not end a sentence and the next one is more prose.
-                broken = new_paragraph and last.kind == "paragraph" and _looks_broken(last.text)
+                # A sentence cut by a page break (or by a footnote or figure between, or wrapped short
+                # before 「(AI)や…」): the paragraph does not end a sentence and the next line is more prose.
+                broken = last.kind == "paragraph" and _looks_broken(last.text) and (new_paragraph or not _starts_numbered(line.text))
                 if wrapped or broken:
                     last.text = join_text(last.text, line.text)
                     broken_joins += broken
@@ -324,6 +327,40 @@ def _assemble(work: list[_Line]) -> list[Block]:
         previous = line
         blank_since = False
     return blocks
+
+
+def _add_row(blocks: list[Block], line: _Line, blank_since: bool) -> None:
+    """A table row. A Markdown rule (|---|---|) is no row; a row cut short by a line break inside a cell
+    (a Word cell of two paragraphs) is completed by the next line, whose first cell ends the cut one."""
+    cells = [c.strip() for c in line.text.strip("|").split("\t" if "\t" in line.text else "|")]
+    if any(_MD_RULE.match(c) for c in cells) and all(_MD_RULE.match(c) or not c for c in cells):
+        return
+    table = blocks[-1] if blocks and blocks[-1].kind == "table" and not blank_since else None  # a PDF's rows stand apart: no gap test
+    if table is None:
+        blocks.append(Block("table", "\t".join(cells), line.raw.origin, rows=[cells], row_origins=[line.raw.origin]))
+        return
+    width, last = len(table.rows[0]), table.rows[-1]
+    if len(table.rows) > 1 and len(last) < width and len(last) + len(cells) - 1 == width:
+        last[-1] = join_text(last[-1], cells[0])
+        last.extend(cells[1:])
+    else:
+        table.rows.append(cells)
+        table.row_origins.append(line.raw.origin)
+    table.text = "\n".join("\t".join(row) for row in table.rows)
+
+
+def _heading_runs_on(previous: _Line | None, line: _Line, width: int) -> bool:
+    """A heading as wide as the page's lines, followed on the same page by a short line that is no
+    sentence: the heading's end, wrapped."""
+    return (
+        previous is not None
+        and previous.kind == "heading"
+        and previous.raw.origin.page == line.raw.origin.page
+        and len(previous.text) >= 0.85 * width
+        and len(line.text) <= 0.5 * width
+        and "。" not in line.text
+        and not ends_sentence(line.text)
+    )
 
 
 _RUN_ON_MARKERS = ("digit-space", "kanji", "kana")  # 「10 件」「一、」「ア 」 may begin a wrapped line
@@ -340,4 +377,6 @@ def _looks_broken(text: str) -> bool:
         return False
     if re.search(r"[をにはがのとでへや、]$", text) and len(text) >= 15:
         return True  # a sentence cannot end on a particle
+    if re.search(r"(令和|平成|昭和)$", text):
+        return True  # nor on an era's name: 「令和」 / 「10年3月まで」
     return bool(re.search(rf"[{_CJK}、]$", text)) and ("。" in text or len(text) >= 40)
