@@ -3,7 +3,7 @@ the shapes real plans take) written by another author with the answer a planning
 (tests/data/import_blind/). Prints, per document, the measures found against the expected ones
 (recall, precision), whether each measure sits under the expected policy, and the town and period.
 
-    python benchmarks/import_blind.py [-v]
+    python benchmarks/import_blind.py [-v] [FOLDER]   # FOLDER: another set of docNN + docNN.expected.yaml
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def evaluate(document: Path, verbose: bool) -> tuple[int, int, int, int, bool, b
         result = import_document(document)
     except DocumentError as exc:
         print(f"{document.name:12} refused: {exc.message_ja[:60]}")
-        return len(want), 0, 0, 0, False, False
+        return len(want), 0, 0, 0, False, False, 0  # type: ignore[return-value]
     plan = YAML(typ="safe").load(result.yaml)
     got: list[tuple[str, str]] = []
 
@@ -84,10 +84,12 @@ def _year(value: object) -> int | None:
 
 def main() -> None:
     verbose = "-v" in sys.argv
+    folders = [Path(a) for a in sys.argv[1:] if a != "-v"]
+    data = folders[0] if folders else DATA
     totals = [0, 0, 0, 0, 0]
     towns = periods = 0
     print(f"{'document':12} {'measures':>9} {'recall':>7} {'precision':>9} {'placed':>7} town period")
-    documents = sorted(p for p in DATA.iterdir() if p.suffix in (".txt", ".md") and p.name != "README.md")
+    documents = sorted(p for p in data.iterdir() if p.suffix in (".txt", ".md") and p.name != "README.md")
     for document in documents:
         want, found, got, correct, town, period, placed = evaluate(document, verbose)  # type: ignore[misc]
         recall = found / want if want else 1.0
