@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from ruamel.yaml import YAML
 
 from conftest import MINIMAL_PLAN, PLANS, ROOT, run_cli
 
@@ -249,3 +250,36 @@ def test_quiet_and_summary_for_hooks_and_scripts(write_plan) -> None:  # type: i
     assert together.exit_code == 2
     assert "--quiet と --verbose は同時に使えません" in together.stderr
     assert run_cli("lint", str(PLANS), "--summary", "--format", "sarif").exit_code == 2
+
+
+def test_audit_summary_quiet_and_verbose() -> None:
+    summary = run_cli("audit", str(PLANS), "--summary")
+    assert summary.exit_code == 1
+    lines = summary.output.splitlines()
+    assert len(lines) == 4
+    assert lines[0].endswith("芦別市 総合 76.7: 合格（fail-on=missing）")
+    assert "上里町 総合 56.3: 不合格（fail-on=missing）: 必須項目 なし 2 件（dx/ai-rpa" in lines[3]
+    quiet = run_cli("audit", str(PLANS), "--quiet")
+    assert [line.split()[1] for line in quiet.output.splitlines()] == ["恵庭市", "富良野市", "上里町"]
+    assert run_cli("audit", str(PLANS / "ashibetsu.yaml"), "-q").output == ""
+    normal = run_cli("audit", str(PLANS / "ashibetsu.yaml"))
+    verbose = run_cli("audit", str(PLANS / "ashibetsu.yaml"), "--verbose")
+    assert "ほか同様に 21 件" in normal.output
+    assert verbose.output.count("DX404 warning: 手続") == 22
+    assert run_cli("audit", str(PLANS), "--summary", "--format", "json").exit_code == 2
+
+
+def test_verbose_shows_every_piece_of_evidence(write_plan) -> None:  # type: ignore[no-untyped-def]
+    more = "".join(f'      - id: "1-{n}"\n        title: 在宅勤務{n}\n        addresses: [dx/telework]\n' for n in range(2, 7))
+    plan = write_plan(MINIMAL_PLAN + more)
+    normal = run_cli("audit", str(plan))
+    assert "…ほか3件（-vで全部）" in normal.output
+    verbose = run_cli("audit", str(plan), "--verbose")
+    assert "…ほか" not in verbose.output
+    assert all(f"1-{n}「在宅勤務{n}」" in verbose.output for n in range(2, 7))
+
+
+def test_the_audit_hook_prints_a_line_per_plan() -> None:
+    hooks = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    audit = next(h for h in hooks if h["id"] == "dxcheck-audit")
+    assert "--summary" in audit["entry"].split()

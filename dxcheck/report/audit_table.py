@@ -41,7 +41,8 @@ def _evidence_text(item: ItemResult, lang: str, limit: int | None = 3) -> Text:
             text.append("\n")
         text.append_text(_one_evidence(evidence, lang))
     if limit is not None and len(shown) > limit:
-        text.append(f"\n… +{len(shown) - limit}" + (" (--verbose)" if lang == "en" else "（--verbose で全部）"))
+        rest = len(shown) - limit  # no spaces: the column folds at them
+        text.append(f"\n…+{rest}(-v:all)" if lang == "en" else f"\n…ほか{rest}件（-vで全部）")
     if item.suggestions:
         text.append("\n")
         text.append(
