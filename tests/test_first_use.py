@@ -283,3 +283,10 @@ def test_the_audit_hook_prints_a_line_per_plan() -> None:
     hooks = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     audit = next(h for h in hooks if h["id"] == "dxcheck-audit")
     assert "--summary" in audit["entry"].split()
+
+
+def test_findings_that_each_say_something_of_their_own_are_never_folded() -> None:
+    # 上里町 has no procedure status at all: four DX531, one per group, each listing its procedures.
+    run = run_cli("audit", str(PLANS / "kamisato.yaml"))
+    assert run.output.count("DX531 warning: ") == 4
+    assert "ほか同様に" not in run.output

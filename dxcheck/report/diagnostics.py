@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from rich.console import Console
 from rich.text import Text
 
+from dxcheck import rules
 from dxcheck.findings import Finding, FindingOut, Severity, count_by_severity, finding_out
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.results import LintFile, LintRun, LintSummary
@@ -58,8 +59,21 @@ def print_findings(console: Console, findings: Sequence[Finding | FindingOut], l
 
 
 # More findings of one rule in one file than this are folded into the first and a count (22 procedures
-# without a target year are one thing to fix); --verbose shows each.
+# without a target year are one thing to fix); --verbose shows each. Only the rules whose findings
+# repeat one fix are folded: unknown ids, missing items or the procedures of a group each say
+# something of their own.
 FOLD_AFTER = 3
+FOLDED_RULES = frozenset(
+    r.code
+    for r in (
+        rules.SCHEDULE_OUTSIDE_PERIOD,
+        rules.KPI_YEAR_OUTSIDE_PERIOD,
+        rules.KPI_NO_TARGET,
+        rules.PROCEDURE_NO_TARGET,
+        rules.TITLE_TOO_LONG,
+        rules.READ_LIMIT,
+    )
+)
 
 
 def folded_lines(findings: Sequence[Finding | FindingOut], lang: str, *, verbose: bool = False) -> list[Text]:
@@ -71,7 +85,7 @@ def folded_lines(findings: Sequence[Finding | FindingOut], lang: str, *, verbose
     seen: set[tuple[str, str]] = set()
     for out in outs:
         key = (out.location.file, out.code)
-        if verbose or counts[key] <= FOLD_AFTER:
+        if verbose or counts[key] <= FOLD_AFTER or out.code not in FOLDED_RULES:
             lines.append(finding_line(out, lang))
         elif key not in seen:
             seen.add(key)
