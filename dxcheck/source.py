@@ -164,7 +164,10 @@ _YAML_PROBLEMS_JA = [
     ("expected a single document", "1つのファイルに文書は1つだけです（--- の区切りを取り除いてください）"),
     ("found undefined alias", "定義されていないエイリアス（*名前）です"),
     ("found unknown escape character", "不明なエスケープ文字です（\\ を二重引用符の中で使うときは \\\\ と書きます）"),
-    ("found invalid Unicode character escape code", "文字として使えない Unicode のエスケープです（\\ud800〜\\udfff のサロゲートは単独では書けません）"),
+    (
+        "found invalid Unicode character escape code",
+        "文字として使えない Unicode のエスケープです（\\ud800〜\\udfff のサロゲートは単独では書けません）",
+    ),
     ("while scanning a quoted scalar", "引用符が閉じられていません"),
     ("found a tab character", "タブ文字は使えません。半角スペースにしてください"),
 ]

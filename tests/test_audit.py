@@ -9,9 +9,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, PLANS, ROOT, run_cli
+from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, PLANS, ROOT, pipeline, run_cli
 from dxcheck.audit import audit
-from dxcheck.framework import shipped_frameworks
 from dxcheck.lint import check_data, check_file
 from dxcheck.results import AuditOptions, AuditResult
 from dxcheck.source import PositionIndex
@@ -51,16 +50,24 @@ EXPECTED = {
 
 
 def _audit(path: Path, *, infer: bool = True, strip_addresses: bool = False) -> AuditResult:
-    frameworks = shipped_frameworks()
-    check = check_file(path, frameworks)
+    chooser = pipeline().choose  # the editions that apply to the plan (all four: 第1.0版)
+    check = check_file(path, chooser)
     assert check.source is not None
     if strip_addresses:
         data = copy.deepcopy(check.data)
         _strip(data)
-        check = check_data(check.source, data, frameworks)
+        check = check_data(check.source, data, chooser)
     assert check.plan is not None, check.findings
+    assert check.frameworks is not None
     locate = PositionIndex.for_source(check.source).locate
-    return audit(check.plan, frameworks, file=check.file, locate=locate, options=AuditOptions(infer=infer))
+    return audit(
+        check.plan,
+        check.frameworks.frameworks,
+        file=check.file,
+        locate=locate,
+        options=AuditOptions(infer=infer),
+        choices=check.frameworks.choices,
+    )
 
 
 def _strip(node: object) -> None:

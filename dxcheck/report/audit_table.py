@@ -12,6 +12,7 @@ from rich.text import Text
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.diagnostics import finding_line
+from dxcheck.report.editions import edition_lines
 from dxcheck.report.matrix import LABEL, SYMBOL, source_id, source_title
 from dxcheck.results import AuditResult, Audits, Evidence, FrameworkResult, ItemResult
 
@@ -64,6 +65,8 @@ def _one_evidence(evidence: Evidence, lang: str) -> Text:
         )
     if evidence.kind == "exemption":
         return Text(("exempt: " if en else "除外: ") + (evidence.note or ""), style="dim")
+    if evidence.kind == "governance":
+        return Text(("governance: " if en else "推進体制: ") + (evidence.note or "") + line)
     return Text(f"procedures:{evidence.note or ''}{line}")
 
 
@@ -78,7 +81,8 @@ def _marks(item: ItemResult, lang: str) -> Text:
 def framework_table(framework: FrameworkResult, lang: str) -> Table:
     en = lang == "en"
     score = framework.score
-    title = f"{framework.id}: {framework.title_en if en else framework.title}  —  {'score' if en else 'スコア'} {score.score:g}"
+    shown = framework.id if framework.selection is None or framework.selection.by == "only" else f"{framework.id}@{framework.edition}"
+    title = f"{shown}: {framework.title_en if en else framework.title}  —  {'score' if en else 'スコア'} {score.score:g}"
     table = Table(title=title, title_justify="left", show_lines=False)
     table.add_column("item" if en else "項目", overflow="fold", ratio=3)
     table.add_column("status" if en else "状況", no_wrap=True)
@@ -92,6 +96,39 @@ def framework_table(framework: FrameworkResult, lang: str) -> Table:
         if item.national_target_fiscal_year:
             name.append(f"\n{'target' if en else '国の目標'} {format_fiscal_year(item.national_target_fiscal_year, lang)}", style="dim")
         table.add_row(name, status_text(item.status, lang), _evidence_text(item, lang), _marks(item, lang))
+    return table
+
+
+def revision_table(result: AuditResult, lang: str) -> Table:
+    """--against: the 改定 checklist — every item of the newer edition, where it comes from, its status."""
+    from dxcheck.report.frameworks_report import CHANGE_LABEL
+
+    en = lang == "en"
+    revision = result.revision
+    assert revision is not None
+    title = (
+        f"Revision checklist: {revision.framework}@{revision.old} → {revision.framework}@{revision.new}"
+        if en
+        else f"改定チェックリスト: {revision.framework}@{revision.old} → {revision.framework}@{revision.new}"
+    )
+    table = Table(title=title, title_justify="left")
+    for header in ["", "item", "from", "change", "status"] if en else ["", "項目", "元の項目", "変化", "状況"]:
+        table.add_column(header, overflow="fold")
+    for line in revision.items:
+        todo = (line.new is not None and line.change != "same" and line.status in ("missing", "partial")) or (
+            line.new is None and line.addressed
+        )
+        name = Text(f"{line.new or line.old}\n", style="bold")
+        name.append(line.title_en if en else line.title)
+        table.add_row(
+            Text("☐" if todo else "✓" if line.new is not None and line.status == "covered" else "·"),
+            name,
+            (line.old or "—") if line.new is not None else "—",
+            CHANGE_LABEL["en" if en else "ja"][line.change],
+            status_text(line.status, lang)
+            if line.status
+            else Text("—" if not line.addressed else ("taken up by the plan" if en else "計画が取組")),
+        )
     return table
 
 
@@ -158,6 +195,7 @@ def audit_pieces(result: AuditResult, lang: str) -> list[RenderableType]:
     pieces: list[RenderableType] = [
         Text(f"{plan.municipality}（{plan.prefecture}、{plan.code}） {shorten(plan.title, 120)}{period}", style="bold"),
         Text(f"{result.file}", style="dim"),
+        *(Text(("edition: " if en else "版: ") + line) for line in edition_lines(result, lang)),
         Text(legend, style="dim"),
     ]
     for framework in result.frameworks:
@@ -165,6 +203,8 @@ def audit_pieces(result: AuditResult, lang: str) -> list[RenderableType]:
             continue
         pieces += [blank, framework_table(framework, lang)]
     pieces += [blank, procedures_table(result, lang)]
+    if result.revision is not None:
+        pieces += [blank, revision_table(result, lang)]
     if result.findings:
         pieces += [blank, Text("Findings" if en else "指摘", style="bold")]
         pieces += [finding_line(f, lang) for f in result.findings]
