@@ -7,6 +7,7 @@ import csv
 import io
 
 from dxcheck.report import ReportContext, ReportError
+from dxcheck.report.editions import editions_of
 from dxcheck.report.matrix import columns, framework_ids, item, score, source_id
 from dxcheck.results import AuditResult, Audits
 
@@ -21,7 +22,21 @@ def render(audits: list[AuditResult], *, long: bool = False) -> str:
     head = ["municipality", "prefecture", "code", "plan", "file", "period_start", "period_end"]
     if long:
         writer.writerow(
-            [*head[:3], "file", "framework", "item", "title", "required", "status", "evidence", "matched", "kpi", "schedule", "owner"]
+            [
+                *head[:3],
+                "file",
+                "framework",
+                "edition",
+                "item",
+                "title",
+                "required",
+                "status",
+                "evidence",
+                "matched",
+                "kpi",
+                "schedule",
+                "owner",
+            ]
         )
         for audit in audits:
             for framework in audit.frameworks:
@@ -36,6 +51,7 @@ def render(audits: list[AuditResult], *, long: bool = False) -> str:
                             audit.plan.code or "",
                             audit.file,
                             framework.id,
+                            framework.edition,
                             result.id,
                             result.title,
                             "yes" if result.required else "no",
@@ -52,7 +68,15 @@ def render(audits: list[AuditResult], *, long: bool = False) -> str:
     frameworks = framework_ids(audits)
     states = ["online", "planned", "not_planned", "not_applicable", "not_mentioned"]
     writer.writerow(
-        [*head, *(f"score_{f}" for f in frameworks), "overall_score", "passed", *(f"procedures_{s}" for s in states), *(c.id for c in cols)]
+        [
+            *head,
+            "editions",
+            *(f"score_{f}" for f in frameworks),
+            "overall_score",
+            "passed",
+            *(f"procedures_{s}" for s in states),
+            *(c.id for c in cols),
+        ]
     )
     for audit in audits:
         groups = audit.procedures.groups
@@ -65,11 +89,12 @@ def render(audits: list[AuditResult], *, long: bool = False) -> str:
                 audit.file,
                 audit.plan.period_start or "",
                 audit.plan.period_end or "",
+                editions_of(audit),
                 *(score(audit, f) for f in frameworks),
                 audit.overall_score,
                 "yes" if audit.passed else "no",
                 *(sum(getattr(g, s) for g in groups) for s in states),
-                *((r.status if (r := item(audit, c.id)) else "") for c in cols),
+                *((r.status if (r := item(audit, c.id)) else "not-in-edition") for c in cols),
             ]
         )
     return buffer.getvalue()

@@ -8,7 +8,8 @@ from html import escape
 
 from dxcheck import __version__
 from dxcheck.report import ReportContext
-from dxcheck.report.matrix import FILL, INK, LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score
+from dxcheck.report.editions import edition_lines, editions_of
+from dxcheck.report.matrix import ABSENT, FILL, INK, LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score
 from dxcheck.results import AuditResult, Audits
 
 _CSS = """
@@ -37,6 +38,7 @@ article.town { page-break-inside: avoid; break-inside: avoid; margin-bottom: 16p
 ul.findings { margin: 4px 0; padding-left: 1.4em; } ul.findings li { margin: 1px 0; }
 .sev-error { color: #b00020; font-weight: bold; } .sev-warning { color: #8a5a00; } .sev-info { color: #57606a; }
 @media print { body { margin: 0; } h2 { break-after: avoid; } .charts { break-inside: avoid; } }
+.absent { background: #FFFFFF; color: #8C959F; }
 """ + "".join(f".{status} {{ background: #{FILL[status]}; color: #{INK[status]}; }}\n" for status in FILL)
 
 
@@ -85,6 +87,7 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
         + "".join(f'<span class="{s}">{SYMBOL[s]} {LABEL[lang][s]}</span>' for s in ("covered", "partial", "missing", "exempt"))
         + "</p>",
         '<table class="heatmap"><thead><tr><th>' + ("municipality" if en else "自治体") + "</th>",
+        "<th>" + ("edition" if en else "版") + "</th>",
     ]
     for col in cols:
         name = col.title_en if en else col.title
@@ -96,10 +99,14 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
     )
     out.append('<th class="num">' + ("procedures online / planned" if en else "手続 済 / 予定") + "</th></tr></thead><tbody>")
     for audit in audits:
-        out.append(f'<tr class="town"><th>{escape(audit.plan.municipality)}</th>')
+        out.append(f'<tr class="town"><th>{escape(audit.plan.municipality)}</th><td>{escape(editions_of(audit) or "—")}</td>')
         for col in cols:
             result = item(audit, col.id)
-            status = result.status if result else "missing"
+            if result is None:
+                absent = "not in this town's edition" if en else "この自治体の版にない項目"
+                out.append(f'<td class="cell absent" title="{escape(col.id)}: {absent}">{ABSENT}</td>')
+                continue
+            status = result.status
             out.append(f'<td class="cell {status}" title="{escape(col.id)}: {LABEL[lang][status]}">{SYMBOL[status]}</td>')
         out.append("".join(f'<td class="num">{(score(audit, f) or 0):g}</td>' for f in frameworks))
         online, planned, total = procedures_done(audit)
@@ -119,6 +126,8 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
         p = audit.plan
         gaps = [i for f in audit.frameworks if f.id != "procedures" for i in f.items if i.required and i.status in ("missing", "partial")]
         out.append(f'<article class="town"><h3>{escape(p.municipality)}（{escape(p.prefecture)}） {escape(p.title)}</h3>')
+        for line in edition_lines(audit, lang):
+            out.append(f'<p class="meta">{"edition" if en else "版"}: {escape(line)}</p>')
         if gaps:
             out.append(
                 "<p>"

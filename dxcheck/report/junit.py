@@ -56,6 +56,9 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
     for result in results:
         failing = failing_statuses(result.settings.fail_on)
         suite = ET.SubElement(root, "testsuite", name=f"{result.plan.municipality} {result.plan.title}", file=result.file)
+        properties = ET.SubElement(suite, "properties")
+        for framework in result.frameworks:  # the edition each framework was audited with
+            ET.SubElement(properties, "property", name=f"edition.{framework.id}", value=framework.edition)
         tests = failures = skipped = 0
         errors = [f for f in result.findings if f.severity == "error"]
         case = ET.SubElement(suite, "testcase", classname="dxcheck.plan", name="plan file" if en else "計画ファイル", file=result.file)

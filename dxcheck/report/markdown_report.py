@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import ReportContext
-from dxcheck.report.matrix import LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score, source_id
+from dxcheck.report.editions import edition_lines, editions_of
+from dxcheck.report.matrix import ABSENT, LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score, source_id
 from dxcheck.results import AuditResult, Audits
 
 
@@ -40,6 +41,8 @@ def render_audit(audit: AuditResult, lang: str) -> str:
         "",
         f"{'Period' if en else '計画期間'}: {_period(audit, lang)} / `{audit.file}`",
         "",
+        *(f"{'Edition' if en else '版'}: {line}  " for line in edition_lines(audit, lang)),
+        *([""] if edition_lines(audit, lang) else []),
     ]
     for framework in audit.frameworks:
         lines += [f"## {framework.title_en if en else framework.title} — {'score' if en else 'スコア'} {framework.score.score:g}", ""]
@@ -79,6 +82,29 @@ def render_audit(audit: AuditResult, lang: str) -> str:
                 ),
             ]
         lines.append("")
+    if audit.revision is not None:
+        revision = audit.revision
+        lines += [
+            f"## {'Revision checklist' if en else '改定チェックリスト'}: {revision.framework}@{revision.old} → {revision.framework}@{revision.new}",
+            "",
+            *_table(
+                ["item" if en else "項目", "from" if en else "元の項目", "change" if en else "変化", "status" if en else "状況"],
+                [
+                    [
+                        f"`{line.new or line.old}` {line.title_en if en else line.title}",
+                        f"`{line.old}`" if line.old and line.new else "—",
+                        line.change,
+                        f"{SYMBOL[line.status]} {LABEL[lang][line.status]}"
+                        if line.status
+                        else ("taken up" if en else "取組あり")
+                        if line.addressed
+                        else "—",
+                    ]
+                    for line in revision.items
+                ],
+            ),
+            "",
+        ]
     if audit.findings:
         lines += ["## " + ("Findings" if en else "指摘"), ""]
         for f in audit.findings:
@@ -99,6 +125,7 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
     header = [
         "municipality" if en else "自治体",
         "code" if en else "コード",
+        "edition" if en else "版",
         *(c.code for c in cols),
         *frameworks,
         "overall" if en else "総合",
@@ -111,17 +138,22 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
             [
                 audit.plan.municipality,
                 audit.plan.code or "—",
-                *(SYMBOL[r.status] if (r := item(audit, c.id)) else "?" for c in cols),
+                editions_of(audit) or "—",
+                *(SYMBOL[r.status] if (r := item(audit, c.id)) else ABSENT for c in cols),
                 *(f"{s:g}" if (s := score(audit, f)) is not None else "—" for f in frameworks),
                 f"**{audit.overall_score:g}**",
                 f"{online}/{planned} ({total})",
             ]
         )
-    align = ["l", "l", *(["c"] * len(cols)), *(["r"] * (len(frameworks) + 2))]
+    align = ["l", "l", "l", *(["c"] * len(cols)), *(["r"] * (len(frameworks) + 2))]
     lines = [
         "# " + ("Comparison of municipal digital plans" if en else "自治体DX計画の比較"),
         "",
-        ("● covered ◐ partial ○ missing − exempt" if en else "● 取組あり ◐ 一部 ○ なし − 除外"),
+        (
+            "● covered ◐ partial ○ missing − exempt · not in the town's edition"
+            if en
+            else "● 取組あり ◐ 一部 ○ なし − 除外 · その自治体の版にない項目"
+        ),
         "",
     ]
     lines += _table(header, rows, align)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from dxcheck.results import AuditResult, Evidence, ItemResult
 
 SYMBOL = {"covered": "●", "partial": "◐", "missing": "○", "exempt": "−"}
+# A town audited with an edition that has no such item (compare of towns on different editions).
+ABSENT = "·"
 LABEL = {
     "ja": {"covered": "取組あり", "partial": "一部", "missing": "なし", "exempt": "除外"},
     "en": {"covered": "covered", "partial": "partial", "missing": "missing", "exempt": "exempt"},
@@ -40,15 +42,31 @@ def source_title(evidence: Evidence) -> str | None:
 
 
 def columns(audits: list[AuditResult]) -> list[Column]:
-    """The items of every framework but the procedure list (summarised separately), in framework order."""
+    """The items of every framework but the procedure list (summarised separately), in framework order.
+
+    Towns audited with different editions of a framework (compare) give the union of their items: each
+    edition's in its order, the older edition's first; an item two editions share is one column (its
+    newer title), and the code numbers every item of the framework in that order."""
     if not audits:
         return []
+    by_framework: dict[str, dict[str, ItemResult]] = {}
+    editions: dict[str, list[tuple[str, str, list[ItemResult]]]] = {}
+    for audit in audits:
+        for framework in audit.frameworks:
+            if framework.id == "procedures":
+                continue
+            seen = editions.setdefault(framework.id, [])
+            if all(edition != framework.edition for _, edition, _ in seen):
+                seen.append((framework.edition_date, framework.edition, framework.items))
     out = []
-    for framework in audits[0].frameworks:
-        if framework.id == "procedures":
-            continue
-        prefix = framework.id[0].upper()
-        for n, item in enumerate(framework.items, 1):
+    for framework_id, found in editions.items():
+        ordered = [items for _, _, items in sorted(found, key=lambda e: (e[0], e[1]))]
+        merged = by_framework.setdefault(framework_id, {})
+        for items in ordered:
+            for item in items:
+                merged[item.id] = item  # the newer edition's title wins; the first place stays
+        prefix = framework_id[0].upper()
+        for n, item in enumerate(merged.values(), 1):
             out.append(Column(item.id, f"{prefix}{n}", item.title, item.title_en, item.required))
     return out
 

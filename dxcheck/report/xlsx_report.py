@@ -15,7 +15,21 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dxcheck.report import ReportContext
-from dxcheck.report.matrix import FILL, INK, LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score, source_id, source_title
+from dxcheck.report.editions import edition_lines, editions_of
+from dxcheck.report.matrix import (
+    ABSENT,
+    FILL,
+    INK,
+    LABEL,
+    SYMBOL,
+    columns,
+    framework_ids,
+    item,
+    procedures_done,
+    score,
+    source_id,
+    source_title,
+)
 from dxcheck.results import AuditResult, Audits
 
 _FIXED_TIME = datetime(2020, 12, 25)  # document dates are not the report's content
@@ -68,7 +82,7 @@ def render(audits: list[AuditResult], lang: str) -> bytes:
     matrix.title = "Matrix" if en else "比較"
     cols = columns(audits)
     frameworks = framework_ids(audits)
-    fixed = ["municipality", "prefecture", "code"] if en else ["自治体", "都道府県", "コード"]
+    fixed = ["municipality", "prefecture", "code", "edition"] if en else ["自治体", "都道府県", "コード", "版"]
     scores = [
         *(f"score {f}" if en else f"スコア {f}" for f in frameworks),
         "overall" if en else "総合",
@@ -76,6 +90,7 @@ def render(audits: list[AuditResult], lang: str) -> bytes:
     ]
     header = [*fixed, *(c.id for c in cols), *scores]
     titles = [
+        "",
         "",
         "",
         "",
@@ -91,17 +106,20 @@ def render(audits: list[AuditResult], lang: str) -> bytes:
         matrix.cell(row=row, column=1, value=audit.plan.municipality).font = _BOLD
         matrix.cell(row=row, column=2, value=audit.plan.prefecture)
         matrix.cell(row=row, column=3, value=audit.plan.code)
-        for n, col in enumerate(cols, 4):
+        matrix.cell(row=row, column=4, value=editions_of(audit) or None)
+        for n, col in enumerate(cols, 5):
             result = item(audit, col.id)
             if result is not None:
                 _status_cell(matrix, row, n, result.status, lang)
-        offset = 4 + len(cols)
+            else:
+                matrix.cell(row=row, column=n, value=ABSENT).alignment = Alignment(horizontal="center")
+        offset = 5 + len(cols)
         for n, framework in enumerate(frameworks):
             matrix.cell(row=row, column=offset + n, value=score(audit, framework))
         matrix.cell(row=row, column=offset + len(frameworks), value=audit.overall_score).font = _BOLD
         online, planned, total = procedures_done(audit)
         matrix.cell(row=row, column=offset + len(frameworks) + 1, value=f"{online}/{planned}/{total}")
-    matrix.freeze_panes = "D3"
+    matrix.freeze_panes = "E3"
     _fit(matrix, maximum=18)
     matrix.row_dimensions[2].height = 48
     used = {matrix.title}
@@ -119,8 +137,11 @@ def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
     p = audit.plan
     sheet.cell(row=1, column=1, value=f"{p.municipality}（{p.prefecture}） {p.title}").font = Font(bold=True, size=13)
     sheet.cell(row=2, column=1, value=f"{'overall score' if en else '総合スコア'} {audit.overall_score:g} / {audit.file}")
-    header = ["framework", "id", "item", "required", "status", "evidence", "line", "matched words", "KPI", "schedule", "owner"] if en else [
-        "枠組み", "ID", "項目", "必須", "状況", "根拠（施策）", "行", "一致した語", "KPI", "期間", "担当"
+    lines = edition_lines(audit, lang)
+    if lines:
+        sheet.cell(row=3, column=1, value=("edition: " if en else "版: ") + " / ".join(lines))
+    header = ["framework", "id", "item", "required", "status", "evidence", "line", "matched words", "KPI", "schedule", "owner", "edition"] if en else [
+        "枠組み", "ID", "項目", "必須", "状況", "根拠（施策）", "行", "一致した語", "KPI", "期間", "担当", "版"
     ]  # fmt: skip
     for column, head in enumerate(header, 1):
         cell = sheet.cell(row=4, column=column, value=head)
@@ -147,6 +168,7 @@ def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
                 {"target": "●", "name-only": "◐", "none": "○"}[a.kpi] if a else None,
                 ("●" if a.schedule else "○") if a else None,
                 ("●" if a.owner else "○") if a else None,
+                result.edition,
             ]
             for column, value in enumerate(values, 1):
                 if value is not None:
