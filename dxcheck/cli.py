@@ -727,6 +727,11 @@ def frameworks_diff(
 
     _settings(Path.cwd(), None, lang=lang.value if lang else None)
     before, after = _framework_or_exit(old), _framework_or_exit(new)
+    if before.date > after.date:
+        _fail(
+            f"古い版を先に書いてください: dxcheck frameworks diff {after.ref} {before.ref}",
+            f"give the older edition first: {after.ref} {before.ref}",
+        )
     if before.id != after.id:
         _fail(
             f"別の枠組みの版は比べられません: {before.ref} と {after.ref}",

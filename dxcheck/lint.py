@@ -271,8 +271,10 @@ def _unknown_item(file: str, path: JsonPath, item_id: str, chosen: PlanFramework
     elsewhere = chosen.catalogue.item(item_id) if chosen.catalogue is not None else None
     if framework is not None and elsewhere is not None and elsewhere.framework.edition != framework.edition:
         # An item of another edition: say which, and what this edition has in its place.
-        carried = chosen.catalogue.carry(framework.id, elsewhere.framework.edition, framework.edition) if chosen.catalogue else {}
-        successor = carried.get(elsewhere.item.id, (None, "unknown"))[0] if elsewhere.framework.date < framework.date else None
+        successor = None
+        if chosen.catalogue is not None and elsewhere.framework.date < framework.date:
+            carried = chosen.catalogue.carry(framework.id, elsewhere.framework.edition, framework.edition)
+            successor = carried.get(elsewhere.item.id, (None, "unknown"))[0]
         instead = f"{framework.id}/{successor}" if successor else None
         return rules.ITEM_NOT_IN_EDITION(item_id, framework.title, framework.title_en, elsewhere.framework.edition, instead).at(
             file, path, suggestion=did_you_mean(instead) or rules.listed_by(f"dxcheck frameworks show {framework.ref}")

@@ -45,9 +45,9 @@ def item_pieces(ref: FrameworkRef, lang: str, selection: EditionSelection | None
         (
             "framework" if en else "枠組み",
             (
-                f"{framework.title_en} (edition {framework.edition}, {framework.date}, {framework.issuer})"
+                f"{framework.title_en} ({framework.edition}, {framework.date}, {framework.issuer})"
                 if en
-                else f"{framework.title}（第{framework.edition}版、{framework.date}、{framework.issuer}）"
+                else f"{framework.title}（{framework.edition}、{framework.date}、{framework.issuer}）"
             )
             + (f" — {why}" if why else ""),
         ),
