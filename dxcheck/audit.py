@@ -186,7 +186,9 @@ class _Auditor:
             evidence=evidence,
             suggestions=self.suggestions.get(qid, []),
             not_counted=self.not_counted.get(qid, []),
-            actionability=self._actionability(evidence) if status in ("covered", "partial") and framework.id != "procedures" else None,
+            actionability=self._actionability(evidence)
+            if status in ("covered", "partial") and framework.id != "procedures" and not item.governance
+            else None,
         )
         return result
 

@@ -791,6 +791,7 @@ REVISION_ADD = Rule(
 
 
 def _revision_unknown(item: str, fate: str, edition: str, note: str) -> Message:
+    note = note.rstrip("。")
     if fate == "dropped":
         return Message(
             f"改定で見直す: 計画が取り組む「{item}」は第{edition}版にはありません（{note}）",

@@ -33,6 +33,8 @@ def source_id(evidence: Evidence, lang: str) -> str | None:
     """Where a piece of evidence comes from, as a report names it: the measure's id, or 「方針 2-3」."""
     if evidence.policy_id is not None:
         return f"{'policy' if lang == 'en' else '方針'} {evidence.policy_id}"
+    if evidence.kind == "governance":  # stated in plan.governance: the field
+        return f"governance.{(evidence.note or '').partition(':')[0]}"
     return evidence.measure_id
 
 
