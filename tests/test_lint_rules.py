@@ -130,7 +130,7 @@ def test_json_output_carries_code_severity_message_and_location(write_plan) -> N
     assert run.exit_code == 1
     document = json.loads(run.output)
     assert document["format"] == "dxcheck-lint"
-    assert document["version"] == 2
+    assert document["version"] == 3
     (finding,) = document["files"][0]["findings"]
     assert finding["code"] == "DX301"
     assert finding["severity"] == "error"

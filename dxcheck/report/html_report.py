@@ -80,7 +80,7 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
         f"<title>{escape(heading)}</title><style>{_CSS}</style></head><body>",
         f"<header><h1>{escape(heading)}</h1>",
         f'<p class="meta">dxcheck {__version__} — '
-        + escape(", ".join(f"{f.id} {f.edition}" for f in audits[0].frameworks) if audits else "")
+        + escape(", ".join(dict.fromkeys(f"{f.id} {f.edition}" for a in audits for f in a.frameworks)))
         + "</p></header>",
         '<section id="heatmap"><h2>' + ("Towns × items" if en else "自治体 × 項目") + "</h2>",
         '<p class="legend">'
