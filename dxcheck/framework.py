@@ -107,14 +107,11 @@ class Target(_Model):
     allowance: Allowance | None = Field(default=None, description="後に認められた猶予（例: 特定移行支援システム）。")
 
 
-class ExternalTarget(_Model):
-    """A target this framework sets on items of another framework (the DX plan on priority procedures)."""
+class ExternalTarget(Target):
+    """A target this framework sets on items of another framework (the DX plan on priority procedures).
+    A Target itself, so that looking one up builds no model at run time (models are built on first use)."""
 
     items: list[str] = Field(min_length=1, description="対象: 項目またはグループの ID（procedures/p20、procedures/p22-01）。")
-    fiscal_year: int = Field(description="国の目標年度（西暦の年度）。")
-    text: str
-    text_en: str
-    source: Source | None = None
 
 
 class Continues(_Model):
@@ -272,9 +269,8 @@ class FrameworkSet:
         self._external: dict[str, Target] = {}
         for framework in frameworks:
             for target in framework.targets:
-                plain = Target(fiscal_year=target.fiscal_year, text=target.text, text_en=target.text_en, source=target.source)
                 for ref in target.items:
-                    self._external.setdefault(ref, plain)
+                    self._external.setdefault(ref, target)
 
     def __iter__(self) -> Iterator[Framework]:
         return iter(self.frameworks)
