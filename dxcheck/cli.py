@@ -582,8 +582,15 @@ def init(
             )
     if output.exists() and not force:
         _fail(f"{output} はすでにあります。上書きするなら --force", f"{output} exists; use --force to overwrite", EXIT_FINDINGS)
+    catalogue = shipped_catalogue()
+    newest = {
+        i: f.edition
+        for i in catalogue.ids
+        if len(catalogue.editions(i)) > 1 and (f := catalogue.get(i)) is not None and f.kind == "framework"
+    }
     text = starter_plan(
-        shipped_catalogue().select(),  # a new plan is written for the newest editions
+        catalogue.select(),  # a new plan is written for the newest editions, and declares them
+        declare=newest,
         schema=schema_ref or schema_path("plan").resolve().as_uri(),
         name=municipality,
         prefecture=prefecture or (prefecture_of(code) if code else None),

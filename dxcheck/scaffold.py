@@ -10,7 +10,15 @@ def _quote(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def starter_plan(frameworks: FrameworkSet, *, schema: str, name: str | None, prefecture: str | None, code: str | None) -> str:
+def starter_plan(
+    frameworks: FrameworkSet,
+    *,
+    schema: str,
+    name: str | None,
+    prefecture: str | None,
+    code: str | None,
+    declare: dict[str, str] | None = None,
+) -> str:
     """The text of a starter plan. It lints with no errors; what is left to fill is in comments."""
     town = name or "（団体名）"
     lines = [
@@ -19,7 +27,7 @@ def starter_plan(frameworks: FrameworkSet, *, schema: str, name: str | None, pre
         "version: 1",
         "# 準拠する国の枠組みの版（dxcheck frameworks で一覧）。省くと策定日に有効な版で監査します。",
         "frameworks:",
-        *(f"  {f.id}: {_quote(f.edition)}" for f in frameworks if len([g for g in frameworks if g.id == f.id]) == 1 and f.id == "dx"),
+        *(f"  {framework_id}: {_quote(edition)}" for framework_id, edition in (declare or {}).items()),
         "municipality:",
         f"  name: {_quote(town)}",
         f"  prefecture: {_quote(prefecture or '（都道府県）')}",

@@ -64,6 +64,24 @@ def plan_schema() -> dict[str, Any]:
         shown = "・".join(f"第{e}版" for e in having) if len(catalogue.editions(framework_id)) > 1 else ref.framework.title
         consts.append({"const": qualified, "description": f"{ref.item.title}（{shown}）"})
     schema = dict(_with_known_ids(schema, consts, QUALIFIED_ID_PATTERN))
+    # `frameworks:`: the editions shipped offered for completion (the general form still passes: lint
+    # names an edition that is not shipped, DX307), keys of the form of a framework id.
+    declared = schema["properties"]["frameworks"]
+    pattern = declared.pop("patternProperties")
+    (key_pattern, value_schema), *_ = pattern.items()
+    declared["propertyNames"] = {"pattern": key_pattern}
+    declared["additionalProperties"] = value_schema
+    declared["properties"] = {
+        framework_id: {
+            "description": f"{framework_id} の版（dxcheck frameworks show {framework_id}@版）。",
+            "anyOf": [
+                *({"const": f.edition, "description": f"{f.title}（{f.date}）"} for f in catalogue.editions(framework_id)),
+                value_schema,
+            ],
+        }
+        for framework_id in catalogue.ids
+        if len(catalogue.editions(framework_id)) > 1
+    }
     procedures = frameworks.get("procedures")
     if procedures is not None:
         from dxcheck.plan import PROCEDURE_KEY_PATTERN
