@@ -177,6 +177,11 @@ class Pipeline:
             own = chosen.choice(framework_id)
             if own is None or own.edition == newer:
                 continue
+            old_edition, new_edition = self.catalogue.get(framework_id, own.edition), self.catalogue.get(framework_id, newer)
+            assert old_edition is not None
+            assert new_edition is not None
+            if old_edition.date > new_edition.date:
+                continue  # --against names an edition older than the plan's own: nothing to carry it to
             mapping = self.catalogue.carry(framework_id, own.edition, newer)
             plan = carried(plan, framework_id, mapping)
             choices = tuple(
@@ -185,9 +190,6 @@ class Pipeline:
             chosen = PlanFrameworks(
                 self.catalogue.select({c.framework: c.edition for c in choices}), choices, self.catalogue, chosen.unknown_editions
             )
-            old_edition, new_edition = self.catalogue.get(framework_id, own.edition), self.catalogue.get(framework_id, newer)
-            assert old_edition is not None
-            assert new_edition is not None
             linked = _links(check.plan)
             addressed = frozenset(i.id for i in old_edition.items if f"{framework_id}/{i.id}" in linked)
             carry = Carry(framework=framework_id, old=old_edition, new=new_edition, mapping=mapping, addressed=addressed)

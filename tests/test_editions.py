@@ -367,6 +367,9 @@ def test_the_revision_checklist_of_ashibetsu(write_plan) -> None:  # type: ignor
     assert {i["edition"] for f in document["frameworks"] if f["id"] == "dx" for i in f["items"]} == {"2.3"}
     both = run_cli("audit", str(PLANS / "ashibetsu.yaml"), "--against", "dx@2.3", "--edition", "dx=2.3")
     assert both.exit_code == 2
+    # --against an edition that is not newer than the plan's own changes nothing.
+    same = run_cli("audit", str(PLANS / "ashibetsu.yaml"), "--against", "dx@1.0")
+    assert same.output == run_cli("audit", str(PLANS / "ashibetsu.yaml")).output
 
 
 # --- the warnings a plan that fits its edition must not get -----------------------------------------
