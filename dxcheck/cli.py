@@ -33,7 +33,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 frameworks_app = typer.Typer(
-    help="国の枠組み（kanmin・dx・procedures）とその項目を表示します。 / Lists the national frameworks and their items.",
+    help="国の枠組み（kanmin・dx・procedures）と一覧、その版と項目を表示します。 / Lists the national frameworks and lists, their editions and items.",
     no_args_is_help=False,
 )
 app.add_typer(frameworks_app, name="frameworks")
@@ -455,6 +455,7 @@ def compare(
     """複数の自治体の計画を比較します（自治体×項目の表、スコア、手続）。 Compare towns: a matrix of towns × items.
 
     読めない計画は報告して飛ばし、残りを比較します（最後に終了コード 1）。 A plan that cannot be read is reported and skipped (exit 1).
+    各自治体はそれぞれに適用する版で監査し、表に版を示します（--edition で全体を統一）。 Each town is audited with its own edition (the matrix says which) unless --edition sets one.
     """
     from dxcheck.pipeline import default_jobs, sort_audits
     from dxcheck.results import Audits
