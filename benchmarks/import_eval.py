@@ -66,18 +66,18 @@ def match_titles(found: list[str], expected: list[str]) -> list[tuple[str, str]]
 
 def _statuses(plan: object, text: str, name: str) -> dict[str, str]:
     from dxcheck.audit import audit
-    from dxcheck.framework import shipped_frameworks
+    from dxcheck.framework import shipped_catalogue
     from dxcheck.plan import Plan
     from dxcheck.source import PositionIndex, SourceText
 
     assert isinstance(plan, Plan)
     source = SourceText(name, text)
-    result = audit(plan, shipped_frameworks(), file=name, locate=PositionIndex.for_source(source).locate)
+    result = audit(plan, shipped_catalogue().select({"dx": "1.0"}), file=name, locate=PositionIndex.for_source(source).locate)
     return {i.id: i.status for f in result.frameworks for i in f.items}
 
 
 def main() -> int:
-    from dxcheck.framework import shipped_frameworks
+    from dxcheck.framework import shipped_catalogue
     from dxcheck.importer import DocumentError, import_document
     from dxcheck.lint import check_data, check_file
     from dxcheck.source import SourceText, load_with_positions
@@ -86,7 +86,7 @@ def main() -> int:
     if not seeds:
         print("no seed texts found")
         return 0
-    frameworks = shipped_frameworks()
+    frameworks = shipped_catalogue().select({"dx": "1.0"})
     hand: dict[str, tuple[object, str, Path]] = {}
     for path in sorted((ROOT / "plans").glob("*.yaml")):
         check = check_file(path, frameworks)

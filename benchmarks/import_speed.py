@@ -37,12 +37,12 @@ LONG_PLAN_MEASURES = 240  # prints to about 50 A4 pages
 def _documents(workdir: Path) -> dict[str, tuple[Path, str]]:
     from plan_documents import from_plan, generated_plan, print_pdf, to_html
 
-    from dxcheck.framework import shipped_frameworks
+    from dxcheck.framework import shipped_catalogue
     from dxcheck.lint import check_file
 
     out: dict[str, tuple[Path, str]] = {}
     for path in sorted((ROOT / "plans").glob("*.yaml")):
-        plan = check_file(path, shipped_frameworks()).plan
+        plan = check_file(path, shipped_catalogue().select({"dx": "1.0"})).plan
         assert plan is not None
         text = to_html(from_plan(plan))
         out[path.stem] = (print_pdf(text, workdir / f"{path.stem}.pdf", workdir), text)

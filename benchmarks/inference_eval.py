@@ -5,7 +5,8 @@
 
 tests/data/inference_probes.yaml holds 349 plan fragments with the verdicts of three judges (two of
 them blind), written before the rules. Each probe becomes a small plan without `addresses`, is
-audited against kanmin and dx, and every item's status is compared with the expected one. A probe
+audited against kanmin and dx 第1.0版 (pinned: the probes and their verdicts were written against
+that edition's items, so newer editions do not change what the figures mean), and every item's status is compared with the expected one. A probe
 agrees when all its items do. Not part of the tests (tests/test_inference_probes.py holds the bar).
 """
 
@@ -25,6 +26,7 @@ from ruamel.yaml import YAML  # noqa: E402
 CORPUS = ROOT / "tests" / "data" / "inference_probes.yaml"
 HELDOUT = ROOT / "tests" / "data" / "inference_heldout.yaml"
 FINAL = ROOT / "tests" / "data" / "inference_final.yaml"
+EDITION = "1.0"  # the edition of dx the probes were judged against
 # Each topic of the corpus is an item of dx, and where the act has one too, of kanmin.
 TOPIC_ITEMS = {
     "standardization": ["dx/standardization"],
@@ -74,12 +76,14 @@ def probe_plan(probe: dict[str, object]) -> dict[str, object]:
 
 def evaluate(probes: list[dict[str, object]]) -> list[Outcome]:
     from dxcheck.audit import audit
-    from dxcheck.framework import FrameworkSet, shipped_frameworks
+    from dxcheck.framework import shipped_catalogue
     from dxcheck.lint import check_data
     from dxcheck.source import PositionIndex, SourceText
 
-    everything = shipped_frameworks()
-    frameworks = FrameworkSet([f for f in everything if f.id in ("kanmin", "dx")])
+    # Pinned to dx 第1.0版: the corpus is defined against kanmin and that edition's items.
+    catalogue = shipped_catalogue()
+    everything = catalogue.select({"dx": EDITION})
+    frameworks = catalogue.select({"dx": EDITION}, only=["kanmin", "dx"])
     outcomes = []
     for probe in probes:
         source = SourceText(name=str(probe["id"]), text="")

@@ -17,17 +17,19 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from dxcheck.audit_checks import audit_findings
 from dxcheck.findings import Finding, JsonPath, Location, finding_out, pointer
-from dxcheck.framework import Framework, FrameworkItem, FrameworkSet
+from dxcheck.framework import EditionChoice, Framework, FrameworkItem, FrameworkSet, GovernanceCheck
 from dxcheck.infer import Match, reader_for
 from dxcheck.plan import Kpi, Measure, Plan, Policy, ProcedureStatus
 from dxcheck.results import (
     Actionability,
     AuditOptions,
     AuditResult,
+    EditionSelection,
     Evidence,
     FrameworkResult,
     ItemResult,
@@ -36,6 +38,8 @@ from dxcheck.results import (
     ProcedureResult,
     Procedures,
     Reading,
+    Revision,
+    RevisionItem,
     Score,
     Settings,
     Status,
@@ -64,6 +68,19 @@ def _no_pages(path: JsonPath) -> int | None:
     return None
 
 
+@dataclass(frozen=True)
+class Carry:
+    """`--against`: the plan was written for edition `old` of a framework and is audited with `new`;
+    `mapping` says where each old item went (Catalogue.carry), `addressed` which old items the plan
+    links explicitly."""
+
+    framework: str
+    old: Framework
+    new: Framework
+    mapping: dict[str, tuple[str | None, str]]
+    addressed: frozenset[str] = field(default_factory=frozenset)
+
+
 class Locator(Protocol):
     """Finds the line and column of a value (or of its key) by JSON path: PositionIndex.locate."""
 
@@ -80,6 +97,7 @@ class _Auditor:
         self.measure_paths: dict[str, JsonPath] = {}
         self.measures: dict[str, Measure] = {}
         self.ancestors: dict[str, list[Policy]] = {}
+        self.governance_gaps: dict[str, list[GovernanceCheck]] = {}
 
     def location(self, path: JsonPath) -> Location:
         line, column = self.locate(path)
@@ -173,20 +191,24 @@ class _Auditor:
         if item.id in DECLARED_BY_LEGAL_BASIS:
             evidence += self._declarations(DECLARED_BY_LEGAL_BASIS[item.id])
         status = _status(evidence)
+        if item.governance:
+            status = self._governance(qid, item, evidence)
+        target = self.frameworks.target_of(framework, item)
         result = ItemResult(
             id=qid,
             framework=framework.id,
+            edition=framework.edition,
             title=item.title,
             title_en=item.title_en,
             group=item.group,
             required=bool(item.required),
             status=status,
-            national_target_fiscal_year=item.target.fiscal_year if item.target else None,
+            national_target_fiscal_year=target.fiscal_year if target else None,
             evidence=evidence,
             suggestions=self.suggestions.get(qid, []),
             not_counted=self.not_counted.get(qid, []),
             actionability=self._actionability(evidence)
-            if status in ("covered", "partial") and any(e.kind in ("explicit", "inferred") for e in evidence)
+            if status in ("covered", "partial") and any(e.kind in ("explicit", "inferred") for e in evidence) and not item.governance
             else None,
         )
         return result
@@ -211,6 +233,39 @@ class _Auditor:
                 )
             )
         return found
+
+    def _governance(self, qid: str, item: FrameworkItem, evidence: list[Evidence]) -> Status:
+        """A 推進体制 item: each element it asks for is stated in plan.governance (or, where the data says
+        so, a measure takes the item up). All → covered; some, or only measures → partial; none → missing."""
+        declared = self.plan.plan.governance
+        from_measures = any(e.measure_id is not None and e.strength in ("covered", "partial") for e in evidence)
+        met, gaps = [], []
+        for check in item.governance:
+            value = getattr(declared, check.field, None) if declared is not None else None
+            if value:
+                met.append(check)
+                evidence.append(
+                    Evidence(
+                        kind="governance",
+                        strength="covered",
+                        field="governance",
+                        note=f"{check.field}: {value}",
+                        location=self.location(("plan", "governance", check.field)),
+                    )
+                )
+            elif check.measures and from_measures:
+                met.append(check)
+            else:
+                gaps.append(check)
+        self.governance_gaps[qid] = gaps
+        if not gaps:
+            return "covered"
+        if any(e.strength == "exempt" for e in evidence) and not met:
+            return "exempt"
+        for e in evidence:
+            if e.kind == "governance":
+                e.strength = "partial"
+        return "partial" if met or from_measures else "missing"
 
     def _procedure_evidence(self, procedure: ProcedureResult) -> Evidence:
         key = procedure.declared_as or procedure.id
@@ -348,27 +403,39 @@ def audit(
     pages: Pages = _no_pages,
     lint_findings: Sequence[Finding] = (),
     options: AuditOptions = DEFAULT_OPTIONS,
+    choices: Sequence[EditionChoice] = (),
+    carry: Carry | None = None,
 ) -> AuditResult:
-    """Audit a plan against every framework in the set. `locate` gives the line and column of a value,
-    `pages` its page when the plan was read from a PDF or Word document."""
+    """Audit a plan against every framework in the set (one edition of each; `choices` say why each
+    edition, `carry` that the plan was written for an older edition and is audited with a newer one).
+    `locate` gives the line and column of a value, `pages` its page when the plan was read from a PDF
+    or Word document."""
     auditor = _Auditor(plan, frameworks, file, locate, pages, options.infer)
     auditor.collect()
     procedures = auditor.procedures()
     by_id = {p.id: p for p in procedures.items}
+    why = {c.framework: c for c in choices}
     results = []
     for framework in frameworks:
         items = [auditor.item_result(framework, i, by_id.get(i.id) if framework.id == "procedures" else None) for i in framework.items]
+        choice = why.get(framework.id)
         results.append(
             FrameworkResult(
                 id=framework.id,
                 title=framework.title,
                 title_en=framework.title_en,
                 edition=framework.edition,
+                edition_date=framework.date,
+                selection=EditionSelection(by=choice.by, reference=choice.reference) if choice is not None else None,
                 items=items,
                 score=_score(items),
             )
         )
-    findings = [*lint_findings, *audit_findings(plan, frameworks, results, procedures, auditor.measure_paths, file)]
+    revision = _revision(carry, results) if carry is not None and frameworks.get(carry.framework) is not None else None
+    findings = [
+        *lint_findings,
+        *audit_findings(plan, frameworks, results, procedures, auditor.measure_paths, file, auditor.governance_gaps, revision),
+    ]
     findings_out = [finding_out(f) for f in _locate_all([f for f in findings if f.code not in options.ignore], locate, pages)]
     overall = round(sum(r.score.score for r in results) / len(results), 1) if results else 100.0
     settings = Settings(infer=options.infer, fail_on=options.fail_on, min_score=options.min_score)
@@ -388,7 +455,52 @@ def audit(
         overall_score=overall,
         passed=shortfall(results, overall, findings_out, settings).passed,
         settings=settings,
+        revision=revision,
     )
+
+
+def _revision(carry: Carry, results: list[FrameworkResult]) -> Revision:
+    """The 改定 checklist: every item of the newer edition with where it comes from and its status in
+    this audit, then the older items it does not carry (dropped, or their fate not encoded)."""
+    new = next(r for r in results if r.id == carry.framework)
+    status = {i.id: i.status for i in new.items}
+    origins: dict[str, list[tuple[str, str]]] = {}
+    for old_id, (target, how) in carry.mapping.items():
+        if target is not None:
+            origins.setdefault(target, []).append((old_id, how))
+    lines = []
+    for item in carry.new.items:
+        came = origins.get(item.id, [])
+        change = next((how for _, how in came if how != "same"), "same") if came else "new"
+        lines.append(
+            RevisionItem(
+                old=", ".join(f"{carry.old.ref}/{o}" for o, _ in came) or None,
+                new=carry.new.edition_ref(item),
+                change=change,  # type: ignore[arg-type]
+                title=item.title,
+                title_en=item.title_en,
+                status=status.get(carry.new.qualified(item)),
+                addressed=any(o in carry.addressed for o, _ in came),
+                note=item.continues.note if item.continues is not None else None,
+            )
+        )
+    fates = {n.item: n for n in carry.new.not_continued}
+    for item in carry.old.items:
+        target, how = carry.mapping.get(item.id, (None, "unknown"))
+        if target is not None:
+            continue
+        fate = fates.get(item.id)
+        lines.append(
+            RevisionItem(
+                old=carry.old.edition_ref(item),
+                change="dropped" if how == "dropped" else "unknown",
+                title=item.title,
+                title_en=item.title_en,
+                addressed=item.id in carry.addressed,
+                note=fate.note if fate is not None else None,
+            )
+        )
+    return Revision(framework=carry.framework, old=carry.old.edition, new=carry.new.edition, items=lines)
 
 
 def _locate_all(findings: list[Finding], locate: Locator, pages: Pages) -> list[Finding]:

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from dxcheck import rules
 from dxcheck.findings import Finding, JsonPath, path_of
 from dxcheck.fiscal import format_fiscal_year
-from dxcheck.framework import FrameworkSet
+from dxcheck.framework import FrameworkSet, GovernanceCheck
 from dxcheck.plan import Plan
-from dxcheck.results import FrameworkResult, Procedures
+from dxcheck.results import FrameworkResult, Procedures, Revision
 
 
 def audit_findings(
@@ -19,14 +19,60 @@ def audit_findings(
     procedures: Procedures,
     measure_paths: dict[str, JsonPath],
     file: str,
+    governance_gaps: dict[str, list[GovernanceCheck]] | None = None,
+    revision: Revision | None = None,
 ) -> list[Finding]:
     """Every finding of the audit, unlocated (the caller locates them)."""
+    gaps = governance_gaps or {}
+    # An item to add that is a 推進体制 item is reported element by element (DX540), not again.
+    to_add = {k: v for k, v in _to_add(revision).items() if not gaps.get(k)}
     return [
         *_plan_level(plan, frameworks, file),
-        *_gaps(results, file),
+        *_gaps(results, file, skip=set(gaps) | set(to_add)),
+        *_governance(plan, results, gaps, file),
+        *_revision(revision, to_add, file),
         *_deadlines(plan, frameworks, results, measure_paths, file),
         *_procedures(procedures, frameworks, file),
     ]
+
+
+def _to_add(revision: Revision | None) -> dict[str, tuple[str, str, str, str, str]]:
+    """--against: the newer items the plan must add or complete, by qualified id."""
+    if revision is None:
+        return {}
+    found: dict[str, tuple[str, str, str, str, str]] = {}
+    for line in revision.items:
+        if line.new is None or line.change == "same" or line.status not in ("missing", "partial"):
+            continue
+        name, _, item = line.new.partition("/")
+        found[f"{name.partition('@')[0]}/{item}"] = (line.title, line.title_en, line.change, line.status, revision.new)
+    return found
+
+
+def _revision(revision: Revision | None, to_add: dict[str, tuple[str, str, str, str, str]], file: str) -> Iterator[Finding]:
+    if revision is None:
+        return
+    for qid, (title, title_en, change, status, edition) in to_add.items():
+        yield rules.REVISION_ADD(qid, title, title_en, change, status, edition).at(file, ("policies",), key=True)
+    for line in revision.items:
+        if line.new is None and line.addressed and line.old is not None:
+            name, _, item = line.old.partition("/")
+            yield rules.REVISION_UNKNOWN(f"{name.partition('@')[0]}/{item}", line.change, revision.new, line.note or "").at(
+                file, ("policies",), key=True
+            )
+
+
+def _governance(plan: Plan, results: list[FrameworkResult], gaps: dict[str, list[GovernanceCheck]], file: str) -> Iterator[Finding]:
+    """What each 推進体制 item asks for and the plan does not state (required items only)."""
+    where: JsonPath = ("plan", "governance") if plan.plan.governance is not None else ("plan",)
+    for framework in results:
+        for item in framework.items:
+            if not item.required or item.status == "exempt":
+                continue
+            for check in gaps.get(item.id, []):
+                yield rules.GOVERNANCE_MISSING(item.id, item.title, item.title_en, check.field, check.label, check.label_en).at(
+                    file, where, key=True
+                )
 
 
 def _plan_level(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
@@ -55,14 +101,16 @@ def _plan_level(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterator[Fin
                 ).at(file, ("plan", "period", "end"))
 
 
-def _gaps(results: list[FrameworkResult], file: str) -> Iterator[Finding]:
+def _gaps(results: list[FrameworkResult], file: str, skip: set[str]) -> Iterator[Finding]:
     for framework in results:
         if framework.id == "procedures":
             continue  # summarised per group, see _procedures
         for item in framework.items:
             if not item.required:
                 continue
-            if item.status == "missing":
+            if item.id in skip:
+                pass  # 推進体制 items are reported element by element (DX540), items to add by DX550
+            elif item.status == "missing":
                 yield rules.ITEM_MISSING(item.id, item.title, item.title_en).at(file, ("policies",), key=True)
             elif item.status == "partial":
                 where = next((e for e in item.evidence if e.strength == "partial"), None)
@@ -99,6 +147,22 @@ def _deadlines(
                     last = schedule.end if schedule.end is not None else schedule.start
                     assert last is not None
                     if last > target:
+                        ref = frameworks.item(item.id)
+                        allowance = ref and (national := frameworks.target_of(ref.framework, ref.item)) and national.allowance
+                        if allowance and last <= allowance.fiscal_year:
+                            yield rules.AFTER_TARGET_WITHIN_ALLOWANCE(
+                                measure.id,
+                                measure.title,
+                                item.id,
+                                last,
+                                format_fiscal_year(last),
+                                target,
+                                format_fiscal_year(target),
+                                format_fiscal_year(allowance.fiscal_year),
+                                allowance.text,
+                                allowance.text_en,
+                            ).at(file, (*measure_paths[evidence.measure_id], "schedule"))
+                            continue
                         yield rules.AFTER_NATIONAL_TARGET(
                             measure.id, measure.title, item.id, last, format_fiscal_year(last), target, format_fiscal_year(target)
                         ).at(file, (*measure_paths[evidence.measure_id], "schedule"))
@@ -113,7 +177,7 @@ def _procedures(procedures: Procedures, frameworks: FrameworkSet, file: str) -> 
     catalogue = frameworks.get("procedures")
     if catalogue is None:
         return
-    targets = {i.id: i.target.fiscal_year for i in catalogue.items if i.target}
+    targets = {i.id: t.fiscal_year for i in catalogue.items if (t := frameworks.target_of(catalogue, i)) is not None}
     reported: set[str] = set()
     for p in procedures.items:
         target = targets.get(p.id)

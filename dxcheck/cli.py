@@ -17,6 +17,7 @@ from dxcheck import report as formats
 
 if TYPE_CHECKING:
     from dxcheck.config import Settings
+    from dxcheck.framework import Framework
     from dxcheck.pipeline import Pipeline
     from dxcheck.report import Format, ReportContext
     from dxcheck.results import AuditResult, Audits, LintRun, Unauditable
@@ -32,7 +33,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 frameworks_app = typer.Typer(
-    help="国の枠組み（kanmin・dx・procedures）とその項目を表示します。 / Lists the national frameworks and their items.",
+    help="国の枠組み（kanmin・dx・procedures）と一覧、その版と項目を表示します。 / Lists the national frameworks and lists, their editions and items.",
     no_args_is_help=False,
 )
 app.add_typer(frameworks_app, name="frameworks")
@@ -148,6 +149,15 @@ SummaryOption = Annotated[bool, typer.Option("--summary", help="計画ごとに1
 VerboseOption = Annotated[
     bool, typer.Option("--verbose", "-v", help="すべてを表示（同じ指摘もまとめない）。 Show everything: repeated findings one by one.")
 ]
+EditionOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--edition",
+        metavar="ID=EDITION",
+        help="監査に使う枠組みの版（例: dx=2.3、複数可）。計画の宣言・策定日による選択より優先。 Edition to audit with (dx=2.3), over the plan's own.",
+        show_default=False,
+    ),
+]
 PlansArgument = Annotated[
     list[str],
     typer.Argument(
@@ -213,20 +223,47 @@ def _paths(arguments: list[str], what_ja: str, what_en: str) -> list[Path]:
     return paths
 
 
-def _pipeline(settings: "Settings") -> "Pipeline":
-    from dxcheck.framework import shipped_frameworks
-    from dxcheck.pipeline import Pipeline, SelectionError, select
+def _editions(values: list[str] | None, sep: str, option: str) -> dict[str, str]:
+    """`dx=2.3` (--edition) or `dx@2.3` (--against) → {"dx": "2.3"}."""
+    found: dict[str, str] = {}
+    for value in values or []:
+        framework, mark, edition = value.partition(sep)
+        if not mark or not framework or not edition or "/" in edition:
+            _fail(
+                f"{option} は「枠組み{sep}版」の形で書きます（例: dx{sep}2.3）: {value}",
+                f"{option} takes FRAMEWORK{sep}EDITION (dx{sep}2.3): {value}",
+            )
+        found[framework.strip()] = edition.strip()
+    return found
+
+
+def _pipeline(settings: "Settings", against: dict[str, str] | None = None) -> "Pipeline":
+    from dxcheck.framework import shipped_catalogue
+    from dxcheck.pipeline import Pipeline, SelectionError, editions, select
     from dxcheck.results import AuditOptions
 
-    frameworks = shipped_frameworks()
+    catalogue = shipped_catalogue()
     try:
-        audited = select(frameworks, settings["frameworks"])
+        only = select(catalogue, settings["frameworks"])
     except SelectionError as exc:
         _fail(f"設定 frameworks に不明な枠組み: {exc}", f"unknown frameworks in settings: {exc}")
+    try:
+        asked = editions(catalogue, settings["edition"])
+        newer = editions(catalogue, against or {})
+    except SelectionError as exc:
+        known = ", ".join(f.ref for f in catalogue if f.kind == "framework")
+        _fail(f"収録されていない版: {exc}（収録されている版: {known}）", f"no such edition: {exc} (editions: {known})")
+    for framework_id, edition in newer.items():
+        if framework_id in asked:
+            _fail(
+                f"--against {framework_id}@{edition} と --edition {framework_id}={asked[framework_id]} は同時に使えません",
+                f"--against and --edition cannot both name {framework_id}",
+            )
     options = AuditOptions(
         infer=settings["infer"], fail_on=settings["fail-on"], min_score=settings["min-score"], ignore=frozenset(settings["ignore"])
     )
-    return Pipeline(frameworks, audited, options)
+    source = settings.sources.get("edition", "default")
+    return Pipeline(catalogue, only, options, asked, "option" if source in ("command line", "default") else source, newer)
 
 
 def _choose_format(command: formats.Command, requested: str | None, output: Path | None) -> "Format":
@@ -318,6 +355,7 @@ def lint(
     quiet: QuietOption = False,
     summary: SummaryOption = False,
     verbose: VerboseOption = False,
+    edition: EditionOption = None,
     config: ConfigOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -327,7 +365,13 @@ def lint(
     Exit 0: no errors (warnings allowed); 1: errors; 2: could not run.
     """
     paths = _paths(plans, "検査する", "lint")
-    settings = _settings(_common_parent(paths), config, lang=lang.value if lang else None, ignore=[c.upper() for c in ignore or []])
+    settings = _settings(
+        _common_parent(paths),
+        config,
+        lang=lang.value if lang else None,
+        ignore=[c.upper() for c in ignore or []],
+        edition=_editions(edition, "=", "--edition"),
+    )
     fmt = _choose_format("lint", output_format, output)
     detail = _detail(fmt, quiet, summary, verbose)
     run = _pipeline(settings).lint(paths)
@@ -383,6 +427,16 @@ def audit(
     quiet: QuietOption = False,
     summary: SummaryOption = False,
     verbose: VerboseOption = False,
+    edition: EditionOption = None,
+    against: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--against",
+            metavar="ID@EDITION",
+            help="古い版に準拠した計画を新しい版（例: dx@2.3）で監査し、改定で加える項目を示す。 Audit a plan written for an older edition against a newer one: the 改定 checklist.",
+            show_default=False,
+        ),
+    ] = None,
     config: ConfigOption = None,
     lang: LangOption = None,
 ) -> None:
@@ -397,13 +451,14 @@ def audit(
         lang=lang.value if lang else None,
         ignore=[c.upper() for c in ignore or []],
         infer=infer,
+        edition=_editions(edition, "=", "--edition"),
         **{"fail-on": fail_on.value if fail_on else None, "min-score": min_score},
     )
     fmt = _choose_format("audit", output_format, output)
     detail = _detail(fmt, quiet, summary, verbose)
     from dxcheck.results import Audits
 
-    results, unauditable = _pipeline(settings).audit_all(paths)
+    results, unauditable = _pipeline(settings, _editions(against, "@", "--against")).audit_all(paths)
     for plan in unauditable:
         _print_unauditable(
             plan,
@@ -443,19 +498,26 @@ def compare(
         bool | None, typer.Option("--infer/--no-infer", help="本文から項目を推定する。 Infer links from text.", show_default="infer")
     ] = None,
     ignore: IgnoreOption = None,
+    edition: EditionOption = None,
     config: ConfigOption = None,
     lang: LangOption = None,
 ) -> None:
     """複数の自治体の計画を比較します（自治体×項目の表、スコア、手続）。 Compare towns: a matrix of towns × items.
 
     読めない計画は報告して飛ばし、残りを比較します（最後に終了コード 1）。 A plan that cannot be read is reported and skipped (exit 1).
+    各自治体はそれぞれに適用する版で監査し、表に版を示します（--edition で全体を統一）。 Each town is audited with its own edition (the matrix says which) unless --edition sets one.
     """
     from dxcheck.pipeline import default_jobs, sort_audits
     from dxcheck.results import Audits
 
     paths = _paths(plans, "比較する", "compare")
     settings = _settings(
-        _common_parent(paths), config, lang=lang.value if lang else None, ignore=[c.upper() for c in ignore or []], infer=infer
+        _common_parent(paths),
+        config,
+        lang=lang.value if lang else None,
+        ignore=[c.upper() for c in ignore or []],
+        infer=infer,
+        edition=_editions(edition, "=", "--edition"),
     )
     fmt = _choose_format("compare", output_format, output)
     pipeline = _pipeline(settings)
@@ -631,7 +693,7 @@ def init(
 ) -> None:
     """新しい計画ファイルの雛形を作ります。 Write a starter plan, every national item listed as a comment."""
     from dxcheck import rules
-    from dxcheck.framework import shipped_frameworks
+    from dxcheck.framework import shipped_catalogue
     from dxcheck.municipality import code_is_valid, prefecture_of, with_check_digit
     from dxcheck.report.output import to_file
     from dxcheck.resources import schema_path
@@ -648,8 +710,15 @@ def init(
     if output.exists() and not force:
         _fail(f"{output} はすでにあります。上書きするなら --force", f"{output} exists; use --force to overwrite")
     schema_file = output.parent / SCHEMA_FILE
+    catalogue = shipped_catalogue()
+    newest = {
+        i: f.edition
+        for i in catalogue.ids
+        if len(catalogue.editions(i)) > 1 and (f := catalogue.get(i)) is not None and f.kind == "framework"
+    }
     text = starter_plan(
-        shipped_frameworks(),
+        catalogue.select(),  # a new plan is written for the newest editions, and declares them
+        declare=newest,
         schema=schema_ref or SCHEMA_FILE,
         name=municipality,
         prefecture=prefecture or (prefecture_of(code) if code else None),
@@ -686,45 +755,77 @@ def init(
 
 @app.command()
 def explain(
-    item: Annotated[str, typer.Argument(metavar="ITEM", help="項目 ID（例: dx/telework）。 Qualified item id.")],
+    item: Annotated[
+        str, typer.Argument(metavar="ITEM", help="項目 ID（例: dx/telework、版を付けて dx@2.3/frontyard）。 Qualified item id.")
+    ],
     plan: Annotated[Path | None, typer.Argument(help="計画ファイル（省略可）。 A plan, to see its evidence.", show_default=False)] = None,
     infer: Annotated[bool | None, typer.Option("--infer/--no-infer", help="本文から項目を推定する。 Infer links from text.")] = None,
+    edition: EditionOption = None,
     config: ConfigOption = None,
     lang: LangOption = None,
 ) -> None:
-    """項目の説明と、計画のどの施策が根拠か（一致した語）。 Explain an item and, given a plan, its evidence."""
+    """項目の説明（版・出典・国の目標・語彙）と、計画のどの施策が根拠か。 Explain an item and, given a plan, its evidence.
+
+    計画を与えると、その計画に適用する版の項目を説明します（ITEM に版を付けるとその版で監査）。
+    With a plan, the item of the edition that applies to it (an edition in ITEM audits with that edition).
+    ITEM may be written as plans write it: p20-03, telework, or p20 for a group of procedures.
+    """
+    from dxcheck.framework import parse_ref
     from dxcheck.report.explain_report import group_pieces, item_pieces, item_result_pieces
     from dxcheck.rules import suggest
 
-    settings = _settings(plan if plan is not None else Path.cwd(), config, lang=lang.value if lang else None, infer=infer)
     if plan is not None and plan.is_dir():
         _fail(
             f"{plan} はディレクトリです。explain には計画ファイルを1つ指定します（まとめて見るには dxcheck audit {plan}）",
             f"{plan} is a directory; explain takes one plan (to see them all: dxcheck audit {plan})",
         )
+    asked = _editions(edition, "=", "--edition")
+    framework_id, named, item_id = parse_ref(item)
+    if named is not None and plan is not None:
+        asked[framework_id] = named  # dx@2.3/frontyard with a plan: audit the plan with 2.3
+    settings = _settings(plan if plan is not None else Path.cwd(), config, lang=lang.value if lang else None, infer=infer, edition=asked)
     pipeline = _pipeline(settings)
-    frameworks = pipeline.frameworks
-    # As plans write them: 「p20-03」 and 「telework」 without their framework, 「p20」 for a group.
-    short = [i for i in frameworks.item_ids if "/" not in item and i.split("/", 1)[1] == item]
-    if len(short) > 1:
-        _fail(f"「{item}」は {' と '.join(short)} のどちらかです", f"'{item}' is one of {', '.join(short)}")
-    ref = frameworks.item(short[0] if short else item)
-    procedures = frameworks.get("procedures")
-    group = item.removeprefix("procedures/")
-    if ref is None and procedures is not None and group in {g.id for g in procedures.groups if g.id != "general"}:
-        _show(list(group_pieces(procedures, group, _lang)))
-        return
+    catalogue = pipeline.catalogue
+    if "/" not in item:  # as plans write them: 「p20-03」 and 「telework」 without their framework, 「p20」 for a group
+        short = sorted({i for i in catalogue.item_ids if i.split("/", 1)[1] == item})
+        if len(short) > 1:
+            _fail(f"「{item}」は {' と '.join(short)} のどちらかです", f"'{item}' is one of {', '.join(short)}")
+        procedures = catalogue.get("procedures")
+        if not short and procedures is not None and item in {g.id for g in procedures.groups if g.id != "general"}:
+            _show(list(group_pieces(procedures, item, _lang)))
+            return
+        if short:
+            item = short[0]
+            framework_id, named, item_id = parse_ref(item)
+    ref = catalogue.item(item)
     if ref is None:
-        hint = suggest(item, frameworks.item_ids)
+        hint = suggest(item, catalogue.item_ids + catalogue.item_refs)
         _fail(
             f"項目「{item}」はありません" + (f"（もしかして {hint}？）" if hint else "（dxcheck frameworks show で一覧）"),
             f"no item {item}" + (f" (did you mean {hint}?)" if hint else " (see dxcheck frameworks show)"),
         )
-    pieces = item_pieces(ref, _lang)
-    if plan is not None:
-        result = _audit_or_exit(pipeline, plan)
-        item_result = next(i for f in result.frameworks for i in f.items if i.id == ref.id)
-        pieces += item_result_pieces(item_result, result.file, _lang)
+    if plan is None:
+        _show(list(item_pieces(ref, _lang)))
+        return
+    result = _audit_or_exit(pipeline, plan)
+    framework = next((f for f in result.frameworks if f.id == framework_id), None)
+    item_result = next((i for i in framework.items if i.id == f"{framework_id}/{item_id}"), None) if framework else None
+    if framework is None or item_result is None:
+        shown = f"{framework_id}@{framework.edition}" if framework else framework_id
+        _fail(
+            f"項目「{item}」は、この計画に適用する版（{shown}）にありません。その版で監査するなら --edition {framework_id}={ref.framework.edition}、"
+            f"新しい版への改定なら dxcheck audit --against {ref.framework.ref}",
+            f"{item} is not in the edition that applies to this plan ({shown}); use --edition {framework_id}={ref.framework.edition}, "
+            f"or dxcheck audit --against {ref.framework.ref}",
+        )
+    applied = catalogue.get(framework_id, framework.edition)
+    assert applied is not None
+    found = applied.get_item(item_result.id.partition("/")[2])
+    assert found is not None
+    from dxcheck.framework import FrameworkRef
+
+    pieces = item_pieces(FrameworkRef(applied, found), _lang, framework.selection)
+    pieces += item_result_pieces(item_result, result.file, _lang)
     _show(list(pieces))
 
 
@@ -734,45 +835,89 @@ def frameworks_list(
     output_format: Annotated[ListFormat, typer.Option("--format", "-f", help="出力形式。 Output format.")] = ListFormat.table,
     lang: LangOption = None,
 ) -> None:
-    """国の枠組みの一覧。 List the frameworks."""
+    """国の枠組みと一覧の、収録されているすべての版。 List the frameworks and lists, every edition."""
     if ctx.invoked_subcommand is not None:
         return
-    from dxcheck.framework import shipped_frameworks
+    from dxcheck.framework import shipped_catalogue
     from dxcheck.report.frameworks_report import framework_object, frameworks_table
 
     _settings(Path.cwd(), None, lang=lang.value if lang else None)
-    frameworks = shipped_frameworks()
+    catalogue = shipped_catalogue()
     if output_format is ListFormat.json:
-        _print_json("frameworks", {"frameworks": [framework_object(f) for f in frameworks]})
+        _print_json("frameworks", {"frameworks": [framework_object(f) for f in catalogue]})
         return
-    _show([frameworks_table(frameworks, _lang)])
+    _show([frameworks_table(catalogue, _lang)])
+
+
+def _framework_or_exit(ref: str) -> "Framework":
+    from dxcheck.framework import parse_ref, shipped_catalogue
+    from dxcheck.rules import suggest
+
+    catalogue = shipped_catalogue()
+    framework = catalogue.resolve(ref)
+    if framework is None:
+        framework_id, edition, _ = parse_ref(ref)
+        if edition is not None and catalogue.get(framework_id) is not None:
+            known = [f.ref for f in catalogue.editions(framework_id)]
+            _fail(f"版「{ref}」は収録されていません: {', '.join(known)}", f"no edition {ref}: {', '.join(known)}")
+        known = catalogue.ids
+        hint = suggest(framework_id, known)
+        _fail(
+            f"枠組み「{ref}」はありません: {', '.join(known)}" + (f"（もしかして {hint}？）" if hint else ""),
+            f"no framework {ref}: {', '.join(known)}" + (f" (did you mean {hint}?)" if hint else ""),
+        )
+    return framework
 
 
 @frameworks_app.command("show")
 def frameworks_show(
-    framework_id: Annotated[str, typer.Argument(metavar="ID", help="枠組みの ID（kanmin、dx、procedures）。 Framework id.")],
+    framework_id: Annotated[
+        str, typer.Argument(metavar="ID", help="枠組みの ID（kanmin、dx、procedures…）、版を付けて dx@1.0。 Framework id, or id@edition.")
+    ],
     output_format: Annotated[ListFormat, typer.Option("--format", "-f", help="出力形式。 Output format.")] = ListFormat.table,
     lang: LangOption = None,
 ) -> None:
-    """ひとつの枠組みの項目を表示。 List one framework's items."""
-    from dxcheck.framework import shipped_frameworks
+    """ひとつの枠組みの項目を表示（版を省くと最新の版）。 List one framework's items (the newest edition unless one is named)."""
     from dxcheck.report.frameworks_report import framework_object, items_table
-    from dxcheck.rules import suggest
 
     _settings(Path.cwd(), None, lang=lang.value if lang else None)
-    frameworks = shipped_frameworks()
-    framework = frameworks.get(framework_id)
-    if framework is None:
-        known = [f.id for f in frameworks]
-        hint = suggest(framework_id, known)
-        _fail(
-            f"枠組み「{framework_id}」はありません: {', '.join(known)}" + (f"（もしかして {hint}？）" if hint else ""),
-            f"no framework {framework_id}: {', '.join(known)}" + (f" (did you mean {hint}?)" if hint else ""),
-        )
+    framework = _framework_or_exit(framework_id)
     if output_format is ListFormat.json:
         _print_json("framework", {"framework": framework_object(framework)})
         return
     _show([items_table(framework, _lang)])
+
+
+@frameworks_app.command("diff")
+def frameworks_diff(
+    old: Annotated[str, typer.Argument(metavar="OLD", help="古い版（例: dx@1.0）。 The older edition.")],
+    new: Annotated[str, typer.Argument(metavar="NEW", help="新しい版（例: dx@2.3）。 The newer edition.")],
+    output_format: Annotated[ListFormat, typer.Option("--format", "-f", help="出力形式。 Output format.")] = ListFormat.table,
+    lang: LangOption = None,
+) -> None:
+    """二つの版の違い: 加わった・名前が変わった・広がった・外れた項目、変わった目標。 What changed between two editions."""
+    from dxcheck.framework import diff
+    from dxcheck.report.frameworks_report import diff_object, diff_pieces
+
+    _settings(Path.cwd(), None, lang=lang.value if lang else None)
+    before, after = _framework_or_exit(old), _framework_or_exit(new)
+    if before.date > after.date:
+        _fail(
+            f"古い版を先に書いてください: dxcheck frameworks diff {after.ref} {before.ref}",
+            f"give the older edition first: {after.ref} {before.ref}",
+        )
+    if before.id != after.id:
+        _fail(
+            f"別の枠組みの版は比べられません: {before.ref} と {after.ref}",
+            f"cannot compare editions of different frameworks: {before.ref}, {after.ref}",
+        )
+    from dxcheck.framework import shipped_catalogue
+
+    changes = diff(shipped_catalogue(), before, after)
+    if output_format is ListFormat.json:
+        _print_json("framework-diff", diff_object(before, after, changes))
+        return
+    _show(list(diff_pieces(before, after, changes, _lang)))
 
 
 @app.command()

@@ -8,6 +8,7 @@ directory upward (the first file that has dxcheck settings wins). Command-line o
     ignore = ["DX401"]              # rule codes not reported
     lang = "en"
     infer = true
+    edition = { dx = "2.3" }        # the edition to audit every plan with (default: the plan's own, or by date)
 """
 
 from __future__ import annotations
@@ -20,7 +21,15 @@ from typing import Any
 
 from dxcheck.rules import BY_CODE, suggest
 
-DEFAULTS: dict[str, Any] = {"frameworks": None, "fail-on": "missing", "min-score": None, "ignore": [], "lang": "ja", "infer": True}
+DEFAULTS: dict[str, Any] = {
+    "frameworks": None,
+    "fail-on": "missing",
+    "min-score": None,
+    "ignore": [],
+    "lang": "ja",
+    "infer": True,
+    "edition": {},
+}
 _CHOICES = {"fail-on": ("missing", "partial", "never"), "lang": ("ja", "en")}
 
 
@@ -93,6 +102,10 @@ def _check(path: Path, table: dict[str, Any]) -> dict[str, Any]:
                 f"{path}: frameworks が空です。監査する枠組みを書くか、すべてなら frameworks の行を消してください"
                 " / frameworks is empty: name the frameworks to audit, or remove the line for all of them"
             )
+        if key == "edition" and not (isinstance(value, dict) and all(isinstance(v, str) for v in value.values())):
+            raise ConfigError(
+                f'{path}: edition は枠組みごとの版の表（例: edition = {{ dx = "2.3" }}） / edition must be a table of editions: {value!r}'
+            )
         if key == "ignore":
             _check_rules(value, f"{path}: ignore")
             value = [v.upper() for v in value]
@@ -129,7 +142,7 @@ def resolve(start: Path, command_line: dict[str, Any], explicit: Path | None = N
         settings.file = path
     _check_rules(command_line.get("ignore") or [], "--ignore")
     for key, value in command_line.items():
-        if value is not None and value != []:
+        if value is not None and value != [] and value != {}:
             settings.values[key] = value
             settings.sources[key] = "command line"
     return settings

@@ -13,7 +13,7 @@ from pathlib import Path
 from dxcheck import rules
 from dxcheck.findings import JsonPath
 from dxcheck.framework import FrameworkSet
-from dxcheck.lint import PlanCheck, check_data
+from dxcheck.lint import Chooser, PlanCheck, check_data
 from dxcheck.results import DocumentSummary
 from dxcheck.source import is_document
 
@@ -42,7 +42,7 @@ class DocumentPositions:
         return self._place(path)[1]
 
 
-def check_document(path: Path, frameworks: FrameworkSet, name: str | None = None) -> PlanCheck:
+def check_document(path: Path, frameworks: FrameworkSet | Chooser, name: str | None = None) -> PlanCheck:
     """Import a document and check the draft as a plan; a document that cannot be read is a finding."""
     from dxcheck.importer import DocumentError, import_document
     from dxcheck.source import SourceError, SourceText, check_readable, parse_yaml

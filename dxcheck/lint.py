@@ -7,20 +7,23 @@ Positions are looked up once, at the end, and only when there are findings.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from dxcheck import rules
 from dxcheck.findings import Finding, JsonPath, Message, Severity, count_by_severity, finding_out
-from dxcheck.framework import FrameworkSet
+from dxcheck.framework import FrameworkSet, PlanFrameworks
 from dxcheck.municipality import code_is_valid, prefecture_of
 from dxcheck.plan import FiscalPeriod, Measure, Plan, Policy
 from dxcheck.results import DocumentSummary, LintFile, LintRun, LintSummary
 from dxcheck.rules import did_you_mean, suggest
 from dxcheck.source import PositionIndex, Positions, SourceError, SourceText, load_with_positions, read_source
 from dxcheck.validate import build_plan, schema_findings
+
+# What a plan is checked with: a framework set, or (the pipeline's) a choice of editions made from the plan.
+Chooser = Callable[[Plan], PlanFrameworks]
 
 # Fiscal years outside this range are typos (20222, 1922) or a calendar mix-up (R4 read as 4).
 PLAUSIBLE_YEARS = range(2000, 2101)
@@ -37,6 +40,7 @@ class PlanCheck:
     findings: list[Finding] = field(default_factory=list)
     could_not_run: bool = False
     document: DocumentSummary | None = None  # the plan was read from a document (dxcheck.document)
+    frameworks: PlanFrameworks | None = None  # the editions the plan was checked with (and is audited with)
     _positions: Positions | None = field(default=None, repr=False)
 
     def positions(self) -> Positions:
@@ -79,7 +83,7 @@ def lint_run(checks: list[PlanCheck]) -> LintRun:
     )
 
 
-def check_file(path: Path, frameworks: FrameworkSet, name: str | None = None) -> PlanCheck:
+def check_file(path: Path, frameworks: FrameworkSet | Chooser, name: str | None = None) -> PlanCheck:
     """Load, validate and cross-check one plan file."""
     shown = name if name is not None else str(path)
     try:
@@ -91,9 +95,16 @@ def check_file(path: Path, frameworks: FrameworkSet, name: str | None = None) ->
 
 
 def check_data(
-    source: SourceText, data: Any, frameworks: FrameworkSet, positions: Positions | None = None, document: DocumentSummary | None = None
+    source: SourceText,
+    data: Any,
+    frameworks: FrameworkSet | Chooser,
+    positions: Positions | None = None,
+    document: DocumentSummary | None = None,
 ) -> PlanCheck:
-    """Validate and cross-check loaded data (`positions`: where its values are, if already known)."""
+    """Validate and cross-check loaded data (`positions`: where its values are, if already known).
+
+    `frameworks` is the set to check against, or a function that chooses the editions from the plan
+    (dxcheck.pipeline: declared, by option, by date)."""
     result = PlanCheck(file=source.name, source=source, data=data, document=document, _positions=positions)
     if not isinstance(data, dict):
         kind = "空" if data is None else ("リスト" if isinstance(data, list) else "値ひとつ")
@@ -108,12 +119,14 @@ def check_data(
         findings = (schema_findings(data, source.name) or findings) + _independent(data, frameworks, source.name)
     else:
         result.plan = plan
-        findings = list(cross_check(plan, frameworks, source.name))
+        chosen = PlanFrameworks(frameworks) if isinstance(frameworks, FrameworkSet) else frameworks(plan)
+        result.frameworks = chosen
+        findings = list(cross_check(plan, chosen, source.name))
     result.findings = locate(findings, result)
     return result
 
 
-def _independent(data: dict[str, Any], frameworks: FrameworkSet, file: str) -> list[Finding]:
+def _independent(data: dict[str, Any], frameworks: FrameworkSet | Chooser, file: str) -> list[Finding]:
     """The mistakes of a refused plan that do not depend on what the schema refused: the cross-checks
     of the rest of the plan (dxcheck.salvage), so that one run names every independent error."""
     from dxcheck.salvage import salvage
@@ -121,8 +134,9 @@ def _independent(data: dict[str, Any], frameworks: FrameworkSet, file: str) -> l
     salvaged = salvage(data)
     if salvaged is None:
         return []
+    chosen = frameworks if isinstance(frameworks, FrameworkSet) else frameworks(salvaged.plan)
     found = []
-    for finding in cross_check(salvaged.plan, frameworks, file):
+    for finding in cross_check(salvaged.plan, chosen, file):
         path = salvaged.original(finding.path)
         if path is not None:
             found.append(replace(finding, path=path))
@@ -142,15 +156,38 @@ def locate(findings: list[Finding], check: PlanCheck) -> list[Finding]:
     return sorted(findings, key=Finding.sort_key)
 
 
-def cross_check(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
+def cross_check(plan: Plan, chosen: PlanFrameworks | FrameworkSet, file: str) -> Iterator[Finding]:
     """The checks the schema cannot express."""
+    if isinstance(chosen, FrameworkSet):
+        chosen = PlanFrameworks(chosen)
+    frameworks = chosen.frameworks
     yield from _check_municipality(plan, file)
     yield from _check_years(plan, file)
     yield from _check_ids(plan, file)
-    yield from _check_references(plan, frameworks, file)
+    yield from _check_editions(plan, chosen, file)
+    yield from _check_references(plan, chosen, file)
     yield from _check_kpis(plan, file)
     yield from _check_procedures(plan, frameworks, file)
     yield from _check_titles(plan, file)
+
+
+def _check_editions(plan: Plan, chosen: PlanFrameworks, file: str) -> Iterator[Finding]:
+    """Every edition the plan declares (`frameworks: {dx: "2.3"}`) is one dxcheck ships."""
+    catalogue = chosen.catalogue
+    if catalogue is None:
+        return
+    for framework_id, edition in plan.frameworks.items():
+        at: JsonPath = ("frameworks", framework_id)
+        editions = [f.edition for f in catalogue.editions(framework_id)]
+        if not editions:
+            hint = suggest(framework_id, catalogue.ids)
+            yield rules.UNKNOWN_EDITION(framework_id, edition, []).at(
+                file, at, key=True, suggestion=did_you_mean(hint) or rules.known_frameworks(catalogue.ids)
+            )
+        elif edition not in editions:
+            yield rules.UNKNOWN_EDITION(framework_id, edition, editions).at(
+                file, at, suggestion=rules.listed_by(f"dxcheck frameworks show {framework_id}")
+            )
 
 
 MAX_TITLE = 200
@@ -259,24 +296,38 @@ def _check_ids(plan: Plan, file: str) -> Iterator[Finding]:
                 yield rules.DUPLICATE_ID(kind, key).at(file, (*path, "id"))
 
 
-def _unknown_item(file: str, path: JsonPath, item_id: str, frameworks: FrameworkSet) -> Finding:
+def _unknown_item(file: str, path: JsonPath, item_id: str, chosen: PlanFrameworks) -> Finding:
+    frameworks = chosen.frameworks
+    framework = frameworks.get(item_id.split("/", 1)[0])
+    elsewhere = chosen.catalogue.item(item_id) if chosen.catalogue is not None else None
+    if framework is not None and elsewhere is not None and elsewhere.framework.edition != framework.edition:
+        # An item of another edition: say which, and what this edition has in its place.
+        successor = None
+        if chosen.catalogue is not None and elsewhere.framework.date < framework.date:
+            carried = chosen.catalogue.carry(framework.id, elsewhere.framework.edition, framework.edition)
+            successor = carried.get(elsewhere.item.id, (None, "unknown"))[0]
+        instead = f"{framework.id}/{successor}" if successor else None
+        return rules.ITEM_NOT_IN_EDITION(item_id, framework.title, framework.title_en, elsewhere.framework.edition, instead).at(
+            file, path, suggestion=did_you_mean(instead) or rules.listed_by(f"dxcheck frameworks show {framework.ref}")
+        )
     hint = suggest(item_id, frameworks.item_ids)
-    framework = item_id.split("/", 1)[0]
+    framework_id = item_id.split("/", 1)[0]
     if hint:
         return rules.UNKNOWN_ITEM(item_id).at(file, path, suggestion=did_you_mean(hint))
-    if frameworks.get(framework) is None:
-        return rules.UNKNOWN_ITEM(item_id, framework).at(file, path, suggestion=rules.known_frameworks([f.id for f in frameworks]))
-    return rules.UNKNOWN_ITEM(item_id).at(file, path, suggestion=rules.listed_by(f"dxcheck frameworks show {framework}"))
+    if frameworks.get(framework_id) is None:
+        return rules.UNKNOWN_ITEM(item_id, framework_id).at(file, path, suggestion=rules.known_frameworks([f.id for f in frameworks]))
+    return rules.UNKNOWN_ITEM(item_id).at(file, path, suggestion=rules.listed_by(f"dxcheck frameworks show {framework_id}"))
 
 
-def _check_references(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
+def _check_references(plan: Plan, chosen: PlanFrameworks, file: str) -> Iterator[Finding]:
+    frameworks = chosen.frameworks
     addressed: dict[str, JsonPath] = {}
     for path, measure in plan.walk_measures():
         seen_here: set[str] = set()
         for index, link in enumerate(measure.links()):
             at = (*path, "addresses", index)
             if frameworks.item(link.item) is None:
-                yield _unknown_item(file, at, link.item, frameworks)
+                yield _unknown_item(file, at, link.item, chosen)
                 continue
             if link.item in seen_here:
                 yield rules.DUPLICATE_REFERENCE(link.item, measure.id, measure.title).at(file, at)
@@ -286,7 +337,7 @@ def _check_references(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterat
     for index, exemption in enumerate(plan.exemptions):
         at = ("exemptions", index)
         if frameworks.item(exemption.item) is None:
-            yield _unknown_item(file, (*at, "item"), exemption.item, frameworks)
+            yield _unknown_item(file, (*at, "item"), exemption.item, chosen)
             continue
         if exemption.item in exempted:
             yield rules.DUPLICATE_REFERENCE(exemption.item).at(file, (*at, "item"))

@@ -127,6 +127,8 @@ class Governance(_Model):
     adviser: str | None = Field(default=None, description="外部の専門人材（例: 外部CIO補佐官）。")
     secretariat: str | None = Field(default=None, description="事務局・取りまとめ課（例: 総合政策課）。")
     cycle: str | None = Field(default=None, description="進行管理の方法（例: PDCA、OODA ループ）。")
+    training: str | None = Field(default=None, description="職員のデジタル人材の育成（例: 全職員向け DX 研修、DX推進リーダーの育成）。")
+    partnership: str | None = Field(default=None, description="都道府県・他の団体との連携（例: 県の DX 推進協議会への参加、共同調達）。")
     note: str | None = Field(default=None, description="補足。")
 
 
@@ -241,6 +243,11 @@ class Plan(_Model):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, title="dxcheck plan")
 
     version: Literal[1] = Field(default=1, description="計画ファイル形式の版（現在は 1）。")
+    frameworks: dict[Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$")], Annotated[str, Field(pattern=r"^[^@/\s]+$")]] = Field(
+        default_factory=dict,
+        description='計画が準拠した国の枠組みの版（例: dx: "2.3"）。省くと、計画の策定日（なければ計画期間の開始年度）に有効な版で監査する。一覧は dxcheck frameworks。',
+        examples=[{"dx": "2.3"}],
+    )
     municipality: Municipality
     plan: PlanInfo
     policies: Annotated[list[Policy], BeforeValidator(_none_is_empty)] = Field(

@@ -97,7 +97,7 @@ class Evidence:
     __pydantic_config__ = _FORBID
 
     kind: Annotated[
-        Literal["explicit", "inferred", "exemption", "procedure", "declaration"],
+        Literal["explicit", "inferred", "exemption", "procedure", "declaration", "governance"],
         Field(description="declaration: the plan's legal_basis declares it the plan the item asks for (dx/kanmin-plan)."),
     ]
     strength: Literal["covered", "partial", "exempt", "missing"]
@@ -105,7 +105,7 @@ class Evidence:
     measure_title: str | None = None
     policy_id: Annotated[str | None, Field(description="Evidence read from a policy (方針) rather than a measure.")] = None
     policy_title: str | None = None
-    field: Literal["addresses", "title", "description", "exemptions", "procedures", "legal_basis"]
+    field: Literal["addresses", "title", "description", "exemptions", "procedures", "legal_basis", "governance"]
     matched: Annotated[list[str], Field(description="The author's words that were matched (inferred evidence).")] = dataclasses.field(
         default_factory=list
     )
@@ -140,8 +140,9 @@ class ItemResult:
 
     __pydantic_config__ = _FORBID
 
-    id: Annotated[str, Field(description="Qualified id: framework/item.")]
+    id: Annotated[str, Field(description="Qualified id, as plans write it: framework/item (dx/frontyard).")]
     framework: str
+    edition: Annotated[str, Field(description="The framework's edition the item is of: with id, dx@2.3/frontyard.")]
     title: str
     title_en: str
     group: str
@@ -172,6 +173,28 @@ class Score:
     score: Annotated[float, Field(description="100 × (covered + 0.5 × partial) / (required − exempt); 100 when nothing is required.")]
 
 
+SelectedBy = Literal["option", "config", "declared", "adopted", "period", "before-first", "latest", "only", "against"]
+
+
+@dataclass(slots=True, kw_only=True)
+class EditionSelection:
+    """Why the plan is audited with this edition of the framework."""
+
+    __pydantic_config__ = _FORBID
+
+    by: Annotated[
+        SelectedBy,
+        Field(
+            description="option (--edition), config (the configuration file), declared (the plan's frameworks:), adopted (in force on "
+            "plan.adopted), period (in force at the start of the plan period), before-first (the plan is dated before the first edition), "
+            "latest (the plan has no date), only (the one edition), against (--against: the plan was written for `reference`)."
+        ),
+    ]
+    reference: Annotated[
+        str | None, Field(description="The date or fiscal year the edition was chosen by; the configuration file; the plan's own edition.")
+    ] = None
+
+
 @dataclass(slots=True, kw_only=True)
 class FrameworkResult:
     __pydantic_config__ = _FORBID
@@ -179,8 +202,44 @@ class FrameworkResult:
     title: str
     title_en: str
     edition: str
+    edition_date: Annotated[str, Field(description="The edition's date (YYYY-MM-DD).")]
+    selection: EditionSelection | None = None
     items: list[ItemResult]
     score: Score
+
+
+RevisionChange = Literal["same", "renamed", "broadened", "new", "dropped", "unknown"]
+
+
+@dataclass(slots=True, kw_only=True)
+class RevisionItem:
+    """One line of the 改定 checklist: an item of the old edition, of the new one, or both."""
+
+    __pydantic_config__ = _FORBID
+
+    old: Annotated[str | None, Field(description="The item in the plan's own edition (framework@edition/item), if any.")] = None
+    new: Annotated[str | None, Field(description="The item in the newer edition (framework@edition/item), if any.")] = None
+    change: Annotated[
+        RevisionChange,
+        Field(description="same, renamed, broadened (continued); new (only in the newer edition); dropped; unknown (fate not encoded)."),
+    ]
+    title: str
+    title_en: str
+    status: Annotated[Status | None, Field(description="The newer item's status in this audit (none for dropped or unknown items).")] = None
+    addressed: Annotated[bool, Field(description="Whether the plan takes the old item up (explicitly).")] = False
+    note: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Revision:
+    """`--against`: the plan, written for `old`, audited with `new`; what its revision must add."""
+
+    __pydantic_config__ = _FORBID
+
+    framework: str
+    old: str
+    new: str
+    items: list[RevisionItem]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -261,6 +320,7 @@ class AuditResult:
     passed: bool
     settings: Settings
     document: Annotated[DocumentSummary | None, Field(description="Set when the plan was read from a Word, PDF or text document.")] = None
+    revision: Annotated[Revision | None, Field(description="--against: the 改定 checklist.")] = None
 
     def shortfall(self) -> Shortfall:
         """Why the audit fails its bar (nothing when it passes)."""

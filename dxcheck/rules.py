@@ -429,6 +429,53 @@ DUPLICATE_REFERENCE = Rule(
     _duplicate_reference,
 )
 
+
+def _not_in_edition(item: str, title: str, title_en: str, edition: str, instead: str | None) -> Message:
+    if instead:
+        return Message(
+            f"「{item}」は{title}にありません（第{edition}版の項目。この版では「{instead}」が引き継いでいます）",
+            f"'{item}' is not in {title_en} (it is an item of edition {edition}; this edition continues it as '{instead}')",
+        )
+    return Message(
+        f"「{item}」は{title}にありません（第{edition}版の項目）", f"'{item}' is not in {title_en} (it is an item of edition {edition})"
+    )
+
+
+ITEM_NOT_IN_EDITION = Rule(
+    "DX306",
+    "item-not-in-edition",
+    E,
+    "計画に適用する版にない項目",
+    "Item not in the edition that applies",
+    "項目は計画に適用する版（監査の見出しに表示）にあるものを参照します。別の版に準拠した計画なら frameworks: で版を宣言し"
+    '（例: dx: "1.0"）、新しい版へ改定するなら、引き継ぐ項目に書き換えてください（dxcheck frameworks diff dx@1.0 dx@2.3）。',
+    "Refer to items of the edition that applies to the plan (shown in the audit's header). Declare the edition the plan was written "
+    'for under frameworks: (dx: "1.0"), or, revising it for a newer one, use the item that continues it (dxcheck frameworks diff).',
+    _not_in_edition,
+)
+
+
+def _unknown_edition(framework: str, edition: str, editions: list[str]) -> Message:
+    if not editions:
+        return Message(f"枠組み「{framework}」はありません（frameworks: の版の宣言）", f"there is no framework '{framework}' (frameworks:)")
+    known = "、".join(editions)
+    return Message(
+        f"「{framework}」の版「{edition}」は dxcheck に収録されていません（収録されている版: {known}）",
+        f"edition '{edition}' of '{framework}' is not shipped with dxcheck (editions: {', '.join(editions)})",
+    )
+
+
+UNKNOWN_EDITION = Rule(
+    "DX307",
+    "unknown-edition",
+    E,
+    "宣言した版が収録されていない",
+    "Declared edition is not shipped",
+    "frameworks: には dxcheck frameworks が示す版を書いてください。収録されていない版に準拠した計画は、策定日に有効な収録版で監査されます。",
+    "Declare an edition that dxcheck frameworks lists; a plan declaring another is audited with the edition in force when it was adopted.",
+    _unknown_edition,
+)
+
 # --- DX4xx: content -----------------------------------------------------------------------------
 
 KPI_NO_TARGET = Rule(
@@ -684,6 +731,19 @@ PLAN_STARTS_AFTER_TARGET = Rule(
         f"the plan starts in FY{start}, after the national target for '{item}' (end of FY{target})",
     ),
 )
+AFTER_TARGET_WITHIN_ALLOWANCE = Rule(
+    "DX522",
+    "after-target-within-allowance",
+    I,
+    "施策の予定が国の目標年度より後だが、猶予の範囲内",
+    "Measure scheduled after the national target, within a later allowance",
+    "国の目標年度の後の予定は、猶予（例: 特定移行支援システム）に当たる場合だけ認められます。当たるなら、そのことを施策の説明か note に書いてください。",
+    "A schedule past the national target is allowed only where the allowance applies (特定移行支援システム); say so in the measure.",
+    lambda measure_id, title, item, last, last_shown, target, target_shown, allowance_shown, allowance_text, allowance_text_en: Message(
+        f"施策「{title}」の予定（{last_shown}年度まで）は「{item}」の国の目標（{target_shown}年度末）より後ですが、猶予の範囲内です（{allowance_shown}年度まで: {allowance_text}）",
+        f"measure '{measure_id}' runs to FY{last}, after the national target for '{item}' (end of FY{target}), within the allowance: {allowance_text_en}",
+    ),
+)
 PROCEDURE_AFTER_TARGET = Rule(
     "DX530",
     "procedure-after-target",
@@ -716,6 +776,70 @@ PROCEDURES_NOT_MENTIONED = Rule(
     "procedures: に各手続の状況（online・planned・not-planned・not-applicable）を書いてください。グループ（p20 など）にまとめて書けます。",
     "State each procedure's status under procedures:; a group key (p20) covers its members.",
     _procedures_not_mentioned,
+)
+
+GOVERNANCE_MISSING = Rule(
+    "DX540",
+    "governance-missing",
+    W,
+    "推進体制の要素が書かれていない",
+    "An element of the plan's governance is missing",
+    "plan.governance に書いてください: cio（CIO の職、例: 副市長）、body（推進本部など全庁的な体制）、adviser（CIO補佐官等・外部人材）、"
+    "training（職員の育成）、cycle（進行管理）、partnership（都道府県等との連携）。育成と連携は、取り組む施策があれば満たします。",
+    "State it under plan.governance: cio (who), body (a DX推進本部 or the like), adviser (a CIO adviser or outside experts), training, "
+    "cycle (how progress is reviewed), partnership; a measure taking up training or partnership also counts.",
+    lambda item, title, title_en, field, label, label_en: Message(
+        f"推進体制: {label}が書かれていません（「{item}」{title}、plan.governance.{field}）",
+        f"governance: {label_en} is not stated ('{item}' {title_en}, plan.governance.{field})",
+    ),
+)
+
+
+def _revision_add(item: str, title: str, title_en: str, change: str, status: str, edition: str) -> Message:
+    how = {"new": "新しい項目", "broadened": "範囲が広がった項目", "renamed": "名前が変わった項目"}.get(change, "項目")
+    how_en = {"new": "a new item", "broadened": "a broadened item", "renamed": "a renamed item"}.get(change, "an item")
+    state = "取組がありません" if status == "missing" else "取組が一部だけです"
+    state_en = "is not taken up" if status == "missing" else "is only partly taken up"
+    return Message(
+        f"改定で加える: 「{item}」{title}（第{edition}版の{how}）に{state}",
+        f"to add when revising: '{item}' ({title_en}, {how_en} of edition {edition}) {state_en}",
+    )
+
+
+REVISION_ADD = Rule(
+    "DX550",
+    "revision-add",
+    W,
+    "新しい版への改定で加える項目",
+    "Item to add when the plan is revised for the newer edition",
+    "--against で指定した新しい版の項目で、計画（元の版のまま）に取組がないもの、または一部だけのものです。改定で施策を加えてください。",
+    "An item of the newer edition (--against) that the plan, written for an older one, does not (fully) take up: add a measure when revising.",
+    _revision_add,
+)
+
+
+def _revision_unknown(item: str, fate: str, edition: str, note: str) -> Message:
+    note = note.rstrip("。")
+    if fate == "dropped":
+        return Message(
+            f"改定で見直す: 計画が取り組む「{item}」は第{edition}版にはありません（{note}）",
+            f"to review when revising: '{item}', which the plan takes up, is not in edition {edition}",
+        )
+    return Message(
+        f"改定で確かめる: 計画が取り組む「{item}」の第{edition}版での扱いは dxcheck に収録されていません（{note}）",
+        f"to check when revising: how edition {edition} treats '{item}', which the plan takes up, is not encoded in dxcheck",
+    )
+
+
+REVISION_UNKNOWN = Rule(
+    "DX551",
+    "revision-not-carried",
+    I,
+    "計画の項目が新しい版に引き継がれない（または扱いが未収録）",
+    "An item the plan takes up is not carried to the newer edition (or its fate is not encoded)",
+    "新しい版の原文で扱いを確かめ、改定で施策を残すか見直してください（docs/frameworks.md に収録していない節を記載）。",
+    "Check the newer edition's text for the item; docs/frameworks.md lists what is not encoded.",
+    _revision_unknown,
 )
 
 # Every rule, in code order: `dxcheck rules`, SARIF's rule list, docs/rules.md.

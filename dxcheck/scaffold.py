@@ -13,7 +13,15 @@ def _quote(text: str) -> str:
 SCHEMA_FILE = "plan.schema.json"  # written beside the plan by `dxcheck init`, for the editor
 
 
-def starter_plan(frameworks: FrameworkSet, *, schema: str, name: str | None, prefecture: str | None, code: str | None) -> str:
+def starter_plan(
+    frameworks: FrameworkSet,
+    *,
+    schema: str,
+    name: str | None,
+    prefecture: str | None,
+    code: str | None,
+    declare: dict[str, str] | None = None,
+) -> str:
     """The text of a starter plan. It lints with no errors; what is left to fill is in comments, each
     at the indentation it takes once its 「# 」 is removed (so uncommenting an example is valid YAML)."""
     town = name or "（団体名）"
@@ -22,6 +30,9 @@ def starter_plan(frameworks: FrameworkSet, *, schema: str, name: str | None, pre
         "# dxcheck の計画ファイル。# の行はコメント（記入の手引き）です。例の行は、行頭の「# 」を消すとそのまま使えます。",
         "# 書き終えたら dxcheck lint と dxcheck audit で確かめます。",
         "version: 1",
+        "# 準拠する国の枠組みの版（dxcheck frameworks で一覧）。省くと策定日に有効な版で監査します。",
+        "frameworks:",
+        *(f"  {framework_id}: {_quote(edition)}" for framework_id, edition in (declare or {}).items()),
         "municipality:",
         f"  name: {_quote(town)}",
         f"  prefecture: {_quote(prefecture or '（都道府県）')}",
@@ -42,6 +53,10 @@ def starter_plan(frameworks: FrameworkSet, *, schema: str, name: str | None, pre
         "  # governance:",
         "  #   cio: 副市長",
         "  #   body: DX推進本部",
+        "  #   adviser: 外部CIO補佐官",
+        "  #   training: 全職員向けDX研修、DX推進リーダーの育成",
+        "  #   cycle: 毎年度、DX推進本部で進捗を評価し見直す（PDCA）",
+        "  #   partnership: 県の市町村DX推進協議会に参加",
         "  #   secretariat: 総務課",
         "",
         "# 国の項目（addresses と exemptions に書く ID）:",
@@ -55,6 +70,10 @@ def starter_plan(frameworks: FrameworkSet, *, schema: str, name: str | None, pre
             hint = f" — 国の目標 {format_fiscal_year(item.target.fiscal_year)}年度" if item.target else ""
             optional = "（任意）" if not item.required else ""
             lines.append(f"#     {framework.qualified(item):<{width}}  {item.title}{optional}{hint}")
+    # The example measure addresses the online item of the edition declared (dx/online in 第1.0版,
+    # dx/frontyard, which continues it, in 第2.3版).
+    dx = frameworks.get("dx")
+    example = ["kanmin/online", *(f"dx/{i.id}" for i in (dx.items if dx else []) if i.id in ("online", "frontyard"))]
     lines += [
         "",
         "# 計画の構成のまま、方針と施策を書きます。",
@@ -66,7 +85,7 @@ def starter_plan(frameworks: FrameworkSet, *, schema: str, name: str | None, pre
         '  #     - id: "1-1"',
         "  #       title: 行政手続のオンライン化",
         "  #       description: （施策の説明）",
-        "  #       addresses: [kanmin/online, dx/online]   # この施策が取り組む国の項目（上の一覧から）",
+        f"  #       addresses: [{', '.join(example)}]   # この施策が取り組む国の項目（上の一覧から）",
         "  #       kpis:",
         "  #         - {name: オンライン申請が可能な手続数, target: 50, unit: 件, target_year: R9}",
         "  #       schedule: {start: R7, end: R9}",
@@ -98,7 +117,7 @@ def starter_plan(frameworks: FrameworkSet, *, schema: str, name: str | None, pre
         "",
         "# 意図して取り上げない項目と理由:",
         "exemptions:",
-        "  # - item: dx/community",
+        "  # - item: dx/telework",
         "  #   reason: （理由）",
     ]
     return "\n".join(lines) + "\n"

@@ -46,17 +46,42 @@ def plan_schema() -> dict[str, Any]:
     general pattern, so a well-formed id of a later edition still passes the schema and dxcheck's own
     check (DX301) names the closest known id. Each procedure id is a named property with its title.
     """
-    from dxcheck.framework import shipped_frameworks
+    from dxcheck.framework import shipped_catalogue
     from dxcheck.plan import EMPTY_WHEN_BLANK, QUALIFIED_ID_PATTERN, Plan
 
     schema = generate(Plan, "plan")
-    frameworks = shipped_frameworks()
-    consts = [
-        {"const": framework.qualified(item), "description": f"{item.title}（{framework.title}）"}
-        for framework in frameworks
-        for item in framework.items
-    ]
+    catalogue = shipped_catalogue()
+    frameworks = catalogue.select()
+    # Every item of every edition a plan may be written for: the newest edition's title, and the editions.
+    consts = []
+    for qualified in catalogue.item_ids:
+        ref = catalogue.item(qualified)
+        assert ref is not None
+        framework_id, _, item_id = qualified.partition("/")
+        having = [f.edition for f in catalogue.editions(framework_id) if f.kind == "framework" and f.get_item(item_id)]
+        if not having:
+            continue
+        shown = "・".join(f"第{e}版" for e in having) if len(catalogue.editions(framework_id)) > 1 else ref.framework.title
+        consts.append({"const": qualified, "description": f"{ref.item.title}（{shown}）"})
     schema = dict(_with_known_ids(schema, consts, QUALIFIED_ID_PATTERN))
+    # `frameworks:`: the editions shipped offered for completion (the general form still passes: lint
+    # names an edition that is not shipped, DX307), keys of the form of a framework id.
+    declared = schema["properties"]["frameworks"]
+    pattern = declared.pop("patternProperties")
+    (key_pattern, value_schema), *_ = pattern.items()
+    declared["propertyNames"] = {"pattern": key_pattern}
+    declared["additionalProperties"] = value_schema
+    declared["properties"] = {
+        framework_id: {
+            "description": f"{framework_id} の版（dxcheck frameworks show {framework_id}@版）。",
+            "anyOf": [
+                *({"const": f.edition, "description": f"{f.title}（{f.date}）"} for f in catalogue.editions(framework_id)),
+                value_schema,
+            ],
+        }
+        for framework_id in catalogue.ids
+        if len(catalogue.editions(framework_id)) > 1
+    }
     procedures = frameworks.get("procedures")
     if procedures is not None:
         from dxcheck.plan import PROCEDURE_KEY_PATTERN

@@ -69,12 +69,11 @@ class Run:
 
 
 def pipeline():  # type: ignore[no-untyped-def]
-    """The pipeline the CLI uses, with every shipped framework and the default options."""
-    from dxcheck.framework import shipped_frameworks
+    """The pipeline the CLI uses, with every shipped framework edition and the default options."""
+    from dxcheck.framework import shipped_catalogue
     from dxcheck.pipeline import Pipeline
 
-    frameworks = shipped_frameworks()
-    return Pipeline(frameworks, frameworks)
+    return Pipeline(shipped_catalogue())
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None) -> Run:

@@ -9,9 +9,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, PLANS, ROOT, run_cli
+from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, PLANS, ROOT, pipeline, run_cli
 from dxcheck.audit import audit
-from dxcheck.framework import shipped_frameworks
 from dxcheck.lint import check_data, check_file
 from dxcheck.results import AuditOptions, AuditResult
 from dxcheck.source import PositionIndex
@@ -51,16 +50,24 @@ EXPECTED = {
 
 
 def _audit(path: Path, *, infer: bool = True, strip_addresses: bool = False) -> AuditResult:
-    frameworks = shipped_frameworks()
-    check = check_file(path, frameworks)
+    chooser = pipeline().choose  # the editions that apply to the plan (all four: 第1.0版)
+    check = check_file(path, chooser)
     assert check.source is not None
     if strip_addresses:
         data = copy.deepcopy(check.data)
         _strip(data)
-        check = check_data(check.source, data, frameworks)
+        check = check_data(check.source, data, chooser)
     assert check.plan is not None, check.findings
+    assert check.frameworks is not None
     locate = PositionIndex.for_source(check.source).locate
-    return audit(check.plan, frameworks, file=check.file, locate=locate, options=AuditOptions(infer=infer))
+    return audit(
+        check.plan,
+        check.frameworks.frameworks,
+        file=check.file,
+        locate=locate,
+        options=AuditOptions(infer=infer),
+        choices=check.frameworks.choices,
+    )
 
 
 def _strip(node: object) -> None:
@@ -263,8 +270,9 @@ def test_plan_level_checks(write_plan) -> None:  # type: ignore[no-untyped-def]
     path = write_plan(text)
     run = run_cli("audit", str(path))
     assert f"{path}:6:1: DX510 warning:" in run.output
+    # A plan starting in FY2024 is audited with 第2.3版 (in force on 2024-04-01), whose period also ends in FY2025.
     assert (
-        f"{path}:10:10: DX512 warning: 計画期間の終わり（2027（R9）年度）が自治体DX推進計画（第1.0版）の期間（2025（R7）年度まで）を越えています"
+        f"{path}:10:10: DX512 warning: 計画期間の終わり（2027（R9）年度）が自治体DX推進計画（第2.3版）の期間（2025（R7）年度まで）を越えています"
         in run.output
     )
     no_period = write_plan(MINIMAL_PLAN.replace("  period:\n    start: R5\n    end: R7\n", ""), "np.yaml")
@@ -324,6 +332,7 @@ def test_every_rule_has_an_example() -> None:
     from dxcheck.rules import BY_CODE
 
     audit_codes = {"DX501", "DX502", "DX503", "DX510", "DX511", "DX512", "DX520", "DX521", "DX530", "DX531"}
+    audit_codes |= {"DX522", "DX540", "DX550", "DX551"}  # tests/test_editions.py
     file_level = {"DX001", "DX002", "DX006", "DX007", "DX008", "DX009"}  # test_source.py, test_hostile_input.py, test_documents.py
     assert {c[0] for c in CASES} | audit_codes | file_level == set(BY_CODE)
 

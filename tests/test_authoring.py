@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, ROOT, npm_tool, run_cli
-from dxcheck.framework import shipped_frameworks
-from dxcheck.lint import check_file
+from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, ROOT, npm_tool, pipeline, run_cli
+from dxcheck.framework import shipped_catalogue
 
 # --- init -------------------------------------------------------------------------------------
 
@@ -25,7 +24,7 @@ def test_init_writes_a_scaffold_that_lints_clean(tmp_path: Path) -> None:
     assert text.splitlines()[0].endswith("plan.schema.json")
     assert 'code: "012319"' in text  # the check digit completed
     assert 'prefecture: "北海道"' in text  # from the code's first two digits
-    for framework in shipped_frameworks():
+    for framework in shipped_catalogue().select():  # a new plan: the newest editions
         for item in framework.items:
             wanted = item.id if framework.id == "procedures" else framework.qualified(item)
             assert re.search(rf"#\s+{re.escape(wanted)}\b", text), wanted
@@ -78,10 +77,10 @@ def test_fmt_keeps_data_text_and_comments_and_is_idempotent(source: Path, tmp_pa
     varied = re.sub(r"start: 20(\d\d)（令和(\d+)）年度", r"start: R\2", original).replace('id: "1"', "id: 1")
     path = tmp_path / source.name
     path.write_text(varied, encoding="utf-8")
-    before = check_file(path, shipped_frameworks())
+    before = pipeline().check(path)
     assert run_cli("fmt", str(path)).exit_code == 0
     formatted = path.read_text(encoding="utf-8")
-    after = check_file(path, shipped_frameworks())
+    after = pipeline().check(path)
     assert after.plan == before.plan  # the same data
     assert [line for line in original.splitlines() if line.lstrip().startswith("#")] == [
         line for line in formatted.splitlines() if line.lstrip().startswith("#")

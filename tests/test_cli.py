@@ -86,7 +86,10 @@ def test_the_wheel_ships_frameworks_and_schemas(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     for expected in (
         "dxcheck/frameworks/kanmin.yaml",
-        "dxcheck/frameworks/dx.yaml",
+        "dxcheck/frameworks/dx@1.0.yaml",
+        "dxcheck/frameworks/dx@2.3.yaml",
+        "dxcheck/frameworks/standard-systems@2024-12-24.yaml",
+        "dxcheck/frameworks/convenience@2022-09-02.yaml",
         "dxcheck/frameworks/procedures.yaml",
         "dxcheck/schemas/plan.schema.json",
     ):

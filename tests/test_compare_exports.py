@@ -131,7 +131,7 @@ def test_xlsx_reads_back_with_colours_frozen_headers_and_a_sheet_per_town(tmp_pa
     book = load_workbook(out)
     assert book.sheetnames == ["比較", "芦別市", "恵庭市", "富良野市", "上里町"]
     matrix = book["比較"]
-    assert matrix.freeze_panes == "D3"
+    assert matrix.freeze_panes == "E3"  # municipality, prefecture, code, edition
     header = [c.value for c in matrix[1]]
     telework = header.index("dx/telework") + 1
     kamisato_row = next(r for r in range(3, 7) if matrix.cell(row=r, column=1).value == "上里町")

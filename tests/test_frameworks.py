@@ -1,6 +1,6 @@
-"""The three frameworks as data, checked against their schema and the facts encoded from the seed
-texts (that those facts are the seeds' words is checked by benchmarks/seed_facts.py, which .ci/run
-runs with the seeds beside the clone: tests never read outside the repository)."""
+"""The frameworks as data, checked against their schema and the facts encoded from the seed texts
+(that those facts are the seeds' words is checked by benchmarks/seed_facts.py, which .ci/run runs with
+the seeds beside the clone: tests never read outside the repository), and the catalogue of editions."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from conftest import ROOT, run_cli
-from dxcheck.framework import shipped_frameworks
+from dxcheck.framework import shipped_catalogue
 from dxcheck.resources import schema_path
 from dxcheck.source import parse_yaml, read_source
 
@@ -22,7 +22,7 @@ def test_every_framework_file_validates_against_the_framework_schema(path) -> No
 
 
 def test_kanmin_has_the_five_pillars_with_their_articles() -> None:
-    kanmin = shipped_frameworks().get("kanmin")
+    kanmin = shipped_catalogue().get("kanmin")
     assert kanmin is not None
     assert [(i.id, i.source.article) for i in kanmin.items] == [
         ("online", "第10条"),
@@ -34,8 +34,8 @@ def test_kanmin_has_the_five_pillars_with_their_articles() -> None:
     assert all(i.required for i in kanmin.items)
 
 
-def test_dx_has_six_priorities_two_companions_and_three_other_items() -> None:
-    dx = shipped_frameworks().get("dx")
+def test_dx_1_0_has_six_priorities_two_companions_and_three_other_items() -> None:
+    dx = shipped_catalogue().get("dx", "1.0")
     assert dx is not None
     assert dx.edition == "1.0"
     assert dx.date == "2020-12-25"
@@ -52,7 +52,7 @@ def test_dx_has_six_priorities_two_companions_and_three_other_items() -> None:
 
 
 def test_procedures_are_the_list_of_seed_001_appendix_2() -> None:
-    procedures = shipped_frameworks().get("procedures")
+    procedures = shipped_catalogue().get("procedures")
     assert procedures is not None
     ids = [i.id for i in procedures.items]
     assert ids[:19] == [f"p{n:02d}" for n in range(1, 20)]
@@ -61,35 +61,44 @@ def test_procedures_are_the_list_of_seed_001_appendix_2() -> None:
     )
     assert len(ids) == 53
     assert [g.id for g in procedures.groups] == ["general", "p20", "p21", "p22"]
-    # 子育て, 介護 and 罹災証明書 carry the national FY2022 target (マイナポータル).
-    with_target = {i.id for i in procedures.items if i.target}
+    # 子育て, 介護 and 罹災証明書 carry the national FY2022 target (マイナポータル) of dx 第1.0版, not of the list.
+    assert not any(i.target for i in procedures.items)
+    with_1_0 = shipped_catalogue().select({"dx": "1.0"})
+    with_target = {i.id for i in procedures.items if (t := with_1_0.target_of(procedures, i)) and t.fiscal_year == 2022}
     assert with_target == {i for i in ids if i.startswith(("p20-", "p21-"))} | {"p22-01"}
+    with_2_3 = shipped_catalogue().select({"dx": "2.3"})
+    assert not any(with_2_3.target_of(procedures, i) for i in procedures.items)  # no target for them is sourced in 2.3
 
 
 def test_every_item_carries_source_vocabulary_and_both_titles() -> None:
-    for framework in shipped_frameworks():
+    for framework in shipped_catalogue():
         for item in framework.items:
             assert item.title
             assert item.title_en
             assert item.source.document
             assert item.source.edition
             assert item.source.date
-            assert item.source.reference, f"{framework.id}/{item.id} has no article, section or entry"
-            assert item.vocabulary.signals, f"{framework.id}/{item.id} has no vocabulary"
+            assert item.source.reference, f"{framework.ref}/{item.id} has no article, section or entry"
+            if framework.kind == "framework":  # lists are not read in plan text
+                assert item.vocabulary.signals, f"{framework.ref}/{item.id} has no vocabulary"
 
 
 def test_frameworks_json_lists_every_item_with_its_qualified_id() -> None:
     run = run_cli("frameworks", "--format", "json")
     assert run.exit_code == 0
     document = json.loads(run.output)
-    counts = {f["id"]: {g["id"]: g["items"] for g in f["groups"]} for f in document["frameworks"]}
+    counts = {f["ref"]: {g["id"]: g["items"] for g in f["groups"]} for f in document["frameworks"]}
     assert counts == {
-        "kanmin": {"pillar": 5},
-        "dx": {"priority": 6, "companion": 2, "other": 3},
-        "procedures": {"general": 19, "p20": 15, "p21": 11, "p22": 8},
+        "kanmin@平成28年法律第103号": {"pillar": 5},
+        "dx@1.0": {"priority": 6, "companion": 2, "other": 3},
+        "procedures@1.0": {"general": 19, "p20": 15, "p21": 11, "p22": 8},
+        "convenience@2022-09-02": {"kosodate": 15, "kaigo": 11, "risai": 1, "jidosha": 4},
+        "dx@2.3": {"governance": 4, "priority": 7},
+        "standard-systems@2024-12-24": {"original": 17, "added": 3},
     }
-    dx = next(f for f in document["frameworks"] if f["id"] == "dx")
+    dx = next(f for f in document["frameworks"] if f["ref"] == "dx@2.3")
     assert "dx/telework" in [i["id"] for i in dx["items"]]
+    assert "dx@2.3/frontyard" in [i["ref"] for i in dx["items"]]
 
 
 def test_frameworks_show_gives_one_framework_as_json_and_as_a_table() -> None:

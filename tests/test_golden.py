@@ -66,6 +66,12 @@ CASES: dict[str, list[str]] = {
     "frameworks.txt": ["frameworks"],
     "frameworks-show-dx.txt": ["frameworks", "show", "dx"],
     "frameworks-show-dx.json": ["frameworks", "show", "dx", "--format", "json"],
+    # editions: a diff, an older edition, an item of a newer one, a plan audited against a newer edition
+    "frameworks-diff-dx.txt": ["frameworks", "diff", "dx@1.0", "dx@2.3"],
+    "frameworks-show-dx-1.0.txt": ["frameworks", "show", "dx@1.0"],
+    "explain-frontyard.txt": ["explain", "dx@2.3/frontyard"],
+    "audit-ashibetsu-against-2.3.txt": ["audit", A, "--against", "dx@2.3"],
+    "audit-ashibetsu-against-2.3.md": ["audit", A, "--against", "dx@2.3", "--format", "markdown"],
     "rules.txt": ["rules"],
     "rules.json": ["rules", "--format", "json"],
     "rules-DX301.md": ["rules", "DX301", "--format", "markdown"],

@@ -17,7 +17,7 @@ from plan_documents import DocPlan, chromium, from_plan, generated_plan, print_p
 
 from conftest import EXAMPLE_PLANS, ROOT
 from dxcheck.fmt import format_text
-from dxcheck.framework import shipped_frameworks
+from dxcheck.framework import shipped_catalogue
 from dxcheck.importer import DocumentError, ImportResult, import_document, import_text
 from dxcheck.lint import check_data, check_file
 from dxcheck.plan import Plan
@@ -29,7 +29,7 @@ PLAN_NAMES = [p.stem for p in EXAMPLE_PLANS]
 def _source(name: str) -> DocPlan:
     if name == "generated":
         return generated_plan(25, seed=3)
-    check = check_file(ROOT / "plans" / f"{name}.yaml", shipped_frameworks())
+    check = check_file(ROOT / "plans" / f"{name}.yaml", shipped_catalogue().select({"dx": "1.0"}))
     assert check.plan is not None
     return from_plan(check.plan)
 
@@ -40,7 +40,7 @@ def _checked(result: ImportResult) -> Plan:
     assert "addresses:" not in result.yaml
     source = SourceText("draft.yaml", result.yaml)
     data, positions = load_with_positions(source)
-    check = check_data(source, data, shipped_frameworks(), positions)
+    check = check_data(source, data, shipped_catalogue().select({"dx": "1.0"}), positions)
     errors = [f for f in check.findings if f.severity.value == "error"]
     assert not errors, [f.message_ja for f in errors]
     assert check.plan is not None

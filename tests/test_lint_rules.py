@@ -58,6 +58,13 @@ CASES: list[tuple[str, Edit, str, str]] = [
         "目標年度",
     ),
     ("DX301", replace("[dx/telework]", "[dx/telwork]"), "17:21", "もしかして「dx/telework」"),
+    (
+        "DX306",
+        lambda text: text.replace("version: 1\n", 'version: 1\nframeworks:\n  dx: "2.3"\n').replace("[dx/telework]", "[dx/online]"),
+        "19:21",
+        "「dx/frontyard」が引き継いでいます",
+    ),
+    ("DX307", replace("version: 1\n", 'version: 1\nframeworks:\n  dx: "9.9"\n'), "3:7", "収録されている版: 1.0、2.3"),
     ("DX301", replace("[dx/telework]", "[zz/qqq]"), "17:21", "枠組み「zz」はありません"),
     ("DX302", append("procedures:\n  p23: {status: online}\n"), "19:3", "p23"),
     ("DX303", append('      - id: "1-1"\n        title: 同じID\n'), "18:13", "「1-1」"),
@@ -124,7 +131,7 @@ def test_json_output_carries_code_severity_message_and_location(write_plan) -> N
     assert run.exit_code == 1
     document = json.loads(run.output)
     assert document["format"] == "dxcheck-lint"
-    assert document["version"] == 2
+    assert document["version"] == 3
     (finding,) = document["files"][0]["findings"]
     assert finding["code"] == "DX301"
     assert finding["severity"] == "error"

@@ -87,9 +87,9 @@ def test_a_valid_plan_is_not_run_through_jsonschema(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from dxcheck.framework import shipped_frameworks\n"
+        "from dxcheck.framework import shipped_catalogue\n"
         "from dxcheck.lint import check_file\n"
-        f"check_file(Path({str(ROOT / 'plans' / 'kamisato.yaml')!r}), shipped_frameworks())\n"
+        f"check_file(Path({str(ROOT / 'plans' / 'kamisato.yaml')!r}), shipped_catalogue().select())\n"
         "print('jsonschema' in sys.modules)\n"
     )
     subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)  # warms the frameworks cache
@@ -101,9 +101,9 @@ def test_a_valid_plan_is_not_run_through_jsonschema(tmp_path: Path) -> None:
 
 
 def test_the_frameworks_cache_follows_every_change_of_the_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from dxcheck.framework import shipped_frameworks
+    from dxcheck.framework import shipped_catalogue
 
-    load = shipped_frameworks.__wrapped__  # bypass the per-process memo
+    load = shipped_catalogue.__wrapped__  # bypass the per-process memo
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     folder = tmp_path / "frameworks"
     shutil.copytree(ROOT / "frameworks", folder)
@@ -111,7 +111,7 @@ def test_the_frameworks_cache_follows_every_change_of_the_files(tmp_path: Path, 
     cached = list((tmp_path / "cache" / "dxcheck").glob("frameworks-*.pickle"))
     assert len(cached) == 1
     assert load(folder).item("dx/telework").item.title == first.item("dx/telework").item.title
-    dx = folder / "dx.yaml"
+    dx = folder / "dx@2.3.yaml"
     dx.write_text(dx.read_text(encoding="utf-8").replace("title: テレワークの推進", "title: テレワークの推進（改）"), encoding="utf-8")
     changed = load(folder)
     assert changed.item("dx/telework").item.title == "テレワークの推進（改）"

@@ -10,9 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE_PLANS, ROOT, run_cli
-from dxcheck.framework import shipped_frameworks
-from dxcheck.lint import check_file
+from conftest import EXAMPLE_PLANS, ROOT, pipeline, run_cli
 
 
 def test_there_are_the_four_seed_plans() -> None:
@@ -35,7 +33,7 @@ def test_lint_of_every_example_plan_exits_0() -> None:
 
 @pytest.mark.parametrize("path", EXAMPLE_PLANS, ids=lambda p: p.name)
 def test_plans_keep_their_own_structure(path: Path) -> None:
-    check = check_file(path, shipped_frameworks())
+    check = pipeline().check(path)
     assert check.plan is not None
     levels = {p.level for _, p in check.plan.walk_policies()}
     expected = {
@@ -48,7 +46,7 @@ def test_plans_keep_their_own_structure(path: Path) -> None:
 
 
 def test_seed_facts_are_encoded() -> None:
-    plans = {p.stem: check_file(p, shipped_frameworks()).plan for p in EXAMPLE_PLANS}
+    plans = {p.stem: pipeline().check(p).plan for p in EXAMPLE_PLANS}
     periods = {name: (plan.plan.period.start, plan.plan.period.end) for name, plan in plans.items() if plan and plan.plan.period}
     assert periods == {"eniwa": (2023, 2025), "ashibetsu": (2022, 2025), "furano": (2020, 2022), "kamisato": (None, None)}
     kamisato = plans["kamisato"]

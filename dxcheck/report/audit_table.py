@@ -13,6 +13,7 @@ from rich.text import Text
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.diagnostics import folded_lines
+from dxcheck.report.editions import edition_lines
 from dxcheck.report.heading import document_note, plan_heading, town_name
 from dxcheck.report.matrix import LABEL, LEGEND, SYMBOL, evidence_text, look, source_id, source_title
 from dxcheck.report.verdict import verdict
@@ -83,7 +84,8 @@ def _marks(item: ItemResult, lang: str) -> Text:
 def framework_table(framework: FrameworkResult, lang: str, *, verbose: bool = False) -> Table:
     en = lang == "en"
     score = framework.score
-    title = f"{framework.id}: {framework.title_en if en else framework.title}  —  {'score' if en else 'スコア'} {score.score:g}"
+    shown = framework.id if framework.selection is None or framework.selection.by == "only" else f"{framework.id}@{framework.edition}"
+    title = f"{shown}: {framework.title_en if en else framework.title}  —  {'score' if en else 'スコア'} {score.score:g}"
     table = Table(title=title, title_justify="left", show_lines=False)
     table.add_column("item" if en else "項目", overflow="fold", ratio=3)
     table.add_column("status" if en else "状況", no_wrap=True)
@@ -97,6 +99,39 @@ def framework_table(framework: FrameworkResult, lang: str, *, verbose: bool = Fa
         if item.national_target_fiscal_year:
             name.append(f"\n{'target' if en else '国の目標'} {format_fiscal_year(item.national_target_fiscal_year, lang)}", style="dim")
         table.add_row(name, status_text(look(item), lang), _evidence_text(item, lang, None if verbose else 3), _marks(item, lang))
+    return table
+
+
+def revision_table(result: AuditResult, lang: str) -> Table:
+    """--against: the 改定 checklist — every item of the newer edition, where it comes from, its status."""
+    from dxcheck.report.frameworks_report import CHANGE_LABEL
+
+    en = lang == "en"
+    revision = result.revision
+    assert revision is not None
+    title = (
+        f"Revision checklist: {revision.framework}@{revision.old} → {revision.framework}@{revision.new}"
+        if en
+        else f"改定チェックリスト: {revision.framework}@{revision.old} → {revision.framework}@{revision.new}"
+    )
+    table = Table(title=title, title_justify="left")
+    for header in ["", "item", "from", "change", "status"] if en else ["", "項目", "元の項目", "変化", "状況"]:
+        table.add_column(header, overflow="fold")
+    for line in revision.items:
+        todo = (line.new is not None and line.change != "same" and line.status in ("missing", "partial")) or (
+            line.new is None and line.addressed
+        )
+        name = Text(f"{line.new or line.old}\n", style="bold")
+        name.append(line.title_en if en else line.title)
+        table.add_row(
+            Text("☐" if todo else "✓" if line.new is not None and line.status == "covered" else "·"),
+            name,
+            (line.old or "—") if line.new is not None else "—",
+            CHANGE_LABEL["en" if en else "ja"][line.change],
+            status_text(line.status, lang)
+            if line.status
+            else Text("—" if not line.addressed else ("taken up by the plan" if en else "計画が取組")),
+        )
     return table
 
 
@@ -174,6 +209,7 @@ def audit_pieces(result: AuditResult, lang: str, *, verbose: bool = False) -> li
     pieces: list[RenderableType] = [
         Text(f"{shorten(plan_heading(plan, lang), 140)}{period}", style="bold"),
         Text(f"{result.file}", style="dim"),
+        *(Text(("edition: " if en else "版: ") + line) for line in edition_lines(result, lang)),
     ]
     note = document_note(result, lang)
     if note is not None:
@@ -184,6 +220,8 @@ def audit_pieces(result: AuditResult, lang: str, *, verbose: bool = False) -> li
             continue
         pieces += [blank, framework_table(framework, lang, verbose=verbose)]
     pieces += [blank, procedures_table(result, lang)]
+    if result.revision is not None:
+        pieces += [blank, revision_table(result, lang)]
     if result.findings:
         pieces += [blank, Text("Findings" if en else "指摘", style="bold")]
         pieces += folded_lines(result.findings, lang, verbose=verbose)

@@ -14,8 +14,9 @@ from rich.text import Text
 
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.audit_table import STYLE
+from dxcheck.report.editions import editions_of
 from dxcheck.report.heading import errors_legend, town_name
-from dxcheck.report.matrix import SYMBOL, columns, framework_ids, procedures_done, score
+from dxcheck.report.matrix import ABSENT, SYMBOL, columns, framework_ids, procedures_done, score
 from dxcheck.results import AuditResult, Audits
 
 Cell = tuple[str, str | None]  # text, style
@@ -31,26 +32,35 @@ def matrix_cells(audits: list[AuditResult], lang: str) -> tuple[str, list[str], 
     en = lang == "en"
     cols = [c for c in columns(audits) if c.required]
     frameworks = framework_ids(audits)
-    header = ["town" if en else "自治体", *(c.code for c in cols)]
+    # Which edition each town was audited with, when the towns differ (or one was chosen among several).
+    shown = [editions_of(a) for a in audits]
+    with_editions = len(set(shown)) > 1
+    header = ["town" if en else "自治体", *(["edition" if en else "版"] if with_editions else []), *(c.code for c in cols)]
     header += [{"kanmin": "官民", "dx": "DX", "procedures": "手続"}.get(f, f) if not en else f[:4] for f in frameworks]
     header += ["all" if en else "総合", "done/plan" if en else "済/予定"]
     centred: list[Justify] = ["center"] * len(cols)
     right: list[Justify] = ["right"] * (len(frameworks) + 2)
-    justify: list[Justify] = ["left", *centred, *right]
+    edition_column: list[Justify] = ["left"] if with_editions else []
+    justify: list[Justify] = ["left", *edition_column, *centred, *right]
     rows: list[list[Cell]] = []
     for audit in audits:
         statuses = {i.id: i.status for f in audit.frameworks for i in f.items}
         cells: list[Cell] = [(town_name(audit, audits), None)]
+        if with_editions:
+            cells.append((editions_of(audit) or "—", None))
         for col in cols:
             status = statuses.get(col.id)
-            cells.append((SYMBOL[status], STYLE[status]) if status else ("?", None))
+            cells.append((SYMBOL[status], STYLE[status]) if status else (ABSENT, "dim"))
         for framework in frameworks:
             value = score(audit, framework)
             cells.append(("—" if value is None else f"{value:g}", None))
         online, planned, _ = procedures_done(audit)
         cells += [(f"{audit.overall_score:g}", "bold"), (f"{online}/{planned}", None)]
         rows.append(cells)
-    return "Comparison" if en else "自治体の比較", header, justify, rows
+    title = "Comparison" if en else "自治体の比較"
+    if not with_editions and shown and shown[0]:
+        title += f" ({shown[0]})" if en else f"（{shown[0]}）"  # every town audited with the same edition
+    return title, header, justify, rows
 
 
 def render_audits(audits: Audits, context: ReportContext) -> Drawn:
@@ -65,13 +75,20 @@ def render_audits(audits: Audits, context: ReportContext) -> Drawn:
             col.code, col.id, (col.title_en if en else col.title) + ("" if col.required else (" (not required)" if en else "（任意）"))
         )
     symbols = Text(
-        "● covered ◐ partial ○ missing − exempt   scores 0-100; done/plan: procedures online / planned of 53"
+        ("● covered ◐ partial ○ missing − exempt" + (" · not in the town's edition" if mixed_editions(towns) else ""))
+        + "   scores 0-100; done/plan: procedures online / planned of 53"
         if en
-        else "● 取組あり ◐ 一部 ○ なし − 除外   スコアは 0〜100、済/予定: 優先手続53のうちオンライン済・予定の数",
+        else ("● 取組あり ◐ 一部 ○ なし − 除外" + (" · その自治体の版にない項目" if mixed_editions(towns) else ""))
+        + "   スコアは 0〜100、済/予定: 優先手続53のうちオンライン済・予定の数",
         style="dim",
     )
     errors = errors_legend(towns, context.lang)
     return Drawn([Fitted(title, header, justify, rows), symbols, *([Text(errors, style="yellow")] if errors else []), legend])
+
+
+def mixed_editions(audits: list[AuditResult]) -> bool:
+    """Whether towns were audited with different editions (some cells are then · not in the edition)."""
+    return len({editions_of(a) for a in audits}) > 1
 
 
 class Fitted:

@@ -10,6 +10,7 @@ import csv
 import io
 
 from dxcheck.report import ReportContext, ReportError
+from dxcheck.report.editions import editions_of
 from dxcheck.report.matrix import LABEL, PROCEDURE_STATE, columns, framework_ids, item, procedures_by_item, score, source_id
 from dxcheck.report.verdict import joined, reasons
 from dxcheck.results import AuditResult, Audits, ProcedureState
@@ -21,6 +22,8 @@ _HEAD = {
         "code": "コード",
         "plan": "計画",
         "file": "ファイル",
+        "edition": "版",
+        "editions": "版",
         "period_start": "開始年度",
         "period_end": "終了年度",
         "framework": "枠組み",
@@ -75,7 +78,7 @@ def render(audits: list[AuditResult], *, long: bool = False, lang: str = "ja") -
     writer = csv.writer(buffer, lineterminator="\r\n")
     town = ["municipality", "prefecture", "code"]
     if long:
-        keys = [*town, "file", "framework", "item", "title", "required", "status", "procedure_state", "evidence", "matched"]
+        keys = [*town, "file", "framework", "edition", "item", "title", "required", "status", "procedure_state", "evidence", "matched"]
         writer.writerow([head(k) for k in [*keys, "kpi", "schedule", "owner"]])
         for audit in audits:
             procedures = procedures_by_item(audit)
@@ -92,6 +95,7 @@ def render(audits: list[AuditResult], *, long: bool = False, lang: str = "ja") -
                             audit.plan.code or "",
                             audit.file,
                             framework.id,
+                            framework.edition,
                             result.id,
                             result.title_en if en else result.title,
                             word("required" if result.required else "optional"),
@@ -110,7 +114,7 @@ def render(audits: list[AuditResult], *, long: bool = False, lang: str = "ja") -
     states = PROCEDURE_STATE[lang]
     writer.writerow(
         [
-            *(head(k) for k in [*town, "plan", "file", "period_start", "period_end"]),
+            *(head(k) for k in [*town, "plan", "file", "period_start", "period_end", "editions"]),
             *((f"score_{f}" if en else f"スコア {f}") for f in frameworks),
             head("overall_score"),
             head("passed"),
@@ -130,12 +134,13 @@ def render(audits: list[AuditResult], *, long: bool = False, lang: str = "ja") -
                 audit.file,
                 audit.plan.period_start or "",
                 audit.plan.period_end or "",
+                editions_of(audit),
                 *(score(audit, f) for f in frameworks),
                 audit.overall_score,
                 word("passed" if audit.passed else "failed"),
                 joined(reasons(audit, lang), lang),
                 *(count[s] for s in _STATES),
-                *(LABEL[lang][r.status] if (r := item(audit, c.id)) else "" for c in cols),
+                *(LABEL[lang][r.status] if (r := item(audit, c.id)) else ("not-in-edition" if en else "版になし") for c in cols),
             ]
         )
     return buffer.getvalue()

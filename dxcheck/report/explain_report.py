@@ -9,7 +9,7 @@ from dxcheck.fiscal import format_fiscal_year
 from dxcheck.framework import Combination, Framework, FrameworkRef
 from dxcheck.report.audit_table import shorten, status_text
 from dxcheck.report.matrix import LABEL, look, source_id, source_title, state_text
-from dxcheck.results import READING_LABEL, Evidence, ItemResult
+from dxcheck.results import READING_LABEL, EditionSelection, Evidence, ItemResult
 
 
 def _signal(signal: str | list[str] | Combination) -> str:
@@ -36,31 +36,77 @@ def group_pieces(framework: Framework, group_id: str, lang: str) -> list[Rendera
     return pieces
 
 
-def item_pieces(ref: FrameworkRef, lang: str) -> list[RenderableType]:
-    """What the item is: framework, group, source, national target, the words that signal it."""
+def item_pieces(ref: FrameworkRef, lang: str, selection: EditionSelection | None = None) -> list[RenderableType]:
+    """What the item is: framework and edition (and, for a plan, why that edition), group, source,
+    national target, what it continues, what it asks of the plan's 推進体制, the words that signal it."""
+    from dxcheck.report.editions import reason
+    from dxcheck.results import FrameworkResult, Score
+
     en = lang == "en"
     framework, item = ref.framework, ref.item
     group = framework.group(item.group)
-    pieces: list[RenderableType] = [Text(f"{ref.id}  {item.title_en if en else item.title}", style="bold")]
+    pieces: list[RenderableType] = [Text(f"{ref.edition_ref}  {item.title_en if en else item.title}", style="bold")]
+    why = None
+    if selection is not None:
+        stub = FrameworkResult(
+            id=framework.id,
+            title=framework.title,
+            title_en=framework.title_en,
+            edition=framework.edition,
+            edition_date=framework.date,
+            selection=selection,
+            items=[],
+            score=Score(covered=0, partial=0, missing=0, exempt=0, required=0, score=100.0),
+        )
+        why = reason(stub, lang)
     rows = [
         (
             "framework" if en else "枠組み",
-            f"{framework.title_en} ({framework.edition}, {framework.date}, {framework.issuer})"
-            if en
-            else f"{framework.title}（{framework.edition}、{framework.date}、{framework.issuer}）",
+            (
+                f"{framework.title_en} ({framework.edition}, {framework.date}, {framework.issuer})"
+                if en
+                else f"{framework.title}（{framework.edition}、{framework.date}、{framework.issuer}）"
+            )
+            + (f" — {why}" if why else ""),
         ),
         (
             "group" if en else "グループ",
             f"{group.title_en if en else group.title}"
             + ((" — required" if en else "（必須）") if item.required else (" — not required" if en else "（任意）")),
         ),
-        ("source" if en else "出典", " ".join(x for x in (item.source.document, item.source.reference) if x)),
+        ("source" if en else "出典", " ".join(x for x in (item.source.document, item.source.reference, item.source.url) if x)),
     ]
-    if item.target:
+    if item.continues is not None:
         rows.append(
             (
-                "national target" if en else "国の目標",
-                f"{format_fiscal_year(item.target.fiscal_year, lang)}: {item.target.text_en if en else item.target.text}",
+                "continues" if en else "前の版から",
+                f"{framework.id}@{framework.previous}/{item.continues.item} ({item.continues.change})"
+                + (f" — {item.continues.note}" if item.continues.note else ""),
+            )
+        )
+    elif framework.previous is not None:
+        rows.append(("continues" if en else "前の版から", "new in this edition" if en else "この版の新しい項目"))
+    if item.target:
+        target = item.target
+        line = f"{format_fiscal_year(target.fiscal_year, lang)}: {target.text_en if en else target.text}"
+        if target.source is not None:
+            line += f"（{' '.join(x for x in (target.source.document, target.source.date) if x)}）"
+        rows.append(("national target" if en else "国の目標", line))
+        if target.allowance is not None:
+            allowance = target.allowance
+            rows.append(
+                (
+                    "allowance" if en else "猶予",
+                    f"{format_fiscal_year(allowance.fiscal_year, lang)}: {allowance.text_en if en else allowance.text}",
+                )
+            )
+    for check in item.governance:
+        rows.append(
+            (
+                "asks for" if en else "求めるもの",
+                f"{check.label_en if en else check.label} (plan.governance.{check.field}"
+                + ((", or a measure" if en else "、または施策") if check.measures else "")
+                + ")",
             )
         )
     if item.note:
@@ -89,9 +135,9 @@ def item_pieces(ref: FrameworkRef, lang: str) -> list[RenderableType]:
             )
         )
     for label, value in rows:
-        line = Text(f"  {label}: ", style="bold")
-        line.append(value)
-        pieces.append(line)
+        shown = Text(f"  {label}: ", style="bold")
+        shown.append(value)
+        pieces.append(shown)
     return pieces
 
 
@@ -126,6 +172,8 @@ def _evidence_lines(evidence: Evidence, lang: str) -> Text:
             ("the plan declares itself (plan.legal_basis): " if en else "計画の位置づけの宣言（plan.legal_basis）: ")
             + (evidence.note or "")
         )
+    elif evidence.kind == "governance":
+        text.append(("governance: " if en else "推進体制: ") + (evidence.note or ""))
     else:
         text.append(
             ("procedure: " if en else "手続の状況: ")

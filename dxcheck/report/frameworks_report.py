@@ -7,15 +7,17 @@ from typing import Any
 from rich.table import Table
 
 from dxcheck.fiscal import format_fiscal_year
-from dxcheck.framework import Framework, FrameworkItem, FrameworkSet
+from dxcheck.framework import Catalogue, Change, Framework, FrameworkItem
 
 
 def item_object(framework: Framework, item: FrameworkItem) -> dict[str, Any]:
     """An item as JSON, with its qualified id."""
     return {
         "id": framework.qualified(item),
+        "ref": framework.edition_ref(item),
         "local_id": item.id,
         "framework": framework.id,
+        "edition": framework.edition,
         "title": item.title,
         "title_en": item.title_en,
         "group": item.group,
@@ -23,6 +25,9 @@ def item_object(framework: Framework, item: FrameworkItem) -> dict[str, Any]:
         "source": item.source.model_dump(exclude_none=True),
         "target": item.target.model_dump() if item.target else None,
         "note": item.note,
+        "continues": item.continues.model_dump(exclude_none=True) if item.continues else None,
+        "governance": [g.model_dump(exclude_none=True) for g in item.governance],
+        "same_as": item.same_as,
         "vocabulary": item.vocabulary.model_dump(),
     }
 
@@ -31,12 +36,18 @@ def framework_object(framework: Framework) -> dict[str, Any]:
     """A framework as JSON, with its groups and every item."""
     return {
         "id": framework.id,
+        "ref": framework.ref,
+        "kind": framework.kind,
         "title": framework.title,
         "title_en": framework.title_en,
         "edition": framework.edition,
         "date": framework.date,
         "issuer": framework.issuer,
         "horizon": framework.horizon,
+        "horizon_source": framework.horizon_source.model_dump(exclude_none=True) if framework.horizon_source else None,
+        "previous": framework.previous,
+        "not_continued": [n.model_dump(exclude_none=True) for n in framework.not_continued],
+        "targets": [t.model_dump(exclude_none=True) for t in framework.targets],
         "source": framework.source.model_dump(exclude_none=True),
         "groups": [
             {**g.model_dump(exclude_none=True), "items": sum(1 for i in framework.items if i.group == g.id)} for g in framework.groups
@@ -45,20 +56,31 @@ def framework_object(framework: Framework) -> dict[str, Any]:
     }
 
 
-def frameworks_table(frameworks: FrameworkSet, lang: str) -> Table:
+def frameworks_table(catalogue: Catalogue, lang: str) -> Table:
+    """Every framework in every edition; the lists (not audited) marked."""
     en = lang == "en"
     table = Table(title="Frameworks" if en else "国の枠組み", title_justify="left")
     for header in ["id", "title", "edition", "date", "items", "required"] if en else ["ID", "名称", "版", "日付", "項目数", "必須"]:
         table.add_column(header)
-    for f in frameworks:
+    for f in catalogue:
         required = sum(1 for i in f.items if i.required)
-        table.add_row(f.id, f.title_en if en else f.title, f.edition, f.date, str(len(f.items)), str(required))
+        title = f.title_en if en else f.title
+        if f.kind == "list":
+            title += " (list, not audited)" if en else "（一覧、監査しない）"
+        table.add_row(
+            f.ref if len(catalogue.editions(f.id)) > 1 or f.kind == "list" else f.id,
+            title,
+            f.edition,
+            f.date,
+            str(len(f.items)),
+            str(required),
+        )
     return table
 
 
 def items_table(framework: Framework, lang: str) -> Table:
     en = lang == "en"
-    title = f"{framework.id}: {framework.title_en if en else framework.title}"
+    title = f"{framework.ref}: {framework.title_en if en else framework.title} ({framework.date}, {framework.issuer})"
     table = Table(title=title, title_justify="left")
     for header in (
         ["id", "item", "group", "required", "source", "national target"] if en else ["ID", "項目", "グループ", "必須", "出典", "国の目標"]
@@ -78,3 +100,75 @@ def items_table(framework: Framework, lang: str) -> Table:
             target,
         )
     return table
+
+
+CHANGE_LABEL = {
+    "ja": {
+        "same": "そのまま",
+        "renamed": "名前が変わった",
+        "broadened": "範囲が広がった",
+        "new": "新しい",
+        "dropped": "外れた",
+        "unknown": "扱いが未収録",
+    },
+    "en": {"same": "same", "renamed": "renamed", "broadened": "broadened", "new": "new", "dropped": "dropped", "unknown": "not encoded"},
+}
+
+
+def _target(item: FrameworkItem | None, lang: str) -> str:
+    if item is None or item.target is None:
+        return "—"
+    shown = format_fiscal_year(item.target.fiscal_year, lang)
+    if item.target.allowance is not None:
+        shown += f" (+{format_fiscal_year(item.target.allowance.fiscal_year, lang)})"
+    return shown
+
+
+def diff_pieces(before: Framework, after: Framework, changes: list[Change], lang: str) -> list[Table]:
+    """`dxcheck frameworks diff`: one row per item, what became of it; a changed target marked."""
+    en = lang == "en"
+    table = Table(title=f"{before.ref} → {after.ref}: {after.title_en if en else after.title}", title_justify="left")
+    for header in (
+        ["change", before.ref, after.ref, "title", "national target"] if en else ["変化", before.ref, after.ref, "項目", "国の目標"]
+    ):
+        table.add_column(header, overflow="fold")
+    for change in changes:
+        item = change.new or change.old
+        assert item is not None
+        title = item.title_en if en else item.title
+        if change.old is not None and change.new is not None and change.old.title != change.new.title:
+            title = f"{change.old.title_en if en else change.old.title} → {title}"
+        target = _target(change.new, lang) if change.new is not None else _target(change.old, lang)
+        if change.target_changed:
+            target = f"{_target(change.old, lang)} → {_target(change.new, lang)}"
+        table.add_row(
+            CHANGE_LABEL["en" if en else "ja"][change.kind]
+            + (" (target changed)" if en and change.target_changed else "（目標が変わった）" if change.target_changed else ""),
+            before.qualified(change.old) if change.old else "—",
+            after.qualified(change.new) if change.new else "—",
+            title,
+            target,
+        )
+    return [table]
+
+
+def diff_object(before: Framework, after: Framework, changes: list[Change]) -> dict[str, Any]:
+    """The body of the `dxcheck-framework-diff` JSON document."""
+    return {
+        "old": before.ref,
+        "new": after.ref,
+        "changes": [
+            {
+                "change": c.kind,
+                "old": before.edition_ref(c.old) if c.old else None,
+                "new": after.edition_ref(c.new) if c.new else None,
+                "title": (c.new or c.old).title,  # type: ignore[union-attr]
+                "title_en": (c.new or c.old).title_en,  # type: ignore[union-attr]
+                "target_changed": c.target_changed,
+                "old_target": c.old.target.model_dump(exclude_none=True) if c.old and c.old.target else None,
+                "new_target": c.new.target.model_dump(exclude_none=True) if c.new and c.new.target else None,
+                "note": c.note,
+            }
+            for c in changes
+        ],
+    }

@@ -11,8 +11,10 @@ from html import escape
 from dxcheck import __version__
 from dxcheck.findings import FindingOut
 from dxcheck.report import ReportContext
+from dxcheck.report.editions import edition_lines, editions_of
 from dxcheck.report.heading import document_note, plan_heading, town_name
 from dxcheck.report.matrix import (
+    ABSENT,
     FILL,
     INK,
     LABEL,
@@ -63,6 +65,7 @@ h4 { font-size: 13px; margin: 12px 0 4px; }
 td.optional-missing, .legend span.optional-missing { border: 1px dashed #8c959f; }
 @media print { body { margin: 0; } h2 { break-after: avoid; } .charts { break-inside: avoid; }
                details::details-content { content-visibility: visible; } details > summary { color: inherit; } }
+.absent { background: #FFFFFF; color: #8C959F; }
 """ + "".join(f".{status} {{ background: #{FILL[status]}; color: #{INK[status]}; }}\n" for status in FILL)
 
 
@@ -169,11 +172,12 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
         f"<title>{escape(heading)}</title><style>{_CSS}</style></head><body>",
         f"<header><h1>{escape(heading)}</h1>",
         f'<p class="meta">dxcheck {__version__} — '
-        + escape(", ".join(f"{f.id} {f.edition}" for f in audits[0].frameworks) if audits else "")
+        + escape(", ".join(dict.fromkeys(f"{f.id} {f.edition}" for a in audits for f in a.frameworks)))
         + "</p></header>",
         '<section id="heatmap"><h2>' + ("Towns × items" if en else "自治体 × 項目") + "</h2>",
         '<p class="legend">' + "".join(f'<span class="{s}">{SYMBOL[s]} {LEGEND[lang][s]}</span>' for s in SYMBOL) + "</p>",
         '<table class="heatmap"><thead><tr><th>' + ("municipality" if en else "自治体") + "</th>",
+        "<th>" + ("edition" if en else "版") + "</th>",
     ]
     for col in cols:
         name = col.title_en if en else col.title
@@ -185,10 +189,14 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
     )
     out.append('<th class="num">' + ("procedures online / planned" if en else "手続 済 / 予定") + "</th></tr></thead><tbody>")
     for audit in audits:
-        out.append(f'<tr class="town"><th>{escape(town_name(audit, audits))}</th>')
+        out.append(f'<tr class="town"><th>{escape(town_name(audit, audits))}</th><td>{escape(editions_of(audit) or "—")}</td>')
         for col in cols:
             result = item(audit, col.id)
-            shown = look(result) if result else "missing"
+            if result is None:
+                absent = "not in this town's edition" if en else "この自治体の版にない項目"
+                out.append(f'<td class="cell absent" title="{escape(col.id)}: {absent}">{ABSENT}</td>')
+                continue
+            shown = look(result)
             out.append(f'<td class="cell {shown}" title="{escape(col.id)}: {LEGEND[lang][shown]}">{SYMBOL[shown]}</td>')
         out.append("".join(f'<td class="num">{(score(audit, f) or 0):g}</td>' for f in frameworks))
         online, planned, total = procedures_done(audit)
@@ -216,6 +224,8 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
         p = audit.plan
         gaps = [i for f in audit.frameworks if f.id != "procedures" for i in f.items if i.required and i.status in ("missing", "partial")]
         out.append(f'<article class="town"><h3>{escape(plan_heading(p, lang, code=False))}</h3>')
+        for line in edition_lines(audit, lang):
+            out.append(f'<p class="meta">{"edition" if en else "版"}: {escape(line)}</p>')
         if audit_command:
             why = reasons(audit, lang)
             out.append(

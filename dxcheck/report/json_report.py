@@ -19,7 +19,10 @@ from dxcheck.results import AuditResult, Audits, LintRun
 # 2 (dxcheck 0.2): evidence says how each sentence was read (`reading`), evidence from policies
 # (`policy_id`), items list the sentences read and not counted (`not_counted`), findings carry
 # their suggestion apart (`suggestion_ja`, `suggestion_en`). docs/audit.md has the contract.
-JSON_FORMAT_VERSION = 2
+# 3 (framework editions): Every item names its `edition` (with `id`: dx@2.3/frontyard), every framework
+# its `edition_date` and why that edition (`selection`); evidence from the plan's 推進体制 (`governance`);
+# `revision`, the 改定 checklist of --against.
+JSON_FORMAT_VERSION = 3
 
 
 def head(kind: str) -> dict[str, Any]:

@@ -58,6 +58,9 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
         failing = failing_statuses(result.settings.fail_on)
         suite = ET.SubElement(root, "testsuite", name=plan_heading(result.plan, lang, code=False), file=result.file)
         procedures = procedures_by_item(result)
+        properties = ET.SubElement(suite, "properties")
+        for framework in result.frameworks:  # the edition each framework was audited with
+            ET.SubElement(properties, "property", name=f"edition.{framework.id}", value=framework.edition)
         tests = failures = skipped = 0
         errors = [f for f in result.findings if f.severity == "error"]
         case = ET.SubElement(suite, "testcase", classname="dxcheck.plan", name="plan file" if en else "計画ファイル", file=result.file)

@@ -6,8 +6,10 @@ from collections.abc import Sequence
 
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import ReportContext
+from dxcheck.report.editions import edition_lines, editions_of
 from dxcheck.report.heading import document_note, plan_heading, town_name
 from dxcheck.report.matrix import (
+    ABSENT,
     LABEL,
     LEGEND,
     SYMBOL,
@@ -63,6 +65,8 @@ def render_audit(audit: AuditResult, lang: str) -> str:
         "",
         f"{'Period' if en else '計画期間'}: {_period(audit, lang)} / `{audit.file}`",
         "",
+        *(f"{'Edition' if en else '版'}: {line}  " for line in edition_lines(audit, lang)),
+        *([""] if edition_lines(audit, lang) else []),
     ]
     note = document_note(audit, lang)
     if note is not None:
@@ -106,6 +110,29 @@ def render_audit(audit: AuditResult, lang: str) -> str:
                 ),
             ]
         lines.append("")
+    if audit.revision is not None:
+        revision = audit.revision
+        lines += [
+            f"## {'Revision checklist' if en else '改定チェックリスト'}: {revision.framework}@{revision.old} → {revision.framework}@{revision.new}",
+            "",
+            *_table(
+                ["item" if en else "項目", "from" if en else "元の項目", "change" if en else "変化", "status" if en else "状況"],
+                [
+                    [
+                        f"`{line.new or line.old}` {line.title_en if en else line.title}",
+                        f"`{line.old}`" if line.old and line.new else "—",
+                        line.change,
+                        f"{SYMBOL[line.status]} {LABEL[lang][line.status]}"
+                        if line.status
+                        else ("taken up" if en else "取組あり")
+                        if line.addressed
+                        else "—",
+                    ]
+                    for line in revision.items
+                ],
+            ),
+            "",
+        ]
     if audit.findings:
         lines += ["## " + ("Findings" if en else "指摘"), ""]
         for f in audit.findings:
@@ -122,6 +149,7 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
     header = [
         "municipality" if en else "自治体",
         "code" if en else "コード",
+        "edition" if en else "版",
         *(c.code for c in cols),
         *frameworks,
         "overall" if en else "総合",
@@ -134,17 +162,19 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
             [
                 town_name(audit, audits),
                 audit.plan.code or "—",
-                *(SYMBOL[look(r)] if (r := item(audit, c.id)) else "?" for c in cols),
+                editions_of(audit) or "—",
+                *(SYMBOL[look(r)] if (r := item(audit, c.id)) else ABSENT for c in cols),
                 *(f"{s:g}" if (s := score(audit, f)) is not None else "—" for f in frameworks),
                 f"**{audit.overall_score:g}**",
                 f"{online}/{planned} ({total})",
             ]
         )
-    align = ["l", "l", *(["c"] * len(cols)), *(["r"] * (len(frameworks) + 2))]
+    align = ["l", "l", "l", *(["c"] * len(cols)), *(["r"] * (len(frameworks) + 2))]
     lines = [
         "# " + ("Comparison of municipal digital plans" if en else "自治体DX計画の比較"),
         "",
-        " ".join(f"{SYMBOL[s]} {LEGEND[lang][s]}" for s in SYMBOL),
+        " ".join(f"{SYMBOL[s]} {LEGEND[lang][s]}" for s in SYMBOL)
+        + (" · not in the town's edition" if en else " · その自治体の版にない項目"),
         "",
     ]
     lines += _table(header, rows, align)

@@ -10,6 +10,8 @@ from dxcheck.results import AuditResult, Evidence, ItemResult, ProcedureResult, 
 # The looks of an item: its status, and `optional-missing` for an optional item (任意) the plan leaves
 # out, which fails nothing and is not painted as a gap (see `look`).
 SYMBOL = {"covered": "●", "partial": "◐", "missing": "○", "exempt": "−", "optional-missing": "◌"}
+# A town audited with an edition that has no such item (compare of towns on different editions).
+ABSENT = "·"
 LABEL = {
     "ja": {"covered": "取組あり", "partial": "一部", "missing": "なし", "exempt": "除外", "optional-missing": "任意"},
     "en": {"covered": "covered", "partial": "partial", "missing": "missing", "exempt": "exempt", "optional-missing": "optional"},
@@ -62,7 +64,7 @@ def procedures_by_item(audit: AuditResult) -> dict[str, ProcedureResult]:
 
 def evidence_text(evidence: Evidence, lang: str) -> str:
     """One piece of evidence as the exports write it: 「G1-2 多様なニーズ…」 (with 「（推定）」 or 「（一部）」),
-    「除外: 理由」, 「予定 2023（R5）年度」, 「宣言: 市町村官民データ活用推進計画…」."""
+    「除外: 理由」, 「予定 2023（R5）年度」, 「宣言: 市町村官民データ活用推進計画…」, 「推進体制: cio: 副市長」."""
     en = lang == "en"
     if evidence.kind == "exemption":
         return ("exempt: " if en else "除外: ") + (evidence.note or "")
@@ -70,6 +72,8 @@ def evidence_text(evidence: Evidence, lang: str) -> str:
         return state_text(evidence.state or "not-mentioned", evidence.target_fiscal_year, evidence.note, lang)
     if evidence.kind == "declaration":
         return ("declared: " if en else "宣言: ") + (evidence.note or "")
+    if evidence.kind == "governance":
+        return ("governance: " if en else "推進体制: ") + (evidence.note or "")
     text = f"{source_id(evidence, lang) or ''} {source_title(evidence) or ''}".strip()
     if evidence.kind == "inferred":
         text += " (inferred)" if en else "（推定）"
@@ -93,6 +97,8 @@ def source_id(evidence: Evidence, lang: str) -> str | None:
     """Where a piece of evidence comes from, as a report names it: the measure's id, or 「方針 2-3」."""
     if evidence.policy_id is not None:
         return f"{'policy' if lang == 'en' else '方針'} {evidence.policy_id}"
+    if evidence.kind == "governance":  # stated in plan.governance: the field
+        return f"governance.{(evidence.note or '').partition(':')[0]}"
     return evidence.measure_id
 
 
@@ -102,15 +108,31 @@ def source_title(evidence: Evidence) -> str | None:
 
 
 def columns(audits: list[AuditResult]) -> list[Column]:
-    """The items of every framework but the procedure list (summarised separately), in framework order."""
+    """The items of every framework but the procedure list (summarised separately), in framework order.
+
+    Towns audited with different editions of a framework (compare) give the union of their items: each
+    edition's in its order, the older edition's first; an item two editions share is one column (its
+    newer title), and the code numbers every item of the framework in that order."""
     if not audits:
         return []
+    by_framework: dict[str, dict[str, ItemResult]] = {}
+    editions: dict[str, list[tuple[str, str, list[ItemResult]]]] = {}
+    for audit in audits:
+        for framework in audit.frameworks:
+            if framework.id == "procedures":
+                continue
+            seen = editions.setdefault(framework.id, [])
+            if all(edition != framework.edition for _, edition, _ in seen):
+                seen.append((framework.edition_date, framework.edition, framework.items))
     out = []
-    for framework in audits[0].frameworks:
-        if framework.id == "procedures":
-            continue
-        prefix = framework.id[0].upper()
-        for n, item in enumerate(framework.items, 1):
+    for framework_id, found in editions.items():
+        ordered = [items for _, _, items in sorted(found, key=lambda e: (e[0], e[1]))]
+        merged = by_framework.setdefault(framework_id, {})
+        for items in ordered:
+            for item in items:
+                merged[item.id] = item  # the newer edition's title wins; the first place stays
+        prefix = framework_id[0].upper()
+        for n, item in enumerate(merged.values(), 1):
             out.append(Column(item.id, f"{prefix}{n}", item.title, item.title_en, item.required))
     return out
 

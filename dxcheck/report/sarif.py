@@ -67,10 +67,12 @@ def render_lint(run: LintRun, context: ReportContext) -> str:
 
 
 def render_audits(audits: Audits, context: ReportContext) -> str:
-    return render([(a.file, a.findings) for a in audits.audits], context.lang)
+    # The editions each plan was audited with, in the run's property bag (SARIF 2.1.0 §3.8).
+    editions = {a.file: {f.id: f.edition for f in a.frameworks} for a in audits.audits}
+    return render([(a.file, a.findings) for a in audits.audits], context.lang, {"editions": editions})
 
 
-def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str) -> str:
+def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str, properties: dict[str, Any] | None = None) -> str:
     """The SARIF log of findings grouped by file."""
     index = {rule.code: n for n, rule in enumerate(rules.ALL)}
     artifacts = [{"location": {"uri": _uri(file)}} for file, _ in files]
@@ -91,6 +93,7 @@ def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str) -> str:
                 "artifacts": artifacts,
                 "columnKind": "unicodeCodePoints",
                 "results": [_result(f, index, lang) for _, findings in files for f in findings],
+                **({"properties": properties} if properties else {}),
             }
         ],
     }

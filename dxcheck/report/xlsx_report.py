@@ -17,8 +17,10 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dxcheck.report import ReportContext
+from dxcheck.report.editions import edition_lines, editions_of
 from dxcheck.report.heading import plan_heading, town_name
 from dxcheck.report.matrix import (
+    ABSENT,
     FILL,
     INK,
     LABEL,
@@ -87,7 +89,7 @@ def render(audits: list[AuditResult], lang: str, *, single: bool = False) -> byt
     matrix.title = ("Summary" if en else "概要") if single else ("Matrix" if en else "比較")
     cols = columns(audits)
     frameworks = framework_ids(audits)
-    fixed = ["municipality", "prefecture", "code"] if en else ["自治体", "都道府県", "コード"]
+    fixed = ["municipality", "prefecture", "code", "edition"] if en else ["自治体", "都道府県", "コード", "版"]
     scores = [
         *(f"score {f}" if en else f"スコア {f}" for f in frameworks),
         "overall" if en else "総合",
@@ -95,6 +97,7 @@ def render(audits: list[AuditResult], lang: str, *, single: bool = False) -> byt
     ]
     header = [*fixed, *(c.id for c in cols), *scores]
     titles = [
+        "",
         "",
         "",
         "",
@@ -110,17 +113,20 @@ def render(audits: list[AuditResult], lang: str, *, single: bool = False) -> byt
         matrix.cell(row=row, column=1, value=town_name(audit, audits)).font = _BOLD
         matrix.cell(row=row, column=2, value=audit.plan.prefecture)
         matrix.cell(row=row, column=3, value=audit.plan.code)
-        for n, col in enumerate(cols, 4):
+        matrix.cell(row=row, column=4, value=editions_of(audit) or None)
+        for n, col in enumerate(cols, 5):
             result = item(audit, col.id)
             if result is not None:
                 _status_cell(matrix, row, n, look(result), lang)
-        offset = 4 + len(cols)
+            else:
+                matrix.cell(row=row, column=n, value=ABSENT).alignment = Alignment(horizontal="center")
+        offset = 5 + len(cols)
         for n, framework in enumerate(frameworks):
             matrix.cell(row=row, column=offset + n, value=score(audit, framework))
         matrix.cell(row=row, column=offset + len(frameworks), value=audit.overall_score).font = _BOLD
         for n, count in enumerate(procedures_done(audit), offset + len(frameworks) + 1):
             matrix.cell(row=row, column=n, value=count)
-    matrix.freeze_panes = "D3"
+    matrix.freeze_panes = "E3"
     _fit(matrix, maximum=18)
     matrix.row_dimensions[2].height = 48
     used = {matrix.title}
@@ -139,13 +145,16 @@ def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
     sheet.cell(row=1, column=1, value=plan_heading(p, lang, code=False)).font = Font(bold=True, size=13)
     sheet.cell(row=2, column=1, value=f"{'overall score' if en else '総合スコア'} {audit.overall_score:g} / {audit.file}")
     sheet.cell(row=3, column=1, value=verdict(audit, lang)).font = Font(bold=True, color="1A7F37" if audit.passed else "B00020")
-    header = ["framework", "id", "item", "required", "status", "evidence", "line", "matched words", "KPI", "schedule", "owner"] if en else [
-        "枠組み", "ID", "項目", "必須", "状況", "根拠（施策）", "行", "一致した語", "KPI", "期間", "担当"
+    lines = edition_lines(audit, lang)
+    if lines:
+        sheet.cell(row=4, column=1, value=("edition: " if en else "版: ") + " / ".join(lines))
+    header = ["framework", "id", "item", "required", "status", "evidence", "line", "matched words", "KPI", "schedule", "owner", "edition"] if en else [
+        "枠組み", "ID", "項目", "必須", "状況", "根拠（施策）", "行", "一致した語", "KPI", "期間", "担当", "版"
     ]  # fmt: skip
     for column, head in enumerate(header, 1):
-        cell = sheet.cell(row=4, column=column, value=head)
+        cell = sheet.cell(row=5, column=column, value=head)
         cell.font, cell.fill = _BOLD, _HEADER_FILL
-    row = 5
+    row = 6
     procedures = procedures_by_item(audit)
     for framework in audit.frameworks:
         for result in framework.items:
@@ -165,6 +174,7 @@ def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
                 {"target": "●", "name-only": "◐", "none": "○"}[a.kpi] if a else None,
                 ("●" if a.schedule else "○") if a else None,
                 ("●" if a.owner else "○") if a else None,
+                result.edition,
             ]
             for column, value in enumerate(values, 1):
                 if value is not None:
@@ -179,7 +189,7 @@ def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
         sheet.cell(row=row, column=2, value=f.severity)
         sheet.cell(row=row, column=3, value=f.message(lang))
         sheet.cell(row=row, column=7, value=f.location.line if f.location.line is not None else (f.location.mark().strip() or None))
-    sheet.freeze_panes = "A5"
+    sheet.freeze_panes = "A6"
     _fit(sheet)
 
 

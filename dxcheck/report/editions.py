@@ -1,0 +1,51 @@
+"""How every report names the edition a plan was audited with, and why that edition."""
+
+from __future__ import annotations
+
+from dxcheck.results import AuditResult, FrameworkResult
+
+
+def reason(framework: FrameworkResult, lang: str) -> str | None:
+    """Why this edition: 「計画期間の開始 2024年度 に有効な版」; None when the framework has one edition."""
+    selection = framework.selection
+    if selection is None or selection.by == "only":
+        return None
+    ref = selection.reference or ""
+    if lang == "en":
+        return {
+            "option": "chosen with --edition",
+            "config": f"chosen in the configuration file {ref}",
+            "declared": "declared by the plan (frameworks:)",
+            "adopted": f"in force when the plan was adopted ({ref})",
+            "period": f"in force at the start of the plan period (FY{ref})",
+            "before-first": f"the first edition: the plan's date ({ref}) is before it",
+            "latest": "the newest edition: the plan gives no date of adoption and no period",
+            "against": f"chosen with --against; the plan was written for edition {ref}",
+        }[selection.by]
+    return {
+        "option": "--edition で指定",
+        "config": f"設定ファイル {ref} で指定",
+        "declared": "計画が宣言した版（frameworks:）",
+        "adopted": f"計画の策定 {ref} に有効な版",
+        "period": f"計画期間の開始 {ref}年度 に有効な版",
+        "before-first": f"計画の日付（{ref}）が最初の収録版より前のため、最初の版",
+        "latest": "計画に策定日も計画期間もないため、最新の収録版",
+        "against": f"--against で指定（計画は第{ref}版に準拠）",
+    }[selection.by]
+
+
+def edition_line(framework: FrameworkResult, lang: str) -> str:
+    """「自治体DX推進計画（第2.3版）— 計画期間の開始 2024年度 に有効な版」."""
+    title = framework.title_en if lang == "en" else framework.title
+    why = reason(framework, lang)
+    return f"{title} — {why}" if why else title
+
+
+def edition_lines(audit: AuditResult, lang: str) -> list[str]:
+    """The frameworks with more than one edition, each with its edition and why (the report header)."""
+    return [edition_line(f, lang) for f in audit.frameworks if f.selection is not None and f.selection.by != "only"]
+
+
+def editions_of(audit: AuditResult) -> str:
+    """`dx@2.3` for every framework chosen among several editions: a compact column of the matrix."""
+    return " ".join(f"{f.id}@{f.edition}" for f in audit.frameworks if f.selection is not None and f.selection.by != "only")

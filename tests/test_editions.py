@@ -1,0 +1,539 @@
+"""Editions of the national frameworks: the files, which edition a plan is audited with, across editions.
+
+The data: every edition file (ids, mappings to the previous edition, targets, sources), the lists.
+The choice: by declaration (`frameworks:`), by option (`--edition`), by configuration, by date.
+Across editions: `frameworks diff`, `audit --against` (the 改定 checklist), compare of towns on
+different editions. And what the issue asked to stop: DX512 / DX520 / DX530 on a plan that fits
+the edition that applies to it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, PLANS, ROOT, pipeline, run_cli
+from dxcheck.framework import shipped_catalogue
+from dxcheck.results import AuditResult
+
+CATALOGUE = shipped_catalogue()
+FILES = sorted((ROOT / "frameworks").glob("*.yaml"))
+
+
+# --- the edition files --------------------------------------------------------------------------
+
+
+def test_the_catalogue_has_no_problem_across_files() -> None:
+    assert CATALOGUE.problems() == []
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_each_file_is_named_by_its_id_and_edition(path: Path) -> None:
+    framework = next(f for f in CATALOGUE if path.stem in (f.id, f.ref))
+    several = len(CATALOGUE.editions(framework.id)) > 1 or framework.kind == "list"
+    assert path.stem == (framework.ref if several else framework.id)
+
+
+@pytest.mark.parametrize("framework", list(CATALOGUE), ids=lambda f: f.ref)
+def test_each_edition_has_unique_ids_sources_and_well_formed_targets(framework) -> None:  # type: ignore[no-untyped-def]
+    ids = [i.id for i in framework.items]
+    assert len(ids) == len(set(ids))
+    assert len({g.id for g in framework.groups}) == len(framework.groups)
+    assert framework.source.document
+    assert framework.source.date or framework.source.url
+    for item in framework.items:
+        assert item.source.reference, f"{framework.ref}/{item.id}: no section, article or entry"
+        target = item.target
+        if target is not None:
+            assert 2000 <= target.fiscal_year <= 2100
+            assert target.text
+            assert target.text_en
+            if target.allowance is not None:
+                assert target.allowance.fiscal_year > target.fiscal_year
+                assert target.allowance.source is not None
+                assert target.allowance.source.quote
+    for external in framework.targets:
+        assert external.source is not None
+        assert external.source.quote
+
+
+def test_every_edition_after_the_first_accounts_for_every_item_of_the_previous_one() -> None:
+    for framework in CATALOGUE:
+        editions = CATALOGUE.editions(framework.id)
+        if framework is editions[0]:
+            assert framework.previous is None
+            continue
+        assert framework.previous == editions[editions.index(framework) - 1].edition
+        previous = CATALOGUE.get(framework.id, framework.previous)
+        assert previous is not None
+        carried = CATALOGUE.carry(framework.id, previous.edition, framework.edition)
+        assert set(carried) == {i.id for i in previous.items}
+        for old, (new, how) in carried.items():
+            assert (new is None) == (how in ("dropped", "unknown")), old
+            if new is not None:
+                assert framework.get_item(new) is not None
+
+
+def test_dx_2_3_is_the_seven_priorities_and_the_four_governance_items_of_its_table_of_contents() -> None:
+    dx = CATALOGUE.get("dx", "2.3")
+    assert dx is not None
+    assert (dx.date, dx.issuer, dx.horizon) == ("2024-02-05", "総務省", 2025)
+    by_group = {g.id: [(i.title, i.source.section) for i in dx.items if i.group == g.id] for g in dx.groups}
+    assert by_group == {
+        "governance": [
+            ("組織体制の整備", "2.(1)"),
+            ("デジタル人材の確保・育成", "2.(2)"),
+            ("計画的な取組", "2.(3)"),
+            ("都道府県と市区町村の連携による推進体制の構築", "2.(4)"),
+        ],
+        "priority": [
+            ("自治体フロントヤード改革の推進", "3.1(1)"),
+            ("自治体の情報システムの標準化・共通化", "3.1(2)"),
+            ("公金収納における eLTAX の活用", "3.1(3)"),
+            ("マイナンバーカードの普及促進・利用の推進", "3.1(4)"),
+            ("セキュリティ対策の徹底", "3.1(5)"),
+            ("自治体のAI・RPAの利用推進", "3.1(6)"),
+            ("テレワークの推進", "3.1(7)"),
+        ],
+    }
+    assert all(i.source.document and "第2.3版" in i.source.document for i in dx.items)
+    assert all(i.governance for i in dx.items if i.group == "governance")
+
+
+def test_dx_2_3_continues_1_0_as_sourced_and_leaves_the_unread_sections_unknown() -> None:
+    carried = CATALOGUE.carry("dx", "1.0", "2.3")
+    assert carried == {
+        "standardization": ("standardization", "same"),
+        "mynumber": ("mynumber", "broadened"),
+        "online": ("frontyard", "broadened"),
+        "ai-rpa": ("ai-rpa", "same"),
+        "telework": ("telework", "same"),
+        "security": ("security", "same"),
+        "community": (None, "unknown"),
+        "divide": (None, "unknown"),
+        "bpr": (None, "unknown"),
+        "opendata": (None, "unknown"),
+        "kanmin-plan": (None, "unknown"),
+    }
+    frontyard = CATALOGUE.item("dx@2.3/frontyard")
+    assert frontyard is not None
+    assert frontyard.item.continues is not None
+    assert frontyard.item.continues.source is not None
+    assert frontyard.item.continues.source.issuer == "総務省"
+
+
+def test_items_carried_unchanged_keep_1_0_s_vocabulary_and_broadened_ones_keep_all_its_words() -> None:
+    old, new = CATALOGUE.get("dx", "1.0"), CATALOGUE.get("dx", "2.3")
+    assert old is not None
+    assert new is not None
+    for item in new.items:
+        if item.continues is None:
+            continue
+        before = old.get_item(item.continues.item)
+        assert before is not None
+        if item.continues.change == "same":
+            assert item.vocabulary == before.vocabulary, item.id
+        else:
+            words = [json.dumps(s, ensure_ascii=False, default=str) for s in before.vocabulary.signals]
+            assert set(words) <= {json.dumps(s, ensure_ascii=False, default=str) for s in item.vocabulary.signals}, item.id
+
+
+def test_the_20_standardised_businesses_are_the_17_and_three_more_with_the_deadline_and_its_allowance() -> None:
+    systems = CATALOGUE.get("standard-systems")
+    assert systems is not None
+    assert systems.kind == "list"
+    names = [i.title for i in systems.items]
+    assert names[:17] == [
+        *("住民基本台帳", "選挙人名簿管理", "固定資産税", "個人住民税", "法人住民税", "軽自動車税", "国民健康保険", "国民年金"),
+        *("障害者福祉", "後期高齢者医療", "介護保険", "児童手当", "生活保護", "健康管理", "就学", "児童扶養手当", "子ども・子育て支援"),
+    ]
+    assert names[17:] == ["印鑑登録", "戸籍", "戸籍の附票"]
+    for item in systems.items:
+        assert item.target is not None
+        assert item.target.allowance is not None
+        assert (item.target.fiscal_year, item.target.allowance.fiscal_year) == (2025, 2030)
+    dx = CATALOGUE.get("dx", "2.3")
+    assert dx is not None
+    standardization = dx.get_item("standardization")
+    assert standardization is not None
+    assert standardization.target is not None
+    assert standardization.target.allowance is not None
+    assert (standardization.target.fiscal_year, standardization.target.allowance.fiscal_year) == (2025, 2030)
+
+
+def test_the_31_procedures_are_the_26_the_disaster_certificate_and_four_car_procedures() -> None:
+    convenience = CATALOGUE.get("convenience")
+    assert convenience is not None
+    groups = {g.id: [i for i in convenience.items if i.group == g.id] for g in convenience.groups}
+    assert {g: len(items) for g, items in groups.items()} == {"kosodate": 15, "kaigo": 11, "risai": 1, "jidosha": 4}
+    same = [i.same_as for i in convenience.items if i.same_as]
+    assert same == [f"procedures/p20-{n:02d}" for n in range(1, 16)] + [f"procedures/p21-{n:02d}" for n in range(1, 12)] + [
+        "procedures/p22-01"
+    ]
+    procedures = CATALOGUE.get("procedures")
+    assert procedures is not None
+    for item in convenience.items:
+        if item.same_as:
+            ref = CATALOGUE.item(item.same_as)
+            assert ref is not None
+            assert ref.item.title == item.title
+    assert [i.title for i in groups["jidosha"]] == [
+        "自動車税環境性能割の申告納付",
+        "自動車税の賦課徴収に関する事項の申告又は報告",
+        "自動車税住所変更届",
+        "自動車の保管場所証明の申請",
+    ]
+    assert not any(g.required for g in convenience.groups if g.id == "jidosha")  # the prefectures' procedures
+
+
+def test_lists_are_shown_and_never_audited() -> None:
+    audited = {f.id for f in CATALOGUE.select()}
+    assert audited == {"kanmin", "dx", "procedures"}
+    run = run_cli("frameworks")
+    assert "standard-systems@2024-12-24" in run.output or "standard-syst" in run.output
+    shown = run_cli("frameworks", "show", "standard-systems", "--format", "json")
+    assert [i["title"] for i in json.loads(shown.output)["framework"]["items"]][-3:] == ["印鑑登録", "戸籍", "戸籍の附票"]
+
+
+def test_the_probe_evaluation_is_pinned_to_dx_1_0() -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import inference_eval
+
+    assert inference_eval.EDITION == "1.0"
+    items = {i for _, ids in inference_eval.TOPIC_ITEMS.items() for i in ids}
+    dx = CATALOGUE.get("dx", "1.0")
+    assert dx is not None
+    assert {i for i in items if i.startswith("dx/")} == {dx.qualified(i) for i in dx.items}
+
+
+# --- which edition applies ------------------------------------------------------------------------
+
+
+def _plan(write_plan, *, adopted: str | None = None, period: tuple[str, str] | None = ("R5", "R7"), declared: str | None = None):  # type: ignore[no-untyped-def]
+    text = MINIMAL_PLAN
+    if period is None:
+        text = text.replace("  period:\n    start: R5\n    end: R7\n", "")
+    else:
+        text = text.replace("start: R5\n    end: R7", f"start: {period[0]}\n    end: {period[1]}")
+    if adopted is not None:
+        text = text.replace("  title: テスト計画\n", f'  title: テスト計画\n  adopted: "{adopted}"\n')
+    if declared is not None:
+        text = text.replace("version: 1\n", f'version: 1\nframeworks:\n  dx: "{declared}"\n')
+    return write_plan(text)
+
+
+def _choice(path: Path, **pipeline_options: object) -> tuple[str, str, str | None]:
+    from dxcheck.pipeline import Pipeline
+
+    check = Pipeline(CATALOGUE, **pipeline_options).check(path)  # type: ignore[arg-type]
+    assert check.frameworks is not None
+    choice = check.frameworks.choice("dx")
+    assert choice is not None
+    return choice.edition, choice.by, choice.reference
+
+
+@pytest.mark.parametrize(
+    ("adopted", "period", "expected"),
+    [
+        ("2024-03", ("R6", "R8"), ("2.3", "adopted", "2024-03")),  # adopted after 2024-02-05
+        ("2024-02-05", ("R6", "R8"), ("2.3", "adopted", "2024-02-05")),  # the day itself
+        ("2024-02", ("R6", "R8"), ("1.0", "adopted", "2024-02")),  # a month means its first day
+        ("2022-03", ("R4", "R7"), ("1.0", "adopted", "2022-03")),
+        ("2020-09", None, ("1.0", "before-first", "2020-09")),  # before the first edition
+        (None, ("R6", "R7"), ("2.3", "period", "2024")),  # 2024-04-01
+        (None, ("R5", "R7"), ("1.0", "period", "2023")),  # 2023-04-01
+        (None, None, ("2.3", "latest", None)),
+    ],
+)
+def test_the_edition_in_force_when_the_plan_was_adopted_or_begins(write_plan, adopted, period, expected) -> None:  # type: ignore[no-untyped-def]
+    assert _choice(_plan(write_plan, adopted=adopted, period=period)) == expected
+
+
+def test_a_declared_edition_wins_over_the_date_and_the_option_and_configuration_win_over_it(write_plan, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = _plan(write_plan, adopted="2025-03", period=("R7", "R9"), declared="1.0")
+    assert _choice(path) == ("1.0", "declared", None)
+    assert _choice(path, editions={"dx": "2.3"}) == ("2.3", "option", None)
+    assert _choice(path, editions={"dx": "2.3"}, editions_from="/x/.dxcheck.toml") == ("2.3", "config", "/x/.dxcheck.toml")
+    # Through the command line and a configuration file, and the report says which and why.
+    run = run_cli("audit", str(path), "--no-infer")
+    assert "版: 自治体DX推進計画（第1.0版） — 計画が宣言した版（frameworks:）" in run.output
+    (tmp_path / ".dxcheck.toml").write_text('edition = { dx = "2.3" }\n', encoding="utf-8")
+    run = run_cli("audit", str(path), "--no-infer")
+    assert f"版: 自治体DX推進計画（第2.3版） — 設定ファイル {tmp_path / '.dxcheck.toml'} で指定" in run.output
+    run = run_cli("audit", str(path), "--no-infer", "--edition", "dx=1.0")
+    assert "版: 自治体DX推進計画（第1.0版） — --edition で指定" in run.output
+    config = run_cli("config", str(path), "--format", "json")
+    assert json.loads(config.output)["settings"]["edition"]["value"] == {"dx": "2.3"}
+
+
+def test_the_report_header_says_the_edition_in_force_at_the_start_of_the_period(write_plan) -> None:  # type: ignore[no-untyped-def]
+    path = _plan(write_plan, period=("R6", "R7"))
+    run = run_cli("audit", str(path), "--no-infer")
+    assert "版: 自治体DX推進計画（第2.3版） — 計画期間の開始 2024年度 に有効な版" in run.output
+    english = run_cli("audit", str(path), "--no-infer", "--lang", "en")
+    assert "edition: Local Government DX Promotion Plan (edition 2.3) — in force at the start of the plan period (FY2024)" in english.output
+
+
+def test_lint_checks_a_declared_edition_exists_and_the_audit_falls_back_to_the_date(write_plan) -> None:  # type: ignore[no-untyped-def]
+    path = _plan(write_plan, declared="3.0", period=("R6", "R7"))
+    run = run_cli("lint", str(path))
+    assert run.exit_code == 1
+    assert f"{path}:3:7: DX307 error: 「dx」の版「3.0」は dxcheck に収録されていません（収録されている版: 1.0、2.3）" in run.output
+    assert _choice(path) == ("2.3", "period", "2024")
+    unknown_framework = write_plan(MINIMAL_PLAN.replace("version: 1\n", 'version: 1\nframeworks:\n  dxx: "2.3"\n'), "f.yaml")
+    assert "DX307 error: 枠組み「dxx」はありません" in run_cli("lint", str(unknown_framework)).output
+
+
+@pytest.mark.parametrize("option", [["--edition", "dx=9.9"], ["--edition", "dx"], ["--against", "dx@9.9"], ["--against", "dx=2.3"]])
+def test_an_edition_that_is_not_shipped_cannot_be_asked_for(option: list[str]) -> None:
+    run = run_cli("audit", str(PLANS / "kamisato.yaml"), *option)
+    assert run.exit_code == 2
+    assert "Traceback" not in run.stderr
+
+
+def test_an_item_of_another_edition_is_an_error_that_names_its_successor(write_plan) -> None:  # type: ignore[no-untyped-def]
+    path = _plan(write_plan, period=("R6", "R7"))  # 第2.3版 applies
+    text = path.read_text(encoding="utf-8").replace("[dx/telework]", "[dx/online, dx/community]")
+    path.write_text(text, encoding="utf-8")
+    run = run_cli("lint", str(path))
+    assert (
+        "DX306 error: 「dx/online」は自治体DX推進計画（第2.3版）にありません（第1.0版の項目。この版では「dx/frontyard」が引き継いでいます）"
+        in run.output
+    )
+    assert "DX306 error: 「dx/community」は自治体DX推進計画（第2.3版）にありません（第1.0版の項目）" in run.output
+
+
+# --- the example plans: their own edition, and 第2.3版 ---------------------------------------------
+
+
+@pytest.mark.parametrize("path", EXAMPLE_PLANS, ids=lambda p: p.name)
+def test_the_example_plans_are_audited_with_the_edition_they_were_written_for(path: Path) -> None:
+    edition, by, _ = _choice(path)
+    assert edition == "1.0"
+    assert by == {"ashibetsu": "declared", "eniwa": "declared", "furano": "adopted", "kamisato": "before-first"}[path.stem]
+
+
+def _against(path: Path) -> AuditResult:
+    from dxcheck.pipeline import Pipeline
+
+    result = Pipeline(CATALOGUE, against={"dx": "2.3"}).audit(path)
+    assert isinstance(result, AuditResult)
+    return result
+
+
+@pytest.mark.parametrize("path", EXAMPLE_PLANS, ids=lambda p: p.name)
+def test_against_2_3_the_new_items_show_as_to_add_and_the_carried_ones_keep_their_evidence(path: Path) -> None:
+    own = pipeline().audit(path)
+    assert isinstance(own, AuditResult)
+    newer = _against(path)
+    dx_own = next(f for f in own.frameworks if f.id == "dx")
+    dx_new = next(f for f in newer.frameworks if f.id == "dx")
+    assert (dx_own.edition, dx_new.edition) == ("1.0", "2.3")
+    assert dx_new.selection is not None
+    assert (dx_new.selection.by, dx_new.selection.reference) == ("against", "1.0")
+    before = {i.id: i for i in dx_own.items}
+    after = {i.id: i for i in dx_new.items}
+    for same in ("dx/standardization", "dx/ai-rpa", "dx/telework", "dx/security"):
+        assert after[same].status == before[same].status, same
+        assert [e.location for e in after[same].evidence] == [e.location for e in before[same].evidence], same
+    # 行政手続のオンライン化 is carried into フロントヤード改革 with its measures.
+    online_measures = {e.measure_id for e in before["dx/online"].evidence if e.measure_id}
+    assert online_measures <= {e.measure_id for e in after["dx/frontyard"].evidence if e.measure_id}
+    assert newer.revision is not None
+    lines = {line.new or line.old: line for line in newer.revision.items}
+    assert lines["dx@2.3/eltax"].change == "new"
+    assert lines["dx@2.3/frontyard"].old == "dx@1.0/online"
+    assert lines["dx@1.0/community"].change == "unknown"
+    codes = [f.code for f in newer.findings]
+    assert "DX550" in codes or after["dx/eltax"].status == "covered"
+
+
+def test_the_revision_checklist_of_ashibetsu(write_plan) -> None:  # type: ignore[no-untyped-def]
+    run = run_cli("audit", str(PLANS / "ashibetsu.yaml"), "--against", "dx@2.3")
+    assert "改定チェックリスト: dx@1.0 → dx@2.3" in run.output
+    assert "版: 自治体DX推進計画（第2.3版） — --against で指定（計画は第1.0版に準拠）" in run.output
+    assert "DX550 warning: 改定で加える: 「dx/eltax」公金収納における eLTAX の活用（第2.3版の新しい項目）に取組がありません" in run.output
+    assert "DX551 info: 改定で確かめる: 計画が取り組む「dx/community」の第2.3版での扱いは dxcheck に収録されていません" in run.output
+    document = json.loads(run_cli("audit", str(PLANS / "ashibetsu.yaml"), "--against", "dx@2.3", "--format", "json").output)
+    schema = json.loads((ROOT / "schemas" / "audit.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(document)
+    assert document["revision"]["old"] == "1.0"
+    assert {i["edition"] for f in document["frameworks"] if f["id"] == "dx" for i in f["items"]} == {"2.3"}
+    both = run_cli("audit", str(PLANS / "ashibetsu.yaml"), "--against", "dx@2.3", "--edition", "dx=2.3")
+    assert both.exit_code == 2
+    # --against an edition that is not newer than the plan's own changes nothing.
+    same = run_cli("audit", str(PLANS / "ashibetsu.yaml"), "--against", "dx@1.0")
+    assert same.output == run_cli("audit", str(PLANS / "ashibetsu.yaml")).output
+
+
+# --- the warnings a plan that fits its edition must not get -----------------------------------------
+
+FITS_2_3 = """\
+version: 1
+municipality: {name: 恵庭市, prefecture: 北海道, code: "012319"}
+plan:
+  title: 恵庭市DX推進計画
+  adopted: "2024-03"
+  period: {start: R6, end: R7}
+  legal_basis: [{law: 官民データ活用推進基本法, article: 第9条第3項}]
+  governance:
+    cio: 副市長
+    body: 恵庭市DX推進本部
+    adviser: 外部CIO補佐官
+    training: 全職員向けDX研修
+    cycle: 毎年度、推進本部で進捗を評価し見直す（PDCA）
+policies:
+  - id: "1"
+    title: 行政のDX
+    measures:
+      - {id: "1-1", title: 基幹業務システムの標準化, addresses: [dx/standardization], schedule: {start: R6, end: R7}}
+      - {id: "1-2", title: 書かない窓口の導入, addresses: [dx/frontyard], schedule: {start: R6, end: R7}}
+      - {id: "1-3", title: 公金収納へのeLTAXの活用, addresses: [dx/eltax], schedule: {start: R6, end: R7}}
+      - {id: "1-4", title: マイナンバーカードの利用の推進, addresses: [dx/mynumber], schedule: {start: R6, end: R7}}
+procedures:
+  p20: {status: planned, target_year: R7}
+  p21: {status: planned, target_year: R7}
+  p22-01: {status: planned, target_year: R7}
+"""
+
+
+def test_a_plan_that_fits_2_3_gets_no_horizon_target_or_procedure_warning(write_plan) -> None:  # type: ignore[no-untyped-def]
+    path = write_plan(FITS_2_3)
+    document = json.loads(run_cli("audit", str(path), "--format", "json", "--no-infer").output)
+    codes = {f["code"] for f in document["findings"]}
+    assert not codes & {"DX512", "DX520", "DX530", "DX540"}, codes
+    dx = next(f for f in document["frameworks"] if f["id"] == "dx")
+    assert dx["edition"] == "2.3"
+    assert dx["selection"] == {"by": "adopted", "reference": "2024-03"}
+    statuses = {i["id"]: i["status"] for i in dx["items"]}
+    assert statuses["dx/organization"] == statuses["dx/talent"] == statuses["dx/planning"] == "covered"
+    # The same plan declared for 第1.0版 (where dx/frontyard does not exist) is an error, and its dates are late.
+    old = write_plan(FITS_2_3.replace("version: 1\n", 'version: 1\nframeworks: {dx: "1.0"}\n'), "old.yaml")
+    lint = run_cli("lint", str(old))
+    assert "DX306" in lint.output
+
+
+def test_a_standardisation_measure_past_fy2025_is_within_the_allowance_until_fy2030(write_plan) -> None:  # type: ignore[no-untyped-def]
+    def scheduled(end: str, name: str) -> Path:
+        text = FITS_2_3.replace("period: {start: R6, end: R7}", "period: {start: R6, end: R13}")
+        text = text.replace(
+            "[dx/standardization], schedule: {start: R6, end: R7}", f"[dx/standardization], schedule: {{start: R6, end: {end}}}"
+        )
+        return write_plan(text, name)
+
+    run = run_cli("audit", str(scheduled("R10", "within.yaml")), "--no-infer")
+    assert (
+        "DX522 info: 施策「基幹業務システムの標準化」の予定（2028（R10）年度まで）は「dx/standardization」の国の目標（2025（R7）年度末）より後ですが、猶予の範囲内です"
+        in run.output
+    )
+    assert "DX520" not in run.output
+    last = run_cli("audit", str(scheduled("R12", "last.yaml")), "--no-infer").output
+    assert "DX522 info" in last
+    assert "DX520" not in last
+    later = run_cli("audit", str(scheduled("R13", "later.yaml")), "--no-infer").output
+    assert "DX520 warning: 施策「基幹業務システムの標準化」の予定（2031（R13）年度まで）" in later
+
+
+def test_the_governance_items_say_what_is_missing(write_plan) -> None:  # type: ignore[no-untyped-def]
+    bare = FITS_2_3.replace(
+        "  governance:\n    cio: 副市長\n    body: 恵庭市DX推進本部\n    adviser: 外部CIO補佐官\n    training: 全職員向けDX研修\n"
+        "    cycle: 毎年度、推進本部で進捗を評価し見直す（PDCA）\n",
+        "  governance:\n    cio: 副市長\n",
+    )
+    path = write_plan(bare)
+    run = run_cli("audit", str(path), "--no-infer")
+    found = re.findall(r"DX540 warning: 推進体制: (.+?)が書かれていません（「(dx/[a-z-]+)」", run.output)
+    assert found == [
+        ("全庁的・横断的な推進体制（DX推進本部など）", "dx/organization"),
+        ("CIO補佐官等・外部のデジタル人材の活用", "dx/talent"),
+        ("職員のデジタル人材の育成（研修など）の取組", "dx/talent"),
+        ("進行管理と見直しの仕組み（PDCA など、誰がいつ評価するか）", "dx/planning"),
+    ]
+    # A measure that trains the staff satisfies the training element.
+    trained = write_plan(
+        bare.replace(
+            "procedures:",
+            '      - {id: "1-5", title: DX推進リーダーの育成, description: 職員のデジタル人材の育成のため、全職員向けの研修を実施します。}\nprocedures:',
+        ),
+        "trained.yaml",
+    )
+    run = run_cli("audit", str(trained))
+    assert "職員のデジタル人材の育成（研修など）の取組が書かれていません" not in run.output
+    assert "CIO補佐官等・外部のデジタル人材の活用が書かれていません" in run.output
+
+
+# --- the commands ---------------------------------------------------------------------------------
+
+
+def test_frameworks_diff_lists_added_carried_dropped_items_and_changed_targets() -> None:
+    run = run_cli("frameworks", "diff", "dx@1.0", "dx@2.3", "--format", "json")
+    assert run.exit_code == 0
+    changes = {(c["old"], c["new"]): c for c in json.loads(run.output)["changes"]}
+    assert changes[("dx@1.0/online", "dx@2.3/frontyard")]["change"] == "broadened"
+    assert changes[("dx@1.0/online", "dx@2.3/frontyard")]["target_changed"] is True
+    assert changes[(None, "dx@2.3/eltax")]["change"] == "new"
+    assert changes[("dx@1.0/mynumber", "dx@2.3/mynumber")]["change"] == "broadened"
+    assert changes[("dx@1.0/telework", "dx@2.3/telework")]["change"] == "same"
+    assert changes[("dx@1.0/standardization", "dx@2.3/standardization")]["target_changed"] is True  # the allowance
+    assert changes[("dx@1.0/community", None)]["change"] == "unknown"
+    table = run_cli("frameworks", "diff", "dx@1.0", "dx@2.3")
+    assert "dx@1.0 → dx@2.3" in table.output
+    assert run_cli("frameworks", "diff", "dx@2.3", "dx@1.0").exit_code == 2  # older first
+    assert run_cli("frameworks", "diff", "dx@1.0", "kanmin").exit_code == 2
+
+
+def test_frameworks_show_names_the_edition() -> None:
+    newest = run_cli("frameworks", "show", "dx", "--format", "json")
+    assert json.loads(newest.output)["framework"]["ref"] == "dx@2.3"
+    first = run_cli("frameworks", "show", "dx@1.0")
+    assert first.exit_code == 0
+    assert "dx@1.0: 自治体DX推進計画（第1.0版）" in first.output
+    assert run_cli("frameworks", "show", "dx@9").exit_code == 2
+
+
+def test_explain_names_the_edition_and_why() -> None:
+    alone = run_cli("explain", "dx@2.3/frontyard")
+    assert alone.exit_code == 0
+    assert "dx@2.3/frontyard" in alone.output
+    assert "dx@1.0/online (broadened)" in alone.output
+    with_plan = run_cli("explain", "dx/telework", str(PLANS / "kamisato.yaml"))
+    assert (
+        "自治体DX推進計画（第1.0版）（1.0、2020-12-25、総務省） — 計画の日付（2020-09）が最初の収録版より前のため、最初の版"
+        in with_plan.output
+    )
+    newer = run_cli("explain", "dx@2.3/frontyard", str(PLANS / "ashibetsu.yaml"))
+    assert newer.exit_code == 0, newer.stderr
+    absent = run_cli("explain", "dx/eltax", str(PLANS / "ashibetsu.yaml"))
+    assert absent.exit_code == 2
+    assert "--against dx@2.3" in absent.stderr
+
+
+def test_compare_of_towns_on_different_editions_says_which_each_used(tmp_path: Path) -> None:
+    for path in EXAMPLE_PLANS:
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    newer = FITS_2_3
+    (tmp_path / "new.yaml").write_text(newer, encoding="utf-8")
+    table = run_cli("compare", str(tmp_path), env={"COLUMNS": "200"})
+    assert "dx@2.3" in table.output
+    assert "dx@1.0" in table.output
+    assert "· その自治体の版にない項目" in table.output
+    document = json.loads(run_cli("compare", str(tmp_path), "--format", "json").output)
+    editions = {
+        a["plan"]["municipality"] + a["file"][-8:]: next(f["edition"] for f in a["frameworks"] if f["id"] == "dx")
+        for a in document["audits"]
+    }
+    assert sorted(editions.values()) == ["1.0", "1.0", "1.0", "1.0", "2.3"]
+    csv_text = run_cli("compare", str(tmp_path), "--format", "csv").output
+    assert ",版," in csv_text.splitlines()[0]
+    assert "版になし" in csv_text
+    csv_en = run_cli("compare", str(tmp_path), "--format", "csv", "--lang", "en").output
+    assert "editions" in csv_en.splitlines()[0]
+    assert "not-in-edition" in csv_en
+    one = run_cli("compare", str(tmp_path), "--edition", "dx=2.3", env={"COLUMNS": "200"})
+    assert "自治体の比較（dx@2.3）" in one.output
