@@ -9,6 +9,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from dxcheck.console import Balanced, Wrapped
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.diagnostics import finding_line
@@ -49,10 +50,8 @@ def _evidence_text(item: ItemResult, lang: str) -> Text:
 
 
 def _one_evidence(evidence: Evidence, lang: str) -> Text:
-    # No spaces inside one piece of evidence: rich then folds it by character, as Japanese wraps,
-    # instead of moving the title to a line of its own.
     en = lang == "en"
-    line = evidence.location.mark().replace(" ", "")  # no spaces: see above
+    line = evidence.location.mark().replace(" ", "")  # 「…」p.12: the reference stays with the title
     if evidence.kind == "explicit":
         mark = "" if evidence.strength == "covered" else ("(partial)" if en else "（一部）")
         return Text(f"{source_id(evidence, lang)}「{shorten(source_title(evidence))}」{mark}{line}")
@@ -76,14 +75,20 @@ def _marks(item: ItemResult, lang: str) -> Text:
     return Text(f"{kpi} {'●' if a.schedule else '○'} {'●' if a.owner else '○'}")
 
 
-def framework_table(framework: FrameworkResult, lang: str) -> Table:
+def titled(title: str, table: Table) -> Group:
+    """A table under its title; the title wraps (rich's own table title would not, on a console that
+    does not wrap)."""
+    return Group(Wrapped(title, style="table.title"), Balanced(table))
+
+
+def framework_table(framework: FrameworkResult, lang: str) -> Group:
     en = lang == "en"
     score = framework.score
     title = f"{framework.id}: {framework.title_en if en else framework.title}  —  {'score' if en else 'スコア'} {score.score:g}"
-    table = Table(title=title, title_justify="left", show_lines=False)
-    table.add_column("item" if en else "項目", overflow="fold", ratio=3)
+    table = Table(show_lines=False)
+    table.add_column("item" if en else "項目", ratio=3)
     table.add_column("status" if en else "状況", no_wrap=True)
-    table.add_column("evidence (measure, line)" if en else "根拠（施策・行）", overflow="fold", ratio=5)
+    table.add_column(Wrapped("evidence (measure, line)" if en else "根拠（施策・行）"), ratio=5)
     table.add_column("KPI/sched/owner" if en else "KPI 期間 担当", no_wrap=True)
     for item in framework.items:
         name = Text(f"{item.id}\n", style="bold")
@@ -92,13 +97,13 @@ def framework_table(framework: FrameworkResult, lang: str) -> Table:
             name.append(" (not required)" if en else "（任意）", style="dim")
         if item.national_target_fiscal_year:
             name.append(f"\n{'target' if en else '国の目標'} {format_fiscal_year(item.national_target_fiscal_year, lang)}", style="dim")
-        table.add_row(name, status_text(item.status, lang), _evidence_text(item, lang), _marks(item, lang))
-    return table
+        table.add_row(Wrapped(name), status_text(item.status, lang), Wrapped(_evidence_text(item, lang)), _marks(item, lang))
+    return titled(title, table)
 
 
-def procedures_table(result: AuditResult, lang: str) -> Table:
+def procedures_table(result: AuditResult, lang: str) -> Group:
     en = lang == "en"
-    table = Table(title="Priority online procedures" if en else "優先的にオンライン化すべき手続", title_justify="left")
+    table = Table()
     headers = (
         ["group", "total", "online", "planned", "not planned", "n/a", "not mentioned"]
         if en
@@ -108,7 +113,7 @@ def procedures_table(result: AuditResult, lang: str) -> Table:
         table.add_column(header, justify="left" if n == 0 else "right", no_wrap=n != 0)
     for g in result.procedures.groups:
         table.add_row(
-            g.title_en if en else g.title,
+            Wrapped(g.title_en if en else g.title),
             str(g.total),
             str(g.online),
             str(g.planned),
@@ -116,19 +121,19 @@ def procedures_table(result: AuditResult, lang: str) -> Table:
             str(g.not_applicable),
             str(g.not_mentioned),
         )
-    return table
+    return titled("Priority online procedures" if en else "優先的にオンライン化すべき手続", table)
 
 
-def scores_table(result: AuditResult, lang: str) -> Table:
+def scores_table(result: AuditResult, lang: str) -> Group:
     en = lang == "en"
-    table = Table(title="Scores" if en else "スコア", title_justify="left")
+    table = Table()
     for n, header in enumerate(["framework", "●", "◐", "○", "−", "score"] if en else ["枠組み", "●", "◐", "○", "−", "スコア"]):
         table.add_column(header, justify="left" if n == 0 else "right", no_wrap=True)
     for f in result.frameworks:
         s = f.score
         table.add_row(f.id, str(s.covered), str(s.partial), str(s.missing), str(s.exempt), f"{s.score:g}")
     table.add_row(Text("overall" if en else "総合", style="bold"), "", "", "", "", Text(f"{result.overall_score:g}", style="bold"))
-    return table
+    return titled("Scores" if en else "スコア", table)
 
 
 def render_audits(audits: Audits, context: ReportContext) -> Drawn:
@@ -157,13 +162,13 @@ def audit_pieces(result: AuditResult, lang: str) -> list[RenderableType]:
         else "● 取組あり  ◐ 一部  ○ なし  − 除外   KPI ● 目標値あり ◐ 名前のみ ○ なし"
     )
     pieces: list[RenderableType] = [
-        Text(f"{shorten(plan_heading(plan, lang), 140)}{period}", style="bold"),
+        Wrapped(f"{shorten(plan_heading(plan, lang), 140)}{period}", style="bold"),
         Text(f"{result.file}", style="dim"),
     ]
     note = document_note(result, lang)
     if note is not None:
-        pieces.append(Text(note, style="yellow"))
-    pieces.append(Text(legend, style="dim"))
+        pieces.append(Wrapped(note, style="yellow", fold=False))
+    pieces.append(Wrapped(legend, style="dim"))
     for framework in result.frameworks:
         if framework.id == "procedures":
             continue
@@ -171,8 +176,9 @@ def audit_pieces(result: AuditResult, lang: str) -> list[RenderableType]:
     pieces += [blank, procedures_table(result, lang)]
     if result.findings:
         pieces += [blank, Text("Findings" if en else "指摘", style="bold")]
-        pieces += [finding_line(f, lang) for f in result.findings]
-    pieces += [blank, Group(scores_table(result, lang))]
+        # a finding's message wraps under its location, which stays whole on the first line
+        pieces += [Wrapped(finding_line(f, lang), indent=4, fold=False) for f in result.findings]
+    pieces += [blank, scores_table(result, lang)]
     verdict = ("PASS" if en else "合格") if result.passed else ("FAIL" if en else "不合格")
     bar = f"fail-on={result.settings.fail_on}" + (
         f", min-score={result.settings.min_score:g}" if result.settings.min_score is not None else ""

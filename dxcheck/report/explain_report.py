@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import RenderableType
 from rich.text import Text
 
+from dxcheck.console import Wrapped
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.framework import Combination, FrameworkRef
 from dxcheck.report.audit_table import shorten, status_text
@@ -23,7 +24,7 @@ def item_pieces(ref: FrameworkRef, lang: str) -> list[RenderableType]:
     en = lang == "en"
     framework, item = ref.framework, ref.item
     group = framework.group(item.group)
-    pieces: list[RenderableType] = [Text(f"{ref.id}  {item.title_en if en else item.title}", style="bold")]
+    pieces: list[RenderableType] = [Wrapped(f"{ref.id}  {item.title_en if en else item.title}", style="bold")]
     rows = [
         (
             "framework" if en else "枠組み",
@@ -73,7 +74,7 @@ def item_pieces(ref: FrameworkRef, lang: str) -> list[RenderableType]:
     for label, value in rows:
         line = Text(f"  {label}: ", style="bold")
         line.append(value)
-        pieces.append(line)
+        pieces.append(Wrapped(line, indent=4))
     return pieces
 
 
@@ -131,13 +132,14 @@ def item_result_pieces(result: ItemResult, file: str, lang: str) -> list[Rendera
     pieces: list[RenderableType] = [Text(""), line]
     if not result.evidence:
         pieces.append(Text("  no measure takes this item up" if en else "  この項目に取り組む施策はありません", style="red"))
-    pieces += [_evidence_lines(evidence, lang) for evidence in result.evidence]
+    # each piece of evidence wraps under its location: `  file:line:` stays whole on its first line
+    pieces += [Wrapped(_evidence_lines(evidence, lang), indent=4, fold=False) for evidence in result.evidence]
     if result.suggestions:
         pieces.append(Text("  suggested (not counted):" if en else "  候補（数えない）:", style="cyan"))
-        pieces += [_evidence_lines(evidence, lang) for evidence in result.suggestions]
+        pieces += [Wrapped(_evidence_lines(evidence, lang), indent=4, fold=False) for evidence in result.suggestions]
     if result.not_counted:
         pieces.append(Text("  read and not counted:" if en else "  読んだが数えなかった文:", style="cyan"))
-        pieces += [_evidence_lines(evidence, lang) for evidence in result.not_counted]
+        pieces += [Wrapped(_evidence_lines(evidence, lang), indent=4, fold=False) for evidence in result.not_counted]
     rule = (
         "Rule: an explicit link counts (partial when marked). Without addresses, the sentence that names the item is read: a commitment or a "
         "measure's title → covered; a study or a need → partial; a refusal, a past fact, a present state, another actor, a premise or "
@@ -146,5 +148,5 @@ def item_result_pieces(result: ItemResult, file: str, lang: str) -> list[Rendera
         else "判定: addresses の明示を数える（partial は一部）。addresses がなければ項目の語を含む文を読む: 約束・施策名 → 取組あり、"
         "検討・背景（課題・必要） → 一部、否定・過去・現状・他の主体・前提・別の意味 → 数えない。方針名だけなら一部（docs/audit.md）。"
     )
-    pieces.append(Text(rule, style="dim"))
+    pieces.append(Wrapped(rule, style="dim"))
     return pieces
