@@ -14,6 +14,7 @@ import typer
 
 from dxcheck import __version__
 from dxcheck import report as formats
+from dxcheck.usage import Command, Group, InvalidChoice
 
 if TYPE_CHECKING:
     from dxcheck.config import Settings
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN = 0, 1, 2
 
 app = typer.Typer(
+    cls=Group,  # usage errors and help in dxcheck's words (dxcheck.usage)
     name="dxcheck",
     help="自治体の DX・情報化計画（YAML）を国の枠組みと照合します。 / Checks a municipal digital plan (YAML) against the national frameworks.",
     no_args_is_help=True,
@@ -32,6 +34,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 frameworks_app = typer.Typer(
+    cls=Group,
     help="国の枠組み（kanmin・dx・procedures）とその項目を表示します。 / Lists the national frameworks and their items.",
     no_args_is_help=False,
 )
@@ -98,7 +101,7 @@ def _format_option(command: formats.Command) -> object:
 
     def check(value: str | None) -> str | None:
         if value is not None and value not in allowed:
-            raise typer.BadParameter(f"「{value}」は使えません（使える形式: {', '.join(allowed)}） / not one of: {', '.join(allowed)}")
+            raise InvalidChoice(value, allowed)
         return value
 
     return typer.Option(
@@ -268,7 +271,7 @@ def _print_json(kind: str, body: dict[str, object]) -> None:
 # --- commands ----------------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=Command)
 def lint(
     plans: PlansArgument,
     output_format: LintFormatOption = None,
@@ -317,7 +320,7 @@ def _audit_or_exit(pipeline: "Pipeline", path: Path) -> "AuditResult":
     raise typer.Exit(EXIT_CANNOT_RUN if outcome.could_not_run else EXIT_FINDINGS)
 
 
-@app.command()
+@app.command(cls=Command)
 def audit(
     plans: PlansArgument,
     output_format: AuditFormatOption = None,
@@ -368,7 +371,7 @@ def audit(
     raise typer.Exit(EXIT_OK if all(r.passed for r in results) and not unauditable else EXIT_FINDINGS)
 
 
-@app.command()
+@app.command(cls=Command)
 def compare(
     plans: PlansArgument,
     output_format: CompareFormatOption = None,
@@ -435,7 +438,7 @@ def compare(
     raise typer.Exit(EXIT_FINDINGS if unauditable else EXIT_OK)
 
 
-@app.command("config")
+@app.command("config", cls=Command)
 def show_config(
     path: Annotated[
         Path | None, typer.Argument(help="計画ファイルかディレクトリ（省略時は現在のディレクトリ）。 Where to look from.")
@@ -453,7 +456,7 @@ def show_config(
     _show([config_table(settings)])
 
 
-@app.command("fmt")
+@app.command("fmt", cls=Command)
 def format_plans(
     plans: PlansArgument,
     check: Annotated[
@@ -484,7 +487,7 @@ def format_plans(
     raise typer.Exit(EXIT_FINDINGS if any(o.state in ("failed", "would-change") for o in outcomes) else EXIT_OK)
 
 
-@app.command("import")
+@app.command("import", cls=Command)
 def import_document(
     document: Annotated[
         Path,
@@ -558,7 +561,7 @@ def import_document(
         console.print(step if en else f"{output} に書きました。次は: dxcheck lint {output}、dxcheck audit {output}", markup=False)
 
 
-@app.command()
+@app.command(cls=Command)
 def init(
     municipality: Annotated[str | None, typer.Option("--municipality", "-m", help="団体名（例: 恵庭市）。 Municipality name.")] = None,
     code: Annotated[
@@ -610,7 +613,7 @@ def init(
     print(f"{output} を作りました。次は: dxcheck lint {output}" if _lang == "ja" else f"wrote {output}; next: dxcheck lint {output}")
 
 
-@app.command()
+@app.command(cls=Command)
 def explain(
     item: Annotated[str, typer.Argument(metavar="ITEM", help="項目 ID（例: dx/telework）。 Qualified item id.")],
     plan: Annotated[Path | None, typer.Argument(help="計画ファイル（省略可）。 A plan, to see its evidence.", show_default=False)] = None,
@@ -659,7 +662,7 @@ def frameworks_list(
     _show([frameworks_table(frameworks, _lang)])
 
 
-@frameworks_app.command("show")
+@frameworks_app.command("show", cls=Command)
 def frameworks_show(
     framework_id: Annotated[str, typer.Argument(metavar="ID", help="枠組みの ID（kanmin、dx、procedures）。 Framework id.")],
     output_format: Annotated[ListFormat, typer.Option("--format", "-f", help="出力形式。 Output format.")] = ListFormat.table,
@@ -686,7 +689,7 @@ def frameworks_show(
     _show([items_table(framework, _lang)])
 
 
-@app.command()
+@app.command(cls=Command)
 def schema(
     name: Annotated[
         SchemaName, typer.Argument(help="plan（計画ファイル）、framework、audit（監査の JSON 出力）。 Which schema.")
@@ -698,7 +701,7 @@ def schema(
     sys.stdout.write(schema_path(name.value).read_text(encoding="utf-8"))
 
 
-@app.command()
+@app.command(cls=Command)
 def rules(
     code: Annotated[str | None, typer.Argument(help="ルールのコード（例: DX301）。省くと全部。 A rule code; all when omitted.")] = None,
     output_format: Annotated[RulesFormat, typer.Option("--format", "-f", help="出力形式。 Output format.")] = RulesFormat.table,

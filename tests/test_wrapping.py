@@ -26,7 +26,7 @@ WIDTHS = [80, 120]
 WIDE = 1000
 A, K = str(PLANS / "ashibetsu.yaml"), str(PLANS / "kamisato.yaml")
 
-# Guidance (issue 16, item 7): the rule catalogue and the frameworks.
+# Guidance (issue 16, item 7): the rule catalogue, the frameworks, every command's help.
 GUIDANCE: dict[str, list[str]] = {
     "rules": ["rules"],
     "rules-DX501": ["rules", "DX501"],
@@ -34,6 +34,15 @@ GUIDANCE: dict[str, list[str]] = {
     "frameworks-show-kanmin": ["frameworks", "show", "kanmin"],
     "frameworks-show-dx": ["frameworks", "show", "dx"],
     "frameworks-show-procedures": ["frameworks", "show", "procedures"],
+    "help": ["--help"],
+    "audit-help": ["audit", "--help"],
+    "init-help": ["init", "--help"],
+    "lint-help": ["lint", "--help"],
+    "compare-help": ["compare", "--help"],
+    "explain-help": ["explain", "--help"],
+    "import-help": ["import", "--help"],
+    "frameworks-help": ["frameworks", "--help"],
+    "config-help": ["config", "--help"],
 }
 # Reports (item 10): the audit of every example plan, explanations, the comparison, the settings.
 REPORTS: dict[str, list[str]] = {
@@ -178,7 +187,7 @@ def test_the_installed_dxcheck_wraps_at_80_columns() -> None:
 
     script = Path(sys.executable).parent / "dxcheck"
     env = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1", "DXCHECK_LANG": ""}
-    for args in (["rules"], ["rules", "DX501"], ["frameworks"], ["audit", "plans/kamisato.yaml"]):
+    for args in (["rules"], ["rules", "DX501"], ["audit", "--help"], ["init", "--help"], ["frameworks"], ["audit", "plans/kamisato.yaml"]):
         done = subprocess.run([str(script), *args], capture_output=True, text=True, env=env, cwd=ROOT, check=False)
         assert done.returncode in (0, 1), done.stderr
         assert not re.search(r"…\s*[│┃]?$", done.stdout, re.MULTILINE), args  # no cell cut short
