@@ -175,12 +175,12 @@ def _settings(start: Path, config: Path | None, **command_line: object) -> "Sett
     global _lang
     from dxcheck.config import ConfigError, resolve
 
-    if isinstance(command_line.get("lang"), str):
-        _lang = str(command_line["lang"])
+    # before the file is read, a broken file is reported in the language of the option (or Japanese)
+    _lang = str(command_line.get("lang") or "ja")
     try:
         settings = resolve(start, dict(command_line), config)
     except ConfigError as exc:
-        _fail(str(exc))
+        _fail(exc.ja, exc.en)
     _lang = settings["lang"]
     return settings
 
@@ -445,15 +445,16 @@ def show_config(
     ] = None,
     output_format: Annotated[ListFormat, typer.Option("--format", "-f", help="出力形式。 Output format.")] = ListFormat.table,
     config: ConfigOption = None,
+    lang: LangOption = None,
 ) -> None:
     """有効な設定とその出どころを表示します。 Show the settings in force and where each comes from."""
     from dxcheck.report.config_report import config_json, config_table
 
-    settings = _settings(path or Path.cwd(), config)
+    settings = _settings(path or Path.cwd(), config, lang=lang.value if lang else None)
     if output_format is ListFormat.json:
         _print_json("config", config_json(settings))
         return
-    _show([config_table(settings)])
+    _show([config_table(settings, _lang)])
 
 
 @app.command("fmt", cls=Command)

@@ -117,3 +117,31 @@ def test_no_arguments_still_shows_the_help() -> None:
     assert run.exit_code == 2
     assert "audit" in run.output
     assert "compare" in run.output
+
+
+def test_config_speaks_japanese_by_default_and_english_when_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".dxcheck.toml").write_text('ignore = ["dx401"]\nmin-score = 50\n', encoding="utf-8")
+    ja = run_cli("config", env={"DXCHECK_LANG": "", "COLUMNS": "80"})
+    assert ja.exit_code == 0
+    for words in ("設定", "値", "出どころ", "既定", "DX401"):
+        assert words in ja.output, ja.output
+    for english in ("setting", "source", "default", "['DX401']", "True"):
+        assert english not in ja.output, ja.output
+    en = run_cli("config", "--lang", "en", env={"DXCHECK_LANG": "", "COLUMNS": "80"})
+    for words in ("setting", "value", "source", "default", "DX401"):
+        assert words in en.output, en.output
+    assert "['DX401']" not in en.output
+    assert "既定" not in en.output
+
+
+def test_a_broken_configuration_is_reported_in_one_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".dxcheck.toml").write_text("fail_on = 'never'\n", encoding="utf-8")
+    ja = run_cli("config", env={"DXCHECK_LANG": ""})
+    assert ja.exit_code == 2
+    assert "不明な設定「fail_on」" in ja.stderr
+    assert "unknown setting" not in ja.stderr
+    en = run_cli("config", env={"DXCHECK_LANG": "en"})
+    assert "unknown setting 'fail_on'" in en.stderr
+    assert "不明" not in en.stderr

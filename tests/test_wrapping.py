@@ -51,6 +51,7 @@ REPORTS: dict[str, list[str]] = {
     "explain-telework-kamisato": ["explain", "dx/telework", K],
     "explain-standardization": ["explain", "dx/standardization", K],
     "compare": ["compare", str(PLANS)],
+    "config": ["config"],
 }
 OUTPUTS = {**GUIDANCE, **REPORTS}
 
