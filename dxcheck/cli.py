@@ -14,6 +14,7 @@ import typer
 
 from dxcheck import __version__
 from dxcheck import report as formats
+from dxcheck.usage import Command, Group, InvalidChoice
 
 if TYPE_CHECKING:
     from dxcheck.config import Settings
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN = 0, 1, 2
 
 app = typer.Typer(
+    cls=Group,  # usage errors and help in dxcheck's words (dxcheck.usage)
     name="dxcheck",
     help="自治体の DX・情報化計画（YAML）を国の枠組みと照合します。 / Checks a municipal digital plan (YAML) against the national frameworks.",
     no_args_is_help=True,
@@ -33,6 +35,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 frameworks_app = typer.Typer(
+    cls=Group,
     help="国の枠組み（kanmin・dx・procedures）と一覧、その版と項目を表示します。 / Lists the national frameworks and lists, their editions and items.",
     no_args_is_help=False,
 )
@@ -99,7 +102,7 @@ def _format_option(command: formats.Command) -> object:
 
     def check(value: str | None) -> str | None:
         if value is not None and value not in allowed:
-            raise typer.BadParameter(f"「{value}」は使えません（使える形式: {', '.join(allowed)}） / not one of: {', '.join(allowed)}")
+            raise InvalidChoice(value, allowed)
         return value
 
     return typer.Option(
@@ -192,12 +195,12 @@ def _settings(start: Path, config: Path | None, **command_line: object) -> "Sett
     global _lang
     from dxcheck.config import ConfigError, resolve
 
-    if isinstance(command_line.get("lang"), str):
-        _lang = str(command_line["lang"])
+    # before the file is read, a broken file is reported in the language of the option (or Japanese)
+    _lang = str(command_line.get("lang") or "ja")
     try:
         settings = resolve(start, dict(command_line), config)
     except ConfigError as exc:
-        _fail(str(exc))
+        _fail(exc.ja, exc.en)
     _lang = settings["lang"]
     return settings
 
@@ -346,7 +349,7 @@ def _print_json(kind: str, body: dict[str, object]) -> None:
 # --- commands ----------------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=Command)
 def lint(
     plans: PlansArgument,
     output_format: LintFormatOption = None,
@@ -406,7 +409,7 @@ def _audit_or_exit(pipeline: "Pipeline", path: Path) -> "AuditResult":
     raise typer.Exit(EXIT_CANNOT_RUN if outcome.could_not_run else EXIT_FINDINGS)
 
 
-@app.command()
+@app.command(cls=Command)
 def audit(
     plans: PlansArgument,
     output_format: AuditFormatOption = None,
@@ -472,7 +475,7 @@ def audit(
     raise typer.Exit(EXIT_OK if all(r.passed for r in results) and not unauditable else EXIT_FINDINGS)
 
 
-@app.command()
+@app.command(cls=Command)
 def compare(
     plans: PlansArgument,
     output_format: CompareFormatOption = None,
@@ -546,25 +549,26 @@ def compare(
     raise typer.Exit(EXIT_FINDINGS if unauditable else EXIT_OK)
 
 
-@app.command("config")
+@app.command("config", cls=Command)
 def show_config(
     path: Annotated[
         Path | None, typer.Argument(help="計画ファイルかディレクトリ（省略時は現在のディレクトリ）。 Where to look from.")
     ] = None,
     output_format: Annotated[ListFormat, typer.Option("--format", "-f", help="出力形式。 Output format.")] = ListFormat.table,
     config: ConfigOption = None,
+    lang: LangOption = None,
 ) -> None:
     """有効な設定とその出どころを表示します。 Show the settings in force and where each comes from."""
     from dxcheck.report.config_report import config_json, config_table
 
-    settings = _settings(path or Path.cwd(), config)
+    settings = _settings(path or Path.cwd(), config, lang=lang.value if lang else None)
     if output_format is ListFormat.json:
         _print_json("config", config_json(settings))
         return
-    _show([config_table(settings)])
+    _show([config_table(settings, _lang)])
 
 
-@app.command("fmt")
+@app.command("fmt", cls=Command)
 def format_plans(
     plans: PlansArgument,
     check: Annotated[
@@ -595,7 +599,7 @@ def format_plans(
     raise typer.Exit(EXIT_FINDINGS if any(o.state in ("failed", "would-change") for o in outcomes) else EXIT_OK)
 
 
-@app.command("import")
+@app.command("import", cls=Command)
 def import_document(
     document: Annotated[
         Path,
@@ -669,7 +673,7 @@ def import_document(
         console.print(step if en else f"{output} に書きました。次は: dxcheck lint {output}、dxcheck audit {output}", markup=False)
 
 
-@app.command()
+@app.command(cls=Command)
 def init(
     municipality: Annotated[str | None, typer.Option("--municipality", "-m", help="団体名（例: 恵庭市）。 Municipality name.")] = None,
     code: Annotated[
@@ -753,7 +757,7 @@ def init(
         )
 
 
-@app.command()
+@app.command(cls=Command)
 def explain(
     item: Annotated[
         str, typer.Argument(metavar="ITEM", help="項目 ID（例: dx/telework、版を付けて dx@2.3/frontyard）。 Qualified item id.")
@@ -869,7 +873,7 @@ def _framework_or_exit(ref: str) -> "Framework":
     return framework
 
 
-@frameworks_app.command("show")
+@frameworks_app.command("show", cls=Command)
 def frameworks_show(
     framework_id: Annotated[
         str, typer.Argument(metavar="ID", help="枠組みの ID（kanmin、dx、procedures…）、版を付けて dx@1.0。 Framework id, or id@edition.")
@@ -888,7 +892,7 @@ def frameworks_show(
     _show([items_table(framework, _lang)])
 
 
-@frameworks_app.command("diff")
+@frameworks_app.command("diff", cls=Command)
 def frameworks_diff(
     old: Annotated[str, typer.Argument(metavar="OLD", help="古い版（例: dx@1.0）。 The older edition.")],
     new: Annotated[str, typer.Argument(metavar="NEW", help="新しい版（例: dx@2.3）。 The newer edition.")],
@@ -920,7 +924,7 @@ def frameworks_diff(
     _show(list(diff_pieces(before, after, changes, _lang)))
 
 
-@app.command()
+@app.command(cls=Command)
 def schema(
     name: Annotated[
         SchemaName, typer.Argument(help="plan（計画ファイル）、framework、audit（監査の JSON 出力）。 Which schema.")
@@ -944,7 +948,7 @@ def schema(
     _wrote(output)
 
 
-@app.command()
+@app.command(cls=Command)
 def rules(
     code: Annotated[str | None, typer.Argument(help="ルールのコード（例: DX301）。省くと全部。 A rule code; all when omitted.")] = None,
     output_format: Annotated[RulesFormat, typer.Option("--format", "-f", help="出力形式。 Output format.")] = RulesFormat.table,

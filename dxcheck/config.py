@@ -34,7 +34,11 @@ _CHOICES = {"fail-on": ("missing", "partial", "never"), "lang": ("ja", "en")}
 
 
 class ConfigError(Exception):
-    """A configuration file that cannot be used; the message says where and what to do."""
+    """A configuration file that cannot be used; the message, in both languages, says where and what to do."""
+
+    def __init__(self, ja: str, en: str) -> None:
+        super().__init__(f"{ja} / {en}")
+        self.ja, self.en = ja, en
 
 
 @dataclass
@@ -55,9 +59,9 @@ def _table(path: Path) -> dict[str, Any] | None:
         with path.open("rb") as stream:
             document = tomllib.load(stream)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: TOML の構文誤り / TOML syntax error: {exc}") from None
+        raise ConfigError(f"{path}: TOML の構文誤り: {exc}", f"{path}: TOML syntax error: {exc}") from None
     except OSError as exc:
-        raise ConfigError(f"{path}: 読めません / cannot read: {exc.strerror}") from None
+        raise ConfigError(f"{path}: 読めません（{exc.strerror}）", f"{path}: cannot read: {exc.strerror}") from None
     if path.name == "pyproject.toml":
         tool = document.get("tool", {})
         table = tool.get("dxcheck") if isinstance(tool, dict) else None
@@ -83,28 +87,33 @@ def _check(path: Path, table: dict[str, Any]) -> dict[str, Any]:
         if key not in DEFAULTS:
             hint = suggest(key, DEFAULTS)
             raise ConfigError(
-                f"{path}: 不明な設定「{key}」"
-                + (f"（もしかして「{hint}」？）" if hint else f"（設定できるのは {', '.join(DEFAULTS)}）")
-                + f" / unknown setting '{key}'"
+                f"{path}: 不明な設定「{key}」" + (f"（もしかして「{hint}」？）" if hint else f"（設定できるのは {'、'.join(DEFAULTS)}）"),
+                f"{path}: unknown setting '{key}'"
+                + (f" (did you mean '{hint}'?)" if hint else f" (the settings are {', '.join(DEFAULTS)})"),
             )
+        shown = _toml(value)
         if key in _CHOICES and value not in _CHOICES[key]:
             raise ConfigError(
-                f"{path}: {key} は {' / '.join(_CHOICES[key])} のいずれか / {key} must be one of {', '.join(_CHOICES[key])}: {value!r}"
+                f"{path}: {key} は {'、'.join(_CHOICES[key])} のいずれかです（{shown}）",
+                f"{path}: {key} must be one of {', '.join(_CHOICES[key])}: {shown}",
             )
         if key == "min-score" and not (isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 100):
-            raise ConfigError(f"{path}: min-score は 0〜100 の数値 / min-score must be a number from 0 to 100: {value!r}")
+            raise ConfigError(
+                f"{path}: min-score は 0〜100 の数値です（{shown}）", f"{path}: min-score must be a number from 0 to 100: {shown}"
+            )
         if key == "infer" and not isinstance(value, bool):
-            raise ConfigError(f"{path}: infer は true / false / infer must be true or false: {value!r}")
+            raise ConfigError(f"{path}: infer は true か false です（{shown}）", f"{path}: infer must be true or false: {shown}")
         if key in ("frameworks", "ignore") and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
-            raise ConfigError(f"{path}: {key} は文字列のリスト / {key} must be a list of strings: {value!r}")
+            raise ConfigError(f"{path}: {key} は文字列のリストです（{shown}）", f"{path}: {key} must be a list of strings: {shown}")
         if key == "frameworks" and not value:
             raise ConfigError(
-                f"{path}: frameworks が空です。監査する枠組みを書くか、すべてなら frameworks の行を消してください"
-                " / frameworks is empty: name the frameworks to audit, or remove the line for all of them"
+                f"{path}: frameworks が空です。監査する枠組みを書くか、すべてなら frameworks の行を消してください",
+                f"{path}: frameworks is empty: name the frameworks to audit, or remove the line for all of them",
             )
         if key == "edition" and not (isinstance(value, dict) and all(isinstance(v, str) for v in value.values())):
             raise ConfigError(
-                f'{path}: edition は枠組みごとの版の表（例: edition = {{ dx = "2.3" }}） / edition must be a table of editions: {value!r}'
+                f'{path}: edition は枠組みごとの版の表です（例: edition = {{ dx = "2.3" }}）（{shown}）',
+                f"{path}: edition must be a table of editions: {shown}",
             )
         if key == "ignore":
             _check_rules(value, f"{path}: ignore")
@@ -122,8 +131,20 @@ def _check_rules(codes: list[str], where: str) -> None:
     maybe = f"（もしかして「{'」「'.join(hints)}」？）" if hints else ""
     maybe_en = f" (did you mean {', '.join(hints)}?)" if hints else ""
     raise ConfigError(
-        f"{where} に不明なルール「{'」「'.join(unknown)}」{maybe}。一覧: dxcheck rules / unknown rule codes: {', '.join(unknown)}{maybe_en}"
+        f"{where} に不明なルール「{'」「'.join(unknown)}」{maybe}。一覧: dxcheck rules",
+        f"{where}: unknown rule codes: {', '.join(unknown)}{maybe_en}",
     )
+
+
+def _toml(value: Any) -> str:
+    """A value as it is written in the configuration file (TOML): "never", ["DX401"], true, 70."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml(v) for v in value) + "]"
+    return str(value)
 
 
 def resolve(start: Path, command_line: dict[str, Any], explicit: Path | None = None) -> Settings:
@@ -132,10 +153,10 @@ def resolve(start: Path, command_line: dict[str, Any], explicit: Path | None = N
     path = explicit if explicit is not None else discover(start)
     if path is not None:
         if not path.is_file():
-            raise ConfigError(f"{path}: 設定ファイルがありません / no such configuration file")
+            raise ConfigError(f"{path}: 設定ファイルがありません", f"{path}: no such configuration file")
         table = _table(path)
         if table is None:
-            raise ConfigError(f"{path}: [tool.dxcheck] がありません / has no [tool.dxcheck] table")
+            raise ConfigError(f"{path}: [tool.dxcheck] がありません", f"{path}: has no [tool.dxcheck] table")
         for key, value in _check(path, table).items():
             settings.values[key] = value
             settings.sources[key] = str(path)

@@ -229,8 +229,8 @@ DOCUMENT_UNREADABLE = Rule(
     E,
     "計画書（Word・PDF・テキスト）を読み取れない",
     "The plan document cannot be read",
-    "スキャンした PDF は文字を持たないので OCR が必要です。暗号化されたファイルはパスワードを外し、.doc や一太郎の文書は .docx で保存し直してください。",
-    "A scanned PDF has no text layer (OCR it first); remove a password; save .doc and Ichitaro documents as .docx.",
+    "スキャンした PDF は文字を持たないので OCR が必要です。暗号化されたファイルはパスワードを外し、古い Word 文書（doc）や一太郎の文書は Word 文書（docx）として保存し直してください。",
+    "A scanned PDF has no text layer (OCR it first); remove a password; save old Word (doc) and Ichitaro documents as Word documents (docx).",
     Message,
 )
 
@@ -733,7 +733,7 @@ PLAN_STARTS_AFTER_TARGET = Rule(
 )
 AFTER_TARGET_WITHIN_ALLOWANCE = Rule(
     "DX522",
-    "after-target-within-allowance",
+    "within-allowance",
     I,
     "施策の予定が国の目標年度より後だが、猶予の範囲内",
     "Measure scheduled after the national target, within a later allowance",

@@ -79,6 +79,9 @@ def pipeline():  # type: ignore[no-untyped-def]
 def run_cli(*args: str, env: dict[str, str] | None = None) -> Run:
     """Run dxcheck through typer's CliRunner; a Python exception fails the test."""
     runner = CliRunner()
+    # A wide terminal, so that a test can look for a whole sentence of the report; the tests of
+    # wrapping (test_wrapping.py) and the golden files set their own width.
+    env = {"COLUMNS": "250", **(env or {})}
     result = runner.invoke(app, list(args), env=env, catch_exceptions=True)
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception

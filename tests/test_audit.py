@@ -16,6 +16,8 @@ from dxcheck.results import AuditOptions, AuditResult
 from dxcheck.source import PositionIndex
 
 C, P, M = "covered", "partial", "missing"
+# A terminal wide enough for a finding with a long temporary path to fit one line (the report wraps it at the terminal's width).
+WIDE = {"COLUMNS": "400"}
 CORE = [f"kanmin/{i}" for i in ("online", "opendata", "mynumber", "divide", "bpr")] + [
     f"dx/{i}" for i in ("standardization", "mynumber", "online", "ai-rpa", "telework", "security", "community", "divide")
 ]
@@ -245,7 +247,7 @@ def test_procedure_groups_and_national_target(write_plan) -> None:  # type: igno
     assert items["procedures/p07"]["status"] == "exempt"
     assert items["procedures/p20-01"]["status"] == C
     assert items["procedures/p21-01"]["status"] == M
-    run = run_cli("audit", str(path))
+    run = run_cli("audit", str(path), env=WIDE)  # the finding on one line
     assert (
         f"{path}:21:39: DX530 warning: 手続「p20」のオンライン化予定（2024（R6）年度）が国の目標（2022（R4）年度末）より後です"
         in run.output
@@ -256,7 +258,7 @@ def test_procedure_groups_and_national_target(write_plan) -> None:  # type: igno
 def test_measure_scheduled_after_the_national_target(write_plan) -> None:  # type: ignore[no-untyped-def]
     text = MINIMAL_PLAN.replace("[dx/telework]", "[dx/mynumber]\n        schedule: {start: R5, end: R7}\n        owner: 市民課")
     path = write_plan(text)
-    run = run_cli("audit", str(path))
+    run = run_cli("audit", str(path), env=WIDE)  # the finding on one line
     assert (
         f"{path}:18:19: DX520 warning: 施策「施策」の予定（2025（R7）年度まで）が、「dx/mynumber」の国の目標（2022（R4）年度末）より後です"
         in run.output
@@ -268,7 +270,7 @@ def test_measure_scheduled_after_the_national_target(write_plan) -> None:  # typ
 def test_plan_level_checks(write_plan) -> None:  # type: ignore[no-untyped-def]
     text = MINIMAL_PLAN.replace("  period:\n    start: R5\n    end: R7\n", "  period:\n    start: R6\n    end: R9\n")
     path = write_plan(text)
-    run = run_cli("audit", str(path))
+    run = run_cli("audit", str(path), env=WIDE)  # the finding on one line
     assert f"{path}:6:1: DX510 warning:" in run.output
     # A plan starting in FY2024 is audited with 第2.3版 (in force on 2024-04-01), whose period also ends in FY2025.
     assert (
@@ -276,7 +278,7 @@ def test_plan_level_checks(write_plan) -> None:  # type: ignore[no-untyped-def]
         in run.output
     )
     no_period = write_plan(MINIMAL_PLAN.replace("  period:\n    start: R5\n    end: R7\n", ""), "np.yaml")
-    assert f"{no_period}:6:1: DX511 warning: 計画期間がありません" in run_cli("audit", str(no_period)).output
+    assert f"{no_period}:6:1: DX511 warning: 計画期間がありません" in run_cli("audit", str(no_period), env=WIDE).output
     started_late = _audit(PLANS / "eniwa.yaml")  # FY2023 start, after the FY2022 targets
     assert {f.code for f in started_late.findings} >= {"DX521"}
 

@@ -23,9 +23,10 @@ def test_version() -> None:
 
 @pytest.mark.parametrize("command", [[], ["lint"], ["frameworks"], ["frameworks", "show"], ["schema"], ["rules"]])
 def test_every_command_has_help(command: list[str]) -> None:
-    run = run_cli(*command, "--help")
+    run = run_cli(*command, "--help", env={"DXCHECK_LANG": ""})
     assert run.exit_code == 0
-    assert "Usage" in run.output
+    assert "使い方: dxcheck" in run.output
+    assert "Usage: dxcheck" in run_cli(*command, "--help", env={"DXCHECK_LANG": "en"}).output
 
 
 def _installed_dxcheck() -> str:
@@ -64,7 +65,7 @@ def test_the_installed_script_exits_with_every_exit_code_and_all_its_output(tmp_
     assert audit.stderr == b""
     usage = subprocess.run([dxcheck, "audit", "--no-such-option"], capture_output=True, text=True, check=False)
     assert usage.returncode == 2
-    assert "No such option" in usage.stderr
+    assert "オプション --no-such-option はありません" in usage.stderr
     reader = subprocess.Popen([dxcheck, "compare", str(ROOT / "plans"), "--format", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert reader.stdout is not None
     assert reader.stderr is not None

@@ -10,6 +10,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from dxcheck.console import Balanced, Wrapped
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.diagnostics import folded_lines
@@ -53,10 +54,8 @@ def _evidence_text(item: ItemResult, lang: str, limit: int | None = 3) -> Text:
 
 
 def _one_evidence(evidence: Evidence, lang: str) -> Text:
-    # No spaces inside one piece of evidence: rich then folds it by character, as Japanese wraps,
-    # instead of moving the title to a line of its own.
     en = lang == "en"
-    line = evidence.location.mark().replace(" ", "")  # no spaces: see above
+    line = evidence.location.mark().replace(" ", "")  # 「…」p.12: the reference stays with the title
     if evidence.kind == "explicit":
         mark = "" if evidence.strength == "covered" else ("(partial)" if en else "（一部）")
         return Text(f"{source_id(evidence, lang)}「{shorten(source_title(evidence))}」{mark}{line}")
@@ -81,15 +80,21 @@ def _marks(item: ItemResult, lang: str) -> Text:
     return Text(f"{kpi} {'●' if a.schedule else '○'} {'●' if a.owner else '○'}")
 
 
-def framework_table(framework: FrameworkResult, lang: str, *, verbose: bool = False) -> Table:
+def titled(title: str, table: Table) -> Group:
+    """A table under its title; the title wraps (rich's own table title would not, on a console that
+    does not wrap)."""
+    return Group(Wrapped(title, style="table.title"), Balanced(table))
+
+
+def framework_table(framework: FrameworkResult, lang: str, *, verbose: bool = False) -> Group:
     en = lang == "en"
     score = framework.score
     shown = framework.id if framework.selection is None or framework.selection.by == "only" else f"{framework.id}@{framework.edition}"
     title = f"{shown}: {framework.title_en if en else framework.title}  —  {'score' if en else 'スコア'} {score.score:g}"
-    table = Table(title=title, title_justify="left", show_lines=False)
-    table.add_column("item" if en else "項目", overflow="fold", ratio=3)
+    table = Table(show_lines=False)
+    table.add_column("item" if en else "項目", ratio=3)
     table.add_column("status" if en else "状況", no_wrap=True)
-    table.add_column("evidence (measure, line)" if en else "根拠（施策・行）", overflow="fold", ratio=5)
+    table.add_column(Wrapped("evidence (measure, line)" if en else "根拠（施策・行）"), ratio=5)
     table.add_column("KPI/sched/owner" if en else "KPI 期間 担当", no_wrap=True)
     for item in framework.items:
         name = Text(f"{item.id}\n", style="bold")
@@ -98,11 +103,13 @@ def framework_table(framework: FrameworkResult, lang: str, *, verbose: bool = Fa
             name.append(" (not required)" if en else "（任意）", style="dim")
         if item.national_target_fiscal_year:
             name.append(f"\n{'target' if en else '国の目標'} {format_fiscal_year(item.national_target_fiscal_year, lang)}", style="dim")
-        table.add_row(name, status_text(look(item), lang), _evidence_text(item, lang, None if verbose else 3), _marks(item, lang))
-    return table
+        table.add_row(
+            Wrapped(name), status_text(look(item), lang), Wrapped(_evidence_text(item, lang, None if verbose else 3)), _marks(item, lang)
+        )
+    return titled(title, table)
 
 
-def revision_table(result: AuditResult, lang: str) -> Table:
+def revision_table(result: AuditResult, lang: str) -> Group:
     """--against: the 改定 checklist — every item of the newer edition, where it comes from, its status."""
     from dxcheck.report.frameworks_report import CHANGE_LABEL
 
@@ -114,9 +121,9 @@ def revision_table(result: AuditResult, lang: str) -> Table:
         if en
         else f"改定チェックリスト: {revision.framework}@{revision.old} → {revision.framework}@{revision.new}"
     )
-    table = Table(title=title, title_justify="left")
+    table = Table()
     for header in ["", "item", "from", "change", "status"] if en else ["", "項目", "元の項目", "変化", "状況"]:
-        table.add_column(header, overflow="fold")
+        table.add_column(header)
     for line in revision.items:
         todo = (line.new is not None and line.change != "same" and line.status in ("missing", "partial")) or (
             line.new is None and line.addressed
@@ -125,19 +132,19 @@ def revision_table(result: AuditResult, lang: str) -> Table:
         name.append(line.title_en if en else line.title)
         table.add_row(
             Text("☐" if todo else "✓" if line.new is not None and line.status == "covered" else "·"),
-            name,
+            Wrapped(name),
             (line.old or "—") if line.new is not None else "—",
             CHANGE_LABEL["en" if en else "ja"][line.change],
             status_text(line.status, lang)
             if line.status
             else Text("—" if not line.addressed else ("taken up by the plan" if en else "計画が取組")),
         )
-    return table
+    return titled(title, table)
 
 
-def procedures_table(result: AuditResult, lang: str) -> Table:
+def procedures_table(result: AuditResult, lang: str) -> Group:
     en = lang == "en"
-    table = Table(title="Priority online procedures" if en else "優先的にオンライン化すべき手続", title_justify="left")
+    table = Table()
     headers = (
         ["group", "total", "online", "planned", "not planned", "n/a", "not mentioned"]
         if en
@@ -147,7 +154,7 @@ def procedures_table(result: AuditResult, lang: str) -> Table:
         table.add_column(header, justify="left" if n == 0 else "right", no_wrap=n != 0)
     for g in result.procedures.groups:
         table.add_row(
-            g.title_en if en else g.title,
+            Wrapped(g.title_en if en else g.title),
             str(g.total),
             str(g.online),
             str(g.planned),
@@ -155,19 +162,19 @@ def procedures_table(result: AuditResult, lang: str) -> Table:
             str(g.not_applicable),
             str(g.not_mentioned),
         )
-    return table
+    return titled("Priority online procedures" if en else "優先的にオンライン化すべき手続", table)
 
 
-def scores_table(result: AuditResult, lang: str) -> Table:
+def scores_table(result: AuditResult, lang: str) -> Group:
     en = lang == "en"
-    table = Table(title="Scores" if en else "スコア", title_justify="left")
+    table = Table()
     for n, header in enumerate(["framework", "●", "◐", "○", "−", "score"] if en else ["枠組み", "●", "◐", "○", "−", "スコア"]):
         table.add_column(header, justify="left" if n == 0 else "right", no_wrap=True)
     for f in result.frameworks:
         s = f.score
         table.add_row(f.id, str(s.covered), str(s.partial), str(s.missing), str(s.exempt), f"{s.score:g}")
     table.add_row(Text("overall" if en else "総合", style="bold"), "", "", "", "", Text(f"{result.overall_score:g}", style="bold"))
-    return table
+    return titled("Scores" if en else "スコア", table)
 
 
 def render_audits(audits: Audits, context: ReportContext) -> Drawn:
@@ -207,14 +214,14 @@ def audit_pieces(result: AuditResult, lang: str, *, verbose: bool = False) -> li
         "   KPI ● target ◐ name only ○ none" if en else "   KPI ● 目標値あり ◐ 名前のみ ○ なし"
     )
     pieces: list[RenderableType] = [
-        Text(f"{shorten(plan_heading(plan, lang), 140)}{period}", style="bold"),
+        Wrapped(f"{shorten(plan_heading(plan, lang), 140)}{period}", style="bold"),
         Text(f"{result.file}", style="dim"),
-        *(Text(("edition: " if en else "版: ") + line) for line in edition_lines(result, lang)),
+        *(Wrapped(("edition: " if en else "版: ") + line, indent=4) for line in edition_lines(result, lang)),
     ]
     note = document_note(result, lang)
     if note is not None:
-        pieces.append(Text(note, style="yellow"))
-    pieces.append(Text(legend, style="dim"))
+        pieces.append(Wrapped(note, style="yellow", fold=False))
+    pieces.append(Wrapped(legend, style="dim"))
     for framework in result.frameworks:
         if framework.id == "procedures":
             continue
@@ -224,7 +231,8 @@ def audit_pieces(result: AuditResult, lang: str, *, verbose: bool = False) -> li
         pieces += [blank, revision_table(result, lang)]
     if result.findings:
         pieces += [blank, Text("Findings" if en else "指摘", style="bold")]
-        pieces += folded_lines(result.findings, lang, verbose=verbose)
-    pieces += [blank, Group(scores_table(result, lang))]
-    pieces.append(Text(verdict(result, lang), style="bold green" if result.passed else "bold red"))
+        # a finding's message wraps under its location, which stays whole on the first line
+        pieces += [Wrapped(line, indent=4, fold=False) for line in folded_lines(result.findings, lang, verbose=verbose)]
+    pieces += [blank, scores_table(result, lang)]
+    pieces.append(Wrapped(Text(verdict(result, lang), style="bold green" if result.passed else "bold red"), indent=4))
     return pieces

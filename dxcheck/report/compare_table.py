@@ -12,6 +12,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
+from dxcheck.console import Balanced, Wrapped
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.audit_table import STYLE
 from dxcheck.report.editions import editions_of
@@ -70,11 +71,16 @@ def render_audits(audits: Audits, context: ReportContext) -> Drawn:
     cols = [c for c in columns(towns) if c.required]
     title, header, justify, rows = matrix_cells(towns, context.lang)
     legend = Table(show_header=False, box=None, padding=(0, 1))
+    legend.add_column(no_wrap=True)
+    legend.add_column(no_wrap=True)  # the code and the id whole; the title wraps
+    legend.add_column()
     for col in cols:
         legend.add_row(
-            col.code, col.id, (col.title_en if en else col.title) + ("" if col.required else (" (not required)" if en else "（任意）"))
+            col.code,
+            col.id,
+            Wrapped((col.title_en if en else col.title) + ("" if col.required else (" (not required)" if en else "（任意）"))),
         )
-    symbols = Text(
+    symbols = Wrapped(
         ("● covered ◐ partial ○ missing − exempt" + (" · not in the town's edition" if mixed_editions(towns) else ""))
         + "   scores 0-100; done/plan: procedures online / planned of 53"
         if en
@@ -83,7 +89,7 @@ def render_audits(audits: Audits, context: ReportContext) -> Drawn:
         style="dim",
     )
     errors = errors_legend(towns, context.lang)
-    return Drawn([Fitted(title, header, justify, rows), symbols, *([Text(errors, style="yellow")] if errors else []), legend])
+    return Drawn([Fitted(title, header, justify, rows), symbols, *([Wrapped(errors, style="yellow")] if errors else []), Balanced(legend)])
 
 
 def mixed_editions(audits: list[AuditResult]) -> bool:

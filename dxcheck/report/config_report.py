@@ -4,18 +4,40 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.console import Group
 from rich.table import Table
 
 from dxcheck.config import Settings
+from dxcheck.console import Balanced, Wrapped
+
+_SOURCE_JA = {"default": "既定", "command line": "コマンドライン"}
 
 
-def config_table(settings: Settings) -> Table:
-    table = Table(title=f"dxcheck settings ({settings.file or 'no configuration file'})", title_justify="left")
-    for header in ("setting", "value", "source"):
-        table.add_column(header)
+def _value(value: Any) -> str:
+    """A setting's value as the configuration file (TOML) spells it; — when it has none."""
+    if value is None or value == []:
+        return "—"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def config_table(settings: Settings, lang: str) -> Group:
+    """The settings in force, each with its value and where it comes from."""
+    en = lang == "en"
+    if en:
+        title = f"dxcheck settings ({settings.file or 'no configuration file'})"
+    else:
+        title = f"dxcheck の設定（{f'設定ファイル: {settings.file}' if settings.file else '設定ファイルなし'}）"
+    table = Table()
+    for header in ("setting", "value", "source") if en else ("設定", "値", "出どころ"):
+        table.add_column(header, no_wrap=header in ("setting", "設定"))
     for key, value in settings.values.items():
-        table.add_row(key, "—" if value is None else str(value), settings.sources[key])
-    return table
+        source = settings.sources[key]
+        table.add_row(key, Wrapped(_value(value)), Wrapped(source if en else _SOURCE_JA.get(source, source)))
+    return Group(Wrapped(title, style="table.title"), Balanced(table))
 
 
 def config_json(settings: Settings) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.console import RenderableType
 from rich.text import Text
 
+from dxcheck.console import Wrapped
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.framework import Combination, Framework, FrameworkRef
 from dxcheck.report.audit_table import shorten, status_text
@@ -45,7 +46,7 @@ def item_pieces(ref: FrameworkRef, lang: str, selection: EditionSelection | None
     en = lang == "en"
     framework, item = ref.framework, ref.item
     group = framework.group(item.group)
-    pieces: list[RenderableType] = [Text(f"{ref.edition_ref}  {item.title_en if en else item.title}", style="bold")]
+    pieces: list[RenderableType] = [Wrapped(f"{ref.edition_ref}  {item.title_en if en else item.title}", style="bold")]
     why = None
     if selection is not None:
         stub = FrameworkResult(
@@ -137,7 +138,7 @@ def item_pieces(ref: FrameworkRef, lang: str, selection: EditionSelection | None
     for label, value in rows:
         shown = Text(f"  {label}: ", style="bold")
         shown.append(value)
-        pieces.append(shown)
+        pieces.append(Wrapped(shown, indent=4))
     return pieces
 
 
@@ -205,13 +206,14 @@ def item_result_pieces(result: ItemResult, file: str, lang: str) -> list[Rendera
     pieces: list[RenderableType] = [Text(""), line]
     if not result.evidence:
         pieces.append(Text("  no measure takes this item up" if en else "  この項目に取り組む施策はありません", style="red"))
-    pieces += [_evidence_lines(evidence, lang) for evidence in result.evidence]
+    # each piece of evidence wraps under its location: `  file:line:` stays whole on its first line
+    pieces += [Wrapped(_evidence_lines(evidence, lang), indent=4, fold=False) for evidence in result.evidence]
     if result.suggestions:
         pieces.append(Text("  suggested (not counted):" if en else "  候補（数えない）:", style="cyan"))
-        pieces += [_evidence_lines(evidence, lang) for evidence in result.suggestions]
+        pieces += [Wrapped(_evidence_lines(evidence, lang), indent=4, fold=False) for evidence in result.suggestions]
     if result.not_counted:
         pieces.append(Text("  read and not counted:" if en else "  読んだが数えなかった文:", style="cyan"))
-        pieces += [_evidence_lines(evidence, lang) for evidence in result.not_counted]
+        pieces += [Wrapped(_evidence_lines(evidence, lang), indent=4, fold=False) for evidence in result.not_counted]
     rule = (
         "Rule: an explicit link counts (partial when marked). Without addresses, the sentence that names the item is read: a commitment or a "
         "measure's title → covered; a study or a need → partial; a refusal, a past fact, a present state, another actor, a premise or "
@@ -220,5 +222,5 @@ def item_result_pieces(result: ItemResult, file: str, lang: str) -> list[Rendera
         else "判定: addresses の明示を数える（partial は一部）。addresses がなければ項目の語を含む文を読む: 約束・施策名 → 取組あり、"
         "検討・背景（課題・必要） → 一部、否定・過去・現状・他の主体・前提・別の意味 → 数えない。方針名だけなら一部（docs/audit.md）。"
     )
-    pieces.append(Text(rule, style="dim"))
+    pieces.append(Wrapped(rule, style="dim"))
     return pieces

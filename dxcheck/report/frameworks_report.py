@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.console import Group
 from rich.table import Table
+from rich.text import Text
 
+from dxcheck.console import Balanced, Wrapped
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.framework import Catalogue, Change, Framework, FrameworkItem
 
@@ -56,50 +59,53 @@ def framework_object(framework: Framework) -> dict[str, Any]:
     }
 
 
-def frameworks_table(catalogue: Catalogue, lang: str) -> Table:
+def frameworks_table(catalogue: Catalogue, lang: str) -> Balanced:
     """Every framework in every edition; the lists (not audited) marked."""
     en = lang == "en"
     table = Table(title="Frameworks" if en else "国の枠組み", title_justify="left")
-    for header in ["id", "title", "edition", "date", "items", "required"] if en else ["ID", "名称", "版", "日付", "項目数", "必須"]:
-        table.add_column(header)
+    headers = ["id", "title", "edition, date", "items", "required"] if en else ["ID", "名称", "版・日付", "項目数", "必須"]
+    for n, header in enumerate(headers):
+        # ids and counts whole; the title and the edition wrap
+        table.add_column(header, no_wrap=n not in (1, 2), justify="right" if n > 2 else "left")
     for f in catalogue:
         required = sum(1 for i in f.items if i.required)
         title = f.title_en if en else f.title
         if f.kind == "list":
             title += " (list, not audited)" if en else "（一覧、監査しない）"
         table.add_row(
-            f.ref if len(catalogue.editions(f.id)) > 1 or f.kind == "list" else f.id,
-            title,
-            f.edition,
-            f.date,
+            f.id,  # the edition has its own column: dx, 1.0 / dx, 2.3
+            Wrapped(title),
+            Wrapped(f.date if f.edition == f.date else f"{f.edition}\n{f.date}"),  # a list's edition is its date
             str(len(f.items)),
             str(required),
         )
-    return table
+    return Balanced(table)
 
 
-def items_table(framework: Framework, lang: str) -> Table:
+def items_table(framework: Framework, lang: str) -> Group:
     en = lang == "en"
     title = f"{framework.ref}: {framework.title_en if en else framework.title} ({framework.date}, {framework.issuer})"
-    table = Table(title=title, title_justify="left")
-    for header in (
-        ["id", "item", "group", "required", "source", "national target"] if en else ["ID", "項目", "グループ", "必須", "出典", "国の目標"]
-    ):
-        table.add_column(header, overflow="fold")
+    table = Table()
+    # Whether an item is required is said after its title, as in the audit: a column of its own
+    # left too little room at 80 columns for the words of the others.
+    headers = ["id", "item", "group", "source", "national target"] if en else ["ID", "項目", "グループ", "出典", "国の目標"]
+    for n, header in enumerate(headers):
+        table.add_column(header, no_wrap=n == 0)  # the id whole; the rest wraps
     groups = {g.id: g for g in framework.groups}
     for item in framework.items:
         group = groups[item.group]
         target = format_fiscal_year(item.target.fiscal_year, lang) if item.target else "—"
+        name = Text(item.title_en if en else item.title)
+        if not item.required:
+            name.append(" (not required)" if en else "（任意）", style="dim")
         table.add_row(
             framework.qualified(item),
-            item.title_en if en else item.title,
-            group.title_en if en else group.title,
-            # Words, not ○: ○ means なし (missing) in every report.
-            ("required" if en else "必須") if item.required else ("optional" if en else "任意"),
-            item.source.reference or "—",
-            target,
+            Wrapped(name),
+            Wrapped(group.title_en if en else group.title),
+            Wrapped(item.source.reference or "—"),
+            Wrapped(target),
         )
-    return table
+    return Group(Wrapped(title, style="table.title"), Balanced(table))
 
 
 CHANGE_LABEL = {
@@ -124,14 +130,15 @@ def _target(item: FrameworkItem | None, lang: str) -> str:
     return shown
 
 
-def diff_pieces(before: Framework, after: Framework, changes: list[Change], lang: str) -> list[Table]:
+def diff_pieces(before: Framework, after: Framework, changes: list[Change], lang: str) -> list[Group]:
     """`dxcheck frameworks diff`: one row per item, what became of it; a changed target marked."""
     en = lang == "en"
-    table = Table(title=f"{before.ref} → {after.ref}: {after.title_en if en else after.title}", title_justify="left")
-    for header in (
+    heading = f"{before.ref} → {after.ref}: {after.title_en if en else after.title}"
+    table = Table()
+    for n, header in enumerate(
         ["change", before.ref, after.ref, "title", "national target"] if en else ["変化", before.ref, after.ref, "項目", "国の目標"]
     ):
-        table.add_column(header, overflow="fold")
+        table.add_column(header, no_wrap=n in (1, 2))  # the ids whole
     for change in changes:
         item = change.new or change.old
         assert item is not None
@@ -146,10 +153,10 @@ def diff_pieces(before: Framework, after: Framework, changes: list[Change], lang
             + (" (target changed)" if en and change.target_changed else "（目標が変わった）" if change.target_changed else ""),
             before.qualified(change.old) if change.old else "—",
             after.qualified(change.new) if change.new else "—",
-            title,
-            target,
+            Wrapped(title),
+            Wrapped(target),
         )
-    return [table]
+    return [Group(Wrapped(heading, style="table.title"), Balanced(table))]
 
 
 def diff_object(before: Framework, after: Framework, changes: list[Change]) -> dict[str, Any]:

@@ -6,12 +6,13 @@ from typing import Any
 
 from rich.table import Table
 
+from dxcheck.console import Balanced, Wrapped
 from dxcheck.rules import Rule
 
 _SEVERITY_JA = {"error": "エラー", "warning": "警告", "info": "情報"}
 
 
-def rules_table(rules: list[Rule[...]], lang: str) -> Table:
+def rules_table(rules: list[Rule[...]], lang: str) -> Balanced:
     en = lang == "en"
     table = Table(title="Rules" if en else "検査ルール", title_justify="left")
     table.add_column("code" if en else "コード", no_wrap=True)
@@ -22,10 +23,10 @@ def rules_table(rules: list[Rule[...]], lang: str) -> Table:
         table.add_row(
             rule.code,
             rule.severity.value,
-            f"{rule.summary_en} ({rule.name})" if en else f"{rule.summary_ja}（{rule.name}）",
-            rule.help_en if en else rule.help_ja,
+            Wrapped(f"{rule.summary_en} ({rule.name})" if en else f"{rule.summary_ja}（{rule.name}）"),
+            Wrapped(rule.help_en if en else rule.help_ja),
         )
-    return table
+    return Balanced(table)
 
 
 def rules_json(rules: list[Rule[...]]) -> dict[str, Any]:

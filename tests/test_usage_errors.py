@@ -1,0 +1,147 @@
+"""Usage errors as a new user meets them: in Japanese unless English is asked for, in dxcheck's own
+words (not click's, typer's or pydantic's), with the usage and where to find help; exit 2, never a
+traceback. The language comes from --lang or DXCHECK_LANG even when the error stops the parsing
+before --lang is read.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import PLANS, run_cli
+
+K = str(PLANS / "kamisato.yaml")
+
+# arguments → (words the Japanese message must hold, words the English one must hold)
+CASES: dict[str, tuple[list[str], list[str], list[str]]] = {
+    "not a number": (["audit", K, "--min-score", "abc"], ["--min-score", "「abc」", "数値"], ["--min-score", "'abc'", "not a number"]),
+    "out of range": (["audit", K, "--min-score", "101"], ["--min-score", "「101」", "0〜100"], ["--min-score", "'101'", "0 to 100"]),
+    "below the minimum": (["compare", str(PLANS), "--jobs", "0"], ["--jobs", "「0」", "1 以上"], ["--jobs", "'0'", "1 or more"]),
+    "invalid choice": (
+        ["audit", K, "--fail-on", "sometimes"],
+        ["--fail-on", "「sometimes」", "missing、partial、never"],
+        ["--fail-on", "'sometimes'", "missing, partial, never"],
+    ),
+    "invalid format": (["lint", "--format", "xml", K], ["--format", "「xml」", "sarif"], ["--format", "'xml'", "sarif"]),
+    "invalid argument choice": (["schema", "plans"], ["「plans」", "plan、framework"], ["'plans'", "plan, framework"]),
+    "no such option": (["audit", K, "--no-such-option"], ["--no-such-option", "ありません"], ["no such option", "--no-such-option"]),
+    "no such option, with a suggestion": (["audit", K, "--ignor", "DX101"], ["--ignor", "--ignore"], ["--ignor", "did you mean --ignore"]),
+    "an option without its value": (["audit", K, "--min-score"], ["--min-score", "値"], ["--min-score", "needs a value"]),
+    "missing argument": (["audit"], ["PLAN...", "指定してください"], ["missing", "PLAN..."]),
+    "missing argument of a subcommand": (["frameworks", "show"], ["ID", "指定してください"], ["missing", "ID"]),
+    "unexpected extra argument": (["explain", "dx/telework", K, "extra"], ["「extra」", "余分"], ["unexpected", "'extra'"]),
+    "no such command, with a suggestion": (["adit", K], ["「adit」", "audit"], ["no such command", "'adit'", "did you mean audit"]),
+    "no such subcommand": (["frameworks", "shwo", "dx"], ["「shwo」", "show"], ["no such command", "'shwo'", "did you mean show"]),
+}
+ENGLISH_OF_CLICK_AND_PYDANTIC = (
+    "Invalid value",
+    "Input should",
+    "No such option",
+    "Missing argument",
+    "Got unexpected",
+    "Try '",
+    "Usage:",
+    "Error",
+)
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_usage_error_is_in_japanese_by_default(case: str) -> None:
+    args, japanese, _ = CASES[case]
+    run = run_cli(*args, env={"DXCHECK_LANG": "", "NO_COLOR": "1", "COLUMNS": "80"})
+    assert run.exit_code == 2
+    assert run.output == ""
+    for words in japanese:
+        assert words in run.stderr, f"{words!r} not in:\n{run.stderr}"
+    for english in ENGLISH_OF_CLICK_AND_PYDANTIC:
+        assert english not in run.stderr, f"{english!r} in:\n{run.stderr}"
+    assert "使い方: dxcheck" in run.stderr
+    assert "-h" in run.stderr.splitlines()[-1]  # where to find help
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_usage_error_is_in_english_with_lang_en(case: str) -> None:
+    args, _, english = CASES[case]
+    # --lang en after the mistake: the parser stopped before it, so it is read from the arguments
+    # (after an option that wants a value, --lang would be that value: put it first there)
+    args = [*args, "--lang", "en"] if args[-1] != "--min-score" else [args[0], "--lang", "en", *args[1:]]
+    environment = {"DXCHECK_LANG": "", "NO_COLOR": "1", "COLUMNS": "80"}
+    if args[0] == "schema":  # it has no --lang (its output is JSON): the environment says it
+        args, environment = CASES[case][0], {**environment, "DXCHECK_LANG": "en"}
+    run = run_cli(*args, env=environment)
+    assert run.exit_code == 2
+    for words in english:
+        assert words in run.stderr, f"{words!r} not in:\n{run.stderr}"
+    assert "Usage: dxcheck" in run.stderr
+    assert "Input should" not in run.stderr
+    assert "Value error" not in run.stderr
+    assert not any("\u3040" <= char <= "\u30ff" for char in run.stderr), run.stderr  # no kana
+
+
+@pytest.mark.parametrize("lang", [["--lang=en"], ["--lang", "en"]])
+def test_the_language_option_is_read_from_the_arguments_before_it_is_parsed(lang: list[str]) -> None:
+    run = run_cli("audit", *lang, "--min-score", "abc", K, env={"DXCHECK_LANG": ""})
+    assert run.exit_code == 2
+    assert "not a number" in run.stderr
+
+
+def test_the_language_comes_from_dxcheck_lang_too() -> None:
+    run = run_cli("audit", K, "--min-score", "abc", env={"DXCHECK_LANG": "en"})
+    assert "not a number" in run.stderr
+    run = run_cli("audit", K, "--min-score", "abc", "--lang", "ja", env={"DXCHECK_LANG": "en"})
+    assert "数値" in run.stderr  # the option wins over the environment
+
+
+def test_the_installed_script_reports_a_usage_error_in_japanese_without_a_traceback(tmp_path: Path) -> None:
+    script = Path(sys.executable).parent / "dxcheck"
+    env = {**os.environ, "DXCHECK_LANG": "", "NO_COLOR": "1"}
+    for args in (["audit", K, "--min-score", "abc"], ["adit"], ["audit"], ["explain", "a", "b", "c"], ["frameworks", "show"]):
+        done = subprocess.run([str(script), *args], capture_output=True, text=True, env=env, cwd=tmp_path, check=False)
+        assert done.returncode == 2, (args, done.stderr)
+        assert "Traceback" not in done.stderr
+        assert "使い方" in done.stderr, (args, done.stderr)
+    english = subprocess.run(
+        [str(script), "audit", K, "--min-score", "abc"], capture_output=True, text=True, env={**env, "DXCHECK_LANG": "en"}, check=False
+    )
+    assert english.returncode == 2
+    assert "not a number" in english.stderr
+
+
+def test_no_arguments_still_shows_the_help() -> None:
+    run = run_cli(env={"DXCHECK_LANG": ""})
+    assert run.exit_code == 2
+    assert "audit" in run.output
+    assert "compare" in run.output
+
+
+def test_config_speaks_japanese_by_default_and_english_when_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".dxcheck.toml").write_text('ignore = ["dx401"]\nmin-score = 50\n', encoding="utf-8")
+    ja = run_cli("config", env={"DXCHECK_LANG": "", "COLUMNS": "80"})
+    assert ja.exit_code == 0
+    for words in ("設定", "値", "出どころ", "既定", "DX401"):
+        assert words in ja.output, ja.output
+    for english in ("setting", "source", "default", "['DX401']", "True"):
+        assert english not in ja.output, ja.output
+    en = run_cli("config", "--lang", "en", env={"DXCHECK_LANG": "", "COLUMNS": "80"})
+    for words in ("setting", "value", "source", "default", "DX401"):
+        assert words in en.output, en.output
+    assert "['DX401']" not in en.output
+    assert "既定" not in en.output
+
+
+def test_a_broken_configuration_is_reported_in_one_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".dxcheck.toml").write_text("fail_on = 'never'\n", encoding="utf-8")
+    ja = run_cli("config", env={"DXCHECK_LANG": ""})
+    assert ja.exit_code == 2
+    assert "不明な設定「fail_on」" in ja.stderr
+    assert "unknown setting" not in ja.stderr
+    en = run_cli("config", env={"DXCHECK_LANG": "en"})
+    assert "unknown setting 'fail_on'" in en.stderr
+    assert "不明" not in en.stderr
