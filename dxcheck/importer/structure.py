@@ -418,6 +418,9 @@ def _mark_overviews(root: Node, notes: list[str]) -> list[Node]:
     order = _preorder(root)
     keys = {id(n): _norm(n.title) for n in order}
     position = {id(n): i for i, n in enumerate(order)}
+    where: dict[str, list[int]] = {}  # a title → where it stands, to find a recap's titles before it
+    for index, n in enumerate(order):
+        where.setdefault(keys[id(n)], []).append(index)
     found: list[Node] = []
 
     def visit(node: Node, ancestors: set[int]) -> None:
@@ -431,7 +434,8 @@ def _mark_overviews(root: Node, notes: list[str]) -> list[Node]:
                 found.append(child)
                 notes.append(f"後の章で繰り返される方針・施策の一覧（体系図）として除外しました: {child.title}（{child.origin.label()}）")
                 continue
-            before = [n for n in order[:start] if id(n) not in ancestors]
+            titles = {keys[id(u)] for u in units}
+            before = [order[i] for t in titles for i in where[t] if i < start and id(order[i]) not in ancestors]
             if len(units) >= 2 and _is_overview(child, units, keys, before, recap=True):
                 child.excluded = "再掲の一覧"
                 notes.append(f"前の章の方針・施策を繰り返す一覧（工程表など）として除外しました: {child.title}（{child.origin.label()}）")
