@@ -136,7 +136,8 @@ def _municipality(cover: list[Block], title: str, texts: list[str], notes: list[
             prefecture, name = match.group(1) or "", match.group(2)
             break
     if not name:
-        match = _TITLE_PREFIX.match(_nfkc(title))
+        # 「第2期 栗ノ木平町DX推進計画」: the town follows the plan's ordinal.
+        match = _TITLE_PREFIX.match(re.sub(r"^第[0-9一二三四五六七八九十]+[次期]", "", _nfkc(title)))
         if match and whole.count(match.group(2)) >= 2:
             prefecture, name = match.group(1) or "", match.group(2)
     if not name:

@@ -46,12 +46,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(rf"^第[\s　]*({_NUM})[\s　]*([章部編節])[\s　]*[.．:：、]?[\s　]*")),
     ("appendix", re.compile(rf"^(付録|資料|別表|別紙|参考資料)[\s　]*({_NUM})?[\s　]*[.．:：、]?[\s　]*")),
     # 「(1) 基本方針 1 ICT…」: an outer number and a label; the label names the level. 「施策1-2」: the
-    # measure's number within its policy's.
+    # measure's number within its policy's. 「施策の方向（1）」: the number in brackets.
     (
         "label",
         re.compile(
-            rf"^(?:[(（][\s　]*[{_DIGITS}]+[\s　]*[)）][\s　]*)?({_LABEL_ALT})[\s　]*((?:[{_DIGITS}]{{1,2}}[-－‐―])*(?:{_NUM}))(?![{_DIGITS}])"
-            + _SEP
+            rf"^(?:[(（][\s　]*[{_DIGITS}]+[\s　]*[)）][\s　]*)?({_LABEL_ALT})[\s　]*([(（][\s　]*)?"
+            rf"((?:[{_DIGITS}]{{1,2}}[-－‐―])*(?:{_NUM}))(?![{_DIGITS}])(?(2)[\s　]*[)）])" + _SEP
         ),
     ),
     ("hyphen", re.compile(rf"^([{_DIGITS}]{{1,2}}(?:[-－‐ー―][{_DIGITS}]{{1,2}})+)(?![{_DIGITS}])[\s　]*[.．:：]?[\s　]*")),
@@ -124,7 +124,7 @@ def parse_marker(text: str) -> Marker | None:
         if style == "label":
             if not rest:
                 return None
-            ordinal = re.split(r"[-－‐―]", match.group(2))[-1]  # 「施策1-3」: the third of its policy
+            ordinal = re.split(r"[-－‐―]", match.group(3))[-1]  # 「施策1-3」: the third of its policy
             return Marker(f"label:{match.group(1)}", to_int(ordinal), rest, match.group(0).strip(), label=match.group(1))
         if not rest:
             return None

@@ -9,12 +9,14 @@ Written once for every kind of input. The steps:
    sizes) they are used first. Bulleted and numbered list items hang under their heading.
 2. Sections that are not commitments are excluded, with a note: 目次, 用語集, 付録, 背景, 動向, 沿革,
    経緯, 現状と課題, 策定の趣旨, 目的, 位置づけ, 計画期間, 基本理念 … anywhere; 推進体制, 進行管理 only
-   outside the plan's own sections (a plan may have a measure 「推進体制の確保」).
+   outside the plan's own sections (a plan may have a measure 「推進体制の確保」); so are lists that
+   repeat the plan's sections tersely, before them (体系図) or after them (取組スケジュール).
 3. A heading repeated under several sections (〔情報化施策の方向性〕) is a divider, not a level.
 4. Measures are found bottom-up: among the children of a section, when most are leaves, they are
    the measures (a child with headings of its own, such as 「(2) マイナンバーカードの普及促進」 with
    ア・イ・ウ, keeps them in its description); otherwise they are policies, one level further down.
-5. Containers that only group the policies (第3章, 「2. 基本方針」 over 基本方針1…5) are dissolved.
+5. Containers that only group the policies (第3章, 「2. 基本方針」 over 基本方針1…5) are dissolved;
+   where the plan names its levels (方針1, 方針2 …), a section outside them holds no policy.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from dxcheck.importer.blocks import Block, Origin
-from dxcheck.importer.numbering import Marker, is_level_label, parse_marker
+from dxcheck.importer.numbering import LEVEL_LABELS, Marker, is_level_label, parse_marker
 from dxcheck.importer.text import ends_sentence, join_text
 
 # Excluded wherever they are: not commitments.
@@ -40,6 +42,7 @@ _ALWAYS_EXCLUDED: tuple[tuple[str, str], ...] = (
     ("経緯", "沿革"),
     ("これまでの", "沿革"),
     ("歩み", "沿革"),
+    ("振り返り", "前計画の振り返り"),
     ("現状と課題", "現状と課題"),
     ("現状", "現状と課題"),
     ("課題", "現状と課題"),
@@ -79,6 +82,8 @@ _EXCLUDED_OUTSIDE_PLAN: tuple[tuple[str, str], ...] = (
     ("進行管理", "推進体制"),
     ("体制", "推進体制"),
 )
+# 「第1期計画の主な成果」「前計画の評価」: what the previous plan did, not what this one commits to.
+_PREVIOUS_PLAN = re.compile(r"(?:前|旧|第[0-9一二三四五六七八九十]+[次期])計画の(?:主な)?(?:成果|実績|評価|検証|総括)(?!指標)")
 _PLAN_WORDS = ("基本方針", "基本目標", "施策", "重点", "取り組む", "取組", "方向性", "目標", "方針", "アクション", "事業")
 
 
@@ -280,6 +285,8 @@ def _place_numbered(stack: list[Node], node: Node, notes: list[str], block: Bloc
 
 def _exclusion(title: str, in_plan: bool) -> str | None:
     text = _norm(title)
+    if _PREVIOUS_PLAN.search(text):
+        return "前計画の振り返り"
     for word, reason in _ALWAYS_EXCLUDED:
         if word in text:
             return reason
@@ -384,23 +391,26 @@ def _size(nodes: list[Node]) -> int:
     return sum(1 + len(n.walk_blocks()) for n in nodes)
 
 
-def _is_overview(section: Node, units: list[Node], keys: dict[int, str], later: list[Node]) -> bool:
-    """A section that names, tersely and in advance, policies and measures that later sections hold
-    with more under them: a 体系図, or the 基本方針 listed before the chapter of 取組. Titles must be
-    distinctive (three or more, not a level's name) and the section holds no table and at most one
-    paragraph per entry, so that two policies with the same sub-headings are not taken for one. Two
-    entries are enough only when both come back later, each with measures under it."""
+def _is_overview(section: Node, units: list[Node], keys: dict[int, str], others: list[Node], *, recap: bool = False) -> bool:
+    """A section that names, tersely, policies and measures that other sections hold with more under
+    them: a 体系図, or the 基本方針 listed before the chapter of 取組 (`others`: the sections after
+    it); with `recap`, a 取組スケジュール or summary table repeating them at the end (`others`: the
+    sections before it; of two listings as rich, the first is the plan). Titles must be distinctive
+    (three or more, not a level's name) and the section holds no table and at most one paragraph per
+    entry, so that two policies with the same sub-headings are not taken for one. Two entries are
+    enough only when both come back, each with measures under it."""
     titles = {keys[id(u)] for u in units if len(keys[id(u)]) >= 4 and not is_level_label(u.title)}
     if len(titles) < 2:
         return False
     blocks = section.walk_blocks()
     if any(b.kind == "table" for b in blocks) or sum(b.kind == "paragraph" for b in blocks) > len(units) + 1:
         return False
-    again = [n for n in later if keys[id(n)] in titles]
+    again = [n for n in others if keys[id(n)] in titles]
     repeated = {keys[id(n)] for n in again}
     if len(titles) == 2 and (len(repeated) < 2 or not all(n.units() for n in again)):
         return False
-    return len(repeated) >= max(2, 0.6 * len(titles)) and _size(again) > _size([u for u in units if keys[id(u)] in repeated])
+    more, less = _size(again), _size([u for u in units if keys[id(u)] in repeated])
+    return len(repeated) >= max(2, 0.6 * len(titles)) and (more >= less if recap else more > less)
 
 
 def _mark_overviews(root: Node, notes: list[str]) -> list[Node]:
@@ -408,21 +418,31 @@ def _mark_overviews(root: Node, notes: list[str]) -> list[Node]:
     order = _preorder(root)
     keys = {id(n): _norm(n.title) for n in order}
     position = {id(n): i for i, n in enumerate(order)}
+    where: dict[str, list[int]] = {}  # a title → where it stands, to find a recap's titles before it
+    for index, n in enumerate(order):
+        where.setdefault(keys[id(n)], []).append(index)
     found: list[Node] = []
 
-    def visit(node: Node) -> None:
+    def visit(node: Node, ancestors: set[int]) -> None:
         for child in node.units():
             if child.kind != "heading":
                 continue
             units = _preorder(child)
-            if len(units) >= 2 and _is_overview(child, units, keys, order[position[id(child)] + 1 + len(units) :]):
+            start = position[id(child)]
+            if len(units) >= 2 and _is_overview(child, units, keys, order[start + 1 + len(units) :]):
                 child.excluded = "体系図"
                 found.append(child)
                 notes.append(f"後の章で繰り返される方針・施策の一覧（体系図）として除外しました: {child.title}（{child.origin.label()}）")
                 continue
-            visit(child)
+            titles = {keys[id(u)] for u in units}
+            before = [order[i] for t in titles for i in where[t] if i < start and id(order[i]) not in ancestors]
+            if len(units) >= 2 and _is_overview(child, units, keys, before, recap=True):
+                child.excluded = "再掲の一覧"
+                notes.append(f"前の章の方針・施策を繰り返す一覧（工程表など）として除外しました: {child.title}（{child.origin.label()}）")
+                continue
+            visit(child, ancestors | {id(child)})
 
-    visit(root)
+    visit(root, set())
     return found
 
 
@@ -558,10 +578,19 @@ def _intro(node: Node) -> list[str]:
     return out
 
 
+# 「5-1. 市民サービスのデジタル化（基本方針1）」: the level the 体系図 gives the section, not its name.
+_LEVEL_TAG = re.compile(rf"[\s　]*[(（]({'|'.join(LEVEL_LABELS)})[\s　]*[0-9０-９一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[)）]$")
+
+
 def _policy(node: Node, notes: list[str]) -> PolicyDraft:
     level = node.marker.label if node.marker and node.key and node.key.startswith("label:") else None
+    title = node.title
+    tag = _LEVEL_TAG.search(title)
+    if tag and tag.start() > 0:
+        title, level = title[: tag.start()], level or tag.group(1)
+        notes.append(f"方針「{title}」の「{tag.group(0).strip()}」は階層の名前として方針名から外しました（{node.origin.label()}）")
     tables = [b for b in node.blocks() if b.kind == "table"]
-    draft = PolicyDraft(node.title, node.origin, level, _intro(node), tables)
+    draft = PolicyDraft(title, node.origin, level, _intro(node), tables)
     if _one_commitment(node):
         draft.measures.append(_measure(node, notes))
         notes.append(
@@ -627,6 +656,25 @@ def _top_policies(root: Node) -> list[Node]:
             return level
 
 
+def _within_named_levels(tops: list[Node], notes: list[str]) -> list[Node]:
+    """Where the plan names its levels (方針1, 基本方針2 …) and holds its measures under them, a section
+    outside all of them (「3. 基本的な考え方」 with its 視点 as bullets) is no policy: a note says so."""
+    holding = [t for t in tops if _has_measures_below(t) or _one_commitment(t)]
+    named = [t for t in holding if _is_named(t) or any(_is_named(u) for u in _preorder(t))]
+    if len(named) < 2:
+        return tops
+    for node in holding:
+        if node not in named:
+            notes.append(
+                f"「{node.title}」は名前の付いた階層（基本方針など）の外にあるため、施策として読みませんでした（{node.origin.label()}）"
+            )
+    return [t for t in tops if t in named or t not in holding]
+
+
+def _is_named(node: Node) -> bool:
+    return (node.key or "").startswith("label:")
+
+
 def _describe_from_tables(policies: list[PolicyDraft], blocks: list[Block], notes: list[str]) -> None:
     """A policy without a description of its own, named in a table row (「1 | ICT 利活用による… |
     ICT のデジタル技術を導入して…取り組みます。」): the row's prose is its description."""
@@ -657,7 +705,7 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     _mark_excluded(root, False, notes)
     overviews = _mark_overviews(root, notes)
     _dissolve_dividers(root, notes)
-    tops = _top_policies(root)
+    tops = _within_named_levels(_top_policies(root), notes)
     policies = [_policy(node, notes) for node in tops if _has_measures_below(node) or _one_commitment(node)]
     _describe_from_overviews(policies, overviews, notes)
     _describe_from_tables(policies, blocks, notes)

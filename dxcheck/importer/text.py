@@ -10,6 +10,7 @@ spaced-out abbreviations (「K P I」 → 「KPI」). Nothing else of the author
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -45,14 +46,17 @@ _FOOTNOTE = re.compile(r"^(?:※|＊\s*\d|\*\s*\d|[(（]注[)）]|注\s*[0-9０-
 _CAPTION = re.compile(
     r"^(?:図表?|表|グラフ|写真)[\s　]*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)*(?:[\s　:：]|$)|^(?:図|表)[：:]|^[(（]?出典[)）]?[\s　:：]|^出典[：:]"
 )
-_TOC_HEADING = re.compile(r"^(?:目[\s　]*次|もくじ|内[\s　]*容|CONTENTS|Contents|Table of Contents)$")
+# A schedule's legend 「凡例　○：実施　→：継続　△：検討」: symbols explained, no text of the plan.
+_LEGEND = re.compile(r"^(?:凡例[\s　:：]*)?(?:[^\w\s][\s　]*[：:＝=][^\s　]{1,12}[\s　]*){2,}$")
+_TOC_HEADING = re.compile(r"^(?:[【［〔\[]?(?:目[\s　]*次|もくじ)[】］〕\]]?|内[\s　]*容|CONTENTS|Contents|Table of Contents)$")
 _TOC_ENTRY = re.compile(r"(?:[.．・·…‥]{2,}|\t|[\s　]{2,}|[\s　]+(?=[0-9０-９]+$))[\s　.．・·…‥]*[0-9０-９]{1,3}$")
 _BULLET = re.compile(r"^(?:[-*+][\s　]+)?(?:[・●○◆◇■□▪▫✓✔➢➤→◎]|[-*+](?=[\s　]))[\s　]*")
+_NOISE = (_FOOTNOTE, _CAPTION, _LEGEND, _SEPARATOR, _PAGE_NUMBER)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _HTML_COMMENT = re.compile(r"<!--.*?-->")  # a converter's 「<!-- page 6 -->」
 _MD_RULE = re.compile(r"^:?-{3,}:?$")
 _SUP = re.compile(r"<sup>.*?</sup>|\^\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"(!?)\[([^\]]*)\]\([^)]*\)")
 _MD_HEADING = re.compile(r"^(#{1,6})[\s　]+")
 
 
@@ -92,7 +96,7 @@ def _inline(text: str) -> str:
     text = _SUP.sub("", text)
     text = _HTML_COMMENT.sub("", text)
     text = _HTML_TAG.sub(" ", text)
-    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), text)  # an image 「![](p1.jpeg)」 is no text
     text = text.replace("**", "").replace("__", "").replace("\\_", "_").replace("\\", "")
     return text.rstrip()
 
@@ -128,7 +132,7 @@ def lines_to_blocks(lines: list[RawLine]) -> TextResult:
         line = _Line(raw, text)
         if not text.strip():
             line.kind = "blank"
-        elif footnote or _FOOTNOTE.match(text) or _CAPTION.match(text) or _SEPARATOR.match(text) or _PAGE_NUMBER.match(text):
+        elif footnote or any(pattern.match(text) for pattern in _NOISE):
             line.kind = "noise"
         work.append(line)
     notes: list[str] = []
@@ -224,12 +228,34 @@ def _drop_table_of_contents(work: list[_Line], notes: list[str]) -> None:
         elif index > start and ("。" in line.text or len(line.text) >= 60) and not line.raw.markdown_heading:
             break
     if last_entry is None:
+        last_entry = _unpaged_toc_end(work, start)
+    if last_entry is None:
         return
     for index in range(start, last_entry + 1):
         if work[index].kind != "blank":
             work[index].kind = "toc"
     first = work[start].raw.origin
     notes.append(f"目次として除外しました（{first.label()}から）")
+
+
+def _unpaged_toc_end(work: list[_Line], start: int) -> int | None:
+    """A table of contents without page numbers (「目次」 then 「1. 計画の概要」「2. …」): its entries run
+    until the first of them comes again, where the body begins. Only short lines without a sentence."""
+    entries = [i for i in range(start + 1, len(work)) if work[i].kind == "text"]
+    if not entries:
+        return None
+    first = _toc_key(work[entries[0]].text)
+    for count, index in enumerate(entries):
+        text = work[index].text
+        if count >= 2 and _toc_key(text) == first:
+            return entries[count - 1]
+        if "。" in text or len(text) >= 60:
+            return None
+    return None
+
+
+def _toc_key(text: str) -> str:
+    return re.sub(r"[\s　]+", "", unicodedata.normalize("NFKC", text))
 
 
 def _classify(line: _Line) -> str:
@@ -309,6 +335,10 @@ def _assemble(work: list[_Line]) -> list[Block]:
             last.text = join_text(last.text, line.text)  # 「…とマイナポータル」「との連携」: a heading wrapped like the text
             previous = line
             continue
+        elif last is not None and last.kind in ("heading", "item") and not new_paragraph and _hangs_under(previous, line):
+            last.text = join_text(last.text, line.text)  # 「◆基本方針２　デジタル技術を活用した」「　　　　業務の効率化」
+            previous = line
+            continue
         else:
             if last is not None and last.kind in ("paragraph", "item") and previous is not None and previous.kind in ("text", "item"):
                 # A line as wide as the page's lines runs on into the next; a short one (a title, a
@@ -332,7 +362,8 @@ def _assemble(work: list[_Line]) -> list[Block]:
 def _add_row(blocks: list[Block], line: _Line, blank_since: bool) -> None:
     """A table row. A Markdown rule (|---|---|) is no row; a row cut short by a line break inside a cell
     (a Word cell of two paragraphs) is completed by the next line, whose first cell ends the cut one."""
-    cells = [c.strip() for c in line.text.strip("|").split("\t" if "\t" in line.text else "|")]
+    text = line.text.removeprefix("|").removesuffix("|")  # 「|基本方針１||||」: empty cells are cells
+    cells = [c.strip() for c in text.split("\t" if "\t" in line.text else "|")]
     if any(_MD_RULE.match(c) for c in cells) and all(_MD_RULE.match(c) or not c for c in cells):
         return
     table = blocks[-1] if blocks and blocks[-1].kind == "table" and not blank_since else None  # a PDF's rows stand apart: no gap test
@@ -361,6 +392,36 @@ def _heading_runs_on(previous: _Line | None, line: _Line, width: int) -> bool:
         and "。" not in line.text
         and not ends_sentence(line.text)
     )
+
+
+def _hangs_under(previous: _Line | None, line: _Line) -> bool:
+    """A short line that is no sentence, indented to where the title of the heading or item above it
+    begins (after 「第３節　」 or 「◆基本方針２　」): the title, wrapped by hand with a hanging indent."""
+    if previous is None or previous.kind not in ("heading", "item") or previous.raw.origin.page != line.raw.origin.page:
+        return False
+    if "。" in line.text or len(line.text) > 30 or ends_sentence(line.text) or ends_sentence(previous.text):
+        return False
+    raw = line.raw.text
+    column, indent = _title_column(previous.raw.text), _width(raw[: len(raw) - len(raw.lstrip(" \u3000"))])
+    return column is not None and indent > 0 and abs(indent - column) <= 1
+
+
+def _title_column(raw: str) -> int | None:
+    """Where the title of a heading or item begins on its line, in half-width columns."""
+    if "\t" in raw:
+        return None
+    rest = raw.lstrip(" \u3000")
+    bullet = _BULLET.match(rest)
+    rest = rest[bullet.end() :] if bullet else rest
+    marker = parse_marker(rest)
+    if marker is None or not marker.title or marker.key.startswith("bracket"):
+        return None  # 「【スケジュール】」 is closed: what stands under it is no part of it
+    start = raw.find(marker.title, len(raw) - len(rest))
+    return _width(raw[:start]) if start >= 0 else None
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 _RUN_ON_MARKERS = ("digit-space", "kanji", "kana")  # 「10 件」「一、」「ア 」 may begin a wrapped line
