@@ -30,6 +30,7 @@ from dxcheck.results import (
     AuditResult,
     Evidence,
     FrameworkResult,
+    ItemGroup,
     ItemResult,
     PlanSummary,
     ProcedureGroupSummary,
@@ -328,6 +329,7 @@ def audit(
                 edition=framework.edition,
                 items=items,
                 score=_score(items),
+                groups=[ItemGroup(id=g.id, title=g.title, title_en=g.title_en, required=g.required) for g in framework.groups],
             )
         )
     findings = [*lint_findings, *audit_findings(plan, frameworks, results, procedures, auditor.measure_paths, file)]
@@ -349,6 +351,8 @@ def audit(
             title=plan.plan.title,
             period_start=plan.plan.period.start if plan.plan.period else None,
             period_end=plan.plan.period.end if plan.plan.period else None,
+            stage=plan.plan.stage,
+            adopted=plan.plan.adopted,
         ),
         frameworks=results,
         procedures=procedures,
