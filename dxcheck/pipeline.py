@@ -98,9 +98,12 @@ class Pipeline:
 
     def audit(self, path: Path) -> AuditResult | Unauditable:
         """One plan read, linted and audited; or why it could not be audited."""
+        return self.audit_check(self.check(path))
+
+    def audit_check(self, check: PlanCheck) -> AuditResult | Unauditable:
+        """A plan already read and checked (a file, or its text at a git revision: dxcheck.revision), audited."""
         from dxcheck.audit import audit  # the engine: not needed to lint
 
-        check = self.check(path)
         if check.plan is None or check.source is None:
             return Unauditable(file=check.file, findings=check.findings, could_not_run=check.could_not_run)
         positions = check.positions()
