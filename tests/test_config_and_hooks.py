@@ -135,7 +135,7 @@ def test_the_readme_names_this_releases_tag() -> None:
     from dxcheck import __version__
 
     assert f"rev: v{__version__}" in _readme_snippet("yaml", "dxcheck-lint")
-    assert f"dxcheck@v{__version__}" in _readme_snippet("sh", "pip install \"git+")
+    assert f"dxcheck@v{__version__}" in _readme_snippet("sh", 'pip install "git+')
     for snippet in ("github-actions.yml", "gitlab-ci.yml"):
         assert f"dxcheck@v{__version__}" in (ROOT / "docs" / "ci" / snippet).read_text(encoding="utf-8")
 
