@@ -14,6 +14,7 @@ from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.diagnostics import finding_line
 from dxcheck.report.heading import document_note, plan_heading
 from dxcheck.report.matrix import LABEL, SYMBOL, source_id, source_title
+from dxcheck.report.summary import audit_summary
 from dxcheck.results import AuditResult, Audits, Evidence, FrameworkResult, ItemResult
 
 # The terminal's colours; the symbols and labels are every format's (report/matrix.py).
@@ -163,6 +164,7 @@ def audit_pieces(result: AuditResult, lang: str) -> list[RenderableType]:
     note = document_note(result, lang)
     if note is not None:
         pieces.append(Text(note, style="yellow"))
+    pieces += [blank, Text(audit_summary(result, lang)), blank]
     pieces.append(Text(legend, style="dim"))
     for framework in result.frameworks:
         if framework.id == "procedures":

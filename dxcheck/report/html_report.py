@@ -10,6 +10,7 @@ from dxcheck import __version__
 from dxcheck.report import ReportContext
 from dxcheck.report.heading import document_note, plan_heading, town_name
 from dxcheck.report.matrix import FILL, INK, LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score
+from dxcheck.report.summary import audit_summary
 from dxcheck.results import AuditResult, Audits
 
 _CSS = """
@@ -20,6 +21,7 @@ body { print-color-adjust: exact; -webkit-print-color-adjust: exact; font-family
 h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 20px 0 8px; border-bottom: 2px solid #ccd; }
 h3 { font-size: 14px; margin: 12px 0 6px; }
 .meta { color: #57606a; margin: 0 0 12px; }
+.summary { max-width: 60em; font-size: 13px; }
 table { border-collapse: collapse; }
 th, td { border: 1px solid #d0d7de; padding: 3px 6px; vertical-align: top; }
 th { background: #eef2f7; }
@@ -80,7 +82,9 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
         f"<header><h1>{escape(heading)}</h1>",
         f'<p class="meta">dxcheck {__version__} — '
         + escape(", ".join(f"{f.id} {f.edition}" for f in audits[0].frameworks) if audits else "")
-        + "</p></header>",
+        + "</p>"
+        + (f'<p class="summary">{escape(audit_summary(audits[0], lang))}</p>' if len(audits) == 1 else "")
+        + "</header>",
         '<section id="heatmap"><h2>' + ("Towns × items" if en else "自治体 × 項目") + "</h2>",
         '<p class="legend">'
         + "".join(f'<span class="{s}">{SYMBOL[s]} {LABEL[lang][s]}</span>' for s in ("covered", "partial", "missing", "exempt"))
@@ -125,6 +129,8 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None) -> st
         note = document_note(audit, lang)
         if note is not None:
             out.append(f'<p class="document">{escape(note)}</p>')
+        if len(audits) > 1:
+            out.append(f'<p class="summary">{escape(audit_summary(audit, lang))}</p>')
         if gaps:
             out.append(
                 "<p>"

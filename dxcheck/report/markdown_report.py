@@ -8,6 +8,7 @@ from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import ReportContext
 from dxcheck.report.heading import document_note, plan_heading, town_name
 from dxcheck.report.matrix import LABEL, SYMBOL, columns, framework_ids, item, procedures_done, score, source_id
+from dxcheck.report.summary import audit_summary
 from dxcheck.results import AuditResult, Audits
 
 
@@ -45,6 +46,7 @@ def render_audit(audit: AuditResult, lang: str) -> str:
     note = document_note(audit, lang)
     if note is not None:
         lines += [f"> {note}", ""]
+    lines += [audit_summary(audit, lang), ""]
     for framework in audit.frameworks:
         lines += [f"## {framework.title_en if en else framework.title} — {'score' if en else 'スコア'} {framework.score.score:g}", ""]
         rows = []
