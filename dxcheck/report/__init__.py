@@ -95,6 +95,10 @@ FORMATS: tuple[Format, ...] = (
     Format("html", (".html", ".htm"), modules={"audit": _R + "html_report", "compare": _R + "html_report"}),
     Format("xlsx", (".xlsx",), binary=True, modules={"audit": _R + "xlsx_report", "compare": _R + "xlsx_report"}),
     Format("csv", (".csv",), modules={"audit": _R + "csv_report", "compare": _R + "csv_report"}),
+    # Word: a report to paste into a 議会資料 (docx_report renders all three commands).
+    Format(
+        "docx", (".docx",), binary=True, modules={"audit": _R + "docx_report", "compare": _R + "docx_report", "diff": _R + "docx_report"}
+    ),
 )
 # Formats that are also right for a file whose extension names another format: SARIF is JSON.
 _ALSO = {"sarif": (".json",)}
