@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from dxcheck.diff_results import PartChange, PlanDiff
 from dxcheck.report import ReportContext
-from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, procedure_state, sides, strength
+from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
 from dxcheck.report.heading import plan_heading
 from dxcheck.report.matrix import SYMBOL
 from dxcheck.report.summary import diff_summary
@@ -63,7 +63,7 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> str:
         lines += ["### " + ("Items whose status changed" if en else "状況が変わった国の項目"), "", *_table(header, rows, "lcll"), ""]
     if diff.plan:
         lines += ["### " + ("The plan" if en else "計画の基本情報"), ""]
-        lines += [f"- `{f.field}`: {f.before or '—'} → {f.after or '—'}" for f in diff.plan]
+        lines += [f"- {plan_field(f.field, lang)} (`{f.field}`): {f.before or '—'} → {f.after or '—'}" for f in diff.plan]
         lines.append("")
     if diff.policies:
         lines += _parts(diff.policies, lang, "Policies" if en else "方針の変更", "policy" if en else "方針")

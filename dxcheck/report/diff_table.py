@@ -9,7 +9,7 @@ from rich.text import Text
 from dxcheck.diff_results import ItemChange, PartChange, PlanDiff
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.audit_table import STYLE
-from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, procedure_state, sides, strength
+from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
 from dxcheck.report.heading import plan_heading
 from dxcheck.report.matrix import SYMBOL
 from dxcheck.report.summary import diff_summary
@@ -119,7 +119,7 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> Drawn:
         pieces += [blank, items_table(diff, lang)]
     if diff.plan:
         pieces += [blank, Text("The plan" if en else "計画の基本情報", style="bold")]
-        pieces += [Text(f"  {f.field}: {f.before or '—'} → {f.after or '—'}") for f in diff.plan]
+        pieces += [Text(f"  {plan_field(f.field, lang)}: {f.before or '—'} → {f.after or '—'}") for f in diff.plan]
     if diff.policies:
         pieces += [blank, parts_table(diff.policies, lang, policies=True)]
     if diff.measures:

@@ -38,6 +38,27 @@ PROCEDURE_STATE = {
         "not-mentioned": "not mentioned",
     },
 }
+# The plan's head, as PlanDiff.plan names its fields.
+PLAN_FIELD = {
+    "ja": {
+        "municipality": "自治体名",
+        "code": "団体コード",
+        "title": "計画の名称",
+        "stage": "段階",
+        "adopted": "策定日",
+        "period.start": "計画期間の開始",
+        "period.end": "計画期間の終了",
+    },
+    "en": {
+        "municipality": "municipality",
+        "code": "code",
+        "title": "title",
+        "stage": "stage",
+        "adopted": "date adopted",
+        "period.start": "period start",
+        "period.end": "period end",
+    },
+}
 _KPI_FIELD = {
     "ja": {"name": "名称", "target": "目標", "unit": "単位", "target_year": "目標年度", "baseline": "基準値", "baseline_year": "基準年度"},
     "en": {
@@ -49,6 +70,10 @@ _KPI_FIELD = {
         "baseline_year": "baseline year",
     },
 }
+
+
+def plan_field(field: str, lang: str) -> str:
+    return PLAN_FIELD[lang].get(field, field)
 
 
 def shorten(text: str, limit: int | None) -> str:
@@ -113,9 +138,9 @@ def _kpi_brief(value: KpiValue, lang: str) -> str:
 def kpi_line(change: KpiChange, lang: str) -> str:
     en = lang == "en"
     if change.change == "added" and change.after is not None:
-        return ("KPI added " if en else "KPI 追加 ") + _kpi_brief(change.after, lang)
+        return ("KPI added " if en else "KPI 追加") + _kpi_brief(change.after, lang)
     if change.change == "removed" and change.before is not None:
-        return ("KPI removed " if en else "KPI 削除 ") + _kpi_brief(change.before, lang)
+        return ("KPI removed " if en else "KPI 削除") + _kpi_brief(change.before, lang)
     assert change.before is not None
     assert change.after is not None
     fields = [f"{_KPI_FIELD[lang][f]} {_kpi_field(change.before, f, lang)} → {_kpi_field(change.after, f, lang)}" for f in change.fields]

@@ -33,7 +33,7 @@ from dxcheck import __version__
 from dxcheck.diff_results import FrameworkEdition, PartChange, PlanDiff
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import ReportContext
-from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, procedure_state, sides, strength
+from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
 from dxcheck.report.heading import document_note, plan_heading, town_name
 from dxcheck.report.matrix import LABEL, SYMBOL, columns, item, procedures_done, source_id, source_title
 from dxcheck.report.summary import audit_summary, diff_summary
@@ -374,9 +374,15 @@ def _findings_section(document: DocumentObject, result: AuditResult, lang: str) 
         "ja": {"error": "エラー", "warning": "警告", "info": "情報"},
         "en": {"error": "error", "warning": "warning", "info": "info"},
     }[lang]
-    rows = [[f.code, severity[f.severity], f.message(lang), f.location.mark().strip(" :") or "—"] for f in result.findings]
+    rows = [[f.code, severity[f.severity], f.message(lang), _where(f.location.line, f.location.page, lang)] for f in result.findings]
     header = ["code", "severity", "finding", "where"] if en else ["コード", "重要度", "内容", "場所"]
     _table(document, header, rows, [18, 18, 110, 24], centre=[0, 1])
+
+
+def _where(line: int | None, page: int | None, lang: str) -> str:
+    if line is not None:
+        return f"line {line}" if lang == "en" else f"{line} 行"
+    return f"p.{page}" if page is not None else "—"
 
 
 def _scores_section(document: DocumentObject, result: AuditResult, lang: str) -> None:
@@ -548,7 +554,7 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> bytes:
         _table(
             document,
             ["field" if en else "項目", "before" if en else "前", "after" if en else "後"],
-            [[f.field, f.before or "—", f.after or "—"] for f in diff.plan],
+            [[plan_field(f.field, lang), f.before or "—", f.after or "—"] for f in diff.plan],
             [40, 65, 65],
         )
     if diff.policies:

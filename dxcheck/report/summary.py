@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dxcheck.diff_results import PlanDiff
+from dxcheck.report.diff_text import plan_field
 from dxcheck.report.matrix import SYMBOL
 from dxcheck.results import AuditResult, FrameworkResult, ItemResult
 
@@ -36,7 +37,7 @@ def _group_sentences(framework: FrameworkResult, lang: str) -> list[str]:
         missing = [i for i in items if i.status == "missing"]
         exempt = [i for i in items if i.status == "exempt"]
         taken = sum(1 for i in items if i.status in ("covered", "partial"))
-        name = f"{short_title(framework, lang)}, {group.title_en}" if en else f"{short_title(framework, lang)}の{group.title}"
+        name = f"{short_title(framework, lang)}: {group.title_en} —" if en else f"{short_title(framework, lang)}の{group.title}"
         notes = []
         if partial:
             notes.append(f"{len(partial)} of them partly" if en else f"うち {len(partial)} 項目は一部")
@@ -44,7 +45,7 @@ def _group_sentences(framework: FrameworkResult, lang: str) -> list[str]:
             notes.append(f"{len(exempt)} declared not applicable" if en else f"{len(exempt)} 項目は対象外")
         note = (f" ({'; '.join(notes)})" if en else f"（{'、'.join(notes)}）") if notes else ""
         if en:
-            sentences.append(f"{name}: the plan addresses {taken} of the {len(items)} items{note}.")
+            sentences.append(f"{name} the plan addresses {taken} of the {len(items)} items{note}.")
         elif taken == len(items):
             sentences.append(f"{name} {len(items)} 項目すべてに取り組んでいます{note}。")
         else:
@@ -141,6 +142,9 @@ def diff_summary(diff: PlanDiff, lang: str) -> str:
         sentences.append(
             f"{others} other item(s) changed status." if en else f"ほかに {others} 項目の状況が変わりました（任意の項目・対象外の宣言）。"
         )
+    if diff.plan:
+        names = [plan_field(f.field, lang) for f in diff.plan]
+        sentences.append(f"The plan's {', '.join(names)} changed." if en else f"計画の{'・'.join(names)}が変わりました。")
     kinds = [
         ("added", "added", "追加"),
         ("removed", "removed", "削除"),
