@@ -471,3 +471,44 @@ def test_pairing_prefers_the_same_id_then_a_similar_title() -> None:
     # 2 → 5 by a similar title (full-width letters read as half-width); 1 stays 1 by id though renamed;
     # 3 was removed and 4 added: their titles have nothing in common.
     assert pairs == [("1", "1", "id"), ("2", "5", "title"), (None, "4", None), ("3", None, None)]
+
+
+# --- the pull-request workflow (docs/ci/github-actions-diff.yml) ---------------------------------
+
+
+def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
+    """The workflow's step, run by bash in a repository where the head drops テレワーク from a plan
+    whose file name is Japanese (git must not quote it)."""
+    import os
+    import sys
+
+    from ruamel.yaml import YAML
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed, so no repository can be made")
+    workflow = YAML(typ="safe").load((ROOT / "docs" / "ci" / "github-actions-diff.yml").read_text(encoding="utf-8"))
+    [step] = [s for s in workflow["jobs"]["diff"]["steps"] if s.get("name", "").startswith("Compare")]
+    folder = tmp_path / "repo"
+    (folder / "plans").mkdir(parents=True)
+    _git(folder, "init", "-q", "-b", "main")
+    for name in ("芦別市.yaml", "kamisato.yaml", "furano.yaml"):
+        shutil.copy(PLANS / {"芦別市.yaml": "ashibetsu.yaml"}.get(name, name), folder / "plans" / name)
+    _git(folder, "add", ".")
+    _git(folder, "commit", "-q", "-m", "base")
+    base = subprocess.run(["git", "rev-parse", "HEAD"], cwd=folder, capture_output=True, text=True, check=True).stdout.strip()
+    plan = folder / "plans" / "芦別市.yaml"
+    edited(plan, plan, without_measure(plan.read_text(encoding="utf-8"), "2-5", "2-6"))
+    edited(folder / "plans" / "furano.yaml", folder / "plans" / "furano.yaml", ("title: 人材の育成", "title: デジタル人材の育成"))
+    _git(folder, "commit", "-q", "-am", "head")
+    summary = tmp_path / "summary.md"
+    env = {**os.environ, "BASE": base, "GITHUB_STEP_SUMMARY": str(summary)}
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    env.pop("DXCHECK_LANG", None)
+    done = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=folder, env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    errors = [line for line in done.stdout.splitlines() if line.startswith("::error")]
+    assert errors[0].startswith("::error file=plans/芦別市.yaml,title=dx/telework%3A 後退::テレワークの推進 ● → ○")
+    written = summary.read_text(encoding="utf-8")
+    assert written.count("## 計画の変更:") == 2  # 芦別市 and furano; kamisato did not change
+    assert "名称:「人材の育成」→「デジタル人材の育成」" in written
