@@ -512,3 +512,14 @@ def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     written = summary.read_text(encoding="utf-8")
     assert written.count("## 計画の変更:") == 2  # 芦別市 and furano; kamisato did not change
     assert "名称:「人材の育成」→「デジタル人材の育成」" in written
+
+
+def test_an_unchanged_title_under_a_new_id_wins_over_a_similar_title_under_the_old_id() -> None:
+    """A measure inserted before one of a similar name: the old one, renumbered, keeps its exact title;
+    the new one only resembles it and was added."""
+    from dxcheck.diff import _Part, pair
+
+    old = [_Part("1", "窓口のオンライン化", "", None, (), None)]
+    new = [_Part("1", "窓口のオンライン化の推進", "", None, (), None), _Part("2", "窓口のオンライン化", "", None, (), None)]
+    pairs = [(p.old.id if p.old else None, p.new.id if p.new else None, p.matched_by) for p in pair(old, new)]
+    assert pairs == [(None, "1", None), ("1", "2", "title")]

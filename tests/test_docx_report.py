@@ -76,7 +76,8 @@ def test_the_audit_report_reads_back_with_headings_tables_and_the_summary(tmp_pa
     result = pipeline().audit(KAMISATO)
     summary = _after(path, "概要")
     assert summary == audit_summary(result, "ja")
-    assert "「テレワークの推進」は計画に記載がありません。" in summary
+    assert "自治体DX推進計画の重点取組事項 6 項目のうち 4 項目に取り組んでいます（うち 1 項目は一部）。" in summary
+    assert "「自治体のAI・RPAの利用推進」「テレワークの推進」は計画に記載がありません。" in summary
     tables = _cells(path)
     facts = dict((row[0], row[1]) for row in tables[0])
     assert facts["自治体"] == "上里町（埼玉県、113859）"
