@@ -55,6 +55,12 @@ def show(path: Path, revision: str) -> bytes:
             f"リビジョン「{revision}」がありません（git log で確かめてください）",
             f"unknown revision '{revision}' (see git log)",
         )
+    kind = _git(folder, "cat-file", "-t", f"{revision}:./{path.name}")
+    if kind.returncode == 0 and kind.stdout.strip() != b"blob":
+        raise RevisionError(
+            f"{path} はリビジョン {revision} ではファイルではありません（ディレクトリ）。計画ファイルを1つ指定してください",
+            f"{path} is not a file at revision {revision} (a directory); give one plan file",
+        )
     shown = _git(folder, "show", f"{revision}:./{path.name}")
     if shown.returncode != 0:
         raise RevisionError(

@@ -333,6 +333,7 @@ def test_rev_of_a_document(repository: Path, monkeypatch: pytest.MonkeyPatch) ->
         (["plans/ashibetsu.yaml"], "比べる相手がありません"),
         (["plans/missing.yaml", "plans/ashibetsu.yaml"], "missing.yaml"),
         (["plans", "plans/ashibetsu.yaml"], "ディレクトリ"),
+        (["plans", "--rev", "HEAD"], "plans はリビジョン HEAD ではファイルではありません"),
     ],
     ids=[
         "bad-revision",
@@ -343,6 +344,7 @@ def test_rev_of_a_document(repository: Path, monkeypatch: pytest.MonkeyPatch) ->
         "one-file",
         "missing",
         "directory",
+        "directory-at-revision",
     ],
 )
 def test_user_mistakes_exit_2_with_a_message(repository: Path, monkeypatch: pytest.MonkeyPatch, arguments: list[str], words: str) -> None:
