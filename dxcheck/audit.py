@@ -32,6 +32,7 @@ from dxcheck.results import (
     EditionSelection,
     Evidence,
     FrameworkResult,
+    ItemGroup,
     ItemResult,
     PlanSummary,
     ProcedureGroupSummary,
@@ -429,6 +430,7 @@ def audit(
                 selection=EditionSelection(by=choice.by, reference=choice.reference) if choice is not None else None,
                 items=items,
                 score=_score(items),
+                groups=[ItemGroup(id=g.id, title=g.title, title_en=g.title_en, required=g.required) for g in framework.groups],
             )
         )
     revision = _revision(carry, results) if carry is not None and frameworks.get(carry.framework) is not None else None
@@ -448,6 +450,8 @@ def audit(
             title=plan.plan.title,
             period_start=plan.plan.period.start if plan.plan.period else None,
             period_end=plan.plan.period.end if plan.plan.period else None,
+            stage=plan.plan.stage,
+            adopted=plan.plan.adopted,
         ),
         frameworks=results,
         procedures=procedures,

@@ -18,6 +18,7 @@ from dxcheck.usage import Command, Group, InvalidChoice
 
 if TYPE_CHECKING:
     from dxcheck.config import Settings
+    from dxcheck.diff_results import PlanDiff
     from dxcheck.framework import Framework
     from dxcheck.pipeline import Pipeline
     from dxcheck.report import Format, ReportContext
@@ -82,6 +83,7 @@ class SchemaName(StrEnum):
     audit = "audit"
     audits = "audits"
     lint = "lint"
+    diff = "diff"
 
 
 # The language of dxcheck's own messages, settled once per command (_settings): option, then
@@ -118,6 +120,7 @@ def _format_option(command: formats.Command) -> object:
 LintFormatOption = Annotated[str | None, _format_option("lint")]
 AuditFormatOption = Annotated[str | None, _format_option("audit")]
 CompareFormatOption = Annotated[str | None, _format_option("compare")]
+DiffFormatOption = Annotated[str | None, _format_option("diff")]
 OutputOption = Annotated[
     Path | None,
     typer.Option(
@@ -306,15 +309,19 @@ def _json_ascii(output: Path | None) -> bool:
     return not (output is not None or encoding in ("utf8", "utf8sig"))
 
 
-def _write(fmt: "Format", result: "LintRun | Audits", output: Path | None, context: "ReportContext") -> None:
+def _write(fmt: "Format", result: "LintRun | Audits | PlanDiff", output: Path | None, context: "ReportContext") -> None:
     """The report of `result` in `fmt`, to stdout or `output`."""
+    from dxcheck.diff_results import PlanDiff
     from dxcheck.report.output import write
     from dxcheck.results import LintRun
 
     try:
-        rendered = (
-            fmt.lint_reporter()(result, context) if isinstance(result, LintRun) else fmt.audits_reporter(result.command)(result, context)
-        )
+        if isinstance(result, LintRun):
+            rendered = fmt.lint_reporter()(result, context)
+        elif isinstance(result, PlanDiff):
+            rendered = fmt.diff_reporter()(result, context)
+        else:
+            rendered = fmt.audits_reporter(result.command)(result, context)
         write(rendered, output, fmt, context)
     except formats.ReportError as exc:
         _fail(exc.ja, exc.en)
@@ -547,6 +554,92 @@ def compare(
     if any(plan.could_not_run for plan in unauditable) and not audits:
         raise typer.Exit(EXIT_CANNOT_RUN)
     raise typer.Exit(EXIT_FINDINGS if unauditable else EXIT_OK)
+
+
+@app.command(cls=Command)
+def diff(
+    old: Annotated[
+        Path,
+        typer.Argument(
+            metavar="OLD",
+            help="前の版の計画ファイル（YAML、または計画書 .docx・.pdf・.txt）。--rev のときは比べるファイル。 The earlier version (with --rev: the file).",
+            show_default=False,
+        ),
+    ],
+    new: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="[NEW]", help="新しい版の計画ファイル（--rev のときは省く）。 The later version (omit with --rev).", show_default=False
+        ),
+    ] = None,
+    rev: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--rev",
+            metavar="REV",
+            help="git のリビジョンの版と比べる: --rev HEAD~1 はその版と今のファイル、--rev A --rev B は A と B。"
+            " Compare with the file at a git revision (twice: two revisions).",
+            show_default=False,
+        ),
+    ] = None,
+    output_format: DiffFormatOption = None,
+    output: OutputOption = None,
+    fail_on_loss: Annotated[
+        bool,
+        typer.Option(
+            "--fail-on-loss",
+            help="国の必須項目（手続を含む）の取組が後退したら終了コード 1（CI 向け）。 Exit 1 when a required item loses coverage.",
+        ),
+    ] = False,
+    infer: InferOption = None,
+    config: ConfigOption = None,
+    lang: LangOption = None,
+) -> None:
+    """計画の二つの版を比べます: 国の項目の状況（● → ○ は後退）、施策の追加・削除・名称変更・内容、KPI、手続、スコア。
+    Compare two versions of a plan: items lost and gained, measures, KPIs, procedures, scores.
+
+    施策は ID で、次に題名の類似で対応づけ、どちらで対応したかを示します。
+    終了コード: 0 後退なし（--fail-on-loss がなければ常に 0）、1 後退あり（--fail-on-loss）、2 実行できない。
+    Exit 0: no loss (always, without --fail-on-loss); 1: a loss, with --fail-on-loss; 2: could not run.
+    """
+    from dxcheck.diff import diff_plans, read_versions
+    from dxcheck.results import Unauditable
+    from dxcheck.revision import RevisionError
+
+    revisions = rev or []
+    settings = _settings(_common_parent([old] if new is None else [old, new]), config, lang=lang.value if lang else None, infer=infer)
+    if len(revisions) > 2:
+        _fail("--rev は2つまでです（前の版と新しい版）", "give --rev at most twice (the earlier and the later version)")
+    if revisions and new is not None:
+        _fail(
+            f"--rev のときはファイルを1つだけ指定します: dxcheck diff {old} --rev {revisions[0]}",
+            f"with --rev, give one file: dxcheck diff {old} --rev {revisions[0]}",
+        )
+    if not revisions and new is None:
+        _fail(
+            f"比べる相手がありません: dxcheck diff {old} NEW.yaml、または dxcheck diff {old} --rev HEAD~1",
+            f"nothing to compare with: dxcheck diff {old} NEW.yaml, or dxcheck diff {old} --rev HEAD~1",
+        )
+    fmt = _choose_format("diff", output_format, output)
+    try:
+        versions = read_versions(_pipeline(settings), old, new if new is not None else old, revisions)
+    except RevisionError as exc:
+        _fail(exc.ja, exc.en)
+    audited = []
+    for version in versions:
+        if isinstance(version, Unauditable):
+            _print_unauditable(
+                version,
+                "比べられません: 計画ファイルを直してください（dxcheck lint で確認できます）",
+                "cannot compare: fix the plan file first (see dxcheck lint)",
+            )
+        else:
+            audited.append(version)
+    if len(audited) < 2:
+        raise typer.Exit(EXIT_CANNOT_RUN)
+    result = diff_plans(audited[0], audited[1])
+    _write(fmt, result, output, _context(output))
+    raise typer.Exit(EXIT_FINDINGS if fail_on_loss and result.loss else EXIT_OK)
 
 
 @app.command("config", cls=Command)

@@ -171,9 +171,12 @@ class Pipeline:
 
     def audit(self, path: Path) -> AuditResult | Unauditable:
         """One plan read, linted and audited; or why it could not be audited."""
+        return self.audit_check(self.check(path))
+
+    def audit_check(self, check: PlanCheck) -> AuditResult | Unauditable:
+        """A plan already read and checked (a file, or its text at a git revision: dxcheck.revision), audited."""
         from dxcheck.audit import Carry, audit  # the engine: not needed to lint
 
-        check = self.check(path)
         if check.plan is None or check.source is None or check.frameworks is None:
             return Unauditable(file=check.file, findings=check.findings, could_not_run=check.could_not_run)
         chosen, plan, carry = check.frameworks, check.plan, None

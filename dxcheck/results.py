@@ -196,6 +196,17 @@ class EditionSelection:
 
 
 @dataclass(slots=True, kw_only=True)
+class ItemGroup:
+    """A group of a framework's items (重点取組事項, 5本柱…), as the reports name it."""
+
+    __pydantic_config__ = _FORBID
+    id: str
+    title: str
+    title_en: str
+    required: bool
+
+
+@dataclass(slots=True, kw_only=True)
 class FrameworkResult:
     __pydantic_config__ = _FORBID
     id: str
@@ -206,6 +217,9 @@ class FrameworkResult:
     selection: EditionSelection | None = None
     items: list[ItemResult]
     score: Score
+    groups: Annotated[list[ItemGroup], Field(description="The framework's groups of items, in its order.")] = dataclasses.field(
+        default_factory=list
+    )
 
 
 RevisionChange = Literal["same", "renamed", "broadened", "new", "dropped", "unknown"]
@@ -284,6 +298,8 @@ class PlanSummary:
     title: str
     period_start: int | None
     period_end: int | None
+    stage: Annotated[Literal["draft", "proposal", "adopted"] | None, Field(description="原案, 案, or adopted, as the plan says.")] = None
+    adopted: Annotated[str | None, Field(description="The date the plan was adopted (or drafted): 2022, 2022-03 or 2022-03-31.")] = None
 
 
 @dataclass(slots=True, kw_only=True)

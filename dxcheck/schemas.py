@@ -108,13 +108,13 @@ def render(schema: dict[str, Any]) -> str:
     return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
 
 
-def _with_head(schema: dict[str, Any], kind: str) -> None:
+def _with_head(schema: dict[str, Any], kind: str, version: int | None = None) -> None:
     """The head every JSON document starts with (dxcheck.report.json_report.head), required."""
     from dxcheck.report.json_report import JSON_FORMAT_VERSION
 
     head = {
         "format": {"const": f"dxcheck-{kind}", "type": "string"},
-        "version": {"const": JSON_FORMAT_VERSION, "type": "integer"},
+        "version": {"const": JSON_FORMAT_VERSION if version is None else version, "type": "integer"},
         "tool": {
             "additionalProperties": False,
             "properties": {"name": {"const": "dxcheck", "type": "string"}, "version": {"type": "string"}},
@@ -154,6 +154,21 @@ def document_schema(model: type[Any], kind: str, *, nested: dict[str, str] | Non
     return schema
 
 
+def diff_schema() -> dict[str, Any]:
+    """`dxcheck-diff` (dxcheck.report.diff_json): the head with the diff's own version, the report's language and summary, the diff."""
+    from dxcheck.diff_results import DIFF_FORMAT_VERSION, PlanDiff
+
+    schema = generate(PlanDiff, "diff")
+    language = {
+        "lang": {"enum": ["ja", "en"], "type": "string"},
+        "summary": {"description": "The summary paragraph, in the report's language.", "type": "string"},
+    }
+    schema["properties"] = {**language, **schema["properties"]}
+    schema["required"] = [*language, *schema.get("required", [])]
+    _with_head(schema, "diff", DIFF_FORMAT_VERSION)
+    return schema
+
+
 def all_schemas() -> dict[str, dict[str, Any]]:
     """Every published schema by name."""
     from dxcheck.framework import Framework
@@ -165,6 +180,7 @@ def all_schemas() -> dict[str, dict[str, Any]]:
         "audit": document_schema(AuditResult, "audit"),
         "audits": document_schema(AuditSet, "audits", nested={"AuditResult": "audit"}),
         "lint": document_schema(LintRun, "lint"),
+        "diff": diff_schema(),
     }
 
 

@@ -31,13 +31,24 @@ def test_the_engine_knows_nothing_of_reports_or_the_command_line() -> None:
 
 def test_reporters_are_functions_of_the_results_alone() -> None:
     reporters = {a for (a, _) in EDGES if a.startswith("dxcheck.report.")}
-    forbidden = ("dxcheck.pipeline", "dxcheck.audit", "dxcheck.lint", "dxcheck.source", "dxcheck.loader", "dxcheck.infer", "dxcheck.cli")
+    forbidden = (
+        "dxcheck.pipeline",
+        "dxcheck.audit",
+        "dxcheck.lint",
+        "dxcheck.source",
+        "dxcheck.loader",
+        "dxcheck.infer",
+        "dxcheck.cli",
+        "dxcheck.diff",
+        "dxcheck.revision",
+    )
     for module in reporters:
         assert not {m for m in _imports(module) if m in forbidden}, module
 
 
 def test_results_are_plain_data() -> None:
     assert _imports("dxcheck.results") == {"dxcheck.findings"}
+    assert _imports("dxcheck.diff_results") == {"dxcheck.results"}
 
 
 def test_only_the_entry_point_imports_the_command_line() -> None:
@@ -51,5 +62,13 @@ def test_every_registered_reporter_exists() -> None:
 
     for fmt in report.FORMATS:
         for command in fmt.modules:
-            function = fmt.lint_reporter() if command == "lint" else fmt.audits_reporter(command)  # type: ignore[arg-type]
-            assert list(inspect.signature(function).parameters)[:2] in (["run", "context"], ["audits", "context"]), (fmt.name, command)
+            if command == "lint":
+                function = fmt.lint_reporter()
+            elif command == "diff":
+                function = fmt.diff_reporter()  # type: ignore[assignment]
+            else:
+                function = fmt.audits_reporter(command)  # type: ignore[assignment]
+            assert list(inspect.signature(function).parameters)[:2] in (["run", "context"], ["audits", "context"], ["diff", "context"]), (
+                fmt.name,
+                command,
+            )

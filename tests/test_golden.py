@@ -22,6 +22,7 @@ from conftest import ROOT, run_cli
 GOLDEN = ROOT / "tests" / "golden"
 UPDATE = os.environ.get("DXCHECK_UPDATE_GOLDEN") == "1"
 A, K = "plans/ashibetsu.yaml", "plans/kamisato.yaml"
+E = "tests/golden/ashibetsu-edited.yaml"  # A with a measure removed, one renamed, … (see its head)
 
 # name → arguments. Outputs to a file (-o) are given by the suffix of the name.
 CASES: dict[str, list[str]] = {
@@ -60,6 +61,18 @@ CASES: dict[str, list[str]] = {
     "compare.md": ["compare", "plans", "--format", "markdown"],
     "compare.html": ["compare", "plans", "--format", "html"],
     "compare.xlsx.txt": ["compare", "plans", "--format", "xlsx"],
+    # diff, every format: the example plan against an edited copy beside the golden files
+    "diff-ashibetsu.txt": ["diff", A, E],
+    "diff-ashibetsu-en.txt": ["diff", A, E, "--lang", "en"],
+    "diff-ashibetsu.md": ["diff", A, E, "--format", "markdown"],
+    "diff-ashibetsu.json": ["diff", A, E, "--format", "json"],
+    "diff-ashibetsu.github": ["diff", A, E, "--format", "github", "--fail-on-loss"],
+    "diff-same.txt": ["diff", K, K],
+    # Word, read back as text (styles, paragraphs, tables)
+    "audit-kamisato.docx.txt": ["audit", K, "--format", "docx"],
+    "audit-kamisato-en.docx.txt": ["audit", K, "--format", "docx", "--lang", "en"],
+    "compare.docx.txt": ["compare", "plans", "--format", "docx"],
+    "diff-ashibetsu.docx.txt": ["diff", A, E, "--format", "docx"],
     # the other commands
     "explain-telework-kamisato.txt": ["explain", "dx/telework", K],
     "explain-online-ashibetsu-en.txt": ["explain", "kanmin/online", A, "--lang", "en"],
@@ -99,6 +112,32 @@ def _xlsx_as_text(data: bytes) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _docx_as_text(data: bytes) -> str:
+    """A Word document as a person reads it: the page, then each paragraph with its style and each table
+    row by row (a status cell with its tint), in order; the footer's fields."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.table import Table
+
+    document = Document(io.BytesIO(data))
+    section = document.sections[0]
+    fields = [node.text.strip() for node in section.footer._element.iter(qn("w:instrText"))]
+    lines = [f"== page {round(section.page_width.mm)}×{round(section.page_height.mm)} mm, footer fields {fields}"]
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            lines.append(f"-- table ({block.style.name if block.style else None})")
+            for row in block.rows:
+                cells = []
+                for cell in row.cells:
+                    shading = cell._tc.tcPr.find(qn("w:shd")) if cell._tc.tcPr is not None else None
+                    tint = f" [{shading.get(qn('w:fill'))}]" if shading is not None else ""
+                    cells.append(cell.text.replace("\n", " / ") + tint)
+                lines.append("| " + " | ".join(cells) + " |")
+        elif block.text:
+            lines.append(f"[{block.style.name if block.style else None}] {block.text}")
+    return "\n".join(lines) + "\n"
+
+
 def _output(name: str, arguments: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, int]:
     monkeypatch.chdir(ROOT)
     env = {"COLUMNS": WIDTH.get(name, "100"), "NO_COLOR": "1", "DXCHECK_LANG": ""}
@@ -106,6 +145,10 @@ def _output(name: str, arguments: list[str], tmp_path: Path, monkeypatch: pytest
         target = tmp_path / "out.xlsx"
         run = run_cli(*arguments, "-o", str(target), env=env)
         return _xlsx_as_text(target.read_bytes()), run.exit_code
+    if name.endswith(".docx.txt"):
+        target = tmp_path / "out.docx"
+        run = run_cli(*arguments, "-o", str(target), env=env)
+        return _docx_as_text(target.read_bytes()), run.exit_code
     run = run_cli(*arguments, env=env)
     return run.output + (f"--- stderr ---\n{run.stderr}" if run.stderr else ""), run.exit_code
 

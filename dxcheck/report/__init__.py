@@ -1,7 +1,8 @@
 """Reporters, and the registry that names them.
 
 A reporter is a function of a result alone: `render_lint(run, context)` for a lint run,
-`render_audits(audits, context)` for one or more audits (`dxcheck audit`, `dxcheck compare`). It
+`render_audits(audits, context)` for one or more audits (`dxcheck audit`, `dxcheck compare`),
+`render_diff(diff, context)` for two versions of a plan compared (`dxcheck diff`). It
 returns text, text in pieces, bytes, or a drawing for the terminal (`Drawn`); `dxcheck.report.output`
 writes that to stdout or to a file. The language is given once, in the context.
 
@@ -22,13 +23,14 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from dxcheck.diff_results import PlanDiff
     from dxcheck.results import Audits, LintRun
 
 Lang = Literal["ja", "en"]
 # How much the terminal report shows: only what fails, one line per plan, the usual (repeated
 # findings of one rule folded), or everything.
 Detail = Literal["quiet", "summary", "normal", "verbose"]
-Command = Literal["lint", "audit", "compare"]
+Command = Literal["lint", "audit", "compare", "diff"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class Drawn:
 Output = str | bytes | Iterator[str] | Drawn
 LintReporter = Callable[["LintRun", ReportContext], Output]
 AuditsReporter = Callable[["Audits", ReportContext], Output]
+DiffReporter = Callable[["PlanDiff", ReportContext], Output]
 
 
 @dataclass(frozen=True)
@@ -71,19 +74,35 @@ class Format:
         reporter: AuditsReporter = importlib.import_module(self.modules[command]).render_audits
         return reporter
 
+    def diff_reporter(self) -> DiffReporter:
+        reporter: DiffReporter = importlib.import_module(self.modules["diff"]).render_diff
+        return reporter
+
 
 _R = "dxcheck.report."
 FORMATS: tuple[Format, ...] = (
     Format("text", (), modules={"lint": _R + "diagnostics"}),
-    Format("table", (), modules={"audit": _R + "audit_table", "compare": _R + "compare_table"}),
-    Format("json", (".json",), modules={"lint": _R + "json_report", "audit": _R + "json_report", "compare": _R + "json_report"}),
+    Format("table", (), modules={"audit": _R + "audit_table", "compare": _R + "compare_table", "diff": _R + "diff_table"}),
+    Format(
+        "json",
+        (".json",),
+        modules={"lint": _R + "json_report", "audit": _R + "json_report", "compare": _R + "json_report", "diff": _R + "diff_json"},
+    ),
     Format("sarif", (".sarif",), modules={"lint": _R + "sarif", "audit": _R + "sarif"}),
     Format("junit", (".xml",), modules={"lint": _R + "junit", "audit": _R + "junit"}),
-    Format("github", (), modules={"lint": _R + "github", "audit": _R + "github"}),
-    Format("markdown", (".md", ".markdown"), modules={"audit": _R + "markdown_report", "compare": _R + "markdown_report"}),
+    Format("github", (), modules={"lint": _R + "github", "audit": _R + "github", "diff": _R + "diff_github"}),
+    Format(
+        "markdown",
+        (".md", ".markdown"),
+        modules={"audit": _R + "markdown_report", "compare": _R + "markdown_report", "diff": _R + "diff_markdown"},
+    ),
     Format("html", (".html", ".htm"), modules={"audit": _R + "html_report", "compare": _R + "html_report"}),
     Format("xlsx", (".xlsx",), binary=True, modules={"audit": _R + "xlsx_report", "compare": _R + "xlsx_report"}),
     Format("csv", (".csv",), modules={"audit": _R + "csv_report", "compare": _R + "csv_report"}),
+    # Word: a report to paste into a 議会資料 (docx_report renders all three commands).
+    Format(
+        "docx", (".docx",), binary=True, modules={"audit": _R + "docx_report", "compare": _R + "docx_report", "diff": _R + "docx_report"}
+    ),
 )
 # Formats that are also right for a file whose extension names another format: SARIF is JSON.
 _ALSO = {"sarif": (".json",)}

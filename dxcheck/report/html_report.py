@@ -30,6 +30,7 @@ from dxcheck.report.matrix import (
     procedures_done,
     score,
 )
+from dxcheck.report.summary import audit_summary
 from dxcheck.report.verdict import head, joined, reasons
 from dxcheck.results import AuditResult, Audits
 
@@ -41,6 +42,7 @@ body { print-color-adjust: exact; -webkit-print-color-adjust: exact; font-family
 h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 20px 0 8px; border-bottom: 2px solid #ccd; }
 h3 { font-size: 14px; margin: 12px 0 6px; }
 .meta { color: #57606a; margin: 0 0 12px; }
+.summary { max-width: 60em; font-size: 13px; }
 table { border-collapse: collapse; }
 th, td { border: 1px solid #d0d7de; padding: 3px 6px; vertical-align: top; }
 th { background: #eef2f7; }
@@ -173,7 +175,9 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
         f"<header><h1>{escape(heading)}</h1>",
         f'<p class="meta">dxcheck {__version__} — '
         + escape(", ".join(dict.fromkeys(f"{f.id} {f.edition}" for a in audits for f in a.frameworks)))
-        + "</p></header>",
+        + "</p>"
+        + (f'<p class="summary">{escape(audit_summary(audits[0], lang))}</p>' if len(audits) == 1 else "")
+        + "</header>",
         '<section id="heatmap"><h2>' + ("Towns × items" if en else "自治体 × 項目") + "</h2>",
         '<p class="legend">' + "".join(f'<span class="{s}">{SYMBOL[s]} {LEGEND[lang][s]}</span>' for s in SYMBOL) + "</p>",
         '<table class="heatmap"><thead><tr><th>' + ("municipality" if en else "自治体") + "</th>",
@@ -236,6 +240,8 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
         note = document_note(audit, lang)
         if note is not None:
             out.append(f'<p class="document">{escape(note)}</p>')
+        if len(audits) > 1:
+            out.append(f'<p class="summary">{escape(audit_summary(audit, lang))}</p>')
         if gaps:
             out.append(
                 "<p>"

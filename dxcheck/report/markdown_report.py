@@ -24,6 +24,7 @@ from dxcheck.report.matrix import (
     score,
     source_id,
 )
+from dxcheck.report.summary import audit_summary
 from dxcheck.report.verdict import verdict
 from dxcheck.results import AuditResult, Audits, Evidence
 
@@ -71,6 +72,7 @@ def render_audit(audit: AuditResult, lang: str) -> str:
     note = document_note(audit, lang)
     if note is not None:
         lines += [f"> {note}", ""]
+    lines += [audit_summary(audit, lang), ""]
     procedures = procedures_by_item(audit)
     for framework in audit.frameworks:
         lines += [f"## {framework.title_en if en else framework.title} — {'score' if en else 'スコア'} {framework.score.score:g}", ""]

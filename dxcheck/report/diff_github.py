@@ -1,0 +1,41 @@
+"""GitHub Actions workflow commands for a diff: a required item lost is an error on the plan file, a measure
+removed or an item not required gone worse a warning, the rest notices; each at the line of the new
+version where there is one.
+"""
+
+from __future__ import annotations
+
+from dxcheck.diff_results import PlanDiff
+from dxcheck.report import ReportContext
+from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, procedure_state
+from dxcheck.report.github import _data, _property
+from dxcheck.report.matrix import SYMBOL
+from dxcheck.report.summary import diff_summary
+
+
+def render_diff(diff: PlanDiff, context: ReportContext) -> str:
+    lang = context.lang
+    en = lang == "en"
+    file = _property(diff.new.file)
+    lines = []
+
+    def command(kind: str, title: str, message: str, line: int | None = None) -> None:
+        where = f"file={file}" + (f",line={line}" if line is not None else "")
+        lines.append(f"::{kind} {where},title={_property(title)}::{_data(message)}")
+
+    for i in diff.items:
+        kind = "error" if i.change == "loss" else "warning" if i.change == "worse" else "notice"
+        sources = "、".join(f"{e.source}「{e.title}」" for e in i.evidence)
+        message = f"{i.title_en if en else i.title} {SYMBOL[i.before]} → {SYMBOL[i.after]} ({ITEM_CHANGE[lang][i.change]})"
+        command(kind, f"{i.id}: {ITEM_CHANGE[lang][i.change]}", message + (f": {sources}" if sources else ""))
+    for change in [*diff.policies, *diff.measures]:
+        kind = "warning" if change.change == "removed" else "notice"
+        details = "; ".join(part_details(change, lang, limit=120))
+        line = change.after.line if change.after is not None else None
+        command(kind, f"{PART_CHANGE[lang][change.change]}: {part_name(change)}", details, line)
+    for p in diff.procedures:
+        kind = "error" if p.loss else "notice"
+        command(kind, f"{p.id} {p.title}", f"{procedure_state(p, 'before', lang)} → {procedure_state(p, 'after', lang)}")
+    # The summary last: a notice with the whole paragraph (shown on the run's summary page).
+    command("error" if diff.loss else "notice", "dxcheck diff", diff_summary(diff, lang))
+    return "".join(line + "\n" for line in lines)

@@ -1,0 +1,28 @@
+"""JSON of a diff: the `dxcheck-diff` document (schemas/diff.schema.json).
+
+The head every dxcheck document has (format, version, tool), with the diff's own version
+(dxcheck.diff_results.DIFF_FORMAT_VERSION: a diff embeds no audit, so the audit's version does not
+move it); then the report's language (`lang`), the summary paragraph in it (`summary`), and the
+`PlanDiff` as pydantic dumps it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dxcheck.diff_results import DIFF_FORMAT_VERSION, PlanDiff
+from dxcheck.report import ReportContext
+from dxcheck.report.json_report import dump, head
+from dxcheck.report.summary import diff_summary
+
+
+def diff_document(diff: PlanDiff, lang: str) -> dict[str, Any]:
+    """The `dxcheck-diff` document."""
+    from pydantic import TypeAdapter
+
+    body: dict[str, Any] = TypeAdapter(PlanDiff).dump_python(diff, mode="json")
+    return {**head("diff"), "version": DIFF_FORMAT_VERSION, "lang": lang, "summary": diff_summary(diff, lang), **body}
+
+
+def render_diff(diff: PlanDiff, context: ReportContext) -> str:
+    return dump(diff_document(diff, context.lang), context)

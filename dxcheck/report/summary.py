@@ -1,0 +1,171 @@
+"""The summary paragraph in plain words, at the top of a report: what a 情報政策担当 can paste into a
+議会資料 as it is. 「自治体DX推進計画の重点取組事項 6 項目のうち 5 項目に取り組んでいます。「テレワークの推進」は
+計画に記載がありません。」 Made from the audit (or the diff) alone; English with --lang en.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dxcheck.diff_results import PlanDiff
+from dxcheck.report.diff_text import plan_field
+from dxcheck.report.matrix import SYMBOL
+from dxcheck.results import AuditResult, FrameworkResult, ItemResult
+
+
+def short_title(framework: FrameworkResult, lang: str) -> str:
+    """A framework's name without its parenthesis: 自治体DX推進計画, 官民データ活用推進基本法."""
+    if lang == "en":
+        return framework.title_en.split(" (")[0]
+    return framework.title.split("（")[0]
+
+
+def _titles(items: Sequence[ItemResult], lang: str) -> str:
+    if lang == "en":
+        return ", ".join(f"“{i.title_en}”" for i in items)
+    return "".join(f"「{i.title}」" for i in items)
+
+
+def _group_sentences(framework: FrameworkResult, lang: str) -> list[str]:
+    en = lang == "en"
+    sentences = []
+    for group in (g for g in framework.groups if g.required):
+        items = [i for i in framework.items if i.group == group.id and i.required]
+        if not items:
+            continue
+        partial = [i for i in items if i.status == "partial"]
+        missing = [i for i in items if i.status == "missing"]
+        exempt = [i for i in items if i.status == "exempt"]
+        taken = sum(1 for i in items if i.status in ("covered", "partial"))
+        name = f"{short_title(framework, lang)}: {group.title_en} —" if en else f"{short_title(framework, lang)}の{group.title}"
+        notes = []
+        if partial:
+            notes.append(f"{len(partial)} of them partly" if en else f"うち {len(partial)} 項目は一部")
+        if exempt:
+            notes.append(f"{len(exempt)} declared not applicable" if en else f"{len(exempt)} 項目は対象外")
+        note = (f" ({'; '.join(notes)})" if en else f"（{'、'.join(notes)}）") if notes else ""
+        if en:
+            sentences.append(f"{name} the plan addresses {taken} of the {len(items)} items{note}.")
+        elif taken == len(items):
+            sentences.append(f"{name} {len(items)} 項目すべてに取り組んでいます{note}。")
+        else:
+            sentences.append(f"{name} {len(items)} 項目のうち {taken} 項目に取り組んでいます{note}。")
+        mentioned = [i for i in missing if i.not_counted]
+        absent = [i for i in missing if not i.not_counted]
+        if absent:
+            sentences.append(f"Not in the plan: {_titles(absent, lang)}." if en else f"{_titles(absent, lang)}は計画に記載がありません。")
+        if mentioned:
+            sentences.append(
+                f"Mentioned but not committed to: {_titles(mentioned, lang)}."
+                if en
+                else f"{_titles(mentioned, lang)}は言及はありますが、取組としては書かれていません。"
+            )
+        if partial:
+            sentences.append(f"Partly: {_titles(partial, lang)}." if en else f"{_titles(partial, lang)}は一部の取組にとどまります。")
+    return sentences
+
+
+def _procedure_sentence(result: AuditResult, lang: str) -> str | None:
+    groups = result.procedures.groups
+    total = sum(g.total for g in groups)
+    if not total:
+        return None
+    counts = [
+        (sum(g.online for g in groups), "online", "オンライン化済み"),
+        (sum(g.planned for g in groups), "planned", "予定"),
+        (sum(g.not_planned for g in groups), "not planned", "予定なし"),
+        (sum(g.not_applicable for g in groups), "not applicable", "対象外"),
+        (sum(g.not_mentioned for g in groups), "not mentioned", "記載なし"),
+    ]
+    if lang == "en":
+        parts = ", ".join(f"{n} {en}" for n, en, _ in counts if n)
+        return f"Of the {total} priority online procedures: {parts}."
+    parts = "、".join(f"{ja} {n} 件" for n, _, ja in counts if n)
+    return f"優先的にオンライン化すべき手続 {total} 件のうち、{parts}です。"
+
+
+def audit_summary(result: AuditResult, lang: str) -> str:
+    """The audit in a paragraph: per required group, how many items the plan takes up and which it does not;
+    the procedures; the overall score."""
+    sentences: list[str] = []
+    for framework in result.frameworks:
+        if framework.id != "procedures":
+            sentences += _group_sentences(framework, lang)
+    procedures = _procedure_sentence(result, lang)
+    if procedures is not None:
+        sentences.append(procedures)
+    sentences.append(f"Overall score: {result.overall_score:g}." if lang == "en" else f"総合スコアは {result.overall_score:g} です。")
+    return (" " if lang == "en" else "").join(sentences)
+
+
+def version_name(file: str, revision: str | None, lang: str) -> str:
+    """How a summary names a version: 「HEAD~1 の版」, or the file."""
+    if revision is not None:
+        return f"the version at {revision}" if lang == "en" else f"{revision} の版"
+    return file
+
+
+def diff_summary(diff: PlanDiff, lang: str) -> str:
+    """The diff in a paragraph: items lost and gained, measures and procedures changed, the overall score."""
+    en = lang == "en"
+    old = version_name(diff.old.file, diff.old.revision, lang)
+    new = version_name(diff.new.file, diff.new.revision, lang)
+    before, after = diff.old.overall_score, diff.new.overall_score
+    if diff.unchanged:
+        if en:
+            return f"No change from {old} to {new}. Overall score: {after:g}."
+        return f"{old} から {new} への変更はありません。総合スコアは {after:g} です。"
+    sentences = [f"Changes from {old} to {new}." if en else f"{old} から {new} への変更です。"]
+
+    def listed(kind: str) -> str:
+        chosen = [i for i in diff.items if i.change == kind]
+        if en:
+            return ", ".join(f"“{i.title_en}” ({SYMBOL[i.before]} → {SYMBOL[i.after]})" for i in chosen)
+        return "".join(f"「{i.title}」（{SYMBOL[i.before]} → {SYMBOL[i.after]}）" for i in chosen)
+
+    losses = sum(1 for i in diff.items if i.change == "loss")
+    gains = sum(1 for i in diff.items if i.change == "gain")
+    others = len(diff.items) - losses - gains
+    if losses:
+        sentences.append(
+            f"Lost coverage of {losses} required item(s): {listed('loss')}."
+            if en
+            else f"国の必須項目 {losses} 項目で取組が後退しました: {listed('loss')}。"
+        )
+    if gains:
+        sentences.append(
+            f"Gained coverage of {gains} required item(s): {listed('gain')}."
+            if en
+            else f"{gains} 項目で取組が進みました: {listed('gain')}。"
+        )
+    if others:
+        sentences.append(
+            f"{others} other item(s) changed status." if en else f"ほかに {others} 項目の状況が変わりました（任意の項目・対象外の宣言）。"
+        )
+    if diff.plan:
+        names = [plan_field(f.field, lang) for f in diff.plan]
+        sentences.append(f"The plan's {', '.join(names)} changed." if en else f"計画の{'・'.join(names)}が変わりました。")
+    kinds = [
+        ("added", "added", "追加"),
+        ("removed", "removed", "削除"),
+        ("renamed", "renamed", "名称変更"),
+        ("changed", "changed", "内容の変更"),
+    ]
+    for parts, name_en, name_ja in ((diff.policies, "Policies", "方針"), (diff.measures, "Measures", "施策")):
+        counts = [(sum(1 for m in parts if m.change == kind), label_en, label_ja) for kind, label_en, label_ja in kinds]
+        if any(n for n, _, _ in counts):
+            if en:
+                sentences.append(f"{name_en}: " + ", ".join(f"{n} {label}" for n, label, _ in counts if n) + ".")
+            else:
+                sentences.append(f"{name_ja}は " + "、".join(f"{label} {n} 件" for n, _, label in counts if n) + "です。")
+    if diff.procedures:
+        lost = sum(1 for p in diff.procedures if p.loss)
+        if en:
+            sentences.append(f"{len(diff.procedures)} procedure(s) changed" + (f", {lost} of them for the worse." if lost else "."))
+        else:
+            sentences.append(f"手続の状況の変更が {len(diff.procedures)} 件あります" + (f"（うち後退 {lost} 件）。" if lost else "。"))
+    if before != after:
+        sentences.append(f"Overall score: {before:g} → {after:g}." if en else f"総合スコアは {before:g} から {after:g} になりました。")
+    else:
+        sentences.append(f"Overall score unchanged: {after:g}." if en else f"総合スコアは {after:g} のままです。")
+    return (" " if en else "").join(sentences)
