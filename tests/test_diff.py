@@ -526,3 +526,18 @@ def test_an_unchanged_title_under_a_new_id_wins_over_a_similar_title_under_the_o
     new = [_Part("1", "窓口のオンライン化の推進", "", None, (), None), _Part("2", "窓口のオンライン化", "", None, (), None)]
     pairs = [(p.old.id if p.old else None, p.new.id if p.new else None, p.matched_by) for p in pair(old, new)]
     assert pairs == [(None, "1", None), ("1", "2", "title")]
+
+
+def test_both_versions_are_audited_with_the_editions_of_the_newer(tmp_path: Path) -> None:
+    # The newer text declares 第2.3版: the older is read under 2.3 too, so the same words give the same
+    # statuses and the diff shows no item change that only the edition made.
+    newer = tmp_path / "ashibetsu.yaml"
+    text = ASHIBETSU.read_text(encoding="utf-8")
+    assert '  dx: "1.0"' in text
+    newer.write_text(text.replace('  dx: "1.0"', '  dx: "2.3"'), encoding="utf-8")
+    run = run_cli("diff", str(ASHIBETSU), str(newer), "--format", "json")
+    assert run.exit_code == 0, run.stderr
+    document = json.loads(run.output)
+    assert document["items"] == []
+    assert all(s["before"] == s["after"] for s in document["scores"]), document["scores"]
+    assert {f["id"]: f["edition"] for f in document["frameworks"]}["dx"] == "2.3"
