@@ -9,7 +9,7 @@ from collections import Counter
 from html import escape
 
 from dxcheck import __version__
-from dxcheck.findings import FindingOut
+from dxcheck.findings import FindingOut, visible
 from dxcheck.report import ReportContext
 from dxcheck.report.heading import document_note, plan_heading, town_name
 from dxcheck.report.matrix import (
@@ -238,7 +238,7 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
             out += _items(audit, lang)
         out.append("</article>")
     out.append("</section></body></html>")
-    return "\n".join(out) + "\n"
+    return visible("\n".join(out) + "\n")  # no control character in the page: shown as \\x1b
 
 
 def render_audits(audits: Audits, context: ReportContext) -> str:

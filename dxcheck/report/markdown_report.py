@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dxcheck.findings import visible
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import ReportContext
 from dxcheck.report.heading import document_note, plan_heading, town_name
@@ -162,6 +163,11 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
 
 
 def render_audits(audits: Audits, context: ReportContext) -> str:
+    """Markdown with every control character written as a visible escape (\\x1b)."""
+    return visible(_render_audits(audits, context))
+
+
+def _render_audits(audits: Audits, context: ReportContext) -> str:
     """One audit as its report; several as the comparison."""
     if len(audits.audits) == 1:
         return render_audit(audits.audits[0], context.lang)
