@@ -205,12 +205,49 @@ def _common_parent(paths: list[Path]) -> Path:
 
 
 def _paths(arguments: list[str], what_ja: str, what_en: str) -> list[Path]:
-    from dxcheck.pipeline import expand
+    """The plan files the arguments name; what a directory held that was passed over is said on stderr."""
+    from dxcheck.console import make_console
+    from dxcheck.findings import display_name
+    from dxcheck.pipeline import UnlistableDirectory, scan
 
-    paths = expand(arguments)
-    if not paths:
+    try:
+        found = scan(arguments)
+    except UnlistableDirectory as exc:
+        _fail(
+            f"ディレクトリを読めません: {display_name(exc.path)}（{exc.reason}）",
+            f"cannot list the directory {display_name(exc.path)}: {exc.reason}",
+        )
+    console = make_console(stderr=True)
+    for skipped in found.skipped:
+        kind_ja, kind_en = _KINDS.get(skipped.reason, (skipped.reason, skipped.reason))
+        console.print(
+            f"dxcheck: 飛ばしました: {display_name(skipped.path)}（{kind_ja}で、通常のファイルではありません）"
+            if _lang == "ja"
+            else f"dxcheck: skipped {display_name(skipped.path)}: {kind_en}, not a regular file",
+            style="yellow",
+        )
+    if not found.paths:
         _fail(f"{what_ja}計画ファイルがありません（*.yaml）", f"no plan files to {what_en}")
-    return paths
+    return found.paths
+
+
+_KINDS = {
+    "directory": ("ディレクトリ", "a directory"),
+    "fifo": ("名前付きパイプ（FIFO）", "a named pipe (FIFO)"),
+    "char": ("キャラクタデバイス", "a character device"),
+    "block": ("ブロックデバイス", "a block device"),
+    "socket": ("ソケット", "a socket"),
+}
+
+
+def _output_is_not_an_input(output: Path | None, paths: list[Path]) -> None:
+    """`-o p.yaml` when p.yaml is a plan being read would replace the plan with its report: refused."""
+    from dxcheck.report.output import refuse_inputs
+
+    try:
+        refuse_inputs(output, paths)
+    except formats.ReportError as exc:
+        _fail(exc.ja, exc.en)
 
 
 def _pipeline(settings: "Settings") -> "Pipeline":

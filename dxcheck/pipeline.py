@@ -11,17 +11,23 @@ hands the results to a reporter.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
+import stat
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
+from dxcheck import rules
 from dxcheck.document import check_document, is_document
+from dxcheck.findings import Message, display_name
 from dxcheck.framework import FrameworkSet
 from dxcheck.lint import PlanCheck, check_file, lint_run
 from dxcheck.results import AuditOptions, AuditResult, LintRun, Unauditable
+from dxcheck.source import file_kind, is_stdin
 
 SortKey = Literal["score", "name", "code"]
 PLAN_SUFFIXES = (".yaml", ".yml")
@@ -30,26 +36,96 @@ PLAN_SUFFIXES = (".yaml", ".yml")
 PARALLEL_FROM = 24
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """An entry of a directory that looks like a plan but was not taken, and why ("fifo", "directory" …)."""
+
+    path: Path
+    reason: str
+
+
+@dataclass
+class Scan:
+    """The plan files the arguments name, and what was passed over in the directories among them."""
+
+    paths: list[Path] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+class UnlistableDirectory(Exception):
+    """A directory given as an argument whose entries cannot be read."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason
+
+
+def is_plan_name(path: Path) -> bool:
+    """Whether a directory entry is taken as a plan: *.yaml or *.yml, in any case (恵庭市.YAML)."""
+    return path.suffix.lower() in PLAN_SUFFIXES
+
+
 def expand(arguments: Iterable[str | Path]) -> list[Path]:
-    """Files, every *.yaml / *.yml of a directory, and glob patterns, in a stable order without repeats."""
+    """Files, every plan of a directory, and glob patterns, in a stable order without repeats."""
+    return scan(arguments).paths
+
+
+def scan(arguments: Iterable[str | Path]) -> Scan:
+    """Files, every plan of a directory, and glob patterns, in a stable order without repeats.
+
+    A file named on the command line is taken as it is (reading it says what is wrong with it). In
+    a directory, every *.yaml / *.yml entry, in any case, is taken when it is a regular file or a
+    link to one, and also when it is a broken link (reading it is then an error: a plan that has
+    gone missing must not pass unnoticed). A directory, FIFO, socket or device with a plan's name
+    is passed over and reported in `skipped`. `-` (standard input) is kept as it is.
+    """
+    result = Scan()
     found: list[Path] = []
     for argument in arguments:
         path = Path(argument)
         text = str(argument)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.suffix in PLAN_SUFFIXES and p.is_file()))
+        if text != "-" and path.is_dir():
+            found.extend(_directory(path, result.skipped))
         elif any(ch in text for ch in "*?[") and not path.exists():
             found.extend(sorted(Path(p) for p in glob.glob(text, recursive=True)))
         else:
             found.append(path)
     seen: set[Path] = set()
-    unique = []
     for path in found:
-        key = Path(os.path.realpath(path))  # realpath, unlike resolve(), does not raise on a symlink loop
+        key = path if str(path) == "-" else Path(os.path.realpath(path))  # realpath, unlike resolve(), does not raise on a symlink loop
         if key not in seen:
             seen.add(key)
-            unique.append(path)
-    return unique
+            result.paths.append(path)
+    return result
+
+
+def _directory(path: Path, skipped: list[Skipped]) -> list[Path]:
+    try:
+        entries = sorted(path.iterdir())
+    except OSError as exc:
+        raise UnlistableDirectory(path, exc.strerror or type(exc).__name__) from None
+    taken = []
+    for entry in entries:
+        if not is_plan_name(entry):
+            continue
+        try:
+            mode = entry.stat().st_mode
+        except FileNotFoundError:
+            taken.append(entry)  # a broken link: an error when it is read
+            continue
+        except OSError:
+            taken.append(entry)  # a symlink loop, a target that cannot be reached: reading says which
+            continue
+        if stat.S_ISREG(mode):
+            taken.append(entry)
+        else:
+            skipped.append(Skipped(entry, special_kind(mode)))
+    return taken
+
+
+def special_kind(mode: int) -> str:
+    """What a file that is not a regular file is: "directory", "fifo", "char", "block", "socket"."""
+    return "directory" if stat.S_ISDIR(mode) else file_kind(mode)
 
 
 class SelectionError(Exception):
