@@ -20,6 +20,7 @@ from dxcheck import report as formats
 
 if TYPE_CHECKING:
     from dxcheck.config import Settings
+    from dxcheck.findings import Message
     from dxcheck.pipeline import Pipeline
     from dxcheck.report import Format, ReportContext
     from dxcheck.results import AuditResult, Audits, LintRun, Unauditable
@@ -515,7 +516,7 @@ def compare(
 
     読めない計画は報告して飛ばし、残りを比較します（最後に終了コード 1）。 A plan that cannot be read is reported and skipped (exit 1).
     """
-    from dxcheck.pipeline import default_jobs, sort_audits
+    from dxcheck.pipeline import WorkersFailed, default_jobs, sort_audits
     from dxcheck.results import Audits
 
     paths = _paths(plans, "比較する", "compare")
@@ -523,19 +524,31 @@ def compare(
         _common_parent(paths), config, lang=lang.value if lang else None, ignore=[c.upper() for c in ignore or []], infer=infer
     )
     fmt = _choose_format("compare", output_format, output)
+    _output_is_not_an_input(output, paths)
     pipeline = _pipeline(settings)
     # The terminal matrix needs verdicts and scores; JSON and the exports show the evidence too.
     evidence, workers = fmt.name != "table", jobs or default_jobs()
-    if sys.stderr.isatty() and len(paths) > 1:
-        from rich.progress import Progress
+    from dxcheck.console import make_console
 
-        from dxcheck.console import make_console
+    def notice(message: "Message") -> None:
+        make_console(stderr=True).print(f"dxcheck: {message.text(_lang)}", style="yellow")
 
-        with Progress(console=make_console(stderr=True), transient=True) as progress:
-            task = progress.add_task("監査中" if _lang == "ja" else "auditing", total=len(paths))
-            results, unauditable = pipeline.audit_all(paths, jobs=workers, evidence=evidence, advance=lambda: progress.advance(task))
-    else:
-        results, unauditable = pipeline.audit_all(paths, jobs=workers, evidence=evidence)
+    try:
+        if sys.stderr.isatty() and len(paths) > 1:
+            from rich.progress import Progress
+
+            with Progress(console=make_console(stderr=True), transient=True) as progress:
+                task = progress.add_task("監査中" if _lang == "ja" else "auditing", total=len(paths))
+                results, unauditable = pipeline.audit_all(
+                    paths, jobs=workers, evidence=evidence, advance=lambda: progress.advance(task), notice=notice
+                )
+        else:
+            results, unauditable = pipeline.audit_all(paths, jobs=workers, evidence=evidence, notice=notice)
+    except WorkersFailed as exc:
+        _fail(
+            f"作業プロセスが {exc.deaths} 回強制終了されたため中止しました（{exc.remaining:,} 件は未監査）。--jobs を減らすか、メモリを確認してください",
+            f"stopped: worker processes were killed {exc.deaths} times ({exc.remaining:,} plans not audited); lower --jobs or check the memory",
+        )
     for plan in unauditable:
         _print_unauditable(plan, f"{plan.file}: 比較から外しました", f"{plan.file}: skipped")
     audits = sort_audits(results, sort.value)
@@ -953,15 +966,16 @@ def _tolerant_streams() -> None:
 
 
 def main() -> None:
-    """The console script: never a traceback, always an exit code."""
+    """The console script: never a traceback, always an exit code. Signals (Ctrl-C, SIGTERM,
+    SIGHUP) are turned into exit codes by dxcheck.main."""
     _tolerant_streams()
     try:
         app()
-    except KeyboardInterrupt:
-        sys.exit(130)
     except BrokenPipeError:
-        # `dxcheck lint … | head`: the reader left; nothing more to say.
-        sys.stderr.close()
+        # `dxcheck frameworks | head`: the reader left; nothing more to say, and nothing failed.
+        from dxcheck.report.output import reader_left
+
+        reader_left()
         sys.exit(EXIT_OK)
     except SystemExit:
         raise
