@@ -14,7 +14,7 @@ from rich.text import Text
 
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.audit_table import STYLE
-from dxcheck.report.heading import errors_legend, town_name
+from dxcheck.report.heading import errors_legend, name_counts, town_name
 from dxcheck.report.matrix import SYMBOL, columns, framework_ids, procedures_done, score
 from dxcheck.results import AuditResult, Audits
 
@@ -38,9 +38,10 @@ def matrix_cells(audits: list[AuditResult], lang: str) -> tuple[str, list[str], 
     right: list[Justify] = ["right"] * (len(frameworks) + 2)
     justify: list[Justify] = ["left", *centred, *right]
     rows: list[list[Cell]] = []
+    names = name_counts(audits)
     for audit in audits:
         statuses = {i.id: i.status for f in audit.frameworks for i in f.items}
-        cells: list[Cell] = [(town_name(audit, audits), None)]
+        cells: list[Cell] = [(town_name(audit, names), None)]
         for col in cols:
             status = statuses.get(col.id)
             cells.append((SYMBOL[status], STYLE[status]) if status else ("?", None))

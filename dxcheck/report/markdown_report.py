@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dxcheck.findings import visible
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import ReportContext
-from dxcheck.report.heading import document_note, plan_heading, town_name
+from dxcheck.report.heading import document_note, name_counts, plan_heading, town_name
 from dxcheck.report.matrix import (
     LABEL,
     LEGEND,
@@ -129,11 +129,12 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
         "procedures online/planned" if en else "手続 済/予定",
     ]
     rows = []
+    names = name_counts(audits)
     for audit in audits:
         online, planned, total = procedures_done(audit)
         rows.append(
             [
-                town_name(audit, audits),
+                town_name(audit, names),
                 audit.plan.code or "—",
                 *(SYMBOL[look(r)] if (r := item(audit, c.id)) else "?" for c in cols),
                 *(f"{s:g}" if (s := score(audit, f)) is not None else "—" for f in frameworks),

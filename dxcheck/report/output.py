@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dxcheck.findings import display_name
+from dxcheck.findings import display_name, visible
 from dxcheck.report import Drawn, Format, Output, ReportContext, ReportError
 
 if TYPE_CHECKING:
@@ -41,8 +41,14 @@ def write(output: Output, target: Path | None, fmt: Format, context: ReportConte
         if target is None:
             from dxcheck.console import make_console
 
+            console = make_console()
+            if not console.is_terminal and "COLUMNS" not in os.environ:
+                # A pipe has no width: as wide as in a file, not rich's 80 columns, in which the
+                # matrix of a comparison did not fit and went through rich's Table, cropped, and
+                # slowly (10,000 towns: 15 s of compare's own time).
+                console.width = FILE_WIDTH
             with writing_stdout():
-                _draw(make_console(), output)
+                _draw(console, output)
             return
         output = _plain_text(output)
     if isinstance(output, bytes):
@@ -156,6 +162,15 @@ def _plain_text(drawn: Drawn) -> str:
 
 
 def _draw(console: Console, drawn: Drawn) -> None:
+    """Print a drawing. Lines of text to what is not a terminal are written as their text: what
+    rich would print there, without laying out each line (lint of 10,000 plans prints 25,000)."""
+    from rich.text import Text
+
+    lines = [p for p in drawn.pieces if type(p) is Text and p.end == "\n" and "\t" not in p.plain]
+    if not console.is_terminal and len(lines) == len(drawn.pieces):
+        for start in range(0, len(lines), 1000):  # in parts: the whole report as one string is megabytes
+            console.file.write("".join(visible(line.plain) + "\n" for line in lines[start : start + 1000]))
+        return
     for piece in drawn.pieces:
         console.print(piece)
 

@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from dxcheck.findings import visible
 from dxcheck.report import ReportContext
-from dxcheck.report.heading import plan_heading, town_name
+from dxcheck.report.heading import name_counts, plan_heading, town_name
 from dxcheck.report.matrix import (
     FILL,
     INK,
@@ -114,8 +114,9 @@ def render(audits: list[AuditResult], lang: str, *, single: bool = False) -> byt
         top.font, top.fill = _BOLD, _HEADER_FILL
         below = _cell(matrix, row=2, column=column, value=title or None)
         below.fill, below.alignment = _HEADER_FILL, _WRAP
+    names = name_counts(audits)
     for row, audit in enumerate(audits, 3):
-        _cell(matrix, row=row, column=1, value=town_name(audit, audits)).font = _BOLD
+        _cell(matrix, row=row, column=1, value=town_name(audit, names)).font = _BOLD
         _cell(matrix, row=row, column=2, value=audit.plan.prefecture)
         _cell(matrix, row=row, column=3, value=audit.plan.code)
         for n, col in enumerate(cols, 4):
