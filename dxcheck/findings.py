@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -104,8 +105,10 @@ class Finding:
         return (self.file, self.line or 0, self.column or 0, self.code)
 
 
+@lru_cache(maxsize=16384)
 def pointer(path: JsonPath) -> str:
-    """The JSON Pointer (RFC 6901) of a path."""
+    """The JSON Pointer (RFC 6901) of a path (the same few thousand paths recur in every plan: each
+    is written once per process)."""
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
 
 

@@ -75,7 +75,6 @@ def _resolvers() -> dict[str, list[tuple[str, Callable[[str], Any]]]]:
 
 
 _RESOLVERS = _resolvers()
-_NO_RULES: list[tuple[str, Callable[[str], Any]]] = []
 _INF = float("inf")
 _NAN = float("nan")
 
@@ -124,7 +123,24 @@ def yaml_float(text: str) -> float | str:
 
 
 def _plain(text: str) -> Any:
-    for tag, match in _RESOLVERS.get(text[:1], _NO_RULES):
+    """A plain scalar's value. The short ones repeat (keys, statuses, years, item ids): each is
+    resolved once per process (the value is an immutable str, int, float, bool or None)."""
+    rules = _RESOLVERS.get(text[:1])
+    if rules is None:
+        return text  # no implicit type starts so (most Japanese text)
+    known = _PLAIN_SEEN.get(text, _KEY)
+    if known is not _KEY:
+        return known
+    value = _resolve(text, rules)
+    if len(text) <= 32:
+        if len(_PLAIN_SEEN) >= 20_000:
+            _PLAIN_SEEN.clear()
+        _PLAIN_SEEN[text] = value
+    return value
+
+
+def _resolve(text: str, rules: list[tuple[str, Callable[[str], Any]]]) -> Any:
+    for tag, match in rules:
         if match(text):
             if tag == "str" or tag == "timestamp":  # dates stay the text the author wrote
                 return text
@@ -147,6 +163,7 @@ class _KeyExpected:
 
 
 _KEY: Any = _KeyExpected()
+_PLAIN_SEEN: dict[str, Any] = {}
 
 
 class Loaded:
@@ -188,7 +205,7 @@ def _build(next_event: Callable[[], Any], max_depth: int, max_values: int) -> Lo
         event = next_event()
         kind = type(event)
         if kind is ScalarEvent:
-            if event.tag is not None or event.anchor is not None:
+            if event.ctag is not None or event.anchor is not None:  # ctag: `tag` is a property that makes a str
                 raise _Decline
             try:
                 value: Any = _plain(event.value) if event.implicit[0] else event.value
@@ -197,7 +214,7 @@ def _build(next_event: Callable[[], Any], max_depth: int, max_values: int) -> Lo
                 raise NumberTooLong(exc.length, (mark.line + 1, mark.column + 1)) from None
             opens = False
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
-            if event.tag is not None or event.anchor is not None:
+            if event.ctag is not None or event.anchor is not None:
                 raise _Decline
             value = {} if kind is MappingStartEvent else []
             opens = True
