@@ -1,37 +1,302 @@
-"""Writing files so that a reader never sees half a file and an interrupted write loses nothing."""
+"""Writing files so that nothing is lost, and a file stays what it was.
+
+`write_file` is the one way dxcheck writes over a file (reports with -o, `fmt`, `init --force`):
+
+- a symbolic link is followed: the file it points to is written, and the link stays a link;
+- a character device or a FIFO (/dev/null, /dev/full, a named pipe) is written to directly, never
+  replaced by a regular file; a write error there (/dev/full) is an error like any other;
+- a write-protected file is refused unless `force`, as an editor asks before `:w!` — protected
+  means the permission bits give the user no write permission (as root: no write bit at all);
+- with `expect` (a `Snapshot` of the file when it was read), a file that has changed since is
+  refused: its size, time, inode or content differ (checked again just before the file is replaced);
+- otherwise the new content is written to a temporary file beside it and flushed to disk, given the
+  original's owner, group, mode and extended attributes, and renamed over the original: a reader
+  sees the old file or the new one, never half of one, and an interrupted write leaves the old file;
+- when that rename would break hard links, or the new file cannot be given the original's owner or
+  an attribute (a file of another user, writable through its group), the file is rewritten in
+  place instead: the new content is complete in a temporary file first, the old content is kept in
+  a backup beside it until the rewrite is on disk, and put back if the rewrite fails.
+
+`create_new` makes a file that must not exist yet (`dxcheck init`): written to a temporary file and
+linked into place, which fails if the name exists — never check-then-write.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import hashlib
 import os
+import shutil
+import stat
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
+
+Data = bytes | str | Iterable[str]
 
 
-def write_atomically(path: Path, data: bytes | str | Iterable[str]) -> None:
-    """Write `data` to `path`: a temporary file in the same directory, flushed, then renamed over it.
+class WriteProtected(Exception):
+    """The file is write-protected and `force` was not given."""
 
-    `data` may come in pieces of text (a long report, written as it is made). If anything fails
-    before the rename, the original file is untouched and the temporary file removed.
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class ChangedSince(Exception):
+    """The file changed after it was read (another program is writing it)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+class LeftInBackup(OSError):
+    """An in-place rewrite failed and the old content could not be put back: it is in `backup`."""
+
+    def __init__(self, cause: OSError, backup: str) -> None:
+        super().__init__(cause.errno, cause.strerror)
+        self.backup = backup
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a file was when it was read: where it is on disk, its size and time, and its content."""
+
+    device: int
+    inode: int
+    size: int
+    mtime_ns: int
+    digest: bytes
+
+    @classmethod
+    def of(cls, status: os.stat_result, content: bytes) -> Snapshot:
+        """`status` taken before reading `content`: a change during the read shows as a difference."""
+        return cls(status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, hashlib.sha256(content).digest())
+
+    def matches(self, path: Path) -> bool:
+        """Whether the file at `path` is still the one read."""
+        try:
+            now = os.stat(path)
+            if (now.st_dev, now.st_ino, now.st_size, now.st_mtime_ns) != (self.device, self.inode, self.size, self.mtime_ns):
+                return False
+            with open(path, "rb") as stream:
+                return hashlib.sha256(stream.read()).digest() == self.digest
+        except OSError:
+            return False
+
+
+def write_protected(status: os.stat_result) -> bool:
+    """Whether the permission bits give this user no write permission (as root: no write bit at all)."""
+    mode = status.st_mode
+    geteuid = getattr(os, "geteuid", None)
+    if geteuid is None:  # Windows: the read-only attribute
+        return not mode & stat.S_IWRITE
+    uid = geteuid()
+    if uid == 0:
+        return not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    if status.st_uid == uid:
+        return not mode & stat.S_IWUSR
+    if status.st_gid == os.getegid() or status.st_gid in os.getgroups():
+        return not mode & stat.S_IWGRP
+    return not mode & stat.S_IWOTH
+
+
+def write_file(path: Path, data: Data, *, force: bool = False, expect: Snapshot | None = None) -> None:
+    """Write `data` to `path` (see the module's docstring for what is kept and what is refused).
+
+    `data` may come in pieces of text (a long report, written as it is made). Raises
+    WriteProtected, ChangedSince or OSError; on any of them the file is as it was.
     """
-    chunks: Iterable[bytes | str] = [data] if isinstance(data, bytes | str) else data
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    target = Path(os.path.realpath(path))  # through symbolic links: the link stays a link
+    try:
+        status: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        status = None
+    if status is not None:
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(status.st_mode):
+            _write_through(target, data)
+            return
+        if not force and write_protected(status):
+            raise WriteProtected(path)
+    if expect is not None and not expect.matches(target):
+        raise ChangedSince(path)
+    fd, temporary = _temporary(target, ".tmp")
     try:
         with os.fdopen(fd, "wb") as stream:
-            for chunk in chunks:
-                stream.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+            _write_chunks(stream, data)
             stream.flush()
+            if status is None:
+                os.chmod(temporary, 0o666 & ~_umask())  # mkstemp made it private (0600)
+                in_place = False
+            else:
+                in_place = status.st_nlink > 1 or not _same_identity(stream.fileno(), temporary, target, status)
             os.fsync(stream.fileno())
-        # mkstemp makes the file private (0600); give it the mode the file had, or the umask's.
-        with contextlib.suppress(OSError):
-            os.chmod(temporary, path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask())
-        os.replace(temporary, path)
+        if expect is not None and not expect.matches(target):  # again, as late as possible
+            raise ChangedSince(path)
+        if in_place:
+            _rewrite_in_place(target, temporary)
+            os.unlink(temporary)
+        else:
+            os.replace(temporary, target)
+            _sync_directory(target.parent)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+def write_atomically(path: Path, data: Data) -> None:
+    """Write `data` to `path` as `write_file` does, for files dxcheck keeps for itself (its cache)."""
+    write_file(path, data, force=True)
+
+
+def create_new(path: Path, data: Data) -> None:
+    """Make `path` with `data`; FileExistsError if the name exists, even if it appeared a moment ago.
+
+    The content is complete in a temporary file before it is linked into place, so the file is never
+    seen half written. Where hard links cannot be made (FAT, some network file systems) the file
+    is created with O_EXCL and written: still never over another file, though not atomic.
+    """
+    fd, temporary = _temporary(path, ".tmp")
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            _write_chunks(stream, data)
+            stream.flush()
+            os.chmod(temporary, 0o666 & ~_umask())
+            os.fsync(stream.fileno())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            raise
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK, errno.ENOSYS):
+                raise
+            _create_exclusively(path, temporary)
+        _sync_directory(path.parent)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+def _create_exclusively(path: Path, content_from: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
+    try:
+        with os.fdopen(fd, "wb") as stream, open(content_from, "rb") as source:
+            shutil.copyfileobj(source, stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+        raise
+
+
+def _write_chunks(stream: BinaryIO, data: Data) -> None:
+    chunks: Iterable[bytes | str] = [data] if isinstance(data, bytes | str) else data
+    for chunk in chunks:
+        stream.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
+
+
+def _write_through(target: Path, data: Data) -> None:
+    """A device or a FIFO: written as it is (no temporary file, no rename, no truncation)."""
+    fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "wb") as stream:
+        _write_chunks(stream, data)
+        stream.flush()
+
+
+def _temporary(target: Path, suffix: str) -> tuple[int, str]:
+    """A new private file beside `target`, named after it but short enough for any file name limit."""
+    directory = target.parent if str(target.parent) else Path(".")
+    # 255 bytes is the usual limit of a name; a Japanese name near it left no room for ".….tmp".
+    stem = os.fsencode(target.name)[:96].decode("utf-8", "ignore")
+    return tempfile.mkstemp(prefix=f".{stem}.", suffix=suffix, dir=directory)
+
+
+def _same_identity(fd: int, temporary: str, target: Path, status: os.stat_result) -> bool:
+    """Give the new file the original's owner, group, mode and extended attributes; False if one cannot be given."""
+    try:
+        if hasattr(os, "fchown"):
+            mine = os.fstat(fd)
+            if (mine.st_uid, mine.st_gid) != (status.st_uid, status.st_gid):
+                os.fchown(fd, status.st_uid, status.st_gid)
+        os.chmod(temporary, stat.S_IMODE(status.st_mode))  # after chown, which clears set-id bits
+        _copy_attributes(target, fd)
+    except OSError:
+        return False
+    return True
+
+
+def _copy_attributes(target: Path, fd: int) -> None:
+    if not hasattr(os, "listxattr"):
+        return
+    try:
+        names = os.listxattr(target)
+    except OSError as exc:
+        if exc.errno in (errno.ENOTSUP, errno.EOPNOTSUPP):
+            return  # a file system without extended attributes
+        raise
+    for name in names:
+        value = os.getxattr(target, name)
+        try:
+            if os.getxattr(fd, name) == value:
+                continue  # set already (an SELinux label is given by the kernel)
+        except OSError:
+            pass
+        os.setxattr(fd, name, value)
+
+
+def _rewrite_in_place(target: Path, new: str) -> None:
+    """Copy the complete new content over the original's own inode; the old content stays in a backup until it is on disk."""
+    backup_fd, backup = _temporary(target, ".bak")
+    try:
+        with open(target, "r+b") as original:
+            with os.fdopen(backup_fd, "wb") as kept:
+                shutil.copyfileobj(original, kept)
+                kept.flush()
+                os.fsync(kept.fileno())
+            try:
+                _copy_into(new, original)
+            except BaseException as failure:
+                try:
+                    _copy_into(backup, original)
+                except OSError:
+                    if isinstance(failure, OSError):
+                        raise LeftInBackup(failure, backup) from failure
+                    raise
+                raise
+    except LeftInBackup:
+        raise
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(backup)
+        raise
+    os.unlink(backup)
+
+
+def _copy_into(source: str, original: BinaryIO) -> None:
+    original.seek(0)
+    with open(source, "rb") as content:
+        shutil.copyfileobj(content, original)
+    original.truncate()
+    original.flush()
+    os.fsync(original.fileno())
+
+
+def _sync_directory(directory: Path) -> None:
+    """Put the rename on disk too (where a directory can be opened)."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(directory if str(directory) else ".", os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _umask() -> int:

@@ -3,7 +3,13 @@
 Each entry is a pickle under $XDG_CACHE_HOME/dxcheck (or ~/.cache/dxcheck), named by a hash of
 everything it was made from, so a change to any of it makes a new entry and the old one is never
 read again. The cache is an optimisation: a missing, unreadable or unwritable cache is worked
-around in silence. DXCHECK_NO_CACHE=1 turns it off.
+around in silence, and so is one that cannot be found at all — no HOME (a container run as a user
+that has no entry in /etc/passwd), a relative or unusable XDG_CACHE_HOME. DXCHECK_NO_CACHE=1 turns
+it off.
+
+An entry is a pickle, and unpickling runs code: only an entry written by this user is read, and
+root neither reads nor writes a cache directory that belongs to another user (`sudo` keeping HOME
+would otherwise leave root's files in the user's home, and read the user's).
 """
 
 from __future__ import annotations
@@ -17,8 +23,11 @@ T = TypeVar("T")
 
 
 def path(kind: str, *parts: bytes | str) -> Path | None:
-    """Where the entry of `kind` made from `parts` is kept; None when the cache is off."""
+    """Where the entry of `kind` made from `parts` is kept; None when the cache is off or has no place."""
     if os.environ.get("DXCHECK_NO_CACHE"):
+        return None
+    base = _base()
+    if base is None:
         return None
     import hashlib
     import sys
@@ -29,16 +38,47 @@ def path(kind: str, *parts: bytes | str) -> Path | None:
     for part in parts:
         digest.update(part.encode() if isinstance(part, str) else part)
         digest.update(b"\0")
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     return base / "dxcheck" / f"{kind}-{digest.hexdigest()[:24]}.pickle"
 
 
+def _base() -> Path | None:
+    """$XDG_CACHE_HOME, else ~/.cache: absolute paths only (the XDG rule), and for root only its own."""
+    configured = os.environ.get("XDG_CACHE_HOME", "")
+    if os.path.isabs(configured):
+        base = Path(configured)
+    else:
+        try:
+            home = Path.home()
+        except (RuntimeError, KeyError, OSError):  # no HOME and no passwd entry
+            return None
+        if not home.is_absolute():
+            return None
+        base = home / ".cache"
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and not _owned_by_root(base / "dxcheck"):
+        return None
+    return base
+
+
+def _owned_by_root(where: Path) -> bool:
+    """Whether the nearest existing directory of `where` belongs to root."""
+    for folder in (where, *where.parents):
+        try:
+            return folder.stat().st_uid == 0
+        except FileNotFoundError:
+            continue
+        except OSError:
+            return False
+    return False
+
+
 def load(where: Path | None, kind: type[T]) -> T | None:
-    """The entry, if there is one of the right type."""
+    """The entry, if there is one of the right type, written by this user."""
     if where is None:
         return None
     try:
         with where.open("rb") as stream:
+            if hasattr(os, "geteuid") and os.fstat(stream.fileno()).st_uid != os.geteuid():
+                return None  # another user's pickle is another user's code
             value = pickle.load(stream)
     except Exception:  # missing, unreadable, damaged, from another version: make it again
         return None
@@ -54,5 +94,5 @@ def store(where: Path | None, value: object) -> None:
         from dxcheck.atomic import write_atomically
 
         write_atomically(where, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError:
-        pass  # a read-only home, a full disk: work without the cache
+    except (OSError, ValueError, RuntimeError):
+        pass  # a read-only home, a full disk, a name the file system refuses: work without the cache

@@ -5,7 +5,10 @@ answered before this module is imported: dxcheck.main). Exit codes, as ruff: 0 c
 allowed), 1 findings that fail the check, 2 could not run.
 """
 
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -19,6 +22,7 @@ from dxcheck.usage import Command, Group, InvalidChoice
 if TYPE_CHECKING:
     from dxcheck.config import Settings
     from dxcheck.diff_results import PlanDiff
+    from dxcheck.findings import Message
     from dxcheck.framework import Framework
     from dxcheck.pipeline import Pipeline
     from dxcheck.report import Format, ReportContext
@@ -127,6 +131,10 @@ OutputOption = Annotated[
         "--output", "-o", help="出力先ファイル（省略時は標準出力）。安全に書き換えます。 Write to FILE (atomically) instead of stdout."
     ),
 ]
+ForceOption = Annotated[
+    bool,
+    typer.Option("--force", help="書き込み禁止の -o ファイルも上書きする。 Overwrite a write-protected -o file.", show_default=False),
+]
 ConfigOption = Annotated[
     Path | None,
     typer.Option("--config", help="設定ファイル（省略時は計画のディレクトリから上へ探す）。 Configuration file.", show_default=False),
@@ -221,12 +229,49 @@ def _common_parent(paths: list[Path]) -> Path:
 
 
 def _paths(arguments: list[str], what_ja: str, what_en: str) -> list[Path]:
-    from dxcheck.pipeline import expand
+    """The plan files the arguments name; what a directory held that was passed over is said on stderr."""
+    from dxcheck.console import make_console
+    from dxcheck.findings import display_name
+    from dxcheck.pipeline import UnlistableDirectory, scan
 
-    paths = expand(arguments)
-    if not paths:
+    try:
+        found = scan(arguments)
+    except UnlistableDirectory as exc:
+        _fail(
+            f"ディレクトリを読めません: {display_name(exc.path)}（{exc.reason}）",
+            f"cannot list the directory {display_name(exc.path)}: {exc.reason}",
+        )
+    console = make_console(stderr=True)
+    for skipped in found.skipped:
+        kind_ja, kind_en = _KINDS.get(skipped.reason, (skipped.reason, skipped.reason))
+        console.print(
+            f"dxcheck: 飛ばしました: {display_name(skipped.path)}（{kind_ja}で、通常のファイルではありません）"
+            if _lang == "ja"
+            else f"dxcheck: skipped {display_name(skipped.path)}: {kind_en}, not a regular file",
+            style="yellow",
+        )
+    if not found.paths:
         _fail(f"{what_ja}計画ファイルがありません（*.yaml）", f"no plan files to {what_en}")
-    return paths
+    return found.paths
+
+
+_KINDS = {
+    "directory": ("ディレクトリ", "a directory"),
+    "fifo": ("名前付きパイプ（FIFO）", "a named pipe (FIFO)"),
+    "char": ("キャラクタデバイス", "a character device"),
+    "block": ("ブロックデバイス", "a block device"),
+    "socket": ("ソケット", "a socket"),
+}
+
+
+def _output_is_not_an_input(output: Path | None, paths: list[Path]) -> None:
+    """`-o p.yaml` when p.yaml is a plan being read would replace the plan with its report: refused."""
+    from dxcheck.report.output import refuse_inputs
+
+    try:
+        refuse_inputs(output, paths)
+    except formats.ReportError as exc:
+        _fail(exc.ja, exc.en)
 
 
 def _editions(values: list[str] | None, sep: str, option: str) -> dict[str, str]:
@@ -309,10 +354,12 @@ def _json_ascii(output: Path | None) -> bool:
     return not (output is not None or encoding in ("utf8", "utf8sig"))
 
 
-def _write(fmt: "Format", result: "LintRun | Audits | PlanDiff", output: Path | None, context: "ReportContext") -> None:
-    """The report of `result` in `fmt`, to stdout or `output`."""
+def _write(
+    fmt: "Format", result: "LintRun | Audits | PlanDiff", output: Path | None, context: "ReportContext", *, force: bool = False
+) -> None:
+    """The report of `result` in `fmt`, to stdout or `output`; a failed write is exit 2, a reader gone is not."""
     from dxcheck.diff_results import PlanDiff
-    from dxcheck.report.output import write
+    from dxcheck.report.output import is_stdout, write
     from dxcheck.results import LintRun
 
     try:
@@ -322,19 +369,33 @@ def _write(fmt: "Format", result: "LintRun | Audits | PlanDiff", output: Path | 
             rendered = fmt.diff_reporter()(result, context)
         else:
             rendered = fmt.audits_reporter(result.command)(result, context)
-        write(rendered, output, fmt, context)
+        write(rendered, output, fmt, context, force=force)
     except formats.ReportError as exc:
         _fail(exc.ja, exc.en)
-    if output is not None:
+    if output is not None and not is_stdout(output):
         _wrote(output)
+
+
+@contextmanager
+def _stdout() -> Iterator[None]:
+    """Print dxcheck's own output (listings, diffs) inside this block: flushed, and a failed write is exit 2."""
+    from dxcheck.report.output import writing_stdout
+
+    try:
+        with writing_stdout():
+            yield
+    except formats.ReportError as exc:
+        _fail(exc.ja, exc.en)
 
 
 def _wrote(output: Path) -> None:
     """After -o FILE: one line on stderr, so a script's log says where the report went."""
     from dxcheck.console import make_console
+    from dxcheck.findings import display_name
 
+    shown = display_name(output)
     make_console(stderr=True).print(
-        f"wrote {output}" if _lang == "en" else f"{output} に書きました", style="dim", markup=False, highlight=False
+        f"wrote {shown}" if _lang == "en" else f"{shown} に書きました", style="dim", markup=False, highlight=False
     )
 
 
@@ -343,14 +404,16 @@ def _show(pieces: list[object]) -> None:
     from dxcheck.console import make_console
 
     console = make_console()
-    for piece in pieces:
-        console.print(piece)
+    with _stdout():
+        for piece in pieces:
+            console.print(piece)
 
 
 def _print_json(kind: str, body: dict[str, object]) -> None:
     from dxcheck.report.json_report import dump, envelope
 
-    sys.stdout.write(dump(envelope(kind, body), _context(None)))
+    with _stdout():
+        sys.stdout.write(dump(envelope(kind, body), _context(None)))
 
 
 # --- commands ----------------------------------------------------------------------------------
@@ -361,6 +424,7 @@ def lint(
     plans: PlansArgument,
     output_format: LintFormatOption = None,
     output: OutputOption = None,
+    force: ForceOption = False,
     ignore: IgnoreOption = None,
     quiet: QuietOption = False,
     summary: SummaryOption = False,
@@ -384,8 +448,9 @@ def lint(
     )
     fmt = _choose_format("lint", output_format, output)
     detail = _detail(fmt, quiet, summary, verbose)
+    _output_is_not_an_input(output, paths)
     run = _pipeline(settings).lint(paths)
-    _write(fmt, run, output, _context(output, detail=detail))
+    _write(fmt, run, output, _context(output, detail=detail), force=force)
     if run.summary.unreadable:
         raise typer.Exit(EXIT_CANNOT_RUN)
     raise typer.Exit(EXIT_FINDINGS if run.summary.errors else EXIT_OK)
@@ -433,6 +498,7 @@ def audit(
         float | None, typer.Option("--min-score", min=0, max=100, help="総合スコアの下限（0〜100）。 Minimum overall score.")
     ] = None,
     infer: InferOption = None,
+    force: ForceOption = False,
     ignore: IgnoreOption = None,
     quiet: QuietOption = False,
     summary: SummaryOption = False,
@@ -466,6 +532,7 @@ def audit(
     )
     fmt = _choose_format("audit", output_format, output)
     detail = _detail(fmt, quiet, summary, verbose)
+    _output_is_not_an_input(output, paths)
     from dxcheck.results import Audits
 
     results, unauditable = _pipeline(settings, _editions(against, "@", "--against")).audit_all(paths)
@@ -476,7 +543,7 @@ def audit(
             "cannot audit: fix the plan file first (see dxcheck lint)",
         )
     if results:
-        _write(fmt, Audits(audits=results, command="audit"), output, _context(output, long=True, detail=detail))
+        _write(fmt, Audits(audits=results, command="audit"), output, _context(output, long=True, detail=detail), force=force)
     if any(plan.could_not_run for plan in unauditable):
         raise typer.Exit(EXIT_CANNOT_RUN)
     raise typer.Exit(EXIT_OK if all(r.passed for r in results) and not unauditable else EXIT_FINDINGS)
@@ -507,6 +574,7 @@ def compare(
     infer: Annotated[
         bool | None, typer.Option("--infer/--no-infer", help="本文から項目を推定する。 Infer links from text.", show_default="infer")
     ] = None,
+    force: ForceOption = False,
     ignore: IgnoreOption = None,
     edition: EditionOption = None,
     config: ConfigOption = None,
@@ -517,7 +585,7 @@ def compare(
     読めない計画は報告して飛ばし、残りを比較します（最後に終了コード 1）。 A plan that cannot be read is reported and skipped (exit 1).
     各自治体はそれぞれに適用する版で監査し、表に版を示します（--edition で全体を統一）。 Each town is audited with its own edition (the matrix says which) unless --edition sets one.
     """
-    from dxcheck.pipeline import default_jobs, sort_audits
+    from dxcheck.pipeline import WorkersFailed, default_jobs, sort_audits
     from dxcheck.results import Audits
 
     paths = _paths(plans, "比較する", "compare")
@@ -530,26 +598,42 @@ def compare(
         edition=_editions(edition, "=", "--edition"),
     )
     fmt = _choose_format("compare", output_format, output)
+    _output_is_not_an_input(output, paths)
     pipeline = _pipeline(settings)
     # The terminal matrix needs verdicts and scores; JSON and the exports show the evidence too.
     evidence, workers = fmt.name != "table", jobs or default_jobs()
-    if sys.stderr.isatty() and len(paths) > 1:
-        from rich.progress import Progress
+    from dxcheck.console import make_console
 
-        from dxcheck.console import make_console
+    def notice(message: "Message") -> None:
+        make_console(stderr=True).print(f"dxcheck: {message.text(_lang)}", style="yellow")
 
-        with Progress(console=make_console(stderr=True), transient=True) as progress:
-            task = progress.add_task("監査中" if _lang == "ja" else "auditing", total=len(paths))
-            results, unauditable = pipeline.audit_all(paths, jobs=workers, evidence=evidence, advance=lambda: progress.advance(task))
-    else:
-        results, unauditable = pipeline.audit_all(paths, jobs=workers, evidence=evidence)
+    try:
+        if sys.stderr.isatty() and len(paths) > 1:
+            from rich.progress import Progress
+
+            with Progress(console=make_console(stderr=True), transient=True) as progress:
+                task = progress.add_task("監査中" if _lang == "ja" else "auditing", total=len(paths))
+                results, unauditable = pipeline.audit_all(
+                    paths, jobs=workers, evidence=evidence, advance=lambda: progress.advance(task), notice=notice
+                )
+        else:
+            results, unauditable = pipeline.audit_all(paths, jobs=workers, evidence=evidence, notice=notice)
+    except WorkersFailed as exc:
+        _fail(
+            f"作業プロセスが {exc.deaths} 回強制終了されたため中止しました（{exc.remaining:,} 件は未監査）。--jobs を減らすか、メモリを確認してください",
+            f"stopped: worker processes were killed {exc.deaths} times ({exc.remaining:,} plans not audited); lower --jobs or check the memory",
+        )
     for plan in unauditable:
         _print_unauditable(plan, f"{plan.file}: 比較から外しました", f"{plan.file}: skipped")
     audits = sort_audits(results, sort.value)
     if not audits:
         _fail("比較できる計画がありません", "no plan could be compared")
     _write(
-        fmt, Audits(audits=audits, command="compare", unauditable=unauditable), output, _context(output, long=long, encoding=encoding.value)
+        fmt,
+        Audits(audits=audits, command="compare", unauditable=unauditable),
+        output,
+        _context(output, long=long, encoding=encoding.value),
+        force=force,
     )
     if any(plan.could_not_run for plan in unauditable) and not audits:
         raise typer.Exit(EXIT_CANNOT_RUN)
@@ -670,11 +754,16 @@ def format_plans(
             "--check", help="書き換えず、差分を表示し、整形が必要なら終了コード 1。 Change nothing; show a diff; exit 1 if unformatted."
         ),
     ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="書き込み禁止のファイルも整形する。 Format write-protected files too.", show_default=False)
+    ] = False,
     lang: LangOption = None,
 ) -> None:
     """計画ファイルを正規の形に整えます（コメントと本文はそのまま）。 Format plans: key order, indentation, fiscal years, ids.
 
-    安全に書き換えます（一時ファイルに書いてから置き換え）。 Files are written atomically.
+    安全に書き換えます（一時ファイルに書いてから置き換え、所有者・権限・リンクはそのまま）。書けないファイルは報告して次へ進みます。
+    - は標準入力を整形して標準出力へ。 Files are written atomically, keeping owner, mode and links; a file that
+    cannot be written is reported and the others are formatted (exit 2). - formats standard input to stdout.
     """
     from dxcheck.fmt import format_file
     from dxcheck.report.fmt_report import print_outcome, print_summary
@@ -682,12 +771,13 @@ def format_plans(
     paths = _paths(plans, "整形する", "format")
     _settings(_common_parent(paths), None, lang=lang.value if lang else None)
     outcomes = []
-    for path in paths:
-        outcome = format_file(path, check=check)
-        print_outcome(outcome, _lang)
-        outcomes.append(outcome)
+    with _stdout():
+        for path in paths:
+            outcome = format_file(path, check=check, force=force)
+            print_outcome(outcome, _lang)
+            outcomes.append(outcome)
     print_summary(outcomes, check=check, lang=_lang)
-    if any(o.state == "unreadable" for o in outcomes):
+    if any(o.state in ("unreadable", "unwritable") for o in outcomes):
         raise typer.Exit(EXIT_CANNOT_RUN)
     raise typer.Exit(EXIT_FINDINGS if any(o.state in ("failed", "would-change") for o in outcomes) else EXIT_OK)
 
@@ -743,11 +833,20 @@ def import_document(
     except DocumentError as exc:
         _fail(f"{document}: {exc.message_ja}", f"{document}: {exc.message_en}")
     if output is None:
-        sys.stdout.write(result.yaml)
-        sys.stdout.flush()
+        with _stdout():
+            sys.stdout.write(result.yaml)
     else:
         try:
-            to_file(output, result.yaml)
+            if force:
+                to_file(output, result.yaml, force=True)
+            else:
+                from dxcheck.atomic import create_new
+
+                create_new(output, result.yaml)  # exclusively, as init: never over a file made meanwhile
+        except FileExistsError:
+            _fail(f"{output} はすでにあります。上書きするなら --force", f"{output} exists; use --force to overwrite")
+        except OSError as exc:
+            _fail(f"書き込めません: {output}（{exc.strerror or exc}）", f"cannot write {output}: {exc.strerror or exc}")
         except formats.ReportError as exc:
             _fail(exc.ja, exc.en)
     console = make_console(stderr=True)
@@ -790,6 +889,7 @@ def init(
 ) -> None:
     """新しい計画ファイルの雛形を作ります。 Write a starter plan, every national item listed as a comment."""
     from dxcheck import rules
+    from dxcheck.findings import display_name
     from dxcheck.framework import shipped_catalogue
     from dxcheck.municipality import code_is_valid, prefecture_of, with_check_digit
     from dxcheck.report.output import to_file
@@ -804,8 +904,9 @@ def init(
         if not code_is_valid(code):  # the words lint uses (DX405), with what to write instead
             finding = rules.MUNICIPALITY_CODE(code).at(str(output), suggestion=rules.code_suggestion(code))
             _fail(finding.text("ja"), finding.text("en"))
-    if output.exists() and not force:
-        _fail(f"{output} はすでにあります。上書きするなら --force", f"{output} exists; use --force to overwrite")
+    shown = display_name(output)
+    if os.path.lexists(output) and not force:
+        _fail(f"{shown} はすでにあります。上書きするなら --force", f"{shown} exists; use --force to overwrite")
     schema_file = output.parent / SCHEMA_FILE
     catalogue = shipped_catalogue()
     newest = {
@@ -828,20 +929,31 @@ def init(
     except OSError as exc:
         _fail(f"フォルダを作れません: {output.parent}（{exc.strerror}）", f"cannot create {output.parent}: {exc.strerror}")
     try:
-        to_file(output, text)
+        if force:
+            to_file(output, text, force=True)
+        else:
+            from dxcheck.atomic import create_new
+
+            create_new(output, text)  # exclusively: two `init -o new.yaml` at once, one wins
         if write_schema:
-            to_file(schema_file, published)
+            to_file(schema_file, published, force=force)
+    except FileExistsError:
+        _fail(f"{shown} はすでにあります。上書きするなら --force", f"{shown} exists; use --force to overwrite")
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        _fail(f"書き込めません: {shown}（{reason}）", f"cannot write {shown}: {reason}")
     except formats.ReportError as exc:
         _fail(exc.ja, exc.en)
     en = _lang == "en"
-    print(f"wrote {output}; next: dxcheck lint {output}" if en else f"{output} を作りました。次は: dxcheck lint {output}")
-    if write_schema:
-        print(
-            f"wrote {schema_file} (the editor's completion and checks; commit it with the plan)"
-            if en
-            else f"{schema_file} も書きました（エディタの補完・検証用。計画と一緒にコミットしてください）"
-        )
-    elif schema_ref is None and schema_file.read_text(encoding="utf-8") != published:
+    with _stdout():
+        print(f"wrote {shown}; next: dxcheck lint {shown}" if en else f"{shown} を作りました。次は: dxcheck lint {shown}")
+        if write_schema:
+            print(
+                f"wrote {schema_file} (the editor's completion and checks; commit it with the plan)"
+                if en
+                else f"{schema_file} も書きました（エディタの補完・検証用。計画と一緒にコミットしてください）"
+            )
+    if not write_schema and schema_ref is None and schema_file.read_text(encoding="utf-8") != published:
         print(
             f"{schema_file} is from another dxcheck version; to update it: dxcheck schema plan -o {schema_file}"
             if en
@@ -1032,7 +1144,8 @@ def schema(
     _settings(Path.cwd(), None, lang=lang.value if lang else None)
     text = schema_path(name.value).read_text(encoding="utf-8")
     if output is None:
-        sys.stdout.write(text)
+        with _stdout():
+            sys.stdout.write(text)
         return
     try:
         to_file(output, text)
@@ -1063,7 +1176,8 @@ def rules(
             )
         selected = [rule]
     if output_format is RulesFormat.markdown:
-        sys.stdout.write(rules_markdown(selected))
+        with _stdout():
+            sys.stdout.write(rules_markdown(selected))
     elif output_format is RulesFormat.json:
         _print_json("rules", rules_json(selected))
     else:
@@ -1072,7 +1186,23 @@ def rules(
 
 def _tolerant_streams() -> None:
     """A terminal or pipe that cannot show a character (PYTHONIOENCODING=ascii, a cp932 console)
-    gets a replacement character instead of a crash; files written with -o are always UTF-8."""
+    gets a replacement character instead of a crash; files written with -o are always UTF-8.
+
+    Unbuffered (PYTHONUNBUFFERED=1, usual in Docker and CI), stdout writes straight to the file,
+    and Python's text layer ignores a short write: under `ulimit -f` a report was cut at 2,048
+    bytes and dxcheck exited 0. A buffered writer under it writes everything or raises.
+    """
+    import io
+
+    stdout = sys.stdout
+    if stdout is not None and isinstance(getattr(stdout, "buffer", None), io.RawIOBase):
+        sys.stdout = io.TextIOWrapper(
+            io.BufferedWriter(stdout.buffer),
+            encoding=stdout.encoding,
+            errors=stdout.errors,
+            line_buffering=True,
+            write_through=True,
+        )
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
@@ -1080,15 +1210,16 @@ def _tolerant_streams() -> None:
 
 
 def main() -> None:
-    """The console script: never a traceback, always an exit code."""
+    """The console script: never a traceback, always an exit code. Signals (Ctrl-C, SIGTERM,
+    SIGHUP) are turned into exit codes by dxcheck.main."""
     _tolerant_streams()
     try:
         app()
-    except KeyboardInterrupt:
-        sys.exit(130)
     except BrokenPipeError:
-        # `dxcheck lint … | head`: the reader left; nothing more to say.
-        sys.stderr.close()
+        # `dxcheck frameworks | head`: the reader left; nothing more to say, and nothing failed.
+        from dxcheck.report.output import reader_left
+
+        reader_left()
         sys.exit(EXIT_OK)
     except SystemExit:
         raise

@@ -14,6 +14,7 @@ directory upward (the first file that has dxcheck settings wins). Command-line o
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,13 +56,7 @@ class Settings:
 
 def _table(path: Path) -> dict[str, Any] | None:
     """The dxcheck settings of one file, or None when it has none."""
-    try:
-        with path.open("rb") as stream:
-            document = tomllib.load(stream)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: TOML の構文誤り: {exc}", f"{path}: TOML syntax error: {exc}") from None
-    except OSError as exc:
-        raise ConfigError(f"{path}: 読めません（{exc.strerror}）", f"{path}: cannot read: {exc.strerror}") from None
+    document = _read_toml(path)
     if path.name == "pyproject.toml":
         tool = document.get("tool", {})
         table = tool.get("dxcheck") if isinstance(tool, dict) else None
@@ -69,14 +64,73 @@ def _table(path: Path) -> dict[str, Any] | None:
     return document
 
 
+def _read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file, UTF-8 with or without a BOM (Windows editors add one); a ConfigError that says
+    what is wrong: unreadable, another encoding (Shift_JIS), a syntax error, nesting too deep."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{path}: 読めません（{exc.strerror}）", f"{path}: cannot read: {exc.strerror}") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        likely = "Shift_JIS（CP932）" if _decodes(data, "cp932") else ("EUC-JP" if _decodes(data, "euc_jp") else "?")
+        raise ConfigError(
+            f"{path}: 文字コードが UTF-8 ではありません（{likely} と思われます）。UTF-8 で保存し直してください",
+            f"{path}: not UTF-8 (it looks like {likely.split('（')[0]}); save it as UTF-8",
+        ) from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: TOML の構文誤り: {exc}", f"{path}: TOML syntax error: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: 入れ子が深すぎます（配列やテーブルの入れ子）", f"{path}: nested too deeply (arrays or tables)") from None
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+# A pyproject.toml that cannot be read or parsed belongs to dxcheck only if it names dxcheck's table.
+_OURS = re.compile(rb"tool\s*\.\s*[\"']?dxcheck\b")
+
+
+def _ours(path: Path) -> bool:
+    try:
+        return _OURS.search(path.read_bytes()) is not None
+    except OSError:
+        return False
+
+
 def discover(start: Path) -> Path | None:
-    """The nearest file with dxcheck settings, from `start` (a directory or a file's directory) upward."""
+    """The nearest file with dxcheck settings, from `start` (a directory or a file's directory) upward.
+
+    A .dxcheck.toml is dxcheck's by its name: if it is broken, that is an error. A pyproject.toml
+    is dxcheck's only if it has a [tool.dxcheck] table; another project's pyproject.toml in a parent
+    directory — even a broken or unreadable one — is passed over, unless it names tool.dxcheck.
+    """
     directory = start if start.is_dir() else start.parent
     directory = Path(os.path.abspath(directory))
     for folder in (directory, *directory.parents):
         for name in (".dxcheck.toml", "pyproject.toml"):
             candidate = folder / name
-            if candidate.is_file() and _table(candidate) is not None:
+            if not candidate.is_file():
+                continue
+            if name == ".dxcheck.toml":
+                return candidate
+            try:
+                table = _table(candidate)
+            except ConfigError:
+                if _ours(candidate):
+                    return candidate  # resolve() reports what is wrong with it
+                continue
+            if table is not None:
                 return candidate
     return None
 

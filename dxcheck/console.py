@@ -5,32 +5,35 @@ compilers do. What a person reads — table cells, headings, guidance — is `Wr
 width it is given and is never cut short. Japanese breaks between phrases (BudouX finds them), other
 text at spaces; never inside an id (dx/standardization), a line reference (:12, p.12) or a number,
 never before a closing bracket or punctuation, never after an opening bracket (kinsoku).
+
+A plan's text and a file's name reach the terminal as text, never as commands to it: an ESC in a
+plan (`name: "恵庭\\x1b市"`) is printed as `\\x1b`, not obeyed (dxcheck.findings.visible). rich's
+own colours are control segments and pass untouched.
 """
 
 from __future__ import annotations
 
 import sys
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from copy import copy
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, get_character_cell_size
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, ConsoleRenderable, RenderableType, RenderHook, RenderResult
 from rich.measure import Measurement
 from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 
-if TYPE_CHECKING:
-    from rich.console import ConsoleOptions, RenderResult
+from dxcheck.findings import visible
 
 
 def make_console(*, stderr: bool = False, color: bool | None = None) -> Console:
     """A console that colours only a terminal (and honours NO_COLOR), never wraps lines."""
     stream = sys.stderr if stderr else sys.stdout
-    return Console(
+    console = Console(
         file=stream,
         highlight=False,
         markup=False,
@@ -39,6 +42,37 @@ def make_console(*, stderr: bool = False, color: bool | None = None) -> Console:
         force_terminal=color if color else None,
         no_color=(color is False) or None,
     )
+    show_controls(console)
+    return console
+
+
+def show_controls(console: Console) -> None:
+    """Make `console` print control characters in what it renders as escapes."""
+    console.push_render_hook(_ShowControls())
+
+
+class _ShowControls(RenderHook):
+    """A rich render hook: every renderable is drawn through `_Visible`."""
+
+    def process_renderables(self, renderables: list[ConsoleRenderable]) -> list[ConsoleRenderable]:
+        return [_Visible(r) for r in renderables]
+
+
+class _Visible:
+    def __init__(self, renderable: RenderableType) -> None:
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield from _escaped(console.render(self.renderable, options))
+
+
+def _escaped(segments: Iterable[Segment]) -> Iterator[Segment]:
+    for segment in segments:
+        if segment.control:
+            yield segment
+        else:
+            text = visible(segment.text)
+            yield segment if text is segment.text else Segment(text, segment.style, segment.control)
 
 
 # JIS X 4051's 行頭禁則 (closing brackets, punctuation, iteration marks, prolonged sound and small

@@ -45,9 +45,9 @@ class DocumentPositions:
 def check_document(path: Path, frameworks: FrameworkSet | Chooser, name: str | None = None) -> PlanCheck:
     """Import a document and check the draft as a plan; a document that cannot be read is a finding."""
     from dxcheck.importer import DocumentError, import_document
-    from dxcheck.source import SourceError, SourceText, check_readable, parse_yaml
+    from dxcheck.source import SourceError, SourceText, check_readable, parse_yaml, shown_name
 
-    shown = name if name is not None else str(path)
+    shown = name if name is not None else shown_name(path)
     try:
         check_readable(path, shown)
     except SourceError as exc:

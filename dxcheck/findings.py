@@ -9,14 +9,41 @@ The rules that make findings, each with a stable code, are in `dxcheck.rules`.
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field
 
 JsonPath = tuple[str | int, ...]
+
+# What no report can show as it is: control characters but tab and newline (a terminal obeys them,
+# XML 1.0 and Excel cannot hold them), lone surrogates (a file name that is not UTF-8, read with
+# surrogateescape) and the two non-characters XML forbids.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a name that is not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """`text` with every character a report cannot hold written as an escape: ESC as `\\x1b`,
+    a byte of a non-UTF-8 file name as `\\x8c`. Text without such characters is returned as it is."""
+    return _INVISIBLE.sub(_escape, text) if _INVISIBLE.search(text) else text
+
+
+def display_name(path: str | os.PathLike[str]) -> str:
+    """The name a file is shown under: its path, with what is not UTF-8 or not printable escaped
+    (a CP932 name from a Windows zip: `\\x8c\\xb3.yaml`)."""
+    return visible(os.fspath(path))
 
 
 class Severity(StrEnum):
@@ -78,8 +105,10 @@ class Finding:
         return (self.file, self.line or 0, self.column or 0, self.code)
 
 
+@lru_cache(maxsize=16384)
 def pointer(path: JsonPath) -> str:
-    """The JSON Pointer (RFC 6901) of a path."""
+    """The JSON Pointer (RFC 6901) of a path (the same few thousand paths recur in every plan: each
+    is written once per process)."""
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in path)
 
 

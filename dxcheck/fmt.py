@@ -14,6 +14,7 @@ A formatted text is only written when it loads to the same data as the canonical
 from __future__ import annotations
 
 import io
+import os
 import typing
 import unicodedata
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, PlainScalarString
 
 from dxcheck import fiscal
-from dxcheck.findings import Finding, Message
+from dxcheck.findings import Finding, Message, display_name
 from dxcheck.municipality import code_is_valid
 from dxcheck.plan import FiscalPeriod, Kpi, Measure, Plan, Policy, ProcedureStatus, canonical_procedure_key
 
@@ -198,32 +199,48 @@ def _plain(node: Any) -> Any:
 
 @dataclass(frozen=True)
 class Formatted:
-    """What `dxcheck fmt` did to one file: left it, rewrote it, would rewrite it (--check), or could not."""
+    """What `dxcheck fmt` did to one file: left it, rewrote it, would rewrite it (--check), or could
+    not read, format or write it. `output` is the formatted text of standard input (`fmt -`)."""
 
     path: Path
-    state: Literal["unchanged", "formatted", "would-change", "failed", "unreadable"]
+    state: Literal["unchanged", "formatted", "would-change", "failed", "unreadable", "unwritable"]
     diff: str = ""
     finding: Finding | None = None  # why it could not be read as YAML
-    problem: Message | None = None  # why it could not be formatted
+    problem: Message | None = None  # why it could not be formatted or written
+    output: str | None = None
+
+    @property
+    def shown(self) -> str:
+        from dxcheck.source import shown_name
+
+        return shown_name(self.path)
 
 
-def format_file(path: Path, *, check: bool) -> Formatted:
-    """Format one plan file in place (atomically), or with `check` only say what would change."""
+def format_file(path: Path, *, check: bool, force: bool = False) -> Formatted:
+    """Format one plan file in place, or with `check` only say what would change.
+
+    The file is written by dxcheck.atomic.write_file: through a symbolic link, keeping owner, mode,
+    attributes and hard links; a write-protected file only with `force`; and never over a file that
+    changed after it was read (another program writing it). Standard input (`-`) is formatted to stdout.
+    """
     import difflib
 
-    from dxcheck.atomic import write_atomically
-    from dxcheck.source import UTF8_BOM, SourceError, is_document, parse_yaml, read_source
+    from dxcheck.atomic import ChangedSince, LeftInBackup, Snapshot, WriteProtected, write_file
+    from dxcheck.source import UTF8_BOM, SourceError, is_document, is_stdin, parse_yaml, read_source, shown_name
 
+    stdin = is_stdin(path)
+    shown = shown_name(path)
     if is_document(path):
         return Formatted(
             path,
             "failed",
             problem=Message(
-                f"文書は整形しません（YAML の計画ファイルだけを整えます）。下書きの YAML を作るには: dxcheck import {path}",
-                f"documents are not formatted (fmt formats YAML plans); to draft the YAML: dxcheck import {path}",
+                f"文書は整形しません（YAML の計画ファイルだけを整えます）。下書きの YAML を作るには: dxcheck import {shown}",
+                f"documents are not formatted (fmt formats YAML plans); to draft the YAML: dxcheck import {shown}",
             ),
         )
     try:
+        before = None if stdin else _stat(path)
         source = read_source(path)
         parse_yaml(source)  # broken YAML, duplicate keys, tags: the same located findings as lint
         text = source.text.replace("\r\n", "\n")
@@ -239,12 +256,55 @@ def format_file(path: Path, *, check: bool) -> Formatted:
             "failed",
             problem=Message(f"整形できません（dxcheck lint で確認）: {reason}", f"cannot format (see dxcheck lint): {reason}"),
         )
+    newline = "\r\n" if "\r\n" in source.text else "\n"
+    if stdin:
+        if check and formatted != text:
+            diff = difflib.unified_diff(text.splitlines(keepends=True), formatted.splitlines(keepends=True), shown, f"{shown} (formatted)")
+            return Formatted(path, "would-change", diff="".join(diff))
+        return Formatted(path, "unchanged" if formatted == text else "formatted", output=formatted.replace("\n", newline))
     if formatted == text:
         return Formatted(path, "unchanged")
     if check:
-        diff = difflib.unified_diff(text.splitlines(keepends=True), formatted.splitlines(keepends=True), f"{path}", f"{path} (formatted)")
+        diff = difflib.unified_diff(text.splitlines(keepends=True), formatted.splitlines(keepends=True), shown, f"{shown} (formatted)")
         return Formatted(path, "would-change", diff="".join(diff))
-    newline = "\r\n" if "\r\n" in source.text else "\n"
-    payload = formatted.replace("\n", newline).encode("utf-8")
-    write_atomically(path, (UTF8_BOM if source.had_bom else b"") + payload)
+    bom = UTF8_BOM if source.had_bom else b""
+    payload = bom + formatted.replace("\n", newline).encode("utf-8")
+    read = Snapshot.of(before, bom + source.text.encode("utf-8")) if before is not None else None
+    try:
+        write_file(path, payload, force=force, expect=read)
+    except WriteProtected:
+        return Formatted(
+            path,
+            "unwritable",
+            problem=Message("書き込み禁止のファイルです（整形するなら --force）", "the file is write-protected (use --force to format it)"),
+        )
+    except ChangedSince:
+        return Formatted(
+            path,
+            "unwritable",
+            problem=Message(
+                "読んだ後にほかのプログラムが書き換えました。上書きしません（もう一度実行してください）",
+                "another program changed the file after it was read; not overwritten (run again)",
+            ),
+        )
+    except LeftInBackup as exc:
+        reason = exc.strerror or str(exc)
+        return Formatted(
+            path,
+            "unwritable",
+            problem=Message(
+                f"書き込めません（{reason}）。元の内容は {display_name(exc.backup)} にあります",
+                f"cannot write it ({reason}); the old content is in {display_name(exc.backup)}",
+            ),
+        )
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return Formatted(path, "unwritable", problem=Message(f"書き込めません（{reason}）", f"cannot write it ({reason})"))
     return Formatted(path, "formatted")
+
+
+def _stat(path: Path) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except OSError:
+        return None  # read_source says why it cannot be read

@@ -6,6 +6,7 @@ Positions are looked up once, at the end, and only when there are findings.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -13,13 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from dxcheck import rules
-from dxcheck.findings import Finding, JsonPath, Message, Severity, count_by_severity, finding_out
+from dxcheck.findings import Finding, JsonPath, Message, Severity, count_by_severity, finding_out, visible
 from dxcheck.framework import FrameworkSet, PlanFrameworks
 from dxcheck.municipality import code_is_valid, prefecture_of
 from dxcheck.plan import FiscalPeriod, Measure, Plan, Policy
 from dxcheck.results import DocumentSummary, LintFile, LintRun, LintSummary
 from dxcheck.rules import did_you_mean, suggest
-from dxcheck.source import PositionIndex, Positions, SourceError, SourceText, load_with_positions, read_source
+from dxcheck.source import PositionIndex, Positions, SourceError, SourceText, load_with_positions, read_source, shown_name
 from dxcheck.validate import build_plan, schema_findings
 
 # What a plan is checked with: a framework set, or (the pipeline's) a choice of editions made from the plan.
@@ -85,7 +86,7 @@ def lint_run(checks: list[PlanCheck]) -> LintRun:
 
 def check_file(path: Path, frameworks: FrameworkSet | Chooser, name: str | None = None) -> PlanCheck:
     """Load, validate and cross-check one plan file."""
-    shown = name if name is not None else str(path)
+    shown = name if name is not None else shown_name(path)
     try:
         source = read_source(path, shown)
         data, positions = load_with_positions(source)
@@ -122,6 +123,8 @@ def check_data(
         chosen = PlanFrameworks(frameworks) if isinstance(frameworks, FrameworkSet) else frameworks(plan)
         result.frameworks = chosen
         findings = list(cross_check(plan, chosen, source.name))
+    if "\\" in source.text or "\x85" in source.text:  # a control character can only come from an escape (or a raw NEL)
+        findings += control_characters(data, source.name)
     result.findings = locate(findings, result)
     return result
 
@@ -141,6 +144,33 @@ def _independent(data: dict[str, Any], frameworks: FrameworkSet | Chooser, file:
         if path is not None:
             found.append(replace(finding, path=path))
     return found
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def control_characters(data: Any, file: str) -> list[Finding]:
+    """A finding for every key or string with a control character (but tab and newline) in it: the
+    character, and where in the text it is."""
+    found: list[Finding] = []
+    stack: list[tuple[JsonPath, Any]] = [((), data)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str) and (match := _CONTROL.search(key)):
+                    found.append(_control(file, (*path, key), match, key=True))
+                stack.append(((*path, str(key)), value))
+        elif isinstance(node, list):
+            stack.extend(((*path, index), value) for index, value in enumerate(node))
+        elif isinstance(node, str) and (match := _CONTROL.search(node)):
+            found.append(_control(file, path, match))
+    return found
+
+
+def _control(file: str, path: JsonPath, match: re.Match[str], *, key: bool = False) -> Finding:
+    where = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p)) for i, p in enumerate(path)) or "(root)"
+    return rules.CONTROL_CHARACTER(visible(where), match.start() + 1, ord(match.group())).at(file, path, key=key)
 
 
 def locate(findings: list[Finding], check: PlanCheck) -> list[Finding]:

@@ -8,10 +8,12 @@ YAML 1.2 table (same regular expressions, same order), and records the line and 
 key and value on the way (what `PositionIndex` would find by parsing again).
 
 Anything else — an anchor or alias, a tag, a merge key `<<`, a key that is a list or a mapping, a
-%YAML directive, a second document, a duplicate key, a syntax error, more nesting or values than
-the limits allow — makes `load_fast` return None, and the caller loads the text with ruamel's
-loader as before, which gives the same data or the same error. tests/test_loader.py checks both
-paths against each other.
+%YAML directive, a second document, a duplicate key, a syntax error, more nesting than the limit
+allows — makes `load_fast` return None, and the caller loads the text with ruamel's loader as
+before, which gives the same data or the same error. tests/test_loader.py checks both paths
+against each other. Two limits are refused here at once, with where: more values than
+`max_values` (TooManyValues: a large plan is not read to the end just to be refused) and a number
+longer than MAX_NUMBER_CHARS (NumberTooLong).
 """
 
 from __future__ import annotations
@@ -37,6 +39,28 @@ from ruamel.yaml.resolver import VersionedResolver
 Position = tuple[int, int]
 PositionKey = tuple[str, ...]
 
+# The longest number a plan may hold, in characters. Python refuses to print an int of more than
+# 4,300 digits (its int-to-string limit), and `0x` + 5,000 hex digits is a 6,000-digit int: the
+# audit and every report failed on it. A real plan's numbers have a few digits.
+MAX_NUMBER_CHARS = 100
+
+
+class NumberTooLong(ValueError):
+    """A scalar read as a number is longer than MAX_NUMBER_CHARS; where it is, when known."""
+
+    def __init__(self, length: int, position: Position | None = None) -> None:
+        super().__init__(f"a number of {length} characters")
+        self.length, self.position = length, position
+
+
+class TooManyValues(Exception):
+    """More values than the limit, in plain YAML (no alias): refused as soon as the limit is passed."""
+
+    def __init__(self, limit: int, position: Position) -> None:
+        super().__init__(f"more than {limit} values")
+        self.limit, self.position = limit, position
+
+
 _YAML = "tag:yaml.org,2002:"
 
 
@@ -51,7 +75,6 @@ def _resolvers() -> dict[str, list[tuple[str, Callable[[str], Any]]]]:
 
 
 _RESOLVERS = _resolvers()
-_NO_RULES: list[tuple[str, Callable[[str], Any]]] = []
 _INF = float("inf")
 _NAN = float("nan")
 
@@ -63,6 +86,8 @@ def yaml_int(text: str) -> int | str:
     convert (ruamel raises ValueError); YAML 1.2's core schema says such a scalar is a string,
     and so does dxcheck.
     """
+    if len(text) > MAX_NUMBER_CHARS:
+        raise NumberTooLong(len(text))
     digits = text.replace("_", "")
     sign = -1 if digits[:1] == "-" else 1
     if digits[:1] in ("+", "-"):
@@ -81,6 +106,8 @@ def yaml_int(text: str) -> int | str:
 
 def yaml_float(text: str) -> float | str:
     """A plain scalar resolved as a float, as ruamel's SafeConstructor (YAML 1.2) reads it."""
+    if len(text) > MAX_NUMBER_CHARS:
+        raise NumberTooLong(len(text))
     digits = text.replace("_", "").lower()
     sign = -1 if digits[:1] == "-" else 1
     if digits[:1] in ("+", "-"):
@@ -96,7 +123,24 @@ def yaml_float(text: str) -> float | str:
 
 
 def _plain(text: str) -> Any:
-    for tag, match in _RESOLVERS.get(text[:1], _NO_RULES):
+    """A plain scalar's value. The short ones repeat (keys, statuses, years, item ids): each is
+    resolved once per process (the value is an immutable str, int, float, bool or None)."""
+    rules = _RESOLVERS.get(text[:1])
+    if rules is None:
+        return text  # no implicit type starts so (most Japanese text)
+    known = _PLAIN_SEEN.get(text, _KEY)
+    if known is not _KEY:
+        return known
+    value = _resolve(text, rules)
+    if len(text) <= 32:
+        if len(_PLAIN_SEEN) >= 20_000:
+            _PLAIN_SEEN.clear()
+        _PLAIN_SEEN[text] = value
+    return value
+
+
+def _resolve(text: str, rules: list[tuple[str, Callable[[str], Any]]]) -> Any:
+    for tag, match in rules:
         if match(text):
             if tag == "str" or tag == "timestamp":  # dates stay the text the author wrote
                 return text
@@ -119,6 +163,7 @@ class _KeyExpected:
 
 
 _KEY: Any = _KeyExpected()
+_PLAIN_SEEN: dict[str, Any] = {}
 
 
 class Loaded:
@@ -160,12 +205,16 @@ def _build(next_event: Callable[[], Any], max_depth: int, max_values: int) -> Lo
         event = next_event()
         kind = type(event)
         if kind is ScalarEvent:
-            if event.tag is not None or event.anchor is not None:
+            if event.ctag is not None or event.anchor is not None:  # ctag: `tag` is a property that makes a str
                 raise _Decline
-            value: Any = _plain(event.value) if event.implicit[0] else event.value
+            try:
+                value: Any = _plain(event.value) if event.implicit[0] else event.value
+            except NumberTooLong as exc:
+                mark = event.start_mark
+                raise NumberTooLong(exc.length, (mark.line + 1, mark.column + 1)) from None
             opens = False
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
-            if event.tag is not None or event.anchor is not None:
+            if event.ctag is not None or event.anchor is not None:
                 raise _Decline
             value = {} if kind is MappingStartEvent else []
             opens = True
@@ -198,10 +247,12 @@ def _build(next_event: Callable[[], Any], max_depth: int, max_values: int) -> Lo
             root, path = value, ()
         values[path] = position
         count += 1
+        if count > max_values:
+            raise TooManyValues(max_values, position)  # no alias so far: a plan this large is refused here, early
         if opens:
-            if len(stack) >= max_depth or count > max_values:
+            if len(stack) >= max_depth:
                 raise _Decline  # ruamel's loader and check_shape say what is wrong
             stack.append([value, path, kind is MappingStartEvent, _KEY, None])
-    if count > max_values or type(next_event()) is not StreamEndEvent:
-        raise _Decline  # too many values, or a second document
+    if type(next_event()) is not StreamEndEvent:
+        raise _Decline  # a second document
     return Loaded(root, values, keys)

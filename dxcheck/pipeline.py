@@ -18,18 +18,24 @@ Nothing here prints; the CLI shows progress and hands the results to a reporter.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
+import stat
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
+from dxcheck import rules
 from dxcheck.document import check_document, is_document
+from dxcheck.findings import Message, display_name
 from dxcheck.framework import Catalogue, EditionChoice, FrameworkSet, PlanFrameworks, SelectedBy
 from dxcheck.lint import PlanCheck, check_file, lint_run
 from dxcheck.plan import Plan
-from dxcheck.results import AuditOptions, AuditResult, LintRun, Unauditable
+from dxcheck.results import AuditOptions, AuditResult, ItemResult, LintRun, Unauditable
+from dxcheck.source import file_kind, is_stdin
 
 SortKey = Literal["score", "name", "code"]
 PLAN_SUFFIXES = (".yaml", ".yml")
@@ -38,26 +44,96 @@ PLAN_SUFFIXES = (".yaml", ".yml")
 PARALLEL_FROM = 24
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """An entry of a directory that looks like a plan but was not taken, and why ("fifo", "directory" …)."""
+
+    path: Path
+    reason: str
+
+
+@dataclass
+class Scan:
+    """The plan files the arguments name, and what was passed over in the directories among them."""
+
+    paths: list[Path] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+class UnlistableDirectory(Exception):
+    """A directory given as an argument whose entries cannot be read."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason
+
+
+def is_plan_name(path: Path) -> bool:
+    """Whether a directory entry is taken as a plan: *.yaml or *.yml, in any case (恵庭市.YAML)."""
+    return path.suffix.lower() in PLAN_SUFFIXES
+
+
 def expand(arguments: Iterable[str | Path]) -> list[Path]:
-    """Files, every *.yaml / *.yml of a directory, and glob patterns, in a stable order without repeats."""
+    """Files, every plan of a directory, and glob patterns, in a stable order without repeats."""
+    return scan(arguments).paths
+
+
+def scan(arguments: Iterable[str | Path]) -> Scan:
+    """Files, every plan of a directory, and glob patterns, in a stable order without repeats.
+
+    A file named on the command line is taken as it is (reading it says what is wrong with it). In
+    a directory, every *.yaml / *.yml entry, in any case, is taken when it is a regular file or a
+    link to one, and also when it is a broken link (reading it is then an error: a plan that has
+    gone missing must not pass unnoticed). A directory, FIFO, socket or device with a plan's name
+    is passed over and reported in `skipped`. `-` (standard input) is kept as it is.
+    """
+    result = Scan()
     found: list[Path] = []
     for argument in arguments:
         path = Path(argument)
         text = str(argument)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.iterdir() if p.suffix in PLAN_SUFFIXES and p.is_file()))
+        if text != "-" and path.is_dir():
+            found.extend(_directory(path, result.skipped))
         elif any(ch in text for ch in "*?[") and not path.exists():
             found.extend(sorted(Path(p) for p in glob.glob(text, recursive=True)))
         else:
             found.append(path)
     seen: set[Path] = set()
-    unique = []
     for path in found:
-        key = Path(os.path.realpath(path))  # realpath, unlike resolve(), does not raise on a symlink loop
+        key = path if str(path) == "-" else Path(os.path.realpath(path))  # realpath, unlike resolve(), does not raise on a symlink loop
         if key not in seen:
             seen.add(key)
-            unique.append(path)
-    return unique
+            result.paths.append(path)
+    return result
+
+
+def _directory(path: Path, skipped: list[Skipped]) -> list[Path]:
+    try:
+        entries = sorted(path.iterdir())
+    except OSError as exc:
+        raise UnlistableDirectory(path, exc.strerror or type(exc).__name__) from None
+    taken = []
+    for entry in entries:
+        if not is_plan_name(entry):
+            continue
+        try:
+            mode = entry.stat().st_mode
+        except FileNotFoundError:
+            taken.append(entry)  # a broken link: an error when it is read
+            continue
+        except OSError:
+            taken.append(entry)  # a symlink loop, a target that cannot be reached: reading says which
+            continue
+        if stat.S_ISREG(mode):
+            taken.append(entry)
+        else:
+            skipped.append(Skipped(entry, special_kind(mode)))
+    return taken
+
+
+def special_kind(mode: int) -> str:
+    """What a file that is not a regular file is: "directory", "fifo", "char", "block", "socket"."""
+    return "directory" if stat.S_ISDIR(mode) else file_kind(mode)
 
 
 class SelectionError(Exception):
@@ -216,19 +292,26 @@ class Pipeline:
         return result
 
     def audit_all(
-        self, paths: list[Path], *, jobs: int = 1, evidence: bool = True, advance: Callable[[], None] = lambda: None
+        self,
+        paths: list[Path],
+        *,
+        jobs: int = 1,
+        evidence: bool = True,
+        advance: Callable[[], None] = lambda: None,
+        notice: Callable[[Message], None] = lambda message: None,
     ) -> tuple[list[AuditResult], list[Unauditable]]:
         """Every plan audited, in `jobs` worker processes; the results in the order of `paths`.
 
         With `evidence=False` (the terminal matrix shows verdicts and scores only), workers send back
         each town's verdicts without the evidence, suggestions, findings and per-procedure results:
         those are three quarters of what has to be pickled and unpickled between processes.
+        `notice` is told when the work could not be shared out as asked (see `_Workers`).
         """
         audits: list[AuditResult] = []
         unauditable: list[Unauditable] = []
         outcomes: Iterable[AuditResult | Unauditable]
         if jobs > 1 and len(paths) >= PARALLEL_FROM:
-            outcomes = self._in_workers(paths, jobs, evidence)
+            outcomes = _Workers(self, evidence, min(jobs, len(paths)), notice).run(paths)
         else:
             outcomes = (self.audit(path) for path in paths)
         for outcome in outcomes:
@@ -243,16 +326,291 @@ class Pipeline:
             persist()  # what this process read, for the next run (workers keep theirs to themselves)
         return audits, unauditable
 
-    def _in_workers(self, paths: list[Path], jobs: int, evidence: bool) -> Iterator[AuditResult | Unauditable]:
+
+# --- worker processes ------------------------------------------------------------------------------
+#
+# compare audits in worker processes, each fed one plan at a time through its own pipe (two plans
+# ahead, so it never waits). The parent watches every pipe and every process at once, so that:
+# - a worker that dies (the OOM killer, a kill -9) is seen at once, with the plan it was auditing:
+#   that plan is reported (DX011) and the others go on in a new worker; after MAX_WORKER_DEATHS
+#   the comparison stops (WorkersFailed) rather than lose plan after plan;
+# - workers that cannot all be started (`ulimit -u`, `--jobs 100`) leave the ones that did start,
+#   or the parent alone, to do the work, and `notice` says so;
+# - every worker ends with the parent: killed when the parent leaves this code (finished, an error,
+#   Ctrl-C, SIGTERM), and on Linux killed by the kernel when the parent dies (PR_SET_PDEATHSIG), even
+#   by SIGKILL; elsewhere a thread in the worker notices that its parent has gone. A worker ignores
+#   SIGINT (Ctrl-C reaches the whole process group; the parent decides) and never writes to stdout,
+#   so no worker can keep a pipeline (`dxcheck compare … | cat`) open.
+
+MAX_WORKER_DEATHS = 5
+_AHEAD = 2  # plans given to a worker at a time: the one it audits and the next
+
+
+class WorkersFailed(Exception):
+    """The worker processes kept dying: the comparison stopped."""
+
+    def __init__(self, deaths: int, remaining: int) -> None:
+        super().__init__(f"{deaths} worker processes died; {remaining} plans not audited")
+        self.deaths, self.remaining = deaths, remaining
+
+
+@dataclass
+class _Worker:
+    process: Any
+    connection: Any
+    given: deque[int] = field(default_factory=deque)
+
+
+class _Workers:
+    def __init__(self, pipeline: Pipeline, evidence: bool, jobs: int, notice: Callable[[Message], None]) -> None:
         import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-        from functools import partial
 
         # fork where there is one (Linux): the workers start with the frameworks already loaded.
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        chunk = max(1, min(64, len(paths) // (jobs * 8)))
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
-            yield from pool.map(partial(_audit_in_worker, self, evidence), paths, chunksize=chunk)
+        self.context: Any = multiprocessing.get_context(method)
+        self.forks = method == "fork"
+        self.pipeline, self.evidence, self.jobs, self.notice = pipeline, evidence, jobs, notice
+        self.workers: list[_Worker] = []
+        self.deaths = 0
+        self.shared = _Shared() if not evidence else None
+
+    def start(self, count: int) -> OSError | None:
+        """Start `count` more workers; the error that stopped it, if one did."""
+        for _ in range(count):
+            ours, theirs = self.context.Pipe()
+            inherited = [w.connection for w in self.workers] + [ours] if self.forks else []
+            process = self.context.Process(
+                target=_worker_main, args=(theirs, self.pipeline, self.evidence, os.getpid(), inherited), daemon=True
+            )
+            try:
+                process.start()
+            except OSError as exc:  # EAGAIN: the process limit; ENOMEM
+                ours.close()
+                theirs.close()
+                return exc
+            theirs.close()
+            self.workers.append(_Worker(process, ours))
+        return None
+
+    def run(self, paths: list[Path]) -> Iterator[AuditResult | Unauditable]:
+        try:
+            failure = self.start(self.jobs)
+            if failure is not None:
+                self.notice(_fewer_workers(self.jobs, len(self.workers), failure))
+            pending = deque(range(len(paths)))
+            done: dict[int, AuditResult | Unauditable] = {}
+            following = 0
+            for worker in self.workers:
+                self._give(worker, pending, paths, done)
+            while following < len(paths):
+                if following in done:
+                    yield done.pop(following)
+                    following += 1
+                    continue
+                if not self.workers:  # none could be started, or none is left: the rest here
+                    index = pending.popleft()
+                    done[index] = _audit_in_worker(self.pipeline, self.evidence, paths[index])
+                    continue
+                self._wait(pending, paths, done)
+        finally:
+            self.stop()
+
+    def _give(self, worker: _Worker, pending: deque[int], paths: list[Path], done: dict[int, AuditResult | Unauditable]) -> None:
+        while len(worker.given) < _AHEAD and pending:
+            index = pending.popleft()
+            if is_stdin(paths[index]):  # read once, here: a worker's standard input is not the user's
+                done[index] = _audit_in_worker(self.pipeline, self.evidence, paths[index])
+                continue
+            try:
+                worker.connection.send((index, paths[index]))
+            except OSError:  # it has just died: _wait sees it and gives its plans to another
+                pending.appendleft(index)
+                return
+            worker.given.append(index)
+
+    def _wait(self, pending: deque[int], paths: list[Path], done: dict[int, AuditResult | Unauditable]) -> None:
+        from multiprocessing.connection import wait
+
+        ready = set(wait([w.connection for w in self.workers] + [w.process.sentinel for w in self.workers]))
+        for worker in list(self.workers):
+            if worker.connection not in ready and worker.process.sentinel not in ready:
+                continue
+            alive = True
+            try:
+                while worker.connection.poll():
+                    kind, index, value = worker.connection.recv()
+                    worker.given.remove(index)
+                    if kind == "error":
+                        raise value  # a bug in the audit: the same internal error as without workers
+                    done[index] = self.shared.verdicts(value) if self.shared is not None else value
+            except (EOFError, OSError):
+                alive = False
+            if alive and worker.process.sentinel not in ready:
+                self._give(worker, pending, paths, done)
+                continue
+            self._bury(worker, pending, paths, done)
+
+    def _bury(self, worker: _Worker, pending: deque[int], paths: list[Path], done: dict[int, AuditResult | Unauditable]) -> None:
+        """A worker died: report the plan it was auditing, give the rest to the others, replace it."""
+        import signal
+
+        worker.process.join(timeout=2)
+        code = worker.process.exitcode
+        if code is None:  # its pipe broke but it still runs: of no use
+            with contextlib.suppress(OSError, ValueError):
+                worker.process.kill()
+                worker.process.join(timeout=5)
+        worker.connection.close()
+        self.workers.remove(worker)
+        self.deaths += 1
+        if worker.given:
+            culprit = worker.given.popleft()
+            name: str | None = None
+            if code is not None and code < 0:
+                try:
+                    name = signal.Signals(-code).name
+                except ValueError:
+                    name = f"{-code}"
+            shown = display_name(paths[culprit])
+            done[culprit] = Unauditable(
+                file=shown,
+                findings=[rules.WORKER_DIED(name, None if name else code).at(shown)],
+                could_not_run=True,
+            )
+            pending.extendleft(reversed(worker.given))
+        if self.deaths >= MAX_WORKER_DEATHS:
+            raise WorkersFailed(self.deaths, len(pending) + sum(len(w.given) for w in self.workers))
+        if self.start(1) is None:
+            self._give(self.workers[-1], pending, paths, done)
+
+    def stop(self) -> None:
+        """End every worker now: finished, failed or interrupted, none outlives this."""
+        for worker in self.workers:
+            with contextlib.suppress(OSError, ValueError):
+                worker.process.kill()
+        for worker in self.workers:
+            with contextlib.suppress(OSError, ValueError):
+                worker.process.join(timeout=5)
+                worker.connection.close()
+        self.workers = []
+
+
+class _Shared:
+    """Verdicts without evidence, received town by town: what thousands of towns have alike is kept
+    once. An item without evidence is the same value in every town with its verdict (id, status,
+    titles), so each town's list points at one shared ItemResult; the texts of the frameworks and
+    scores are shared too. 10,000 towns held 47 KiB each in compare's process, now a few. (Results
+    are never changed after the audit: sharing them is safe.)"""
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[Any, ...], ItemResult] = {}
+        self.texts: dict[str, str] = {}
+
+    def verdicts(self, outcome: AuditResult | Unauditable) -> AuditResult | Unauditable:
+        if not isinstance(outcome, AuditResult):
+            return outcome
+        text = self.texts.setdefault
+        for framework in outcome.frameworks:
+            framework.id, framework.title, framework.title_en = (
+                text(framework.id, framework.id),
+                text(framework.title, framework.title),
+                text(framework.title_en, framework.title_en),
+            )
+            framework.edition = text(framework.edition, framework.edition)
+            framework.items = [self._item(item) for item in framework.items]
+        return outcome
+
+    def _item(self, item: ItemResult) -> ItemResult:
+        if item.evidence or item.suggestions or item.not_counted or item.actionability is not None:
+            return item
+        key = (item.id, item.framework, item.title, item.title_en, item.group, item.required, item.status, item.national_target_fiscal_year)
+        return self.items.setdefault(key, item)
+
+
+def _fewer_workers(asked: int, started: int, failure: OSError) -> Message:
+    reason = failure.strerror or type(failure).__name__
+    if started <= 1:
+        return Message(
+            f"作業プロセスを起動できません（{reason}）。このプロセスだけで監査を続けます",
+            f"cannot start worker processes ({reason}); auditing in this process alone",
+        )
+    return Message(
+        f"作業プロセスは {asked} 個のうち {started} 個しか起動できませんでした（{reason}）。{started} 個で続けます",
+        f"only {started} of {asked} worker processes could be started ({reason}); going on with {started}",
+    )
+
+
+def _worker_main(connection: Any, pipeline: Pipeline, evidence: bool, parent: int, inherited: list[Any]) -> None:
+    """A worker: audit the plans the parent sends, one at a time, until told to stop or the parent goes."""
+    import signal
+
+    try:
+        for other in inherited:  # the parent's ends of the other workers' pipes, copied by fork
+            other.close()
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for name in ("SIGTERM", "SIGHUP"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), signal.SIG_DFL)
+        _die_with(parent)
+        _no_stdout()
+        while True:
+            try:
+                task = connection.recv()
+            except (EOFError, OSError):
+                break
+            if task is None:
+                break
+            index, path = task
+            try:
+                connection.send(("done", index, _audit_in_worker(pipeline, evidence, path)))
+            except Exception as exc:
+                connection.send(("error", index, _picklable(exc)))
+    finally:
+        os._exit(0)  # no interpreter teardown, no flush of buffers copied from the parent
+
+
+def _die_with(parent: int) -> None:
+    """End this process when `parent` dies, however it dies."""
+    import sys
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
+                if os.getppid() != parent:  # it died before that took effect
+                    os._exit(0)
+                return
+        except (OSError, AttributeError):
+            pass
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _no_stdout() -> None:
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+
+
+def _picklable(exc: Exception) -> Exception:
+    import pickle
+
+    try:
+        pickle.dumps(exc)
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
 
 
 def _links(plan: Plan) -> set[str]:
@@ -293,10 +651,11 @@ def _audit_in_worker(pipeline: Pipeline, evidence: bool, path: Path) -> AuditRes
 
 
 def verdicts_only(result: AuditResult) -> AuditResult:
-    """The audit with its verdicts and scores, without evidence, suggestions, warnings or procedure items
-    (the errors stay: the matrix marks a plan whose file has errors)."""
+    """The audit with its verdicts and scores, without evidence, suggestions, sentences not counted,
+    warnings or procedure items (the errors stay: the matrix marks a plan whose file has errors)."""
     frameworks = [
-        replace(f, items=[replace(i, evidence=[], suggestions=[], actionability=None) for i in f.items]) for f in result.frameworks
+        replace(f, items=[replace(i, evidence=[], suggestions=[], not_counted=[], actionability=None) for i in f.items])
+        for f in result.frameworks
     ]
     return replace(
         result,

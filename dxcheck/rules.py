@@ -113,7 +113,25 @@ def _unreadable(problem: str, name: str, reason: str = "") -> Message:
         )
     if problem == "permission":
         return Message(f"読み取り権限がありません: {name}", f"permission denied: {name}")
+    if problem == "dangling":
+        return Message(
+            f"リンク先がありません: {name}（壊れたシンボリックリンク）", f"{name} is a broken symbolic link: its target does not exist"
+        )
+    if problem == "special":
+        kind_ja, kind_en = _SPECIAL_FILES.get(reason, (reason, reason))
+        return Message(
+            f"{name} は通常のファイルではありません（{kind_ja}）。計画ファイルを指定してください（標準入力から読むなら -）",
+            f"{name} is not a regular file ({kind_en}); give a plan file (or - to read standard input)",
+        )
     return Message(f"読めません: {name}（{reason}）", f"cannot read {name}: {reason}")
+
+
+_SPECIAL_FILES = {
+    "fifo": ("名前付きパイプ（FIFO）", "a named pipe (FIFO)"),
+    "char": ("キャラクタデバイス", "a character device"),
+    "block": ("ブロックデバイス", "a block device"),
+    "socket": ("ソケット", "a socket"),
+}
 
 
 FILE_UNREADABLE = Rule(
@@ -122,8 +140,8 @@ FILE_UNREADABLE = Rule(
     E,
     "ファイルを読めない",
     "File cannot be read",
-    "パスを確認してください。ファイルが存在し、読み取り権限があり、ディレクトリではないこと。",
-    "Check the path: the file must exist, be readable and not be a directory.",
+    "パスを確認してください。ファイルが存在し、読み取り権限があり、通常のファイル（ディレクトリ・パイプ・デバイスではない）であること。標準入力から読むときは - を指定します。",
+    "Check the path: the file must exist, be readable and be a regular file (not a directory, pipe or device); give - to read standard input.",
     _unreadable,
 )
 
@@ -221,6 +239,58 @@ FILE_TOO_LARGE = Rule(
         f"ファイルが大きすぎます（上限 {mib} MiB）。計画ファイルか確認してください",
         f"the file is larger than the {mib} MiB limit for plans",
     ),
+)
+NUMBER_TOO_LONG = Rule(
+    "DX010",
+    "number-too-long",
+    E,
+    "数値が長すぎる",
+    "Number too long",
+    "計画の数値（目標値など）は 100 文字までです。桁の誤りでないか確認し、数値でないなら引用符で囲んでください。",
+    "Numbers in a plan (targets and the like) have up to 100 characters; check the digits, or quote the value if it is not a number.",
+    lambda length, limit: Message(
+        f"数値が {length:,} 文字あります（上限 {limit} 文字）。桁を確認するか、数値でないなら引用符で囲んでください",
+        f"a number of {length:,} characters (the limit is {limit}); check the digits, or quote it if it is not a number",
+    ),
+)
+TOO_MANY_VALUES = Rule(
+    "DX011",
+    "too-many-values",
+    E,
+    "値が多すぎる",
+    "Too many values",
+    "計画ファイルの値（キーの値・リストの要素）は 250,000 個までです（実際の計画は数千）。計画ファイルか、施策を自動生成していないか確認してください。",
+    "A plan has at most 250,000 values (real plans have a few thousand); check that this is the right file.",
+    lambda limit: Message(
+        f"値が {limit:,} 個を超えました（上限 {limit:,} 個。実際の計画は数千個）。計画ファイルか確認してください",
+        f"more than {limit:,} values (the limit is {limit:,}; real plans have a few thousand); check that this is the right file",
+    ),
+)
+
+
+def _worker_died(signal_name: str | None, exit_code: int | None) -> Message:
+    if signal_name is not None:
+        memory = "。メモリ不足で強制終了された可能性があります" if signal_name == "SIGKILL" else ""
+        memory_en = " (perhaps killed for lack of memory)" if signal_name == "SIGKILL" else ""
+        return Message(
+            f"この計画を監査していた作業プロセスがシグナル {signal_name} で終了しました{memory}",
+            f"the worker process auditing this plan was ended by {signal_name}{memory_en}",
+        )
+    return Message(
+        f"この計画を監査していた作業プロセスが終了しました（終了コード {exit_code}）",
+        f"the worker process auditing this plan exited with code {exit_code}",
+    )
+
+
+WORKER_DIED = Rule(
+    "DX012",
+    "worker-died",
+    E,
+    "監査中に作業プロセスが終了した",
+    "The worker process died while auditing the plan",
+    "メモリ不足（OOM killer）などで作業プロセスが強制終了されました。dxcheck audit でこの計画だけを監査するか、--jobs を減らしてください。",
+    "The worker process was killed (the OOM killer, for one); audit this plan alone with dxcheck audit, or lower --jobs.",
+    _worker_died,
 )
 
 DOCUMENT_UNREADABLE = Rule(
@@ -624,6 +694,29 @@ MUNICIPALITY_UNNAMED = Rule(
     "計画書から読み取った下書きでは、表紙に団体名がないと空になります。municipality.name と prefecture を書いてください。",
     "A draft read from a document leaves them empty when its cover does not name the town; fill in municipality.name and prefecture.",
     lambda fields: Message(f"{'・'.join(fields)} が空です", f"{', '.join(fields)} empty"),
+)
+
+
+def _control_character(where: str, index: int, code: int) -> Message:
+    name = _CONTROL_NAMES.get(code, "")
+    shown = f"U+{code:04X}" + (f" {name}" if name else "")
+    return Message(
+        f"{where} の {index:,} 文字目に制御文字 {shown} があります。削除してください（報告では \\x{code:02x} と表示します）",
+        f"{where} has the control character {shown} at character {index:,}; remove it (reports show it as \\x{code:02x})",
+    )
+
+
+_CONTROL_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x0B: "VT", 0x0C: "FF", 0x0D: "CR", 0x1B: "ESC", 0x7F: "DEL", 0x85: "NEL"}
+
+CONTROL_CHARACTER = Rule(
+    "DX411",
+    "control-character",
+    W,
+    "文字列に制御文字がある",
+    "Control character in a text",
+    "ESC・NUL などの制御文字は表示も印刷もできず、Excel や XML には入りません。二重引用符の中の \\x1b・\\e などのエスケープを確認して削除してください。",
+    "Control characters such as ESC or NUL cannot be shown or printed, nor held by Excel or XML; remove the escape (\\x1b, \\e …) from the double-quoted text.",
+    _control_character,
 )
 
 # --- DX5xx: the audit ---------------------------------------------------------------------------

@@ -98,3 +98,19 @@ def write_plan(tmp_path: Path):  # type: ignore[no-untyped-def]
         return path
 
     return write
+
+
+@pytest.fixture(scope="session")
+def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """600 generated plans (benchmarks/generate.py, seed 1): enough for compare to run in its worker
+    processes for a few seconds, and for lint to print more than a pipe holds (tests/test_faults_*.py)."""
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("many")
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--count", "600", "--seed", "1", "--out", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    return out

@@ -68,6 +68,36 @@ def _symlink_loop(folder: Path) -> Path:
     return a
 
 
+def _fifo(folder: Path) -> Path:
+    path = folder / "pipe.yaml"
+    os.mkfifo(path)
+    return path
+
+
+def _dangling(folder: Path) -> Path:
+    path = folder / "gone.yaml"
+    os.symlink("deleted.yaml", path)
+    return path
+
+
+def _cp932_name(folder: Path) -> Path:
+    name = os.fsdecode("恵庭市.yaml".encode("cp932"))  # not UTF-8: read back with surrogate escapes
+    path = folder / name
+    path.write_bytes(MINIMAL_PLAN.encode("utf-8"))
+    return path
+
+
+def _string_bomb() -> str:
+    head = MINIMAL_PLAN.split("    measures:\n")[0] + "    measures:\n"
+    first = f'      - id: "1-0"\n        title: &a {"テレワーク" * 200_000}\n        addresses: [dx/telework]\n'
+    return head + first + "".join(f'      - id: "1-{i}"\n        title: *a\n        addresses: [dx/telework]\n' for i in range(1, 1000))
+
+
+def _many_measures(count: int) -> str:
+    head = MINIMAL_PLAN.split("    measures:\n")[0] + "    measures:\n"
+    return head + "".join(f'      - id: "1-{i}"\n        title: 施策{i}\n        addresses: [dx/telework]\n' for i in range(count))
+
+
 WRONG_TYPES = """\
 version: "one"
 municipality: [恵庭市]
@@ -128,4 +158,21 @@ CASES = [
     Case("missing", "a file that does not exist", lambda folder: folder / "nai.yaml"),
     Case("symlink-loop", "a symlink loop", _symlink_loop),
     Case("wrong-types", "valid YAML, every field of the wrong type", _text("wrong-types.yaml", WRONG_TYPES), formattable=True),
+    # Issue 17: faults beyond the corpus above (tests/test_faults.py has the rest: writes, signals, races).
+    Case("fifo", "a named pipe (FIFO) named as a plan", _fifo),
+    Case("dangling-link", "a link to a plan that is gone", _dangling),
+    Case("non-utf8-name", "a file name in CP932 (from a Windows zip)", _cp932_name, valid=True),
+    Case(
+        "huge-number",
+        "a number of 5,002 characters (0x + 5,000 hex digits)",
+        _text("huge-number.yaml", MINIMAL_PLAN.replace("version: 1", "version: 0x" + "f" * 5000)),
+    ),
+    Case(
+        "control-character",
+        "an ESC in a string (a warning: every report shows it as \\x1b)",
+        _text("control.yaml", MINIMAL_PLAN.replace("name: 恵庭市", 'name: "恵庭\\x1b市"')),
+        valid=True,
+    ),
+    Case("string-alias-bomb", "a 1 MB string aliased 1,000 times", _text("string-bomb.yaml", _string_bomb())),
+    Case("many-values", "100,000 measures, no alias", _text("many.yaml", _many_measures(100_000))),
 ]

@@ -44,6 +44,11 @@ def test_an_interrupted_export_leaves_the_old_file(args: list[str], tmp_path: Pa
 
 def test_an_interrupted_init_leaves_nothing_half_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _fail_rename(monkeypatch)
+
+    def interrupted(src: str, dst: str) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "link", interrupted)  # init links its file into place (dxcheck.atomic.create_new)
     run = run_cli("init", "-o", str(tmp_path / "plan.yaml"))
     assert run.exit_code == 2
     assert list(tmp_path.iterdir()) == []

@@ -87,6 +87,11 @@ CASES: list[tuple[str, Edit, str, str]] = [
     ("DX407", replace("prefecture: 北海道", "prefecture: 埼玉県"), "4:15", "北海道"),
     ("DX410", replace("name: 恵庭市", 'name: " "'), "2:1", "municipality.name が空"),
     ("DX405", replace('code: "012319"', 'code: "01231"'), "5:9", '"012319"'),
+    ("DX010", replace("version: 1", "version: 0x" + "f" * 5000), "1:10", "5,002 文字"),
+    ("DX010", append("procedures:\n  p01: {status: planned, target_year: " + "9" * 101 + "}\n"), "19:39", "上限 100 文字"),
+    ("DX011", append("procedures:\n  p01:\n    note: [" + "1, " * 250_001 + "]\n"), "20:749940", "250,000 個を超えました"),
+    ("DX411", replace("title: テスト計画", 'title: "テスト\\e計画"'), "7:10", "4 文字目に制御文字 U+001B ESC"),
+    ("DX411", replace("title: 方針", 'title: "方\\0針"'), "13:12", "制御文字 U+0000 NUL"),
 ]
 
 

@@ -60,6 +60,33 @@ def test_compare_in_parallel_gives_exactly_the_serial_result(tmp_path: Path) -> 
     assert "自治体の比較" in outputs["table"]
 
 
+def test_verdicts_from_workers_share_what_towns_have_alike(tmp_path: Path) -> None:
+    # compare's process keeps one ItemResult per verdict of an item without evidence, not one per town.
+    from conftest import pipeline
+
+    paths = _generate(30, tmp_path / "g")
+    audits, _ = pipeline().audit_all(paths, jobs=2, evidence=False)
+    items = [i for a in audits for f in a.frameworks for i in f.items]
+    assert len({id(i) for i in items}) < len(items) / 5  # 30 towns; 10,000 towns share about as many
+    serial, _ = pipeline().audit_all(paths, jobs=1, evidence=False)
+    assert [[(i.id, i.status) for f in a.frameworks for i in f.items] for a in audits] == [
+        [(i.id, i.status) for f in a.frameworks for i in f.items] for a in serial
+    ]
+
+
+def test_a_matrix_piped_is_drawn_as_wide_as_in_a_file(tmp_path: Path) -> None:
+    # A pipe has no width: rich's 80 columns cropped the matrix (and drew it through rich's Table,
+    # slowly); it is drawn as in a file, 120 columns wide, unless COLUMNS says otherwise.
+    _generate(3, tmp_path / "g")
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "DXCHECK_LANG")}
+    dxcheck = str(Path(sys.executable).parent / "dxcheck")
+    done = subprocess.run([dxcheck, "compare", str(tmp_path / "g")], capture_output=True, env=env, check=False)
+    assert done.returncode in (0, 1)
+    table = done.stdout.decode("utf-8")
+    assert "…" not in table
+    assert " K1 " in table
+
+
 def test_verdicts_only_keeps_what_the_matrix_shows() -> None:
     from conftest import pipeline
     from dxcheck.pipeline import verdicts_only

@@ -16,7 +16,7 @@ from dxcheck.console import Balanced, Wrapped
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.audit_table import STYLE
 from dxcheck.report.editions import editions_of
-from dxcheck.report.heading import errors_legend, town_name
+from dxcheck.report.heading import errors_legend, name_counts, town_name
 from dxcheck.report.matrix import ABSENT, SYMBOL, columns, framework_ids, procedures_done, score
 from dxcheck.results import AuditResult, Audits
 
@@ -44,9 +44,10 @@ def matrix_cells(audits: list[AuditResult], lang: str) -> tuple[str, list[str], 
     edition_column: list[Justify] = ["left"] if with_editions else []
     justify: list[Justify] = ["left", *edition_column, *centred, *right]
     rows: list[list[Cell]] = []
+    names = name_counts(audits)
     for audit in audits:
         statuses = {i.id: i.status for f in audit.frameworks for i in f.items}
-        cells: list[Cell] = [(town_name(audit, audits), None)]
+        cells: list[Cell] = [(town_name(audit, names), None)]
         if with_editions:
             cells.append((editions_of(audit) or "—", None))
         for col in cols:

@@ -1,4 +1,5 @@
-"""What `dxcheck fmt` says: a line per file it rewrote or could not format, diffs with --check, a summary."""
+"""What `dxcheck fmt` says: a line per file it rewrote or could not format or write, diffs with
+--check, the formatted text of standard input, and a summary."""
 
 from __future__ import annotations
 
@@ -10,23 +11,25 @@ from dxcheck.report.diagnostics import finding_line
 
 
 def print_outcome(outcome: Formatted, lang: str) -> None:
-    """Diffs and unreadable files on stdout (as lint prints findings); notes on stderr."""
+    """Diffs, standard input formatted, and unreadable files on stdout (as lint prints findings); notes on stderr."""
     en = lang == "en"
     if outcome.finding is not None:
         make_console().print(finding_line(outcome.finding, lang))
     elif outcome.problem is not None:
-        make_console(stderr=True).print(
-            f"{outcome.path}: {'cannot format' if en else '整形できません'}: {outcome.problem.text(lang)}", style="red"
-        )
+        # A write problem says it all (書き込めません（…）, 書き込み禁止 …); a format problem is prefixed.
+        cannot = "" if outcome.state == "unwritable" else ("cannot format: " if en else "整形できません: ")
+        make_console(stderr=True).print(f"{outcome.shown}: {cannot}{outcome.problem.text(lang)}", style="red")
     elif outcome.state == "would-change":
         sys.stdout.write(outcome.diff)
+    elif outcome.output is not None:
+        sys.stdout.write(outcome.output)
     elif outcome.state == "formatted":
-        make_console(stderr=True).print(f"formatted: {outcome.path}" if en else f"整形しました: {outcome.path}")
+        make_console(stderr=True).print(f"formatted: {outcome.shown}" if en else f"整形しました: {outcome.shown}")
 
 
 def print_summary(outcomes: list[Formatted], *, check: bool, lang: str) -> None:
     changed = sum(1 for o in outcomes if o.state in ("formatted", "would-change"))
-    failed = sum(1 for o in outcomes if o.state in ("failed", "unreadable"))
+    failed = sum(1 for o in outcomes if o.state in ("failed", "unreadable", "unwritable"))
     if lang == "en":
         files = f"{len(outcomes)} file" + ("" if len(outcomes) == 1 else "s")
         text = f"{files}: {'need formatting' if check else 'formatted'} {changed}" + (f", failed {failed}" if failed else "")

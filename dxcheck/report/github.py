@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dxcheck.findings import FindingOut
+from dxcheck.findings import FindingOut, visible
 from dxcheck.report import ReportContext
 from dxcheck.report.verdict import verdict
 from dxcheck.results import Audits, LintRun
@@ -18,7 +18,8 @@ _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # A control character would reach the log as it is (GitHub's log obeys ANSI escapes): \\x1b.
+    return visible(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _property(text: str) -> str:

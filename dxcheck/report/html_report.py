@@ -9,10 +9,10 @@ from collections import Counter
 from html import escape
 
 from dxcheck import __version__
-from dxcheck.findings import FindingOut
+from dxcheck.findings import FindingOut, visible
 from dxcheck.report import ReportContext
 from dxcheck.report.editions import edition_lines, editions_of
-from dxcheck.report.heading import document_note, plan_heading, town_name
+from dxcheck.report.heading import document_note, name_counts, plan_heading, town_name
 from dxcheck.report.matrix import (
     ABSENT,
     FILL,
@@ -192,8 +192,9 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
         "".join(f'<th class="num">{escape(f)}</th>' for f in frameworks) + '<th class="num">' + ("overall" if en else "総合") + "</th>"
     )
     out.append('<th class="num">' + ("procedures online / planned" if en else "手続 済 / 予定") + "</th></tr></thead><tbody>")
+    names = name_counts(audits)
     for audit in audits:
-        out.append(f'<tr class="town"><th>{escape(town_name(audit, audits))}</th><td>{escape(editions_of(audit) or "—")}</td>')
+        out.append(f'<tr class="town"><th>{escape(town_name(audit, names))}</th><td>{escape(editions_of(audit) or "—")}</td>')
         for col in cols:
             result = item(audit, col.id)
             if result is None:
@@ -212,9 +213,10 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
         out.append(f"<dt>{escape(col.code)}</dt><dd><code>{escape(col.id)}</code> {escape(name)}</dd>")
     out.append("</dl></section>")
     out.append('<section id="scores"><h2>' + ("Scores" if en else "スコア") + '</h2><div class="charts">')
+    names = name_counts(audits)
     for audit in audits:
         out.append(
-            f'<figure class="chart"><h3>{escape(town_name(audit, audits))}</h3>{_chart(audit, town_name(audit, audits), frameworks, lang)}</figure>'
+            f'<figure class="chart"><h3>{escape(town_name(audit, names))}</h3>{_chart(audit, town_name(audit, names), frameworks, lang)}</figure>'
         )
     out.append("</div></section>")
     audit_command = command == "audit"
@@ -254,7 +256,7 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
             out += _items(audit, lang)
         out.append("</article>")
     out.append("</section></body></html>")
-    return "\n".join(out) + "\n"
+    return visible("\n".join(out) + "\n")  # no control character in the page: shown as \\x1b
 
 
 def render_audits(audits: Audits, context: ReportContext) -> str:

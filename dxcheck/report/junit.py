@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from dxcheck.findings import FindingOut
+from dxcheck.findings import FindingOut, visible
 from dxcheck.report import ReportContext
 from dxcheck.report.heading import plan_heading
 from dxcheck.report.matrix import LABEL, evidence_text, procedure_text, procedures_by_item
@@ -23,8 +23,10 @@ def _line(f: FindingOut, lang: str) -> str:
 
 
 def _document(root: ET.Element) -> str:
+    """The XML text. XML 1.0 cannot hold a control character, even as a reference (`&#27;`): each is
+    written as a visible escape (`\\x1b`), so the document always parses."""
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return visible('<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n")
 
 
 def render_lint(run: LintRun, context: ReportContext) -> str:

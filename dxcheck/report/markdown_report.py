@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dxcheck.findings import visible
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import ReportContext
 from dxcheck.report.editions import edition_lines, editions_of
-from dxcheck.report.heading import document_note, plan_heading, town_name
+from dxcheck.report.heading import document_note, name_counts, plan_heading, town_name
 from dxcheck.report.matrix import (
     ABSENT,
     LABEL,
@@ -158,11 +159,12 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
         "procedures online/planned" if en else "手続 済/予定",
     ]
     rows = []
+    names = name_counts(audits)
     for audit in audits:
         online, planned, total = procedures_done(audit)
         rows.append(
             [
-                town_name(audit, audits),
+                town_name(audit, names),
                 audit.plan.code or "—",
                 editions_of(audit) or "—",
                 *(SYMBOL[look(r)] if (r := item(audit, c.id)) else ABSENT for c in cols),
@@ -194,6 +196,11 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
 
 
 def render_audits(audits: Audits, context: ReportContext) -> str:
+    """Markdown with every control character written as a visible escape (\\x1b)."""
+    return visible(_render_audits(audits, context))
+
+
+def _render_audits(audits: Audits, context: ReportContext) -> str:
     """One audit as its report; several as the comparison."""
     if len(audits.audits) == 1:
         return render_audit(audits.audits[0], context.lang)

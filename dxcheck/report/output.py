@@ -1,55 +1,152 @@
-"""Writing a report: to stdout as it is made, or to a file, atomically.
+"""Writing a report: to stdout as it is made, or to a file (dxcheck.atomic), and knowing it arrived.
 
 A terminal drawing (`Drawn`) is printed in colour on a terminal and as plain text (120 columns)
 in a file. A binary format is never written to a terminal. CSV, bytes in a chosen encoding, is
 shown decoded on a terminal.
+
+Nothing written is taken for granted: stdout is flushed before the exit code is decided, and a
+write that fails (a full disk, /dev/full, `ulimit -f`) is a ReportError (exit 2) that says so. A
+reader that leaves early (`dxcheck lint … | head`) is not a failure: the rest of the report is
+dropped and the exit code is the plans' result. `-o -` and an `-o` naming the very file stdout
+already is (/dev/stdout) write to stdout; an `-o` naming one of the inputs is refused.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dxcheck.findings import display_name, visible
 from dxcheck.report import Drawn, Format, Output, ReportContext, ReportError
 
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from dxcheck.atomic import Snapshot
+
 # Reports drawn for the terminal, written to a file: this wide, without colour.
 FILE_WIDTH = 120
 
 
-def write(output: Output, target: Path | None, fmt: Format, context: ReportContext) -> None:
-    """Write a report to stdout (target None) or to `target`, atomically."""
+def write(output: Output, target: Path | None, fmt: Format, context: ReportContext, *, force: bool = False) -> None:
+    """Write a report to stdout (target None, `-`, or stdout's own file) or to `target`."""
+    if target is not None and is_stdout(target):
+        target = None
     if isinstance(output, Drawn):
         if target is None:
             from dxcheck.console import make_console
 
-            _draw(make_console(), output)
+            console = make_console()
+            if not console.is_terminal and "COLUMNS" not in os.environ:
+                # A pipe has no width: as wide as in a file, not rich's 80 columns, in which the
+                # matrix of a comparison did not fit and went through rich's Table, cropped, and
+                # slowly (10,000 towns: 15 s of compare's own time).
+                console.width = FILE_WIDTH
+            with writing_stdout():
+                _draw(console, output)
             return
         output = _plain_text(output)
     if isinstance(output, bytes):
-        _write_bytes(output, target, fmt, context)
+        _write_bytes(output, target, fmt, context, force=force)
         return
     if target is None:
-        for piece in [output] if isinstance(output, str) else output:
-            sys.stdout.write(piece)
+        with writing_stdout():
+            for piece in [output] if isinstance(output, str) else output:
+                sys.stdout.write(piece)
         return
-    to_file(target, output)
+    to_file(target, output, force=force)
 
 
-def to_file(target: Path, data: str | bytes | Iterator[str]) -> None:
-    """Write a file atomically; a failure is a ReportError that says which file and why."""
-    from dxcheck.atomic import write_atomically
-
+def is_stdout(target: Path) -> bool:
+    """`-o -`, or a name of the file stdout already is (/dev/stdout, /dev/fd/1, the same file)."""
+    if str(target) == "-":
+        return True
     try:
-        write_atomically(target, data)
+        named, ours = os.stat(target), os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        return False
+    return (named.st_dev, named.st_ino) == (ours.st_dev, ours.st_ino)
+
+
+def refuse_inputs(target: Path | None, inputs: Iterable[Path]) -> None:
+    """A ReportError if `target` is one of the inputs: the same name, or the same file through a link."""
+    if target is None or is_stdout(target):
+        return
+    try:
+        written = os.stat(target)
+    except OSError:
+        written = None
+    real = os.path.realpath(target)
+    for path in inputs:
+        try:
+            same = written is not None and os.path.samestat(written, os.stat(path))
+        except OSError:
+            same = False
+        if same or os.path.realpath(path) == real:
+            shown = display_name(target)
+            raise ReportError(
+                f"出力先 {shown} は入力の計画ファイルです。別のファイル名を -o に指定してください",
+                f"the output {shown} is one of the input plans; give -o another file",
+            )
+
+
+def to_file(target: Path, data: str | bytes | Iterator[str], *, force: bool = False, expect: Snapshot | None = None) -> None:
+    """Write a file (dxcheck.atomic.write_file); a failure is a ReportError that says which file and why."""
+    from dxcheck.atomic import ChangedSince, LeftInBackup, WriteProtected, write_file
+
+    shown = display_name(target)
+    try:
+        write_file(target, data, force=force, expect=expect)
+    except WriteProtected:
+        raise ReportError(
+            f"{shown} は書き込み禁止です（上書きするなら --force）", f"{shown} is write-protected (use --force to overwrite it)"
+        ) from None
+    except ChangedSince:
+        raise ReportError(
+            f"{shown} は読んだ後にほかのプログラムが書き換えました。上書きしません（もう一度実行してください）",
+            f"{shown} was changed by another program after it was read; not overwritten (run again)",
+        ) from None
+    except LeftInBackup as exc:
+        reason = exc.strerror or str(exc)
+        backup = display_name(exc.backup)
+        raise ReportError(
+            f"書き込めません: {shown}（{reason}）。元の内容は {backup} にあります",
+            f"cannot write {shown}: {reason}; the old content is in {backup}",
+        ) from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise ReportError(f"書き込めません: {target}（{reason}）", f"cannot write {target}: {reason}") from None
+        raise ReportError(f"書き込めません: {shown}（{reason}）", f"cannot write {shown}: {reason}") from None
+
+
+@contextmanager
+def writing_stdout() -> Iterator[None]:
+    """Write to stdout inside this block; it is flushed at the end. A reader that has gone is no
+    error (the rest is dropped); any other failure is a ReportError."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        reader_left()
+    except OSError as exc:
+        reader_left()  # what is still in the buffer cannot be written either: said once, here
+        reason = exc.strerror or str(exc)
+        raise ReportError(f"標準出力に書き込めません（{reason}）", f"cannot write to standard output: {reason}") from None
+
+
+def reader_left() -> None:
+    """The reader of stdout has gone (`| head`), or stdout cannot be written: send whatever is
+    still to be written to /dev/null, so that the last flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _plain_text(drawn: Drawn) -> str:
@@ -57,23 +154,37 @@ def _plain_text(drawn: Drawn) -> str:
 
     buffer = io.StringIO()
     console = Console(file=buffer, width=FILE_WIDTH, color_system=None, highlight=False, markup=False, emoji=False, soft_wrap=True)
+    from dxcheck.console import show_controls
+
+    show_controls(console)
     _draw(console, drawn)
     return buffer.getvalue()
 
 
 def _draw(console: Console, drawn: Drawn) -> None:
+    """Print a drawing. Lines of text to what is not a terminal are written as their text: what
+    rich would print there, without laying out each line (lint of 10,000 plans prints 25,000)."""
+    from rich.text import Text
+
+    lines = [p for p in drawn.pieces if type(p) is Text and p.end == "\n" and "\t" not in p.plain]
+    if not console.is_terminal and len(lines) == len(drawn.pieces):
+        for start in range(0, len(lines), 1000):  # in parts: the whole report as one string is megabytes
+            console.file.write("".join(visible(line.plain) + "\n" for line in lines[start : start + 1000]))
+        return
     for piece in drawn.pieces:
         console.print(piece)
 
 
-def _write_bytes(data: bytes, target: Path | None, fmt: Format, context: ReportContext) -> None:
+def _write_bytes(data: bytes, target: Path | None, fmt: Format, context: ReportContext, *, force: bool) -> None:
     if target is not None:
-        to_file(target, data)
+        to_file(target, data, force=force)
         return
     if sys.stdout.isatty():
         if fmt.binary:
             raise ReportError(f"{fmt.name} はバイナリです。-o ファイル名 を指定してください", f"{fmt.name} is binary: give -o FILE")
-        sys.stdout.write(data.decode(context.encoding))
+        with writing_stdout():
+            sys.stdout.write(data.decode(context.encoding))
         return
-    sys.stdout.flush()
-    sys.stdout.buffer.write(data)
+    with writing_stdout():
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)

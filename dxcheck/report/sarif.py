@@ -7,8 +7,10 @@ is a result with its level and a region at the plan's line and column (counted i
 from __future__ import annotations
 
 import json
+import os
+import re
 from collections.abc import Sequence
-from pathlib import PurePath, PureWindowsPath
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
 from dxcheck import __version__, rules
@@ -20,10 +22,13 @@ _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def _uri(file: str) -> str:
-    path = PureWindowsPath(file) if "\\" in file else PurePath(file)
+    windows = os.name == "nt" or re.match(r"[A-Za-z]:\\", file) is not None
+    path = PureWindowsPath(file) if windows else PurePosixPath(file)
     if path.is_absolute():
         return path.as_uri()
-    return path.as_posix()
+    # A relative URI reference: what a URI cannot hold as it is (`%`, a space, the `\` of an
+    # escaped name that is not UTF-8, `#`, `?`) percent-encoded; letters, Japanese included, kept.
+    return re.sub(r"[%\\ #?\x00-\x1f\x7f]", lambda m: f"%{ord(m.group()):02X}", path.as_posix())
 
 
 def _pascal(name: str) -> str:

@@ -10,15 +10,17 @@ import re
 import unicodedata
 import zipfile
 from datetime import datetime
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from dxcheck.findings import visible
 from dxcheck.report import ReportContext
 from dxcheck.report.editions import edition_lines, editions_of
-from dxcheck.report.heading import plan_heading, town_name
+from dxcheck.report.heading import name_counts, plan_heading, town_name
 from dxcheck.report.matrix import (
     ABSENT,
     FILL,
@@ -60,16 +62,22 @@ def _fit(sheet: Worksheet, minimum: int = 6, maximum: int = 60) -> None:
         sheet.column_dimensions[get_column_letter(column)].width = max(minimum, min(maximum, width + 2))
 
 
+def _cell(sheet: Worksheet, *, row: int, column: int, value: str | float | None = None) -> Any:
+    """A cell; text with a character a workbook cannot hold (a control character) is written with a
+    visible escape (`\\x1b`) instead of failing the whole export."""
+    return sheet.cell(row=row, column=column, value=visible(value) if isinstance(value, str) else value)
+
+
 def _status_cell(sheet: Worksheet, row: int, column: int, status: str, lang: str) -> None:
     """A status (a look: matrix.look) as its symbol and word, in its colours."""
-    cell = sheet.cell(row=row, column=column, value=f"{SYMBOL[status]} {LABEL[lang][status]}")
+    cell = _cell(sheet, row=row, column=column, value=f"{SYMBOL[status]} {LABEL[lang][status]}")
     cell.fill = PatternFill("solid", fgColor=FILL[status])
     cell.font = Font(color=INK[status], bold=status == "missing")
     cell.alignment = Alignment(horizontal="center")
 
 
 def _sheet_title(name: str, used: set[str]) -> str:
-    base = "".join("_" if ch in "[]:*?/\\" else ch for ch in name)[:28] or "town"
+    base = "".join("_" if ch in "[]:*?/\\" else ch for ch in visible(name))[:28] or "town"
     title, n = base, 2
     while title in used:
         title, n = f"{base}({n})", n + 1
@@ -105,15 +113,16 @@ def render(audits: list[AuditResult], lang: str, *, single: bool = False) -> byt
         *[""] * len(scores),
     ]
     for column, (head, title) in enumerate(zip(header, titles, strict=True), 1):
-        top = matrix.cell(row=1, column=column, value=head)
+        top = _cell(matrix, row=1, column=column, value=head)
         top.font, top.fill = _BOLD, _HEADER_FILL
-        below = matrix.cell(row=2, column=column, value=title or None)
+        below = _cell(matrix, row=2, column=column, value=title or None)
         below.fill, below.alignment = _HEADER_FILL, _WRAP
+    names = name_counts(audits)
     for row, audit in enumerate(audits, 3):
-        matrix.cell(row=row, column=1, value=town_name(audit, audits)).font = _BOLD
-        matrix.cell(row=row, column=2, value=audit.plan.prefecture)
-        matrix.cell(row=row, column=3, value=audit.plan.code)
-        matrix.cell(row=row, column=4, value=editions_of(audit) or None)
+        _cell(matrix, row=row, column=1, value=town_name(audit, names)).font = _BOLD
+        _cell(matrix, row=row, column=2, value=audit.plan.prefecture)
+        _cell(matrix, row=row, column=3, value=audit.plan.code)
+        _cell(matrix, row=row, column=4, value=editions_of(audit) or None)
         for n, col in enumerate(cols, 5):
             result = item(audit, col.id)
             if result is not None:
@@ -122,10 +131,10 @@ def render(audits: list[AuditResult], lang: str, *, single: bool = False) -> byt
                 matrix.cell(row=row, column=n, value=ABSENT).alignment = Alignment(horizontal="center")
         offset = 5 + len(cols)
         for n, framework in enumerate(frameworks):
-            matrix.cell(row=row, column=offset + n, value=score(audit, framework))
-        matrix.cell(row=row, column=offset + len(frameworks), value=audit.overall_score).font = _BOLD
+            _cell(matrix, row=row, column=offset + n, value=score(audit, framework))
+        _cell(matrix, row=row, column=offset + len(frameworks), value=audit.overall_score).font = _BOLD
         for n, count in enumerate(procedures_done(audit), offset + len(frameworks) + 1):
-            matrix.cell(row=row, column=n, value=count)
+            _cell(matrix, row=row, column=n, value=count)
     matrix.freeze_panes = "E3"
     _fit(matrix, maximum=18)
     matrix.row_dimensions[2].height = 48
@@ -142,17 +151,17 @@ def render(audits: list[AuditResult], lang: str, *, single: bool = False) -> byt
 def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
     en = lang == "en"
     p = audit.plan
-    sheet.cell(row=1, column=1, value=plan_heading(p, lang, code=False)).font = Font(bold=True, size=13)
-    sheet.cell(row=2, column=1, value=f"{'overall score' if en else '総合スコア'} {audit.overall_score:g} / {audit.file}")
-    sheet.cell(row=3, column=1, value=verdict(audit, lang)).font = Font(bold=True, color="1A7F37" if audit.passed else "B00020")
+    _cell(sheet, row=1, column=1, value=plan_heading(p, lang, code=False)).font = Font(bold=True, size=13)
+    _cell(sheet, row=2, column=1, value=f"{'overall score' if en else '総合スコア'} {audit.overall_score:g} / {audit.file}")
+    _cell(sheet, row=3, column=1, value=verdict(audit, lang)).font = Font(bold=True, color="1A7F37" if audit.passed else "B00020")
     lines = edition_lines(audit, lang)
     if lines:
-        sheet.cell(row=4, column=1, value=("edition: " if en else "版: ") + " / ".join(lines))
+        _cell(sheet, row=4, column=1, value=("edition: " if en else "版: ") + " / ".join(lines))
     header = ["framework", "id", "item", "required", "status", "evidence", "line", "matched words", "KPI", "schedule", "owner", "edition"] if en else [
         "枠組み", "ID", "項目", "必須", "状況", "根拠（施策）", "行", "一致した語", "KPI", "期間", "担当", "版"
     ]  # fmt: skip
     for column, head in enumerate(header, 1):
-        cell = sheet.cell(row=5, column=column, value=head)
+        cell = _cell(sheet, row=5, column=column, value=head)
         cell.font, cell.fill = _BOLD, _HEADER_FILL
     row = 6
     procedures = procedures_by_item(audit)
@@ -178,17 +187,17 @@ def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
             ]
             for column, value in enumerate(values, 1):
                 if value is not None:
-                    sheet.cell(row=row, column=column, value=value).alignment = _WRAP
+                    _cell(sheet, row=row, column=column, value=value).alignment = _WRAP
             _status_cell(sheet, row, 5, look(result), lang)
             row += 1
     row += 1
-    sheet.cell(row=row, column=1, value="Findings" if en else "指摘").font = _BOLD
+    _cell(sheet, row=row, column=1, value="Findings" if en else "指摘").font = _BOLD
     for f in audit.findings:
         row += 1
-        sheet.cell(row=row, column=1, value=f.code)
-        sheet.cell(row=row, column=2, value=f.severity)
-        sheet.cell(row=row, column=3, value=f.message(lang))
-        sheet.cell(row=row, column=7, value=f.location.line if f.location.line is not None else (f.location.mark().strip() or None))
+        _cell(sheet, row=row, column=1, value=f.code)
+        _cell(sheet, row=row, column=2, value=f.severity)
+        _cell(sheet, row=row, column=3, value=f.message(lang))
+        _cell(sheet, row=row, column=7, value=f.location.line if f.location.line is not None else (f.location.mark().strip() or None))
     sheet.freeze_panes = "A6"
     _fit(sheet)
 

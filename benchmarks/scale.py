@@ -1,0 +1,99 @@
+"""Scale: lint and compare of 10,000 generated plans, against the targets of issue 17. Not a test.
+
+    .venv/bin/python benchmarks/scale.py                   # 10,000 plans, 3 runs of each
+    .venv/bin/python benchmarks/scale.py --count 2000 --runs 1 --plans /tmp/gen2000
+
+Targets: `dxcheck lint` of 10,000 plans ≤ 20 s and ≤ 100 MB; `dxcheck compare` of 10,000 plans
+≤ 30 s and ≤ 500 MB. Each run is a cold process with its output discarded, as benchmarks/run.py
+measures: wall time, and the peak memory of the process and its workers together, both as RSS
+added up and as PSS (/proc/PID/smaps_rollup; SudachiPy maps its 200 MB dictionary in every worker,
+which RSS counts once per process and PSS once in all), sampled every 20 ms.
+
+The plans come from benchmarks/generate.py (seed 1), written once to --plans (a temporary
+directory by default). dxcheck's disk cache is a temporary one of this script's, and its readings
+are emptied before each run (`--warm` keeps them): a comparison of plans never seen before is the
+case that matters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import BIN, ROOT, _compile_bytecode, _forget_readings, run_once
+
+TARGETS = {"lint": (20.0, 100), "compare": (30.0, 500)}  # seconds, MB
+
+
+def _generate(count: int, out: Path) -> None:
+    existing = len(list(out.glob("*.yaml"))) if out.is_dir() else 0
+    if existing == count:
+        return
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--count", str(count), "--seed", "1", "--out", str(out)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{v:.1f}" for v in os.getloadavg())
+    except OSError:
+        return "?"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--plans", type=Path, help="where the generated plans are (made if missing)")
+    parser.add_argument("--warm", action="store_true", help="keep the disk cache of readings between runs")
+    args = parser.parse_args(argv)
+
+    _compile_bytecode()
+    dxcheck = str(BIN / "dxcheck")
+    with tempfile.TemporaryDirectory() as scratch:
+        # A cache of its own: cold when asked, and no other dxcheck's cache emptied or filled.
+        os.environ["XDG_CACHE_HOME"] = str(Path(scratch) / "cache")
+        plans = args.plans or Path(scratch) / "plans"
+        _generate(args.count, plans)
+        machine = (
+            f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+        )
+        print(f"machine: {machine}; {args.count:,} plans; {args.runs} runs each; load average before: {_load()}")
+        print("| command | median | range | peak RSS (tree) | peak PSS (tree) | target | met? |")
+        print("|---|---|---|---|---|---|---|")
+        for command in ("lint", "compare"):
+            times: list[float] = []
+            rss: list[int] = []
+            pss: list[int] = []
+            for _ in range(args.runs):
+                if not args.warm:
+                    _forget_readings()
+                elapsed, peak, proportional = run_once([dxcheck, command, str(plans)])
+                times.append(elapsed)
+                rss.append(peak)
+                pss.append(proportional)
+            limit_s, limit_mb = TARGETS[command]
+            median = statistics.median(times)
+            peak_rss, peak_pss = max(rss) / 1e6, max(pss) / 1e6
+            met = "yes" if median <= limit_s and peak_pss <= limit_mb else "no"
+            if met == "yes" and peak_rss > limit_mb:
+                met = "yes by PSS, not by RSS added up"
+            print(
+                f"| dxcheck {command} ({args.count:,} plans) | {median:.1f} s | {min(times):.1f}–{max(times):.1f} s"
+                f" | {peak_rss:.0f} MB | {peak_pss:.0f} MB | ≤ {limit_s:g} s, ≤ {limit_mb} MB | {met} |"
+            )
+        print(f"load average after: {_load()}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,232 @@
+"""Signals and worker processes (issue 17, rows 9 and 10): every stop said in one line with its exit
+code, no worker outliving compare, fewer workers said rather than an internal error, a killed
+worker naming its plan.
+
+Each test names its row, and failed before the change it pins. tests/fault_helpers.py says how
+privileges are handled (CI runs as root); docs/hostile-input.md says what dxcheck promises.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import resource
+import signal
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from fault_helpers import (
+    DXCHECK,
+    ROOT_USER,
+    _as_another_user,
+    _default_signals,
+    _environment,
+    _plan,
+    dx,
+)
+
+from conftest import pipeline
+
+# --- 9. signals and orphaned workers ------------------------------------------------------------------
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    with contextlib.suppress(OSError):
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children", encoding="ascii") as children:
+                found += [int(c) for c in children.read().split()]
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Alive and not a zombie (a zombie has ended; PID 1 of a container may never reap it)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat_file:
+            return stat_file.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _start_compare(folder: Path, *extra: str) -> tuple[subprocess.Popen[bytes], list[int]]:
+    if not Path("/proc/self/task").exists():
+        pytest.skip("finding the worker processes needs Linux's /proc")
+    process = subprocess.Popen(
+        [DXCHECK, "compare", str(folder), "--jobs", "2", *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_environment({"DXCHECK_NO_CACHE": "1"}),
+        preexec_fn=_default_signals,
+    )
+    deadline = time.monotonic() + 30
+    while len(workers := _children(process.pid)) < 2:
+        assert process.poll() is None, "compare ended before its workers could be seen"
+        assert time.monotonic() < deadline, "no worker processes appeared"
+        time.sleep(0.01)
+    return process, workers
+
+
+def _gone(pids: list[int], within: float = 10) -> bool:
+    deadline = time.monotonic() + within
+    while any(_running(p) for p in pids):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+@pytest.mark.parametrize("name", ["SIGINT", "SIGTERM", "SIGHUP"])
+def test_row09_a_stopping_signal_ends_compare_and_its_workers_with_one_line(name: str, many: Path) -> None:
+    number = getattr(signal, name)
+    process, workers = _start_compare(many)
+    process.send_signal(number)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 128 + number
+    assert stderr.decode("utf-8").strip().splitlines()[-1] == f"dxcheck: 中断しました（{name}）"
+    assert b"Traceback" not in stderr
+    assert _gone(workers), "worker processes outlived compare"
+
+
+def test_row09_workers_die_with_a_parent_killed_by_sigkill_and_the_pipe_closes(many: Path) -> None:
+    process, workers = _start_compare(many)
+    os.kill(process.pid, signal.SIGKILL)
+    assert process.stdout is not None
+    reader = threading.Thread(target=process.stdout.read)  # `dxcheck compare … | cat` waits for every writer
+    reader.start()
+    reader.join(timeout=15)
+    assert not reader.is_alive(), "stdout stayed open: an orphaned worker still holds it"
+    process.wait(timeout=10)
+    assert _gone(workers), "worker processes outlived their parent"
+
+
+def test_row09_an_ignored_sighup_stays_ignored(many: Path) -> None:
+    # nohup: a hangup must not stop the command.
+    process = subprocess.Popen(
+        [DXCHECK, "lint", str(many)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=_environment(),
+        preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN),
+    )
+    time.sleep(0.5)
+    process.send_signal(signal.SIGHUP)
+    assert process.wait(timeout=60) in (0, 1)
+
+
+# --- 10. the process limit, and a worker killed -------------------------------------------------------
+
+
+def test_row10_workers_that_cannot_be_started_leave_the_work_to_those_that_could(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing.process
+
+    from dxcheck.pipeline import PARALLEL_FROM
+
+    paths = [_plan(tmp_path, f"p{i:02d}.yaml") for i in range(PARALLEL_FROM)]
+    started = 0
+    real_start = multiprocessing.process.BaseProcess.start
+
+    def limited(self: multiprocessing.process.BaseProcess) -> None:
+        nonlocal started
+        if started >= 2:
+            raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
+        started += 1
+        real_start(self)
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", limited)
+    notices: list[str] = []
+    audits, unauditable = pipeline().audit_all(paths, jobs=8, notice=lambda m: notices.append(m.ja))
+    assert len(audits) == len(paths)
+    assert not unauditable
+    assert notices == ["作業プロセスは 8 個のうち 2 個しか起動できませんでした（Resource temporarily unavailable）。2 個で続けます"]
+    started = 2
+    notices.clear()
+    audits, _ = pipeline().audit_all(paths, jobs=8, notice=lambda m: notices.append(m.ja))
+    assert len(audits) == len(paths)
+    assert notices[0].startswith("作業プロセスを起動できません")
+
+
+def _processes_of(uid: int) -> int:
+    count = 0
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            with contextlib.suppress(OSError), open(f"/proc/{entry}/status", encoding="ascii") as status:
+                count += any(line.startswith("Uid:") and int(line.split()[1]) == uid for line in status)
+    return count
+
+
+def test_row10_jobs_above_the_process_limit_fall_back_and_leave_no_process(many: Path) -> None:
+    # `ulimit -u` does not bind root: as root (CI) dxcheck runs as uid 4321 (needs setpriv);
+    # otherwise as this user, with the limit set just above what it already runs.
+    if ROOT_USER:
+        prefix, uid = _as_another_user(4321), 4321
+    else:
+        prefix, uid = [], os.getuid()
+    before = _processes_of(uid)
+    allowed = before + 4  # dxcheck and three workers
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_NPROC, (allowed, allowed))
+
+    done = dx("compare", str(many), "--jobs", "100", prefix=prefix, preexec_fn=limit, env={"DXCHECK_NO_CACHE": "1"}, timeout=120)
+    assert done.returncode in (0, 1), done.stderr.decode("utf-8", "replace")
+    assert "作業プロセス" in done.stderr.decode("utf-8")  # fewer workers, or none: said either way
+    assert "自治体の比較" in done.stdout.decode("utf-8")
+    assert _processes_of(uid) == before
+
+
+def test_row10_a_worker_killed_while_auditing_names_the_plan_and_the_rest_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dxcheck.pipeline import PARALLEL_FROM, Pipeline
+
+    paths = [_plan(tmp_path, f"p{i:02d}.yaml") for i in range(PARALLEL_FROM + 6)]
+    victim = paths[7]
+    real_audit = Pipeline.audit
+
+    def oom(self: Pipeline, path: Path) -> object:
+        if path == victim and os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)  # what the OOM killer does
+        return real_audit(self, path)
+
+    parent = os.getpid()
+    monkeypatch.setattr(Pipeline, "audit", oom)
+    audits, unauditable = pipeline().audit_all(paths, jobs=2)
+    assert [a.file for a in audits] == [str(p) for p in paths if p != victim]
+    (dead,) = unauditable
+    assert dead.file == str(victim)
+    assert dead.could_not_run
+    assert dead.findings[0].code == "DX012"
+    assert "SIGKILL" in dead.findings[0].message.ja
+
+
+def test_row10_workers_that_keep_dying_stop_the_comparison_cleanly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dxcheck.pipeline import MAX_WORKER_DEATHS, PARALLEL_FROM, Pipeline, WorkersFailed
+
+    paths = [_plan(tmp_path, f"p{i:02d}.yaml") for i in range(PARALLEL_FROM)]
+    parent = os.getpid()
+
+    def always(self: Pipeline, path: Path) -> object:
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        raise AssertionError("not in the parent")
+
+    monkeypatch.setattr(Pipeline, "audit", always)
+    with pytest.raises(WorkersFailed) as failed:
+        pipeline().audit_all(paths, jobs=2)
+    assert failed.value.deaths == MAX_WORKER_DEATHS
+    assert not _children(os.getpid()) or not any(_running(p) for p in _children(os.getpid()))
+
+
+def test_row10_a_worker_killed_in_a_real_compare_is_reported_and_the_rest_compared(many: Path) -> None:
+    process, workers = _start_compare(many)
+    time.sleep(0.3)
+    os.kill(workers[0], signal.SIGKILL)
+    stdout, stderr = process.communicate(timeout=120)
+    text = stderr.decode("utf-8")
+    assert process.returncode == 1, text
+    assert "DX012" in text
+    assert "SIGKILL" in text
+    assert b"Traceback" not in stderr
+    assert "自治体の比較" in stdout.decode("utf-8")
