@@ -86,7 +86,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: TOML の構文誤り: {exc}", f"{path}: TOML syntax error: {exc}") from None
     except RecursionError:
-        raise ConfigError(f"{path}: 入れ子が深すぎます（配列やテーブルの入れ子）", f"{path}: nested too deeply (arrays or tables)") from None
+        raise ConfigError(
+            f"{path}: 入れ子が深すぎます（配列やテーブルの入れ子）", f"{path}: nested too deeply (arrays or tables)"
+        ) from None
 
 
 def _decodes(data: bytes, codec: str) -> bool:
