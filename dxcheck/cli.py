@@ -668,6 +668,7 @@ def diff(
     ] = None,
     output_format: DiffFormatOption = None,
     output: OutputOption = None,
+    force: ForceOption = False,
     fail_on_loss: Annotated[
         bool,
         typer.Option(
@@ -705,6 +706,7 @@ def diff(
             f"nothing to compare with: dxcheck diff {old} NEW.yaml, or dxcheck diff {old} --rev HEAD~1",
         )
     fmt = _choose_format("diff", output_format, output)
+    _output_is_not_an_input(output, [old] if new is None else [old, new])
     try:
         versions = read_versions(_pipeline(settings), old, new if new is not None else old, revisions)
     except RevisionError as exc:
@@ -722,7 +724,7 @@ def diff(
     if len(audited) < 2:
         raise typer.Exit(EXIT_CANNOT_RUN)
     result = diff_plans(audited[0], audited[1])
-    _write(fmt, result, output, _context(output))
+    _write(fmt, result, output, _context(output), force=force)
     raise typer.Exit(EXIT_FINDINGS if fail_on_loss and result.loss else EXIT_OK)
 
 
@@ -817,6 +819,7 @@ def import_document(
             _fail(f"-o には .yaml のファイル名を指定してください（{output}）", f"-o must name a .yaml file ({output})")
         if output.exists() and not force:
             _fail(f"{output} はすでにあります。上書きするなら --force", f"{output} exists; use --force to overwrite")
+        _output_is_not_an_input(output, [document])  # a link named .yaml to the document itself
     if document.suffix.lower() in (".yaml", ".yml"):
         _fail(
             f"{document} はすでに計画ファイル（YAML）です。確かめるには: dxcheck lint {document}",

@@ -114,7 +114,7 @@ def test_row11_standard_input_is_read_as_a_plan(tmp_path: Path) -> None:
 # --- 13. file names that are not UTF-8 -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "github", "markdown", "html", "xlsx", "csv", "table"])
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "github", "markdown", "html", "xlsx", "csv", "table", "docx"])
 def test_row13_a_file_name_that_is_not_utf8_is_shown_escaped_in_every_format(fmt: str, tmp_path: Path) -> None:
     name = "恵庭市.yaml".encode("cp932")  # a name from a Windows zip
     folder = os.fsencode(tmp_path)
@@ -122,13 +122,13 @@ def test_row13_a_file_name_that_is_not_utf8_is_shown_escaped_in_every_format(fmt
         stream.write(MINIMAL_PLAN.replace("dx/telework", "dx/telwork").encode("utf-8"))
     command = "lint" if fmt in ("text", "sarif") else "audit"
     args = [command, str(tmp_path), "-f", fmt]
-    if fmt == "xlsx":
-        args += ["-o", str(tmp_path / "out.xlsx")]
+    if fmt in ("xlsx", "docx"):
+        args += ["-o", str(tmp_path / f"out.{fmt}")]
     done = dx(*args)
     assert done.returncode == 1
     shown = "\\x8cb\\x92\\xeb\\x8es.yaml"
-    if fmt == "xlsx":
-        with zipfile.ZipFile(tmp_path / "out.xlsx") as book:
+    if fmt in ("xlsx", "docx"):
+        with zipfile.ZipFile(tmp_path / f"out.{fmt}") as book:
             assert any(shown in book.read(n).decode("utf-8") for n in book.namelist() if n.endswith(".xml"))
         return
     text = done.stdout.decode("utf-8")
@@ -175,16 +175,21 @@ def test_row16_lint_names_a_control_character_and_where_it_is(tmp_path: Path) ->
     assert ":3:9:" in line
 
 
-@pytest.mark.parametrize("fmt", ["xlsx", "junit", "html", "markdown", "github", "table", "json", "csv"])
-def test_row16_every_writer_holds_a_control_character(fmt: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("command", "fmt"),
+    [("audit", f) for f in ("xlsx", "junit", "html", "markdown", "github", "table", "json", "csv", "docx")]
+    + [("compare", "docx"), ("compare", "xlsx"), ("diff", "docx"), ("diff", "markdown")],
+)
+def test_row16_every_writer_holds_a_control_character(command: str, fmt: str, tmp_path: Path) -> None:
     plan = _plan(tmp_path, text=CONTROL)
     out = tmp_path / f"out.{fmt}"
-    done = dx("audit", str(plan), "-f", fmt, "-o", str(out))
-    assert done.returncode in (0, 1)
+    inputs = [str(_plan(tmp_path, "old.yaml")), str(plan)] if command == "diff" else [str(plan)]
+    done = dx(command, *inputs, "-f", fmt, "-o", str(out))
+    assert done.returncode in (0, 1), done.stderr.decode("utf-8")
     data = out.read_bytes()
-    if fmt == "xlsx":
-        with zipfile.ZipFile(out) as book:
-            data = b"".join(book.read(n) for n in book.namelist())
+    if fmt in ("xlsx", "docx"):
+        with zipfile.ZipFile(out) as book:  # its XML parts (a .docx carries a JPEG thumbnail too)
+            data = b"".join(book.read(n) for n in book.namelist() if n.endswith((".xml", ".rels")))
     if fmt == "junit":
         ET.fromstring(data)
     if fmt == "json":

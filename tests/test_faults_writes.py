@@ -35,7 +35,7 @@ from conftest import MINIMAL_PLAN, PLANS, run_cli
 
 
 @pytest.mark.parametrize("how", ["same-name", "symlink", "hard-link"])
-@pytest.mark.parametrize("command", ["lint", "audit", "compare"])
+@pytest.mark.parametrize("command", ["lint", "audit", "compare", "diff"])
 def test_row01_an_output_that_is_one_of_the_inputs_is_refused(command: str, how: str, tmp_path: Path) -> None:
     plan = _plan(tmp_path, "p.yaml")
     target = {"same-name": plan, "symlink": tmp_path / "link.json", "hard-link": tmp_path / "other.json"}[how]
@@ -43,7 +43,8 @@ def test_row01_an_output_that_is_one_of_the_inputs_is_refused(command: str, how:
         target.symlink_to(plan.name)
     elif how == "hard-link":
         os.link(plan, target)
-    run = run_cli(command, str(plan), "-f", "json", "-o", str(target))
+    inputs = [str(plan), str(_plan(tmp_path, "q.yaml"))] if command == "diff" else [str(plan)]
+    run = run_cli(command, *inputs, "-f", "json", "-o", str(target))
     assert run.exit_code == 2
     assert "入力の計画ファイル" in run.stderr
     assert plan.read_text(encoding="utf-8") == MINIMAL_PLAN

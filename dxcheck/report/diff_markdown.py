@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dxcheck.diff_results import PartChange, PlanDiff
+from dxcheck.findings import visible
 from dxcheck.report import ReportContext
 from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
 from dxcheck.report.heading import plan_heading
@@ -32,6 +33,11 @@ def _parts(changes: list[PartChange], lang: str, title: str, name: str) -> list[
 
 
 def render_diff(diff: PlanDiff, context: ReportContext) -> str:
+    """Markdown with every control character written as a visible escape (\\x1b), as the audit's."""
+    return visible(_render_diff(diff, context))
+
+
+def _render_diff(diff: PlanDiff, context: ReportContext) -> str:
     lang = context.lang
     en = lang == "en"
     lines = [

@@ -31,10 +31,11 @@ from docx.text.paragraph import Paragraph
 
 from dxcheck import __version__
 from dxcheck.diff_results import FrameworkEdition, PartChange, PlanDiff
+from dxcheck.findings import visible
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import ReportContext
 from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
-from dxcheck.report.heading import document_note, plan_heading, town_name
+from dxcheck.report.heading import document_note, name_counts, plan_heading, town_name
 from dxcheck.report.matrix import LABEL, SYMBOL, columns, item, procedures_done, source_id, source_title
 from dxcheck.report.summary import audit_summary, diff_summary
 from dxcheck.results import AuditResult, Audits, FrameworkResult, PlanSummary
@@ -124,7 +125,7 @@ def _new_document(title: str, lang: str) -> DocumentObject:
     section.top_margin, section.bottom_margin = Mm(20), Mm(18)
     _page_numbers(section.footer.paragraphs[0], lang)
     properties = document.core_properties
-    properties.title = title
+    properties.title = visible(title)
     properties.author = properties.last_modified_by = "dxcheck"
     properties.comments = f"dxcheck {__version__}"
     properties.subject = "国の枠組みとの照合" if lang == "ja" else "Checked against the national frameworks"
@@ -198,7 +199,7 @@ def _write(cell: _Cell, text: str, *, bold: bool = False, size: float = 9, centr
         paragraph.paragraph_format.space_after = Pt(0)
         if centre:
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = paragraph.add_run(line)
+        run = paragraph.add_run(visible(line))
         run.font.size = Pt(size)
         run.bold = bold
 
@@ -244,9 +245,14 @@ def _status_cell(cell: _Cell, status: str, lang: str) -> None:
     _shade(cell, TINT[status])
 
 
+def _heading(document: DocumentObject, text: str, level: int) -> None:
+    """A heading; what Word's XML cannot hold (a control character in a plan's text) shown as an escape."""
+    document.add_heading(visible(text), level=level)
+
+
 def _paragraph(document: DocumentObject, text: str, *, size: float | None = None, bold: bool = False) -> Paragraph:
     paragraph = document.add_paragraph()
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(visible(text))
     run.bold = bold
     if size is not None:
         run.font.size = Pt(size)
@@ -313,14 +319,14 @@ def _evidence(result: AuditResult, item_id: str, lang: str) -> str:
 def _framework_section(document: DocumentObject, result: AuditResult, framework: FrameworkResult, lang: str) -> None:
     en = lang == "en"
     title = framework.title_en if en else framework.title
-    document.add_heading(f"{title} — {'score' if en else 'スコア'} {framework.score.score:g}", level=1)
+    _heading(document, f"{title} — {'score' if en else 'スコア'} {framework.score.score:g}", level=1)
     groups = framework.groups or []
     for group in groups:
         items = [i for i in framework.items if i.group == group.id]
         if not items:
             continue
         name = group.title_en if en else group.title
-        document.add_heading(name + ("" if group.required else (" (not required)" if en else "（任意）")), level=2)
+        _heading(document, name + ("" if group.required else (" (not required)" if en else "（任意）")), level=2)
         header = ["id", "item", "status", "evidence (measure)"] if en else ["ID", "項目", "状況", "根拠（施策）"]
         rows = [[i.id.split("/", 1)[1], i.title_en if en else i.title, "", _evidence(result, i.id, lang)] for i in items]
         table = _table(document, header, rows, [30, 50, 22, 68], centre=[2])
@@ -330,7 +336,7 @@ def _framework_section(document: DocumentObject, result: AuditResult, framework:
 
 def _procedures_section(document: DocumentObject, result: AuditResult, lang: str) -> None:
     en = lang == "en"
-    document.add_heading("Priority online procedures" if en else "優先的にオンライン化すべき手続", level=1)
+    _heading(document, "Priority online procedures" if en else "優先的にオンライン化すべき手続", level=1)
     header = (
         ["group", "total", "online", "planned", "not planned", "n/a", "not mentioned"]
         if en
@@ -345,7 +351,7 @@ def _procedures_section(document: DocumentObject, result: AuditResult, lang: str
     if not stated:
         _paragraph(document, "The plan states nothing of any procedure." if en else "計画は個々の手続の状況を記載していません。")
         return
-    document.add_heading("Procedures the plan states" if en else "計画が状況を記載している手続", level=2)
+    _heading(document, "Procedures the plan states" if en else "計画が状況を記載している手続", level=2)
     states = {
         "ja": {"online": "オンライン化済み", "planned": "予定", "not-planned": "予定なし", "not-applicable": "対象外"},
         "en": {"online": "online", "planned": "planned", "not-planned": "not planned", "not-applicable": "not applicable"},
@@ -366,7 +372,7 @@ def _procedures_section(document: DocumentObject, result: AuditResult, lang: str
 
 def _findings_section(document: DocumentObject, result: AuditResult, lang: str) -> None:
     en = lang == "en"
-    document.add_heading("Findings" if en else "指摘", level=1)
+    _heading(document, "Findings" if en else "指摘", level=1)
     if not result.findings:
         _paragraph(document, "No findings." if en else "指摘はありません。")
         return
@@ -387,7 +393,7 @@ def _where(line: int | None, page: int | None, lang: str) -> str:
 
 def _scores_section(document: DocumentObject, result: AuditResult, lang: str) -> None:
     en = lang == "en"
-    document.add_heading("Scores" if en else "スコア", level=1)
+    _heading(document, "Scores" if en else "スコア", level=1)
     rows = [
         [
             f.title_en if en else f.title,
@@ -428,7 +434,7 @@ def _audit_body(document: DocumentObject, result: AuditResult, lang: str) -> Non
     note = document_note(result, lang)
     if note is not None:
         _paragraph(document, note, size=9)
-    document.add_heading("Summary" if en else "概要", level=1)
+    _heading(document, "Summary" if en else "概要", level=1)
     _paragraph(document, audit_summary(result, lang))
     _paragraph(
         document,
@@ -448,7 +454,7 @@ def _audit_body(document: DocumentObject, result: AuditResult, lang: str) -> Non
 def render_audit(result: AuditResult, lang: str) -> bytes:
     heading = plan_heading(result.plan, lang, code=False)
     document = _new_document(heading, lang)
-    document.add_heading(heading, level=0)
+    _heading(document, heading, level=0)
     _paragraph(
         document, "Checked against the national frameworks (dxcheck)" if lang == "en" else "国の枠組みとの照合結果（dxcheck）", size=11
     )
@@ -461,7 +467,7 @@ def render_comparison(audits: list[AuditResult], lang: str) -> bytes:
     en = lang == "en"
     title = "Comparison of municipal digital plans" if en else "自治体DX計画の比較"
     document = _new_document(title, lang)
-    document.add_heading(title, level=0)
+    _heading(document, title, level=0)
     cols = columns(audits)
     _paragraph(document, ("frameworks: " if en else "照合した枠組み: ") + _editions(audits[0].frameworks, lang), size=9)
     _paragraph(document, "● covered ◐ partial ○ missing − exempt" if en else "● 取組あり　◐ 一部　○ なし　− 除外", size=9)
@@ -472,10 +478,11 @@ def render_comparison(audits: list[AuditResult], lang: str) -> bytes:
         "procedures" if en else "手続 済/予定",
     ]
     rows = []
+    names = name_counts(audits)
     for audit in audits:
         online, planned, total = procedures_done(audit)
         cells = [SYMBOL[r.status] if (r := item(audit, c.id)) else "?" for c in cols]
-        rows.append([town_name(audit, audits), *cells, f"{audit.overall_score:g}", f"{online}/{planned} ({total})"])
+        rows.append([town_name(audit, names), *cells, f"{audit.overall_score:g}", f"{online}/{planned} ({total})"])
     width = (170 - 26 - 12 - 18) / max(1, len(cols))
     table = _table(document, header, rows, [26, *([width] * len(cols)), 12, 18], centre=range(1, len(cols) + 3), size=8)
     for row, audit in zip(table.rows[1:], audits, strict=True):
@@ -483,7 +490,7 @@ def render_comparison(audits: list[AuditResult], lang: str) -> bytes:
             found = item(audit, col.id)
             if found is not None:
                 _shade(row.cells[n], TINT[found.status])
-    document.add_heading("Items" if en else "項目", level=2)
+    _heading(document, "Items" if en else "項目", level=2)
     _table(
         document,
         ["column" if en else "列", "id", "item" if en else "項目"],
@@ -493,7 +500,7 @@ def render_comparison(audits: list[AuditResult], lang: str) -> bytes:
     )
     for audit in audits:
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        document.add_heading(plan_heading(audit.plan, lang, code=False), level=1)
+        _heading(document, plan_heading(audit.plan, lang, code=False), level=1)
         _audit_body(document, audit, lang)
     return _save(document)
 
@@ -510,7 +517,7 @@ def render_audits(audits: Audits, context: ReportContext) -> bytes:
 
 def _parts_section(document: DocumentObject, changes: list[PartChange], lang: str, title: str, name: str) -> None:
     en = lang == "en"
-    document.add_heading(title, level=1)
+    _heading(document, title, level=1)
     rows = [[PART_CHANGE[lang][c.change], part_name(c), "\n".join(part_details(c, lang))] for c in changes]
     _table(document, ["change" if en else "変更", name, "what changed" if en else "内容"], rows, [22, 50, 98], centre=[0])
 
@@ -520,7 +527,7 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> bytes:
     en = lang == "en"
     title = ("Changes to the plan: " if en else "計画の変更点: ") + plan_heading(diff.new.plan, lang, code=False)
     document = _new_document(title, lang)
-    document.add_heading(title, level=0)
+    _heading(document, title, level=0)
     p = diff.new.plan
     _facts(
         document,
@@ -533,10 +540,10 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> bytes:
             ("checked with" if en else "照合", f"dxcheck {__version__}"),
         ],
     )
-    document.add_heading("Summary" if en else "概要", level=1)
+    _heading(document, "Summary" if en else "概要", level=1)
     _paragraph(document, diff_summary(diff, lang))
     if diff.items:
-        document.add_heading("Items whose status changed" if en else "状況が変わった国の項目", level=1)
+        _heading(document, "Items whose status changed" if en else "状況が変わった国の項目", level=1)
         header = ["item", "before", "after", "change", "evidence (measure)"] if en else ["項目", "前", "後", "変化", "根拠の変化（施策）"]
         rows = []
         for i in diff.items:
@@ -550,7 +557,7 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> bytes:
             _status_cell(row.cells[1], i.before, lang)
             _status_cell(row.cells[2], i.after, lang)
     if diff.plan:
-        document.add_heading("The plan" if en else "計画の基本情報", level=1)
+        _heading(document, "The plan" if en else "計画の基本情報", level=1)
         _table(
             document,
             ["field" if en else "項目", "before" if en else "前", "after" if en else "後"],
@@ -562,7 +569,7 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> bytes:
     if diff.measures:
         _parts_section(document, diff.measures, lang, "Measures" if en else "施策の変更", "measure" if en else "施策")
     if diff.procedures:
-        document.add_heading("Priority online procedures" if en else "優先的にオンライン化すべき手続の変更", level=1)
+        _heading(document, "Priority online procedures" if en else "優先的にオンライン化すべき手続の変更", level=1)
         rows = [
             [
                 f"{c.id} {c.title}",
@@ -578,7 +585,7 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> bytes:
             [80, 60, 30],
             centre=[2],
         )
-    document.add_heading("Scores" if en else "スコア", level=1)
+    _heading(document, "Scores" if en else "スコア", level=1)
     rows = []
     for s in diff.scores:
         delta = round(s.after - s.before, 1)
