@@ -13,6 +13,8 @@ own colours are control segments and pass untouched.
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -33,7 +35,7 @@ from dxcheck.findings import visible
 def make_console(*, stderr: bool = False, color: bool | None = None) -> Console:
     """A console that colours only a terminal (and honours NO_COLOR), never wraps lines."""
     stream = sys.stderr if stderr else sys.stdout
-    console = Console(
+    console = _Console(
         file=stream,
         highlight=False,
         markup=False,
@@ -44,6 +46,14 @@ def make_console(*, stderr: bool = False, color: bool | None = None) -> Console:
     )
     show_controls(console)
     return console
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """The reader has gone (`dxcheck audit … | head`). rich would exit 1 here, as if the plan had
+        failed; the BrokenPipeError goes to the writer instead (dxcheck.report.output.writing_stdout),
+        and the exit code stays the plan's."""
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
 
 
 def show_controls(console: Console) -> None:

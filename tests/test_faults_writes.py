@@ -459,3 +459,26 @@ def test_row20_a_closed_pipe_does_not_change_the_exit_code(size: str, many: Path
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == expected
     assert stderr == b""
+
+
+@pytest.mark.parametrize("command", ["audit", "audit-fails", "compare", "diff", "frameworks"])
+def test_row20_a_closed_pipe_keeps_the_exit_code_of_the_drawn_reports(command: str, tmp_path: Path) -> None:
+    """The table reports are drawn by rich, which on a closed pipe exits 1 by itself: a passing plan
+    read through `| head` must still pass."""
+    plan = str(PLANS / "ashibetsu.yaml")
+    args = {
+        "audit": ["audit", plan],
+        "audit-fails": ["audit", plan, "--min-score", "99"],
+        "compare": ["compare", str(PLANS)],
+        "diff": ["diff", plan, str(PLANS / "kamisato.yaml")],
+        "frameworks": ["frameworks", "show", "dx"],
+    }[command]
+    expected = dx(*args).returncode
+    assert expected == (1 if command == "audit-fails" else 0)
+    process = subprocess.Popen([DXCHECK, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_environment())
+    assert process.stdout is not None
+    process.stdout.read(10)
+    process.stdout.close()  # `| head -c 10`
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == expected
+    assert stderr == b""
