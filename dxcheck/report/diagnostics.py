@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 from rich.console import Console
@@ -80,17 +79,20 @@ def folded_lines(findings: Sequence[Finding | FindingOut], lang: str, *, verbose
     """A line per finding; a rule repeated more than FOLD_AFTER times in a file: its first finding and
     a line that counts the rest, with where they are."""
     outs = [f if isinstance(f, FindingOut) else finding_out(f) for f in findings]
-    counts = Counter((o.location.file, o.code) for o in outs)
+    groups: dict[tuple[str, str], list[FindingOut]] = {}  # each file's findings of each rule, gathered once
+    for out in outs:
+        groups.setdefault((out.location.file, out.code), []).append(out)
     lines: list[Text] = []
     seen: set[tuple[str, str]] = set()
     for out in outs:
         key = (out.location.file, out.code)
-        if verbose or counts[key] <= FOLD_AFTER or out.code not in FOLDED_RULES:
+        group = groups[key]
+        if verbose or len(group) <= FOLD_AFTER or out.code not in FOLDED_RULES:
             lines.append(finding_line(out, lang))
         elif key not in seen:
             seen.add(key)
             lines.append(finding_line(out, lang))
-            lines.append(_folded(out, [o for o in outs if (o.location.file, o.code) == key][1:], lang))
+            lines.append(_folded(out, group[1:], lang))
     return lines
 
 
