@@ -359,6 +359,7 @@ class _Worker:
     process: Any
     connection: Any
     given: deque[int] = field(default_factory=deque)
+    items: list[ItemResult] = field(default_factory=list)  # what its item codes stand for (_ItemCodes)
 
 
 class _Workers:
@@ -442,7 +443,7 @@ class _Workers:
                     worker.given.remove(index)
                     if kind == "error":
                         raise value  # a bug in the audit: the same internal error as without workers
-                    done[index] = self.shared.verdicts(value) if self.shared is not None else value
+                    done[index] = self.shared.decode(worker.items, value) if self.shared is not None else value
             except (EOFError, OSError):
                 alive = False
             if alive and worker.process.sentinel not in ready:
@@ -506,7 +507,17 @@ class _Shared:
         self.items: dict[tuple[Any, ...], ItemResult] = {}
         self.texts: dict[str, str] = {}
 
-    def verdicts(self, outcome: AuditResult | Unauditable) -> AuditResult | Unauditable:
+    def decode(self, table: list[ItemResult], sent: Any) -> AuditResult | Unauditable:
+        """A worker's verdicts (_ItemCodes.encode) as a town's result, its items the shared ones."""
+        if not isinstance(sent, tuple):
+            return self.verdicts(sent)
+        outcome, codes, new = sent
+        table.extend(self._item(item) for item in new)
+        for framework, numbers in zip(outcome.frameworks, codes, strict=True):
+            framework.items = [table[n] for n in numbers]
+        return self.verdicts(outcome, items=False)
+
+    def verdicts(self, outcome: AuditResult | Unauditable, *, items: bool = True) -> AuditResult | Unauditable:
         if not isinstance(outcome, AuditResult):
             return outcome
         text = self.texts.setdefault
@@ -517,14 +528,51 @@ class _Shared:
                 text(framework.title_en, framework.title_en),
             )
             framework.edition = text(framework.edition, framework.edition)
-            framework.items = [self._item(item) for item in framework.items]
+            if items:
+                framework.items = [self._item(item) for item in framework.items]
         return outcome
 
     def _item(self, item: ItemResult) -> ItemResult:
         if item.evidence or item.suggestions or item.not_counted or item.actionability is not None:
             return item
-        key = (item.id, item.framework, item.title, item.title_en, item.group, item.required, item.status, item.national_target_fiscal_year)
-        return self.items.setdefault(key, item)
+        return self.items.setdefault(_item_key(item), item)
+
+
+class _ItemCodes:
+    """A worker's side of _Shared: each item without evidence (id, status, titles …) is sent once,
+    then as its number. A town's verdicts were 14.6 KB to pickle and 0.43 ms to unpickle in the
+    parent (10,000 towns: 4 s of compare's own time); now a few hundred bytes."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[tuple[Any, ...], int] = {}
+
+    def encode(self, outcome: AuditResult | Unauditable) -> Any:
+        if not isinstance(outcome, AuditResult):
+            return outcome
+        if any(i.evidence or i.suggestions or i.not_counted or i.actionability is not None for f in outcome.frameworks for i in f.items):
+            return outcome  # not verdicts only: sent whole
+        new: list[ItemResult] = []
+        codes: list[list[int]] = []
+        for framework in outcome.frameworks:
+            numbers = []
+            for item in framework.items:
+                key = _item_key(item)
+                number = self.numbers.get(key)
+                if number is None:
+                    number = self.numbers[key] = len(self.numbers)
+                    new.append(item)
+                numbers.append(number)
+            codes.append(numbers)
+        bare = replace(outcome, frameworks=[replace(f, items=[]) for f in outcome.frameworks])
+        return bare, codes, new
+
+
+def _item_key(item: ItemResult) -> tuple[Any, ...]:
+    """Every field of an item without evidence (the edition too: dx@1.0/telework is not dx@2.3/telework)."""
+    return (
+        item.id, item.framework, item.edition, item.title, item.title_en, item.group, item.required, item.status,
+        item.national_target_fiscal_year,
+    )  # fmt: skip
 
 
 def _fewer_workers(asked: int, started: int, failure: OSError) -> Message:
@@ -553,6 +601,7 @@ def _worker_main(connection: Any, pipeline: Pipeline, evidence: bool, parent: in
                 signal.signal(getattr(signal, name), signal.SIG_DFL)
         _die_with(parent)
         _no_stdout()
+        codes = None if evidence else _ItemCodes()
         while True:
             try:
                 task = connection.recv()
@@ -562,7 +611,8 @@ def _worker_main(connection: Any, pipeline: Pipeline, evidence: bool, parent: in
                 break
             index, path = task
             try:
-                connection.send(("done", index, _audit_in_worker(pipeline, evidence, path)))
+                outcome = _audit_in_worker(pipeline, evidence, path)
+                connection.send(("done", index, outcome if codes is None else codes.encode(outcome)))
             except Exception as exc:
                 connection.send(("error", index, _picklable(exc)))
     finally:

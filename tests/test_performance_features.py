@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, run_cli
+from dxcheck.results import AuditResult
 
 GENERATE = ROOT / "benchmarks" / "generate.py"
 
@@ -65,13 +66,22 @@ def test_verdicts_from_workers_share_what_towns_have_alike(tmp_path: Path) -> No
     from conftest import pipeline
 
     paths = _generate(30, tmp_path / "g")
+    for path in paths[::2]:  # half the towns declare the newer edition
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("version: 1\n", 'version: 1\nframeworks:\n  dx: "2.3"\n', 1), encoding="utf-8"
+        )
     audits, _ = pipeline().audit_all(paths, jobs=2, evidence=False)
     items = [i for a in audits for f in a.frameworks for i in f.items]
     assert len({id(i) for i in items}) < len(items) / 5  # 30 towns; 10,000 towns share about as many
     serial, _ = pipeline().audit_all(paths, jobs=1, evidence=False)
-    assert [[(i.id, i.status) for f in a.frameworks for i in f.items] for a in audits] == [
-        [(i.id, i.status) for f in a.frameworks for i in f.items] for a in serial
-    ]
+
+    def verdicts(results: list[AuditResult]) -> list[list[tuple[object, ...]]]:
+        # every field of a verdict, the edition too: towns audited with different editions share no item
+        fields = ("id", "framework", "edition", "title", "title_en", "group", "required", "status", "national_target_fiscal_year")
+        return [[tuple(getattr(i, name) for name in fields) for f in a.frameworks for i in f.items] for a in results]
+
+    assert verdicts(audits) == verdicts(serial)
+    assert {"1.0", "2.3"} <= {i.edition for a in serial for f in a.frameworks for i in f.items}
 
 
 def test_a_matrix_piped_is_drawn_as_wide_as_in_a_file(tmp_path: Path) -> None:
