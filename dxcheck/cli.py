@@ -1220,9 +1220,9 @@ def main() -> None:
         app()
     except BrokenPipeError:
         # `dxcheck frameworks | head`: the reader left; nothing more to say, and nothing failed.
-        from dxcheck.report.output import reader_left
+        from dxcheck.main import discard_stdout
 
-        reader_left()
+        discard_stdout()
         sys.exit(EXIT_OK)
     except SystemExit:
         raise

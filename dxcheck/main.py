@@ -38,7 +38,7 @@ def main() -> None:
             sys.stdout.write(f"dxcheck {__version__}\n")
             sys.stdout.flush()
         except BrokenPipeError:
-            _discard_stdout()
+            discard_stdout()
         except (OSError, AttributeError, ValueError) as exc:
             _cannot_write(exc)
             finish(EXIT_CANNOT_RUN)
@@ -109,8 +109,10 @@ def _say(ja: str, en: str) -> None:
         pass
 
 
-def _discard_stdout() -> None:
-    """The reader has gone: what is left for stdout goes to /dev/null (no "Exception ignored" at exit)."""
+def discard_stdout() -> None:
+    """The reader of stdout has gone (`| head`), or stdout cannot be written: what is still to be
+    written goes to /dev/null, so that the last flush does not fail again (no "Exception ignored"
+    at exit). Here, not in dxcheck.report.output, so that `--version` needs no other module."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -446,19 +446,23 @@ def test_row12_fmt_reports_each_file_it_cannot_write_and_formats_the_others(tmp_
 # --- 20. a reader that leaves early ------------------------------------------------------------------------
 
 
+def _read_10_bytes_and_leave(*args: str) -> tuple[int, bytes]:
+    """`dxcheck ARGS | head -c 10`: the exit code and what dxcheck said on stderr."""
+    process = subprocess.Popen([DXCHECK, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_environment())
+    assert process.stdout is not None
+    process.stdout.read(10)
+    process.stdout.close()
+    _, stderr = process.communicate(timeout=60)
+    return process.returncode, stderr
+
+
 @pytest.mark.parametrize("size", ["large", "small"])
 def test_row20_a_closed_pipe_does_not_change_the_exit_code(size: str, many: Path, tmp_path: Path) -> None:
     # Some generated plans have errors: lint exits 1, with far more output than a pipe holds.
     target = many if size == "large" else _plan(tmp_path, text=MINIMAL_PLAN.replace("dx/telework", "dx/telwork"))
     expected = dx("lint", str(target)).returncode
     assert expected == 1
-    process = subprocess.Popen([DXCHECK, "lint", str(target)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_environment())
-    assert process.stdout is not None
-    process.stdout.read(10)
-    process.stdout.close()  # `| head -c 10`
-    _, stderr = process.communicate(timeout=60)
-    assert process.returncode == expected
-    assert stderr == b""
+    assert _read_10_bytes_and_leave("lint", str(target)) == (expected, b"")
 
 
 @pytest.mark.parametrize("command", ["audit", "audit-fails", "compare", "diff", "frameworks"])
@@ -475,10 +479,4 @@ def test_row20_a_closed_pipe_keeps_the_exit_code_of_the_drawn_reports(command: s
     }[command]
     expected = dx(*args).returncode
     assert expected == (1 if command == "audit-fails" else 0)
-    process = subprocess.Popen([DXCHECK, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_environment())
-    assert process.stdout is not None
-    process.stdout.read(10)
-    process.stdout.close()  # `| head -c 10`
-    _, stderr = process.communicate(timeout=60)
-    assert process.returncode == expected
-    assert stderr == b""
+    assert _read_10_bytes_and_leave(*args) == (expected, b"")

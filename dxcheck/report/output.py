@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dxcheck.findings import display_name, visible
+from dxcheck.main import discard_stdout
 from dxcheck.report import Drawn, Format, Output, ReportContext, ReportError
 
 if TYPE_CHECKING:
@@ -131,22 +132,11 @@ def writing_stdout() -> Iterator[None]:
         yield
         sys.stdout.flush()
     except BrokenPipeError:
-        reader_left()
+        discard_stdout()
     except OSError as exc:
-        reader_left()  # what is still in the buffer cannot be written either: said once, here
+        discard_stdout()  # what is still in the buffer cannot be written either: said once, here
         reason = exc.strerror or str(exc)
         raise ReportError(f"標準出力に書き込めません（{reason}）", f"cannot write to standard output: {reason}") from None
-
-
-def reader_left() -> None:
-    """The reader of stdout has gone (`| head`), or stdout cannot be written: send whatever is
-    still to be written to /dev/null, so that the last flush does not fail again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):
-        pass
 
 
 def _plain_text(drawn: Drawn) -> str:
