@@ -96,6 +96,24 @@ def test_junit_audit_one_case_per_item(tmp_path: Path) -> None:
     assert [case.name.split()[0] for case in skipped] == ["dx/community"]
 
 
+@pytest.mark.parametrize(("minimum", "fails"), [("90", True), ("70", False), (None, None)])
+def test_junit_audit_has_a_case_for_the_minimum_score(minimum: str | None, fails: bool | None, tmp_path: Path) -> None:
+    # 芦別市 scores 76.7 and passes every item: with --min-score 90 the exit code is 1, and the report
+    # a CI server shows must say why, or the build is red with every case green.
+    out = tmp_path / "audit.xml"
+    options = ["--min-score", minimum] if minimum else []
+    run = run_cli("audit", str(ROOT / "plans" / "ashibetsu.yaml"), *options, "--format", "junit", "-o", str(out))
+    assert run.exit_code == (1 if fails else 0)
+    (suite,) = list(JUnitXml.fromfile(str(out)))
+    scores = [case for case in suite if case.classname == "dxcheck.score"]
+    if minimum is None:
+        assert scores == []
+        return
+    (case,) = scores
+    assert any(isinstance(r, Failure) for r in case.result) == fails
+    assert suite.failures == (1 if fails else 0)
+
+
 def write_exempt(tmp_path: Path) -> Path:
     plan = tmp_path / "exempt.yaml"
     plan.write_text(MINIMAL_PLAN + "exemptions:\n  - item: dx/community\n    reason: 光ファイバは整備済み\n", encoding="utf-8")

@@ -71,6 +71,19 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
             failures += 1
             failure = ET.SubElement(case, "failure", message=f"{errors[0].code}: {errors[0].message(lang)}", type=errors[0].code)
             failure.text = "\n".join(_line(f, lang) for f in errors)
+        minimum = result.settings.min_score
+        if minimum is not None:  # --min-score: a bar of its own, or CI fails with every case green
+            tests += 1
+            name = f"overall score ≥ {minimum:g}" if en else f"総合スコア {minimum:g} 以上"
+            case = ET.SubElement(suite, "testcase", classname="dxcheck.score", name=name, file=result.file)
+            if result.overall_score < minimum:
+                failures += 1
+                message = (
+                    f"overall score {result.overall_score:g} < {minimum:g} (--min-score)"
+                    if en
+                    else f"総合スコア {result.overall_score:g} < {minimum:g}（--min-score）"
+                )
+                ET.SubElement(case, "failure", message=message, type="min-score").text = message
         for framework in result.frameworks:
             for item in framework.items:
                 tests += 1
