@@ -5,13 +5,15 @@ answered before this module is imported: dxcheck.main). Exit codes, as ruff: 0 c
 allowed), 1 findings that fail the check, 2 could not run.
 """
 
+import errno
+import io
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn, TextIO, cast
 
 import typer
 
@@ -204,7 +206,7 @@ def _root(
 def _settings(start: Path, config: Path | None, **command_line: object) -> "Settings":
     """The settings in force: options, then the configuration file found from `start`, then defaults."""
     global _lang
-    from dxcheck.config import ConfigError, resolve
+    from dxcheck.config import UNREAD, ConfigError, resolve
 
     # before the file is read, a broken file is reported in the language of the option (or Japanese)
     _lang = str(command_line.get("lang") or "ja")
@@ -213,6 +215,20 @@ def _settings(start: Path, config: Path | None, **command_line: object) -> "Sett
     except ConfigError as exc:
         _fail(exc.ja, exc.en)
     _lang = settings["lang"]
+    if UNREAD:  # another project's, most likely; but it might have held dxcheck's settings: said, once
+        from dxcheck.console import make_console
+        from dxcheck.findings import display_name
+
+        console = make_console(stderr=True)
+        for path, reason in UNREAD:
+            shown = display_name(path)
+            console.print(
+                f"dxcheck: {shown} is not read ({reason}); its settings, if any, are not used"
+                if _lang == "en"
+                else f"dxcheck: {shown} を読めないため、設定として使いません（{reason}）",
+                style="yellow",
+            )
+        UNREAD.clear()
     return settings
 
 
@@ -264,12 +280,13 @@ _KINDS = {
 }
 
 
-def _output_is_not_an_input(output: Path | None, paths: list[Path]) -> None:
-    """`-o p.yaml` when p.yaml is a plan being read would replace the plan with its report: refused."""
+def _output_is_not_an_input(output: Path | None, paths: list[Path], config: Path | None = None) -> None:
+    """`-o p.yaml` when p.yaml is a plan being read (a file, a link, standard input) would replace the
+    plan with its report, and `-o .dxcheck.toml` the settings in force: refused."""
     from dxcheck.report.output import refuse_inputs
 
     try:
-        refuse_inputs(output, paths)
+        refuse_inputs(output, paths, config)
     except formats.ReportError as exc:
         _fail(exc.ja, exc.en)
 
@@ -448,7 +465,7 @@ def lint(
     )
     fmt = _choose_format("lint", output_format, output)
     detail = _detail(fmt, quiet, summary, verbose)
-    _output_is_not_an_input(output, paths)
+    _output_is_not_an_input(output, paths, settings.file)
     run = _pipeline(settings).lint(paths)
     _write(fmt, run, output, _context(output, detail=detail), force=force)
     if run.summary.unreadable:
@@ -532,7 +549,7 @@ def audit(
     )
     fmt = _choose_format("audit", output_format, output)
     detail = _detail(fmt, quiet, summary, verbose)
-    _output_is_not_an_input(output, paths)
+    _output_is_not_an_input(output, paths, settings.file)
     from dxcheck.results import Audits
 
     results, unauditable = _pipeline(settings, _editions(against, "@", "--against")).audit_all(paths)
@@ -598,7 +615,7 @@ def compare(
         edition=_editions(edition, "=", "--edition"),
     )
     fmt = _choose_format("compare", output_format, output)
-    _output_is_not_an_input(output, paths)
+    _output_is_not_an_input(output, paths, settings.file)
     pipeline = _pipeline(settings)
     # The terminal matrix needs verdicts and scores; JSON and the exports show the evidence too.
     evidence, workers = fmt.name != "table", jobs or default_jobs()
@@ -619,6 +636,8 @@ def compare(
         else:
             results, unauditable = pipeline.audit_all(paths, jobs=workers, evidence=evidence, notice=notice)
     except WorkersFailed as exc:
+        for plan in exc.lost:  # each plan a worker was auditing when it was killed: it may be the cause
+            _print_unauditable(plan, f"{plan.file}: 比較から外しました", f"{plan.file}: skipped")
         _fail(
             f"作業プロセスが {exc.deaths} 回強制終了されたため中止しました（{exc.remaining:,} 件は未監査）。--jobs を減らすか、メモリを確認してください",
             f"stopped: worker processes were killed {exc.deaths} times ({exc.remaining:,} plans not audited); lower --jobs or check the memory",
@@ -706,7 +725,7 @@ def diff(
             f"nothing to compare with: dxcheck diff {old} NEW.yaml, or dxcheck diff {old} --rev HEAD~1",
         )
     fmt = _choose_format("diff", output_format, output)
-    _output_is_not_an_input(output, [old] if new is None else [old, new])
+    _output_is_not_an_input(output, [old] if new is None else [old, new], settings.file)
     try:
         versions = read_versions(_pipeline(settings), old, new if new is not None else old, revisions)
     except RevisionError as exc:
@@ -926,7 +945,9 @@ def init(
         code=code,
     )
     published = schema_path("plan").read_text(encoding="utf-8")
-    write_schema = schema_ref is None and (not schema_file.exists() or force)
+    # beside a plan file only (not `-o /dev/null`), and never into what is not a file (a pipe would block)
+    beside_a_file = not os.path.exists(output) or os.path.isfile(output)
+    write_schema = schema_ref is None and beside_a_file and (not os.path.lexists(schema_file) or (force and schema_file.is_file()))
     try:
         output.parent.mkdir(parents=True, exist_ok=True)  # `init -o plans/town.yaml` in a new repository
     except OSError as exc:
@@ -956,13 +977,23 @@ def init(
                 if en
                 else f"{schema_file} も書きました（エディタの補完・検証用。計画と一緒にコミットしてください）"
             )
-    if not write_schema and schema_ref is None and schema_file.read_text(encoding="utf-8") != published:
+    if not write_schema and schema_ref is None and beside_a_file and not _same_text(schema_file, published):
         print(
             f"{schema_file} is from another dxcheck version; to update it: dxcheck schema plan -o {schema_file}"
             if en
             else f"{schema_file} は別の版の dxcheck のものです。更新するには: dxcheck schema plan -o {schema_file}",
             file=sys.stderr,
         )
+
+
+def _same_text(path: Path, text: str) -> bool:
+    """Whether `path` is a regular file holding `text` (a pipe is not opened: it would block)."""
+    if not path.is_file():
+        return False
+    try:
+        return path.read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 @app.command(cls=Command)
@@ -1187,6 +1218,64 @@ def rules(
         _show([rules_table(selected, _lang)])
 
 
+class _ClosedStream(io.TextIOBase):
+    """The stream of a closed descriptor: a write fails with EBADF, or (`quiet`) goes nowhere."""
+
+    def __init__(self, *, quiet: bool = False) -> None:
+        self.quiet = quiet
+
+    def write(self, text: str) -> int:
+        if self.quiet:
+            return len(text)
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return False
+
+
+class _Unfailing(io.TextIOBase):
+    """stderr, whose failures (a full disk, a reader gone) are dropped: a message that cannot be
+    shown must not change what happened."""
+
+    def __init__(self, stream: "TextIO") -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except (OSError, ValueError):
+            return len(text)
+
+    def flush(self) -> None:
+        with suppress(OSError, ValueError):
+            self.stream.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self.stream.encoding
+
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        return self.stream.errors
+
+    def reconfigure(self, **options: Any) -> None:
+        reconfigure = getattr(self.stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(**options)
+
+
 def _tolerant_streams() -> None:
     """A terminal or pipe that cannot show a character (PYTHONIOENCODING=ascii, a cp932 console)
     gets a replacement character instead of a crash; files written with -o are always UTF-8.
@@ -1197,6 +1286,12 @@ def _tolerant_streams() -> None:
     """
     import io
 
+    if sys.stdout is None:  # `dxcheck lint p.yaml >&-`: what is written to it fails, as on /dev/full
+        sys.stdout = cast("TextIO", _ClosedStream())
+    # Messages on stderr are said once and never change the outcome: a closed stderr (`2>&-`) is
+    # not replaced by stdout, whatever opens fd 2 next, and a full one (`2>/dev/full`) does not
+    # turn exit 2 into an internal error.
+    sys.stderr = cast("TextIO", _Unfailing(sys.stderr)) if sys.stderr is not None else cast("TextIO", _ClosedStream(quiet=True))
     stdout = sys.stdout
     if stdout is not None and isinstance(getattr(stdout, "buffer", None), io.RawIOBase):
         sys.stdout = io.TextIOWrapper(

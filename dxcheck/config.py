@@ -76,7 +76,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        likely = "Shift_JIS（CP932）" if _decodes(data, "cp932") else ("EUC-JP" if _decodes(data, "euc_jp") else "?")
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            likely = "UTF-16"
+        else:
+            likely = "Shift_JIS（CP932）" if _decodes(data, "cp932") else ("EUC-JP" if _decodes(data, "euc_jp") else "?")
         raise ConfigError(
             f"{path}: 文字コードが UTF-8 ではありません（{likely} と思われます）。UTF-8 で保存し直してください",
             f"{path}: not UTF-8 (it looks like {likely.split('（')[0]}); save it as UTF-8",
@@ -105,9 +108,28 @@ _OURS = re.compile(rb"tool\s*\.\s*[\"']?dxcheck\b")
 
 def _ours(path: Path) -> bool:
     try:
-        return _OURS.search(path.read_bytes()) is not None
+        data = path.read_bytes()
     except OSError:
         return False
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16, as some Windows editors save
+        data = data.decode("utf-16", errors="replace").encode("utf-8")
+    return _OURS.search(data) is not None
+
+
+def _not_a_file(path: Path) -> ConfigError:
+    """Why `path` cannot be a configuration file: missing, a broken link, a directory, a pipe …"""
+    if os.path.islink(path) and not path.exists():
+        return ConfigError(f"{path}: リンク先がありません", f"{path}: the link points to nothing")
+    if not os.path.lexists(path):
+        return ConfigError(f"{path}: 設定ファイルがありません", f"{path}: no such configuration file")
+    return ConfigError(
+        f"{path}: 通常のファイルではありません（ディレクトリ・パイプなど）", f"{path}: not a regular file (a directory, a pipe …)"
+    )
+
+
+# Parent pyproject.toml files passed over because they could not be read: said on stderr (cli), as
+# they might have held dxcheck's settings.
+UNREAD: list[tuple[Path, str]] = []
 
 
 def discover(start: Path) -> Path | None:
@@ -122,15 +144,17 @@ def discover(start: Path) -> Path | None:
     for folder in (directory, *directory.parents):
         for name in (".dxcheck.toml", "pyproject.toml"):
             candidate = folder / name
+            if name == ".dxcheck.toml" and os.path.lexists(candidate):
+                return candidate  # dxcheck's by its name, whatever it is: resolve() says what is wrong
             if not candidate.is_file():
                 continue
-            if name == ".dxcheck.toml":
-                return candidate
             try:
                 table = _table(candidate)
             except ConfigError:
                 if _ours(candidate):
                     return candidate  # resolve() reports what is wrong with it
+                if not os.access(candidate, os.R_OK):
+                    UNREAD.append((candidate, "permission denied"))
                 continue
             if table is not None:
                 return candidate
@@ -209,7 +233,7 @@ def resolve(start: Path, command_line: dict[str, Any], explicit: Path | None = N
     path = explicit if explicit is not None else discover(start)
     if path is not None:
         if not path.is_file():
-            raise ConfigError(f"{path}: 設定ファイルがありません", f"{path}: no such configuration file")
+            raise _not_a_file(path)
         table = _table(path)
         if table is None:
             raise ConfigError(f"{path}: [tool.dxcheck] がありません", f"{path}: has no [tool.dxcheck] table")

@@ -349,9 +349,9 @@ _AHEAD = 2  # plans given to a worker at a time: the one it audits and the next
 class WorkersFailed(Exception):
     """The worker processes kept dying: the comparison stopped."""
 
-    def __init__(self, deaths: int, remaining: int) -> None:
+    def __init__(self, deaths: int, remaining: int, lost: list[Unauditable]) -> None:
         super().__init__(f"{deaths} worker processes died; {remaining} plans not audited")
-        self.deaths, self.remaining = deaths, remaining
+        self.deaths, self.remaining, self.lost = deaths, remaining, lost  # lost: the plans each was auditing
 
 
 @dataclass
@@ -373,6 +373,7 @@ class _Workers:
         self.pipeline, self.evidence, self.jobs, self.notice = pipeline, evidence, jobs, notice
         self.workers: list[_Worker] = []
         self.deaths = 0
+        self.lost: list[Unauditable] = []
         self.shared = _Shared() if not evidence else None
 
     def start(self, count: int) -> OSError | None:
@@ -473,14 +474,12 @@ class _Workers:
                 except ValueError:
                     name = f"{-code}"
             shown = display_name(paths[culprit])
-            done[culprit] = Unauditable(
-                file=shown,
-                findings=[rules.WORKER_DIED(name, None if name else code).at(shown)],
-                could_not_run=True,
-            )
+            lost = Unauditable(file=shown, findings=[rules.WORKER_DIED(name, None if name else code).at(shown)], could_not_run=True)
+            done[culprit] = lost
+            self.lost.append(lost)
             pending.extendleft(reversed(worker.given))
         if self.deaths >= MAX_WORKER_DEATHS:
-            raise WorkersFailed(self.deaths, len(pending) + sum(len(w.given) for w in self.workers))
+            raise WorkersFailed(self.deaths, len(pending) + sum(len(w.given) for w in self.workers), self.lost)
         if self.start(1) is None:
             self._give(self.workers[-1], pending, paths, done)
 

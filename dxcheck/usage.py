@@ -301,9 +301,17 @@ def print_help(command: TyperCommand | TyperGroup, ctx: Context) -> None:
             if sub is not None and not sub.hidden:
                 rows.append((name, "", inspect.cleandoc(sub.help or "").split("\n\n")[0]))
         panel("Commands" if en else "コマンド", rows)
+    from dxcheck.report import ReportError
+    from dxcheck.report.output import writing_stdout
+
     console = make_console()
-    for piece in pieces:
-        console.print(piece)
+    try:
+        with writing_stdout():  # `--help | head` is no failure; `--help > /dev/full` is one, said once
+            for piece in pieces:
+                console.print(piece)
+    except ReportError as exc:
+        print(f"dxcheck: {exc.en if en else exc.ja}", file=sys.stderr)
+        raise SystemExit(2) from None
 
 
 def _param_row(param: Any, ctx: Context) -> tuple[str, str, str]:

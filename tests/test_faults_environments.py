@@ -144,3 +144,36 @@ def test_row19_an_unreadable_pyproject_in_a_parent_is_not_ours(tmp_path: Path) -
     finally:
         pyproject.chmod(0o644)
     assert done.returncode == 0, done.stderr
+    # passed over, but not in silence: it might have held dxcheck's settings
+    assert "を読めないため、設定として使いません" in done.stderr.decode("utf-8")
+
+
+def test_row19_a_utf16_pyproject_naming_dxcheck_is_ours_and_said_to_be_utf16(tmp_path: Path) -> None:
+    # A Windows editor's UTF-16 file holding [tool.dxcheck] min-score = 99: passed over, the plan
+    # would pass by accident; it is dxcheck's, and its encoding is named.
+    (tmp_path / "pyproject.toml").write_bytes("[tool.dxcheck]\nmin-score = 99\n".encode("utf-16"))
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    run = run_cli("audit", str(_plan(folder)), "--fail-on", "never")
+    assert run.exit_code == 2
+    assert "UTF-16 と思われます" in run.stderr
+
+
+@pytest.mark.parametrize("kind", ["fifo", "directory", "dangling-link"])
+def test_row19_a_dxcheck_toml_that_is_not_a_file_is_an_error_not_ignored(kind: str, tmp_path: Path) -> None:
+    config = tmp_path / ".dxcheck.toml"
+    if kind == "fifo":
+        os.mkfifo(config)
+    elif kind == "directory":
+        config.mkdir()
+    else:
+        config.symlink_to(tmp_path / "nowhere.toml")
+    plan = _plan(tmp_path)
+    done = dx("lint", str(plan), timeout=20)  # a pipe is never opened: it would block
+    assert done.returncode == 2
+    said = done.stderr.decode("utf-8")
+    assert ("リンク先がありません" if kind == "dangling-link" else "通常のファイルではありません") in said
+    if kind == "fifo":
+        explicit = dx("lint", str(plan), "--config", str(config), timeout=20)
+        assert explicit.returncode == 2
+        assert "通常のファイルではありません" in explicit.stderr.decode("utf-8")

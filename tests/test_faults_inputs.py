@@ -139,6 +139,15 @@ def test_row13_a_file_name_that_is_not_utf8_is_shown_escaped_in_every_format(fmt
     assert shown in text or shown.replace("\\", "\\\\") in text or shown.replace("\\", "%5C") in text
 
 
+def test_row13_a_document_whose_name_is_not_utf8_is_imported(tmp_path: Path) -> None:
+    name = os.path.join(os.fsencode(tmp_path), "計画書.txt".encode("cp932"))
+    with open(name, "wb") as stream:
+        stream.write("恵庭市デジタル推進計画\n\n1 基本方針\n\n(1) テレワークの推進\n職員のテレワークを推進します。\n".encode())
+    done = dx("import", os.fsdecode(name))
+    assert done.returncode == 0
+    assert "# \\x8cv\\x89" in done.stdout.decode("utf-8")  # the bytes that are not UTF-8, escaped
+
+
 # --- 15. huge numbers ---------------------------------------------------------------------------------
 
 

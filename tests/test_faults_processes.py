@@ -216,6 +216,10 @@ def test_row10_workers_that_keep_dying_stop_the_comparison_cleanly(tmp_path: Pat
     with pytest.raises(WorkersFailed) as failed:
         pipeline().audit_all(paths, jobs=2)
     assert failed.value.deaths == MAX_WORKER_DEATHS
+    # each plan being audited when its worker died is named (DX012), not only the count
+    assert len(failed.value.lost) == MAX_WORKER_DEATHS
+    assert {plan.file for plan in failed.value.lost} <= {str(p) for p in paths}
+    assert all(plan.findings[0].code == "DX012" for plan in failed.value.lost)
     assert not _children(os.getpid()) or not any(_running(p) for p in _children(os.getpid()))
 
 

@@ -480,3 +480,93 @@ def test_row20_a_closed_pipe_keeps_the_exit_code_of_the_drawn_reports(command: s
     expected = dx(*args).returncode
     assert expected == (1 if command == "audit-fails" else 0)
     assert _read_10_bytes_and_leave(*args) == (expected, b"")
+
+
+# --- found by a review of the rows on the finished code ------------------------------------------------
+
+
+@pytest.mark.parametrize("output", ["p.yaml", "/dev/stdin"])
+def test_row01_an_output_that_is_the_file_on_standard_input_is_refused(output: str, tmp_path: Path) -> None:
+    plan = _plan(tmp_path, "p.yaml")
+    with plan.open("rb") as stream:
+        done = dx("audit", "-", "-f", "json", "-o", output, cwd=tmp_path, stdin=stream)
+    assert done.returncode == 2
+    assert "入力の計画ファイル" in done.stderr.decode("utf-8")
+    assert plan.read_text(encoding="utf-8") == MINIMAL_PLAN
+
+
+def test_row01_an_output_that_is_the_configuration_is_refused(tmp_path: Path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text("min-score = 0\n", encoding="utf-8")
+    run = run_cli("audit", str(_plan(tmp_path)), "--config", str(config), "-f", "json", "-o", str(config))
+    assert run.exit_code == 2
+    assert "設定ファイル" in run.stderr
+    assert config.read_text(encoding="utf-8") == "min-score = 0\n"
+
+
+def _raw(*args: str, **streams: object) -> subprocess.CompletedProcess[bytes]:
+    """dxcheck with stdout and stderr as given (closed, /dev/full): what dx() cannot set up."""
+    return subprocess.run([DXCHECK, *args], env=_environment(), check=False, timeout=60, **streams)  # type: ignore[call-overload, no-any-return]
+
+
+def test_row06_a_closed_stdout_is_exit_2_not_an_internal_error(tmp_path: Path) -> None:
+    # `dxcheck lint p.yaml >&-`: Python gives no sys.stdout at all
+    done = _raw("lint", str(_plan(tmp_path)), stdout=None, stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1))
+    assert done.returncode == 2
+    assert "書き込めません" in done.stderr.decode("utf-8")
+    assert b"internal error" not in done.stderr
+
+
+@pytest.mark.parametrize(("args", "code"), [(["audit", "nope.yaml"], 2), (["audit", "--bogus"], 2), (["audit", "PLAN"], 0)])
+def test_row06_a_full_stderr_does_not_change_the_exit_code(args: list[str], code: int) -> None:
+    args = [str(PLANS / "ashibetsu.yaml") if a == "PLAN" else a for a in args]
+    with _dev_full() as full:  # type: ignore[attr-defined]
+        done = _raw(*args, stdout=subprocess.DEVNULL, stderr=full)
+    assert done.returncode == code
+
+
+def test_row06_a_closed_stderr_never_sends_messages_into_stdout(tmp_path: Path) -> None:
+    # `compare dir -f json > c.json 2>&-`: the 「飛ばしました」 line went into the JSON
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    _plan(folder)
+    os.mkfifo(folder / "pipe.yaml")
+    done = _raw("compare", str(folder), "-f", "json", stdout=subprocess.PIPE, stderr=None, preexec_fn=lambda: os.close(2))
+    assert done.returncode == 0
+    assert len(json.loads(done.stdout)["audits"]) == 1
+
+
+def test_row06_help_to_a_full_device_is_exit_2_said_once() -> None:
+    with _dev_full() as full:  # type: ignore[attr-defined]
+        done = dx("--help", stdout=full)
+    assert done.returncode == 2
+    assert done.stderr.decode("utf-8").count("書き込めません") == 1
+
+
+def test_row06_an_excel_file_that_cannot_be_made_is_exit_2(tmp_path: Path) -> None:
+    # openpyxl writes each sheet to a temporary file first: under `ulimit -f` that failed inside lxml
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    done = dx("compare", str(PLANS), "-f", "xlsx", "-o", str(tmp_path / "o.xlsx"), preexec_fn=limit)
+    assert done.returncode == 2
+    assert "Excel ファイルを作れません" in done.stderr.decode("utf-8")
+
+
+@pytest.mark.parametrize("args", [["--help"], ["audit", "--help"]])
+def test_row20_help_read_through_head_is_no_failure(args: list[str]) -> None:
+    assert _read_10_bytes_and_leave(*args) == (0, b"")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "directory", "not-utf8"])
+def test_init_beside_a_schema_file_that_is_not_one_neither_hangs_nor_crashes(kind: str, tmp_path: Path) -> None:
+    schema = tmp_path / "plan.schema.json"
+    if kind == "fifo":
+        os.mkfifo(schema)
+    elif kind == "directory":
+        schema.mkdir()
+    else:
+        schema.write_bytes(b"\xff\xfe{")
+    done = dx("init", "-o", str(tmp_path / "new.yaml"), timeout=20)
+    assert done.returncode == 0
+    assert (tmp_path / "new.yaml").is_file()

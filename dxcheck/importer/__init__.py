@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from dxcheck.findings import display_name
 from dxcheck.importer.blocks import Block, Origin
 from dxcheck.importer.emit import SourceRef
 from dxcheck.importer.errors import DocumentError
@@ -74,7 +75,10 @@ def import_document(path: Path) -> ImportResult:
         raise DocumentError("文書の構造が深すぎて読めません", "the document is nested too deeply to be read") from None
     except MemoryError:
         raise DocumentError("文書が大きすぎて読めません（メモリ不足）", "the document is too large to read (out of memory)") from None
-    result = import_blocks(blocks, source_name=path.name, fallback_title=path.stem, kind=kind, notes=notes + reader_notes)
+    # a name that is not UTF-8 (CP932, from a Windows zip) is written with escapes: YAML cannot hold it raw
+    result = import_blocks(
+        blocks, source_name=display_name(path.name), fallback_title=display_name(path.stem), kind=kind, notes=notes + reader_notes
+    )
     result.extractor = extractor
     return result
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from dxcheck.findings import display_name, visible
 from dxcheck.main import discard_stdout
 from dxcheck.report import Drawn, Format, Output, ReportContext, ReportError
+from dxcheck.source import is_stdin
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -74,8 +75,9 @@ def is_stdout(target: Path) -> bool:
     return (named.st_dev, named.st_ino) == (ours.st_dev, ours.st_ino)
 
 
-def refuse_inputs(target: Path | None, inputs: Iterable[Path]) -> None:
-    """A ReportError if `target` is one of the inputs: the same name, or the same file through a link."""
+def refuse_inputs(target: Path | None, inputs: Iterable[Path], config: Path | None = None) -> None:
+    """A ReportError if `target` is one of the inputs — the same name, the same file through a link,
+    or the file standard input reads (`dxcheck lint - -o p.yaml < p.yaml`) — or the configuration."""
     if target is None or is_stdout(target):
         return
     try:
@@ -83,17 +85,27 @@ def refuse_inputs(target: Path | None, inputs: Iterable[Path]) -> None:
     except OSError:
         written = None
     real = os.path.realpath(target)
-    for path in inputs:
+
+    def same(path: Path) -> bool:
         try:
-            same = written is not None and os.path.samestat(written, os.stat(path))
-        except OSError:
-            same = False
-        if same or os.path.realpath(path) == real:
-            shown = display_name(target)
-            raise ReportError(
-                f"出力先 {shown} は入力の計画ファイルです。別のファイル名を -o に指定してください",
-                f"the output {shown} is one of the input plans; give -o another file",
-            )
+            other = os.fstat(sys.stdin.fileno()) if is_stdin(path) else os.stat(path)
+            if written is not None and os.path.samestat(written, other):
+                return True
+        except (OSError, ValueError, AttributeError):
+            pass
+        return not is_stdin(path) and os.path.realpath(path) == real
+
+    shown = display_name(target)
+    if any(same(path) for path in inputs):
+        raise ReportError(
+            f"出力先 {shown} は入力の計画ファイルです。別のファイル名を -o に指定してください",
+            f"the output {shown} is one of the input plans; give -o another file",
+        )
+    if config is not None and same(config):
+        raise ReportError(
+            f"出力先 {shown} は使っている設定ファイルです。別のファイル名を -o に指定してください",
+            f"the output {shown} is the configuration in use; give -o another file",
+        )
 
 
 def to_file(target: Path, data: str | bytes | Iterator[str], *, force: bool = False, expect: Snapshot | None = None) -> None:

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dxcheck.findings import visible
-from dxcheck.report import ReportContext
+from dxcheck.report import ReportContext, ReportError
 from dxcheck.report.editions import edition_lines, editions_of
 from dxcheck.report.heading import name_counts, plan_heading, town_name
 from dxcheck.report.matrix import (
@@ -144,7 +144,16 @@ def render(audits: list[AuditResult], lang: str, *, single: bool = False) -> byt
     book.properties.created = book.properties.modified = _FIXED_TIME
     book.properties.creator = "dxcheck"
     buffer = io.BytesIO()
-    book.save(buffer)
+    try:
+        book.save(buffer)
+    except Exception as exc:  # openpyxl writes each sheet to a temporary file first (ulimit -f, a full /tmp)
+        if not isinstance(exc, OSError) and type(exc).__name__ != "SerialisationError":  # lxml's, for an OSError
+            raise
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise ReportError(
+            f"Excel ファイルを作れません（一時ファイルに書けません: {reason}）",
+            f"cannot make the Excel file (a temporary file failed: {reason})",
+        ) from None
     return _deterministic(buffer.getvalue())
 
 
