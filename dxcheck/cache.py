@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import stat
 from pathlib import Path
 from typing import TypeVar
 
@@ -76,8 +77,12 @@ def load(where: Path | None, kind: type[T]) -> T | None:
     if where is None:
         return None
     try:
-        with where.open("rb") as stream:
-            if hasattr(os, "geteuid") and os.fstat(stream.fileno()).st_uid != os.geteuid():
+        # O_NONBLOCK: a pipe put where an entry should be is not waited on (and not read: not a file)
+        with os.fdopen(os.open(where, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as stream:
+            status = os.fstat(stream.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                return None
+            if hasattr(os, "geteuid") and status.st_uid != os.geteuid():
                 return None  # another user's pickle is another user's code
             value = pickle.load(stream)
     except Exception:  # missing, unreadable, damaged, from another version: make it again
@@ -87,8 +92,8 @@ def load(where: Path | None, kind: type[T]) -> T | None:
 
 def store(where: Path | None, value: object) -> None:
     """Keep an entry (atomically); a cache that cannot be written is not an error."""
-    if where is None:
-        return
+    if where is None or (os.path.lexists(where) and not where.is_file()):
+        return  # a pipe or a directory in its place: written to, a pipe would block
     try:
         where.parent.mkdir(parents=True, exist_ok=True)
         from dxcheck.atomic import write_atomically

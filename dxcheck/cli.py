@@ -724,6 +724,10 @@ def diff(
             f"比べる相手がありません: dxcheck diff {old} NEW.yaml、または dxcheck diff {old} --rev HEAD~1",
             f"nothing to compare with: dxcheck diff {old} NEW.yaml, or dxcheck diff {old} --rev HEAD~1",
         )
+    from dxcheck.streams import is_stdin
+
+    if new is not None and is_stdin(old) and is_stdin(new):
+        _fail("標準入力は一度しか読めません: 片方はファイルを指定してください", "standard input can be read once: give a file for one side")
     fmt = _choose_format("diff", output_format, output)
     _output_is_not_an_input(output, [old] if new is None else [old, new], settings.file)
     try:
@@ -1315,7 +1319,7 @@ def main() -> None:
         app()
     except BrokenPipeError:
         # `dxcheck frameworks | head`: the reader left; nothing more to say, and nothing failed.
-        from dxcheck.main import discard_stdout
+        from dxcheck.streams import discard_stdout
 
         discard_stdout()
         sys.exit(EXIT_OK)

@@ -226,7 +226,8 @@ def format_file(path: Path, *, check: bool, force: bool = False) -> Formatted:
     import difflib
 
     from dxcheck.atomic import ChangedSince, LeftInBackup, Snapshot, WriteProtected, write_file
-    from dxcheck.source import UTF8_BOM, SourceError, is_document, is_stdin, parse_yaml, read_source, shown_name
+    from dxcheck.source import UTF8_BOM, SourceError, is_document, parse_yaml, read_source, shown_name
+    from dxcheck.streams import is_stdin
 
     stdin = is_stdin(path)
     shown = shown_name(path)

@@ -20,6 +20,7 @@ import os
 import sys
 
 from dxcheck import __version__
+from dxcheck.streams import discard_stdout
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would cost --version 8 ms
 if TYPE_CHECKING:
@@ -106,18 +107,6 @@ def _say(ja: str, en: str) -> None:
             sys.stderr.write(f"dxcheck: {en if _language() == 'en' else ja}\n")
             sys.stderr.flush()
     except (OSError, ValueError):
-        pass
-
-
-def discard_stdout() -> None:
-    """The reader of stdout has gone (`| head`), or stdout cannot be written: what is still to be
-    written goes to /dev/null, so that the last flush does not fail again (no "Exception ignored"
-    at exit). Here, not in dxcheck.report.output, so that `--version` needs no other module."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError, AttributeError):
         pass
 
 

@@ -35,7 +35,8 @@ from dxcheck.framework import Catalogue, EditionChoice, FrameworkSet, PlanFramew
 from dxcheck.lint import PlanCheck, check_file, lint_run
 from dxcheck.plan import Plan
 from dxcheck.results import AuditOptions, AuditResult, ItemResult, LintRun, Unauditable
-from dxcheck.source import file_kind, is_stdin
+from dxcheck.source import file_kind
+from dxcheck.streams import is_stdin
 
 SortKey = Literal["score", "name", "code"]
 PLAN_SUFFIXES = (".yaml", ".yml")

@@ -26,6 +26,7 @@ from ruamel.yaml.nodes import ScalarNode
 from dxcheck import rules
 from dxcheck.findings import Finding, JsonPath, display_name
 from dxcheck.loader import MAX_NUMBER_CHARS, NumberTooLong, Position, PositionKey, TooManyValues, load_fast, yaml_float, yaml_int
+from dxcheck.streams import is_stdin
 
 UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -38,14 +39,7 @@ MAX_DEPTH = 64
 MAX_EXPANDED_NODES = 250_000
 MAX_EXPANDED_CHARS = MAX_PLAN_BYTES
 
-# Standard input, by the names a user gives it: `cat plan.yaml | dxcheck lint -`.
-STDIN_NAMES = ("-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
-STDIN_SHOWN = "<stdin>"
-
-
-def is_stdin(path: str | Path) -> bool:
-    """Whether `path` names standard input (`-`, /dev/stdin)."""
-    return str(path) in STDIN_NAMES
+STDIN_SHOWN = "<stdin>"  # how a plan read from standard input is named (dxcheck.streams.is_stdin)
 
 
 def shown_name(path: str | Path) -> str:

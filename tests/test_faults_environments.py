@@ -40,6 +40,19 @@ def test_row14_a_cache_that_cannot_be_used_is_not_an_error(tmp_path: Path) -> No
     assert not (tmp_path / "relative").exists()  # a relative XDG_CACHE_HOME is not a cache
 
 
+def test_row14_a_pipe_where_a_cache_entry_should_be_is_not_waited_on(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    plan = _plan(tmp_path)
+    assert dx("lint", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 0
+    entries = sorted((cache / "dxcheck").glob("frameworks-*.pickle"))
+    assert entries
+    entries[0].unlink()
+    os.mkfifo(entries[0])
+    done = dx("lint", str(plan), env={"XDG_CACHE_HOME": str(cache)}, timeout=20)  # it hung, reading the pipe
+    assert done.returncode == 0
+    assert done.stderr == b""
+
+
 def test_row14_no_home_directory_at_all_is_not_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # A container run as a user with no /etc/passwd entry and no HOME: Path.home() raises.
     def nowhere() -> Path:

@@ -111,6 +111,13 @@ def test_row11_standard_input_is_read_as_a_plan(tmp_path: Path) -> None:
     assert "令和5年度" in check.stdout.decode("utf-8")
 
 
+def test_row11_standard_input_is_read_once(tmp_path: Path) -> None:
+    # `diff - -` read the plan, then an empty second version
+    done = dx("diff", "-", "-", input=_plan(tmp_path).read_bytes())
+    assert done.returncode == 2
+    assert "標準入力は一度しか読めません" in done.stderr.decode("utf-8")
+
+
 # --- 13. file names that are not UTF-8 -------------------------------------------------------------------
 
 

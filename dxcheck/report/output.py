@@ -22,9 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dxcheck.findings import display_name, visible
-from dxcheck.main import discard_stdout
 from dxcheck.report import Drawn, Format, Output, ReportContext, ReportError
-from dxcheck.source import is_stdin
+from dxcheck.streams import discard_stdout, is_stdin
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -1,0 +1,29 @@
+"""Standard input and output as files: the names that mean standard input, and what to do when the
+reader of stdout has gone. Kept apart and small: `dxcheck --version` (dxcheck.main) needs it before
+anything else is imported, and the reporters may use it without reaching the readers of plans."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+# The names under which a command reads standard input: `cat plan.yaml | dxcheck lint -`.
+STDIN_NAMES = ("-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
+
+
+def is_stdin(path: str | Path) -> bool:
+    """Whether `path` names standard input (`-`, /dev/stdin)."""
+    return str(path) in STDIN_NAMES
+
+
+def discard_stdout() -> None:
+    """The reader of stdout has gone (`| head`), or stdout cannot be written: what is still to be
+    written goes to /dev/null, so that the last flush does not fail again (no "Exception ignored"
+    at exit)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
