@@ -51,10 +51,9 @@ from dxcheck.diff_results import (
     ValueChange,
 )
 from dxcheck.findings import JsonPath
-from dxcheck.lint import Chooser, PlanCheck, check_file
+from dxcheck.lint import PlanCheck
 from dxcheck.plan import FiscalPeriod, Kpi, Measure, Plan, Policy
 from dxcheck.results import AuditResult, ItemResult, Status, Unauditable
-from dxcheck.source import is_document
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -82,22 +81,7 @@ class AuditedPlan:
         return self.check.positions().locate(path)[0]
 
 
-def _checked(path: Path, revision: str | None, choose: Chooser) -> PlanCheck:
-    """One version of a plan read and checked: the file on disk (a YAML plan or a document), or the file
-    at a git revision (dxcheck.revision; RevisionError when git cannot give it)."""
-    if revision is not None:
-        from dxcheck.revision import check_at
-
-        return check_at(path, revision, choose)
-    if is_document(path):
-        from dxcheck.document import check_document
-
-        return check_document(path, choose)
-    return check_file(path, choose)
-
-
-def _audited(pipeline: Pipeline, check: PlanCheck, revision: str | None) -> AuditedPlan | Unauditable:
-    outcome = pipeline.audit_check(check)
+def _audited(check: PlanCheck, outcome: AuditResult | Unauditable, revision: str | None) -> AuditedPlan | Unauditable:
     if isinstance(outcome, Unauditable):
         return outcome
     return AuditedPlan(check, outcome, revision)
@@ -111,24 +95,25 @@ def read_versions(
     pipeline: Pipeline, old: Path, new: Path, revisions: Sequence[str] = ()
 ) -> tuple[AuditedPlan | Unauditable, AuditedPlan | Unauditable]:
     """The two versions `dxcheck diff` compares: OLD and NEW on disk; or one file at a revision and on
-    disk (one revision); or at two revisions. What the audit read is kept for the next run, as audit does.
+    disk (one revision); or at two revisions. Each is read once (dxcheck.read; standard input can be
+    read only once); a revision git cannot give raises RevisionError.
 
     Both are audited with the same editions, those that apply to NEW: a revision that moves the plan to
     第2.3版 is compared item by item with what the old text gives under 2.3 (its ids of 1.0 that 2.3 does
     not have are lint findings of the old side, DX306)."""
+    from dxcheck.read import PlanSource, check, load
+
     old_revision = revisions[0] if revisions else None
     new_revision = revisions[1] if len(revisions) > 1 else None
-    second_check = _checked(new, new_revision, pipeline.choose)
-    first_check = _checked(old, old_revision, pipeline.choose)
+    second_loaded = load(PlanSource(new, new_revision))
+    first_loaded = load(PlanSource(old, old_revision))
+    second_check = check(second_loaded, pipeline.choose)
+    first_check = check(first_loaded, pipeline.choose)
     chosen = second_check.frameworks
     if chosen is not None and first_check.frameworks is not None and _editions(first_check) != _editions(second_check):
-        first_check = _checked(old, old_revision, lambda _plan: chosen)
-    first, second = _audited(pipeline, first_check, old_revision), _audited(pipeline, second_check, new_revision)
-    if pipeline.options.infer:
-        from dxcheck.infer import persist
-
-        persist()
-    return first, second
+        first_check = check(first_loaded, lambda _plan: chosen)
+    first_outcome, second_outcome = pipeline.audit_checks([first_check, second_check])
+    return _audited(first_check, first_outcome, old_revision), _audited(second_check, second_outcome, new_revision)
 
 
 def normalised(text: str) -> str:

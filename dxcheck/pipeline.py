@@ -29,10 +29,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from dxcheck import rules
-from dxcheck.document import check_document, is_document
 from dxcheck.findings import Message, display_name
 from dxcheck.framework import Catalogue, EditionChoice, FrameworkSet, PlanFrameworks, SelectedBy
-from dxcheck.lint import PlanCheck, check_file, lint_run
+from dxcheck.lint import PlanCheck, lint_run
 from dxcheck.plan import Plan
 from dxcheck.results import AuditOptions, AuditResult, ItemResult, LintRun, Unauditable
 from dxcheck.source import file_kind
@@ -226,10 +225,10 @@ class Pipeline:
 
     def check(self, path: Path) -> PlanCheck:
         """Read, validate and cross-check one plan, with the editions that apply to it: a YAML file, or a
-        document (.docx, PDF, text) read into a draft plan on the way (dxcheck.document)."""
-        if is_document(path):
-            return check_document(path, self.choose)
-        return check_file(path, self.choose)
+        document (.docx, PDF, text) read into a draft plan on the way (dxcheck.read)."""
+        from dxcheck.read import PlanSource, read
+
+        return read(PlanSource(path), self.choose)
 
     def lint(self, paths: list[Path]) -> LintRun:
         """Every file checked; only its findings are kept until the report (1,741 plans: 42 MiB, not 418)."""
@@ -247,8 +246,26 @@ class Pipeline:
         return self.catalogue.select(chosen.frameworks.editions, only=self.only)
 
     def audit(self, path: Path) -> AuditResult | Unauditable:
-        """One plan read, linted and audited; or why it could not be audited."""
+        """One plan read, linted and audited; or why it could not be audited. What inference read is
+        kept for the next run."""
+        outcome = self._audit_path(path)
+        self._persist([outcome])
+        return outcome
+
+    def audit_checks(self, checks: Iterable[PlanCheck]) -> list[AuditResult | Unauditable]:
+        """Plans already read and checked (dxcheck.read), audited; what inference read is kept for the next run."""
+        outcomes = [self.audit_check(check) for check in checks]
+        self._persist(outcomes)
+        return outcomes
+
+    def _audit_path(self, path: Path) -> AuditResult | Unauditable:
         return self.audit_check(self.check(path))
+
+    def _persist(self, outcomes: Iterable[AuditResult | Unauditable]) -> None:
+        if self.options.infer and any(isinstance(o, AuditResult) for o in outcomes):
+            from dxcheck.infer import persist
+
+            persist()  # what this process read, for the next run (workers keep theirs to themselves)
 
     def audit_check(self, check: PlanCheck) -> AuditResult | Unauditable:
         """A plan already read and checked (a file, or its text at a git revision: dxcheck.revision), audited."""
@@ -314,17 +331,14 @@ class Pipeline:
         if jobs > 1 and len(paths) >= PARALLEL_FROM:
             outcomes = _Workers(self, evidence, min(jobs, len(paths)), notice).run(paths)
         else:
-            outcomes = (self.audit(path) for path in paths)
+            outcomes = (self._audit_path(path) for path in paths)
         for outcome in outcomes:
             if isinstance(outcome, AuditResult):
                 audits.append(outcome)
             else:
                 unauditable.append(outcome)
             advance()
-        if self.options.infer and audits:
-            from dxcheck.infer import persist
-
-            persist()  # what this process read, for the next run (workers keep theirs to themselves)
+        self._persist(audits)
         return audits, unauditable
 
 
@@ -694,7 +708,7 @@ def carried(plan: Plan, framework_id: str, mapping: dict[str, tuple[str | None, 
 
 
 def _audit_in_worker(pipeline: Pipeline, evidence: bool, path: Path) -> AuditResult | Unauditable:
-    outcome = pipeline.audit(path)
+    outcome = pipeline._audit_path(path)
     if evidence or not isinstance(outcome, AuditResult):
         return outcome
     return verdicts_only(outcome)

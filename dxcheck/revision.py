@@ -1,5 +1,5 @@
 """A plan file as it was at a git revision (`dxcheck diff plan.yaml --rev HEAD~1`): `git show REV:./NAME`,
-run in the file's folder, then checked as that file (its name is kept for every message).
+run in the file's folder; dxcheck.read checks what it gives as that file (its name is kept for every message).
 
 Whatever git cannot give — git not installed, a folder outside a repository, an unknown revision, a
 file the revision does not have — is a `RevisionError` that says which, in both languages.
@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
-
-from dxcheck.framework import FrameworkSet
-from dxcheck.lint import Chooser, PlanCheck, check_data
-from dxcheck.source import MAX_PLAN_BYTES, SourceError, decode_source, is_document, load_with_positions
 
 
 class RevisionError(Exception):
@@ -68,27 +63,3 @@ def show(path: Path, revision: str) -> bytes:
             f"{path} does not exist at revision {revision} ({_reason(shown)})",
         )
     return shown.stdout
-
-
-def check_at(path: Path, revision: str, frameworks: FrameworkSet | Chooser) -> PlanCheck:
-    """The file at the revision, read, validated and cross-checked as the file itself; RevisionError if git cannot give it."""
-    data = show(path, revision)
-    name = str(path)
-    if is_document(path):
-        from dxcheck.document import check_document
-
-        # The importer reads a file: the document at the revision, under its own suffix.
-        with tempfile.TemporaryDirectory(prefix="dxcheck-rev-") as folder:
-            copy = Path(folder) / path.name
-            copy.write_bytes(data)
-            return check_document(copy, frameworks, name=name)
-    try:
-        if len(data) > MAX_PLAN_BYTES:
-            from dxcheck import rules
-
-            raise SourceError(rules.FILE_TOO_LARGE(MAX_PLAN_BYTES // (1024 * 1024)).at(name))
-        source = decode_source(data, name)
-        loaded, positions = load_with_positions(source)
-    except SourceError as exc:
-        return PlanCheck(file=name, findings=[exc.finding], could_not_run=exc.could_not_run)
-    return check_data(source, loaded, frameworks, positions)

@@ -9,9 +9,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+import dxcheck
 from dxcheck.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The tests test the code being edited: an installed copy (pip install '.[test]' without -e) would
+# be tested in its place, and edits would seem to change nothing.
+if not Path(dxcheck.__file__).resolve().is_relative_to(ROOT):
+    raise pytest.UsageError(f"the tests import dxcheck from {dxcheck.__file__}, not from this checkout ({ROOT}): pip install -e '.[test]'")
 PLANS = ROOT / "plans"
 EXAMPLE_PLANS = sorted(PLANS.glob("*.yaml"))
 

@@ -72,3 +72,14 @@ def test_every_registered_reporter_exists() -> None:
                 fmt.name,
                 command,
             )
+
+
+def test_one_read_path_every_plan_is_read_through_dxcheck_read() -> None:
+    """A YAML file, standard input, a document and a file at a git revision are read in one place
+    (dxcheck.read): no other module of the engine turns a path or a document into a checked plan."""
+    importers = {a for (a, b) in EDGES if b == "dxcheck.importer" or b.startswith("dxcheck.importer.")} - {"dxcheck.importer"}
+    importers = {a for a in importers if not a.startswith("dxcheck.importer.")}
+    assert importers <= {"dxcheck.read", "dxcheck.cli"}, importers  # cli: `dxcheck import` writes the draft itself
+    lint_loaders = {a for (a, b) in EDGES if b == "dxcheck.lint"}
+    assert "dxcheck.revision" not in lint_loaders
+    assert "dxcheck.document" not in {a for (a, _) in EDGES}

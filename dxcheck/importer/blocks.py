@@ -50,7 +50,30 @@ class Block:
     rows: list[list[str]] = field(default_factory=list)
     bullet: str | None = None
     row_origins: list[Origin] = field(default_factory=list)  # where each row starts, when known (text)
+    # How the block looks, where the reader can tell (Word's run and paragraph properties, PDFium's
+    # font weight and size): a short bold, larger or centred line is a heading by look when no style
+    # says so. `scale` is the font size over the body text's (1.0 = body).
+    bold: bool = False
+    scale: float = 1.0
+    centered: bool = False
+    # The number Word draws from numbering.xml (「(3)」「第2章」「①」), not typed in the paragraph: it
+    # is put before `text` by the reader, so that it counts as the number the reader of the page sees.
+    number: str | None = None
 
     def row_origin(self, index: int) -> Origin:
         """Where row `index` came from: its own line when the reader knows it, else the table's."""
         return self.row_origins[index] if index < len(self.row_origins) else self.origin
+
+
+# A heading by look: short, not a sentence, and set apart (bold, at least this much larger, or centred).
+HEADING_SCALE = 1.15
+HEADING_MAX_CHARS = 60
+
+
+def looks_like_heading(text: str, *, bold: bool, scale: float, centered: bool) -> bool:
+    """Whether a paragraph without a heading style is a heading by its look: bold, larger than the body
+    or centred, short, and not a sentence (「…します。」 in bold is an emphasised sentence)."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > HEADING_MAX_CHARS or stripped.endswith(("。", "、", "：", ":")):
+        return False
+    return bold or scale >= HEADING_SCALE or centered

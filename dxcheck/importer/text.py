@@ -31,6 +31,8 @@ class RawLine:
     heading_level: int | None = None
     markdown_heading: bool = False
     gap_before: bool = False
+    bold: bool = False  # a PDF line whose characters are bold (PDFium's font weight)
+    scale: float = 1.0  # its font size over the body text's
 
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
