@@ -15,6 +15,7 @@ Overall score = the mean of the framework scores.
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ from dxcheck.results import (
     Score,
     Settings,
     Status,
+    UnplacedSentence,
     shortfall,
 )
 
@@ -511,3 +513,17 @@ def _locate_all(findings: list[Finding], locate: Locator, pages: Pages) -> list[
     located = [f if f.line is not None else f.located(*locate(f.path, key=f.at_key), page=pages(f.path)) for f in findings]
     # A stable sort: findings on the same line keep the order the checks produced them in.
     return sorted(located, key=lambda f: (f.line or 0, f.column or 0, f.code))
+
+
+def read_unplaced(sentences: Sequence[UnplacedSentence], frameworks: FrameworkSet) -> list[UnplacedSentence]:
+    """The committing sentences of a document that stand in no measure, each with the national items it
+    reads as (covered or partial) and the words matched. Not coverage: `dxcheck explain` lists them, so
+    that nothing committing is lost in silence."""
+    reader = reader_for(frameworks)
+    out: list[UnplacedSentence] = []
+    for sentence in sentences:
+        matches = [m for m in reader.read_text(sentence.text) if m.strength != "missing"]
+        items = sorted({m.item for m in matches})
+        matched = sorted({t for m in matches for t in m.terms})
+        out.append(dataclasses.replace(sentence, items=items, matched=matched))
+    return out

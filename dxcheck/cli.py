@@ -105,6 +105,13 @@ def _fail(ja: str, en: str | None = None, code: int = EXIT_CANNOT_RUN) -> NoRetu
     raise typer.Exit(code)
 
 
+def _say(ja: str, en: str) -> None:
+    """A line to standard error, in the user's language, that does not end the command."""
+    from dxcheck.console import make_console
+
+    make_console(stderr=True).print(f"dxcheck: {en if _lang == 'en' else ja}", style="yellow")
+
+
 def _format_option(command: formats.Command) -> object:
     allowed = formats.names(command)
 
@@ -162,6 +169,13 @@ QuietOption = Annotated[
     ),
 ]
 SummaryOption = Annotated[bool, typer.Option("--summary", help="計画ごとに1行の要約。 One line per plan.")]
+AcceptReadingOption = Annotated[
+    bool,
+    typer.Option(
+        "--accept-reading",
+        help="計画書の読み取りが不確かでも判定を示す（読み取りを確かめたうえで）。 Give the verdicts of a document whose reading looks broken.",
+    ),
+]
 VerboseOption = Annotated[
     bool, typer.Option("--verbose", "-v", help="すべてを表示（同じ指摘もまとめない）。 Show everything: repeated findings one by one.")
 ]
@@ -305,7 +319,7 @@ def _editions(values: list[str] | None, sep: str, option: str) -> dict[str, str]
     return found
 
 
-def _pipeline(settings: "Settings", against: dict[str, str] | None = None) -> "Pipeline":
+def _pipeline(settings: "Settings", against: dict[str, str] | None = None, *, accept_reading: bool = False) -> "Pipeline":
     from dxcheck.framework import shipped_catalogue
     from dxcheck.pipeline import Pipeline, SelectionError, editions, select
     from dxcheck.results import AuditOptions
@@ -328,7 +342,11 @@ def _pipeline(settings: "Settings", against: dict[str, str] | None = None) -> "P
                 f"--against and --edition cannot both name {framework_id}",
             )
     options = AuditOptions(
-        infer=settings["infer"], fail_on=settings["fail-on"], min_score=settings["min-score"], ignore=frozenset(settings["ignore"])
+        infer=settings["infer"],
+        fail_on=settings["fail-on"],
+        min_score=settings["min-score"],
+        ignore=frozenset(settings["ignore"]),
+        accept_reading=accept_reading,
     )
     source = settings.sources.get("edition", "default")
     return Pipeline(catalogue, only, options, asked, "option" if source in ("command line", "default") else source, newer)
@@ -530,12 +548,14 @@ def audit(
             show_default=False,
         ),
     ] = None,
+    accept_reading: AcceptReadingOption = False,
     config: ConfigOption = None,
     lang: LangOption = None,
 ) -> None:
     """計画が国の各項目に取り組んでいるかを監査し、不足を示します。 Audit a plan: coverage, gaps, scores.
 
-    終了コード: 0 基準を満たす、1 満たさない、2 実行できない。 Exit 0: meets the bar; 1: does not; 2: could not run.
+    終了コード: 0 基準を満たす、1 満たさない、2 実行できない（計画書の読み取りが不確かなときも。--accept-reading で判定を示す）。
+    Exit 0: meets the bar; 1: does not; 2: could not run (also when a document's reading looks broken, unless --accept-reading).
     """
     paths = _paths(plans, "監査する", "audit")
     settings = _settings(
@@ -552,7 +572,7 @@ def audit(
     _output_is_not_an_input(output, paths, settings.file)
     from dxcheck.results import Audits
 
-    results, unauditable = _pipeline(settings, _editions(against, "@", "--against")).audit_all(paths)
+    results, unauditable = _pipeline(settings, _editions(against, "@", "--against"), accept_reading=accept_reading).audit_all(paths)
     for plan in unauditable:
         _print_unauditable(
             plan,
@@ -562,6 +582,15 @@ def audit(
     if results:
         _write(fmt, Audits(audits=results, command="audit"), output, _context(output, long=True, detail=detail), force=force)
     if any(plan.could_not_run for plan in unauditable):
+        raise typer.Exit(EXIT_CANNOT_RUN)
+    doubtful = [r.file for r in results if r.document is not None and r.document.doubts and not r.document.accepted]
+    if doubtful:
+        _say(
+            f"計画書の読み取りが不確かなため、判定は信頼できません（{'、'.join(doubtful)}）。dxcheck import で下書きを確かめるか、"
+            "読み取りを確かめたうえで --accept-reading を付けてください",
+            f"the reading of {', '.join(doubtful)} looks broken, so its verdicts cannot be trusted: check the draft with dxcheck import, "
+            "or pass --accept-reading after checking the reading",
+        )
         raise typer.Exit(EXIT_CANNOT_RUN)
     raise typer.Exit(EXIT_OK if all(r.passed for r in results) and not unauditable else EXIT_FINDINGS)
 
@@ -1018,7 +1047,7 @@ def explain(
     ITEM may be written as plans write it: p20-03, telework, or p20 for a group of procedures.
     """
     from dxcheck.framework import parse_ref
-    from dxcheck.report.explain_report import group_pieces, item_pieces, item_result_pieces
+    from dxcheck.report.explain_report import group_pieces, item_pieces, item_result_pieces, unplaced_pieces
     from dxcheck.rules import suggest
 
     if plan is not None and plan.is_dir():
@@ -1073,6 +1102,7 @@ def explain(
 
     pieces = item_pieces(FrameworkRef(applied, found), _lang, framework.selection)
     pieces += item_result_pieces(item_result, result.file, _lang)
+    pieces += unplaced_pieces(result.document, item_result.id, result.file, _lang)
     _show(list(pieces))
 
 

@@ -207,6 +207,10 @@ class Reader:
         description = self._read_field(policy.description or "", "description")
         return [*title, *description]
 
+    def read_text(self, text: str) -> list[Match]:
+        """Any text of the plan read as a description is (a sentence that stands in no measure)."""
+        return self._read_field(text, "description")
+
     def _read_field(self, text: str, field_name: Field) -> list[Match]:
         text = text[:READ_LIMIT]  # lint says so (DX409): a pasted page is not read to its end
         if not text.strip():

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from dxcheck import rules
-from dxcheck.findings import Message, display_name
+from dxcheck.findings import Message, Severity, display_name
 from dxcheck.framework import Catalogue, EditionChoice, FrameworkSet, PlanFrameworks, SelectedBy
 from dxcheck.lint import PlanCheck, lint_run
 from dxcheck.plan import Plan
@@ -295,18 +295,27 @@ class Pipeline:
             addressed = frozenset(i.id for i in old_edition.items if f"{framework_id}/{i.id}" in linked)
             carry = Carry(framework=framework_id, old=old_edition, new=new_edition, mapping=mapping, addressed=addressed)
         positions = check.positions()
+        findings = check.findings
+        if self.options.accept_reading:
+            findings = [replace(f, severity=Severity.WARNING) if f.code == rules.READING_DOUBTFUL.code else f for f in findings]
+        audited = self.audited(chosen)
         result = audit(
             plan,
-            self.audited(chosen),
+            audited,
             file=check.file,
             locate=positions.locate,
             pages=positions.page,
-            lint_findings=check.findings,
+            lint_findings=findings,
             options=self.options,
             choices=chosen.choices,
             carry=carry,
         )
-        result.document = check.document
+        if check.document is not None:
+            from dxcheck.audit import read_unplaced
+
+            result.document = replace(check.document, accepted=self.options.accept_reading and bool(check.document.doubts))
+            if self.options.infer:
+                result.document.unplaced = read_unplaced(result.document.unplaced, audited)
         return result
 
     def audit_all(

@@ -134,7 +134,13 @@ def check(loaded: Loaded, frameworks: FrameworkSet | Chooser) -> PlanCheck:
     if loaded.failure is not None or loaded.source is None:
         findings = [loaded.failure] if loaded.failure is not None else []
         return PlanCheck(file=loaded.name, findings=findings, could_not_run=loaded.could_not_run)
-    return check_data(loaded.source, loaded.data, frameworks, loaded.positions, document=loaded.document)
+    checked = check_data(loaded.source, loaded.data, frameworks, loaded.positions, document=loaded.document)
+    if loaded.document is not None and loaded.document.doubts:
+        # Before any verdict: a reading that looks broken is said first, as an error (audit exits 2
+        # unless --accept-reading; dxcheck.pipeline turns it into a warning then).
+        doubts = loaded.document.doubts
+        checked.findings.insert(0, rules.READING_DOUBTFUL("。".join(d.ja for d in doubts), "; ".join(d.en for d in doubts)).at(loaded.name))
+    return checked
 
 
 def read(source: PlanSource, frameworks: FrameworkSet | Chooser) -> PlanCheck:
@@ -173,5 +179,10 @@ def _load_document(path: Path, name: str) -> Loaded:
     text = SourceText(name=name, text=imported.yaml)
     data = parse_yaml(text)
     places = {node_id: (ref.origin.line, ref.origin.page) for node_id, ref in imported.sources.items()}
+    reading = imported.reading
     summary = DocumentSummary(kind=imported.kind, extractor=imported.extractor, notes=imported.notes)
+    if reading is not None:
+        summary.pages, summary.policies, summary.measures = reading.pages, reading.policies, reading.measures
+        summary.table_measures, summary.excluded, summary.unplaced = reading.table_measures, reading.excluded, reading.unplaced
+        summary.confidence, summary.doubts = reading.confidence, reading.doubts
     return Loaded(name, source=text, data=data, positions=DocumentPositions(data, places), document=summary)

@@ -28,6 +28,7 @@ class AuditOptions:
     fail_on: FailOn = "missing"
     min_score: float | None = None
     ignore: frozenset[str] = frozenset()
+    accept_reading: bool = False  # give the verdicts of a document whose reading looks broken (DX013 a warning)
 
 
 def failing_statuses(fail_on: FailOn) -> frozenset[str]:
@@ -310,15 +311,66 @@ class Settings:
     min_score: float | None
 
 
+Confidence = Literal["high", "medium", "low"]
+DoubtCode = Literal["few-measures", "titles-not-measures", "commitments-outside"]
+
+
+@dataclass(slots=True, kw_only=True)
+class ReadingDoubt:
+    """A sign that the reading of a document failed: its verdicts cannot be trusted."""
+
+    __pydantic_config__ = _FORBID
+
+    code: DoubtCode
+    ja: str
+    en: str
+
+
+@dataclass(slots=True, kw_only=True)
+class ExcludedSection:
+    """A section of the document left out of the measures, and why."""
+
+    __pydantic_config__ = _FORBID
+
+    reason: Annotated[str, Field(description="Why, as the report says it: 背景, 目次, 現状と課題, 体系図 …")]
+    title: str
+    where: Annotated[str, Field(description="「p.3」, 「行 40」 or 「段落 12」.")]
+
+
+@dataclass(slots=True, kw_only=True)
+class UnplacedSentence:
+    """A committing sentence of the plan's own sections that stands in no measure; `items`: the national
+    items the audit reads in it (it is not counted as coverage)."""
+
+    __pydantic_config__ = _FORBID
+
+    text: str
+    where: str
+    page: int | None = None
+    line: int | None = None
+    items: list[str] = dataclasses.field(default_factory=list)
+    matched: list[str] = dataclasses.field(default_factory=list)
+
+
 @dataclass(slots=True, kw_only=True)
 class DocumentSummary:
-    """The plan was read from a document (dxcheck import): what kind, how, and what the reader was unsure of."""
+    """The plan was read from a document (dxcheck import): what kind, how, what was read and left out,
+    how sure the reading is, and what the reader was unsure of."""
 
     __pydantic_config__ = _FORBID
 
     kind: Literal["docx", "pdf", "text"]
     extractor: str | None = None
     notes: list[str] = dataclasses.field(default_factory=list)
+    pages: Annotated[int | None, Field(description="Pages of a PDF (or a Word file with page breaks).")] = None
+    policies: int = 0
+    measures: int = 0
+    table_measures: Annotated[int, Field(description="Measures read from rows of tables of measures.")] = 0
+    excluded: list[ExcludedSection] = dataclasses.field(default_factory=list)
+    unplaced: list[UnplacedSentence] = dataclasses.field(default_factory=list)
+    confidence: Annotated[Confidence, Field(description="How sure the reading is: low when a doubt was found.")] = "high"
+    doubts: list[ReadingDoubt] = dataclasses.field(default_factory=list)
+    accepted: Annotated[bool, Field(description="--accept-reading: the verdicts of a doubtful reading were asked for.")] = False
 
 
 @dataclass(slots=True, kw_only=True)

@@ -304,6 +304,19 @@ DOCUMENT_UNREADABLE = Rule(
     Message,
 )
 
+READING_DOUBTFUL = Rule(
+    "DX013",
+    "reading-doubtful",
+    E,
+    "計画書の読み取りが不確か（判定を信頼できない）",
+    "The reading of the plan document looks broken: its verdicts cannot be trusted",
+    "dxcheck import で読み取った下書きを原文と照らして直し、YAML を監査してください。見出しに Word の見出しスタイルを使うと確実に読めます。"
+    "読み取りを確かめたうえで判定を見るには --accept-reading を付けます（この指摘は警告になります）。",
+    "Run dxcheck import, correct the draft against the document and audit the YAML; heading styles in Word are read reliably. "
+    "To see the verdicts anyway, after checking the reading, pass --accept-reading (this finding becomes a warning).",
+    Message,
+)
+
 # --- DX1xx: the plan schema ---------------------------------------------------------------------
 
 REQUIRED = Rule(

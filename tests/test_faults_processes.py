@@ -183,7 +183,7 @@ def test_row10_a_worker_killed_while_auditing_names_the_plan_and_the_rest_goes_o
 
     paths = [_plan(tmp_path, f"p{i:02d}.yaml") for i in range(PARALLEL_FROM + 6)]
     victim = paths[7]
-    real_audit = Pipeline.audit
+    real_audit = Pipeline._audit_path
 
     def oom(self: Pipeline, path: Path) -> object:
         if path == victim and os.getpid() != parent:
@@ -191,7 +191,7 @@ def test_row10_a_worker_killed_while_auditing_names_the_plan_and_the_rest_goes_o
         return real_audit(self, path)
 
     parent = os.getpid()
-    monkeypatch.setattr(Pipeline, "audit", oom)
+    monkeypatch.setattr(Pipeline, "_audit_path", oom)
     audits, unauditable = pipeline().audit_all(paths, jobs=2)
     assert [a.file for a in audits] == [str(p) for p in paths if p != victim]
     (dead,) = unauditable
@@ -212,7 +212,7 @@ def test_row10_workers_that_keep_dying_stop_the_comparison_cleanly(tmp_path: Pat
             os.kill(os.getpid(), signal.SIGKILL)
         raise AssertionError("not in the parent")
 
-    monkeypatch.setattr(Pipeline, "audit", always)
+    monkeypatch.setattr(Pipeline, "_audit_path", always)
     with pytest.raises(WorkersFailed) as failed:
         pipeline().audit_all(paths, jobs=2)
     assert failed.value.deaths == MAX_WORKER_DEATHS

@@ -17,12 +17,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dxcheck.findings import display_name
 from dxcheck.importer.blocks import Block, Origin
 from dxcheck.importer.emit import SourceRef
 from dxcheck.importer.errors import DocumentError
 from dxcheck.importer.sniff import Kind
+
+if TYPE_CHECKING:
+    from dxcheck.importer.assess import Assessment
 
 __all__ = ["Block", "DocumentError", "ImportResult", "Origin", "SourceRef", "import_blocks", "import_document", "import_text"]
 
@@ -38,6 +42,7 @@ class ImportResult:
     measures: int = 0
     policies: int = 0
     extractor: str | None = None
+    reading: Assessment | None = None  # what was read and left out, and how sure the reading is
 
 
 def import_document(path: Path) -> ImportResult:
@@ -115,6 +120,8 @@ def import_blocks(blocks: list[Block], *, source_name: str, fallback_title: str,
             "no policy or measure found; looked for headings (基本方針, 基本目標, 施策 …) and numbering "
             "(第1章, 1., (1), ①, Ⅰ, 一, ア, 1-1, 【】) with lists under them, outside background, contents and glossary chapters",
         )
+    from dxcheck.importer.assess import assess
+
     yaml_text, sources, emit_notes = emit(meta, structure.policies, source_name)
     return ImportResult(
         yaml=yaml_text,
@@ -123,6 +130,7 @@ def import_blocks(blocks: list[Block], *, source_name: str, fallback_title: str,
         kind=kind,
         measures=measures,
         policies=sum(1 for s in sources.values() if s.kind == "policy"),
+        reading=assess(blocks, structure),
     )
 
 

@@ -52,6 +52,14 @@ def _kpi_map(kpi: KpiDraft) -> CommentedMap:
     return node
 
 
+def _row_kpi(name: str, target: str | None) -> KpiDraft:
+    """The KPI of a measure read from a row of a table of measures (its KPI and 目標値 cells)."""
+    from dxcheck.importer.kpi import target_value
+
+    value, unit, year = target_value(target) if target else (None, None, None)
+    return KpiDraft(name=name, target=value, unit=unit, target_year=year)
+
+
 class _Emitter:
     def __init__(self) -> None:
         self.sources: dict[str, SourceRef] = {}
@@ -94,8 +102,14 @@ class _Emitter:
         if description:
             node["description"] = description
         kpis = [k for t in draft.tables for k in parse_kpis(t)]
+        if draft.kpi and not kpis:
+            kpis = [_row_kpi(draft.kpi, draft.target)]
         if kpis:
             node["kpis"] = CommentedSeq(_kpi_map(k) for k in kpis)
+        if draft.schedule is not None:
+            schedule = CommentedMap()
+            schedule["start"], schedule["end"] = draft.schedule
+            node["schedule"] = schedule
         owner = draft.owner or next((k.owner for k in kpis if k.owner), None)
         if owner is None:
             for text in draft.texts:
@@ -105,6 +119,8 @@ class _Emitter:
                     break
         if owner:
             node["owner"] = owner
+        if draft.schedule_text:
+            node["note"] = f"スケジュール: {draft.schedule_text}"
         self.sources[mid] = SourceRef("measure", mid, draft.title, draft.origin)
         return node
 

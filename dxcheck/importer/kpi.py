@@ -61,6 +61,17 @@ def _value(text: str) -> tuple[Value | None, str | None]:
     return text.strip(), None
 
 
+def target_value(text: str) -> tuple[Value | None, str | None, int | None]:
+    """A 目標値 cell as written in a table of measures: 「80%（R10）」「30手続（令和10年度）」「全手続」 →
+    (value, unit, target year)."""
+    year = None
+    if m := _YEAR_IN.search(text):
+        year = _year(m.group(1))
+        text = text[: m.start()] + text[m.end() :]
+    value, unit = _value(text)
+    return value, unit, year
+
+
 def is_kpi_table(table: Block) -> bool:
     """A table that lists KPIs: a header with 指標 and a target, or a 「KPI」 label cell."""
     if not table.rows:

@@ -101,6 +101,11 @@ class Node:
     bullet: str | None = None  # an item's mark (「・」「○」): items with another mark nest
     detail: str | None = None  # a measure read from a table row: its 内容 cell
     owner: str | None = None  # … and its 担当課 cell
+    kpi: str | None = None  # … its KPI cell
+    target: str | None = None  # … its 目標値 cell
+    schedule: tuple[int, int] | None = None  # … the fiscal years its schedule columns mark (R6…R10)
+    schedule_text: str | None = None  # … or its スケジュール cell as written
+    from_table: bool = False  # read from a table of measures
 
     @property
     def key(self) -> str | None:
@@ -133,11 +138,15 @@ class MeasureDraft:
     title: str
     origin: Origin
     paragraphs: list[str]
-    dropped_paragraphs: int
     tables: list[Block]
     folded: list[str]
     texts: list[str]  # every text of the subtree, for owners
     owner: str | None = None  # when the document gives it apart (a table's 担当課 column)
+    kpi: str | None = None  # a table's KPI and 目標値 cells
+    target: str | None = None
+    schedule: tuple[int, int] | None = None  # the fiscal years a table's schedule columns mark
+    schedule_text: str | None = None  # a スケジュール cell that names no fiscal year (「随時」)
+    from_table: bool = False
 
 
 @dataclass
@@ -151,10 +160,24 @@ class PolicyDraft:
     measures: list[MeasureDraft] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Excluded:
+    """A section left out of the plan's measures, and why (背景, 目次, 現状と課題, 体系図 …)."""
+
+    reason: str
+    title: str
+    origin: Origin
+
+
 @dataclass
 class Structure:
     policies: list[PolicyDraft]
     notes: list[str]
+    excluded: list[Excluded] = field(default_factory=list)
+    # Paragraphs that commit (「…を進めます。」) in the plan's own sections but stand in no measure and
+    # in no policy's description: what the reading may have lost.
+    unplaced: list[Block] = field(default_factory=list)
+    committing: int = 0  # committing paragraphs inside measures and policies' descriptions
 
 
 def _norm(text: str) -> str:
@@ -211,48 +234,126 @@ def _place_item(heading: Node, items: list[Node], block: Block) -> None:
     items.append(node)
 
 
-_NAME_COLUMN = re.compile(r"^(?:主な|具体的な)?(?:取組|取り組み|取組み|施策|事業)(?:名|名称|項目)?$")
-_DETAIL_COLUMN = re.compile(r"^(?:内容|概要|説明|(?:取組|施策|事業)の?(?:内容|概要))$")
-_OWNER_COLUMN = re.compile(r"^(?:担当|所管|担当課|所管課|担当部署|担当部局|担当課等)$")
+# A table of measures: a header that names the measure (施策名・取組・事業・項目), with columns such as
+# 内容・KPI・目標値・担当・スケジュール・年度 — as Word tables (施策名｜内容｜KPI｜目標値｜担当) and
+# schedule tables (取組｜担当課｜R6…R10) are written. One row, one measure.
+_NAME_COLUMN = re.compile(
+    r"^(?:主な|具体的な|重点)?(?:取組|取り組み|取組み|施策|事業|実施事項|アクション)(?:名|名称|項目|事項)?$|^(?:項目|取組項目|施策項目|事業項目)(?:名)?$"
+)
+_DETAIL_COLUMN = re.compile(r"^(?:内容|概要|説明|取組内容|事業内容|事業概要|(?:取組|施策|事業)の?(?:内容|概要)|具体的な(?:内容|取組))$")
+_OWNER_COLUMN = re.compile(r"^(?:担当|所管|担当課|所管課|担当部署|担当部局|担当課等|主担当課|担当部課|実施主体)$")
+_KPI_COLUMN = re.compile(r"^(?:KPI|指標|成果指標|評価指標|KPI指標|重要業績評価指標|指標名)$", re.IGNORECASE)
+_TARGET_COLUMN = re.compile(r"^(?:目標値?|目標値[^\s]{0,8}|数値目標|目標\(.*\))$")
+_CATEGORY_COLUMN = re.compile(r"^(?:分野|区分|基本方針|方針|施策分野|重点分野|施策の柱|柱|基本目標|カテゴリ|施策の方向性?)(?:名)?$")
+_SCHEDULE_COLUMN = re.compile(r"^(?:スケジュール|実施時期|実施年度|実施期間|工程|年次計画|期間)$")
+_YEAR_COLUMN = re.compile(r"^(?:(?:R|令和)\s?[0-9]{1,2}|20[0-9]{2})(?:年度?)?$", re.IGNORECASE)
+_MARKED = re.compile(r"[○◯●◎→⇒➡▶►\-－ー―━─…・◆■□△▲✓✔]|実施|検討|導入|運用|拡充|継続|開始|構築|整備|推進|準備")
 
 
 def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
     return next((i for i, cell in enumerate(header) if pattern.match(cell)), None)
 
 
+def _year_of(cell: str) -> int | None:
+    from dxcheck.fiscal import FiscalYearError, parse_fiscal_year
+
+    text = unicodedata.normalize("NFKC", cell).replace(" ", "")
+    if not _YEAR_COLUMN.match(text):
+        return None
+    text = re.sub(r"年度?$", "", text)
+    text = re.sub(r"^令和", "R", text)
+    try:
+        return parse_fiscal_year(int(text) if text.isdigit() else text)
+    except FiscalYearError:
+        return None
+
+
+def _category_row(row: list[str]) -> str | None:
+    """A row that is one cell across the table (Word's gridSpan, or one cell repeated by a reader that
+    copies a merged cell into each column): a category of the rows below, not a measure."""
+    cells = [c.strip() for c in row if c.strip()]
+    if not cells or len(row) < 2:
+        return None
+    if len(set(cells)) == 1 and (len(cells) == 1 or len(cells) == len(row)) and "。" not in cells[0] and len(cells[0]) <= 60:
+        return cells[0]
+    return None
+
+
 def _table_measures(table: Block) -> list[Node]:
-    """Measures written only as the rows of a table (取組名 / 内容 / 担当課 / 目標): one per row. The
-    header, repeated after a page break, is no measure; a row with an empty name cell continues the
-    row before (a cell cut over two rows)."""
+    """Measures written as the rows of a table: one per row, the title from the name column and the
+    description, KPI, target, owner and schedule from theirs. A category column (分野, with a cell
+    merged down or repeated) or a row spanning the table groups the rows under a heading of its own.
+    The header, repeated after a page break, is no measure; a row with an empty name cell continues
+    the row before (a cell cut over two rows)."""
     from dxcheck.importer.kpi import is_kpi_table
 
-    if len(table.rows) < 2 or is_kpi_table(table):
+    if len(table.rows) < 2:
         return []
     header = [re.sub(r"[(（].*?[)）]", "", _norm(c)) for c in table.rows[0]]
     name = _column(header, _NAME_COLUMN)
     if name is None:
         return []
+    if is_kpi_table(table) and (header[name].startswith("項目") or _column(header, _KPI_COLUMN) is None):
+        return []  # 「項目｜現状値｜目標値」: a list of KPIs, whose 項目 are indicators
     detail, owner = _column(header, _DETAIL_COLUMN), _column(header, _OWNER_COLUMN)
-    nodes: list[Node] = []
+    kpi, target = _column(header, _KPI_COLUMN), _column(header, _TARGET_COLUMN)
+    category = _column(header, _CATEGORY_COLUMN)
+    if category == name:
+        category = None
+    schedule = _column(header, _SCHEDULE_COLUMN)
+    years = {i: y for i, cell in enumerate(table.rows[0]) if (y := _year_of(cell)) is not None}
+    out: list[Node] = []
+    groups: dict[str, Node] = {}
+    current_group: Node | None = None
+    last: Node | None = None
     for index, row in enumerate(table.rows[1:], 1):
         cells = [c.strip() for c in row] + [""] * len(header)
         if [_norm(c) for c in row] == [_norm(c) for c in table.rows[0]]:
             continue
+        spanning = _category_row(row)
+        if spanning is not None and not (name < len(row) and row[name].strip() and spanning == row[name].strip() and len(row) == 1):
+            current_group = Node("heading", spanning, table.row_origin(index))
+            groups[spanning] = current_group
+            out.append(current_group)
+            last = None
+            continue
         described = cells[detail] if detail is not None else ""
         if not cells[name]:
-            if nodes and described:
-                nodes[-1].detail = join_text(nodes[-1].detail or "", described)
+            if last is not None and described:
+                last.detail = join_text(last.detail or "", described)
             continue
-        nodes.append(
-            Node(
-                "item",
-                cells[name],
-                table.row_origin(index),
-                detail=described or None,
-                owner=(cells[owner] if owner is not None else "") or None,
-            )
+        node = Node(
+            "item",
+            cells[name],
+            table.row_origin(index),
+            detail=described or None,
+            owner=(cells[owner] if owner is not None else "") or None,
         )
-    return nodes
+        node.from_table = True
+        node.kpi = (cells[kpi] if kpi is not None else "") or None
+        node.target = (cells[target] if target is not None else "") or None
+        marked = sorted(y for i, y in years.items() if i < len(row) and _MARKED.search(row[i] or ""))
+        if marked:
+            node.schedule = (marked[0], marked[-1])
+        elif schedule is not None and cells[schedule]:
+            node.schedule_text = cells[schedule]
+        parent: Node | None = current_group
+        if category is not None and cells[category]:
+            key = cells[category]
+            parent = groups.get(key)
+            if parent is None:
+                parent = Node("heading", key, table.row_origin(index))
+                groups[key] = parent
+                out.append(parent)
+            current_group = parent
+        elif category is not None and current_group is not None:
+            parent = current_group  # a merged category cell read empty below its first row
+        if parent is not None:
+            parent.entries.append(node)
+        else:
+            out.append(node)
+        last = node
+    return out
 
 
 def _place_numbered(stack: list[Node], node: Node, notes: list[str], block: Block) -> bool:
@@ -284,17 +385,28 @@ def _place_numbered(stack: list[Node], node: Node, notes: list[str], block: Bloc
 
 
 def _exclusion(title: str, in_plan: bool) -> str | None:
+    """Why a section is left out, from its heading. Among the plan's own sections (under 基本方針, 施策
+    …) a heading is background only when it is named for it (「現状と課題」「国の動向」「本施策の目的」,
+    the word ending the heading): a measure 「目的別窓口の統合」 or 「官民データの現状把握とオープンデータ
+    の活用」 merely holds the word."""
     text = _norm(title)
     if _PREVIOUS_PLAN.search(text):
         return "前計画の振り返り"
     for word, reason in _ALWAYS_EXCLUDED:
-        if word in text:
+        if word in text and (not in_plan or _named_for(text, word)):
             return reason
     if not in_plan:
         for word, reason in _EXCLUDED_OUTSIDE_PLAN:
             if word in text:
                 return reason
     return None
+
+
+def _named_for(heading: str, word: str) -> bool:
+    """Whether a heading is named for `word`: it ends with it (「国の動向」「現状と課題」, allowing 「等」
+    「について」 after it), or is it."""
+    stripped = re.sub(r"(?:等|など|について|に関して|に関する事項|の整理)$", "", heading)
+    return stripped.endswith(word) or stripped == word
 
 
 def _mark_excluded(node: Node, in_plan: bool, notes: list[str]) -> None:
@@ -551,7 +663,20 @@ def _measure(node: Node, notes: list[str]) -> MeasureDraft:
     kept = [p for p in prose if commits(p)] or prose
     folded = [u.title for u in node.units() if u.kind == "heading"]
     tables = [b for b in blocks if b.kind == "table"]
-    return MeasureDraft(title, node.origin, kept, len(prose) - len(kept), tables, folded, [b.text for b in blocks], node.owner)
+    return MeasureDraft(
+        title,
+        node.origin,
+        kept,
+        tables,
+        folded,
+        [b.text for b in blocks],
+        node.owner,
+        kpi=node.kpi,
+        target=node.target,
+        schedule=node.schedule,
+        schedule_text=None if node.schedule else node.schedule_text,
+        from_table=node.from_table,
+    )
 
 
 # 「オンライン申請の拡大【重点】」: a mark the plan puts on some measures (重点, 新規, 拡充, 再掲), not their name.
@@ -709,4 +834,40 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     policies = [_policy(node, notes) for node in tops if _has_measures_below(node) or _one_commitment(node)]
     _describe_from_overviews(policies, overviews, notes)
     _describe_from_tables(policies, blocks, notes)
-    return Structure(policies, notes)
+    placed = _placed_texts(policies)
+    committing = [b for b in root.walk_blocks() if _is_prose(b) and commits(b.text)]
+    unplaced = [b for b in committing if _norm(b.text) not in placed]
+    return Structure(policies, notes, _excluded_sections(root), unplaced, len(committing) - len(unplaced))
+
+
+def _excluded_sections(root: Node) -> list[Excluded]:
+    """The outermost sections left out, in document order."""
+    out: list[Excluded] = []
+
+    def visit(node: Node) -> None:
+        for entry in node.entries:
+            if isinstance(entry, Node):
+                if entry.excluded is not None:
+                    out.append(Excluded(entry.excluded, entry.title, entry.origin))
+                else:
+                    visit(entry)
+
+    visit(root)
+    return out
+
+
+def _placed_texts(policies: list[PolicyDraft]) -> set[str]:
+    """Every text the draft keeps in a measure or a policy's description, as compared (normalised)."""
+    out: set[str] = set()
+
+    def visit(policy: PolicyDraft) -> None:
+        out.update(_norm(t) for t in policy.description)
+        for measure in policy.measures:
+            out.update(_norm(t) for t in measure.texts)
+            out.update(_norm(t) for t in measure.paragraphs)
+        for child in policy.policies:
+            visit(child)
+
+    for policy in policies:
+        visit(policy)
+    return out

@@ -15,7 +15,7 @@ from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.diagnostics import folded_lines
 from dxcheck.report.editions import edition_lines
-from dxcheck.report.heading import document_note, plan_heading, town_name
+from dxcheck.report.heading import document_note, plan_heading, reading_lines, town_name
 from dxcheck.report.matrix import LABEL, LEGEND, SYMBOL, evidence_text, look, source_id, source_title
 from dxcheck.report.summary import audit_summary
 from dxcheck.report.verdict import verdict
@@ -222,6 +222,8 @@ def audit_pieces(result: AuditResult, lang: str, *, verbose: bool = False) -> li
     note = document_note(result, lang)
     if note is not None:
         pieces.append(Wrapped(note, style="yellow", fold=False))
+    for line in reading_lines(result, lang):
+        pieces.append(Wrapped(line, style="bold red" if line.startswith("⚠") else "yellow"))
     pieces += [blank, Wrapped(audit_summary(result, lang)), blank]
     pieces.append(Wrapped(legend, style="dim"))
     for framework in result.frameworks:

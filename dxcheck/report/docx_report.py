@@ -35,7 +35,7 @@ from dxcheck.findings import visible
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import ReportContext
 from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
-from dxcheck.report.heading import document_note, name_counts, plan_heading, town_name
+from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, town_name
 from dxcheck.report.matrix import LABEL, SYMBOL, columns, item, procedures_done, source_id, source_title
 from dxcheck.report.summary import audit_summary, diff_summary
 from dxcheck.results import AuditResult, Audits, FrameworkResult, PlanSummary
@@ -434,6 +434,8 @@ def _audit_body(document: DocumentObject, result: AuditResult, lang: str) -> Non
     note = document_note(result, lang)
     if note is not None:
         _paragraph(document, note, size=9)
+    for line in reading_lines(result, lang):
+        _paragraph(document, line, size=9)
     _heading(document, "Summary" if en else "概要", level=1)
     _paragraph(document, audit_summary(result, lang))
     _paragraph(

@@ -10,7 +10,7 @@ from dxcheck.fiscal import format_fiscal_year
 from dxcheck.framework import Combination, Framework, FrameworkRef
 from dxcheck.report.audit_table import shorten, status_text
 from dxcheck.report.matrix import LABEL, look, source_id, source_title, state_text
-from dxcheck.results import READING_LABEL, EditionSelection, Evidence, ItemResult
+from dxcheck.results import READING_LABEL, DocumentSummary, EditionSelection, Evidence, ItemResult
 
 
 def _signal(signal: str | list[str] | Combination) -> str:
@@ -223,4 +223,29 @@ def item_result_pieces(result: ItemResult, file: str, lang: str) -> list[Rendera
         "検討・背景（課題・必要） → 一部、否定・過去・現状・他の主体・前提・別の意味 → 数えない。方針名だけなら一部（docs/audit.md）。"
     )
     pieces.append(Wrapped(rule, style="dim"))
+    return pieces
+
+
+def unplaced_pieces(document: DocumentSummary | None, item_id: str, file: str, lang: str) -> list[RenderableType]:
+    """The sentences of a document that name the item but stand in no measure (not counted): what the
+    reading may have left outside the measures, with where each is, so that nothing is lost in silence."""
+    if document is None:
+        return []
+    found = [u for u in document.unplaced if item_id in u.items]
+    if not found:
+        return []
+    en = lang == "en"
+    pieces: list[RenderableType] = [
+        Text(
+            "  sentences outside any measure that name this item (not counted; check the reading with dxcheck import):"
+            if en
+            else "  施策の外にあり、この項目に当たる文（数えない。読み取りを dxcheck import で確かめてください）:",
+            style="cyan",
+        )
+    ]
+    for sentence in found:
+        where = f"{file} {sentence.where}" if sentence.where else file
+        words = "、".join(sentence.matched)
+        shown = f"{where}: {sentence.text}" + (f"（matched: {words}）" if en and words else (f"（一致: {words}）" if words else ""))
+        pieces.append(Wrapped(shown, indent=4, fold=False))
     return pieces

@@ -36,6 +36,59 @@ def document_note(result: AuditResult, lang: str) -> str | None:
     return f"計画書（{kind}）から方針・施策の構成を推定して読み取りました。確かめて直すには: dxcheck import {result.file}"
 
 
+_CONFIDENCE = {"ja": {"high": "高", "medium": "中", "low": "低"}, "en": {"high": "high", "medium": "medium", "low": "low"}}
+
+
+def reading_lines(result: AuditResult, lang: str) -> list[str]:
+    """For a plan read from a document: what was read and left out, and how sure the reading is; then
+    each sign that the reading failed (said before any verdict, in every format)."""
+    document = result.document
+    if document is None:
+        return []
+    en = lang == "en"
+    pages = f", {document.pages} pages" if en and document.pages else (f"、{document.pages} ページ" if document.pages else "")
+    tables = (
+        (f" ({document.table_measures} from tables)" if en else f"（うち表から {document.table_measures}）")
+        if document.table_measures
+        else ""
+    )
+    reasons = sorted({e.reason for e in document.excluded})
+    confidence = _CONFIDENCE["en" if en else "ja"][document.confidence]
+    if en:
+        line = f"Read: {document.policies} policies, {document.measures} measures{tables}{pages}."
+        if reasons:
+            line += f" Left out: {len(document.excluded)} sections ({', '.join(reasons)})."
+        committing = [u for u in document.unplaced if u.items]
+        if committing:
+            line += f" {len(committing)} sentences outside any measure name a national item (dxcheck explain ITEM lists them)."
+        line += f" Reading confidence: {confidence}."
+    else:
+        line = f"読み取り: 方針 {document.policies}・施策 {document.measures}{tables}{pages}。"
+        if reasons:
+            line += f"除外した章 {len(document.excluded)}（{'・'.join(reasons)}）。"
+        committing = [u for u in document.unplaced if u.items]
+        if committing:
+            line += f"施策の外に国の項目に当たる文が {len(committing)} 件（dxcheck explain 項目 で一覧）。"
+        line += f"読み取りの確かさ: {confidence}"
+    lines = [line]
+    for doubt in document.doubts:
+        lines.append(("⚠ Reading looks broken: " + doubt.en) if en else ("⚠ 読み取りが不確か: " + doubt.ja))
+    if document.doubts:
+        if document.accepted:
+            lines.append(
+                "The verdicts below are given because --accept-reading was passed."
+                if en
+                else "--accept-reading が指定されたため、以下に判定を示します（読み取りを原文と照らして確かめてください）。"
+            )
+        else:
+            lines.append(
+                f"The verdicts below cannot be trusted: check the draft with dxcheck import {result.file}, or pass --accept-reading."
+                if en
+                else f"以下の判定は信頼できません。dxcheck import {result.file} で下書きを確かめるか、確かめたうえで --accept-reading を付けてください。"
+            )
+    return lines
+
+
 def name_counts(audits: Sequence[AuditResult]) -> Counter[str]:
     """How many of `audits` name each town: counted once for a whole comparison (town_name asked
     the whole list again for every town — 10,000 towns, 100 million comparisons)."""

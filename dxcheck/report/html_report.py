@@ -12,7 +12,7 @@ from dxcheck import __version__
 from dxcheck.findings import FindingOut, visible
 from dxcheck.report import ReportContext
 from dxcheck.report.editions import edition_lines, editions_of
-from dxcheck.report.heading import document_note, name_counts, plan_heading, town_name
+from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, town_name
 from dxcheck.report.matrix import (
     ABSENT,
     FILL,
@@ -43,6 +43,7 @@ h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 20px 0 8p
 h3 { font-size: 14px; margin: 12px 0 6px; }
 .meta { color: #57606a; margin: 0 0 12px; }
 .summary { max-width: 60em; font-size: 13px; }
+p.doubt { color: #b00020; font-weight: bold; max-width: 60em; }
 table { border-collapse: collapse; }
 th, td { border: 1px solid #d0d7de; padding: 3px 6px; vertical-align: top; }
 th { background: #eef2f7; }
@@ -242,6 +243,8 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
         note = document_note(audit, lang)
         if note is not None:
             out.append(f'<p class="document">{escape(note)}</p>')
+        for line in reading_lines(audit, lang):
+            out.append(f'<p class="{"doubt" if line.startswith("⚠") else "document"}">{escape(line)}</p>')
         if len(audits) > 1:
             out.append(f'<p class="summary">{escape(audit_summary(audit, lang))}</p>')
         if gaps:

@@ -8,7 +8,7 @@ from dxcheck.findings import visible
 from dxcheck.fiscal import format_fiscal_year
 from dxcheck.report import ReportContext
 from dxcheck.report.editions import edition_lines, editions_of
-from dxcheck.report.heading import document_note, name_counts, plan_heading, town_name
+from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, town_name
 from dxcheck.report.matrix import (
     ABSENT,
     LABEL,
@@ -73,6 +73,8 @@ def render_audit(audit: AuditResult, lang: str) -> str:
     note = document_note(audit, lang)
     if note is not None:
         lines += [f"> {note}", ""]
+    for line in reading_lines(audit, lang):
+        lines += [f"> {'**' + line + '**' if line.startswith('⚠') else line}", ""]
     lines += [audit_summary(audit, lang), ""]
     procedures = procedures_by_item(audit)
     for framework in audit.frameworks:

@@ -1,0 +1,144 @@
+"""How well a document was read: what was read and left out, a confidence, and the signs of a failed
+reading — before any verdict is given on it.
+
+A confident 「記載がありません」 from a reading that failed is the worst thing dxcheck can say. A
+reading is doubted (confidence low) when:
+
+- few measures for the document's length: a 30-page plan read as 3 measures (a Word list whose
+  numbers Word draws, bold headings without styles: the levels were not seen);
+- the titles read as measures are not measures: contents lines (「基本方針\t13」), dates (「令和4年3月」),
+  page numbers, bare numbers;
+- most committing sentences (「…を進めます。」) of the plan's own sections stand in no measure.
+
+Each doubt says what was seen, in numbers, so that the officer can judge it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from dxcheck.importer.blocks import Block
+from dxcheck.importer.structure import MeasureDraft, PolicyDraft, Structure
+from dxcheck.results import Confidence, ExcludedSection, ReadingDoubt, UnplacedSentence
+
+# A long plan holds at least one measure per this many pages (the seeds: 2–5 pages a measure).
+PAGES_PER_MEASURE = 6
+# … or per this many characters of text, where the document has no pages (Word without page breaks, text).
+CHARACTERS_PER_MEASURE = 6_000
+# Below this, a plan is too short to doubt for its number of measures.
+LONG_PLAN_PAGES = 12
+LONG_PLAN_CHARACTERS = 24_000
+# Committing sentences outside any measure: doubted from this many, when they outnumber those inside.
+OUTSIDE_AT_LEAST = 5
+UNPLACED_KEPT = 200  # sentences listed for explain (a whole chapter lost lists its first ones)
+
+_CONTENTS_LINE = re.compile(r"(?:[.．・·…‥]{2,}|\t|[\s　]{2,})[\s　.．・·…‥]*[0-9０-９]{1,3}$")
+_DATE = re.compile(
+    r"^(?:令和|平成|R|H)?[\s　]*[0-9０-９元]{1,4}[\s　]*年[\s　]*(?:[0-9０-９]{1,2}[\s　]*月)?(?:[\s　]*[0-9０-９]{1,2}[\s　]*日)?$"
+)
+_NUMBER = re.compile(r"^[\s　\-－ー―(（]*[0-9０-９]{1,4}[\s　\-－ー―)）]*(?:ページ|頁)?$")
+
+
+@dataclass
+class Assessment:
+    """What was read, and how sure the reading is."""
+
+    pages: int | None
+    policies: int
+    measures: int
+    table_measures: int
+    excluded: list[ExcludedSection]
+    unplaced: list[UnplacedSentence]
+    confidence: Confidence
+    doubts: list[ReadingDoubt] = field(default_factory=list)
+
+
+def _measures(policies: list[PolicyDraft]) -> list[MeasureDraft]:
+    out: list[MeasureDraft] = []
+    for policy in policies:
+        out.extend(policy.measures)
+        out.extend(_measures(policy.policies))
+    return out
+
+
+def _policies(policies: list[PolicyDraft]) -> list[PolicyDraft]:
+    out: list[PolicyDraft] = []
+    for policy in policies:
+        out.append(policy)
+        out.extend(_policies(policy.policies))
+    return out
+
+
+def not_a_title(title: str) -> bool:
+    """A title that no plan gives a measure or a policy: a contents line, a date, a page number."""
+    text = unicodedata.normalize("NFKC", title).strip()
+    return bool(_CONTENTS_LINE.search(title) or _DATE.match(text) or _NUMBER.match(text)) or len(text) <= 1
+
+
+def assess(blocks: list[Block], structure: Structure) -> Assessment:
+    """The reading of a document, judged from its blocks and the structure found in them."""
+    pages = max((b.origin.page for b in blocks if b.origin.page is not None), default=None)
+    characters = sum(len(b.text) for b in blocks)
+    measures = _measures(structure.policies)
+    policies = _policies(structure.policies)
+    excluded = [ExcludedSection(reason=e.reason, title=e.title, where=e.origin.label()) for e in structure.excluded]
+    unplaced = [
+        UnplacedSentence(text=b.text, where=b.origin.label(), page=b.origin.page, line=b.origin.line)
+        for b in structure.unplaced[:UNPLACED_KEPT]
+    ]
+    doubts: list[ReadingDoubt] = []
+    count = len(measures)
+    if pages is not None and pages >= LONG_PLAN_PAGES and count * PAGES_PER_MEASURE < pages:
+        doubts.append(
+            ReadingDoubt(
+                code="few-measures",
+                ja=f"{pages} ページの計画から施策を {count} 件しか読み取れませんでした（見出しや番号を読み誤ったおそれがあります）",
+                en=f"only {count} measures were read from a {pages}-page plan (headings or numbering may have been misread)",
+            )
+        )
+    elif pages is None and characters >= LONG_PLAN_CHARACTERS and count * CHARACTERS_PER_MEASURE < characters:
+        doubts.append(
+            ReadingDoubt(
+                code="few-measures",
+                ja=f"{characters:,} 文字の計画から施策を {count} 件しか読み取れませんでした（見出しや番号を読み誤ったおそれがあります）",
+                en=f"only {count} measures were read from a plan of {characters:,} characters (headings or numbering may have been misread)",
+            )
+        )
+    titles = [m.title for m in measures] + [p.title for p in policies]
+    odd = [t for t in titles if not_a_title(t)]
+    if odd and (len(odd) >= 2 or len(titles) <= 3) and len(odd) * 4 >= len(titles):
+        shown = "、".join(f"「{t.strip()[:20]}」" for t in odd[:3])
+        doubts.append(
+            ReadingDoubt(
+                code="titles-not-measures",
+                ja=f"方針・施策として読んだ {len(titles)} 件のうち {len(odd)} 件が目次の行・日付・ページ番号です（{shown}）",
+                en=f"{len(odd)} of the {len(titles)} policies and measures read are contents lines, dates or page numbers",
+            )
+        )
+    outside, inside = len(structure.unplaced), structure.committing
+    if outside >= OUTSIDE_AT_LEAST and outside > inside:
+        doubts.append(
+            ReadingDoubt(
+                code="commitments-outside",
+                ja=f"取組を述べる文 {outside + inside} 件のうち {outside} 件が、どの施策にも入っていません",
+                en=f"{outside} of {outside + inside} committing sentences stand in no measure",
+            )
+        )
+    if doubts:
+        confidence: Confidence = "low"
+    elif outside >= 3 and outside * 4 >= outside + inside:
+        confidence = "medium"
+    else:
+        confidence = "high"
+    return Assessment(
+        pages=pages,
+        policies=len(policies),
+        measures=count,
+        table_measures=sum(1 for m in measures if m.from_table),
+        excluded=excluded,
+        unplaced=unplaced,
+        confidence=confidence,
+        doubts=doubts,
+    )

@@ -1,0 +1,196 @@
+"""How well a document was read, said before any verdict (issue 22, parts 2, 6 and 7).
+
+Every document here is written by the test. A reading that looks broken — few measures on a long
+plan, titles that are contents lines or dates, committing sentences outside any measure — is said
+first in every format, and `audit` exits 2 unless --accept-reading; a committing sentence outside any
+measure is listed by `explain`; a measure whose title holds a word of the background list is kept;
+measures written as the rows of a table are read one per row, with their fields.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import run_cli
+
+from dxcheck.importer import Block, Origin, import_blocks, import_text
+
+COVER = "芽吹町デジタル推進計画\n\n芽吹町\n\n令和8年3月\n\n"
+
+PROSE = (
+    "本町では、人口減少と高齢化が進む中で、行政サービスの質を保ちながら効率的な行政運営を行うことが求められています。"
+    "国や北海道の動向を踏まえ、町としての考え方を整理し、関係する部署と協議を重ねてきました。"
+)
+
+# Committing sentences written as prose, with no heading or number a reader could take for a measure:
+# what a Word list with drawn numbers leaves behind when its numbers are lost.
+COMMITMENTS = [
+    "窓口に来なくても転入の届出ができるよう、オンライン申請を進めます。",
+    "職員が自宅で勤務できるよう、テレワーク環境を整備します。",
+    "高齢者向けのスマートフォン教室を公民館で開催します。",
+    "庁内の定型業務にRPAを導入し、作業時間を削減します。",
+    "情報セキュリティポリシーを見直し、全職員の研修を実施します。",
+    "マイナンバーカードの申請支援を出張窓口で行います。",
+]
+
+
+def _long_plan_with_lost_measures() -> str:
+    """A plan of about 30,000 characters whose measures stand in plain paragraphs under one heading."""
+    body = [COVER, "第1章 計画の概要\n"]
+    body += [PROSE + "\n" for _ in range(150)]
+    body.append("第2章 取組\n")
+    body.append("1. 住民サービスの向上\n")
+    body.append("窓口の案内を分かりやすくする取組を行います。\n")
+    for sentence in COMMITMENTS:
+        body.append("\n" + PROSE + sentence + "\n")
+    body += ["\n" + PROSE + "\n" for _ in range(150)]
+    return "".join(body)
+
+
+def test_a_long_plan_read_as_one_measure_is_doubted_and_audit_exits_2(tmp_path: Path) -> None:
+    document = tmp_path / "計画.txt"
+    document.write_text(_long_plan_with_lost_measures(), encoding="utf-8")
+    run = run_cli("audit", str(document))
+    assert run.exit_code == 2, run.output + run.stderr
+    # said before any verdict: the doubt comes before the first item of the first framework
+    doubt = run.output.index("読み取りが不確か")
+    assert doubt < run.output.index("行政手続等のオンライン化原則")
+    assert "施策を 1 件しか読み取れませんでした" in run.output
+    assert "--accept-reading" in run.stderr
+    accepted = run_cli("audit", str(document), "--accept-reading")
+    assert accepted.exit_code in (0, 1), accepted.stderr
+    assert "--accept-reading が指定されたため" in accepted.output
+
+
+def test_the_doubt_is_in_every_machine_format(tmp_path: Path) -> None:
+    document = tmp_path / "計画.txt"
+    document.write_text(_long_plan_with_lost_measures(), encoding="utf-8")
+    report = json.loads(run_cli("audit", str(document), "--format", "json").output)
+    assert report["document"]["confidence"] == "low"
+    assert [d["code"] for d in report["document"]["doubts"]] == ["few-measures"]
+    assert report["findings"][0]["code"] == "DX013"
+    assert report["findings"][0]["severity"] == "error"
+    sarif = json.loads(run_cli("audit", str(document), "--format", "sarif").output)
+    results = sarif["runs"][0]["results"]
+    assert any(r["ruleId"] == "DX013" and r["level"] == "error" for r in results)
+    github = run_cli("audit", str(document), "--format", "github").output
+    assert any(line.startswith("::error") and "DX013" in line for line in github.splitlines())
+    markdown = run_cli("audit", str(document), "--format", "markdown").output
+    assert markdown.index("読み取りが不確か") < markdown.index("## ")
+    html = run_cli("audit", str(document), "--format", "html").output
+    assert 'class="doubt"' in html
+    warned = json.loads(run_cli("audit", str(document), "--format", "json", "--accept-reading").output)
+    assert warned["findings"][0]["code"] == "DX013"
+    assert warned["findings"][0]["severity"] == "warning"
+    assert warned["document"]["accepted"] is True
+
+
+UNPLACED = (
+    COVER
+    + "第2章 基本方針\n\n基本方針1 行政サービスの向上\n\n"
+    + "・オンライン申請の拡充\n・書かない窓口の導入\n\n"
+    + "あわせて、職員が自宅で勤務できるよう、テレワーク環境を整備します。\n\n"
+)
+
+
+def test_explain_lists_the_committing_sentences_outside_any_measure(tmp_path: Path) -> None:
+    """A sentence after the list of measures of a 基本方針 stands in no measure: not counted, and not
+    lost in silence either."""
+    document = tmp_path / "計画.txt"
+    document.write_text(UNPLACED, encoding="utf-8")
+    run = run_cli("explain", "dx/telework", str(document))
+    assert run.exit_code == 0, run.stderr
+    assert "施策の外にあり、この項目に当たる文" in run.output
+    assert "テレワーク環境を整備します" in run.output
+    line = next(n for n, text in enumerate(UNPLACED.splitlines(), 1) if "テレワーク環境" in text)
+    assert f"計画.txt 行 {line}" in run.output
+    assert "施策の外に国の項目に当たる文が 1 件" in run_cli("audit", str(document)).output
+
+
+def test_a_plan_read_well_is_not_doubted(tmp_path: Path) -> None:
+    text = COVER + "第2章 取組\n\n" + "".join(f"（{i}）{title}\n\n{sentence}\n\n" for i, (title, sentence) in enumerate(_MEASURES, 1))
+    result = import_text(text)
+    assert result.reading is not None
+    assert result.reading.doubts == []
+    assert result.reading.confidence == "high"
+    assert result.reading.measures == len(_MEASURES)
+
+
+_MEASURES = [
+    ("オンライン申請の拡充", "子育てや介護の手続をオンラインで申請できるようにします。"),
+    ("テレワークの推進", "職員の在宅勤務の環境を整えます。"),
+    ("デジタル活用支援", "高齢者向けのスマートフォン教室を開催します。"),
+]
+
+
+def _page(n: int) -> Origin:
+    return Origin(page=n)
+
+
+def test_titles_that_are_contents_lines_or_dates_are_doubted() -> None:
+    """What a typed 目次 with bold headings gave: 「基本方針\t13」 read as the measure."""
+    blocks = [
+        Block("paragraph", "芽吹町デジタル推進計画", _page(1)),
+        Block("heading", "第1章 基本方針", _page(2)),
+        Block("item", "基本方針\t13", _page(2)),
+        Block("item", "令和8年3月", _page(2)),
+        Block("paragraph", "オンライン申請を進めます。", _page(3)),
+    ]
+    result = import_blocks(blocks, source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
+    assert result.reading is not None
+    assert "titles-not-measures" in [d.code for d in result.reading.doubts]
+    assert result.reading.confidence == "low"
+
+
+def test_a_measure_whose_title_holds_a_background_word_is_kept() -> None:
+    """「目的別窓口の統合」 (目的) and 「…の現状把握とオープンデータの活用」 (現状) under 基本方針 are measures,
+    not 策定の趣旨 or 現状と課題; a chapter named 「現状と課題」 is still left out."""
+    text = (
+        COVER
+        + "第1章 現状と課題\n\n（1）窓口の現状\n\n窓口が混雑しています。\n\n"
+        + "第2章 基本方針\n\n基本方針1 行政サービスの向上\n\n"
+        + "（1）目的別窓口の統合とワンストップ化\n\n手続の窓口を目的別に統合します。\n\n"
+        + "（2）官民データの現状把握とオープンデータの活用\n\n町の保有するデータを公開します。\n\n"
+        + "（3）テレワークの推進\n\n職員の在宅勤務を進めます。\n\n"
+    )
+    result = import_text(text)
+    assert "目的別窓口の統合とワンストップ化" in result.yaml
+    assert "官民データの現状把握とオープンデータの活用" in result.yaml
+    assert "窓口の現状" not in result.yaml
+    assert result.reading is not None
+    assert "現状と課題" in {e.reason for e in result.reading.excluded}
+
+
+def test_rows_of_a_table_of_measures_are_measures_with_their_fields() -> None:
+    """施策名｜内容｜KPI｜目標値｜担当課, with a 分野 column written once per group and schedule columns
+    R8…R12: one measure a row under its 分野, the KPI and target, the owner and the years marked."""
+    header = "分野\t施策名\t内容\tKPI\t目標値\t担当課\tR8\tR9\tR10\tR11\tR12"
+    rows = [
+        "行政手続\tオンライン申請の拡充\t子育て・介護の手続をオンライン化します。\tオンライン手続数\t30手続（R12）\t企画課\t○\t○\t○\t○\t○",
+        "\t書かない窓口の導入\t申請書の記入を不要にします。\t導入窓口数\t3窓口\t住民課\t\t→\t○\t\t",
+        "庁内DX\tテレワークの推進\t職員の在宅勤務を可能にします。\t利用職員数\t100人\t総務課\t○\t○\t\t\t",
+    ]
+    text = COVER + "第3章 取組\n\n" + "\n".join([header, *rows]) + "\n\n"
+    result = import_text(text)
+    from ruamel.yaml import YAML
+
+    plan = YAML(typ="safe").load(result.yaml)
+    policies = {p["title"]: p for p in _walk(plan["policies"])}
+    assert [m["title"] for m in policies["行政手続"]["measures"]] == ["オンライン申請の拡充", "書かない窓口の導入"]
+    assert [m["title"] for m in policies["庁内DX"]["measures"]] == ["テレワークの推進"]
+    online = policies["行政手続"]["measures"][0]
+    assert online["owner"] == "企画課"
+    assert online["kpis"] == [{"name": "オンライン手続数", "target": 30, "unit": "手続", "target_year": "2030（令和12）年度"}]
+    assert online["schedule"] == {"start": "2026（令和8）年度", "end": "2030（令和12）年度"}
+    assert policies["行政手続"]["measures"][1]["schedule"] == {"start": "2027（令和9）年度", "end": "2028（令和10）年度"}
+    assert result.reading is not None
+    assert result.reading.table_measures == 3
+
+
+def _walk(policies: list[dict[str, object]]) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
+    for policy in policies:
+        out.append(policy)
+        out += _walk(policy.get("policies") or [])  # type: ignore[arg-type]
+    return out
