@@ -13,7 +13,6 @@ import json
 from pathlib import Path
 
 from conftest import run_cli
-
 from dxcheck.importer import Block, Origin, import_blocks, import_text
 
 COVER = "芽吹町デジタル推進計画\n\n芽吹町\n\n令和8年3月\n\n"
