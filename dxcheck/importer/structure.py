@@ -272,9 +272,11 @@ def _category_row(row: list[str]) -> str | None:
     """A row that is one cell across the table (Word's gridSpan, or one cell repeated by a reader that
     copies a merged cell into each column): a category of the rows below, not a measure."""
     cells = [c.strip() for c in row if c.strip()]
-    if not cells or len(row) < 2:
+    if not cells or len(row) < 2 or "。" in cells[0] or len(cells[0]) > 60:
         return None
-    if len(set(cells)) == 1 and (len(cells) == 1 or len(cells) == len(row)) and "。" not in cells[0] and len(cells[0]) <= 60:
+    if len(cells) == 1 and row[0].strip():  # the merged cell's text stands in its first column
+        return cells[0]
+    if len(cells) == len(row) and len(set(cells)) == 1:
         return cells[0]
     return None
 
@@ -295,6 +297,9 @@ def _table_measures(table: Block) -> list[Node]:
         return []
     if is_kpi_table(table) and (header[name].startswith("項目") or _column(header, _KPI_COLUMN) is None):
         return []  # 「項目｜現状値｜目標値」: a list of KPIs, whose 項目 are indicators
+    names = [_norm(row[name]).upper() for row in table.rows[1:] if name < len(row) and row[name].strip()]
+    if names and sum(1 for n in names if n in _FIELD_LABELS or n in _ATTRIBUTE_LABELS) * 2 >= len(names):
+        return []  # 「項目｜内容」 with 概要・担当・KPI: the attributes of one measure, not measures
     detail, owner = _column(header, _DETAIL_COLUMN), _column(header, _OWNER_COLUMN)
     kpi, target = _column(header, _KPI_COLUMN), _column(header, _TARGET_COLUMN)
     category = _column(header, _CATEGORY_COLUMN)
@@ -475,6 +480,12 @@ _FIELD_LABELS = frozenset(
         "期待される効果",
         "効果",
     ]
+)
+
+
+# Row labels of a table that describes one measure (項目｜内容), besides the field labels above.
+_ATTRIBUTE_LABELS = frozenset(
+    ["担当課等", "関係部署", "実施主体", "対象", "期間", "実施期間", "目標年度", "現状", "現状値", "予算", "財源", "備考"]
 )
 
 
