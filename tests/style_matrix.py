@@ -118,7 +118,9 @@ def _toc_field(document: object, entries: list[tuple[str, int]]) -> None:
             else ""
         )
         first = False
-        body.append(parse_xml(f'<w:p {_W}>{begin}<w:r><w:t xml:space="preserve">{text}</w:t></w:r><w:r><w:tab/><w:t>{page}</w:t></w:r></w:p>'))
+        body.append(
+            parse_xml(f'<w:p {_W}>{begin}<w:r><w:t xml:space="preserve">{text}</w:t></w:r><w:r><w:tab/><w:t>{page}</w:t></w:r></w:p>')
+        )
     body.append(parse_xml(f'<w:p {_W}><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'))
 
 
@@ -169,6 +171,7 @@ def to_styled_docx(plan: DocPlan, style: str, out: Path) -> Path:
     if style in ("columns", "landscape"):
         _section(document, columns=2 if style == "columns" else 1, landscape=style == "landscape")
     writer.heading("第3章", "施策の展開", 1)
+
     def policy_section(policy: DocPolicy, depth: int, index: int) -> None:
         number = f"基本方針{index}" if depth == 0 else f"{index}."
         writer.heading(number, policy.title, 2 + depth, numbering=(numbering[0], 0) if numbering and depth == 0 else None)
