@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/inference_eval.py            # agreement per class and per item
     .venv/bin/python benchmarks/inference_eval.py --list     # and every disagreement
+    .venv/bin/python benchmarks/inference_eval.py --set tests/data/inference_blind5.yaml   # a blind set
 
 tests/data/inference_probes.yaml holds 349 plan fragments with the verdicts of three judges (two of
 them blind), written before the rules. Each probe becomes a small plan without `addresses`, is
@@ -120,6 +121,16 @@ def report(outcomes: list[Outcome], *, listing: bool) -> float:
     total = sum(o.agrees for o in outcomes)
     share = total / len(outcomes)
     print(f"agreement: {total}/{len(outcomes)} probes = {100 * share:.1f} %")
+    # A judgement is one topic a probe's author judged (its `expect`): agreement per judgement, and
+    # false positives — topics judged missing that the audit calls covered or partial.
+    judged = [(o, t) for o in outcomes for t in o.probe["expect"]]  # type: ignore[attr-defined]
+    agreeing = sum(1 for o, t in judged if o.expected[t] == o.got[t])
+    absent = [(o, t) for o, t in judged if o.expected[t] == "missing"]
+    false_positive = sum(1 for o, t in absent if o.got[t] != "missing")
+    print(
+        f"judgements: {agreeing}/{len(judged)} = {100 * agreeing / max(len(judged), 1):.1f} %; "
+        f"false positives {false_positive}/{len(absent)} of the topics judged absent"
+    )
     print("\nper class (probes agreeing / probes):")
     for name in sorted(by_class):
         values = by_class[name]
@@ -146,8 +157,10 @@ def main() -> int:
     parser.add_argument("--list", action="store_true", help="list every disagreement")
     parser.add_argument("--heldout", action="store_true", help="the held-out set (tests/data/inference_heldout.yaml)")
     parser.add_argument("--final", action="store_true", help="the final held-out set (tests/data/inference_final.yaml)")
+    parser.add_argument("--set", type=Path, help="another set in the same format (the blind sets: tests/data/inference_blind5.yaml …)")
     args = parser.parse_args()
-    report(evaluate(load_probes(FINAL if args.final else HELDOUT if args.heldout else CORPUS)), listing=args.list)
+    path = args.set or (FINAL if args.final else HELDOUT if args.heldout else CORPUS)
+    report(evaluate(load_probes(path)), listing=args.list)
     return 0
 
 
