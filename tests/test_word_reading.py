@@ -349,6 +349,14 @@ def test_measures_in_a_text_box_are_read_once_in_place(tmp_path: Path) -> None:
     # An old document: a VML text box alone, no mc:AlternateContent.
     vml = f"<w:r {W} {V}><w:pict><v:shape><v:textbox><w:txbxContent>{_p('・テレワークの推進')}{_p('・会議のペーパーレス化')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
     doc.add(f"<w:p {W}>{vml}</w:p>")
+    # A figure drawn with text boxes (a PDCA cycle, bold and centred labels, one box of two lines):
+    # its labels are text of the figure, not headings that would split the measure they stand in.
+    doc.document.add_heading("基本方針3　デジタル人材の育成", level=2)
+    label = {"ppr": '<w:jc w:val="center"/>', "rpr": "<w:b/>"}
+    figure = "".join(_text_box(_p(f"{i}.　{step}", **label)) for i, step in enumerate(["計画", "実行", "評価", "改善"], 1))
+    figure += _text_box(_p("住民", **label), _p("職員", **label))
+    doc.add(_p("（1）RPAの活用"), f"<w:p {W}>{_run(PROSE)}{figure}</w:p>", _p(PROSE))
+    doc.add(_p("（2）情報システムの標準化"), _p(PROSE))
     path = doc.save(tmp_path / "box.docx")
 
     blocks, notes = _blocks(path)
@@ -356,9 +364,14 @@ def test_measures_in_a_text_box_are_read_once_in_place(tmp_path: Path) -> None:
     assert texts[texts.index("住民の利便性を高める取組を進めます。") + 1 :][:3] == MEASURES[:3]
     assert all(texts.count(t) == 1 for t in MEASURES[:3])
     assert [b.bullet for b in blocks if b.text in MEASURES[:3]] == ["・"] * 3
+    assert [(b.kind, b.text) for b in blocks if b.text in ("1.　計画", "4.　改善", "住民")] == [
+        ("paragraph", "1.　計画"),
+        ("paragraph", "4.　改善"),
+        ("paragraph", "住民"),
+    ]
     assert any("テキストボックス" in n for n in notes)
     result = import_document(path)
-    assert _measures(result) == [*MEASURES[:3], "テレワークの推進", "会議のペーパーレス化"]
+    assert _measures(result) == [*MEASURES[:3], "テレワークの推進", "会議のペーパーレス化", "RPAの活用", "情報システムの標準化"]
     run = run_cli("import", str(path))
     assert run.exit_code == 0, run.stderr
     assert run.output.count("title: 窓口のオンライン化") == 1
@@ -409,7 +422,12 @@ def test_merged_cells_carry_the_category_down_and_a_spanning_row_is_one_cell(tmp
             "<w:tr>" + _tc("行政", '<w:vMerge w:val="restart"/>') + _tc("窓口のオンライン化") + _tc("申請を電子化します。") + "</w:tr>",
             "<w:tr>" + _tc("", "<w:vMerge/>") + _tc("キャッシュレス決済") + _tc("窓口で使えるようにします。") + "</w:tr>",
             "<w:tr>" + _tc("", "<w:vMerge/>") + _tc("テレワーク", '<w:gridSpan w:val="2"/>') + "</w:tr>",
-            "<w:tr>" + _tc("地域") + _tc("デジタルデバイド対策") + _tc("講習会を開きます。") + "</w:tr>",
+            # A row in a repeating-section content control, a cell in a content control of its own.
+            "<w:sdt><w:sdtPr/><w:sdtContent><w:tr>"
+            + _tc("地域")
+            + f"<w:sdt><w:sdtPr/><w:sdtContent>{_tc('デジタルデバイド対策')}</w:sdtContent></w:sdt>"
+            + _tc("講習会を開きます。")
+            + "</w:tr></w:sdtContent></w:sdt>",
         )
     )
     path = doc.save(tmp_path / "merged.docx")
@@ -484,6 +502,9 @@ def _plan_body(doc: Doc) -> Doc:
 def test_a_table_of_contents_field_is_skipped(tmp_path: Path) -> None:
     doc = Doc().cover()
     doc.add(_p("目次"))
+    # A simple field (w:fldSimple) holding one entry, then a complex one over four paragraphs.
+    simple = f'<w:fldSimple w:instr=" TOC \\o &quot;1-1&quot; \\h ">{_run("はじめに")}<w:r><w:tab/></w:r>{_run("1")}</w:fldSimple>'
+    doc.add(f"<w:p {W}>{simple}</w:p>")
     doc.add(
         *_field_toc(
             [
@@ -500,7 +521,8 @@ def test_a_table_of_contents_field_is_skipped(tmp_path: Path) -> None:
     texts = [b.text for b in blocks]
     assert texts.count("（1）窓口のオンライン化") == 1
     assert not any(t.endswith(("\t2", "\t3")) or t.startswith("第1章　施策の展開2") for t in texts)
-    assert any("目次" in n and "4 行" in n for n in notes), notes
+    assert "はじめに" not in texts
+    assert any("目次" in n and "5 行" in n for n in notes), notes
     result = import_document(path)
     assert _measures(result) == MEASURES[:3]
     run = run_cli("import", str(path))
@@ -521,16 +543,21 @@ def test_a_table_of_contents_control_and_typed_contents_lines_are_skipped(tmp_pa
     doc.add(_p("第1章　施策の展開………………2"))
     doc.add(_p("（1）窓口のオンライン化\t3", style="toc1a"))
     doc.add(_p("（2）キャッシュレス決済の導入\t3"), _p("（3）マイナンバーカードの普及促進\t4"))
-    path = _plan_body(doc).save(tmp_path / "toc-typed.docx")
+    _plan_body(doc)
+    # Figures after a tab, line after line, in a measure's text: no contents lines.
+    doc.add(_p("（4）オープンデータの推進"), _p(PROSE), _p("公開データセット数\t120"), _p("利用件数\t300"))
+    path = doc.save(tmp_path / "toc-typed.docx")
 
     blocks, notes = _blocks(path)
     texts = [b.text for b in blocks]
+    assert "公開データセット数\t120" in texts
+    assert "利用件数\t300" in texts
     assert "第1章　施策の展開………………2" not in texts
     assert not any(t.endswith(("\t2", "\t3", "\t4")) for t in texts), texts
     assert texts.count("（1）窓口のオンライン化") == 1
     assert any("目次" in n and "3 行" in n for n in notes), notes  # the control: its title and two entries
     assert any("目次" in n and "4 行" in n for n in notes), notes  # four typed lines
-    assert _measures(import_document(path)) == MEASURES[:3]
+    assert _measures(import_document(path)) == MEASURES[:4]
 
 
 # --- 6. bullets -----------------------------------------------------------------------------------

@@ -128,7 +128,7 @@ class _Para:
     centered: bool
     keep_next: bool
     leader: bool
-    in_box: bool = False
+    box: int = 0  # the text box it is in (numbered from 1), 0 outside any
 
     def text(self, *, all_pieces: bool = False) -> str:
         return "".join(t for t, hidden in self.pieces if hidden is None or all_pieces).strip()
@@ -195,6 +195,8 @@ class _Reader:
         self.paragraph_number = 0
         self.fields: list[list[Any]] = []  # open fields: [code, separated]
         self.box: Origin | None = None  # inside a text box: its anchor's origin
+        self.box_id = 0
+        self.boxes = 0
         self.cell_depth = 0
         self.counts: Counter[str] = Counter()
 
@@ -268,18 +270,20 @@ class _Reader:
             centered=jc.get(f"{W}val") == "center" if jc is not None else style.centered,
             keep_next=keep_next if keep_next is not None else style.keep_next,
             leader=leader,
-            in_box=self.box is not None,
+            box=self.box_id,
         )
         sink.paragraph(para)
         if inline.boxes:
             self.counts["box"] += len(inline.boxes)
-            outer_box, outer_fields = self.box, self.fields
+            outer = self.box, self.box_id, self.fields
             self.box, self.fields = origin, []
             try:
                 for box in inline.boxes:
+                    self.boxes += 1
+                    self.box_id = self.boxes
                     self.blocks(box, sink)
             finally:
-                self.box, self.fields = outer_box, outer_fields
+                self.box, self.box_id, self.fields = outer
 
     def draw(self, ppr: Any | None, style: ParagraphStyle) -> Drawn | None:
         """The number Word draws before the paragraph (numbering counted even when it is empty)."""
@@ -590,6 +594,7 @@ class _Classifier:
         # A field begun and never ended (a damaged document) would hide the rest: then nothing is hidden.
         self.unbalanced = bool(reader.fields)
         self.typed_toc: list[str] = []
+        self.box_lines: Counter[int] = Counter(p.box for p in items if isinstance(p, _Para) and p.box and self.text(p))
         body = [p for p in items if isinstance(p, _Para) and p.level is None and not p.style.toc]
         sizes: Counter[int] = Counter()
         for para in body:
@@ -629,25 +634,34 @@ class _Classifier:
         return para.text(all_pieces=self.unbalanced)
 
     def _typed_contents(self) -> set[int]:
-        """Typed contents lines: a toc style, or dot leaders before a page number; a tab before a page
-        number too when the paragraph has a leader tab stop or stands among such lines."""
-        strong: set[int] = set()
+        """Typed contents lines: a toc style, or dot leaders before a page number, or a tab before a
+        page number with a leader tab stop. A tab before a page number alone is a contents line next
+        to one, or next to another numbered one (「（2）…\t3」「（3）…\t4」); 「利用件数\t300」 lines
+        of figures are not."""
+        found: set[int] = set()
         weak: set[int] = set()
+        numbered: set[int] = set()
         order: list[int] = []
         for index, item in enumerate(self.items):
             if not isinstance(item, _Para) or item.level is not None or not (text := self.text(item)):
                 continue
             order.append(index)
             if item.style.toc or ("。" not in text and _DOT_LEADERS.search(text)):
-                strong.add(index)
+                found.add(index)
             elif "。" not in text and _TAB_PAGE.search(text) and len(text) <= 100:
-                (strong if item.leader else weak).add(index)
-        found = set(strong)
-        for position, index in enumerate(order):
-            if index in weak:
-                neighbours = order[max(0, position - 1) : position] + order[position + 1 : position + 2]
-                if any(n in strong or n in weak for n in neighbours):
-                    found.add(index)
+                (found if item.leader else weak).add(index)
+                if parse_marker(text.split("\t", 1)[0]) is not None:
+                    numbered.add(index)
+        pairs = list(itertools.pairwise(order))
+        found.update(i for a, b in pairs if a in numbered and b in numbered for i in (a, b))
+        grown = True
+        while grown:  # a plain 「はじめに\t1」 among contents lines is one of them
+            grown = False
+            for a, b in pairs:
+                for one, other in ((a, b), (b, a)):
+                    if one in weak and one not in found and other in found:
+                        found.add(one)
+                        grown = True
         for index in sorted(found):
             item = self.items[index]
             assert isinstance(item, _Para)
@@ -676,7 +690,7 @@ class _Classifier:
                 open_groups.clear()
                 continue
             drawn = item.drawn
-            if drawn is None or drawn.bullet:
+            if drawn is None or drawn.bullet or self._label(item):
                 continue
             for key in [k for k in open_groups if k[0] == drawn.list and k[1] > drawn.level]:
                 del open_groups[key]
@@ -723,6 +737,8 @@ class _Classifier:
             return block("heading", shown, level=para.level)
         if drawn is not None and drawn.bullet:
             return block("item", text, bullet=drawn.text)
+        if self._label(para) and not _BULLET.match(text):
+            return block("paragraph", shown)
         if drawn is not None:
             if numbered_heading or self._looks_like_heading(para, shown, bold, scale):
                 return block("heading", shown)
@@ -744,10 +760,16 @@ class _Classifier:
             return False
         return drawn or marker.key != "digit-space"
 
+    def _label(self, para: _Para) -> bool:
+        """A text box of one line: a label of a figure drawn with shapes (「1.　計画」 of a PDCA cycle),
+        never a heading, whatever its number or look."""
+        return bool(para.box) and self.box_lines[para.box] == 1
+
     def _looks_like_heading(self, para: _Para, text: str, bold: bool, scale: float) -> bool:
         """A heading by its look (`blocks.looks_like_heading`), but not a caption, a page number, a
-        label and its value (「担当課：情報政策課」), or a sentence."""
-        if "。" in text or _CAPTION.match(text) or _PAGE_NUMBER.match(text) or _LABEL_LINE.match(text):
+        label and its value (「担当課：情報政策課」), or a sentence; nor text in a text box, where bold,
+        large and centred lines are the labels of a figure."""
+        if para.box or "。" in text or _CAPTION.match(text) or _PAGE_NUMBER.match(text) or _LABEL_LINE.match(text):
             return False
         bold = bold and self.bold_counts
         centered = para.centered and self.centred_counts
