@@ -201,6 +201,21 @@ def test_number_formats_templates_counters_and_overrides(tmp_path: Path) -> None
     for num, text in [(first, "一つ目"), (first, "二つ目"), (second, "三つ目"), (restarted, "また一つ目"), (redrawn, "七つ目")]:
         doc.add(_p(text, num=(num, 0)))
     expected += ["①　一つ目", "②　二つ目", "③　三つ目", "①　また一つ目", "【7】　七つ目"]
+    # A list style: the abstract numbering of the paragraphs only links (numStyleLink) to a numbering
+    # style, whose w:num leads to the abstract numbering that holds the levels; both count together.
+    _, holder_num = doc.numbering(_lvl(0, "decimal", "施策%1"))
+    doc.style(
+        f'<w:style {W} w:type="numbering" w:styleId="MeasureList"><w:name w:val="施策リスト"/>'
+        f'<w:pPr><w:numPr><w:numId w:val="{holder_num}"/></w:numPr></w:pPr></w:style>'
+    )
+    numbering = doc.document.part.numbering_part.element
+    numbering.find(qn("w:num")).addprevious(
+        parse_xml(f'<w:abstractNum {W} w:abstractNumId="999"><w:numStyleLink w:val="MeasureList"/></w:abstractNum>')
+    )
+    linked = doc.num(999)
+    for num, text in [(linked, "リストスタイルの一つ目"), (holder_num, "二つ目"), (linked, "三つ目")]:
+        doc.add(_p(text, num=(num, 0)))
+    expected += ["施策1　リストスタイルの一つ目", "施策2　二つ目", "施策3　三つ目"]
     path = doc.save(tmp_path / "formats.docx")
 
     blocks, _ = _blocks(path)

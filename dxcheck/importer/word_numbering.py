@@ -29,6 +29,8 @@ from typing import Any
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _LEVELS = 9
+_LARGEST = 9999  # drawn in letters up to this; beyond, in digits
+_DIGIT_FORMATS = ("decimal", "decimalZero", "decimalHalfWidth", "decimalFullWidth", "decimalFullWidth2")
 
 _FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -119,8 +121,8 @@ def format_number(value: int, fmt: str) -> str:
     """`value` drawn in the numFmt `fmt` (see the module's docstring for the choices made)."""
     if fmt == "none":
         return ""
-    if value <= 0 and fmt not in ("decimal", "decimalZero", "decimalHalfWidth", "decimalFullWidth", "decimalFullWidth2"):
-        return str(value)
+    if (value <= 0 or value > _LARGEST) and fmt not in _DIGIT_FORMATS:
+        return str(value)  # no letters for 0, and none for a start of 2,000,000,000 (2 million 「M」)
     if fmt in ("decimalFullWidth", "decimalFullWidth2"):
         return str(value).translate(_FULL_WIDTH_DIGITS)
     if fmt == "decimalZero":
