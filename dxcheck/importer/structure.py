@@ -87,6 +87,9 @@ _PREVIOUS_PLAN = re.compile(r"(?:前|旧|第[0-9一二三四五六七八九十]+
 _PLAN_WORDS = ("基本方針", "基本目標", "施策", "重点", "取り組む", "取組", "方向性", "目標", "方針", "アクション", "事業")
 
 
+_CONTENTS_TITLE = re.compile(r"^[-―ー－〔〈【\[]*(?:目次|もくじ|CONTENTS|Contents)[-―ー－〕〉】\]]*$")
+
+
 @dataclass
 class Node:
     """A heading or a list item, with what stands under it in document order."""
@@ -198,6 +201,11 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
             if title_key and _norm(block.text) == title_key and len(stack) > 1:
                 continue  # the document's title again (a running header, a figure's title)
             node = Node("heading", shown_title.strip(), block.origin, marker, block.level)
+            if marker is None and _CONTENTS_TITLE.match(_norm(block.text)):
+                # 「目次」 whose entries the reader already left out (a Word TOC field, typed lines): a
+                # heading of its own, over nothing — the chapters after it are not its sections.
+                stack[-1].entries.append(node)
+                continue
             if block.level is not None:
                 while len(stack) > 1 and (stack[-1].level is None or stack[-1].level >= block.level):
                     stack.pop()
