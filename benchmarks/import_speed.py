@@ -94,15 +94,10 @@ def extract(name: str, pdf: Path) -> str:
             page.close()
         document.close()
         return "\n".join(parts)
-    if name == "pypdfium2-lines":  # what dxcheck's reader builds from the characters' positions
-        import pypdfium2 as pdfium
+    if name == "pypdfium2-lines":  # what dxcheck's reader lays out from the characters' positions
+        from dxcheck.importer.pdf_reader import laid_out_text
 
-        from dxcheck.importer.pdf_reader import _page_lines
-
-        document = pdfium.PdfDocument(pdf)
-        lines = [line.text for index in range(len(document)) for line in _page_lines(document, index)]
-        document.close()
-        return "\n".join(lines)
+        return laid_out_text(pdf.read_bytes())
     if name == "pdfminer.six":
         from pdfminer.high_level import extract_text
 

@@ -252,8 +252,42 @@ def print_pdf(html_text: str, out: Path, workdir: Path) -> Path:
 # --- Word --------------------------------------------------------------------------------------
 
 
-def to_docx(plan: DocPlan, out: Path) -> Path:
-    """A Word document: 見出し styles, numbered measures, KPI tables, a background chapter, page breaks."""
+def soffice() -> str | None:
+    """LibreOffice's command, if installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def docx_to_pdf(documents: list[Path], outdir: Path) -> list[Path]:
+    """Convert Word documents to PDF with headless LibreOffice, as a town's PDF made from Word (the
+    caller checks `soffice()` first). A profile of its own, so that a running LibreOffice does not
+    take the job, and so that runs in parallel do not share one."""
+    binary = soffice()
+    assert binary is not None
+    profile = outdir / "lo-profile"
+    subprocess.run(
+        [
+            binary,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            *map(str, documents),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    out = [outdir / f"{document.stem}.pdf" for document in documents]
+    missing = [path.name for path in out if not path.exists()]
+    assert not missing, f"LibreOffice wrote no {missing}"
+    return out
+
+
+def to_docx(plan: DocPlan, out: Path, list_style: str = "List Number") -> Path:
+    """A Word document: 見出し styles, numbered measures, KPI tables, a background chapter, page breaks.
+    Measures without text are a list in `list_style` (「List Bullet」: Word's bullets, U+F0B7 in Symbol)."""
     import docx
     from docx.enum.text import WD_BREAK
 
@@ -284,7 +318,7 @@ def to_docx(plan: DocPlan, out: Path) -> Path:
             policy(child, depth + 1, i)
         if p.measures and all(m.description is None and not m.kpis for m in p.measures):
             for m in p.measures:
-                document.add_paragraph(m.title, style="List Number")
+                document.add_paragraph(m.title, style=list_style)
             return
         for i, m in enumerate(p.measures, 1):
             document.add_heading(f"{CIRCLED[(i - 1) % 20]} {m.title}", level=min(depth + 3, 5))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from dxcheck import fiscal
 from dxcheck.importer.blocks import Block
-from dxcheck.importer.numbering import parse_marker
+from dxcheck.importer.numbering import parse_marker, to_int
 from dxcheck.municipality import PREFECTURES, code_is_valid, prefecture_of
 
 _PLAN_NAME = re.compile(r"(計画|方針|戦略|プラン|構想|ビジョン|指針)")
@@ -51,8 +51,11 @@ def _nfkc(text: str) -> str:
 
 
 def split_cover(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
-    """The cover (title page) and the body: the body starts at the first numbered heading, or at the
-    first heading with a declared level after a title."""
+    """The cover (title page) and the body: a first page that is a cover (see `_cover_length`), else the
+    body starts at the first numbered heading, or at the first heading with a declared level after a title."""
+    length = _cover_length(blocks)
+    if length:
+        return blocks[:length], blocks[length:]
     for index, block in enumerate(blocks[:40]):
         if block.kind != "heading":
             continue
@@ -69,6 +72,24 @@ def split_cover(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
         if block.kind == "heading" and _PLAN_NAME.search(block.text):
             return blocks[: index + 1], blocks[index + 1 :]
     return [], blocks
+
+
+def _cover_length(blocks: list[Block]) -> int:
+    """How many blocks the first page holds when it is a cover: a few short lines, one of them naming a
+    plan, no sentence and no numbered heading. Its lines are the title, the town, the date and the
+    code however large or bold they are set (a PDF's 「令和4年3月」 in 16 pt is no heading), never a policy."""
+    first = blocks[0].origin.page if blocks else None
+    if first is None:
+        return 0
+    length = next((i for i, b in enumerate(blocks) if b.origin.page != first), len(blocks))
+    cover = blocks[:length]
+    if length == len(blocks) or length > 15 or not any(_PLAN_NAME.search(b.text) for b in cover):
+        return 0
+    for block in cover:
+        marker = parse_marker(block.text)
+        if "。" in block.text or block.kind == "table" or (marker is not None and not marker.key.startswith("bracket")):
+            return 0
+    return length
 
 
 def read_metadata(cover: list[Block], blocks: list[Block], fallback_title: str) -> Metadata:
@@ -159,10 +180,16 @@ def _municipality(cover: list[Block], title: str, texts: list[str], notes: list[
     return name, prefecture
 
 
+_CODE_LABEL = re.compile(r"(?:団体コード|地方公共団体コード)[^0-9]{0,12}$")
+
+
 def _code(texts: list[str]) -> str | None:
-    for text in texts:
-        folded = unicodedata.normalize("NFKC", text)
-        for match in re.finditer(r"(?:団体コード|地方公共団体コード)[^0-9]{0,12}([0-9]{6})(?![0-9])", folded):
+    """The municipality code printed after its label, on the same line or, wrapped, on the next."""
+    folded = [unicodedata.normalize("NFKC", text) for text in texts]
+    for index, text in enumerate(folded):
+        if _CODE_LABEL.search(text) and index + 1 < len(folded):
+            text = f"{text} {folded[index + 1]}"
+        for match in re.finditer(r"(?:団体コード|地方公共団体コード)[^0-9]{0,12}([0-9]{6})(?![0-9])", text):
             if code_is_valid(match.group(1)):
                 return match.group(1)
     return None
@@ -170,9 +197,10 @@ def _code(texts: list[str]) -> str | None:
 
 _ERA_YEAR = r"(?:令和|平成)(?:[0-9]{1,2}|元)"
 # 「令和4年10月策定 西浦町」「令和5年3月 朝日浜市」: 策定 and the town may share the date's line.
+# The other calendar's year may stand in brackets before or after 年: 「令和4(2022)年3月」「令和4年(2022年)3月」.
 _DATE = re.compile(
-    rf"^(?:([0-9]{{4}})(?:\({_ERA_YEAR}\))?|({_ERA_YEAR})(?:\(([0-9]{{4}})\))?)年([0-9]{{1,2}}|〇|○)?月?(?:[0-9]{{1,2}}日)?"
-    rf"(?:策定|改定|発行)?(?:[{_NAME_CHARS}]{{1,8}}?(?:市|町|村|区))?$"
+    rf"^(?:([0-9]{{4}})(?:\({_ERA_YEAR}年?\))?|({_ERA_YEAR})(?:\(([0-9]{{4}})年?\))?)年(?:\((?:[0-9]{{4}}|{_ERA_YEAR})年\))?"
+    rf"([0-9]{{1,2}}|〇|○)?月?(?:[0-9]{{1,2}}日)?(?:策定|改定|発行)?(?:[{_NAME_CHARS}]{{1,8}}?(?:市|町|村|区))?$"
 )
 
 
@@ -212,8 +240,34 @@ def _parse_year(text: str) -> int | None:
         return None
 
 
+# A sentence about a plan before this one (「第1期計画の期間は令和3年度〜令和7年度でした」「前計画では…」): its
+# years are no period of this plan.
+_PREVIOUS_PLAN = re.compile(r"前計画|前期計画|旧計画|前回の?計画|従前の計画|現行計画|これまでの計画")
+_ORDINAL_PLAN = re.compile(r"第([0-9一二三四五六七八九十]+)[期次](?:の)?(?:[^。、]{0,20}?)(?:計画|プラン|戦略|方針|ビジョン)")
+# A sentence about this plan's own period.
+_OWN_PERIOD = re.compile(r"本計画|この計画|本プラン|本戦略|本方針|本ビジョン|計画期間|計画の期間|推進期間|対象期間")
+
+
+def _ordinal(text: str) -> int | None:
+    match = re.search(r"第([0-9一二三四五六七八九十]+)[期次]", text)
+    return to_int(match.group(1)) if match else None
+
+
+def _about_previous_plan(sentence: str, own: int | None) -> bool:
+    if _PREVIOUS_PLAN.search(sentence):
+        return True
+    for match in _ORDINAL_PLAN.finditer(sentence):
+        number = to_int(match.group(1))
+        # 「第1期計画」 without this plan's own ordinal in its title: the earlier plan
+        if number is not None and (number != own if own is not None else number == 1):
+            return True
+    return False
+
+
 def _period(meta: Metadata, cover: list[Block], blocks: list[Block], notes: list[str]) -> None:
-    sections: list[tuple[str, list[str]]] = [("表紙", [b.text for b in cover])]
+    """The plan's period: from the cover, then from a sentence about this plan's own period (「本計画の
+    期間は…」「計画期間」), then from any other sentence of the 計画期間 section or the text that gives
+    one; never from a sentence about the previous plan (「第1期計画の期間は…」「前計画」)."""
     in_period = False
     period_texts: list[str] = []
     for block in blocks:
@@ -222,39 +276,44 @@ def _period(meta: Metadata, cover: list[Block], blocks: list[Block], notes: list
             continue
         if in_period:
             period_texts.append(block.text)
-    sections.append(("計画期間の節", period_texts))
-    sections.append(("本文", [b.text for b in blocks if "期間" in b.text]))
-    for where, texts in sections:
+    own = _ordinal(meta.title)
+    later: list[tuple[str, str]] = []
+    candidates: list[tuple[str, str]] = [("表紙", _nfkc(text)) for text in (b.text for b in cover)]
+    for where, texts in (("計画期間の節", period_texts), ("本文", [b.text for b in blocks if "期間" in b.text])):
         for text in texts:
-            folded = _nfkc(text)
-            if re.search(r"期間を定め(ない|ず)", folded):
-                meta.period_note = "期間を定めない（本文より）"
-                notes.append(f"計画期間: 本文に「期間を定めない」とあるため、開始・終了年度は書いていません（{where}）")
-                return
-            month = _RANGE_MONTH.search(folded)
-            if month:
-                start, end = _parse_year(month.group(1) + "年度"), _parse_year(month.group(3) + "年度")
-                if start is not None and end is not None:
-                    meta.period_start = start if int(month.group(2)) >= 4 else start - 1
-                    meta.period_end = end if int(month.group(4)) >= 4 else end - 1
-                    notes.append(f"計画期間は{where}の「{month.group(0)}」から読みました")
-                    return
-            first = _FIRST_YEAR.search(folded)
-            start = _parse_year(first.group(1)) if first else None
-            if first and start is not None:
-                end = _parse_year(first.group(2)) if first.group(2) else start + int(first.group(3)) - 1
-                if end is not None and start <= end:
-                    meta.period_start, meta.period_end = start, end
-                    notes.append(f"計画期間は{where}の「{first.group(0)}」から読みました")
-                    return
-            for match in _RANGE_FY.finditer(folded):
-                if "年度" not in match.group(0) and "年度" not in folded[match.end() : match.end() + 3]:
+            for sentence in re.split(r"(?<=。)", _nfkc(text)):
+                if not sentence or _about_previous_plan(sentence, own):
                     continue
-                start, end = _parse_year(match.group(1)), _parse_year(match.group(2))
-                if start is not None and end is not None and 2000 <= start <= end <= 2100:
-                    meta.period_start, meta.period_end = start, end
-                    notes.append(f"計画期間は{where}の「{match.group(0)}」から読みました")
-                    return
+                (candidates if _OWN_PERIOD.search(sentence) else later).append((where, sentence))
+    for where, folded in candidates + later:
+        if re.search(r"期間を定め(ない|ず)", folded):
+            meta.period_note = "期間を定めない（本文より）"
+            notes.append(f"計画期間: 本文に「期間を定めない」とあるため、開始・終了年度は書いていません（{where}）")
+            return
+        month = _RANGE_MONTH.search(folded)
+        if month:
+            start, end = _parse_year(month.group(1) + "年度"), _parse_year(month.group(3) + "年度")
+            if start is not None and end is not None:
+                meta.period_start = start if int(month.group(2)) >= 4 else start - 1
+                meta.period_end = end if int(month.group(4)) >= 4 else end - 1
+                notes.append(f"計画期間は{where}の「{month.group(0)}」から読みました")
+                return
+        first = _FIRST_YEAR.search(folded)
+        start = _parse_year(first.group(1)) if first else None
+        if first and start is not None:
+            end = _parse_year(first.group(2)) if first.group(2) else start + int(first.group(3)) - 1
+            if end is not None and start <= end:
+                meta.period_start, meta.period_end = start, end
+                notes.append(f"計画期間は{where}の「{first.group(0)}」から読みました")
+                return
+        for match in _RANGE_FY.finditer(folded):
+            if "年度" not in match.group(0) and "年度" not in folded[match.end() : match.end() + 3]:
+                continue
+            start, end = _parse_year(match.group(1)), _parse_year(match.group(2))
+            if start is not None and end is not None and 2000 <= start <= end <= 2100:
+                meta.period_start, meta.period_end = start, end
+                notes.append(f"計画期間は{where}の「{match.group(0)}」から読みました")
+                return
     notes.append("計画期間が見つかりません（plan.period を補ってください）")
 
 

@@ -40,6 +40,14 @@ _IROHA = "イロハニホヘト"
 _DIGITS = "0-9０-９"
 _NUM = rf"[{_DIGITS}]+|[一二三四五六七八九十〇]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|元"
 _SEP = r"[\s　]*[.．:：、,，]?[\s　]*"
+# The dashes a number such as 「1-2」 is typed with: ASCII and full-width hyphen-minus, the Unicode hyphens and
+# dashes (U+2010–2015), the minus sign U+2212 (what a Japanese IME gives for 「−」), the small hyphen-minus, and
+# the long vowel mark 「ー」 that PDF text and hand typing put in their place.
+_DASH = "\\-－\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63ー"
+_ROMAN_CHARS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+# A part of a compound number: 「3」「３」, and after a dash also 「(1)」 (「Ⅲ−１−(1)」, 「2-3-(4)」).
+_PART_FIRST = rf"(?:[{_DIGITS}]{{1,2}}|[{_ROMAN_CHARS}])"
+_PART_NEXT = rf"(?:[{_DIGITS}]{{1,2}}|[(（][{_DIGITS}]{{1,2}}[)）])"
 
 _LABEL_ALT = "|".join(LEVEL_LABELS)
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -51,10 +59,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "label",
         re.compile(
             rf"^(?:[(（][\s　]*[{_DIGITS}]+[\s　]*[)）][\s　]*)?({_LABEL_ALT})[\s　]*([(（][\s　]*)?"
-            rf"((?:[{_DIGITS}]{{1,2}}[-－‐―])*(?:{_NUM}))(?![{_DIGITS}])(?(2)[\s　]*[)）])" + _SEP
+            rf"((?:{_PART_FIRST}[{_DASH}])*(?:{_NUM}))(?![{_DIGITS}])(?(2)[\s　]*[)）])" + _SEP
         ),
     ),
-    ("hyphen", re.compile(rf"^([{_DIGITS}]{{1,2}}(?:[-－‐ー―][{_DIGITS}]{{1,2}})+)(?![{_DIGITS}])[\s　]*[.．:：]?[\s　]*")),
+    ("hyphen", re.compile(rf"^({_PART_FIRST}(?:[{_DASH}]{_PART_NEXT})+)(?![{_DIGITS}])[\s　]*[.．:：]?[\s　]*")),
     ("paren", re.compile(rf"^[(（][\s　]*({_NUM})[\s　]*[)）][\s　]*[.．]?[\s　]*")),
     ("paren-kana", re.compile(rf"^[(（]([{_KATAKANA}])[)）][\s　]*")),
     ("circled", re.compile(rf"^([{_CIRCLED}])[\s　]*")),
@@ -124,14 +132,35 @@ def parse_marker(text: str) -> Marker | None:
         if style == "label":
             if not rest:
                 return None
-            ordinal = re.split(r"[-－‐―]", match.group(3))[-1]  # 「施策1-3」: the third of its policy
+            ordinal = _split_parts(match.group(3))[-1]  # 「施策1-3」: the third of its policy
             return Marker(f"label:{match.group(1)}", to_int(ordinal), rest, match.group(0).strip(), label=match.group(1))
         if not rest:
             return None
         if style == "hyphen":
-            parts = re.split(r"[-－‐ー―]", match.group(1))
+            parts = _split_parts(match.group(1))
             return Marker(f"hyphen{len(parts)}", to_int(parts[-1]), rest, match.group(1))
         return Marker(style, to_int(match.group(1)), rest, match.group(0).strip())
+    return None
+
+
+def _split_parts(number: str) -> list[str]:
+    """「Ⅲ−１−(1)」 → 「Ⅲ」「１」「1」: the parts of a compound number, without their brackets."""
+    return [part.strip("(（)）") for part in re.split(f"[{_DASH}]", number)]
+
+
+# A bare kana or digit (「ア」「3」) alone on a line is as likely a cell or a page number as a heading's number.
+_NOT_BARE = ("appendix", "kana", "digit-space")
+
+
+def bare_marker(text: str) -> str | None:
+    """The number, when `text` is a heading's number and nothing else (「施策 3-4」「(1)」「第2章」「Ⅲ−１−(1)」):
+    LibreOffice prints a numbered heading's label on a line of its own when the title does not fit beside it,
+    and a list label is a cell apart from its text; the title that follows belongs to it."""
+    stripped = text.strip()
+    for style, pattern in _PATTERNS:
+        match = pattern.match(stripped)
+        if match is not None and style not in _NOT_BARE and match.end() == len(stripped):
+            return stripped
     return None
 
 

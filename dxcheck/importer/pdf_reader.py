@@ -1,26 +1,138 @@
 """The PDF reader: the text layer through pypdfium2 (PDFium), chosen by measurement (docs/import.md).
 
-Lines are rebuilt from the characters' positions, not taken from PDFium's own line breaks (which
-run a table's first row into the line before it): a new line where the baseline moves, a cell
-break (a tab) where the gap between two characters is wider than a character. Each line carries
-its font size; sizes above the body text's are heading levels (1 = largest). A larger space than
-the usual line spacing is a paragraph break. The lines then go through the same repair as text.
+A page is read as it is laid out, not in the order its content stream draws it: Chromium draws a
+positioned heading after the text around it, a DTP tool its text boxes in any order, and PDFium's
+own line breaks run a table's first row into the line before it. So, per page:
+
+1. Characters, each with its loose box, font size and weight, are cut into fragments: runs on one
+   baseline without a gap wider than a character. A Symbol/Wingdings bullet (U+F0B7 …, which Word
+   and LibreOffice write into the text layer) becomes 「・」.
+2. Ruling lines (thin path objects) that meet in a grid of at least two columns are a
+   table: the characters inside each cell are the cell's text, and each row of the grid is one row
+   of a table block, as Word's tables are.
+3. Running headers, footers and page numbers are dropped by position: a short line in the top or
+   bottom band of the page, set apart from the body, that comes back on other pages at the same
+   height (or stands where the running lines of the other pages stand), or a page number there. A
+   heading is kept: it is larger than the body, or not set apart, or not repeated.
+4. Columns: an x-range in the middle of the page that no character crosses over most of the page's
+   height, with lines on both sides filling their column, is a gutter. The page is then read band
+   by band (a line crossing the gutter, such as a title over the columns, separates two bands),
+   column by column inside a band.
+5. Fragments on one baseline make a line, with a tab between two fragments where the gap is wider
+   than a character (a table without rulings). A line carries its font size over the body text's
+   (larger sizes are heading levels, 1 = largest), whether it is bold (PDFium's weight, or a font
+   named …Bold, …W6, …Heavy), whether it is centred, and how far it reaches across its column (a
+   line that reaches the edge was wrapped). A larger space than the usual line spacing is a
+   paragraph break. The lines then go through the same repair as text (`text.py`).
 """
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import itertools
+import re
 import statistics
-from collections import Counter
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
 
 from dxcheck.importer.blocks import Block, Origin
 from dxcheck.importer.errors import DocumentError
+from dxcheck.importer.numbering import bare_marker
 from dxcheck.importer.sniff import MAX_PDF_PAGES, Deadline
-from dxcheck.importer.text import RawLine, lines_to_blocks
+from dxcheck.importer.text import RawLine, join_text, lines_to_blocks
 
 EXTRACTOR = "pypdfium2"
+
+# A font whose name says it is bold: 「…-Bold」「MS-Gothic,Bold」 (Word's emulated bold), 「HiraKakuProN-W6」,
+# 「KozGoPr6N-Heavy」, 「FutoGoB101」 (太ゴ), 「MidashiGoPro-MB31」 (見出ゴ), 「HGSoeiKakugothicUB」. PDFium's
+# weight is 400 for most of them: LibreOffice and Word write none into the font descriptor.
+_BOLD_NAME = re.compile(r"bold|heavy|black|demi|[-_ ,]W(?:[6-9]|1[0-2])\b|futo|midashi|gothicub|gothice\b", re.IGNORECASE)
+_FORCE_BOLD = 1 << 18  # the font descriptor's ForceBold flag
+# Symbol and Wingdings put their glyphs at U+F020–U+F0FF; first on a line, such a glyph is a list's bullet.
+_SYMBOL_FONT = range(0xF020, 0xF100)
+_LIST_MARKS = frozenset("・•◦∙‣⁃●○◆◇■□▪▫➢➤◎")
+_RULE_THICKNESS = 2.5  # a path thinner than this (pt) is a ruling line
+_SNAP = 2.0  # rulings this close (pt) are one
+
+
+@dataclass(slots=True)
+class _Fragment:
+    """Characters on one baseline without a wide gap, in the order the page draws them."""
+
+    chars: list[str]
+    left: float
+    right: float
+    bottom: float
+    top: float
+    size: float
+    bold: int = 0  # how many of its characters are bold
+    count: int = 0  # how many are not spaces
+    cell: tuple[int, int, int] | None = None  # (table, row, column) of a ruled table
+    running: bool = False
+    order: int = 0  # where the content stream draws it among the page's fragments
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class _Table:
+    """A grid of ruling lines: column edges left to right, row edges top to bottom."""
+
+    xs: list[float]
+    ys: list[float]
+    verticals: list[tuple[float, float, float]]  # (x, bottom, top), for cells merged across a column edge
+    rows: list[list[str]] = field(default_factory=list)
+    _downward: list[float] = field(default_factory=list)  # -ys, ascending, to bisect
+
+    def __post_init__(self) -> None:
+        self._downward = [-edge for edge in self.ys]
+
+    @property
+    def left(self) -> float:
+        return self.xs[0]
+
+    @property
+    def right(self) -> float:
+        return self.xs[-1]
+
+    @property
+    def top(self) -> float:
+        return self.ys[0]
+
+    @property
+    def bottom(self) -> float:
+        return self.ys[-1]
+
+    def cell_at(self, x: float, y: float) -> tuple[int, int] | None:
+        if not (self.left - 1 <= x <= self.right + 1 and self.bottom - 1 <= y <= self.top + 1):
+            return None
+        row = min(max(bisect.bisect_right(self._downward, -y) - 1, 0), len(self.ys) - 2)
+        column = min(max(bisect.bisect_right(self.xs, x) - 1, 0), len(self.xs) - 2)
+        return row, column
+
+    def edge_in_row(self, column: int, row: int) -> bool:
+        """Whether a ruling separates column `column - 1` from `column` in that row (no: a merged cell)."""
+        x, middle = self.xs[column], (self.ys[row] + self.ys[row + 1]) / 2
+        return any(abs(vx - x) <= _SNAP and bottom - 1 <= middle <= top + 1 for vx, bottom, top in self.verticals)
+
+
+@dataclass
+class _Page:
+    number: int
+    width: float
+    height: float
+    fragments: list[_Fragment]
+    tables: list[_Table]
+    characters: int = 0  # on the page, in tables too
+    undecoded: int = 0  # of them U+FFFD: a font without a Unicode map
 
 
 @dataclass
@@ -30,10 +142,30 @@ class _PdfLine:
     size: float
     top: float
     bottom: float
+    bold: bool = False
+    centered: bool = False
+    reach: float | None = None
+    cells: list[str] | None = None
+    table: int | None = None
+    column: int = 0
+    label: str | None = None
 
 
 def read_pdf(data: bytes, deadline: Deadline) -> tuple[list[Block], list[str]]:
     """Blocks of a PDF's text layer, each with its page."""
+    lines, notes = _read_lines(data, deadline)
+    result = lines_to_blocks(_raw_lines(lines), positioned=True)
+    return result.blocks, notes + result.notes
+
+
+def laid_out_text(data: bytes) -> str:
+    """The PDF's lines in reading order, before the text repair (benchmarks/import_speed.py measures it)."""
+
+    return "\n".join(line.text for line in _read_lines(data, Deadline())[0])
+
+
+def _read_lines(data: bytes, deadline: Deadline) -> tuple[list[_PdfLine], list[str]]:
+    """The pages' lines in reading order, and what was dropped from them (the notes)."""
     import pypdfium2 as pdfium
 
     try:
@@ -50,112 +182,616 @@ def read_pdf(data: bytes, deadline: Deadline) -> tuple[list[Block], list[str]]:
             f"the PDF is broken and cannot be read ({exc})",
         ) from None
     try:
-        pages = len(document)
-        if pages == 0:
+        count = len(document)
+        if count == 0:
             raise DocumentError("PDF にページがありません", "the PDF has no pages")
-        if pages > MAX_PDF_PAGES:
+        if count > MAX_PDF_PAGES:
             raise DocumentError(
-                f"PDF のページが多すぎます（{pages:,} ページ、上限 {MAX_PDF_PAGES:,}）",
-                f"the PDF has too many pages ({pages:,}; the limit is {MAX_PDF_PAGES:,})",
+                f"PDF のページが多すぎます（{count:,} ページ、上限 {MAX_PDF_PAGES:,}）",
+                f"the PDF has too many pages ({count:,}; the limit is {MAX_PDF_PAGES:,})",
             )
-        lines: list[_PdfLine] = []
-        for index in range(pages):
+        pages: list[_Page] = []
+        for index in range(count):
             deadline.check()
-            lines.extend(_page_lines(document, index))
+            pages.append(_read_page(document, index))
     finally:
         document.close()
-    characters = sum(len(line.text.strip()) for line in lines)
-    if characters < 20 * pages and characters < 200:
+    characters = sum(page.characters for page in pages)
+    if characters < 20 * count and characters < 200:
         raise DocumentError(
-            f"PDF に文字の情報（テキスト層）がありません（{pages} ページで {characters} 文字）。スキャンした画像の PDF と思われます。"
+            f"PDF に文字の情報（テキスト層）がありません（{count} ページで {characters} 文字）。スキャンした画像の PDF と思われます。"
             "OCR（文字認識）をかけた PDF か、元の Word 文書を用意してください",
-            f"the PDF has no text layer ({characters} characters on {pages} pages): it looks like a scan; OCR is needed, or use the original document",
+            f"the PDF has no text layer ({characters} characters on {count} pages): it looks like a scan; OCR is needed, or use the original document",
         )
-    if sum(line.text.count("\ufffd") for line in lines) > characters // 4:
+    if sum(page.undecoded for page in pages) > characters // 4:
         raise DocumentError(
             "PDF の文字が正しく取り出せません（フォントに文字の対応表がありません）。元の文書か、OCR をかけた PDF を用意してください",
             "the PDF's characters cannot be decoded (fonts without a Unicode map); use the original document or an OCRed PDF",
         )
-    result = lines_to_blocks(_raw_lines(lines))
-    return result.blocks, result.notes
+    body_size = _body_size([f for page in pages for f in page.fragments])
+    notes = _drop_running_lines(pages, body_size)
+    # The text area, over all pages of one size: a cover's centred lines, or a page of short ones, do not
+    # make a narrower page of their own.
+    areas: dict[tuple[int, int], tuple[float, float]] = {}
+    for page in pages:
+        if page.fragments:
+            size = (round(page.width), round(page.height))
+            left, right = areas.get(size, (page.width, 0.0))
+            areas[size] = (min(left, *(f.left for f in page.fragments)), max(right, *(f.right for f in page.fragments)))
+    lines: list[_PdfLine] = []
+    tables = 0
+    for page in pages:
+        page_lines, tables = _lay_out(page, tables, areas.get((round(page.width), round(page.height)), (0.0, page.width)))
+        lines.extend(page_lines)
+    return lines, notes
 
 
-def _page_lines(document: object, index: int) -> list[_PdfLine]:
+# --- characters ---------------------------------------------------------------------------------
+
+
+def _read_page(document: Any, index: int) -> _Page:
     import pypdfium2.raw as raw
 
-    page = document[index]  # type: ignore[index]
+    page = document[index]
     textpage = page.get_textpage()
     try:
-        handle = textpage.raw
-        count = textpage.count_chars()
-        # The loose box is the character's whole advance (a 「、」 fills its em square), so a gap
-        # between two boxes is real space, not the blank half of a punctuation mark.
-        box = raw.FS_RECTF()
-        lines: list[_PdfLine] = []
-        chars: list[str] = []
-        line_top = line_bottom = 0.0
-        last_right = None
-        size = 0.0
-        for i in range(count):
-            code = raw.FPDFText_GetUnicode(handle, i)
-            if code in (13, 10, 0xFFFE):
-                continue
-            raw.FPDFText_GetLooseCharBox(handle, i, ctypes.byref(box))
-            left, right, bottom, top = box.left, box.right, box.bottom, box.top
-            char = chr(code)
-            height = top - bottom
-            if char == " " and height <= 0:
-                if chars:
-                    chars.append(" ")
-                continue
-            middle = (top + bottom) / 2
-            char_size = raw.FPDFText_GetFontSize(handle, i)
-            new_line = not chars or not (line_bottom - 0.3 * size <= middle <= line_top + 0.3 * size)
-            if not new_line and last_right is not None and left < last_right - 2 * max(size, 1):
-                new_line = True  # back to the left margin on the same height: a new line
-            if new_line:
-                if chars:
-                    lines.append(_PdfLine("".join(chars).rstrip(), index + 1, size, line_top, line_bottom))
-                chars = []
-                line_top, line_bottom, size = top, bottom, char_size
-            elif last_right is not None and left - last_right > 0.6 * max(size, 1):
-                while chars and chars[-1] == " ":
-                    chars.pop()
-                chars.append("\t")  # a gap wider than a space: the next cell of a table row
-            else:
-                line_top, line_bottom = max(line_top, top), min(line_bottom, bottom)
-            chars.append(char)
-            size = max(size, char_size) if char.strip() else size
-            last_right = right
-        if chars:
-            lines.append(_PdfLine("".join(chars).rstrip(), index + 1, size, line_top, line_bottom))
+        width, height = page.get_size()
+        tables = _ruled_tables(page.raw, raw)
+        fragments = _fragments(textpage, tables, raw)
+        _fill_tables(tables, fragments)
     finally:
         textpage.close()
         page.close()
-    return [line for line in lines if line.text.strip()]
+    # A grid with no row of two cells of text is a frame, or the rules beside and under a heading: its text is text.
+    kept = [t for t in tables if any(sum(1 for c in row if c) >= 2 for row in t.rows)]
+    for fragment in fragments:
+        if fragment.cell is not None and tables[fragment.cell[0]] not in kept:
+            fragment.cell = None
+    page_of = _Page(index + 1, width, height, [f for f in fragments if f.cell is None and f.text.strip()], kept)
+    page_of.characters = sum(f.count for f in fragments)
+    page_of.undecoded = sum(f.text.count("\ufffd") for f in fragments)
+    return page_of
+
+
+def _fragments(textpage: Any, tables: list[_Table], raw: Any) -> list[_Fragment]:
+    """The page's characters cut into fragments (see the module's docstring), in drawing order. This
+    loop runs once per character of the document: PDFium's functions are bound to local names."""
+    handle = textpage.raw
+    get_unicode, get_box, get_size = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
+    get_font, get_weight = raw.FPDFText_GetFontInfo, raw.FPDFText_GetFontWeight
+    # The loose box is the character's whole advance (a 「、」 fills its em square), so a gap between
+    # two boxes is real space, not the blank half of a punctuation mark.
+    box = raw.FS_RECTF()
+    box_ref = ctypes.byref(box)
+    name = ctypes.create_string_buffer(256)
+    flags = ctypes.c_int()
+    flags_ref = ctypes.byref(flags)
+    bold_fonts: dict[bytes, bool] = {}  # by font name
+    fragments: list[_Fragment] = []
+    current: _Fragment | None = None
+    last_right = 0.0
+    boxes = [(t.left - 1, t.right + 1, t.bottom - 1, t.top + 1) for t in tables]
+    for i in range(textpage.count_chars()):
+        code = get_unicode(handle, i)
+        if code in (13, 10, 0xFFFE):
+            continue
+        get_box(handle, i, box_ref)
+        left, right, bottom, top = box.left, box.right, box.bottom, box.top
+        if code == 32 and top - bottom <= 0:
+            if current is not None:
+                current.chars.append(" ")  # a space PDFium puts between words
+            continue
+        size = get_size(handle, i)
+        middle = (top + bottom) / 2
+        cell = None
+        if boxes:
+            center = (left + right) / 2
+            for number, (x0, x1, y0, y1) in enumerate(boxes):
+                if x0 <= center <= x1 and y0 <= middle <= y1:
+                    found = tables[number].cell_at(center, middle)
+                    if found is not None:
+                        cell = (number, *found)
+                        break
+        if current is not None:
+            em = max(current.size, 1.0)
+            apart = (
+                not (current.bottom - 0.3 * em <= middle <= current.top + 0.3 * em)
+                or left < last_right - 2 * em  # back to the left margin on the same height: a new line
+                or left - last_right > 0.6 * em  # a gap wider than a space: a cell, a column, a label apart
+                or cell != current.cell
+            )
+            if apart:
+                current = None
+        char = chr(code)
+        visible = bool(char.strip())
+        if current is None:
+            if code in _SYMBOL_FONT:
+                char = "・"  # 「\uf0b7」: Word's bullet in the Symbol font
+            current = _Fragment([], left, right, bottom, top, size, cell=cell, order=len(fragments))
+            fragments.append(current)
+        else:
+            current.top, current.bottom = max(current.top, top), min(current.bottom, bottom)
+            current.left, current.right = min(current.left, left), max(current.right, right)
+            if visible and size > current.size:
+                current.size = size
+        current.chars.append(char)
+        last_right = right
+        if visible:
+            current.count += 1
+            get_font(handle, i, name, 256, flags_ref)
+            font = name.value
+            bold = bold_fonts.get(font)
+            if bold is None:
+                bold = get_weight(handle, i) >= 600 or bool(flags.value & _FORCE_BOLD)
+                bold = bold or bool(_BOLD_NAME.search(font.decode("latin-1").split("+")[-1]))
+                if font:  # a font without a name (Chromium's Type3) says nothing of its weight
+                    bold_fonts[font] = bold
+            current.bold += bold
+    for fragment in fragments:
+        fragment.chars = list(fragment.text.rstrip())
+    return fragments
+
+
+def _body_size(fragments: list[_Fragment]) -> float:
+    """The font size most characters are set in."""
+    weights: Counter[float] = Counter()
+    for fragment in fragments:
+        weights[round(fragment.size * 2) / 2] += fragment.count
+    return weights.most_common(1)[0][0] if weights else 0.0
+
+
+# --- ruled tables -------------------------------------------------------------------------------
+
+
+def _ruled_tables(page: Any, raw: Any) -> list[_Table]:
+    """Grids of ruling lines: thin filled rectangles (Chromium) or stroked lines (LibreOffice, Word)."""
+    horizontals: list[tuple[float, float, float]] = []  # (y, left, right)
+    verticals: list[tuple[float, float, float]] = []  # (x, bottom, top)
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    for i in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        raw.FPDFPageObj_GetBounds(obj, ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+        x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+        width, height = x1 - x0, y1 - y0
+        if height <= _RULE_THICKNESS and width >= 4:
+            horizontals.append(((y0 + y1) / 2, x0, x1))
+        elif width <= _RULE_THICKNESS and height >= 4:
+            verticals.append(((x0 + x1) / 2, y0, y1))
+        elif width > 8 and height > 8 and raw.FPDFPath_CountSegments(obj) <= 6:
+            raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+            if stroke.value and not fill.value:  # a stroked box: its four sides (a filled one is shading)
+                horizontals += [(y0, x0, x1), (y1, x0, x1)]
+                verticals += [(x0, y0, y1), (x1, y0, y1)]
+    if len(horizontals) < 2 or len(verticals) < 2 or len(horizontals) * len(verticals) > 40_000:
+        return []
+    tables: list[_Table] = []
+    for hs, vs in _grids(horizontals, verticals):
+        xs = _snap([v[0] for v in vs] + [min(h[1] for h in hs), max(h[2] for h in hs)])
+        ys = sorted(_snap([h[0] for h in hs] + [min(v[1] for v in vs), max(v[2] for v in vs)]), reverse=True)
+        if len(xs) >= 3 and len(ys) >= 2:  # two columns at least; one row may be a table cut by a page or column break
+            tables.append(_Table(xs, ys, vs))
+    return sorted(tables, key=lambda t: -t.top)
+
+
+def _grids(
+    horizontals: list[tuple[float, float, float]], verticals: list[tuple[float, float, float]]
+) -> list[tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]]:
+    """Rulings that meet, grouped: each group is one table's grid."""
+    parent = list(range(len(horizontals) + len(verticals)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (hi, (y, x0, x1)), (vi, (x, y0, y1)) in itertools.product(enumerate(horizontals), enumerate(verticals)):
+        if x0 - _SNAP <= x <= x1 + _SNAP and y0 - _SNAP <= y <= y1 + _SNAP:
+            parent[find(hi)] = find(len(horizontals) + vi)
+    groups: dict[int, tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]] = defaultdict(lambda: ([], []))
+    for hi, h in enumerate(horizontals):
+        groups[find(hi)][0].append(h)
+    for vi, v in enumerate(verticals):
+        groups[find(len(horizontals) + vi)][1].append(v)
+    return [(hs, vs) for hs, vs in groups.values() if len(hs) >= 2 and len(vs) >= 2]
+
+
+def _snap(values: list[float]) -> list[float]:
+    """Positions closer than _SNAP are one (a border drawn twice, by each of two cells)."""
+    out: list[float] = []
+    for value in sorted(values):
+        if out and value - out[-1] <= _SNAP:
+            continue
+        out.append(value)
+    return out
+
+
+def _fill_tables(tables: list[_Table], fragments: list[_Fragment]) -> None:
+    """Each table's rows of cell texts, from the fragments inside its cells; a table with no text is none."""
+    for number, table in enumerate(tables):
+        inside: dict[tuple[int, int], list[_Fragment]] = defaultdict(list)
+        for fragment in fragments:
+            if fragment.cell is not None and fragment.cell[0] == number and fragment.text.strip():
+                inside[fragment.cell[1], fragment.cell[2]].append(fragment)
+        for row in range(len(table.ys) - 1):
+            cells: list[str] = []
+            start = 0
+            for column in range(1, len(table.xs)):
+                if column == len(table.xs) - 1 or table.edge_in_row(column, row):
+                    parts = [f for c in range(start, column) for f in inside.get((row, c), [])]
+                    cells.append(_cell_text(parts, table.xs[start], table.xs[column]))
+                    start = column
+            if any(cells):
+                table.rows.append(cells)
+
+
+def _cell_text(fragments: list[_Fragment], left: float, right: float) -> str:
+    """A cell's lines: a line that fills the cell runs on into the next; a short one ends a paragraph."""
+    text = ""
+    previous: _Line | None = None
+    for line in _group_rows(fragments):
+        words = " ".join(f.text.strip() for f in line.fragments)
+        if previous is None:
+            text = words
+        elif previous.right >= right - max(2.5 * previous.size, 0.2 * (right - left)):
+            text = join_text(text, words)
+        else:
+            text += "\n" + words
+        previous = line
+    return text
+
+
+# --- rows of fragments --------------------------------------------------------------------------
+
+
+@dataclass
+class _Line:
+    """Fragments side by side on one baseline."""
+
+    fragments: list[_Fragment]
+    top: float
+    bottom: float
+
+    @property
+    def left(self) -> float:
+        return self.fragments[0].left
+
+    @property
+    def right(self) -> float:
+        return max(f.right for f in self.fragments)
+
+    @property
+    def size(self) -> float:
+        return max(f.size for f in self.fragments)
+
+    @property
+    def order(self) -> int:
+        return min(f.order for f in self.fragments)
+
+
+def _group_rows(fragments: list[_Fragment]) -> list[_Line]:
+    """Fragments grouped into lines by height (top of the page first), each line's left to right."""
+    lines: list[_Line] = []
+    for fragment in sorted(fragments, key=lambda f: -f.middle):
+        line = lines[-1] if lines else None
+        if line is not None:
+            overlap = min(line.top, fragment.top) - max(line.bottom, fragment.bottom)
+            if overlap >= 0.5 * min(line.top - line.bottom, fragment.top - fragment.bottom):
+                line.fragments.append(fragment)
+                line.top, line.bottom = max(line.top, fragment.top), min(line.bottom, fragment.bottom)
+                continue
+        lines.append(_Line([fragment], fragment.top, fragment.bottom))
+    for line in lines:
+        line.fragments.sort(key=lambda f: f.left)
+    return lines
+
+
+# --- running headers and footers ----------------------------------------------------------------
+
+_PAGE_NUMBER = re.compile(
+    r"^[\s\-－—–―ー−‐]*(?:[pPｐＰ][.．]?\s*)?[0-9０-９]{1,4}(?:\s*[/／]\s*[0-9０-９]{1,4})?[\s\-－—–―ー−‐]*(?:ページ|頁)?$"
+)
+_BAND = 0.1  # the top and bottom tenth of the page
+
+
+def _drop_running_lines(pages: list[_Page], body_size: float) -> list[str]:
+    """Running headers, footers and page numbers, taken off the pages (see the module's docstring)."""
+    candidates: list[tuple[_Page, _Line, str]] = []
+    for page in pages:
+        lines = _group_rows(page.fragments)
+        boxes = [(line.top, line.bottom) for line in lines] + [(t.top, t.bottom) for t in page.tables]
+        for index, line in enumerate(lines):
+            in_band = line.bottom >= page.height * (1 - _BAND) or line.top <= page.height * _BAND
+            text = "".join(f.text for f in line.fragments).strip()
+            if not in_band or len(text) > 60 or "。" in text or line.size > body_size * 1.1 + 0.5:
+                continue  # a heading is larger than the body
+            # Set apart from the body: nothing else on the page within more than a line of it.
+            gap = min((_distance(line, *box) for other, box in enumerate(boxes) if other != index), default=1e9)
+            if gap >= 1.2 * max(body_size, line.size):
+                candidates.append((page, line, text))
+    seen: dict[str, list[tuple[int, float]]] = defaultdict(list)  # where each text stands: (page, height)
+    for page, line, _ in candidates:
+        for fragment in line.fragments:
+            seen[_key(fragment.text)].append((page.number, fragment.middle))
+    heights: Counter[int] = Counter()
+    dropped: list[str] = []
+    for page, line, text in candidates:
+        # Each part of the line is a page number or comes back on another page at the same height
+        # (「計画名　　第3章」, 「計画名　　3 / 20」).
+        repeated = all(
+            _PAGE_NUMBER.match(f.text)
+            or any(number != page.number and abs(middle - f.middle) <= 3 for number, middle in seen[_key(f.text)])
+            for f in line.fragments
+        )
+        if _PAGE_NUMBER.match(text) or repeated:
+            heights[round((line.top + line.bottom) / 2)] += 1
+            for fragment in line.fragments:
+                fragment.running = True
+            dropped.append(text)
+    # Where most pages have their running lines, a line seen once is one too (a chapter's name in the header).
+    common = [height for height, n in heights.items() if n >= max(3, len(pages) // 2)]
+    for _, line, text in candidates:
+        middle = (line.top + line.bottom) / 2
+        if not line.fragments[0].running and any(abs(middle - height) <= 3 for height in common):
+            for fragment in line.fragments:
+                fragment.running = True
+            dropped.append(text)
+    for page in pages:
+        page.fragments = [f for f in page.fragments if not f.running]
+    if not dropped:
+        return []
+    shown = "、".join(f"「{text}」" for text in list(dict.fromkeys(_key(t).replace("#", "N") for t in dropped))[:5])
+    return [f"ページの上下の余白にある柱（ヘッダー・フッター）とページ番号 {len(dropped)} 行を取り除きました: {shown}"]
+
+
+def _distance(line: _Line, top: float, bottom: float) -> float:
+    if bottom > line.top:
+        return bottom - line.top
+    if top < line.bottom:
+        return line.bottom - top
+    return 0.0
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[0-9０-９]+", "#", re.sub(r"[\s　]+", "", text))
+
+
+# --- layout: columns and reading order ----------------------------------------------------------
+
+
+def _lay_out(page: _Page, tables_before: int, area: tuple[float, float]) -> tuple[list[_PdfLine], int]:
+    """The page's lines in reading order: band by band, column by column (see the module's docstring).
+    `area`: the left and right edges of the text on pages of this size."""
+    fragments = page.fragments
+    gutters = _gutters(fragments, page.tables)
+    groups: dict[int, list[_Fragment]] = defaultdict(list)  # by column; -1: across the columns
+    for fragment in fragments:
+        column = _column_of(fragment.left, fragment.right, gutters)
+        groups[-1 if column is None else column].append(fragment)
+    columns = {column: _group_rows(members) for column, members in groups.items()}
+    if gutters:
+        _lines_beside_columns(columns, page.tables, gutters)
+    text_left, text_right = area
+    edges = [text_left] + [edge for gutter in gutters for edge in gutter] + [text_right]
+    units: list[tuple[float, int, list[_PdfLine]]] = []  # (top, column, lines) to be put in order
+    for column, lines in columns.items():
+        left, right = (text_left, text_right) if column == -1 else (edges[2 * column], edges[2 * column + 1])
+        margins = _margins(lines, left, right)
+        for line in lines:
+            units.append((line.top, column, [_pdf_line(line, page.number, left, right, margins, column)]))
+    for number, table in enumerate(page.tables, tables_before):
+        table_column = _column_of(table.left, table.right, gutters)
+        rows = [
+            _PdfLine("\t".join(cells), page.number, 0.0, table.top, table.bottom, cells=cells, table=number, column=table_column or 0)
+            for cells in table.rows
+        ]
+        units.append((table.top, -1 if table_column is None else table_column, rows))
+    tables = tables_before + len(page.tables)
+    if not gutters:
+        units.sort(key=lambda unit: -unit[0])
+        return [line for _, _, lines in units for line in lines], tables
+    # Bands: the lines across the columns cut the page; inside a band, the left column comes first.
+    cuts = sorted({top for top, column, _ in units if column == -1}, reverse=True)
+
+    def order(unit: tuple[float, int, list[_PdfLine]]) -> tuple[int, int, float]:
+        top, column, _ = unit
+        if column == -1:  # a line across the columns opens its band
+            return sum(1 for cut in cuts if cut >= top - 0.01), -1, -top
+        return sum(1 for cut in cuts if cut > top + 0.01), column, -top
+
+    units.sort(key=order)
+    return [line for _, _, lines in units for line in lines], tables
+
+
+def _lines_beside_columns(columns: dict[int, list[_Line]], tables: list[_Table], gutters: list[tuple[float, float]]) -> None:
+    """A short line above or below the columns (「第4章 推進体制」 after them) crosses no gutter, yet is
+    no line of the first column: it stands wholly above or below the last column, and the page draws
+    it before or after most of that column (the first column's overflow, under a short last column,
+    is drawn before all of it)."""
+    last = max(columns)
+    if last <= 0:
+        return
+    right = columns[last]
+    if not right:
+        return
+    top = max([line.top for line in right] + [t.top for t in tables if _column_of(t.left, t.right, gutters) == last])
+    bottom = min([line.bottom for line in right] + [t.bottom for t in tables if _column_of(t.left, t.right, gutters) == last])
+    orders = [line.order for line in right]
+    for column in range(last):
+        kept = []
+        for line in columns.get(column, []):
+            below = line.top < bottom - 1 and sum(o < line.order for o in orders) >= 0.5 * len(orders)
+            above = line.bottom > top + 1 and sum(o > line.order for o in orders) >= 0.5 * len(orders)
+            if below or above:
+                columns.setdefault(-1, []).append(line)
+            else:
+                kept.append(line)
+        columns[column] = kept
+
+
+def _margins(lines: list[_Line], left: float, right: float) -> list[float]:
+    """Where lines end at the right: the column's edge, and any x where three long lines that end no
+    sentence end together (a narrower block inside the column: a section set in half the page's width;
+    lines that end a paragraph, or a repeated 「担当課：総務課」, do not make one)."""
+    ends = sorted(
+        line.right
+        for line in lines
+        if line.right - left >= 0.4 * (right - left) and not line.fragments[-1].text.rstrip().endswith(("。", "」", ")", "）"))
+    )
+    margins = [right]
+    for index in range(len(ends) - 2):
+        if ends[index + 2] - ends[index] <= 2.0:
+            margins.append(ends[index + 2])
+    return sorted(set(margins))
+
+
+def _pdf_line(line: _Line, page: int, left: float, right: float, margins: list[float], column: int) -> _PdfLine:
+    parts: list[str] = []
+    previous: _Fragment | None = None
+    label = None
+    for index, fragment in enumerate(line.fragments):
+        text = fragment.text
+        if previous is not None:
+            gap = fragment.left - previous.right
+            em = max(previous.size, 1.0)
+            first = parts[0].strip() if index == 1 else ""
+            if first and (first in _LIST_MARKS or (len(line.fragments) == 2 and bare_marker(first))):
+                parts.append(" ")  # 「・」 or 「1.」 and a tab to the text: a list's label, not a cell
+                label = first
+            elif gap > 0.6 * em:
+                parts.append("\t")
+            elif gap > 0.2 * em and previous.text[-1:].isascii() and text[:1].isascii():
+                parts.append(" ")
+        parts.append(text)
+        previous = fragment
+    count = sum(f.count for f in line.fragments)
+    bold = sum(f.bold for f in line.fragments)
+    # How far the line reaches towards the margin it stops at (the nearest at or beyond its end).
+    margin = next((m for m in margins if m >= line.right - max(line.size, 2.0)), max(margins))  # justified lines overshoot a little
+    reach = min((line.right - left) / (margin - left), 1.0) if margin - left > 0 else 1.0
+    width = right - left
+    centered = width > 0 and line.left - left > 0.1 * width and abs((line.left + line.right) / 2 - (left + right) / 2) <= 0.05 * width
+    return _PdfLine(
+        "".join(parts).rstrip(),
+        page,
+        line.size,
+        line.top,
+        line.bottom,
+        bold=count > 0 and bold >= 0.8 * count,
+        centered=centered,
+        reach=reach,
+        column=column,
+        label=label,
+    )
+
+
+def _gutters(fragments: list[_Fragment], tables: list[_Table]) -> list[tuple[float, float]]:
+    """Vertical gutters between columns: x-ranges in the middle of the text that lines cross over at
+    most a tenth of the text's height, with lines on both sides, most of which fill their column (the
+    gap between a table's columns is no gutter: its cells do not)."""
+    if len(fragments) < 8:
+        return []
+    spans = [(f.left, f.right, f.top - f.bottom) for f in fragments] + [(t.left, t.right, t.top - t.bottom) for t in tables]
+    x0 = int(min(left for left, _, _ in spans))
+    x1 = int(max(right for _, right, _ in spans)) + 1
+    if x1 - x0 < 100 or x1 - x0 > 20_000:
+        return []
+    # How much of the text's height crosses each x: a difference array over the page's width.
+    crossing = [0.0] * (x1 - x0 + 2)
+    for left, right, height in spans:
+        crossing[int(left) - x0 + 1] += height  # from the first whole point inside the box
+        crossing[int(right) - x0 + 1] -= height
+    total = sum(height for _, _, height in spans)
+    runs: list[tuple[float, float]] = []
+    level, start = 0.0, None
+    for offset in range(x1 - x0 + 1):
+        level += crossing[offset]
+        x = x0 + offset
+        free = level <= 0.1 * total and x0 + 0.2 * (x1 - x0) <= x <= x0 + 0.8 * (x1 - x0)
+        if free and start is None:
+            start = x
+        elif not free and start is not None:
+            runs.append((start, x))
+            start = None
+    size = _body_size(fragments)
+    gutters = []
+    for left, right in runs:
+        if right - left < max(0.8 * size, 6.0):
+            continue
+        on_left = [f for f in fragments if f.right <= left + 1 and f.left < left]
+        on_right = [f for f in fragments if f.left >= right - 1]
+        if sum(f.top - f.bottom for f in on_left) < 0.2 * total or sum(f.top - f.bottom for f in on_right) < 0.1 * total:
+            continue
+        filled = sum(1 for line in _group_rows(on_left) if line.right >= left - 2.5 * size)
+        if filled >= 0.4 * len(_group_rows(on_left)):
+            gutters.append((float(left), float(right)))
+    return gutters
+
+
+def _column_of(left: float, right: float, gutters: list[tuple[float, float]]) -> int | None:
+    """The column a box stands in, or None when it crosses a gutter."""
+    column = 0
+    for g0, g1 in gutters:
+        middle = (g0 + g1) / 2
+        if right <= middle:
+            return column
+        if left < middle:
+            return None
+        column += 1
+    return column
+
+
+# --- lines to the text repair -------------------------------------------------------------------
 
 
 def _raw_lines(lines: list[_PdfLine]) -> list[RawLine]:
-    """Heading levels from font sizes; paragraph breaks from vertical gaps."""
+    """Heading levels and scale from font sizes; paragraph breaks from vertical gaps."""
     weights: Counter[float] = Counter()
     for line in lines:
-        weights[round(line.size * 2) / 2] += len(line.text)
+        if line.cells is None:
+            weights[round(line.size * 2) / 2] += len(line.text)
     body = weights.most_common(1)[0][0] if weights else 0.0
-    larger = sorted({round(line.size * 2) / 2 for line in lines if line.size > body + 0.75}, reverse=True)
+    larger = sorted({round(line.size * 2) / 2 for line in lines if line.cells is None and line.size > body + 0.75}, reverse=True)
     rank = {size: index + 1 for index, size in enumerate(larger)}
     spacings = [
         previous.bottom - line.bottom
         for previous, line in itertools.pairwise(lines)
-        if previous.page == line.page and abs(previous.size - body) < 0.75 and abs(line.size - body) < 0.75
+        if previous.page == line.page
+        and previous.column == line.column
+        and abs(previous.size - body) < 0.75
+        and abs(line.size - body) < 0.75
+        and previous.cells is None
+        and line.cells is None
     ]
     usual = statistics.median([s for s in spacings if s > 0]) if spacings else 0.0
     out: list[RawLine] = []
     previous: _PdfLine | None = None
     for line in lines:
+        origin = Origin(page=line.page)
+        if line.cells is not None:
+            out.append(RawLine(line.text, origin, cells=line.cells, table=line.table))
+            previous = line
+            continue
         level = rank.get(round(line.size * 2) / 2)
         gap = False
         if previous is not None and previous.page == line.page and usual > 0:
             gap = previous.bottom - line.bottom > usual + max(2.0, 0.15 * usual)
-        out.append(RawLine(line.text, Origin(page=line.page), heading_level=level, gap_before=gap))
+        scale = round(line.size / body, 2) if body > 0 else 1.0
+        out.append(
+            RawLine(
+                line.text,
+                origin,
+                heading_level=level,
+                gap_before=gap,
+                bold=line.bold,
+                scale=scale,
+                centered=line.centered,
+                reach=line.reach,
+                label=line.label,
+            )
+        )
         previous = line
     return out

@@ -9,13 +9,14 @@ spaced-out abbreviations (「K P I」 → 「KPI」). Nothing else of the author
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from dxcheck.importer.blocks import Block, Origin
-from dxcheck.importer.numbering import parse_marker
+from dxcheck.importer.blocks import Block, Origin, looks_like_heading
+from dxcheck.importer.numbering import bare_marker, parse_marker
 
 
 @dataclass
@@ -33,6 +34,16 @@ class RawLine:
     gap_before: bool = False
     bold: bool = False  # a PDF line whose characters are bold (PDFium's font weight)
     scale: float = 1.0  # its font size over the body text's
+    centered: bool = False  # a PDF line centred in its column
+    # How far across its column a PDF line reaches (1.0 = to the right edge): a line that reaches the
+    # edge was wrapped and runs on. None for text, where the number of characters tells instead.
+    reach: float | None = None
+    # A row of a table whose cells the PDF's ruling lines delimit, and which table it belongs to.
+    cells: list[str] | None = None
+    table: int | None = None
+    # A list's label that a PDF sets apart from its text by a tab (「・」, 「1.」: Word's numbering): in
+    # the body's size and weight the line is a list item; bold or larger, a numbered heading.
+    label: str | None = None
 
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
@@ -52,7 +63,7 @@ _CAPTION = re.compile(
 _LEGEND = re.compile(r"^(?:凡例[\s　:：]*)?(?:[^\w\s][\s　]*[：:＝=][^\s　]{1,12}[\s　]*){2,}$")
 _TOC_HEADING = re.compile(r"^(?:[【［〔\[]?(?:目[\s　]*次|もくじ)[】］〕\]]?|内[\s　]*容|CONTENTS|Contents|Table of Contents)$")
 _TOC_ENTRY = re.compile(r"(?:[.．・·…‥]{2,}|\t|[\s　]{2,}|[\s　]+(?=[0-9０-９]+$))[\s　.．・·…‥]*[0-9０-９]{1,3}$")
-_BULLET = re.compile(r"^(?:[-*+][\s　]+)?(?:[・●○◆◇■□▪▫✓✔➢➤→◎]|[-*+](?=[\s　]))[\s　]*")
+_BULLET = re.compile(r"^(?:[-*+][\s　]+)?(?:[・●○◆◇■□▪▫✓✔➢➤→◎•◦∙‣⁃]|[-*+](?=[\s　]))[\s　]*")
 _NOISE = (_FOOTNOTE, _CAPTION, _LEGEND, _SEPARATOR, _PAGE_NUMBER)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _HTML_COMMENT = re.compile(r"<!--.*?-->")  # a converter's 「<!-- page 6 -->」
@@ -118,8 +129,11 @@ class TextResult:
     notes: list[str]
 
 
-def lines_to_blocks(lines: list[RawLine]) -> TextResult:
-    """Clean and classify lines, join broken ones, and cut the text into blocks."""
+def lines_to_blocks(lines: list[RawLine], *, positioned: bool = False) -> TextResult:
+    """Clean and classify lines, join broken ones, and cut the text into blocks. `positioned`: the lines
+    are a PDF's, whose reader has dropped running headers and footers by where they stand on the page;
+    the guess from repetition next to page breaks, for text, is not made again (it would take a heading
+    that opens every page, such as 「(2) 取組その2」 after 「(1) 取組その1」, for one)."""
     work: list[_Line] = []
     for raw in lines:
         text = raw.text
@@ -138,12 +152,14 @@ def lines_to_blocks(lines: list[RawLine]) -> TextResult:
             line.kind = "noise"
         work.append(line)
     notes: list[str] = []
-    _drop_running_headers(work, notes)
+    if not positioned:
+        _drop_running_headers(work, notes)
     _drop_table_of_contents(work, notes)
     for line in work:
         if line.kind not in ("blank", "noise", "toc"):
             line.text = repair_spacing(line.text)
             line.kind = _classify(line)
+    _join_bare_numbers(work)
     blocks = _assemble(work)
     removed = sum(1 for line in work if line.kind == "noise")
     if removed:
@@ -263,6 +279,8 @@ def _toc_key(text: str) -> str:
 def _classify(line: _Line) -> str:
     text = line.text
     raw = line.raw
+    if raw.cells is not None:
+        return "row"
     if "\t" in text.strip("\t ") or text.startswith("\t"):
         cells = [c for c in text.split("\t") if c.strip()]
         if len(cells) >= 2 or text.startswith("\t"):
@@ -270,6 +288,8 @@ def _classify(line: _Line) -> str:
     if text.startswith("|") and text.endswith("|"):
         return "row"
     if _BULLET.match(text) and not raw.markdown_heading:
+        return "item"
+    if raw.label is not None and raw.heading_level is None and not raw.bold and raw.scale < 1.1:
         return "item"
     marker = parse_marker(text)
     if raw.markdown_heading:
@@ -280,21 +300,65 @@ def _classify(line: _Line) -> str:
         limit = 30 if marker.key == "digit-space" else 60
         if len(marker.title) <= limit and "。" not in text and not (marker.key == "digit-space" and "、" in text):
             return "heading"
+    # A PDF line set in bold or larger than the body, short and no sentence: a heading by its look, as a
+    # Word paragraph is (centring alone is not enough: a PDF centres captions, dates and slogans too).
+    if ((raw.bold and raw.scale >= 0.95) or raw.scale > 1.0) and looks_like_heading(text, bold=raw.bold, scale=raw.scale, centered=False):
+        return "heading"
     return "text"
 
 
-def _assemble(work: list[_Line]) -> list[Block]:
-    blocks: list[Block] = []
+def _join_bare_numbers(work: list[_Line]) -> None:
+    """A heading's number on a line of its own (「施策 3-4」, 「Ⅲ−１−(1)」) and its title on the next:
+    one heading. LibreOffice prints a numbered heading so when the title does not fit beside its label.
+    Not when the number ends the line before (「② …の推進」 wrapped before 「（2）」), nor when the next
+    line is a paragraph's first, wrapped line; the title must be short, no sentence, not numbered itself,
+    and on the same page."""
+    widths = _page_widths(work)
+    previous: _Line | None = None
+    for index, line in enumerate(work):
+        if line.kind == "blank":
+            continue
+        before, previous = previous, line
+        if line.kind not in ("text", "heading") or bare_marker(line.text) is None:
+            continue
+        page = line.raw.origin.page
+        wrapped_into = before is not None and before.raw.origin.page == page and not ends_sentence(before.text)
+        if wrapped_into and before is not None and _reach(before, widths.get(page, 0)) >= 0.85:
+            continue  # the tail of a wrapped line
+        following = next((other for other in work[index + 1 : index + 3] if other.kind != "blank"), None)
+        if following is None or following.kind not in ("text", "heading") or following.raw.origin.page != page:
+            continue
+        title = following.text
+        if len(title) > 60 or "。" in title or ends_sentence(title) or parse_marker(title) is not None or bare_marker(title):
+            continue
+        if following.kind != "heading" and _reach(following, widths.get(page, 0)) >= 0.85:
+            continue  # the first line of a paragraph, wrapped
+        line.text = f"{line.text.strip()} {title}"
+        line.raw.heading_level = line.raw.heading_level or following.raw.heading_level
+        line.raw.bold = line.raw.bold or following.raw.bold
+        line.raw.scale = max(line.raw.scale, following.raw.scale)
+        line.kind = "heading"
+        following.kind = "joined"
+
+
+def _page_widths(work: list[_Line]) -> dict[int | None, int]:
+    """The longest line of prose on each page, in characters: what a wrapped line of text reaches."""
     widths: dict[int | None, int] = {}
     for line in work:
         if line.kind == "text":
             page = line.raw.origin.page
             widths[page] = max(widths.get(page, 0), len(line.text))
+    return widths
+
+
+def _assemble(work: list[_Line]) -> list[Block]:
+    blocks: list[Block] = []
+    widths = _page_widths(work)
     previous: _Line | None = None  # the last kept line, if nothing but noise came between
     broken_joins = 0
     blank_since = False
     for line in work:
-        if line.kind in ("noise", "toc"):
+        if line.kind in ("noise", "toc", "joined"):
             continue
         if line.kind == "blank":
             blank_since = True
@@ -309,15 +373,26 @@ def _assemble(work: list[_Line]) -> list[Block]:
             and last.kind == "paragraph"
             and previous is not None
             and previous.kind == "text"
-            and len(previous.text) >= 0.85 * width
+            and _reach(previous, width) >= 0.85
             and not ends_sentence(previous.text)
         )
         if line.kind == "item" and runs_on:
             line.kind = "text"  # 「・相談・問合せなど」: a wrapped line that starts with a middle dot
         if line.kind == "heading" and last is not None and last.kind == "heading" and previous is not None and previous.kind == "heading":
             same_level = line.raw.heading_level is not None and last.level == line.raw.heading_level and not line.raw.markdown_heading
+            # A heading by its look (bold, no size of its own) wrapped at the edge of its column.
+            same_level = same_level or (
+                line.raw.heading_level is None
+                and previous.raw.heading_level is None
+                and line.raw.bold == previous.raw.bold
+                and abs(line.raw.scale - previous.raw.scale) < 0.05
+                and previous.raw.reach is not None
+                and previous.raw.reach >= 0.85
+            )
             same_page = line.raw.origin.page == previous.raw.origin.page
-            if same_level and same_page and not blank_since and parse_marker(line.text) is None:
+            # (A PDF's line must reach the edge of its column: 「～副題～」 over 「令和4年3月」 are two.)
+            wrapped = previous.raw.reach is None or previous.raw.reach >= 0.85
+            if same_level and same_page and wrapped and not blank_since and parse_marker(line.text) is None:
                 last.text = join_text(last.text, line.text)  # a long heading printed on two lines
                 previous = line
                 continue
@@ -325,14 +400,17 @@ def _assemble(work: list[_Line]) -> list[Block]:
             # A Markdown heading's `#` count is not trusted as a level (converters get it wrong);
             # a PDF font-size rank is.
             level = None if line.raw.markdown_heading else line.raw.heading_level
-            blocks.append(Block("heading", line.text, line.raw.origin, level=level))
+            blocks.append(_looks(Block("heading", line.text, line.raw.origin, level=level), line.raw))
         elif line.kind == "item":
             mark = _BULLET.match(line.text)
             text = line.text[mark.end() :].strip() if mark else line.text
             if text:
-                blocks.append(Block("item", text, line.raw.origin, bullet=re.sub(r"[\s　]", "", mark.group(0)) if mark else None))
+                bullet = re.sub(r"[\s　]", "", mark.group(0)) if mark else None
+                if bullet is None and line.raw.label is not None:
+                    bullet = re.sub(r"[0-9０-９]+", "1", line.raw.label)  # 「1.」…「24.」 are one list
+                blocks.append(_looks(Block("item", text, line.raw.origin, bullet=bullet), line.raw))
         elif line.kind == "row":
-            _add_row(blocks, line, blank_since)
+            _add_row(blocks, line, blank_since, previous)
         elif last is not None and last.kind == "heading" and not new_paragraph and _heading_runs_on(previous, line, width):
             last.text = join_text(last.text, line.text)  # 「…とマイナポータル」「との連携」: a heading wrapped like the text
             previous = line
@@ -345,7 +423,7 @@ def _assemble(work: list[_Line]) -> list[Block]:
             if last is not None and last.kind in ("paragraph", "item") and previous is not None and previous.kind in ("text", "item"):
                 # A line as wide as the page's lines runs on into the next; a short one (a title, a
                 # date, the last line of a paragraph) ends its block.
-                wrapped = not new_paragraph and len(previous.text) >= 0.85 * width
+                wrapped = not new_paragraph and _reach(previous, width) >= 0.85
                 # A sentence cut by a page break (or by a footnote or figure between, or wrapped short
                 # before 「(AI)や…」): the paragraph does not end a sentence and the next line is more prose.
                 broken = last.kind == "paragraph" and _looks_broken(last.text) and (new_paragraph or not _starts_numbered(line.text))
@@ -355,20 +433,55 @@ def _assemble(work: list[_Line]) -> list[Block]:
                     previous = line
                     blank_since = False
                     continue
-            blocks.append(Block("paragraph", line.text, line.raw.origin))
+            blocks.append(_looks(Block("paragraph", line.text, line.raw.origin), line.raw))
         previous = line
         blank_since = False
     return blocks
 
 
-def _add_row(blocks: list[Block], line: _Line, blank_since: bool) -> None:
+def _looks(block: Block, raw: RawLine) -> Block:
+    """The block with how its first line looks (a PDF's weight, size and centring), for structure inference."""
+    block.bold, block.scale, block.centered = raw.bold, raw.scale, raw.centered
+    return block
+
+
+def _reach(line: _Line, width: int) -> float:
+    """How far across its column a line reaches: measured on a PDF page, else counted in characters
+    against the page's longest line."""
+    if line.raw.reach is not None:
+        return line.raw.reach
+    return len(line.text) / width if width else math.inf  # a page without prose: as wide as any
+
+
+def _add_row(blocks: list[Block], line: _Line, blank_since: bool, previous: _Line | None) -> None:
     """A table row. A Markdown rule (|---|---|) is no row; a row cut short by a line break inside a cell
-    (a Word cell of two paragraphs) is completed by the next line, whose first cell ends the cut one."""
+    (a Word cell of two paragraphs) is completed by the next line, whose first cell ends the cut one.
+    A PDF's ruled table gives its cells whole: a row of another table starts a table, unless it follows
+    the last row of one with as many columns (a table split by a page or column break)."""
+    if line.raw.cells is not None:
+        cells = [c.strip() for c in line.raw.cells]
+        open_table = blocks[-1] if blocks and blocks[-1].kind == "table" and previous is not None and previous.kind == "row" else None
+        same = open_table is not None and previous is not None and previous.raw.table == line.raw.table
+        continued = (
+            open_table is not None
+            and previous is not None
+            and previous.raw.cells is not None
+            and max(len(row) for row in open_table.rows) == len(cells)
+        )
+        if open_table is not None and (same or continued):
+            open_table.rows.append(cells)
+            open_table.row_origins.append(line.raw.origin)
+            open_table.text = "\n".join("\t".join(row) for row in open_table.rows)
+        else:
+            blocks.append(Block("table", "\t".join(cells), line.raw.origin, rows=[cells], row_origins=[line.raw.origin]))
+        return
     text = line.text.removeprefix("|").removesuffix("|")  # 「|基本方針１||||」: empty cells are cells
     cells = [c.strip() for c in text.split("\t" if "\t" in line.text else "|")]
     if any(_MD_RULE.match(c) for c in cells) and all(_MD_RULE.match(c) or not c for c in cells):
         return
     table = blocks[-1] if blocks and blocks[-1].kind == "table" and not blank_since else None  # a PDF's rows stand apart: no gap test
+    if table is not None and previous is not None and previous.raw.cells is not None:
+        table = None  # a ruled table's rows are whole: a row without rulings after it is another table
     if table is None:
         blocks.append(Block("table", "\t".join(cells), line.raw.origin, rows=[cells], row_origins=[line.raw.origin]))
         return
@@ -389,8 +502,8 @@ def _heading_runs_on(previous: _Line | None, line: _Line, width: int) -> bool:
         previous is not None
         and previous.kind == "heading"
         and previous.raw.origin.page == line.raw.origin.page
-        and len(previous.text) >= 0.85 * width
-        and len(line.text) <= 0.5 * width
+        and _reach(previous, width) >= 0.85
+        and _reach(line, width) <= 0.5
         and "。" not in line.text
         and not ends_sentence(line.text)
     )
