@@ -67,7 +67,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren-kana", re.compile(rf"^[(（]([{_KATAKANA}])[)）][\s　]*")),
     ("circled", re.compile(rf"^([{_CIRCLED}])[\s　]*")),
     ("roman", re.compile(r"^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[\s　]*[.．:：、]?[\s　]*")),
-    ("kanji", re.compile(r"^([一二三四五六七八九十]+)[\s　]*[、．.][\s　]*")),
+    # 「一、」「二．」, and 「一　」 as Word's automatic numbering (japaneseCounting) draws it, a space after it
+    ("kanji", re.compile(r"^([一二三四五六七八九十]{1,3})(?:[\s　]*[、．.][\s　]*|[\s　]+(?=[^\s　一二三四五六七八九十]))")),
     ("digit-paren", re.compile(rf"^([{_DIGITS}]{{1,2}})[)）][\s　]*")),
     ("digit", re.compile(rf"^([{_DIGITS}]{{1,2}})[.．](?![{_DIGITS}])[\s　]*")),
     ("kana", re.compile(rf"^([{_KATAKANA}])(?:[\s　]+|[.．、][\s　]*)(?=\S)")),
@@ -150,6 +151,18 @@ def _split_parts(number: str) -> list[str]:
 
 # A bare kana or digit (「ア」「3」) alone on a line is as likely a cell or a page number as a heading's number.
 _NOT_BARE = ("appendix", "kana", "digit-space")
+
+
+# What a list label set apart from its text by a tab may be besides a marker of its own: a bare number
+# (「１」「12」), a kanji numeral (「一」) or a katakana (「ア」) — Word's automatic numbers as LibreOffice prints them.
+_BARE_LABEL = re.compile(rf"^(?:[{_DIGITS}]{{1,2}}|[一二三四五六七八九十]{{1,3}}|[{_KATAKANA}])$")
+
+
+def list_label(text: str) -> str | None:
+    """The label, when `text` alone is what a numbered list draws before its text: a heading's number
+    (`bare_marker`), or a bare number, kanji numeral or katakana (a tab, not a period, after it)."""
+    stripped = text.strip()
+    return bare_marker(stripped) or (stripped if _BARE_LABEL.match(stripped) else None)
 
 
 def bare_marker(text: str) -> str | None:

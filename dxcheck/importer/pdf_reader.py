@@ -39,7 +39,7 @@ from typing import Any
 
 from dxcheck.importer.blocks import Block, Origin
 from dxcheck.importer.errors import DocumentError
-from dxcheck.importer.numbering import bare_marker
+from dxcheck.importer.numbering import bare_marker, list_label
 from dxcheck.importer.sniff import MAX_PDF_PAGES, Deadline
 from dxcheck.importer.text import RawLine, join_text, lines_to_blocks
 
@@ -658,8 +658,10 @@ def _pdf_line(line: _Line, page: int, left: float, right: float, margins: list[f
             gap = fragment.left - previous.right
             em = max(previous.size, 1.0)
             first = parts[0].strip() if index == 1 else ""
-            if first and (first in _LIST_MARKS or (len(line.fragments) == 2 and bare_marker(first))):
-                parts.append(" ")  # 「・」 or 「1.」 and a tab to the text: a list's label, not a cell
+            if first and (first in _LIST_MARKS or (len(line.fragments) == 2 and list_label(first) and not _is_number(text))):
+                # 「・」, 「1.」, 「１」 or 「一」 and a tab to the text: a list's label (Word's automatic
+                # number, as LibreOffice prints it), not a cell
+                parts.append("　" if bare_marker(first) is None and first not in _LIST_MARKS else " ")
                 label = first
             elif gap > 0.6 * em:
                 parts.append("\t")
@@ -795,3 +797,8 @@ def _raw_lines(lines: list[_PdfLine]) -> list[RawLine]:
         )
         previous = line
     return out
+
+
+def _is_number(text: str) -> bool:
+    """A cell that is a figure (「12」「3.5%」「2,318人」): a row of a table, not a label and its text."""
+    return bool(re.match(r"^[\s　]*[0-9０-９][0-9０-９,，.．]*[\s　]*(?:%|％|件|人|円|か所|箇所|回)?[\s　]*$", text))

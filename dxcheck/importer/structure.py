@@ -193,7 +193,12 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
     stack: list[Node] = [root]
     items: list[Node] = []  # the open items of a list under the current heading, outermost first
     title_key = _norm(title) if title else None
-    for block in blocks:
+    entries = _contents_entries(blocks)
+    contents: Node | None = None  # the 「目次」 heading read last
+    for index, block in enumerate(blocks):
+        if index in entries and contents is not None:
+            contents.entries.append(Block("paragraph", block.text, block.origin))
+            continue
         if block.kind == "heading":
             items = []
             marker = parse_marker(block.text)
@@ -202,9 +207,11 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
                 continue  # the document's title again (a running header, a figure's title)
             node = Node("heading", shown_title.strip(), block.origin, marker, block.level)
             if marker is None and _CONTENTS_TITLE.match(_norm(block.text)):
-                # 「目次」 whose entries the reader already left out (a Word TOC field, typed lines): a
-                # heading of its own, over nothing — the chapters after it are not its sections.
+                # 「目次」: a heading of its own over its entries only (the reader may have left them out
+                # already: a Word TOC field, typed lines with page numbers) — the chapters after it
+                # are not its sections.
                 stack[-1].entries.append(node)
+                contents = node
                 continue
             if block.level is not None:
                 while len(stack) > 1 and (stack[-1].level is None or stack[-1].level >= block.level):
@@ -221,6 +228,27 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
         rows = _table_measures(block) if block.kind == "table" else []
         stack[-1].entries.extend(rows or [block])
     return root
+
+
+def _contents_entries(blocks: list[Block]) -> set[int]:
+    """The entries of a contents list without page numbers, under a 「目次」 heading (「第1章　計画の
+    基本的事項」 line after line): short headings and items that run until the first of them comes again,
+    where the body begins. When the first entry never comes again, the reader already left the
+    entries out (a Word TOC field, lines with page numbers), and what follows is the body."""
+    out: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or parse_marker(block.text) is not None or not _CONTENTS_TITLE.match(_norm(block.text)):
+            continue
+        run: list[int] = []
+        for later in range(index + 1, len(blocks)):
+            candidate = blocks[later]
+            if candidate.kind not in ("heading", "item") or len(candidate.text) > 60 or "。" in candidate.text:
+                break
+            if run and _norm(candidate.text) == _norm(blocks[run[0]].text):
+                out.update(run)
+                break
+            run.append(later)
+    return out
 
 
 def _place_item(heading: Node, items: list[Node], block: Block) -> None:

@@ -160,7 +160,7 @@ def lines_to_blocks(lines: list[RawLine], *, positioned: bool = False) -> TextRe
             line.text = repair_spacing(line.text)
             line.kind = _classify(line)
     _join_bare_numbers(work)
-    blocks = _assemble(work)
+    blocks = _headed_lists(_assemble(work))
     removed = sum(1 for line in work if line.kind == "noise")
     if removed:
         notes.append(f"ページ番号・柱・区切り線・脚注・図表の見出しや出典など {removed} 行を取り除きました")
@@ -556,3 +556,24 @@ def _looks_broken(text: str) -> bool:
     if re.search(r"(令和|平成|昭和)$", text):
         return True  # nor on an era's name: 「令和」 / 「10年3月まで」
     return bool(re.search(rf"[{_CJK}、]$", text)) and ("。" in text or len(text) >= 40)
+
+
+def _headed_lists(blocks: list[Block]) -> list[Block]:
+    """Numbered list entries with prose between them are headings, not items: a section numbered by
+    Word's automatic numbering (「１　計画策定の趣旨」, a paragraph, 「２　計画の位置付け」, …) printed in the
+    body's size is a list to a PDF reader. Entries written line after line stay a list. As the Word
+    reader decides for a list level (docs/import.md)."""
+    numbered = [i for i, b in enumerate(blocks) if b.kind == "item" and b.bullet is not None and parse_marker(b.text) is not None]
+    if not numbered:
+        return blocks
+    by_list: dict[str | None, list[int]] = {}
+    for index in numbered:
+        marker = parse_marker(blocks[index].text)
+        by_list.setdefault(marker.key if marker else None, []).append(index)
+    for indices in by_list.values():
+        followed = [i for i in indices if i + 1 < len(blocks) and blocks[i + 1].kind == "paragraph" and "。" in blocks[i + 1].text]
+        if len(followed) * 2 > len(indices):
+            for index in indices:
+                block = blocks[index]
+                blocks[index] = Block("heading", block.text, block.origin, bold=block.bold, scale=block.scale, centered=block.centered)
+    return blocks
