@@ -74,6 +74,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("kana", re.compile(rf"^([{_KATAKANA}])(?:[\s　]+|[.．、][\s　]*)(?=\S)")),
     ("digit-space", re.compile(rf"^([{_DIGITS}]{{1,2}})[\s　]+(?=[^\s　{_DIGITS}年月日%％])")),
 )
+_BRACKETED_LABEL = re.compile(
+    rf"^[【［〔\[][\s　]*({_LABEL_ALT})[\s　]*((?:{_PART_FIRST}[{_DASH}])*(?:{_NUM}))[\s　]*[】］〕\]][\s　]*[:：]?[\s　]*"
+)
 _BRACKETS = {"【": "】", "〔": "〕", "《": "》", "『": "』", "≪": "≫", "<": ">", "＜": "＞", "〈": "〉", "［": "］", "[": "]"}
 
 
@@ -116,6 +119,12 @@ def parse_marker(text: str) -> Marker | None:
     """The numbering marker at the start of `text`, or None."""
     stripped = text.strip()
     opener = stripped[:1]
+    labelled = _BRACKETED_LABEL.match(stripped)
+    if labelled is not None and stripped[labelled.end() :].strip():
+        # 「【取組1】窓口のオンライン化」「［施策２］…」: a level's name and number in brackets before the title
+        ordinal = _split_parts(labelled.group(2))[-1]
+        rest = stripped[labelled.end() :].strip()
+        return Marker(f"label:{labelled.group(1)}", to_int(ordinal), rest, labelled.group(0).strip(), label=labelled.group(1))
     if opener in _BRACKETS and stripped.endswith(_BRACKETS[opener]) and len(stripped) > 2:
         inner = stripped[1:-1].strip()
         if inner and _BRACKETS[opener] not in inner:

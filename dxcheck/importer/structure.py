@@ -770,7 +770,7 @@ def _policy(node: Node, notes: list[str]) -> PolicyDraft:
         )
         return draft
     candidates = _measure_candidates(node)
-    leaves = [u for u in candidates if _is_leaf(u)]
+    leaves = [u for u in candidates if _is_leaf(u) or _named_measure(u)]
     if candidates and len(leaves) * 2 > len(candidates):
         for unit in candidates:
             draft.measures.append(_measure(unit, notes))
@@ -790,6 +790,25 @@ def _policy(node: Node, notes: list[str]) -> PolicyDraft:
     for unit in node.units():
         draft.policies.append(_policy(unit, notes))
     return draft
+
+
+# The names plans give the level of their measures: 「【施策１】…」「取組3 …」「事業②」.
+_MEASURE_LABELS = ("施策", "取組", "事業", "主な取組", "具体的な取組", "具体的施策", "個別施策", "実施事業")
+
+
+def _named_measure(node: Node) -> bool:
+    """A heading the plan names as a measure (「【施策１】オンライン申請の拡充」) whose own entries are
+    not named measures: its bullets and sub-items are what it does (活動), described in it, not
+    measures of their own."""
+    if node.kind != "heading" or not node.key or not node.key.startswith("label:") or node.marker is None:
+        return False
+    if node.marker.label not in _MEASURE_LABELS:
+        return False
+    return not any(_named_level(u) for u in node.units())
+
+
+def _named_level(node: Node) -> bool:
+    return bool(node.key and node.key.startswith("label:"))
 
 
 def _one_commitment(node: Node) -> bool:
