@@ -828,7 +828,7 @@ def _top_policies(root: Node) -> list[Node]:
             # 「■基本方針１ …」 items are levels of the plan as headings are.
             levels = all(k.kind == "heading" or (k.key or "").startswith("label:") for k in kids)
             # A section that is one commitment stands among groups as one (第3章 （１）ア・イ …（３）本文のみ).
-            groups = [k for k in kids if not _is_leaf(k)]
+            groups = [k for k in kids if not _is_leaf(k) and not _named_measure(k)]
             groups_only = bool(groups) and all(k in groups or _one_commitment(k) for k in kids) and levels
             label_of_kids = {k.marker.label for k in kids if k.marker and k.marker.label}
             dissolve = groups_only and (

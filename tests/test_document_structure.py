@@ -1,0 +1,117 @@
+"""Structure found in documents as offices save them (issue 22): each case is a document the test writes,
+in the shape that was misread on the blind sets, read by the real importer (and, for PDFs, printed by
+LibreOffice as Word would print it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from style_matrix import soffice, to_pdf_with_libreoffice
+
+from dxcheck.importer import import_document, import_text
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+MEASURES = ["オンライン申請の拡充", "書かない窓口の導入", "テレワークの推進", "情報セキュリティ研修の実施"]
+
+
+def _titles(yaml_text: str) -> list[str]:
+    from ruamel.yaml import YAML
+
+    plan = YAML(typ="safe").load(yaml_text)
+    out: list[str] = []
+
+    def walk(policy: dict[str, object]) -> None:
+        out.extend(str(m["title"]) for m in policy.get("measures") or [])  # type: ignore[attr-defined, index]
+        for child in policy.get("policies") or []:  # type: ignore[attr-defined]
+            walk(child)
+
+    for policy in plan["policies"]:
+        walk(policy)
+    return out
+
+
+def _numbered_docx(path: Path, level_text: str, number_format: str, *, typed_contents: bool) -> Path:
+    """A plan whose chapters and measures are numbered by Word itself with `number_format` and a bare
+    「%1」 (no period: LibreOffice prints the number, a tab, then the text), after a 目次 whose entries are
+    typed without page numbers."""
+    import docx
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.append(
+        parse_xml(
+            f'<w:abstractNum {_W} w:abstractNumId="70"><w:multiLevelType w:val="multilevel"/>'
+            f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{number_format}"/><w:lvlText w:val="{level_text}"/></w:lvl>'
+            "</w:abstractNum>"
+        )
+    )
+    numbering.append(parse_xml(f'<w:num {_W} w:numId="70"><w:abstractNumId w:val="70"/></w:num>'))
+
+    def numbered(text: str) -> None:
+        paragraph = document.add_paragraph()
+        run = paragraph.add_run(text)
+        run.bold = True
+        paragraph._p.get_or_add_pPr().insert(0, parse_xml(f'<w:numPr {_W}><w:ilvl w:val="0"/><w:numId w:val="70"/></w:numPr>'))
+
+    document.add_paragraph("芽吹町デジタル推進計画")
+    document.add_paragraph("令和8年3月")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    if typed_contents:
+        heading = document.add_paragraph()
+        heading.add_run("目　次").bold = True
+        for chapter in ("第1章　計画の概要", "第2章　施策の展開"):
+            document.add_paragraph(chapter).runs[0].bold = True
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph().add_run("第1章　計画の概要").bold = True
+    document.add_paragraph("本計画の計画期間は、令和8年度から令和12年度までの5年間とします。")
+    document.add_paragraph().add_run("第2章　施策の展開").bold = True
+    for title in MEASURES:
+        numbered(title)
+        document.add_paragraph(f"{title}に取り組み、住民の利便性を高めます。")
+    document.save(str(path))
+    return path
+
+
+def test_a_contents_list_without_page_numbers_is_not_the_body(tmp_path: Path) -> None:
+    """The 目次's entries typed without page numbers, bold as the chapters are: the chapters after it are
+    the body's (they were read as the 目次's sections, and left out with it)."""
+    document = _numbered_docx(tmp_path / "plan.docx", "(%1)", "decimal", typed_contents=True)
+    result = import_document(document)
+    assert _titles(result.yaml) == MEASURES
+    # the body's 第1章 and 第2章 come after the entries' 第2章: they were read as figure text
+    assert not [note for note in result.notes if "番号が前後とつながらない" in note], result.notes
+    assert result.reading is not None
+    assert [(e.reason, e.title) for e in result.reading.excluded][:2] == [("目次", "目\u3000次"), ("背景", "計画の概要")]
+
+
+@pytest.mark.parametrize(("level_text", "number_format"), [("%1", "decimal"), ("%1", "decimalFullWidth"), ("%1", "japaneseCounting")])
+def test_word_numbers_printed_by_libreoffice_are_labels_not_table_cells(tmp_path: Path, level_text: str, number_format: str) -> None:
+    """「１」「一」, a tab, then the title: what LibreOffice prints for a number Word draws without a period
+    was read as a table row of two cells, and the plan refused."""
+    if soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed, so the Word document cannot be printed to PDF (.ci/run installs it)")
+    document = _numbered_docx(tmp_path / "plan.docx", level_text, number_format, typed_contents=False)
+    assert _titles(import_document(document).yaml) == MEASURES
+    pdf = to_pdf_with_libreoffice(document, tmp_path)
+    assert _titles(import_document(pdf).yaml) == MEASURES
+
+
+def test_bracketed_labels_name_the_measure_and_are_not_its_title() -> None:
+    """「【取組1】窓口のオンライン化」 in bold lines: the label is the level's name and number."""
+    text = "第2章 施策の展開\n\n" + "".join(f"【取組{i}】{title}\n\n{title}を進めます。\n\n" for i, title in enumerate(MEASURES, 1))
+    assert _titles(import_text(text).yaml) == MEASURES
+
+
+def test_a_heading_named_as_a_measure_keeps_its_bullets_as_what_it_does() -> None:
+    """「【施策１】オンライン申請の拡充」 with ・ activity lines under it: the 施策 is the measure, the lines
+    its description (they were taken for the measures, and the 施策 for a policy)."""
+    body = "".join(
+        f"【施策{i}】{title}\n\n{title}に取り組みます。\n\n・{title}の準備（令和8年度）\n・{title}の実施（令和9年度）\n\n"
+        for i, title in enumerate(MEASURES, 1)
+    )
+    text = "第2章 施策の展開\n\n基本目標1 便利な町役場\n\n" + body
+    assert _titles(import_text(text).yaml) == MEASURES
