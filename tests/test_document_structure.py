@@ -115,3 +115,21 @@ def test_a_heading_named_as_a_measure_keeps_its_bullets_as_what_it_does() -> Non
     )
     text = "第2章 施策の展開\n\n基本目標1 便利な町役場\n\n" + body
     assert _titles(import_text(text).yaml) == MEASURES
+
+
+def test_each_items_own_paragraphs_are_its_description(tmp_path: Path) -> None:
+    """「・電子申請サービスの拡充」, its paragraph and 「（担当：…）」, then the next 「・」 (a Word list whose
+    items are described in body paragraphs): the paragraphs are the measure's, not text outside every
+    measure (which doubted the reading)."""
+    body = "".join(f"・{title}\n\n{title}について、令和8年度から順次取り組みます。\n\n（担当：総務課）\n\n" for title in MEASURES)
+    text = "第2章 施策の展開\n\n基本方針1 便利な町役場\n\n主な取組\n\n" + body + "\n第3章 推進体制\n\n副町長を本部長とします。\n"
+    document = tmp_path / "plan.txt"
+    document.write_text(text, encoding="utf-8")
+    result = import_document(document)
+    from ruamel.yaml import YAML
+
+    measures = [m for p in YAML(typ="safe").load(result.yaml)["policies"] for m in p.get("measures") or []]
+    assert [m["title"] for m in measures] == MEASURES
+    assert all(m["description"].endswith("順次取り組みます。") and m["owner"] == "総務課" for m in measures)
+    assert result.reading is not None
+    assert result.reading.doubts == []

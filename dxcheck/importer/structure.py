@@ -194,6 +194,7 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
     items: list[Node] = []  # the open items of a list under the current heading, outermost first
     title_key = _norm(title) if title else None
     entries = _contents_entries(blocks)
+    described = _item_descriptions(blocks)
     contents: Node | None = None  # the 「目次」 heading read last
     for index, block in enumerate(blocks):
         if index in entries and contents is not None:
@@ -225,9 +226,49 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
         if block.kind == "item":
             _place_item(stack[-1], items, block)
             continue
+        if index in described and items:
+            items[-1].entries.append(block)  # the item's own description, between it and the next item
+            continue
         rows = _table_measures(block) if block.kind == "table" else []
         stack[-1].entries.extend(rows or [block])
     return root
+
+
+def _item_descriptions(blocks: list[Block]) -> set[int]:
+    """Paragraphs that describe the list item before them: a list whose items (short names, no
+    sentence) are each followed by their paragraphs (「・電子申請サービスの拡充」 then what it does, then
+    「（担当：…）」, then the next 「・」). Only where the paragraphs stand between items of one list
+    (and after its last, when every other item has its own): a paragraph after a list of bare names is
+    the section's text."""
+    out: set[int] = set()
+    runs: list[tuple[int, list[int]]] = []  # (item index, the paragraphs after it)
+    for index, block in enumerate(blocks):
+        if block.kind == "item":
+            runs.append((index, []))
+        elif (
+            block.kind == "paragraph" and runs and (runs[-1][1] or runs[-1][0] == index - 1) and runs[-1][0] + len(runs[-1][1]) == index - 1
+        ):
+            runs[-1][1].append(index)
+        elif block.kind != "paragraph":
+            runs.append((-1, []))  # a heading or a table ends the list
+    lists: list[list[tuple[int, list[int]]]] = [[]]
+    for run in runs:
+        if run[0] < 0:
+            lists.append([])
+            continue
+        previous = lists[-1][-1][0] if lists[-1] else None
+        if previous is not None and blocks[previous].bullet != blocks[run[0]].bullet:
+            lists.append([])
+        lists[-1].append(run)
+    for entries in lists:
+        described = [r for r in entries if r[1] and "。" not in blocks[r[0]].text]
+        if len(entries) >= 2 and len(described) >= len(entries) - 1:
+            for _, paragraphs in entries[:-1]:
+                out.update(paragraphs)
+            if len(described) == len(entries):
+                # the last item's paragraphs, as many as the others have: what follows may be the section's
+                out.update(entries[-1][1][: max(len(r[1]) for r in entries[:-1])])
+    return out
 
 
 def _contents_entries(blocks: list[Block]) -> set[int]:
