@@ -133,3 +133,43 @@ def test_each_items_own_paragraphs_are_its_description(tmp_path: Path) -> None:
     assert all(m["description"].endswith("順次取り組みます。") and m["owner"] == "総務課" for m in measures)
     assert result.reading is not None
     assert result.reading.doubts == []
+
+
+def test_a_schedule_table_with_rows_spanning_it_groups_its_measures(tmp_path: Path) -> None:
+    """取組｜担当課｜R8｜R9｜R10 with 「基本方針1 …」 rows merged across the table (gridSpan): the spanning
+    rows are the policies, the others their measures with owner and schedule."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("第3章 取組の工程表")
+    table = document.add_table(rows=1, cols=5)
+    for cell, text in zip(table.rows[0].cells, ("取組", "担当課", "R8", "R9", "R10"), strict=True):
+        cell.text = text
+    groups = {"基本方針1　便利な行政サービス": MEASURES[:2], "基本方針2　スマートな役場": MEASURES[2:]}
+    for policy, measures in groups.items():
+        row = table.add_row()
+        merged = row.cells[0].merge(row.cells[4])
+        merged.text = policy
+        merged._tc.get_or_add_tcPr().append(
+            parse_xml('<w:shd xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:fill="DDDDDD"/>')
+        )
+        for title in measures:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text, cells[2].text, cells[3].text = title, "総務課", "検討", "導入"
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    from ruamel.yaml import YAML
+
+    plan = YAML(typ="safe").load(import_document(path).yaml)
+    policies = {p["title"]: [m["title"] for m in p.get("measures") or []] for p in _walk(plan["policies"])}
+    assert policies["基本方針1　便利な行政サービス"] == MEASURES[:2]
+    assert policies["基本方針2　スマートな役場"] == MEASURES[2:]
+
+
+def _walk(policies: list[dict[str, object]]) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
+    for policy in policies:
+        out.append(policy)
+        out += _walk(policy.get("policies") or [])  # type: ignore[arg-type]
+    return out

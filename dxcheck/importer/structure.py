@@ -87,6 +87,7 @@ _PREVIOUS_PLAN = re.compile(r"(?:前|旧|第[0-9一二三四五六七八九十]+
 _PLAN_WORDS = ("基本方針", "基本目標", "施策", "重点", "取り組む", "取組", "方向性", "目標", "方針", "アクション", "事業")
 
 
+_LEADERED = re.compile(r"[.．・·…‥]{3,}[\s　]*[0-9０-９]{1,3}[\s　]*$")
 _CONTENTS_TITLE = re.compile(r"^[-―ー－〔〈【\[]*(?:目次|もくじ|CONTENTS|Contents)[-―ー－〕〉】\]]*$")
 
 
@@ -199,6 +200,11 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
     for index, block in enumerate(blocks):
         if index in entries and contents is not None:
             contents.entries.append(Block("paragraph", block.text, block.origin))
+            continue
+        if block.kind in ("heading", "item") and _LEADERED.search(block.text):
+            # 「1 アクションプランの概要……1」: a contents line the reader did not leave out (a PDF's
+            # contents without a 「目次」 line, cut into labels and text): never a heading or a measure
+            notes.append(f"目次の行として読み飛ばしました: {block.text[:30]}（{block.origin.label()}）")
             continue
         if block.kind == "heading":
             items = []
@@ -345,11 +351,11 @@ def _year_of(cell: str) -> int | None:
         return None
 
 
-def _category_row(row: list[str]) -> str | None:
+def _category_row(row: list[str], width: int) -> str | None:
     """A row that is one cell across the table (Word's gridSpan, or one cell repeated by a reader that
     copies a merged cell into each column): a category of the rows below, not a measure."""
     cells = [c.strip() for c in row if c.strip()]
-    if not cells or len(row) < 2 or "。" in cells[0] or len(cells[0]) > 60:
+    if not cells or width < 2 or "。" in cells[0] or len(cells[0]) > 60:
         return None
     if len(cells) == 1 and row[0].strip():  # the merged cell's text stands in its first column
         return cells[0]
@@ -392,8 +398,8 @@ def _table_measures(table: Block) -> list[Node]:
         cells = [c.strip() for c in row] + [""] * len(header)
         if [_norm(c) for c in row] == [_norm(c) for c in table.rows[0]]:
             continue
-        spanning = _category_row(row)
-        if spanning is not None and not (name < len(row) and row[name].strip() and spanning == row[name].strip() and len(row) == 1):
+        spanning = _category_row(row, len(header))
+        if spanning is not None:
             current_group = Node("heading", spanning, table.row_origin(index))
             groups[spanning] = current_group
             out.append(current_group)
