@@ -645,3 +645,17 @@ def test_a_fifty_page_document_with_automatic_numbering_reads_quickly(tmp_path: 
     elapsed = time.perf_counter() - start
     assert sum(1 for b in blocks if b.number) > 200
     assert elapsed < 2.0, f"{elapsed:.2f} s"
+
+
+def test_a_measure_drawn_as_a_card_is_its_bold_first_line(tmp_path: Path) -> None:
+    """Each measure in a text box of its own — a bold title, then what it does — under a policy heading:
+    the title is the measure (the boxes' bold lines were never headings, so the policies were read as
+    the measures). A figure's labels, boxes of short lines without a sentence, stay text."""
+    doc = Doc().cover()
+    doc.document.add_heading("基本方針1　行政サービスのデジタル化", level=2)
+    cards = "".join(_text_box(_p(title, rpr="<w:b/>"), _p(f"{title}に令和8年度から取り組みます。")) for title in MEASURES[:3])
+    doc.add(f"<w:p {W}>{_run('住民の利便性を高める取組を進めます。')}{cards}</w:p>")
+    label = {"rpr": "<w:b/>"}
+    doc.add(f"<w:p {W}>{_run(PROSE)}{_text_box(_p('住民', **label), _p('職員', **label))}</w:p>")
+    path = doc.save(tmp_path / "cards.docx")
+    assert _measures(import_document(path)) == MEASURES[:3]

@@ -595,6 +595,15 @@ class _Classifier:
         self.unbalanced = bool(reader.fields)
         self.typed_toc: list[str] = []
         self.box_lines: Counter[int] = Counter(p.box for p in items if isinstance(p, _Para) and p.box and self.text(p))
+        # The first line of each text box: a card's title when the box holds more (a measure drawn as a box)
+        self.box_first: dict[int, int] = {}
+        self.box_prose: set[int] = set()  # boxes with a sentence in them (a card's text, not a figure's labels)
+        for p in items:
+            if isinstance(p, _Para) and p.box and self.text(p):
+                if p.box not in self.box_first:
+                    self.box_first[p.box] = id(p)
+                elif "。" in self.text(p):
+                    self.box_prose.add(p.box)
         body = [p for p in items if isinstance(p, _Para) and p.level is None and not p.style.toc]
         sizes: Counter[int] = Counter()
         for para in body:
@@ -767,10 +776,16 @@ class _Classifier:
 
     def _looks_like_heading(self, para: _Para, text: str, bold: bool, scale: float) -> bool:
         """A heading by its look (`blocks.looks_like_heading`), but not a caption, a page number, a
-        label and its value (「担当課：情報政策課」), or a sentence; nor text in a text box, where bold,
-        large and centred lines are the labels of a figure."""
-        if para.box or "。" in text or _CAPTION.match(text) or _PAGE_NUMBER.match(text) or _LABEL_LINE.match(text):
+        label and its value (「担当課：情報政策課」), or a sentence; in a text box, only the bold first line
+        of a box that holds more (a card's title): other bold, large and centred lines in boxes are the
+        labels of a figure."""
+        if "。" in text or _CAPTION.match(text) or _PAGE_NUMBER.match(text) or _LABEL_LINE.match(text):
             return False
+        if para.box:
+            # A text box that holds a title and its text (a measure drawn as a card): its first line,
+            # bold, is the card's heading. Other text in boxes is a figure's labels.
+            card = para.box in self.box_prose and self.box_first.get(para.box) == id(para)
+            return card and looks_like_heading(text, bold=bold, scale=scale, centered=False)
         bold = bold and self.bold_counts
         centered = para.centered and self.centred_counts
         if looks_like_heading(text, bold=bold, scale=scale, centered=centered):
