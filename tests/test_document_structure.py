@@ -173,3 +173,22 @@ def _walk(policies: list[dict[str, object]]) -> list[dict[str, object]]:
         out.append(policy)
         out += _walk(policy.get("policies") or [])  # type: ignore[arg-type]
     return out
+
+
+def test_measures_listed_only_in_an_appendix_table_belong_to_the_policies_it_names() -> None:
+    """The body names 基本方針1・2 with a sentence each; the measures are the rows of 「資料編 1 事業一覧」
+    (No.｜事業名｜事業概要｜担当課｜基本方針): they were left out with the appendix, and the policies read
+    as the measures."""
+    body = "第4章 基本方針\n\n基本方針1 市民サービスのデジタル化\n\n手続を便利にします。\n\n基本方針2 行政運営のデジタル化\n\n業務を効率化します。\n\n"
+    rows = [f"{i}\t{title}\t{title}を進める。\t総務課\t{1 if i <= 2 else 2}" for i, title in enumerate(MEASURES, 1)]
+    appendix = (
+        "資料編\n\n1 事業一覧\n\n"
+        + "\n".join(["No.\t事業名\t事業概要\t担当課\t基本方針", *rows])
+        + "\n\n2 用語解説\n\nDX：デジタル・トランスフォーメーション\n"
+    )
+    from ruamel.yaml import YAML
+
+    plan = YAML(typ="safe").load(import_text(body + appendix).yaml)
+    policies = {p["title"]: [m["title"] for m in p.get("measures") or []] for p in _walk(plan["policies"])}
+    assert policies["市民サービスのデジタル化"] == MEASURES[:2]
+    assert policies["行政運営のデジタル化"] == MEASURES[2:]

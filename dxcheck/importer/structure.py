@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from dxcheck.importer.blocks import Block, Origin
-from dxcheck.importer.numbering import LEVEL_LABELS, Marker, is_level_label, parse_marker
+from dxcheck.importer.numbering import LEVEL_LABELS, Marker, is_level_label, parse_marker, to_int
 from dxcheck.importer.text import ends_sentence, join_text
 
 # Excluded wherever they are: not commitments.
@@ -400,7 +400,7 @@ def _table_measures(table: Block) -> list[Node]:
             continue
         spanning = _category_row(row, len(header))
         if spanning is not None:
-            current_group = Node("heading", spanning, table.row_origin(index))
+            current_group = Node("heading", spanning, table.row_origin(index), from_table=True)
             groups[spanning] = current_group
             out.append(current_group)
             last = None
@@ -430,7 +430,7 @@ def _table_measures(table: Block) -> list[Node]:
             key = cells[category]
             parent = groups.get(key)
             if parent is None:
-                parent = Node("heading", key, table.row_origin(index))
+                parent = Node("heading", key, table.row_origin(index), from_table=True)
                 groups[key] = parent
                 out.append(parent)
             current_group = parent
@@ -941,6 +941,7 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     root = build_tree(blocks, title, notes)
     _dissolve_field_labels(root)
     _mark_excluded(root, False, notes)
+    _measures_from_appendix(root, notes)
     overviews = _mark_overviews(root, notes)
     _dissolve_dividers(root, notes)
     tops = _within_named_levels(_top_policies(root), notes)
@@ -951,6 +952,54 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     committing = [b for b in root.walk_blocks() if _is_prose(b) and commits(b.text)]
     unplaced = [b for b in committing if _norm(b.text) not in placed]
     return Structure(policies, notes, _excluded_sections(root), unplaced, len(committing) - len(unplaced))
+
+
+def _measures_from_appendix(root: Node, notes: list[str]) -> None:
+    """Where the plan names its policies (基本方針1 …) with no measure under them and an appendix
+    (資料編 「事業一覧」) lists the measures in a table with a column naming each row's policy (基本方針 =
+    1, 2 … or its title), the rows are the policies' measures: the body gives the direction, the
+    appendix the commitments."""
+    named = [n for n in _preorder(root) if n.kind == "heading" and _named_level(n) and not n.units()]
+    if len(named) < 2:
+        return
+    groups: list[Node] = []
+
+    def visit(node: Node) -> None:
+        for entry in node.entries:
+            if not isinstance(entry, Node):
+                continue
+            if entry.excluded == "付録" or (entry.excluded is None and node is not root and node.excluded == "付録"):
+                groups.extend(g for g in _all_nodes(entry) if g.kind == "heading" and g.from_table and g.entries)
+            elif entry.excluded is None:
+                visit(entry)
+
+    visit(root)
+    moved = 0
+    for group in groups:
+        number = to_int(unicodedata.normalize("NFKC", group.title).strip())
+        target = next(
+            (
+                n
+                for n in named
+                if (number is not None and n.marker is not None and n.marker.value == number) or _norm(n.title) == _norm(group.title)
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        target.entries.extend(group.entries)
+        moved += len(group.entries)
+        group.entries = []
+    if moved:
+        notes.append(f"方針の下に施策がないため、付録の表（事業一覧など）の {moved} 行を、表が示す方針の施策として読みました")
+
+
+def _all_nodes(node: Node) -> list[Node]:
+    out = [node]
+    for entry in node.entries:
+        if isinstance(entry, Node):
+            out.extend(_all_nodes(entry))
+    return out
 
 
 def _excluded_sections(root: Node) -> list[Excluded]:
