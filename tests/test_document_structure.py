@@ -192,3 +192,36 @@ def test_measures_listed_only_in_an_appendix_table_belong_to_the_policies_it_nam
     policies = {p["title"]: [m["title"] for m in p.get("measures") or []] for p in _walk(plan["policies"])}
     assert policies["市民サービスのデジタル化"] == MEASURES[:2]
     assert policies["行政運営のデジタル化"] == MEASURES[2:]
+
+
+def test_a_closing_list_that_repeats_the_policies_is_no_policy(tmp_path: Path) -> None:
+    """「施策一覧」 at the end of a Word plan, a table whose rows name the policies again: it repeats the
+    plan (its rows were read as a fifth policy's measures)."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("第3章　施策", level=1)
+    for i, (policy, titles) in enumerate([("便利な行政サービス", MEASURES[:2]), ("効率的な行政運営", MEASURES[2:])], 1):
+        document.add_heading(f"{i}　{policy}", level=2)
+        for j, title in enumerate(titles, 1):
+            document.add_heading(f"（{j}）{title}", level=3)
+            document.add_paragraph(f"{title}を進めます。")
+    document.add_heading("施策一覧", level=1)
+    table = document.add_table(rows=3, cols=2)
+    for row, cells in zip(
+        table.rows, [("施策", "担当課"), ("１　便利な行政サービス", "総務課"), ("２　効率的な行政運営", "総務課")], strict=True
+    ):
+        row.cells[0].text, row.cells[1].text = cells
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    assert _titles(import_document(path).yaml) == MEASURES
+
+
+def test_a_heading_that_says_list_of_measures_is_no_numbered_level() -> None:
+    """「施策一覧」 is a word, not the level 施策 numbered 一 with the title 「覧」."""
+    from dxcheck.importer.numbering import parse_marker
+
+    assert parse_marker("施策一覧") is None
+    marker = parse_marker("施策一　窓口のオンライン化")
+    assert marker is not None
+    assert (marker.key, marker.value, marker.title) == ("label:施策", 1, "窓口のオンライン化")

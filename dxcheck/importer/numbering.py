@@ -142,6 +142,13 @@ def parse_marker(text: str) -> Marker | None:
         if style == "label":
             if not rest:
                 return None
+            if (
+                re.fullmatch(r"[一二三四五六七八九十〇]+", match.group(3))
+                and match.group(0) == match.group(0).rstrip()
+                and not match.group(0).endswith(tuple("、.．:："))
+            ):
+                continue  # 「施策一覧」「取組一つ」: a word, not 施策 number one
+
             ordinal = _split_parts(match.group(3))[-1]  # 「施策1-3」: the third of its policy
             return Marker(f"label:{match.group(1)}", to_int(ordinal), rest, match.group(0).strip(), label=match.group(1))
         if not rest:

@@ -945,13 +945,44 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     overviews = _mark_overviews(root, notes)
     _dissolve_dividers(root, notes)
     tops = _within_named_levels(_top_policies(root), notes)
-    policies = [_policy(node, notes) for node in tops if _has_measures_below(node) or _one_commitment(node)]
+    policies = _without_recaps([_policy(node, notes) for node in tops if _has_measures_below(node) or _one_commitment(node)], notes)
     _describe_from_overviews(policies, overviews, notes)
     _describe_from_tables(policies, blocks, notes)
     placed = _placed_texts(policies)
     committing = [b for b in root.walk_blocks() if _is_prose(b) and commits(b.text)]
     unplaced = [b for b in committing if _norm(b.text) not in placed]
     return Structure(policies, notes, _excluded_sections(root), unplaced, len(committing) - len(unplaced))
+
+
+def _bare_title(title: str) -> str:
+    marker = parse_marker(title)
+    return _norm(marker.title if marker is not None and marker.title else title)
+
+
+def _without_recaps(policies: list[PolicyDraft], notes: list[str]) -> list[PolicyDraft]:
+    """A policy after the others whose every measure names a policy or measure already read (「施策一覧」
+    listing 「１　便利な行政サービスの提供」 …) repeats the plan: it is left out, with a note."""
+    seen: set[str] = set()
+    kept: list[PolicyDraft] = []
+
+    def titles(policy: PolicyDraft) -> set[str]:
+        out = {_bare_title(policy.title)} | {_bare_title(m.title) for m in policy.measures}
+        for child in policy.policies:
+            out |= titles(child)
+        return out
+
+    for policy in policies:
+        measures = [_bare_title(m.title) for m in _all_measures(policy)]
+        if kept and measures and all(m in seen for m in measures):
+            notes.append(f"前の方針・施策を繰り返す一覧として除外しました: {policy.title}（{policy.origin.label()}）")
+            continue
+        kept.append(policy)
+        seen |= titles(policy)
+    return kept
+
+
+def _all_measures(policy: PolicyDraft) -> list[MeasureDraft]:
+    return [*policy.measures, *(m for child in policy.policies for m in _all_measures(child))]
 
 
 def _measures_from_appendix(root: Node, notes: list[str]) -> None:
