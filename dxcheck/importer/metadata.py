@@ -240,12 +240,13 @@ def _parse_year(text: str) -> int | None:
         return None
 
 
-# A sentence about a plan before this one (「第1期計画の期間は令和3年度〜令和7年度でした」「前計画では…」): its
-# years are no period of this plan.
+# A plan before this one (「第1期計画の期間は令和3年度〜令和7年度でした」「前計画（令和2年度～令和5年度）」):
+# the years of its clause are no period of this plan.
 _PREVIOUS_PLAN = re.compile(r"前計画|前期計画|旧計画|前回の?計画|従前の計画|現行計画|これまでの計画")
 _ORDINAL_PLAN = re.compile(r"第([0-9一二三四五六七八九十]+)[期次](?:の)?(?:[^。、]{0,20}?)(?:計画|プラン|戦略|方針|ビジョン)")
-# A sentence about this plan's own period.
-_OWN_PERIOD = re.compile(r"本計画|この計画|本プラン|本戦略|本方針|本ビジョン|計画期間|計画の期間|推進期間|対象期間")
+_SELF = re.compile(r"本計画|この計画|本プラン|本戦略|本方針|本ビジョン")
+# A sentence about this plan's own period: read before the others.
+_OWN_PERIOD = re.compile(rf"{_SELF.pattern}|計画期間|計画の期間|推進期間|対象期間")
 
 
 def _ordinal(text: str) -> int | None:
@@ -253,21 +254,38 @@ def _ordinal(text: str) -> int | None:
     return to_int(match.group(1)) if match else None
 
 
-def _about_previous_plan(sentence: str, own: int | None) -> bool:
-    if _PREVIOUS_PLAN.search(sentence):
-        return True
+def _previous_plans(sentence: str, own: int | None) -> list[int]:
+    """Where a sentence names a plan before this one. 「第1期計画」 is one when the title's ordinal is
+    another (「第2期…」), or, without an ordinal in the title, when it is the first and this plan was not
+    named before it (「本計画は第1期計画として…」 is this plan)."""
+    found = [m.end() for m in _PREVIOUS_PLAN.finditer(sentence)]
     for match in _ORDINAL_PLAN.finditer(sentence):
         number = to_int(match.group(1))
-        # 「第1期計画」 without this plan's own ordinal in its title: the earlier plan
-        if number is not None and (number != own if own is not None else number == 1):
-            return True
-    return False
+        if number is None or number == own:
+            continue
+        if own is not None or (number == 1 and not _SELF.search(sentence[: match.start()])):
+            found.append(match.end())
+    return found
+
+
+def _of_previous_plan(sentence: str, start: int, own: int | None) -> bool:
+    """Whether the years at `start` belong to a previous plan: the last plan the sentence names before
+    them is a previous one, in the same clause (no 「、」 between) or in brackets after its name."""
+    previous = [end for end in _previous_plans(sentence, own) if end <= start]
+    if not previous:
+        return False
+    end = max(previous)
+    if any(m.start() >= end and m.end() <= start for m in _SELF.finditer(sentence)):
+        return False  # this plan is named after it, before the years
+    between = sentence[end:start]
+    in_brackets = between.lstrip().startswith(("(", "（")) and not re.search(r"[)）]", between)
+    return in_brackets or not re.search(r"[、。]", between)
 
 
 def _period(meta: Metadata, cover: list[Block], blocks: list[Block], notes: list[str]) -> None:
     """The plan's period: from the cover, then from a sentence about this plan's own period (「本計画の
     期間は…」「計画期間」), then from any other sentence of the 計画期間 section or the text that gives
-    one; never from a sentence about the previous plan (「第1期計画の期間は…」「前計画」)."""
+    one; never from the years of a previous plan (「第1期計画の期間は…」「前計画（…）」)."""
     in_period = False
     period_texts: list[str] = []
     for block in blocks:
@@ -282,25 +300,24 @@ def _period(meta: Metadata, cover: list[Block], blocks: list[Block], notes: list
     for where, texts in (("計画期間の節", period_texts), ("本文", [b.text for b in blocks if "期間" in b.text])):
         for text in texts:
             for sentence in re.split(r"(?<=。)", _nfkc(text)):
-                if not sentence or _about_previous_plan(sentence, own):
-                    continue
-                (candidates if _OWN_PERIOD.search(sentence) else later).append((where, sentence))
+                if sentence:
+                    (candidates if _OWN_PERIOD.search(sentence) else later).append((where, sentence))
     for where, folded in candidates + later:
         if re.search(r"期間を定め(ない|ず)", folded):
             meta.period_note = "期間を定めない（本文より）"
             notes.append(f"計画期間: 本文に「期間を定めない」とあるため、開始・終了年度は書いていません（{where}）")
             return
-        month = _RANGE_MONTH.search(folded)
-        if month:
+        for month in _RANGE_MONTH.finditer(folded):
             start, end = _parse_year(month.group(1) + "年度"), _parse_year(month.group(3) + "年度")
-            if start is not None and end is not None:
+            if start is not None and end is not None and not _of_previous_plan(folded, month.start(), own):
                 meta.period_start = start if int(month.group(2)) >= 4 else start - 1
                 meta.period_end = end if int(month.group(4)) >= 4 else end - 1
                 notes.append(f"計画期間は{where}の「{month.group(0)}」から読みました")
                 return
-        first = _FIRST_YEAR.search(folded)
-        start = _parse_year(first.group(1)) if first else None
-        if first and start is not None:
+        for first in _FIRST_YEAR.finditer(folded):
+            start = _parse_year(first.group(1))
+            if start is None or _of_previous_plan(folded, first.start(), own):
+                continue
             end = _parse_year(first.group(2)) if first.group(2) else start + int(first.group(3)) - 1
             if end is not None and start <= end:
                 meta.period_start, meta.period_end = start, end
@@ -310,7 +327,7 @@ def _period(meta: Metadata, cover: list[Block], blocks: list[Block], notes: list
             if "年度" not in match.group(0) and "年度" not in folded[match.end() : match.end() + 3]:
                 continue
             start, end = _parse_year(match.group(1)), _parse_year(match.group(2))
-            if start is not None and end is not None and 2000 <= start <= end <= 2100:
+            if start is not None and end is not None and 2000 <= start <= end <= 2100 and not _of_previous_plan(folded, match.start(), own):
                 meta.period_start, meta.period_end = start, end
                 notes.append(f"計画期間は{where}の「{match.group(0)}」から読みました")
                 return

@@ -211,13 +211,16 @@ def _read_lines(data: bytes, deadline: Deadline) -> tuple[list[_PdfLine], list[s
     body_size = _body_size([f for page in pages for f in page.fragments])
     notes = _drop_running_lines(pages, body_size)
     # The text area, over all pages of one size: a cover's centred lines, or a page of short ones, do not
-    # make a narrower page of their own.
+    # make a narrower page of their own; nor a document of short lines (the margins are taken as even).
     areas: dict[tuple[int, int], tuple[float, float]] = {}
     for page in pages:
         if page.fragments:
             size = (round(page.width), round(page.height))
             left, right = areas.get(size, (page.width, 0.0))
             areas[size] = (min(left, *(f.left for f in page.fragments)), max(right, *(f.right for f in page.fragments)))
+    for (width, height), (left, right) in areas.items():
+        if left < width / 2 < right:
+            areas[width, height] = (left, max(right, width - left))
     lines: list[_PdfLine] = []
     tables = 0
     for page in pages:
@@ -675,7 +678,8 @@ def _pdf_line(line: _Line, page: int, left: float, right: float, margins: list[f
     margin = next((m for m in margins if m >= line.right - max(line.size, 2.0)), max(margins))  # justified lines overshoot a little
     reach = min((line.right - left) / (margin - left), 1.0) if margin - left > 0 else 1.0
     width = right - left
-    centered = width > 0 and line.left - left > 0.1 * width and abs((line.left + line.right) / 2 - (left + right) / 2) <= 0.05 * width
+    indent, short = line.left - left, right - line.right
+    centered = width > 0 and indent > 0.1 * width and abs(indent - short) <= max(1.5 * line.size, 0.03 * width)
     return _PdfLine(
         "".join(parts).rstrip(),
         page,
