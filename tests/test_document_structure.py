@@ -225,3 +225,18 @@ def test_a_heading_that_says_list_of_measures_is_no_numbered_level() -> None:
     marker = parse_marker("施策一　窓口のオンライン化")
     assert marker is not None
     assert (marker.key, marker.value, marker.title) == ("label:施策", 1, "窓口のオンライン化")
+
+
+def test_the_period_is_the_plans_own_not_the_one_before() -> None:
+    """In 「計画期間」, a sentence about the plan before (「…令和3年度から令和7年度までを計画期間として
+    いました」) comes first; the plan's own sentence (「本計画の計画期間は…」) names the period."""
+    text = (
+        "芽吹町デジタル推進計画\n\n第1章 計画の概要\n\n3 計画期間\n\n"
+        "前計画である「芽吹町情報化計画」は、令和3年度から令和7年度までを計画期間としていました。\n\n"
+        "本計画の計画期間は、令和8年度から令和12年度までの5年間とします。\n\n"
+        "第2章 施策\n\n" + "".join(f"（{i}）{t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES, 1))
+    )
+    from ruamel.yaml import YAML
+
+    period = YAML(typ="safe").load(import_text(text).yaml)["plan"]["period"]
+    assert (period["start"][:4], period["end"][:4]) == ("2026", "2030")

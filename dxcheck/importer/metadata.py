@@ -302,7 +302,11 @@ def _period(meta: Metadata, cover: list[Block], blocks: list[Block], notes: list
             for sentence in re.split(r"(?<=。)", _nfkc(text)):
                 if sentence:
                     (candidates if _OWN_PERIOD.search(sentence) else later).append((where, sentence))
-    for where, folded in candidates + later:
+    # 「本計画の計画期間は…」 before a sentence that only has 「計画期間」 (「前の計画は…を計画期間としていました」,
+    # 「（計画期間：令和3年度～令和7年度。以下…）」 about the plan before): the plan names itself.
+    own_first = [c for c in candidates[len(cover) :] if _SELF.search(c[1])]
+    ordered = candidates[: len(cover)] + own_first + [c for c in candidates[len(cover) :] if c not in own_first] + later
+    for where, folded in ordered:
         if re.search(r"期間を定め(ない|ず)", folded):
             meta.period_note = "期間を定めない（本文より）"
             notes.append(f"計画期間: 本文に「期間を定めない」とあるため、開始・終了年度は書いていません（{where}）")
