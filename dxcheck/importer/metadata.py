@@ -87,7 +87,10 @@ def _cover_length(blocks: list[Block]) -> int:
         return 0
     for block in cover:
         marker = parse_marker(block.text)
-        if "。" in block.text or block.kind == "table" or (marker is not None and not marker.key.startswith("bracket")):
+        # A small table is part of a cover (an ornament 「◇◆◇ NARUSAWADAI ◇◆◇」, 「団体コード｜288624」);
+        # a table of more rows is a page of the plan.
+        table = block.kind == "table" and len(block.rows) > 4
+        if "。" in block.text or table or (marker is not None and block.kind != "table" and not marker.key.startswith("bracket")):
             return 0
     return length
 
