@@ -732,7 +732,7 @@ def _gutters(fragments: list[_Fragment], tables: list[_Table]) -> list[tuple[flo
         if sum(f.top - f.bottom for f in on_left) < 0.2 * total or sum(f.top - f.bottom for f in on_right) < 0.1 * total:
             continue
         filled = sum(1 for line in _group_rows(on_left) if line.right >= left - 2.5 * size)
-        if filled >= 0.4 * len(_group_rows(on_left)):
+        if filled >= 0.25 * len(_group_rows(on_left)):
             gutters.append((float(left), float(right)))
     return gutters
 
