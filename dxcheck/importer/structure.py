@@ -196,8 +196,11 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
     title_key = _norm(title) if title else None
     entries = _contents_entries(blocks)
     described = _item_descriptions(blocks)
+    cut_row: Node | None = None  # the last row of the table just read, whose cell a page break may have cut
     contents: Node | None = None  # the 「目次」 heading read last
     for index, block in enumerate(blocks):
+        if block.kind in ("heading", "item"):
+            cut_row = None
         if index in entries and contents is not None:
             contents.entries.append(Block("paragraph", block.text, block.origin))
             continue
@@ -235,9 +238,23 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
         if index in described and items:
             items[-1].entries.append(block)  # the item's own description, between it and the next item
             continue
+        if block.kind == "paragraph" and cut_row is not None and cut_row.detail and not ends_sentence(cut_row.detail):
+            # The rest of a table's last cell after a page break, printed without the table's rules
+            cut_row.detail = join_text(cut_row.detail, block.text)
+            cut_row = None
+            continue
         rows = _table_measures(block) if block.kind == "table" else []
         stack[-1].entries.extend(rows or [block])
+        cut_row = _last_row(rows) if rows else None
     return root
+
+
+def _last_row(rows: list[Node]) -> Node | None:
+    """The last measure read from a table's rows (inside its category, if any)."""
+    last = rows[-1]
+    while last.kind == "heading" and last.entries and isinstance(last.entries[-1], Node):
+        last = last.entries[-1]
+    return last if last.kind == "item" else None
 
 
 def _item_descriptions(blocks: list[Block]) -> set[int]:
