@@ -193,3 +193,18 @@ def _walk(policies: list[dict[str, object]]) -> list[dict[str, object]]:
         out.append(policy)
         out += _walk(policy.get("policies") or [])  # type: ignore[arg-type]
     return out
+
+
+def test_a_survey_line_read_as_a_policy_is_doubted() -> None:
+    """A one-page 概要版 whose survey figures were read as the plan (「…不安がある（70歳以上） 52.4％」 over
+    one measure): too short to doubt by length, but its titles are statistics."""
+    page = _page(1)
+    blocks = [
+        Block("paragraph", "芽吹町デジタル推進計画【概要版】", page),
+        Block("heading", "町民アンケート結果", page),
+        Block("item", "デジタル機器の操作に不安がある（70歳以上） 52.4％", page),
+        Block("paragraph", "推進体制を整えます。", page),
+    ]
+    result = import_blocks(blocks, source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
+    assert result.reading is not None
+    assert [d.code for d in result.reading.doubts] == ["titles-not-measures"]

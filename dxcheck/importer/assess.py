@@ -38,7 +38,9 @@ _CONTENTS_LINE = re.compile(r"(?:[.．・·…‥]{2,}|\t|[\s　]{2,})[\s　.．
 _DATE = re.compile(
     r"^(?:令和|平成|R|H)?[\s　]*[0-9０-９元]{1,4}[\s　]*年[\s　]*(?:[0-9０-９]{1,2}[\s　]*月)?(?:[\s　]*[0-9０-９]{1,2}[\s　]*日)?$"
 )
-_NUMBER = re.compile(r"^[\s　\-－ー―(（]*[0-9０-９]{1,4}[\s　\-－ー―)）]*(?:ページ|頁)?$")
+_NUMBER = re.compile(r"^[\s　\-－ー―(（]*[0-9０-９]{1,8}[\s　\-－ー―)）]*(?:ページ|頁)?$")
+# A survey's or a statistic's line (「スマートフォンを持っている 71.3％」): a figure, not a title.
+_STATISTIC = re.compile(r"[0-9][0-9,.]*[\s　]*(?:%|％|ポイント|pt)(?:[\s　]|$)")
 
 
 @dataclass
@@ -72,9 +74,10 @@ def _policies(policies: list[PolicyDraft]) -> list[PolicyDraft]:
 
 
 def not_a_title(title: str) -> bool:
-    """A title that no plan gives a measure or a policy: a contents line, a date, a page number."""
+    """A title that no plan gives a measure or a policy: a contents line, a date, a page number, a
+    statistic (「…不安がある 52.4％」)."""
     text = unicodedata.normalize("NFKC", title).strip()
-    return bool(_CONTENTS_LINE.search(title) or _DATE.match(text) or _NUMBER.match(text)) or len(text) <= 1
+    return bool(_CONTENTS_LINE.search(title) or _DATE.match(text) or _NUMBER.match(text) or _STATISTIC.search(text)) or len(text) <= 1
 
 
 def assess(blocks: list[Block], structure: Structure) -> Assessment:
