@@ -240,3 +240,12 @@ def test_the_period_is_the_plans_own_not_the_one_before() -> None:
 
     period = YAML(typ="safe").load(import_text(text).yaml)["plan"]["period"]
     assert (period["start"][:4], period["end"][:4]) == ("2026", "2030")
+
+
+def test_a_number_and_title_set_apart_by_a_tab_is_a_heading_not_a_table_row() -> None:
+    """「１−１\\t電子申請の拡大」 (a hanging indent, as a PDF gives it) under 「１　便利な行政サービス」: the
+    measure's number and title, not a table of two cells."""
+    text = "第3章 施策の展開\n\n１　便利な行政サービス\n\n手続を便利にします。\n\n" + "".join(
+        f"１−{i}\t{title}\n{title}を進めます。\n\n" for i, title in enumerate(MEASURES, 1)
+    )
+    assert _titles(import_text(text).yaml) == MEASURES

@@ -409,6 +409,10 @@ def _assemble(work: list[_Line]) -> list[Block]:
                 if bullet is None and line.raw.label is not None:
                     bullet = re.sub(r"[0-9０-９]+", "1", line.raw.label)  # 「1.」…「24.」 are one list
                 blocks.append(_looks(Block("item", text, line.raw.origin, bullet=bullet), line.raw))
+        elif line.kind == "row" and (numbered := _numbered_row(line, last)) is not None:
+            # 「１−１\t電子申請の拡大」 outside a table: a heading's number and its title set apart by a
+            # tab (a hanging indent), not a row of two cells
+            blocks.append(_looks(Block("heading", numbered, line.raw.origin), line.raw))
         elif line.kind == "row":
             _add_row(blocks, line, blank_since, previous)
         elif last is not None and last.kind == "heading" and not new_paragraph and _heading_runs_on(previous, line, width):
@@ -577,3 +581,16 @@ def _headed_lists(blocks: list[Block]) -> list[Block]:
                 block = blocks[index]
                 blocks[index] = Block("heading", block.text, block.origin, bold=block.bold, scale=block.scale, centered=block.centered)
     return blocks
+
+
+def _numbered_row(line: _Line, last: Block | None) -> str | None:
+    """The heading a line of two cells is when its first cell is a heading's number and nothing else
+    (「１−１」「(3)」「第2章」) and its second a title, and no table is open above it."""
+    if line.raw.cells is not None or (last is not None and last.kind == "table"):
+        return None
+    cells = [c.strip() for c in line.text.split("\t") if c.strip()]
+    if len(cells) != 2 or "。" in cells[1] or len(cells[1]) > 60 or not bare_marker(cells[0]):
+        return None
+    if parse_marker(f"{cells[0]}　{cells[1]}") is None:
+        return None
+    return f"{cells[0]}　{cells[1]}"
