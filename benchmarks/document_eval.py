@@ -74,6 +74,11 @@ class Outcome:
     misses: list[str] = field(default_factory=list)
 
 
+def _key(document: Path) -> Path:
+    """docNN.expected.yaml, the key of docNN.docx, docNN.pdf and docNN.chromium.pdf alike."""
+    return document.with_name(document.name.split(".")[0] + ".expected.yaml")
+
+
 def _year(value: object) -> int | None:
     match = re.match(r"(\d{4})", str(value)) if value is not None else None
     return int(match.group(1)) if match else None
@@ -85,7 +90,7 @@ def evaluate(document: Path, verbose: bool) -> Outcome:
     from dxcheck.read import PlanSource, read
     from dxcheck.results import AuditOptions, AuditResult
 
-    key = YAML(typ="safe").load(document.with_name(document.stem + ".expected.yaml").read_text(encoding="utf-8"))
+    key = YAML(typ="safe").load(_key(document).read_text(encoding="utf-8"))
     want = [m for p in key["policies"] for m in p["measures"]]
     outcome = Outcome(document.name, want=len(want))
     pipeline = Pipeline(shipped_catalogue(), options=AuditOptions(accept_reading=True), editions={"dx": "1.0"})
@@ -132,7 +137,7 @@ def main() -> None:
     verbose = "-v" in sys.argv
     folders = [Path(a) for a in sys.argv[1:] if not a.startswith("-")]
     folder = folders[0] if folders else ROOT / "tests" / "data" / "import_blind3"
-    documents = sorted(p for p in folder.iterdir() if p.suffix in (".docx", ".pdf") and p.with_name(p.stem + ".expected.yaml").exists())
+    documents = sorted(p for p in folder.iterdir() if p.suffix in (".docx", ".pdf") and _key(p).exists())
     print(f"{'document':12} {'measures':>9} {'recall':>7} {'precision':>9} town code period items   note")
     outcomes: list[Outcome] = []
     for document in documents:
@@ -162,15 +167,16 @@ def main() -> None:
     )
     pairs = {}
     for outcome in outcomes:
-        pairs.setdefault(Path(outcome.name).stem, []).append(outcome)
-    both = [v for v in pairs.values() if len(v) == 2 and all(o.verdicts for o in v)]
-    same_verdicts = sum(1 for a, b in both if a.verdicts == b.verdicts)
+        pairs.setdefault(outcome.name.split(".")[0], []).append(outcome)
+    both = [v for v in pairs.values() if len(v) >= 2 and all(o.verdicts for o in v)]
+    same_verdicts = sum(1 for files in both if all(o.verdicts == files[0].verdicts for o in files))
     if both:
-        print(f"same verdicts as .docx and as PDF: {same_verdicts}/{len(both)} documents")
-        for a, b in both:
-            if a.verdicts != b.verdicts:
-                differ = [i for i in ITEMS if a.verdicts[i] != b.verdicts[i]]
-                print(f"    {Path(a.name).stem}: differ on {', '.join(differ)}")
+        print(f"same verdicts in every file of a document (.docx, PDFs): {same_verdicts}/{len(both)} documents")
+        for files in both:
+            for other in files[1:]:
+                differ = [i for i in ITEMS if other.verdicts[i] != files[0].verdicts[i]]
+                if differ:
+                    print(f"    {other.name} vs {files[0].name}: differ on {', '.join(differ)}")
 
 
 if __name__ == "__main__":
