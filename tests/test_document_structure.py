@@ -249,3 +249,18 @@ def test_a_number_and_title_set_apart_by_a_tab_is_a_heading_not_a_table_row() ->
         f"１−{i}\t{title}\n{title}を進めます。\n\n" for i, title in enumerate(MEASURES, 1)
     )
     assert _titles(import_text(text).yaml) == MEASURES
+
+
+def test_under_a_named_policy_a_described_heading_is_the_measure_and_its_lines_activities() -> None:
+    """基本方針1 ▸ 「(1) オンライン申請の拡充」 with its paragraph ▸ ① ② ③ short lines: the (1) heading is the
+    measure and the circled lines what it does (they were read as the measures, and the measures as
+    policies). Directly under the named policy, circled lines stay measures (柱１ ▸ ①)."""
+    body = "第3章 施策の展開\n\n基本方針1 便利な町役場\n\n" + "".join(
+        f"（{i}）{title}\n\n{title}に取り組み、住民の利便性を高めます。\n\n①{title}の準備\n②{title}の実施\n③{title}の検証\n\n"
+        for i, title in enumerate(MEASURES, 1)
+    )
+    assert _titles(import_text(body).yaml) == MEASURES
+    direct = "第3章 施策の展開\n\n基本方針1 便利な町役場\n\n住民の利便性を高めます。\n\n" + "".join(
+        f"{'①②③④'[i]}{title}\n\n{title}を進めます。\n\n" for i, title in enumerate(MEASURES)
+    )
+    assert _titles(import_text(direct).yaml) == MEASURES

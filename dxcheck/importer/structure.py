@@ -834,7 +834,7 @@ def _policy(node: Node, notes: list[str]) -> PolicyDraft:
         )
         return draft
     candidates = _measure_candidates(node)
-    leaves = [u for u in candidates if _is_leaf(u) or _named_measure(u)]
+    leaves = [u for u in candidates if _is_leaf(u) or _named_measure(u) or _described_measure(u, node)]
     if candidates and len(leaves) * 2 > len(candidates):
         for unit in candidates:
             draft.measures.append(_measure(unit, notes))
@@ -857,7 +857,7 @@ def _policy(node: Node, notes: list[str]) -> PolicyDraft:
 
 
 # The names plans give the level of their measures: 「【施策１】…」「取組3 …」「事業②」.
-_MEASURE_LABELS = ("施策", "取組", "事業", "主な取組", "具体的な取組", "具体的施策", "個別施策", "実施事業")
+_MEASURE_LABELS = ("施策", "取組", "事業", "主な取組", "具体的な取組", "具体的施策", "個別施策", "実施事業", "重点取組")
 
 
 def _named_measure(node: Node) -> bool:
@@ -869,6 +869,24 @@ def _named_measure(node: Node) -> bool:
     if node.marker.label not in _MEASURE_LABELS:
         return False
     return not any(_named_level(u) for u in node.units())
+
+
+def _described_measure(node: Node, parent: Node) -> bool:
+    """Under a policy the plan names (基本方針2, 基本目標１), a numbered heading that says what it does in
+    a paragraph of its own, over short lines with no levels of their own (①②③, ア・イ — 「子育て関係
+    手続のマイナポータル対応」 …): the heading is the measure, the lines its activities. Directly under the
+    named policy, such lines are its measures (柱１ ▸ ①)."""
+    if not (parent.key and parent.key.startswith("label:") and parent.marker is not None and parent.marker.label not in _MEASURE_LABELS):
+        return False
+    if node.kind != "heading" or node.marker is None or _named_level(node):
+        return False
+    units = node.units()
+    described = any(commits(p) for p in _intro(node))
+    return (
+        described
+        and len(units) >= 2
+        and all(_is_leaf(u) and not _named_level(u) and "。" not in u.title and len(u.title) <= 40 for u in units)
+    )
 
 
 def _named_level(node: Node) -> bool:
@@ -892,7 +910,7 @@ def _top_policies(root: Node) -> list[Node]:
             # 「■基本方針１ …」 items are levels of the plan as headings are.
             levels = all(k.kind == "heading" or (k.key or "").startswith("label:") for k in kids)
             # A section that is one commitment stands among groups as one (第3章 （１）ア・イ …（３）本文のみ).
-            groups = [k for k in kids if not _is_leaf(k) and not _named_measure(k)]
+            groups = [k for k in kids if not _is_leaf(k) and not _named_measure(k) and not _described_measure(k, node)]
             groups_only = bool(groups) and all(k in groups or _one_commitment(k) for k in kids) and levels
             label_of_kids = {k.marker.label for k in kids if k.marker and k.marker.label}
             dissolve = groups_only and (
