@@ -1,9 +1,9 @@
 """From the paths a user types to results: one way for every command.
 
-    paths ──expand──▶ plan files ──check──▶ PlanCheck (findings, typed plan) ──audit──▶ AuditResult
+    paths ──scan──▶ plan files ──check──▶ PlanCheck (findings, typed plan) ──audit──▶ AuditResult
                                                                                └──────▶ Unauditable
 
-`expand` turns files, directories and glob patterns into plan files. A `Pipeline` holds what every
+`scan` turns files, directories and glob patterns into plan files. A `Pipeline` holds what every
 plan is checked and audited with — the catalogue of framework editions, the ones audited, the
 editions asked for, the options — and checks or audits one plan, or many in worker processes.
 
@@ -71,11 +71,6 @@ class UnlistableDirectory(Exception):
 def is_plan_name(path: Path) -> bool:
     """Whether a directory entry is taken as a plan: *.yaml or *.yml, in any case (恵庭市.YAML)."""
     return path.suffix.lower() in PLAN_SUFFIXES
-
-
-def expand(arguments: Iterable[str | Path]) -> list[Path]:
-    """Files, every plan of a directory, and glob patterns, in a stable order without repeats."""
-    return scan(arguments).paths
 
 
 def scan(arguments: Iterable[str | Path]) -> Scan:
