@@ -194,17 +194,16 @@ def invocation(
     from dxcheck.config import ConfigError, Options, resolve
 
     terminal = ctx.obj if isinstance(ctx.obj, Terminal) else Terminal(sys.stdout, sys.stderr)
-    spoken: Lang = "en" if lang == "en" else "ja"
-    early: Lang = "ja"  # as before this change: the plan files and --edition were said in Japanese whatever --lang said
+    spoken: Lang = "en" if lang == "en" else "ja"  # until the configuration is read
     found: tuple[Path, ...] = ()
     if plans is not None:
-        found = _plan_files(str(ctx.command.name), plans, early, terminal.stderr)
+        found = _plan_files(str(ctx.command.name), plans, spoken, terminal.stderr)
         start = found
     options = Options(
         lang=spoken if lang else None,
         ignore=tuple(code.upper() for code in ignore or ()),
         infer=infer,
-        edition=editions(edition, "=", "--edition", early, terminal.stderr),
+        edition=editions(edition, "=", "--edition", spoken, terminal.stderr),
         fail_on=cast("FailOn", str(fail_on)) if fail_on else None,  # typer has checked it against the choices
         min_score=min_score,
     )
