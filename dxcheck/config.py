@@ -19,10 +19,12 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
-from dxcheck.results import AuditOptions, FailOn
 from dxcheck.rules import BY_CODE, suggest
+
+if TYPE_CHECKING:
+    from dxcheck.results import AuditOptions, FailOn
 
 Lang = Literal["ja", "en"]
 # The settings, by the names the file gives them, in the order `dxcheck config` lists them.
@@ -91,6 +93,8 @@ class Configuration:
 
     def audit_options(self, *, accept_reading: bool = False) -> AuditOptions:
         """What the audit is told: the settings that shape it, and one option that is not a setting."""
+        from dxcheck.results import AuditOptions  # not before it is needed: dxcheck.results costs 10 ms to import
+
         return AuditOptions(
             infer=self.infer, fail_on=self.fail_on, min_score=self.min_score, ignore=frozenset(self.ignore), accept_reading=accept_reading
         )

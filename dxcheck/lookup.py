@@ -9,11 +9,14 @@ a group of procedures.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from dxcheck.findings import Message
 from dxcheck.framework import Catalogue, Framework, FrameworkRef, parse_ref
-from dxcheck.results import AuditResult, EditionSelection, ItemResult
+from dxcheck.message import Message
 from dxcheck.rules import suggest
+
+if TYPE_CHECKING:
+    from dxcheck.results import AuditResult, EditionSelection, ItemResult
 
 
 class NotFound(Exception):

@@ -9,7 +9,6 @@ import typer
 
 import dxcheck.cli.options as o
 from dxcheck.cli.invocation import invocation
-from dxcheck.cli.reporting import ReportOptions
 from dxcheck.cli.run_audit import run_audit
 from dxcheck.cli.run_compare import run_compare
 from dxcheck.cli.run_config import run_config
@@ -68,7 +67,7 @@ def lint(
     """
     return run_lint(
         invocation(ctx, lang, config=config, plans=plans, ignore=ignore, edition=edition),
-        ReportOptions(output_format, output, force, quiet, summary, verbose),
+        o.ReportOptions(output_format, output, force, quiet, summary, verbose),
     )
 
 
@@ -101,7 +100,7 @@ def audit(
         invocation(
             ctx, lang, config=config, plans=plans, ignore=ignore, infer=infer, edition=edition, fail_on=fail_on, min_score=min_score
         ),
-        ReportOptions(output_format, output, force, quiet, summary, verbose),
+        o.ReportOptions(output_format, output, force, quiet, summary, verbose),
         against=against,
         accept_reading=accept_reading,
     )
@@ -131,7 +130,7 @@ def compare(
     """
     return run_compare(
         invocation(ctx, lang, config=config, plans=plans, ignore=ignore, infer=infer, edition=edition),
-        ReportOptions(output_format, output, force),
+        o.ReportOptions(output_format, output, force),
         sort=sort.value,
         long=long,
         encoding=encoding.value,
@@ -162,7 +161,7 @@ def diff(
     """
     return run_diff(
         invocation(ctx, lang, config=config, start=[old] if new is None else [old, new], infer=infer),
-        ReportOptions(output_format, output, force),
+        o.ReportOptions(output_format, output, force),
         old,
         new,
         revisions=rev or [],

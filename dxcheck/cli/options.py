@@ -1,9 +1,8 @@
-"""The commands' options and arguments, and the choices they take: declarations only (dxcheck.cli.app).
-
-Each is the default of a command's parameter, which typer reads: its names, its help in both
-languages, its default as the help shows it. Nothing here runs but the --format check (a callback).
+"""The commands' options and arguments (each the default of a parameter, which typer reads: its names,
+help in both languages, default) and the choices they take. Declarations only, for dxcheck.cli.app.
 """
 
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -14,16 +13,26 @@ from dxcheck import __version__
 from dxcheck.report import AUDIT, COMPARE, DIFF, LINT, Formats
 from dxcheck.usage import InvalidChoice
 
-# The choices of the options that take one of a few values.
-Lang = StrEnum("Lang", {"ja": "ja", "en": "en"})
+# The choices of the options that take one of a few values (values spelt out where mypy needs their Literal).
+Lang = StrEnum("Lang", "ja en")
 ListFormat = StrEnum("ListFormat", {"table": "table", "json": "json"})
 SortBy = StrEnum("SortBy", {"score": "score", "name": "name", "code": "code"})
 CsvEncoding = StrEnum("CsvEncoding", {"utf8_sig": "utf-8-sig", "utf8": "utf-8", "cp932": "cp932"})
-FailOn = StrEnum("FailOn", {"missing": "missing", "partial": "partial", "never": "never"})
+FailOn = StrEnum("FailOn", "missing partial never")
 RulesFormat = StrEnum("RulesFormat", {"table": "table", "json": "json", "markdown": "markdown"})
-SchemaName = StrEnum(
-    "SchemaName", {"plan": "plan", "framework": "framework", "audit": "audit", "audits": "audits", "lint": "lint", "diff": "diff"}
-)
+SchemaName = StrEnum("SchemaName", "plan framework audit audits lint diff")
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What the options of lint, audit, compare and diff say about the report: its format, where it goes, how much it shows."""
+
+    format: str | None = None
+    output: Path | None = None
+    force: bool = False
+    quiet: bool = False
+    summary: bool = False
+    verbose: bool = False
 
 
 def _format_option(formats: Formats[Any]) -> Any:

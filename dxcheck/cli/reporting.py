@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from dxcheck.cli.invocation import Invocation
+from dxcheck.cli.options import ReportOptions
 from dxcheck.message import Message
 from dxcheck.report import Detail, Formats, Output, ReportContext, ReportError, get
 
@@ -55,18 +56,6 @@ def _detail_not_terminal(option: str, fmt: str) -> Message:
 
 
 # --- the opening ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReportOptions:
-    """What the options of lint, audit, compare and diff say about the report: its format, where it goes, how much it shows."""
-
-    format: str | None = None
-    output: Path | None = None
-    force: bool = False
-    quiet: bool = False
-    summary: bool = False
-    verbose: bool = False
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from dxcheck.cli.options import ReportOptions
 from dxcheck.cli.process import ExitCode
-from dxcheck.cli.reporting import ReportOptions
 from dxcheck.message import Message
 
 if TYPE_CHECKING:

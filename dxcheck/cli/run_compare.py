@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from dxcheck.cli.options import ReportOptions
 from dxcheck.cli.process import ExitCode
-from dxcheck.cli.reporting import ReportOptions
 from dxcheck.message import Message
 
 if TYPE_CHECKING:

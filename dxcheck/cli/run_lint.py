@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dxcheck.cli.options import ReportOptions
 from dxcheck.cli.process import ExitCode
-from dxcheck.cli.reporting import ReportOptions
 
 if TYPE_CHECKING:
     from dxcheck.cli.invocation import Invocation

@@ -21,9 +21,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, Literal, Protocol, TypeVar, get_args
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar, get_args
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from rich.console import RenderableType
 
     from dxcheck.diff_results import PlanDiff
@@ -62,23 +64,24 @@ class Drawn:
 
 Output = str | bytes | Iterator[str] | Drawn
 
+# The reporter of each command's result, checked by mypy in dxcheck.report.reporters. For the type
+# checker only: three Protocol classes would cost every command's start a millisecond, --help too.
+if TYPE_CHECKING:
 
-class LintReporter(Protocol):
-    """`dxcheck lint`'s result in one format."""
+    class LintReporter(Protocol):
+        """`dxcheck lint`'s result in one format."""
 
-    def __call__(self, run: LintRun, context: ReportContext, /) -> Output: ...
+        def __call__(self, run: LintRun, context: ReportContext, /) -> Output: ...
 
+    class AuditsReporter(Protocol):
+        """`dxcheck audit`'s or `dxcheck compare`'s result (Audits says which) in one format."""
 
-class AuditsReporter(Protocol):
-    """`dxcheck audit`'s or `dxcheck compare`'s result (Audits says which) in one format."""
+        def __call__(self, audits: Audits, context: ReportContext, /) -> Output: ...
 
-    def __call__(self, audits: Audits, context: ReportContext, /) -> Output: ...
+    class DiffReporter(Protocol):
+        """`dxcheck diff`'s result in one format."""
 
-
-class DiffReporter(Protocol):
-    """`dxcheck diff`'s result in one format."""
-
-    def __call__(self, diff: PlanDiff, context: ReportContext, /) -> Output: ...
+        def __call__(self, diff: PlanDiff, context: ReportContext, /) -> Output: ...
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,12 @@ reporter it uses, and `--help` none.
 
 from __future__ import annotations
 
-from typing import Literal, assert_never
+from typing import TYPE_CHECKING, Literal, assert_never
 
-from dxcheck.report import AuditFormat, AuditsReporter, CompareFormat, DiffFormat, DiffReporter, LintFormat, LintReporter
+from dxcheck.report import AuditFormat, CompareFormat, DiffFormat, LintFormat
+
+if TYPE_CHECKING:
+    from dxcheck.report import AuditsReporter, DiffReporter, LintReporter  # the contract, for mypy (dxcheck.report)
 
 
 def lint_reporter(name: LintFormat) -> LintReporter:
