@@ -43,7 +43,6 @@ from dxcheck.results import (
     Revision,
     RevisionItem,
     Score,
-    Settings,
     Status,
     UnplacedSentence,
     shortfall,
@@ -442,7 +441,7 @@ def audit(
     ]
     findings_out = [finding_out(f) for f in _locate_all([f for f in findings if f.code not in options.ignore], locate, pages)]
     overall = round(sum(r.score.score for r in results) / len(results), 1) if results else 100.0
-    settings = Settings(infer=options.infer, fail_on=options.fail_on, min_score=options.min_score)
+    settings = options.recorded()
     return AuditResult(
         file=file,
         plan=PlanSummary(

@@ -16,21 +16,20 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from dxcheck.rules import BY_CODE, suggest
 
-DEFAULTS: dict[str, Any] = {
-    "frameworks": None,
-    "fail-on": "missing",
-    "min-score": None,
-    "ignore": [],
-    "lang": "ja",
-    "infer": True,
-    "edition": {},
-}
+if TYPE_CHECKING:
+    from dxcheck.results import AuditOptions, FailOn
+
+Lang = Literal["ja", "en"]
+# The settings, by the names the file gives them, in the order `dxcheck config` lists them.
+Setting = Literal["frameworks", "fail-on", "min-score", "ignore", "lang", "infer", "edition"]
+SETTINGS: tuple[Setting, ...] = ("frameworks", "fail-on", "min-score", "ignore", "lang", "infer", "edition")
 _CHOICES = {"fail-on": ("missing", "partial", "never"), "lang": ("ja", "en")}
 
 
@@ -42,16 +41,63 @@ class ConfigError(Exception):
         self.ja, self.en = ja, en
 
 
-@dataclass
-class Settings:
-    """The settings in force and where each came from ("default", a file path, or "command line")."""
+@dataclass(frozen=True)
+class Options:
+    """The settings given on the command line: each one given wins over the file (None or empty: not given)."""
 
-    values: dict[str, Any] = field(default_factory=lambda: dict(DEFAULTS))
-    sources: dict[str, str] = field(default_factory=lambda: dict.fromkeys(DEFAULTS, "default"))
+    lang: Lang | None = None
+    ignore: tuple[str, ...] = ()
+    infer: bool | None = None
+    edition: Mapping[str, str] = field(default_factory=dict)
+    fail_on: FailOn | None = None
+    min_score: float | None = None
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A pyproject.toml in a parent directory passed over because it could not be read: it might have
+    held dxcheck's settings, so the command says so (once, on stderr)."""
+
+    path: Path
+    reason: str
+
+
+@dataclass(frozen=True)
+class Configuration:
+    """The settings in force, typed, and where each came from ("default", a file path, or "command
+    line"): defaults, then the configuration file, then the options. Built once per command (`resolve`)."""
+
+    frameworks: tuple[str, ...] | None = None  # which frameworks the audit reports on (None: all)
+    fail_on: FailOn = "missing"
+    min_score: float | None = None  # an int when the file says 70: shown as the file spells it
+    ignore: tuple[str, ...] = ()  # rule codes, upper case
+    lang: Lang = "ja"
+    infer: bool = True
+    edition: Mapping[str, str] = field(default_factory=dict)
+    sources: Mapping[Setting, str] = field(default_factory=lambda: dict.fromkeys(SETTINGS, "default"))
     file: Path | None = None
+    unread: tuple[Unread, ...] = ()
 
-    def __getitem__(self, key: str) -> Any:
-        return self.values[key]
+    def value(self, setting: Setting) -> Any:
+        """A setting's value as the configuration file (TOML) would hold it: lists and tables, for `dxcheck config`."""
+        values: dict[Setting, Any] = {
+            "frameworks": list(self.frameworks) if self.frameworks is not None else None,
+            "fail-on": self.fail_on,
+            "min-score": self.min_score,
+            "ignore": list(self.ignore),
+            "lang": self.lang,
+            "infer": self.infer,
+            "edition": dict(self.edition),
+        }
+        return values[setting]
+
+    def audit_options(self, *, accept_reading: bool = False) -> AuditOptions:
+        """What the audit is told: the settings that shape it, and one option that is not a setting."""
+        from dxcheck.results import AuditOptions  # not before it is needed: dxcheck.results costs 10 ms to import
+
+        return AuditOptions(
+            infer=self.infer, fail_on=self.fail_on, min_score=self.min_score, ignore=frozenset(self.ignore), accept_reading=accept_reading
+        )
 
 
 def _table(path: Path) -> dict[str, Any] | None:
@@ -127,49 +173,46 @@ def _not_a_file(path: Path) -> ConfigError:
     )
 
 
-# Parent pyproject.toml files passed over because they could not be read: said on stderr (cli), as
-# they might have held dxcheck's settings.
-UNREAD: list[tuple[Path, str]] = []
-
-
-def discover(start: Path) -> Path | None:
-    """The nearest file with dxcheck settings, from `start` (a directory or a file's directory) upward.
+def discover(start: Path) -> tuple[Path | None, tuple[Unread, ...]]:
+    """The nearest file with dxcheck settings, from `start` (a directory or a file's directory) upward,
+    and the parent pyproject.toml files passed over because they could not be read.
 
     A .dxcheck.toml is dxcheck's by its name: if it is broken, that is an error. A pyproject.toml
     is dxcheck's only if it has a [tool.dxcheck] table; another project's pyproject.toml in a parent
     directory — even a broken or unreadable one — is passed over, unless it names tool.dxcheck.
     """
+    unread: list[Unread] = []
     directory = start if start.is_dir() else start.parent
     directory = Path(os.path.abspath(directory))
     for folder in (directory, *directory.parents):
         for name in (".dxcheck.toml", "pyproject.toml"):
             candidate = folder / name
             if name == ".dxcheck.toml" and os.path.lexists(candidate):
-                return candidate  # dxcheck's by its name, whatever it is: resolve() says what is wrong
+                return candidate, tuple(unread)  # dxcheck's by its name, whatever it is: resolve() says what is wrong
             if not candidate.is_file():
                 continue
             try:
                 table = _table(candidate)
             except ConfigError:
                 if _ours(candidate):
-                    return candidate  # resolve() reports what is wrong with it
+                    return candidate, tuple(unread)  # resolve() reports what is wrong with it
                 if not os.access(candidate, os.R_OK):
-                    UNREAD.append((candidate, "permission denied"))
+                    unread.append(Unread(candidate, "permission denied"))
                 continue
             if table is not None:
-                return candidate
-    return None
+                return candidate, tuple(unread)
+    return None, tuple(unread)
 
 
 def _check(path: Path, table: dict[str, Any]) -> dict[str, Any]:
     checked: dict[str, Any] = {}
     for key, value in table.items():
-        if key not in DEFAULTS:
-            hint = suggest(key, DEFAULTS)
+        if key not in SETTINGS:
+            hint = suggest(key, SETTINGS)
             raise ConfigError(
-                f"{path}: 不明な設定「{key}」" + (f"（もしかして「{hint}」？）" if hint else f"（設定できるのは {'、'.join(DEFAULTS)}）"),
+                f"{path}: 不明な設定「{key}」" + (f"（もしかして「{hint}」？）" if hint else f"（設定できるのは {'、'.join(SETTINGS)}）"),
                 f"{path}: unknown setting '{key}'"
-                + (f" (did you mean '{hint}'?)" if hint else f" (the settings are {', '.join(DEFAULTS)})"),
+                + (f" (did you mean '{hint}'?)" if hint else f" (the settings are {', '.join(SETTINGS)})"),
             )
         shown = _toml(value)
         if key in _CHOICES and value not in _CHOICES[key]:
@@ -227,10 +270,11 @@ def _toml(value: Any) -> str:
     return str(value)
 
 
-def resolve(start: Path, command_line: dict[str, Any], explicit: Path | None = None) -> Settings:
-    """Defaults, then the configuration file, then the options given on the command line."""
-    settings = Settings()
-    path = explicit if explicit is not None else discover(start)
+def resolve(start: Path, options: Options, explicit: Path | None = None) -> Configuration:
+    """Defaults, then the configuration file (`explicit`, or the one found from `start`), then the options."""
+    values: dict[Setting, Any] = {}
+    sources: dict[Setting, str] = dict.fromkeys(SETTINGS, "default")
+    path, unread = (explicit, ()) if explicit is not None else discover(start)
     if path is not None:
         if not path.is_file():
             raise _not_a_file(path)
@@ -238,12 +282,31 @@ def resolve(start: Path, command_line: dict[str, Any], explicit: Path | None = N
         if table is None:
             raise ConfigError(f"{path}: [tool.dxcheck] がありません", f"{path}: has no [tool.dxcheck] table")
         for key, value in _check(path, table).items():
-            settings.values[key] = value
-            settings.sources[key] = str(path)
-        settings.file = path
-    _check_rules(command_line.get("ignore") or [], "--ignore")
-    for key, value in command_line.items():
+            values[cast("Setting", key)] = value
+            sources[cast("Setting", key)] = str(path)
+    _check_rules(list(options.ignore), "--ignore")
+    given: dict[Setting, Any] = {
+        "lang": options.lang,
+        "ignore": list(options.ignore),
+        "infer": options.infer,
+        "edition": dict(options.edition),
+        "fail-on": options.fail_on,
+        "min-score": options.min_score,
+    }
+    for key, value in given.items():
         if value is not None and value != [] and value != {}:
-            settings.values[key] = value
-            settings.sources[key] = "command line"
-    return settings
+            values[key] = value
+            sources[key] = "command line"
+    defaults = Configuration()
+    return Configuration(
+        frameworks=tuple(values["frameworks"]) if values.get("frameworks") is not None else None,
+        fail_on=values.get("fail-on", defaults.fail_on),
+        min_score=values.get("min-score", defaults.min_score),
+        ignore=tuple(values.get("ignore", defaults.ignore)),
+        lang=values.get("lang", defaults.lang),
+        infer=values.get("infer", defaults.infer),
+        edition=dict(values.get("edition", defaults.edition)),
+        sources=sources,
+        file=path,
+        unread=unread,
+    )

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from copy import copy
 from dataclasses import replace
 from functools import lru_cache
+from typing import TextIO
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.console import Console, ConsoleOptions, ConsoleRenderable, RenderableType, RenderHook, RenderResult
@@ -32,9 +33,10 @@ from rich.text import Text
 from dxcheck.findings import visible
 
 
-def make_console(*, stderr: bool = False, color: bool | None = None) -> Console:
-    """A console that colours only a terminal (and honours NO_COLOR), never wraps lines."""
-    stream = sys.stderr if stderr else sys.stdout
+def make_console(*, stderr: bool = False, color: bool | None = None, file: TextIO | None = None) -> Console:
+    """A console that colours only a terminal (and honours NO_COLOR), never wraps lines; on `file`, or
+    else on the process's stdout (stderr)."""
+    stream = file if file is not None else (sys.stderr if stderr else sys.stdout)
     console = _Console(
         file=stream,
         highlight=False,

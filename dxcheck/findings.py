@@ -19,6 +19,8 @@ from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field
 
+from dxcheck.message import Message as Message  # where it is defined, light; imported from here by most
+
 JsonPath = tuple[str | int, ...]
 
 # What no report can show as it is: control characters but tab and newline (a terminal obeys them,
@@ -52,17 +54,6 @@ class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
-
-
-@dataclass(frozen=True, slots=True)
-class Message:
-    """A text in both languages."""
-
-    ja: str
-    en: str
-
-    def text(self, lang: str) -> str:
-        return self.en if lang == "en" else self.ja
 
 
 def with_suggestion(message: Message, suggestion: Message | None, lang: str) -> str:

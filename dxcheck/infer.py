@@ -459,16 +459,6 @@ def _combine(title: list[Match], description: list[Match], *, refused: bool = Fa
     return out
 
 
-def best_of(matches: list[Match]) -> dict[str, Match]:
-    """The strongest reading of each item (the title's before the description's when they are as strong)."""
-    best: dict[str, Match] = {}
-    for match in matches:
-        current = best.get(match.item)
-        if current is None or _better(match, current):
-            best[match.item] = match
-    return best
-
-
 _KEPT = 20_000
 
 

@@ -31,6 +31,7 @@ EXIT_CANNOT_RUN = 2
 _STOPPING = ("SIGINT", "SIGTERM", "SIGHUP")
 _received: int | None = None  # the signal that stopped the command
 _finishing = False
+_settled: str | None = None  # the language the command settled on (told by dxcheck.cli), if it got that far
 
 
 def main() -> None:
@@ -57,7 +58,7 @@ def main() -> None:
 
     code: object = 0
     try:
-        run()
+        run(_settle)
     except SystemExit as exc:
         code = exc.code
     except KeyboardInterrupt:  # a signal outside the command (typer turns one inside it into exit 130)
@@ -96,9 +97,13 @@ def _interrupted(number: int) -> int:
     return 128 + number
 
 
+def _settle(lang: str) -> None:
+    global _settled
+    _settled = lang
+
+
 def _language() -> str:
-    cli = sys.modules.get("dxcheck.cli")  # the language the command settled on, if it got that far
-    return str(getattr(cli, "_lang", None) or os.environ.get("DXCHECK_LANG") or "ja")
+    return _settled or os.environ.get("DXCHECK_LANG") or "ja"
 
 
 def _say(ja: str, en: str) -> None:

@@ -22,13 +22,20 @@ FailOn = Literal["missing", "partial", "never"]
 
 @dataclass(frozen=True)
 class AuditOptions:
-    """How to audit: inference on or off, the bar to pass, the rule codes not to report."""
+    """How to audit: inference on or off, the bar to pass, the rule codes not to report.
+
+    Made from the settings in force (dxcheck.config.Configuration.audit_options); the part that
+    decides a verdict is recorded in each result as its `settings` (`recorded`)."""
 
     infer: bool = True
     fail_on: FailOn = "missing"
     min_score: float | None = None
     ignore: frozenset[str] = frozenset()
     accept_reading: bool = False  # give the verdicts of a document whose reading looks broken (DX013 a warning)
+
+    def recorded(self) -> Settings:
+        """The settings a result carries (its JSON `settings`): what a reader needs to see why it passed or failed."""
+        return Settings(infer=self.infer, fail_on=self.fail_on, min_score=self.min_score)
 
 
 def failing_statuses(fail_on: FailOn) -> frozenset[str]:
@@ -303,6 +310,8 @@ class PlanSummary:
     adopted: Annotated[str | None, Field(description="The date the plan was adopted (or drafted): 2022, 2022-03 or 2022-03-31.")] = None
 
 
+# The settings an audit was made with, as its result records them (AuditOptions.recorded): part of
+# the JSON documents. (A comment, not a docstring: pydantic would put a docstring into the schemas.)
 @dataclass(slots=True, kw_only=True)
 class Settings:
     __pydantic_config__ = _FORBID

@@ -1,9 +1,17 @@
-"""`dxcheck init`: a starter plan, with every national item and procedure listed as commented YAML."""
+"""`dxcheck init`: a starter plan, with every national item and procedure listed as commented YAML,
+and the plan schema beside it for the editor (`starter`: what to write where, decided before anything
+is written; `municipality_code`: the code as typed, checked)."""
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from dxcheck import rules
+from dxcheck.findings import Finding
 from dxcheck.fiscal import format_fiscal_year
-from dxcheck.framework import FrameworkSet
+from dxcheck.framework import Catalogue, FrameworkSet
 
 
 def _quote(text: str) -> str:
@@ -121,3 +129,81 @@ def starter_plan(
         "  #   reason: （理由）",
     ]
     return "\n".join(lines) + "\n"
+
+
+def municipality_code(code: str, output: Path) -> tuple[str, Finding | None]:
+    """A municipality code as typed, stripped and with its check digit added to five digits; and the
+    finding lint would give it (DX405, with what to write instead) when it is not a valid code."""
+    from dxcheck.municipality import code_is_valid, with_check_digit
+
+    code = code.strip()
+    if len(code) == 5 and code.isdigit():
+        code = with_check_digit(code)
+    if code_is_valid(code):
+        return code, None
+    return code, rules.MUNICIPALITY_CODE(code).at(str(output), suggestion=rules.code_suggestion(code))
+
+
+@dataclass(frozen=True)
+class Starter:
+    """What `dxcheck init` writes: the plan at `output`, and the published plan schema beside it when
+    the plan points at that file (no --schema URL), is a file (not `-o /dev/null`, nor a pipe, which
+    would block) and the schema is not there already (or --force replaces a file)."""
+
+    output: Path
+    plan: str
+    schema_file: Path
+    schema: str
+    write_schema: bool
+    beside_a_file: bool
+    schema_ref: str | None
+
+    def stale_schema(self) -> bool:
+        """Whether a schema left beside the plan is another dxcheck version's (to say how to update it)."""
+        if self.write_schema or self.schema_ref is not None or not self.beside_a_file:
+            return False
+        return not _same_text(self.schema_file, self.schema)
+
+
+def starter(
+    catalogue: Catalogue,
+    output: Path,
+    *,
+    name: str | None,
+    code: str | None,
+    prefecture: str | None,
+    schema_ref: str | None,
+    force: bool,
+) -> Starter:
+    """The starter plan for the newest editions, which it declares, and where its schema goes."""
+    from dxcheck.municipality import prefecture_of
+    from dxcheck.resources import schema_path
+
+    newest = {
+        i: f.edition
+        for i in catalogue.ids
+        if len(catalogue.editions(i)) > 1 and (f := catalogue.get(i)) is not None and f.kind == "framework"
+    }
+    text = starter_plan(
+        catalogue.select(),  # a new plan is written for the newest editions, and declares them
+        declare=newest,
+        schema=schema_ref or SCHEMA_FILE,
+        name=name,
+        prefecture=prefecture or (prefecture_of(code) if code else None),
+        code=code,
+    )
+    schema_file = output.parent / SCHEMA_FILE
+    published = schema_path("plan").read_text(encoding="utf-8")
+    beside_a_file = not os.path.exists(output) or os.path.isfile(output)
+    write_schema = schema_ref is None and beside_a_file and (not os.path.lexists(schema_file) or (force and schema_file.is_file()))
+    return Starter(output, text, schema_file, published, write_schema, beside_a_file, schema_ref)
+
+
+def _same_text(path: Path, text: str) -> bool:
+    """Whether `path` is a regular file holding `text` (a pipe is not opened: it would block)."""
+    if not path.is_file():
+        return False
+    try:
+        return path.read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False

@@ -8,6 +8,10 @@ import os
 import sys
 from pathlib import Path
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would cost --version (dxcheck.main) 8 ms
+if TYPE_CHECKING:
+    from typing import TextIO
+
 # The names under which a command reads standard input: `cat plan.yaml | dxcheck lint -`.
 STDIN_NAMES = ("-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
 
@@ -17,13 +21,13 @@ def is_stdin(path: str | Path) -> bool:
     return str(path) in STDIN_NAMES
 
 
-def discard_stdout() -> None:
+def discard_stdout(stdout: TextIO | None = None) -> None:
     """The reader of stdout has gone (`| head`), or stdout cannot be written: what is still to be
     written goes to /dev/null, so that the last flush does not fail again (no "Exception ignored"
-    at exit)."""
+    at exit). `stdout`: the stream a command was given; without one, the process's."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(devnull, (stdout if stdout is not None else sys.stdout).fileno())
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass

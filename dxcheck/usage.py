@@ -5,7 +5,8 @@ should be a valid number, unable to parse string as a number"). `Group` and `Com
 place of typer's classes (`typer.Typer(cls=Group)`, `@app.command(cls=Command)`): a usage error
 becomes dxcheck's own message — in Japanese, or in English with --lang en or DXCHECK_LANG=en —
 with the usage line and where to find help, and the exit code 2, never a traceback. The language
-is read from the arguments here: a usage error may stop the parsing before --lang is reached.
+is read from the arguments here: a usage error may stop the parsing before --lang is reached. It is
+kept on the root `Group` (typer makes one for each run of the application), where the help finds it.
 
 Help pages are drawn with dxcheck.console's `Wrapped` and `Balanced`: nothing is cut short, no id
 or option is split, and the headings are in the same language as the errors.
@@ -28,9 +29,6 @@ from typer.exceptions import Abort
 
 if TYPE_CHECKING:
     from typer._click import Context, HelpFormatter
-
-# The language of the invocation under way, read from its arguments by Group.main.
-_lang = "ja"
 
 
 def language(arguments: Sequence[str]) -> str:
@@ -96,6 +94,8 @@ class Command(TyperCommand):
 class Group(TyperGroup):
     """A typer group whose usage errors and help are dxcheck's; its `main` reports every usage error."""
 
+    language = "ja"  # of the run under way: read from its arguments by `main`
+
     def resolve_command(self, ctx: Context, args: list[str]) -> tuple[str | None, Any, list[str]]:
         name = args[0] if args else ""
         if args and self.get_command(ctx, name) is None and not name.startswith("-") and not ctx.resilient_parsing:
@@ -117,14 +117,13 @@ class Group(TyperGroup):
         windows_expand_args: bool = True,
         **extra: Any,
     ) -> Any:
-        global _lang
-        _lang = language(sys.argv[1:] if args is None else args)
+        self.language = lang = language(sys.argv[1:] if args is None else args)
         try:
             result = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
         except errors.UsageError as exc:
             if not standalone_mode:
                 raise
-            report(exc, _lang)
+            report(exc, lang)
         except errors.ClickException as exc:  # not a usage error (a file click could not open): its own words
             if not standalone_mode:
                 raise
@@ -133,12 +132,12 @@ class Group(TyperGroup):
         except Abort:
             if not standalone_mode:
                 raise
-            print("中断しました" if _lang == "ja" else "Aborted.", file=sys.stderr)
+            print("中断しました" if lang == "ja" else "Aborted.", file=sys.stderr)
             sys.exit(1)
         if not standalone_mode:
             return result
-        # without standalone mode, typer returns the code of a typer.Exit, or the command's own result
-        sys.exit(result if isinstance(result, int) else 0)
+        # without standalone mode, typer returns the code of a typer.Exit, or the command's own result (its exit code)
+        sys.exit(int(result) if isinstance(result, int) else 0)
 
 
 # --- usage errors ------------------------------------------------------------------------------
@@ -275,7 +274,8 @@ def print_help(command: TyperCommand | TyperGroup, ctx: Context) -> None:
 
     from dxcheck.console import Balanced, Wrapped, make_console
 
-    en = _lang == "en"
+    root = ctx.find_root().command
+    en = (root.language if isinstance(root, Group) else "ja") == "en"
     pieces: list[RenderableType] = [Wrapped(f"{'Usage' if en else '使い方'}: {usage_line(ctx)}", style="bold", indent=4), Text("")]
     for paragraph in inspect.cleandoc(command.help or "").split("\n\n"):
         pieces += [Wrapped(paragraph), Text("")]
@@ -292,8 +292,8 @@ def print_help(command: TyperCommand | TyperGroup, ctx: Context) -> None:
         pieces.append(Panel(Balanced(table), title=title, title_align="left", border_style="dim"))
 
     params = [p for p in command.get_params(ctx) if not getattr(p, "hidden", False)]
-    panel("Arguments" if en else "引数", [_param_row(p, ctx) for p in params if isinstance(p, TyperArgument)])
-    panel("Options" if en else "オプション", [_param_row(p, ctx) for p in params if not isinstance(p, TyperArgument)])
+    panel("Arguments" if en else "引数", [_param_row(p, en) for p in params if isinstance(p, TyperArgument)])
+    panel("Options" if en else "オプション", [_param_row(p, en) for p in params if not isinstance(p, TyperArgument)])
     if isinstance(command, TyperGroup):
         rows = []
         for name in command.list_commands(ctx):
@@ -314,9 +314,8 @@ def print_help(command: TyperCommand | TyperGroup, ctx: Context) -> None:
         raise SystemExit(2) from None
 
 
-def _param_row(param: Any, ctx: Context) -> tuple[str, str, str]:
+def _param_row(param: Any, en: bool) -> tuple[str, str, str]:
     """An argument's or option's names, what it takes, and its help with its default."""
-    en = _lang == "en"
     if isinstance(param, TyperArgument):
         names = _name(param)
     else:

@@ -5,12 +5,16 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 import pytest
 from typer.testing import CliRunner
 
 import dxcheck
 from dxcheck.cli import app
+
+if TYPE_CHECKING:
+    from dxcheck.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -74,7 +78,7 @@ class Run:
     stderr: str
 
 
-def pipeline():  # type: ignore[no-untyped-def]
+def pipeline() -> Pipeline:
     """The pipeline the CLI uses, with every shipped framework edition and the default options."""
     from dxcheck.framework import shipped_catalogue
     from dxcheck.pipeline import Pipeline
@@ -94,8 +98,14 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> Run:
     return Run(result.exit_code, result.stdout, result.stderr)
 
 
+class WritePlan(Protocol):
+    """The `write_plan` fixture: write a plan file (dedented) and return its path."""
+
+    def __call__(self, text: str, name: str = "plan.yaml") -> Path: ...
+
+
 @pytest.fixture
-def write_plan(tmp_path: Path):  # type: ignore[no-untyped-def]
+def write_plan(tmp_path: Path) -> WritePlan:
     """Write a plan file (dedented) and return its path."""
 
     def write(text: str, name: str = "plan.yaml") -> Path:

@@ -18,6 +18,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -47,8 +48,8 @@ def dx(
     *args: str,
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
-    stdin: object = subprocess.DEVNULL,
-    stdout: object = subprocess.PIPE,
+    stdin: int | IO[bytes] | None = subprocess.DEVNULL,
+    stdout: int | IO[bytes] | None = subprocess.PIPE,
     input: bytes | None = None,
     timeout: float = 60,
     preexec_fn: Callable[[], None] | None = None,
@@ -65,8 +66,8 @@ def dx(
         [*(prefix or []), DXCHECK, *args],
         cwd=cwd,
         env=_environment(env),
-        stdin=None if input is not None else stdin,  # type: ignore[arg-type]
-        stdout=stdout,  # type: ignore[arg-type]
+        stdin=None if input is not None else stdin,
+        stdout=stdout,
         stderr=subprocess.PIPE,
         input=input,
         timeout=timeout,

@@ -21,8 +21,13 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plan_documents import BACKGROUND, GOVERNANCE, LEGAL, PURPOSE, DocPlan, DocPolicy, _period_sentence
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.text.paragraph import Paragraph
 
 STYLES = ("styles", "bold", "autonumber", "table", "columns", "toc-typed", "toc-field", "landscape")
 
@@ -50,14 +55,14 @@ def to_pdf_with_libreoffice(docx: Path, workdir: Path) -> Path:
 
 @dataclass
 class _Writer:
-    document: object
+    document: Document
     style: str
 
-    def paragraph(self, text: str, *, bold: bool = False, size: float | None = None, center: bool = False) -> object:
+    def paragraph(self, text: str, *, bold: bool = False, size: float | None = None, center: bool = False) -> Paragraph:
         from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.shared import Pt
 
-        paragraph = self.document.add_paragraph()  # type: ignore[attr-defined]
+        paragraph = self.document.add_paragraph()
         run = paragraph.add_run(text)
         run.bold = bold or None
         if size is not None:
@@ -69,7 +74,7 @@ class _Writer:
     def heading(self, number: str, title: str, level: int, *, numbering: tuple[int, int] | None = None) -> None:
         """A heading as the style writes it; `numbering`: (numId, ilvl) for Word's automatic numbering."""
         if self.style == "styles" or self.style.startswith("toc") or self.style in ("columns", "landscape", "table"):
-            self.document.add_heading(f"{number} {title}".strip(), level=level)  # type: ignore[attr-defined]
+            self.document.add_heading(f"{number} {title}".strip(), level=level)
             return
         size = {1: 16.0, 2: 13.0, 3: 11.5}.get(level, 11.0)
         if self.style == "autonumber" and numbering is not None:
@@ -79,18 +84,18 @@ class _Writer:
         self.paragraph(f"{number} {title}".strip(), bold=True, size=size)
 
 
-def _number(paragraph: object, num_id: int, level: int) -> None:
+def _number(paragraph: Paragraph, num_id: int, level: int) -> None:
     from docx.oxml import parse_xml
 
-    ppr = paragraph._p.get_or_add_pPr()  # type: ignore[attr-defined]
+    ppr = paragraph._p.get_or_add_pPr()
     ppr.insert(0, parse_xml(f'<w:numPr {_W}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
 
 
-def _add_numbering(document: object) -> tuple[int, int]:
+def _add_numbering(document: Document) -> tuple[int, int]:
     """Two lists Word numbers itself: 「基本方針1」「基本方針2」… and 「(1)」「(2)」… restarting under each."""
     from docx.oxml import parse_xml
 
-    part = document.part.numbering_part  # type: ignore[attr-defined]
+    part = document.part.numbering_part
     numbering = part.element
     numbering.append(
         parse_xml(
@@ -104,11 +109,11 @@ def _add_numbering(document: object) -> tuple[int, int]:
     return 90, 0
 
 
-def _toc_field(document: object, entries: list[tuple[str, int]]) -> None:
+def _toc_field(document: Document, entries: list[tuple[str, int]]) -> None:
     """A table of contents as Word writes it: a TOC field whose result is the entries with page numbers."""
     from docx.oxml import parse_xml
 
-    body = document.element.body  # type: ignore[attr-defined]
+    body = document.element.body
     first = True
     for text, page in entries:
         begin = (
@@ -124,11 +129,11 @@ def _toc_field(document: object, entries: list[tuple[str, int]]) -> None:
     body.append(parse_xml(f'<w:p {_W}><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'))
 
 
-def _section(document: object, *, columns: int = 1, landscape: bool = False) -> None:
+def _section(document: Document, *, columns: int = 1, landscape: bool = False) -> None:
     from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.oxml import parse_xml
 
-    section = document.add_section(WD_SECTION.NEW_PAGE)  # type: ignore[attr-defined]
+    section = document.add_section(WD_SECTION.NEW_PAGE)
     if landscape:
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = section.page_height, section.page_width

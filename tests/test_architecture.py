@@ -2,16 +2,19 @@
 
 paths → pipeline → (lint, audit) → results → report/* → cli. The engine never imports a reporter
 or the CLI; a reporter never re-reads a plan or runs the audit; nothing imports the CLI but main.
+What changes at run time is passed down, never read from another module; the command line is
+declarations, and each command's work is a function a test can call.
 """
 
 from __future__ import annotations
 
+import ast
 import sys
 
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from import_graph import arrows, cycles
+from import_graph import arrows, cycles, modules
 
 EDGES = arrows(ROOT)
 
@@ -52,26 +55,31 @@ def test_results_are_plain_data() -> None:
 
 
 def test_only_the_entry_point_imports_the_command_line() -> None:
-    assert {a for (a, b) in EDGES if b == "dxcheck.cli"} == {"dxcheck.main"}
+    outside = {a for (a, b) in EDGES if (b == "dxcheck.cli" or b.startswith("dxcheck.cli.")) and not a.startswith("dxcheck.cli")}
+    assert outside == {"dxcheck.main"}
 
 
-def test_every_registered_reporter_exists() -> None:
+def test_every_format_of_every_command_has_its_reporter() -> None:
+    """The dispatch is exhaustive (mypy checks it: assert_never); here, each reporter is imported and
+    takes its command's result and the context."""
     import inspect
 
     from dxcheck import report
+    from dxcheck.report import reporters
 
-    for fmt in report.FORMATS:
-        for command in fmt.modules:
-            if command == "lint":
-                function = fmt.lint_reporter()
-            elif command == "diff":
-                function = fmt.diff_reporter()  # type: ignore[assignment]
-            else:
-                function = fmt.audits_reporter(command)  # type: ignore[assignment]
-            assert list(inspect.signature(function).parameters)[:2] in (["run", "context"], ["audits", "context"], ["diff", "context"]), (
-                fmt.name,
-                command,
-            )
+    found: dict[str, list[object]] = {
+        "lint": [reporters.lint_reporter(name) for name in report.LINT.names],
+        "audit": [reporters.audit_reporter(name) for name in report.AUDIT.names],
+        "compare": [reporters.compare_reporter(name) for name in report.COMPARE.names],
+        "diff": [reporters.diff_reporter(name) for name in report.DIFF.names],
+    }
+    for formats in (report.LINT, report.AUDIT, report.COMPARE, report.DIFF):
+        assert formats.default in formats.names, formats.command
+    for command, functions in found.items():
+        for function in functions:
+            assert callable(function), command
+            parameters = list(inspect.signature(function).parameters)[:2]
+            assert parameters in (["run", "context"], ["audits", "context"], ["diff", "context"]), (command, function)
 
 
 def test_one_read_path_every_plan_is_read_through_dxcheck_read() -> None:
@@ -79,7 +87,134 @@ def test_one_read_path_every_plan_is_read_through_dxcheck_read() -> None:
     (dxcheck.read): no other module of the engine turns a path or a document into a checked plan."""
     importers = {a for (a, b) in EDGES if b == "dxcheck.importer" or b.startswith("dxcheck.importer.")} - {"dxcheck.importer"}
     importers = {a for a in importers if not a.startswith("dxcheck.importer.")}
-    assert importers <= {"dxcheck.read", "dxcheck.cli"}, importers  # cli: `dxcheck import` writes the draft itself
+    assert importers <= {"dxcheck.read", "dxcheck.cli.run_import"}, importers  # `dxcheck import` writes the draft itself
     lint_loaders = {a for (a, b) in EDGES if b == "dxcheck.lint"}
     assert "dxcheck.revision" not in lint_loaders
     assert "dxcheck.document" not in {a for (a, _) in EDGES}
+
+
+# --- state, and what the command line holds --------------------------------------------------------
+
+_MUTATORS = {
+    "append",
+    "extend",
+    "insert",
+    "remove",
+    "pop",
+    "popitem",
+    "clear",
+    "update",
+    "setdefault",
+    "add",
+    "discard",
+    "appendleft",
+    "extendleft",
+}
+
+
+def _trees() -> dict[str, ast.Module]:
+    return {name: ast.parse(path.read_text(encoding="utf-8")) for name, path in modules(ROOT).items()}
+
+
+def _changed_at_run_time(tree: ast.Module) -> set[str]:
+    """The module-level names a function of the module rebinds (`global`) or changes in place
+    (`NAME.append(…)`, `NAME[k] = …`, `del NAME[k]`): the module's mutable state."""
+    top = {target.id for node in tree.body for target in _targets(node) if isinstance(target, ast.Name)}
+    changed: set[str] = set()
+    for function in ast.walk(tree):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        for node in ast.walk(function):
+            if isinstance(node, ast.Global):
+                changed.update(node.names)
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _MUTATORS:
+                if isinstance(node.func.value, ast.Name):
+                    changed.add(node.func.value.id)
+            elif isinstance(node, ast.Assign | ast.AugAssign | ast.Delete):
+                for target in node.targets if isinstance(node, ast.Assign | ast.Delete) else [node.target]:
+                    if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
+                        changed.add(target.value.id)
+    return changed & top
+
+
+def _targets(node: ast.stmt) -> list[ast.expr]:
+    if isinstance(node, ast.Assign):
+        return node.targets
+    if isinstance(node, ast.AnnAssign | ast.AugAssign):
+        return [node.target]
+    return []
+
+
+def test_no_module_level_mutable_state_is_read_from_another_module() -> None:
+    """What changes while a command runs (the language, warnings to say, caches) is passed down as
+    arguments (dxcheck.cli.invocation), or kept by the module that changes it: another module never
+    imports it or reads it as an attribute, and nothing looks dxcheck's modules up in sys.modules."""
+    trees = _trees()
+    state = {name: _changed_at_run_time(tree) for name, tree in trees.items()}
+    assert state["dxcheck.main"] >= {"_received", "_settled"}  # the test sees what it is meant to see
+    read: list[str] = []
+    for reader, tree in trees.items():
+        aliases: dict[str, str] = {}  # local name → dxcheck module
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                aliases.update({(a.asname or a.name): a.name for a in node.names if a.name in state})
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                for alias in node.names:
+                    if f"{node.module}.{alias.name}" in state:
+                        aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+                    elif node.module != reader and alias.name in state.get(node.module, set()):
+                        read.append(f"{reader} imports {node.module}.{alias.name}")
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in aliases:
+                owner = aliases[node.value.id]
+                if owner != reader and node.attr in state[owner]:
+                    read.append(f"{reader} reads {owner}.{node.attr}")
+            if isinstance(node, ast.Attribute) and node.attr == "modules" and isinstance(node.value, ast.Name) and node.value.id == "sys":
+                read.append(f"{reader} looks modules up in sys.modules")
+    assert read == [], read
+
+
+CLI = ROOT / "dxcheck" / "cli"
+DECLARATIONS = ("__init__.py", "app.py", "options.py")
+
+
+def test_the_command_line_declares_and_each_command_is_one_call_to_its_run_function() -> None:
+    """cli/app.py and cli/options.py are declarations: ≤ 500 lines together, each command's body one
+    call of `run_<command>(invocation(…), …)`, each other function a few statements. The work is in
+    cli/run_<command>.py, where a test can call it: `run_<command>(invocation, …) -> ExitCode`."""
+    assert sum(len((CLI / name).read_text(encoding="utf-8").splitlines()) for name in DECLARATIONS) <= 500
+    runs: dict[str, ast.FunctionDef] = {}
+    for path in CLI.glob("run_*.py"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.FunctionDef) and node.name.startswith("run_"):
+                runs[node.name] = node
+    for name, run in runs.items():
+        assert run.args.args[0].arg == "invocation", name
+        assert ast.unparse(run.returns) == "ExitCode" if run.returns is not None else False, name
+    called: set[str] = set()
+    for name in DECLARATIONS:
+        tree = ast.parse((CLI / name).read_text(encoding="utf-8"))
+        for function in [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]:
+            body = [s for s in function.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]  # no docstring
+            if not function.decorator_list:
+                assert sum(1 for s in ast.walk(function) if isinstance(s, ast.stmt)) <= 8, function.name  # --format's check, --version
+                continue
+            if function.name == "_root":  # the group's own options (--version): no work
+                assert body == [], function.name
+                continue
+            assert len(body) == 1, function.name
+            assert isinstance(body[0], ast.Return), function.name
+            value = body[0].value
+            assert value is not None, function.name
+            branches = [value.body, value.orelse] if isinstance(value, ast.IfExp) else [value]  # a group: no work when a subcommand runs
+            calls = [b for b in branches if isinstance(b, ast.Call)]
+            assert len(calls) == 1, function.name
+            assert all(isinstance(b, ast.Call) or (isinstance(b, ast.Constant) and b.value is None) for b in branches), function.name
+            callee = calls[0].func
+            assert isinstance(callee, ast.Name), function.name
+            assert callee.id in runs, function.name
+            first = calls[0].args[0]
+            assert isinstance(first, ast.Call), function.name
+            assert ast.unparse(first.func) == "invocation", function.name
+            called.add(callee.id)
+    assert called == set(runs)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import copy
 import json
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
 
-from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, PLANS, ROOT, pipeline, run_cli
+from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, PLANS, ROOT, WritePlan, pipeline, run_cli
 from dxcheck.audit import audit
 from dxcheck.lint import check_data, check_file
 from dxcheck.results import AuditOptions, AuditResult
@@ -61,6 +62,7 @@ def _audit(path: Path, *, infer: bool = True, strip_addresses: bool = False) -> 
         check = check_data(check.source, data, chooser)
     assert check.plan is not None, check.findings
     assert check.frameworks is not None
+    assert check.source is not None
     locate = PositionIndex.for_source(check.source).locate
     return audit(
         check.plan,
@@ -148,7 +150,7 @@ def _plan_with_measure(title: str, description: str | None = None, addresses: st
     return head + "\n".join(lines) + "\n"
 
 
-def _item(write_plan, text: str, item: str, *args: str) -> dict:  # type: ignore[no-untyped-def]
+def _item(write_plan: WritePlan, text: str, item: str, *args: str) -> dict[str, Any]:
     run = run_cli("audit", str(write_plan(text)), "--format", "json", *args)
     assert run.exit_code in (0, 1), run.output
     document = json.loads(run.output)
@@ -169,7 +171,7 @@ def _item(write_plan, text: str, item: str, *args: str) -> dict:  # type: ignore
         ("観光分野でのデータ活用", "dx/community", P, ["観光", "データ"]),  # a combination: circumstantial
     ],
 )
-def test_inference_from_titles(write_plan, title: str, item: str, status: str, matched: list[str] | None) -> None:  # type: ignore[no-untyped-def]
+def test_inference_from_titles(write_plan: WritePlan, title: str, item: str, status: str, matched: list[str] | None) -> None:
     result = _item(write_plan, _plan_with_measure(title), item)
     assert result["status"] == status
     if matched is not None:
@@ -180,7 +182,7 @@ def test_inference_from_titles(write_plan, title: str, item: str, status: str, m
         assert evidence["location"]["line"] == 16
 
 
-def test_a_committing_sentence_of_the_description_counts_a_statement_does_not(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_a_committing_sentence_of_the_description_counts_a_statement_does_not(write_plan: WritePlan) -> None:
     commits = _plan_with_measure("市民サービスの向上", "申請方法を見直し、オンラインによる行政手続きの導入を図ります。")
     result = _item(write_plan, commits, "dx/online")
     assert result["status"] == C
@@ -193,13 +195,13 @@ def test_a_committing_sentence_of_the_description_counts_a_statement_does_not(wr
     assert _item(write_plan, need, "dx/online")["status"] == P
 
 
-def test_no_infer_turns_inference_off(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_no_infer_turns_inference_off(write_plan: WritePlan) -> None:
     text = _plan_with_measure("テレワークの推進")
     assert _item(write_plan, text, "dx/telework")["status"] == C
     assert _item(write_plan, text, "dx/telework", "--no-infer")["status"] == M
 
 
-def test_on_a_measure_with_addresses_inference_only_suggests(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_on_a_measure_with_addresses_inference_only_suggests(write_plan: WritePlan) -> None:
     text = _plan_with_measure("テレワークとRPAの導入", addresses="[dx/telework]")
     result = _item(write_plan, text, "dx/ai-rpa")
     assert result["status"] == M
@@ -211,7 +213,7 @@ def test_on_a_measure_with_addresses_inference_only_suggests(write_plan) -> None
 # --- statuses, procedures, deadlines, plan level -----------------------------------------------
 
 
-def test_partial_link_and_exemption(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_partial_link_and_exemption(write_plan: WritePlan) -> None:
     text = MINIMAL_PLAN.replace("[dx/telework]", "[{item: dx/security, partial: true}]") + (
         "exemptions:\n  - item: dx/telework\n    reason: 職員10人の町で窓口業務が中心のため\n"
     )
@@ -227,7 +229,7 @@ def test_partial_link_and_exemption(write_plan) -> None:  # type: ignore[no-unty
     assert dx["score"] == {"covered": 0, "partial": 1, "missing": 6, "exempt": 1, "required": 8, "score": 7.1}
 
 
-def test_procedure_groups_and_national_target(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_procedure_groups_and_national_target(write_plan: WritePlan) -> None:
     text = MINIMAL_PLAN + (
         "procedures:\n"
         "  p07: {status: not-applicable, reason: 道路使用許可は警察の所管}\n"
@@ -255,7 +257,7 @@ def test_procedure_groups_and_national_target(write_plan) -> None:  # type: igno
     assert "DX531 warning: 被災者支援関係の 8 手続のうち 8 手続について記載がありません" in run.output
 
 
-def test_measure_scheduled_after_the_national_target(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_measure_scheduled_after_the_national_target(write_plan: WritePlan) -> None:
     text = MINIMAL_PLAN.replace("[dx/telework]", "[dx/mynumber]\n        schedule: {start: R5, end: R7}\n        owner: 市民課")
     path = write_plan(text)
     run = run_cli("audit", str(path), env=WIDE)  # the finding on one line
@@ -267,7 +269,7 @@ def test_measure_scheduled_after_the_national_target(write_plan) -> None:  # typ
     assert item["actionability"] == {"kpi": "none", "schedule": True, "owner": True}
 
 
-def test_plan_level_checks(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_plan_level_checks(write_plan: WritePlan) -> None:
     text = MINIMAL_PLAN.replace("  period:\n    start: R5\n    end: R7\n", "  period:\n    start: R6\n    end: R9\n")
     path = write_plan(text)
     run = run_cli("audit", str(path), env=WIDE)  # the finding on one line
@@ -286,7 +288,7 @@ def test_plan_level_checks(write_plan) -> None:  # type: ignore[no-untyped-def]
 # --- exit codes and the report ---------------------------------------------------------------
 
 
-def test_fail_on_and_min_score(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_fail_on_and_min_score(write_plan: WritePlan) -> None:
     path = str(PLANS / "eniwa.yaml")
     assert run_cli("audit", path).exit_code == 1  # procedures are not mentioned: required items missing
     assert run_cli("audit", path, "--fail-on", "never").exit_code == 0
@@ -312,7 +314,7 @@ def test_table_report_japanese_and_english() -> None:
     assert "FAIL (fail-on=missing)" in en.output
 
 
-def test_explain_shows_the_item_and_the_words_that_matched(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_explain_shows_the_item_and_the_words_that_matched(write_plan: WritePlan) -> None:
     plain = run_cli("explain", "dx/online")
     assert plain.exit_code == 0
     assert "オンライン会議" in plain.output  # the exclusions are shown
@@ -368,7 +370,7 @@ def _measure_with(description: str) -> str:
         ("zero-width and ideographic spaces", "\\u200bテレ\\u3000ワークを\\u200c推進します。"),
     ],
 )
-def test_bad_text_gives_a_normal_verdict_in_bounded_time(write_plan, name: str, description: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_text_gives_a_normal_verdict_in_bounded_time(write_plan: WritePlan, name: str, description: str) -> None:
     import time
 
     started = time.perf_counter()
@@ -383,13 +385,13 @@ def test_bad_text_gives_a_normal_verdict_in_bounded_time(write_plan, name: str, 
     assert telework["status"] == expected, name
 
 
-def test_a_megabyte_of_text_is_read_to_a_limit_and_lint_says_so(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_a_megabyte_of_text_is_read_to_a_limit_and_lint_says_so(write_plan: WritePlan) -> None:
     run = run_cli("lint", str(write_plan(_measure_with("テレワークを推進し、" * 100_000))))
     assert "DX409 warning" in run.output
     assert "最初の 20,000 文字" in run.output
 
 
-def test_a_lone_surrogate_is_a_located_finding_not_a_crash(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_a_lone_surrogate_is_a_located_finding_not_a_crash(write_plan: WritePlan) -> None:
     run = run_cli("audit", str(write_plan(_measure_with("テレワーク\\ud800の推進"))))
     assert run.exit_code == 1
     assert "DX003 error" in run.stderr

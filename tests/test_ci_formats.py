@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
 from junitparser import Failure, JUnitXml, Skipped
 
-from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, NODE_DIR, ROOT, npm_tool, run_cli
+from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, NODE_DIR, ROOT, WritePlan, npm_tool, run_cli
 from dxcheck.rules import BY_CODE
 
 
@@ -24,11 +25,11 @@ def sarif_multitool() -> Path:
     return binary
 
 
-def _multitool_results(multitool: Path, sarif: Path) -> list[dict]:  # type: ignore[type-arg]
+def _multitool_results(multitool: Path, sarif: Path) -> list[dict[str, Any]]:
     report = sarif.with_suffix(".validation.sarif")
     done = subprocess.run([str(multitool), "validate", str(sarif), "-o", str(report)], capture_output=True, text=True, check=False)
     assert report.exists(), done.stdout + done.stderr
-    results: list[dict] = json.loads(report.read_text(encoding="utf-8-sig"))["runs"][0]["results"]  # type: ignore[type-arg]
+    results: list[dict[str, Any]] = json.loads(report.read_text(encoding="utf-8-sig"))["runs"][0]["results"]
     return results
 
 
@@ -45,7 +46,7 @@ def test_sarif_of_every_example_plan_passes_the_multitool(command: str, sarif_mu
         assert {r["ruleId"] for r in results} <= {"SARIF2005"}
 
 
-def test_sarif_carries_rules_levels_and_regions(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_sarif_carries_rules_levels_and_regions(write_plan: WritePlan) -> None:
     path = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]"))
     log = json.loads(run_cli("lint", str(path), "--format", "sarif").output)
     assert log["version"] == "2.1.0"
@@ -64,7 +65,7 @@ def test_sarif_carries_rules_levels_and_regions(write_plan) -> None:  # type: ig
     assert log["runs"][0]["columnKind"] == "unicodeCodePoints"
 
 
-def test_junit_lint_one_case_per_file(tmp_path: Path, write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_junit_lint_one_case_per_file(tmp_path: Path, write_plan: WritePlan) -> None:
     bad = write_plan(MINIMAL_PLAN.replace("R7", "R3"), "bad.yaml")
     out = tmp_path / "lint.xml"
     run = run_cli("lint", *map(str, EXAMPLE_PLANS), str(bad), "--format", "junit", "-o", str(out))
@@ -122,7 +123,7 @@ def write_exempt(tmp_path: Path) -> Path:
     return out
 
 
-def test_github_workflow_commands(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_github_workflow_commands(write_plan: WritePlan) -> None:
     path = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]") + "procedures:\n  p20: {status: planned}\n")
     lines = run_cli("lint", str(path), "--format", "github", "--lang", "en").output.splitlines()
     assert lines[0] == f"::error file={path},line=17,col=21,title=DX301::DX301 unknown item 'dx/telwork' (did you mean 'dx/telework'?)"

@@ -116,7 +116,7 @@ def _readme_snippet(language: str, containing: str) -> str:
     import re
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(rf"```{language}\n(.*?)```", readme, re.DOTALL)
+    blocks: list[str] = re.findall(rf"```{language}\n(.*?)```", readme, re.DOTALL)
     return next(b for b in blocks if containing in b)
 
 

@@ -12,6 +12,7 @@ import json
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
@@ -20,7 +21,7 @@ from conftest import EXAMPLE_PLANS, PLANS, ROOT, run_cli
 
 ASHIBETSU = PLANS / "ashibetsu.yaml"
 FURANO = PLANS / "furano.yaml"
-EMPTY = {"items": [], "plan": [], "policies": [], "measures": [], "procedures": []}
+EMPTY: dict[str, list[object]] = {"items": [], "plan": [], "policies": [], "measures": [], "procedures": []}
 
 
 def edited(source: Path, target: Path, *replacements: tuple[str, str]) -> Path:
@@ -41,14 +42,14 @@ def without_measure(text: str, measure_id: str, next_id: str) -> tuple[str, str]
     return text[start:end], ""
 
 
-def diff_json(old: Path | str, new: Path | str | None = None, *options: str) -> tuple[int, dict]:  # type: ignore[type-arg]
+def diff_json(old: Path | str, new: Path | str | None = None, *options: str) -> tuple[int, dict[str, Any]]:
     args = ["diff", str(old), *([str(new)] if new is not None else []), *options, "--format", "json"]
     run = run_cli(*args)
     assert run.exit_code in (0, 1), run.output + run.stderr
     return run.exit_code, json.loads(run.output)
 
 
-def changes(document: dict) -> dict:  # type: ignore[type-arg]
+def changes(document: dict[str, Any]) -> dict[str, Any]:
     return {key: document[key] for key in EMPTY}
 
 

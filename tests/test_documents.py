@@ -11,6 +11,7 @@ import subprocess
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 from plan_documents import DocPlan, chromium, from_plan, print_pdf, to_damaged_text, to_docx, to_html
@@ -40,13 +41,14 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     }
 
 
-def _json(*args: str) -> dict:  # type: ignore[type-arg]
+def _json(*args: str) -> dict[str, Any]:
     run = run_cli(*args, "--format", "json")
     assert run.exit_code in (0, 1), run.output + run.stderr
-    return json.loads(run.output)  # type: ignore[no-any-return]
+    document: dict[str, Any] = json.loads(run.output)
+    return document
 
 
-def _verdicts(audit: dict) -> dict[str, str]:  # type: ignore[type-arg]
+def _verdicts(audit: dict[str, Any]) -> dict[str, str]:
     return {f"{f['id']}/{i['id']}": i["status"] for f in audit["frameworks"] for i in f["items"]}
 
 

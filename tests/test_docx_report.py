@@ -18,6 +18,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from conftest import PLANS, ROOT, pipeline, run_cli
+from dxcheck.results import AuditResult
 
 ASHIBETSU = PLANS / "ashibetsu.yaml"
 KAMISATO = PLANS / "kamisato.yaml"
@@ -32,13 +33,17 @@ def _report(tmp_path: Path, *arguments: str, name: str = "report.docx") -> Path:
 
 
 def _headings(path: Path) -> list[tuple[str, str]]:
-    return [(p.style.name, p.text) for p in Document(str(path)).paragraphs if p.style.name.startswith(("Heading", "Title"))]
+    return [
+        (p.style.name, p.text)
+        for p in Document(str(path)).paragraphs
+        if p.style is not None and p.style.name.startswith(("Heading", "Title"))
+    ]
 
 
 def _after(path: Path, heading: str) -> str:
     """The text of the paragraph that follows a heading."""
     paragraphs = Document(str(path)).paragraphs
-    index = next(n for n, p in enumerate(paragraphs) if p.text == heading and p.style.name.startswith("Heading"))
+    index = next(n for n, p in enumerate(paragraphs) if p.text == heading and p.style is not None and p.style.name.startswith("Heading"))
     return paragraphs[index + 1].text
 
 
@@ -74,6 +79,7 @@ def test_the_audit_report_reads_back_with_headings_tables_and_the_summary(tmp_pa
         ("Heading 1", "スコア"),
     ]
     result = pipeline().audit(KAMISATO)
+    assert isinstance(result, AuditResult)
     summary = _after(path, "概要")
     assert summary == audit_summary(result, "ja")
     assert "自治体DX推進計画の重点取組事項 6 項目のうち 4 項目に取り組んでいます（うち 1 項目は一部）。" in summary
@@ -97,13 +103,16 @@ def test_word_styles_a4_japanese_fonts_and_page_numbers(tmp_path: Path) -> None:
     path = _report(tmp_path, "audit", str(ASHIBETSU))
     document = Document(str(path))
     section = document.sections[0]
+    assert section.page_width is not None
+    assert section.page_height is not None
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
-    assert {t.style.name for t in document.tables} == {"Table Grid"}
+    assert {t.style.name if t.style is not None else None for t in document.tables} == {"Table Grid"}
 
     def east_asia(style: str) -> str | None:
         fonts = document.styles[style].element.rPr.find(qn("w:rFonts"))
         assert fonts.get(qn("w:eastAsiaTheme")) is None  # a theme font would win over the name
-        return fonts.get(qn("w:eastAsia"))  # type: ignore[no-any-return]
+        name = fonts.get(qn("w:eastAsia"))
+        return str(name) if name is not None else None
 
     assert east_asia("Normal") == "游明朝"
     assert east_asia("Heading 1") == east_asia("Title") == "游ゴシック"

@@ -16,8 +16,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, PLANS, ROOT, pipeline, run_cli
-from dxcheck.framework import shipped_catalogue
+from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, PLANS, ROOT, WritePlan, pipeline, run_cli
+from dxcheck.framework import Framework, shipped_catalogue
 from dxcheck.results import AuditResult
 
 CATALOGUE = shipped_catalogue()
@@ -39,7 +39,7 @@ def test_each_file_is_named_by_its_id_and_edition(path: Path) -> None:
 
 
 @pytest.mark.parametrize("framework", list(CATALOGUE), ids=lambda f: f.ref)
-def test_each_edition_has_unique_ids_sources_and_well_formed_targets(framework) -> None:  # type: ignore[no-untyped-def]
+def test_each_edition_has_unique_ids_sources_and_well_formed_targets(framework: Framework) -> None:
     ids = [i.id for i in framework.items]
     assert len(ids) == len(set(ids))
     assert len({g.id for g in framework.groups}) == len(framework.groups)
@@ -215,7 +215,9 @@ def test_the_probe_evaluation_is_pinned_to_dx_1_0() -> None:
 # --- which edition applies ------------------------------------------------------------------------
 
 
-def _plan(write_plan, *, adopted: str | None = None, period: tuple[str, str] | None = ("R5", "R7"), declared: str | None = None):  # type: ignore[no-untyped-def]
+def _plan(
+    write_plan: WritePlan, *, adopted: str | None = None, period: tuple[str, str] | None = ("R5", "R7"), declared: str | None = None
+) -> Path:
     text = MINIMAL_PLAN
     if period is None:
         text = text.replace("  period:\n    start: R5\n    end: R7\n", "")
@@ -228,10 +230,10 @@ def _plan(write_plan, *, adopted: str | None = None, period: tuple[str, str] | N
     return write_plan(text)
 
 
-def _choice(path: Path, **pipeline_options: object) -> tuple[str, str, str | None]:
+def _choice(path: Path, editions: dict[str, str] | None = None, editions_from: str = "option") -> tuple[str, str, str | None]:
     from dxcheck.pipeline import Pipeline
 
-    check = Pipeline(CATALOGUE, **pipeline_options).check(path)  # type: ignore[arg-type]
+    check = Pipeline(CATALOGUE, editions=editions or {}, editions_from=editions_from).check(path)
     assert check.frameworks is not None
     choice = check.frameworks.choice("dx")
     assert choice is not None
@@ -251,11 +253,13 @@ def _choice(path: Path, **pipeline_options: object) -> tuple[str, str, str | Non
         (None, None, ("2.3", "latest", None)),
     ],
 )
-def test_the_edition_in_force_when_the_plan_was_adopted_or_begins(write_plan, adopted, period, expected) -> None:  # type: ignore[no-untyped-def]
+def test_the_edition_in_force_when_the_plan_was_adopted_or_begins(
+    write_plan: WritePlan, adopted: str | None, period: tuple[str, str] | None, expected: tuple[str, str, str | None]
+) -> None:
     assert _choice(_plan(write_plan, adopted=adopted, period=period)) == expected
 
 
-def test_a_declared_edition_wins_over_the_date_and_the_option_and_configuration_win_over_it(write_plan, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_declared_edition_wins_over_the_date_and_the_option_and_configuration_win_over_it(write_plan: WritePlan, tmp_path: Path) -> None:
     path = _plan(write_plan, adopted="2025-03", period=("R7", "R9"), declared="1.0")
     assert _choice(path) == ("1.0", "declared", None)
     assert _choice(path, editions={"dx": "2.3"}) == ("2.3", "option", None)
@@ -272,7 +276,7 @@ def test_a_declared_edition_wins_over_the_date_and_the_option_and_configuration_
     assert json.loads(config.output)["settings"]["edition"]["value"] == {"dx": "2.3"}
 
 
-def test_the_report_header_says_the_edition_in_force_at_the_start_of_the_period(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_the_report_header_says_the_edition_in_force_at_the_start_of_the_period(write_plan: WritePlan) -> None:
     path = _plan(write_plan, period=("R6", "R7"))
     run = run_cli("audit", str(path), "--no-infer")
     assert "版: 自治体DX推進計画（第2.3版） — 計画期間の開始 2024年度 に有効な版" in run.output
@@ -280,7 +284,7 @@ def test_the_report_header_says_the_edition_in_force_at_the_start_of_the_period(
     assert "edition: Local Government DX Promotion Plan (edition 2.3) — in force at the start of the plan period (FY2024)" in english.output
 
 
-def test_lint_checks_a_declared_edition_exists_and_the_audit_falls_back_to_the_date(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_lint_checks_a_declared_edition_exists_and_the_audit_falls_back_to_the_date(write_plan: WritePlan) -> None:
     path = _plan(write_plan, declared="3.0", period=("R6", "R7"))
     run = run_cli("lint", str(path))
     assert run.exit_code == 1
@@ -297,7 +301,7 @@ def test_an_edition_that_is_not_shipped_cannot_be_asked_for(option: list[str]) -
     assert "Traceback" not in run.stderr
 
 
-def test_an_item_of_another_edition_is_an_error_that_names_its_successor(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_an_item_of_another_edition_is_an_error_that_names_its_successor(write_plan: WritePlan) -> None:
     path = _plan(write_plan, period=("R6", "R7"))  # 第2.3版 applies
     text = path.read_text(encoding="utf-8").replace("[dx/telework]", "[dx/online, dx/community]")
     path.write_text(text, encoding="utf-8")
@@ -354,7 +358,7 @@ def test_against_2_3_the_new_items_show_as_to_add_and_the_carried_ones_keep_thei
     assert "DX550" in codes or after["dx/eltax"].status == "covered"
 
 
-def test_the_revision_checklist_of_ashibetsu(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_the_revision_checklist_of_ashibetsu(write_plan: WritePlan) -> None:
     run = run_cli("audit", str(PLANS / "ashibetsu.yaml"), "--against", "dx@2.3")
     assert "改定チェックリスト: dx@1.0 → dx@2.3" in run.output
     assert "版: 自治体DX推進計画（第2.3版） — --against で指定（計画は第1.0版に準拠）" in run.output
@@ -403,7 +407,7 @@ procedures:
 """
 
 
-def test_a_plan_that_fits_2_3_gets_no_horizon_target_or_procedure_warning(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_a_plan_that_fits_2_3_gets_no_horizon_target_or_procedure_warning(write_plan: WritePlan) -> None:
     path = write_plan(FITS_2_3)
     document = json.loads(run_cli("audit", str(path), "--format", "json", "--no-infer").output)
     codes = {f["code"] for f in document["findings"]}
@@ -419,7 +423,7 @@ def test_a_plan_that_fits_2_3_gets_no_horizon_target_or_procedure_warning(write_
     assert "DX306" in lint.output
 
 
-def test_a_standardisation_measure_past_fy2025_is_within_the_allowance_until_fy2030(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_a_standardisation_measure_past_fy2025_is_within_the_allowance_until_fy2030(write_plan: WritePlan) -> None:
     def scheduled(end: str, name: str) -> Path:
         text = FITS_2_3.replace("period: {start: R6, end: R7}", "period: {start: R6, end: R13}")
         text = text.replace(
@@ -440,7 +444,7 @@ def test_a_standardisation_measure_past_fy2025_is_within_the_allowance_until_fy2
     assert "DX520 warning: 施策「基幹業務システムの標準化」の予定（2031（R13）年度まで）" in later
 
 
-def test_the_governance_items_say_what_is_missing(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_the_governance_items_say_what_is_missing(write_plan: WritePlan) -> None:
     bare = FITS_2_3.replace(
         "  governance:\n    cio: 副市長\n    body: 恵庭市DX推進本部\n    adviser: 外部CIO補佐官\n    training: 全職員向けDX研修\n"
         "    cycle: 毎年度、推進本部で進捗を評価し見直す（PDCA）\n",

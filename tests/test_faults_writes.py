@@ -17,6 +17,7 @@ import subprocess
 import threading
 import time
 from pathlib import Path
+from typing import IO, Any, BinaryIO
 
 import pytest
 from fault_helpers import (
@@ -222,12 +223,12 @@ def test_row03_an_in_place_rewrite_that_fails_puts_the_old_content_back(tmp_path
     copies: list[str] = []
     real_copy = atomic._copy_into
 
-    def disk_full_once(source: str, original: object) -> None:
+    def disk_full_once(source: str, original: BinaryIO) -> None:
         copies.append(source)
         if len(copies) == 1:
-            original.write(b"half")  # type: ignore[attr-defined]
+            original.write(b"half")
             raise OSError(errno.ENOSPC, "No space left on device")
-        real_copy(source, original)  # type: ignore[arg-type]
+        real_copy(source, original)
 
     monkeypatch.setattr(atomic, "_copy_into", disk_full_once)
     with pytest.raises(OSError, match="No space"):
@@ -335,7 +336,7 @@ def test_row05_create_new_refuses_a_name_that_exists_even_a_dangling_link(tmp_pa
 # --- 6. output errors -------------------------------------------------------------------------------
 
 
-def _dev_full() -> object:
+def _dev_full() -> IO[bytes]:
     if not Path("/dev/full").exists():
         pytest.skip("this system has no /dev/full")
     return open("/dev/full", "wb")
@@ -355,7 +356,7 @@ def _dev_full() -> object:
     ids=["compare-csv", "audit-json", "lint-text", "schema", "rules", "frameworks", "version"],
 )
 def test_row06_output_to_a_full_device_is_exit_2_with_a_message(args: list[str]) -> None:
-    with _dev_full() as full:  # type: ignore[attr-defined]
+    with _dev_full() as full:
         done = dx(*args, stdout=full)
     assert done.returncode == 2, done.stderr
     assert b"Exception ignored" not in done.stderr
@@ -504,9 +505,10 @@ def test_row01_an_output_that_is_the_configuration_is_refused(tmp_path: Path) ->
     assert config.read_text(encoding="utf-8") == "min-score = 0\n"
 
 
-def _raw(*args: str, **streams: object) -> subprocess.CompletedProcess[bytes]:
+def _raw(*args: str, **streams: Any) -> subprocess.CompletedProcess[bytes]:
     """dxcheck with stdout and stderr as given (closed, /dev/full): what dx() cannot set up."""
-    return subprocess.run([DXCHECK, *args], env=_environment(), check=False, timeout=60, **streams)  # type: ignore[call-overload, no-any-return]
+    done: subprocess.CompletedProcess[bytes] = subprocess.run([DXCHECK, *args], env=_environment(), check=False, timeout=60, **streams)
+    return done
 
 
 def test_row06_a_closed_stdout_is_exit_2_not_an_internal_error(tmp_path: Path) -> None:
@@ -520,7 +522,7 @@ def test_row06_a_closed_stdout_is_exit_2_not_an_internal_error(tmp_path: Path) -
 @pytest.mark.parametrize(("args", "code"), [(["audit", "nope.yaml"], 2), (["audit", "--bogus"], 2), (["audit", "PLAN"], 0)])
 def test_row06_a_full_stderr_does_not_change_the_exit_code(args: list[str], code: int) -> None:
     args = [str(PLANS / "ashibetsu.yaml") if a == "PLAN" else a for a in args]
-    with _dev_full() as full:  # type: ignore[attr-defined]
+    with _dev_full() as full:
         done = _raw(*args, stdout=subprocess.DEVNULL, stderr=full)
     assert done.returncode == code
 
@@ -537,7 +539,7 @@ def test_row06_a_closed_stderr_never_sends_messages_into_stdout(tmp_path: Path) 
 
 
 def test_row06_help_to_a_full_device_is_exit_2_said_once() -> None:
-    with _dev_full() as full:  # type: ignore[attr-defined]
+    with _dev_full() as full:
         done = dx("--help", stdout=full)
     assert done.returncode == 2
     assert done.stderr.decode("utf-8").count("書き込めません") == 1

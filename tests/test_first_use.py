@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from conftest import MINIMAL_PLAN, PLANS, ROOT, run_cli
+from conftest import MINIMAL_PLAN, PLANS, ROOT, WritePlan, run_cli
 
 # --- the set-up promise -----------------------------------------------------------------------
 
@@ -139,7 +139,7 @@ def test_an_init_plan_never_shows_none(tmp_path: Path) -> None:
 # --- lint names every independent mistake at once -----------------------------------------------
 
 
-def test_one_run_names_schema_and_id_mistakes_together(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_one_run_names_schema_and_id_mistakes_together(write_plan: WritePlan) -> None:
     plan = MINIMAL_PLAN.replace("addresses: [dx/telework]", "addresses: [dx/telwork]") + (
         '      - id: "1-2"\n'  # no title: a schema error
         "        addresses: [dx/online]\n"
@@ -154,7 +154,7 @@ def test_one_run_names_schema_and_id_mistakes_together(write_plan) -> None:  # t
     assert ":20:13: DX303" in run.output
 
 
-def test_a_finding_inside_what_the_schema_refused_is_not_reported_twice(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_a_finding_inside_what_the_schema_refused_is_not_reported_twice(write_plan: WritePlan) -> None:
     # The measure without a title also names an unknown item, and the code is not a code: the schema's
     # findings are enough there (not 「no code」 besides), and the rest of the plan is still checked.
     plan = MINIMAL_PLAN.replace("        title: 施策\n", "").replace("[dx/telework]", "[dx/telwork]").replace('"012319"', '"01231X"')
@@ -230,7 +230,7 @@ def test_repeated_findings_are_folded_and_verbose_shows_each() -> None:
     assert "ほか同様に" not in run_cli("lint", str(PLANS / "kamisato.yaml")).output
 
 
-def test_quiet_and_summary_for_hooks_and_scripts(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_quiet_and_summary_for_hooks_and_scripts(write_plan: WritePlan) -> None:
     clean = run_cli("lint", str(PLANS), "--quiet")
     assert clean.exit_code == 0
     assert clean.output == ""
@@ -267,7 +267,7 @@ def test_audit_summary_quiet_and_verbose() -> None:
     assert run_cli("audit", str(PLANS), "--summary", "--format", "json").exit_code == 2
 
 
-def test_verbose_shows_every_piece_of_evidence(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_verbose_shows_every_piece_of_evidence(write_plan: WritePlan) -> None:
     more = "".join(f'      - id: "1-{n}"\n        title: 在宅勤務{n}\n        addresses: [dx/telework]\n' for n in range(2, 7))
     plan = write_plan(MINIMAL_PLAN + more)
     normal = run_cli("audit", str(plan))

@@ -5,6 +5,7 @@ the seeds beside the clone: tests never read outside the repository), and the ca
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import jsonschema
 import pytest
@@ -16,7 +17,7 @@ from dxcheck.source import parse_yaml, read_source
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "frameworks").glob("*.yaml")), ids=lambda p: p.name)
-def test_every_framework_file_validates_against_the_framework_schema(path) -> None:  # type: ignore[no-untyped-def]
+def test_every_framework_file_validates_against_the_framework_schema(path: Path) -> None:
     schema = json.loads(schema_path("framework").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(schema).validate(parse_yaml(read_source(path)))
 

@@ -121,6 +121,8 @@ def _docx_as_text(data: bytes) -> str:
 
     document = Document(io.BytesIO(data))
     section = document.sections[0]
+    assert section.page_width is not None
+    assert section.page_height is not None
     fields = [node.text.strip() for node in section.footer._element.iter(qn("w:instrText"))]
     lines = [f"== page {round(section.page_width.mm)}×{round(section.page_height.mm)} mm, footer fields {fields}"]
     for block in document.iter_inner_content():

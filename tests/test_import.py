@@ -42,7 +42,7 @@ def _checked(result: ImportResult) -> Plan:
     data, positions = load_with_positions(source)
     check = check_data(source, data, shipped_catalogue().select({"dx": "1.0"}), positions)
     errors = [f for f in check.findings if f.severity.value == "error"]
-    assert not errors, [f.message_ja for f in errors]
+    assert not errors, [f.message.ja for f in errors]
     assert check.plan is not None
     return check.plan
 
@@ -1070,8 +1070,8 @@ def _blind_figures(folder: Path) -> tuple[float, float, int, int, int]:
 
     documents = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md") and p.name != "README.md")
     figures = [import_blind.evaluate(d, verbose=False) for d in documents]
-    want, found, got, correct = (sum(f[i] for f in figures) for i in range(4))  # type: ignore[misc]
-    return found / want, correct / max(got, 1), sum(f[4] for f in figures), sum(f[5] for f in figures), len(documents)  # type: ignore[misc]
+    want, found, got, correct = (sum(f[i] for f in figures) for i in range(4))
+    return found / want, correct / max(got, 1), sum(f[4] for f in figures), sum(f[5] for f in figures), len(documents)
 
 
 def test_the_blind_set_stays_above_its_floor() -> None:

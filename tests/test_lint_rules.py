@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINIMAL_PLAN, run_cli
+from conftest import MINIMAL_PLAN, WritePlan, run_cli
 from dxcheck.rules import BY_CODE
 
 Edit = Callable[[str], str]
@@ -96,7 +96,7 @@ CASES: list[tuple[str, Edit, str, str]] = [
 
 
 @pytest.mark.parametrize(("code", "edit", "where", "words"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
-def test_rule_reports_code_line_and_column(code: str, edit: Edit, where: str, words: str, write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_rule_reports_code_line_and_column(code: str, edit: Edit, where: str, words: str, write_plan: WritePlan) -> None:
     path: Path = write_plan(edit(MINIMAL_PLAN))
     run = run_cli("lint", str(path))
     severity = BY_CODE[code].severity.value
@@ -108,13 +108,13 @@ def test_rule_reports_code_line_and_column(code: str, edit: Edit, where: str, wo
     assert "Traceback" not in run.output + run.stderr
 
 
-def test_the_minimal_plan_is_clean(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_the_minimal_plan_is_clean(write_plan: WritePlan) -> None:
     run = run_cli("lint", str(write_plan(MINIMAL_PLAN)))
     assert run.exit_code == 0, run.output
     assert "エラー 0 件、警告 0 件" in run.output
 
 
-def test_a_yaml_tag_is_never_constructed(write_plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_yaml_tag_is_never_constructed(write_plan: WritePlan, tmp_path: Path) -> None:
     marker = tmp_path / "constructed"
     text = MINIMAL_PLAN.replace("  title: テスト計画", f"  title: !!python/object/apply:os.system ['touch {marker}']")
     run = run_cli("lint", str(write_plan(text)))
@@ -122,7 +122,7 @@ def test_a_yaml_tag_is_never_constructed(write_plan, tmp_path: Path) -> None:  #
     assert not marker.exists()
 
 
-def test_english_messages(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_english_messages(write_plan: WritePlan) -> None:
     path = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]"))
     run = run_cli("lint", str(path), "--lang", "en")
     assert f"{path}:17:21: DX301 error: unknown item 'dx/telwork' (did you mean 'dx/telework'?)" in run.output
@@ -130,7 +130,7 @@ def test_english_messages(write_plan) -> None:  # type: ignore[no-untyped-def]
     assert run_cli("lint", str(path), env={"DXCHECK_LANG": "en"}).output == run.output
 
 
-def test_json_output_carries_code_severity_message_and_location(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_json_output_carries_code_severity_message_and_location(write_plan: WritePlan) -> None:
     path = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]"))
     run = run_cli("lint", str(path), "--format", "json")
     assert run.exit_code == 1
@@ -150,21 +150,21 @@ def test_json_output_carries_code_severity_message_and_location(write_plan) -> N
     assert document["summary"] == {"files": 1, "errors": 1, "warnings": 0, "info": 0, "unreadable": 0}
 
 
-def test_warnings_alone_exit_0_and_errors_exit_1(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_warnings_alone_exit_0_and_errors_exit_1(write_plan: WritePlan) -> None:
     warn = write_plan(MINIMAL_PLAN + "procedures:\n  p20: {status: planned}\n", "warn.yaml")
     err = write_plan(MINIMAL_PLAN.replace("R7", "R3"), "err.yaml")
     assert run_cli("lint", str(warn)).exit_code == 0
     assert run_cli("lint", str(warn), str(err)).exit_code == 1
 
 
-def test_output_is_plain_when_piped_and_identical_between_runs(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_output_is_plain_when_piped_and_identical_between_runs(write_plan: WritePlan) -> None:
     path = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]"))
     first, second = run_cli("lint", str(path)), run_cli("lint", str(path))
     assert "\x1b[" not in first.output
     assert first.output == second.output
 
 
-def test_each_missing_field_is_reported_once(write_plan) -> None:  # type: ignore[no-untyped-def]
+def test_each_missing_field_is_reported_once(write_plan: WritePlan) -> None:
     # jsonschema raises one error per missing required field; each must become one finding, not one per error.
     run = run_cli("lint", str(write_plan("version: 1\n")))
     assert run.exit_code == 1

@@ -21,7 +21,7 @@ YEARS = st.one_of(
     st.integers(min_value=-5, max_value=30000),
     st.sampled_from(["R4", "令和4年度", "H30", "平成32年", "令和0年", "2022（令和4）年度", "2022（令和5）年度", "来年度", "", "R"]),
 )
-TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+TEXT = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=30)
 SCALAR = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), TEXT)
 
 

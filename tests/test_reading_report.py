@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from conftest import run_cli
 from dxcheck.importer import Block, Origin, import_blocks, import_text
@@ -187,11 +188,12 @@ def test_rows_of_a_table_of_measures_are_measures_with_their_fields() -> None:
     assert result.reading.table_measures == 3
 
 
-def _walk(policies: list[dict[str, object]]) -> list[dict[str, object]]:
-    out: list[dict[str, object]] = []
+def _walk(policies: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every policy of a draft plan as YAML data, nested ones too."""
+    out: list[dict[str, Any]] = []
     for policy in policies:
         out.append(policy)
-        out += _walk(policy.get("policies") or [])  # type: ignore[arg-type]
+        out += _walk(policy.get("policies") or [])
     return out
 
 

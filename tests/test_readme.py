@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from conftest import ROOT
 
@@ -19,7 +20,7 @@ def test_ci_runs_the_readmes_test_command_verbatim() -> None:
     assert test_command in ci.splitlines()
 
 
-def test_readme_example_plan_lints_clean(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_readme_example_plan_lints_clean(tmp_path: Path) -> None:
     from conftest import run_cli
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -30,7 +31,7 @@ def test_readme_example_plan_lints_clean(tmp_path) -> None:  # type: ignore[no-u
     assert run.exit_code == 0, run.output
 
 
-def test_readme_configuration_example_is_accepted(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_readme_configuration_example_is_accepted(tmp_path: Path) -> None:
     from conftest import MINIMAL_PLAN, run_cli
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

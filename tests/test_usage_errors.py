@@ -145,3 +145,14 @@ def test_a_broken_configuration_is_reported_in_one_language(tmp_path: Path, monk
     en = run_cli("config", env={"DXCHECK_LANG": "en"})
     assert "unknown setting 'fail_on'" in en.stderr
     assert "不明" not in en.stderr
+
+
+def test_what_is_said_before_the_configuration_is_read_is_in_the_language_of_lang(tmp_path: Path) -> None:
+    # The configuration may name the language too, but it is found from the plans: until then, --lang (or DXCHECK_LANG).
+    empty = run_cli("lint", str(tmp_path), "--lang", "en")
+    assert empty.exit_code == 2
+    assert empty.stderr.strip() == "dxcheck: no plan files to lint"
+    edition = run_cli("audit", str(PLANS / "kamisato.yaml"), "--edition", "dx", "--lang", "en")
+    assert edition.exit_code == 2
+    assert "--edition takes FRAMEWORK=EDITION (dx=2.3): dx" in edition.stderr
+    assert "計画ファイルがありません" in run_cli("lint", str(tmp_path)).stderr

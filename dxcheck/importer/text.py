@@ -355,7 +355,6 @@ def _assemble(work: list[_Line]) -> list[Block]:
     blocks: list[Block] = []
     widths = _page_widths(work)
     previous: _Line | None = None  # the last kept line, if nothing but noise came between
-    broken_joins = 0
     blank_since = False
     for line in work:
         if line.kind in ("noise", "toc", "joined"):
@@ -433,7 +432,6 @@ def _assemble(work: list[_Line]) -> list[Block]:
                 broken = last.kind == "paragraph" and _looks_broken(last.text) and (new_paragraph or not _starts_numbered(line.text))
                 if wrapped or broken:
                     last.text = join_text(last.text, line.text)
-                    broken_joins += broken
                     previous = line
                     blank_since = False
                     continue

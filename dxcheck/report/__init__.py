@@ -1,4 +1,4 @@
-"""Reporters, and the registry that names them.
+"""Reporters, the formats they write, and the contract between them and the commands.
 
 A reporter is a function of a result alone: `render_lint(run, context)` for a lint run,
 `render_audits(audits, context)` for one or more audits (`dxcheck audit`, `dxcheck compare`),
@@ -6,21 +6,26 @@ A reporter is a function of a result alone: `render_lint(run, context)` for a li
 returns text, text in pieces, bytes, or a drawing for the terminal (`Drawn`); `dxcheck.report.output`
 writes that to stdout or to a file. The language is given once, in the context.
 
-Every output format is one entry of `FORMATS`, which names the module of each command's reporter
-(imported only when that format is asked for), the file extensions that mean it, and whether it is
-binary. The CLI's `--format` choices and the format `-o FILE` implies are read from here. Adding a
-format is adding a module and an entry.
+Each command's formats are a Literal type (`LintFormat`, `AuditFormat` …) with its default stated
+(`LINT`, `AUDIT`, `COMPARE`, `DIFF`); the reporter of each format is found in dxcheck.report.reporters
+by an exhaustive `match`, so mypy checks every reporter against its command's Protocol
+(`LintReporter`, `AuditsReporter`, `DiffReporter`) and a format without a reporter does not type-check.
+`FORMATS` holds what a format is apart from a command: the file extensions that mean it, and whether
+it is binary. Adding a format is adding a module, a name to the Literal types of its commands, its
+`case` in reporters.py and, if files name it, its entry in FORMATS. This module imports no reporter,
+so that `--help` stays fast.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar, get_args
 
 if TYPE_CHECKING:
+    from typing import Protocol
+
     from rich.console import RenderableType
 
     from dxcheck.diff_results import PlanDiff
@@ -31,6 +36,12 @@ Lang = Literal["ja", "en"]
 # findings of one rule folded), or everything.
 Detail = Literal["quiet", "summary", "normal", "verbose"]
 Command = Literal["lint", "audit", "compare", "diff"]
+
+# The formats of each command, in the order `--format` lists them.
+LintFormat = Literal["text", "json", "sarif", "junit", "github"]
+AuditFormat = Literal["table", "json", "sarif", "junit", "github", "markdown", "html", "xlsx", "csv", "docx"]
+CompareFormat = Literal["table", "json", "markdown", "html", "xlsx", "csv", "docx"]
+DiffFormat = Literal["table", "json", "github", "markdown", "docx"]
 
 
 @dataclass(frozen=True)
@@ -52,69 +63,103 @@ class Drawn:
 
 
 Output = str | bytes | Iterator[str] | Drawn
-LintReporter = Callable[["LintRun", ReportContext], Output]
-AuditsReporter = Callable[["Audits", ReportContext], Output]
-DiffReporter = Callable[["PlanDiff", ReportContext], Output]
+
+# The reporter of each command's result, checked by mypy in dxcheck.report.reporters. For the type
+# checker only: three Protocol classes would cost every command's start a millisecond, --help too.
+if TYPE_CHECKING:
+
+    class LintReporter(Protocol):
+        """`dxcheck lint`'s result in one format."""
+
+        def __call__(self, run: LintRun, context: ReportContext, /) -> Output: ...
+
+    class AuditsReporter(Protocol):
+        """`dxcheck audit`'s or `dxcheck compare`'s result (Audits says which) in one format."""
+
+        def __call__(self, audits: Audits, context: ReportContext, /) -> Output: ...
+
+    class DiffReporter(Protocol):
+        """`dxcheck diff`'s result in one format."""
+
+        def __call__(self, diff: PlanDiff, context: ReportContext, /) -> Output: ...
 
 
 @dataclass(frozen=True)
 class Format:
-    """An output format: its name, the extensions that mean it, and the module of each command's reporter."""
+    """An output format apart from any command: its name, the extensions that mean it, whether it is binary."""
 
     name: str
     extensions: tuple[str, ...] = ()
     binary: bool = False  # never written to a terminal
-    modules: dict[Command, str] = field(default_factory=dict)
-
-    def lint_reporter(self) -> LintReporter:
-        reporter: LintReporter = importlib.import_module(self.modules["lint"]).render_lint
-        return reporter
-
-    def audits_reporter(self, command: Literal["audit", "compare"]) -> AuditsReporter:
-        reporter: AuditsReporter = importlib.import_module(self.modules[command]).render_audits
-        return reporter
-
-    def diff_reporter(self) -> DiffReporter:
-        reporter: DiffReporter = importlib.import_module(self.modules["diff"]).render_diff
-        return reporter
 
 
-_R = "dxcheck.report."
 FORMATS: tuple[Format, ...] = (
-    Format("text", (), modules={"lint": _R + "diagnostics"}),
-    Format("table", (), modules={"audit": _R + "audit_table", "compare": _R + "compare_table", "diff": _R + "diff_table"}),
-    Format(
-        "json",
-        (".json",),
-        modules={"lint": _R + "json_report", "audit": _R + "json_report", "compare": _R + "json_report", "diff": _R + "diff_json"},
-    ),
-    Format("sarif", (".sarif",), modules={"lint": _R + "sarif", "audit": _R + "sarif"}),
-    Format("junit", (".xml",), modules={"lint": _R + "junit", "audit": _R + "junit"}),
-    Format("github", (), modules={"lint": _R + "github", "audit": _R + "github", "diff": _R + "diff_github"}),
-    Format(
-        "markdown",
-        (".md", ".markdown"),
-        modules={"audit": _R + "markdown_report", "compare": _R + "markdown_report", "diff": _R + "diff_markdown"},
-    ),
-    Format("html", (".html", ".htm"), modules={"audit": _R + "html_report", "compare": _R + "html_report"}),
-    Format("xlsx", (".xlsx",), binary=True, modules={"audit": _R + "xlsx_report", "compare": _R + "xlsx_report"}),
-    Format("csv", (".csv",), modules={"audit": _R + "csv_report", "compare": _R + "csv_report"}),
-    # Word: a report to paste into a 議会資料 (docx_report renders all three commands).
-    Format(
-        "docx", (".docx",), binary=True, modules={"audit": _R + "docx_report", "compare": _R + "docx_report", "diff": _R + "docx_report"}
-    ),
+    Format("text"),
+    Format("table"),
+    Format("json", (".json",)),
+    Format("sarif", (".sarif",)),
+    Format("junit", (".xml",)),
+    Format("github"),
+    Format("markdown", (".md", ".markdown")),
+    Format("html", (".html", ".htm")),
+    Format("xlsx", (".xlsx",), binary=True),
+    Format("csv", (".csv",)),
+    Format("docx", (".docx",), binary=True),  # Word: a report to paste into a 議会資料
 )
 # Formats that are also right for a file whose extension names another format: SARIF is JSON.
 _ALSO = {"sarif": (".json",)}
 
+F = TypeVar("F", bound=str)
 
-def names(command: Command) -> list[str]:
-    """The formats a command can write, the default first."""
-    return [f.name for f in FORMATS if command in f.modules]
+
+@dataclass(frozen=True)
+class Formats(Generic[F]):
+    """The formats one command writes (`names`, as `--format` lists them) and the one it writes unless told."""
+
+    command: Command
+    names: tuple[F, ...]
+    default: F
+
+    def choose(self, requested: str | None, output: Path | None) -> F:
+        """The format to write: the one asked for, else the one the output file's extension names, else the default.
+
+        `-o 比較.xlsx` means xlsx. `--format json -o x.xlsx` is an error, not a JSON file named .xlsx.
+        """
+        implied = self._implied(output)
+        if requested is None:
+            return implied or self.default
+        chosen = next(name for name in self.names if name == requested)  # --format allows only these
+        suffix = _suffix(output)
+        if implied is not None and implied != requested and suffix not in _ALSO.get(requested, ()):
+            raise ReportError(
+                f"--format {requested} と出力ファイル {output} の拡張子（{suffix}、{implied} 形式）が合いません。どちらかを直してください",
+                f"--format {requested} does not match the output file {output} ({suffix} means {implied}); change one of them",
+            )
+        return chosen
+
+    def _implied(self, output: Path | None) -> F | None:
+        suffix = _suffix(output)
+        if not suffix:
+            return None
+        for fmt in FORMATS:
+            if suffix in fmt.extensions and fmt.name in self.names:
+                return next(name for name in self.names if name == fmt.name)
+        return None
+
+
+LINT: Formats[LintFormat] = Formats("lint", get_args(LintFormat), default="text")
+AUDIT: Formats[AuditFormat] = Formats("audit", get_args(AuditFormat), default="table")
+COMPARE: Formats[CompareFormat] = Formats("compare", get_args(CompareFormat), default="table")
+DIFF: Formats[DiffFormat] = Formats("diff", get_args(DiffFormat), default="table")
 
 
 def get(name: str) -> Format:
+    """A format by its name."""
     return next(f for f in FORMATS if f.name == name)
+
+
+def _suffix(output: Path | None) -> str:
+    return output.suffix.lower() if output is not None else ""
 
 
 class ReportError(Exception):
@@ -126,36 +171,3 @@ class ReportError(Exception):
 
     def text(self, lang: str) -> str:
         return self.en if lang == "en" else self.ja
-
-
-def resolve(command: Command, requested: str | None, output: Path | None) -> Format:
-    """The format to write: the one asked for, else the one the output file's extension names, else the default.
-
-    `-o 比較.xlsx` means xlsx. `--format json -o x.xlsx` is an error, not a JSON file named .xlsx.
-    """
-    allowed = names(command)
-    implied = _implied(output, allowed)
-    if requested is None:
-        return get(implied or allowed[0])
-    chosen = get(requested)
-    suffix = _suffix(output)
-    if implied is not None and implied != requested and suffix not in _ALSO.get(requested, ()):
-        raise ReportError(
-            f"--format {requested} と出力ファイル {output} の拡張子（{suffix}、{implied} 形式）が合いません。どちらかを直してください",
-            f"--format {requested} does not match the output file {output} ({suffix} means {implied}); change one of them",
-        )
-    return chosen
-
-
-def _suffix(output: Path | None) -> str:
-    return output.suffix.lower() if output is not None else ""
-
-
-def _implied(output: Path | None, allowed: list[str]) -> str | None:
-    suffix = _suffix(output)
-    if not suffix:
-        return None
-    for fmt in FORMATS:
-        if suffix in fmt.extensions and fmt.name in allowed:
-            return fmt.name
-    return None

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
 from rich.table import Table
 
-from dxcheck.config import Settings
 from dxcheck.console import Balanced, Wrapped
+
+if TYPE_CHECKING:
+    from dxcheck.config import Configuration
 
 _SOURCE_JA = {"default": "既定", "command line": "コマンドライン"}
 
@@ -24,7 +26,7 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-def config_table(settings: Settings, lang: str) -> Group:
+def config_table(settings: Configuration, lang: str) -> Group:
     """The settings in force, each with its value and where it comes from."""
     en = lang == "en"
     if en:
@@ -34,15 +36,14 @@ def config_table(settings: Settings, lang: str) -> Group:
     table = Table()
     for header in ("setting", "value", "source") if en else ("設定", "値", "出どころ"):
         table.add_column(header, no_wrap=header in ("setting", "設定"))
-    for key, value in settings.values.items():
-        source = settings.sources[key]
-        table.add_row(key, Wrapped(_value(value)), Wrapped(source if en else _SOURCE_JA.get(source, source)))
+    for key, source in settings.sources.items():
+        table.add_row(key, Wrapped(_value(settings.value(key))), Wrapped(source if en else _SOURCE_JA.get(source, source)))
     return Group(Wrapped(title, style="table.title"), Balanced(table))
 
 
-def config_json(settings: Settings) -> dict[str, Any]:
+def config_json(settings: Configuration) -> dict[str, Any]:
     """The body of the `dxcheck-config` JSON document."""
     return {
         "file": str(settings.file) if settings.file else None,
-        "settings": {k: {"value": v, "source": settings.sources[k]} for k, v in settings.values.items()},
+        "settings": {k: {"value": settings.value(k), "source": source} for k, source in settings.sources.items()},
     }

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.console import Console
 from rich.text import Text
 
 from dxcheck import rules
@@ -50,11 +49,6 @@ def summary_line(summary: LintSummary, lang: str) -> Text:
             text += f"（{unreadable} ファイルは読めませんでした）"
     style = "bold red" if errors or unreadable else ("yellow" if warnings else "bold green")
     return Text(text, style=style)
-
-
-def print_findings(console: Console, findings: Sequence[Finding | FindingOut], lang: str) -> None:
-    for finding in findings:
-        console.print(finding_line(finding, lang))
 
 
 # More findings of one rule in one file than this are folded into the first and a count (22 procedures

@@ -9,6 +9,8 @@ write that fails (a full disk, /dev/full, `ulimit -f`) is a ReportError (exit 2)
 reader that leaves early (`dxcheck lint … | head`) is not a failure: the rest of the report is
 dropped and the exit code is the plans' result. `-o -` and an `-o` naming the very file stdout
 already is (/dev/stdout) write to stdout; an `-o` naming one of the inputs is refused.
+
+"stdout" is the stream a command was given (dxcheck.cli's invocation); without one, the process's.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from dxcheck.findings import display_name, visible
 from dxcheck.report import Drawn, Format, Output, ReportContext, ReportError
@@ -34,50 +36,53 @@ if TYPE_CHECKING:
 FILE_WIDTH = 120
 
 
-def write(output: Output, target: Path | None, fmt: Format, context: ReportContext, *, force: bool = False) -> None:
+def write(
+    output: Output, target: Path | None, fmt: Format, context: ReportContext, *, force: bool = False, stdout: TextIO | None = None
+) -> None:
     """Write a report to stdout (target None, `-`, or stdout's own file) or to `target`."""
-    if target is not None and is_stdout(target):
+    stdout = stdout if stdout is not None else sys.stdout
+    if target is not None and is_stdout(target, stdout):
         target = None
     if isinstance(output, Drawn):
         if target is None:
             from dxcheck.console import make_console
 
-            console = make_console()
+            console = make_console(file=stdout)
             if not console.is_terminal and "COLUMNS" not in os.environ:
                 # A pipe has no width: as wide as in a file, not rich's 80 columns, in which the
                 # matrix of a comparison did not fit and went through rich's Table, cropped, and
                 # slowly (10,000 towns: 15 s of compare's own time).
                 console.width = FILE_WIDTH
-            with writing_stdout():
+            with writing_stdout(stdout):
                 _draw(console, output)
             return
         output = _plain_text(output)
     if isinstance(output, bytes):
-        _write_bytes(output, target, fmt, context, force=force)
+        _write_bytes(output, target, fmt, context, force=force, stdout=stdout)
         return
     if target is None:
-        with writing_stdout():
+        with writing_stdout(stdout):
             for piece in [output] if isinstance(output, str) else output:
-                sys.stdout.write(piece)
+                stdout.write(piece)
         return
     to_file(target, output, force=force)
 
 
-def is_stdout(target: Path) -> bool:
+def is_stdout(target: Path, stdout: TextIO | None = None) -> bool:
     """`-o -`, or a name of the file stdout already is (/dev/stdout, /dev/fd/1, the same file)."""
     if str(target) == "-":
         return True
     try:
-        named, ours = os.stat(target), os.fstat(sys.stdout.fileno())
+        named, ours = os.stat(target), os.fstat((stdout if stdout is not None else sys.stdout).fileno())
     except (OSError, ValueError, AttributeError):
         return False
     return (named.st_dev, named.st_ino) == (ours.st_dev, ours.st_ino)
 
 
-def refuse_inputs(target: Path | None, inputs: Iterable[Path], config: Path | None = None) -> None:
+def refuse_inputs(target: Path | None, inputs: Iterable[Path], config: Path | None = None, *, stdout: TextIO | None = None) -> None:
     """A ReportError if `target` is one of the inputs — the same name, the same file through a link,
     or the file standard input reads (`dxcheck lint - -o p.yaml < p.yaml`) — or the configuration."""
-    if target is None or is_stdout(target):
+    if target is None or is_stdout(target, stdout):
         return
     try:
         written = os.stat(target)
@@ -135,17 +140,30 @@ def to_file(target: Path, data: str | bytes | Iterator[str], *, force: bool = Fa
         raise ReportError(f"書き込めません: {shown}（{reason}）", f"cannot write {shown}: {reason}") from None
 
 
+def to_new_file(target: Path, text: str, *, force: bool) -> None:
+    """A file that must not exist yet (init's plan, import's draft): created exclusively, so that of two
+    commands at once one wins and neither overwrites the other; with `force`, replaced (`to_file`).
+    FileExistsError when it exists, OSError when it cannot be created, ReportError (force) as `to_file`."""
+    if force:
+        to_file(target, text, force=True)
+    else:
+        from dxcheck.atomic import create_new
+
+        create_new(target, text)
+
+
 @contextmanager
-def writing_stdout() -> Iterator[None]:
+def writing_stdout(stdout: TextIO | None = None) -> Iterator[None]:
     """Write to stdout inside this block; it is flushed at the end. A reader that has gone is no
     error (the rest is dropped); any other failure is a ReportError."""
+    stream = stdout if stdout is not None else sys.stdout
     try:
         yield
-        sys.stdout.flush()
+        stream.flush()
     except BrokenPipeError:
-        discard_stdout()
+        discard_stdout(stream)
     except OSError as exc:
-        discard_stdout()  # what is still in the buffer cannot be written either: said once, here
+        discard_stdout(stream)  # what is still in the buffer cannot be written either: said once, here
         reason = exc.strerror or str(exc)
         raise ReportError(f"標準出力に書き込めません（{reason}）", f"cannot write to standard output: {reason}") from None
 
@@ -176,16 +194,16 @@ def _draw(console: Console, drawn: Drawn) -> None:
         console.print(piece)
 
 
-def _write_bytes(data: bytes, target: Path | None, fmt: Format, context: ReportContext, *, force: bool) -> None:
+def _write_bytes(data: bytes, target: Path | None, fmt: Format, context: ReportContext, *, force: bool, stdout: TextIO) -> None:
     if target is not None:
         to_file(target, data, force=force)
         return
-    if sys.stdout.isatty():
+    if stdout.isatty():
         if fmt.binary:
             raise ReportError(f"{fmt.name} はバイナリです。-o ファイル名 を指定してください", f"{fmt.name} is binary: give -o FILE")
-        with writing_stdout():
-            sys.stdout.write(data.decode(context.encoding))
+        with writing_stdout(stdout):
+            stdout.write(data.decode(context.encoding))
         return
-    with writing_stdout():
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
+    with writing_stdout(stdout):
+        stdout.flush()
+        stdout.buffer.write(data)

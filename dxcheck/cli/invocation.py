@@ -1,0 +1,267 @@
+"""One command's invocation: its options, the configuration and the environment, resolved once.
+
+`invocation(...)` is the one function that builds it, and each command's run function
+(`run_<command>(invocation, …)`) receives it: the language of dxcheck's own words, the settings in
+force (typed: dxcheck.config.Configuration), the plan files the arguments name, the standard
+streams, and the framework catalogue (loaded when first used: `dxcheck rules` never needs it). It is
+frozen; nothing about a command is kept in a module.
+
+This module is imported with the declarations (dxcheck.cli.app): what it needs to resolve an
+invocation is imported when one is built, so that `--help` stays fast.
+
+Resolving, in order: the plan files the arguments name (what a directory held that was passed over
+is said on stderr), the `--edition` option, then the configuration file found from the plans (or
+given with --config), under the options. Until the configuration is read, dxcheck speaks the
+language of `--lang` (or DXCHECK_LANG, which typer reads into it), else Japanese.
+
+A command that cannot go on says why on stderr, in the invocation's language, and raises `Stopped`
+(typer's Exit, with the exit code): `Invocation.fail`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, TextIO, cast
+
+import typer
+
+from dxcheck.cli.process import ExitCode, Terminal
+from dxcheck.message import Message
+from dxcheck.report import Lang, ReportError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from dxcheck.config import Configuration
+    from dxcheck.discovery import Scan
+    from dxcheck.framework import Catalogue
+    from dxcheck.results import FailOn
+
+
+class Stopped(typer.Exit):
+    """The command could not go on; why has been said on stderr."""
+
+
+# --- messages ------------------------------------------------------------------------------------
+
+# What each command does to the plan files it is given, in the message that says there are none.
+_VERBS = {"lint": ("検査する", "lint"), "audit": ("監査する", "audit"), "compare": ("比較する", "compare"), "fmt": ("整形する", "format")}
+_KINDS = {
+    "directory": ("ディレクトリ", "a directory"),
+    "fifo": ("名前付きパイプ（FIFO）", "a named pipe (FIFO)"),
+    "char": ("キャラクタデバイス", "a character device"),
+    "block": ("ブロックデバイス", "a block device"),
+    "socket": ("ソケット", "a socket"),
+}
+
+
+def _no_plans(command: str) -> Message:
+    verb_ja, verb_en = _VERBS[command]
+    return Message(f"{verb_ja}計画ファイルがありません（*.yaml）", f"no plan files to {verb_en}")
+
+
+def _unlistable(path: Path, reason: str) -> Message:
+    from dxcheck.findings import display_name
+
+    shown = display_name(path)
+    return Message(f"ディレクトリを読めません: {shown}（{reason}）", f"cannot list the directory {shown}: {reason}")
+
+
+def _skipped(path: Path, reason: str) -> Message:
+    from dxcheck.findings import display_name
+
+    kind_ja, kind_en = _KINDS.get(reason, (reason, reason))
+    shown = display_name(path)
+    return Message(f"飛ばしました: {shown}（{kind_ja}で、通常のファイルではありません）", f"skipped {shown}: {kind_en}, not a regular file")
+
+
+def _unread(path: Path, reason: str) -> Message:
+    from dxcheck.findings import display_name
+
+    shown = display_name(path)
+    return Message(
+        f"{shown} を読めないため、設定として使いません（{reason}）", f"{shown} is not read ({reason}); its settings, if any, are not used"
+    )
+
+
+def _edition_syntax(option: str, sep: str, value: str) -> Message:
+    return Message(
+        f"{option} は「枠組み{sep}版」の形で書きます（例: dx{sep}2.3）: {value}",
+        f"{option} takes FRAMEWORK{sep}EDITION (dx{sep}2.3): {value}",
+    )
+
+
+# --- the invocation --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Invocation:
+    """What one command runs with, resolved once (see the module's docstring)."""
+
+    lang: Lang
+    settings: Configuration
+    stdout: TextIO
+    stderr: TextIO
+    plans: tuple[Path, ...] = ()  # the plan files the arguments named (lint, audit, compare, fmt)
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        """Every shipped framework edition: loaded on first use, once."""
+        from dxcheck.framework import shipped_catalogue
+
+        return shipped_catalogue()
+
+    def console(self, *, stderr: bool = False) -> Console:
+        from dxcheck.console import make_console
+
+        return make_console(file=self.stderr if stderr else self.stdout)
+
+    def fail(self, message: Message, code: ExitCode = ExitCode.CANNOT_RUN) -> NoReturn:
+        """Say why the command cannot go on, and end it with `code`."""
+        _fail(self.lang, self.stderr, message, code)
+
+    def say(self, message: Message) -> None:
+        """A line on stderr, in the user's language, that does not end the command."""
+        _say(self.lang, self.stderr, message)
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Print dxcheck's own output (listings, drafts) inside this block: flushed, and a failed write is exit 2."""
+        from dxcheck.report.output import writing_stdout
+
+        try:
+            with writing_stdout(self.stdout):
+                yield
+        except ReportError as exc:
+            self.fail(Message(exc.ja, exc.en))
+
+    def show(self, pieces: Sequence[object]) -> None:
+        """Print to the terminal (tables, explanations): dxcheck's own listings, not reports."""
+        console = self.console()
+        with self.writing():
+            for piece in pieces:
+                console.print(piece)
+
+    def print_json(self, kind: str, body: dict[str, object]) -> None:
+        """A listing as a JSON document (dxcheck.report.json_report's envelope)."""
+        from dxcheck.report import ReportContext
+        from dxcheck.report.json_report import dump, envelope
+
+        with self.writing():
+            self.stdout.write(dump(envelope(kind, body), ReportContext(lang=self.lang, ascii_json=self.ascii_json(None))))
+
+    def wrote(self, output: Path) -> None:
+        """After -o FILE: one line on stderr, so a script's log says where the report went."""
+        from dxcheck.findings import display_name
+
+        shown = display_name(output)
+        self.console(stderr=True).print(
+            f"wrote {shown}" if self.lang == "en" else f"{shown} に書きました", style="dim", markup=False, highlight=False
+        )
+
+    def editions(self, values: Sequence[str] | None, sep: str, option: str) -> Mapping[str, str]:
+        """`--against dx@2.3` → {"dx": "2.3"} (see `editions`)."""
+        return editions(values, sep, option, self.lang, self.stderr)
+
+    def ascii_json(self, output: Path | None) -> bool:
+        """JSON to a file is UTF-8; to a stream that is not UTF-8, it has \\u escapes, so nothing is lost."""
+        encoding = (getattr(self.stdout, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
+        return not (output is not None or encoding in ("utf8", "utf8sig"))
+
+
+def invocation(
+    ctx: typer.Context,
+    lang: str | None,
+    *,
+    config: Path | None = None,
+    plans: Sequence[str] | None = None,
+    start: Sequence[Path] = (),
+    edition: Sequence[str] | None = None,
+    ignore: Sequence[str] | None = None,
+    infer: bool | None = None,
+    fail_on: str | None = None,
+    min_score: float | None = None,
+) -> Invocation:
+    """The invocation of the command whose context is `ctx`: `lang` and the settings' options as typed
+    (None: not given), `config` the file --config names, `plans` the plan arguments (files, directories,
+    globs), else `start` the files the configuration is looked for from (none: the current directory)."""
+    from dxcheck.config import ConfigError, Options, resolve
+
+    terminal = ctx.obj if isinstance(ctx.obj, Terminal) else Terminal(sys.stdout, sys.stderr)
+    spoken: Lang = "en" if lang == "en" else "ja"  # until the configuration is read
+    found: tuple[Path, ...] = ()
+    if plans is not None:
+        found = _plan_files(str(ctx.command.name), plans, spoken, terminal.stderr)
+        start = found
+    options = Options(
+        lang=spoken if lang else None,
+        ignore=tuple(code.upper() for code in ignore or ()),
+        infer=infer,
+        edition=editions(edition, "=", "--edition", spoken, terminal.stderr),
+        fail_on=cast("FailOn", str(fail_on)) if fail_on else None,  # typer has checked it against the choices
+        min_score=min_score,
+    )
+    try:
+        settings = resolve(_common_parent(start), options, config)
+    except ConfigError as exc:  # reported in the language of the option (or Japanese): the file's is not known
+        _fail(spoken, terminal.stderr, Message(exc.ja, exc.en), ExitCode.CANNOT_RUN)
+    for unread in settings.unread:  # another project's, most likely; but it might have held dxcheck's settings: said, once
+        _say(settings.lang, terminal.stderr, _unread(unread.path, unread.reason))
+    terminal.settled(settings.lang)
+    return Invocation(settings.lang, settings, terminal.stdout, terminal.stderr, found)
+
+
+def editions(values: Sequence[str] | None, sep: str, option: str, lang: Lang, stderr: TextIO) -> Mapping[str, str]:
+    """`dx=2.3` (--edition) or `dx@2.3` (--against) → {"dx": "2.3"}; a value not of that form ends the command."""
+    found: dict[str, str] = {}
+    for value in values or []:
+        framework, mark, edition = value.partition(sep)
+        if not mark or not framework or not edition or "/" in edition:
+            _fail(lang, stderr, _edition_syntax(option, sep, value), ExitCode.CANNOT_RUN)
+        found[framework.strip()] = edition.strip()
+    return found
+
+
+def _plan_files(command: str, arguments: Sequence[str], lang: Lang, stderr: TextIO) -> tuple[Path, ...]:
+    """The plan files the arguments name; what a directory held that was passed over is said on stderr."""
+    from dxcheck.discovery import UnlistableDirectory, scan
+
+    try:
+        found: Scan = scan(arguments)
+    except UnlistableDirectory as exc:
+        _fail(lang, stderr, _unlistable(exc.path, exc.reason), ExitCode.CANNOT_RUN)
+    for skipped in found.skipped:
+        _say(lang, stderr, _skipped(skipped.path, skipped.reason))
+    if not found.paths:
+        _fail(lang, stderr, _no_plans(command), ExitCode.CANNOT_RUN)
+    return tuple(found.paths)
+
+
+def _common_parent(paths: Sequence[Path]) -> Path:
+    """Where the configuration is looked for from: the directory the files share (none: the current one)."""
+    if not paths:
+        return Path.cwd()
+    # abspath, not resolve(): a symlink loop must not stop the search for the configuration.
+    try:
+        return Path(os.path.commonpath([os.path.abspath(p) for p in paths]))
+    except ValueError:
+        return Path(os.path.abspath(paths[0]))
+
+
+def _fail(lang: Lang, stderr: TextIO, message: Message, code: ExitCode) -> NoReturn:
+    from dxcheck.console import make_console
+
+    make_console(file=stderr).print(f"dxcheck: {message.text(lang)}", style="red")
+    raise Stopped(code)
+
+
+def _say(lang: Lang, stderr: TextIO, message: Message) -> None:
+    from dxcheck.console import make_console
+
+    make_console(file=stderr).print(f"dxcheck: {message.text(lang)}", style="yellow")

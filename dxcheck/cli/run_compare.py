@@ -1,0 +1,78 @@
+"""`dxcheck compare`: many towns audited (in worker processes) into one matrix; a plan that cannot be
+read is reported and skipped (exit 1), and workers that keep dying stop the comparison (exit 2)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from dxcheck.cli.options import ReportOptions
+from dxcheck.cli.process import ExitCode
+from dxcheck.message import Message
+
+if TYPE_CHECKING:
+    from dxcheck.cli.invocation import Invocation
+    from dxcheck.pipeline import Pipeline
+    from dxcheck.results import AuditResult, Unauditable
+    from dxcheck.workers import WorkersFailed
+
+NOTHING_COMPARED = Message("比較できる計画がありません", "no plan could be compared")
+
+
+def _skipped(file: str) -> Message:
+    return Message(f"{file}: 比較から外しました", f"{file}: skipped")
+
+
+def _workers_failed(exc: WorkersFailed) -> Message:
+    return Message(
+        f"作業プロセスが {exc.deaths} 回強制終了されたため中止しました（{exc.remaining:,} 件は未監査）。--jobs を減らすか、メモリを確認してください",
+        f"stopped: worker processes were killed {exc.deaths} times ({exc.remaining:,} plans not audited); lower --jobs or check the memory",
+    )
+
+
+def run_compare(
+    invocation: Invocation, report: ReportOptions, *, sort: Literal["score", "name", "code"], long: bool, encoding: str, jobs: int | None
+) -> ExitCode:
+    from dxcheck.cli.reporting import context, open_report, print_unauditable, write_report
+    from dxcheck.pipeline import WorkersFailed, sort_audits
+    from dxcheck.report import COMPARE
+    from dxcheck.report.reporters import compare_reporter
+    from dxcheck.results import Audits
+    from dxcheck.workers import default_jobs
+
+    opened = open_report(invocation, COMPARE, report, invocation.plans)
+    try:
+        # The terminal matrix needs verdicts and scores; JSON and the exports show the evidence too.
+        results, unauditable = _audit_all(invocation, opened.pipeline, evidence=opened.format != "table", jobs=jobs or default_jobs())
+    except WorkersFailed as exc:
+        for plan in exc.lost:  # each plan a worker was auditing when it was killed: it may be the cause
+            print_unauditable(invocation, plan, _skipped(plan.file))
+        invocation.fail(_workers_failed(exc))
+    for plan in unauditable:
+        print_unauditable(invocation, plan, _skipped(plan.file))
+    audits = sort_audits(results, sort)
+    if not audits:
+        invocation.fail(NOTHING_COMPARED)
+    told = context(invocation, report.output, long=long, encoding=encoding)
+    write_report(
+        invocation,
+        opened.format,
+        compare_reporter(opened.format),
+        Audits(audits=audits, command="compare", unauditable=unauditable),
+        report,
+        told,
+    )
+    if any(plan.could_not_run for plan in unauditable) and not audits:
+        return ExitCode.CANNOT_RUN
+    return ExitCode.FINDINGS if unauditable else ExitCode.OK
+
+
+def _audit_all(invocation: Invocation, pipeline: Pipeline, *, evidence: bool, jobs: int) -> tuple[list[AuditResult], list[Unauditable]]:
+    """Every plan audited; with a progress bar on a terminal, and what could not be shared out said on stderr."""
+    paths, notice = list(invocation.plans), invocation.say
+    if invocation.stderr.isatty() and len(paths) > 1:
+        from rich.progress import Progress
+
+        with Progress(console=invocation.console(stderr=True), transient=True) as progress:
+            task = progress.add_task("監査中" if invocation.lang == "ja" else "auditing", total=len(paths))
+            return pipeline.audit_all(paths, jobs=jobs, evidence=evidence, advance=lambda: progress.advance(task), notice=notice)
+    return pipeline.audit_all(paths, jobs=jobs, evidence=evidence, notice=notice)

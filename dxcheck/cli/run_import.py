@@ -1,0 +1,95 @@
+"""`dxcheck import`: a draft plan (YAML) read from a Word or PDF plan (dxcheck.importer), to stdout or
+to a new file, with what to check said on stderr."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dxcheck.cli.process import ExitCode
+from dxcheck.message import Message
+
+if TYPE_CHECKING:
+    from dxcheck.cli.invocation import Invocation
+
+
+def _not_yaml(output: Path) -> Message:
+    return Message(f"-o には .yaml のファイル名を指定してください（{output}）", f"-o must name a .yaml file ({output})")
+
+
+def _exists(output: Path) -> Message:
+    return Message(f"{output} はすでにあります。上書きするなら --force", f"{output} exists; use --force to overwrite")
+
+
+def _already_a_plan(document: Path) -> Message:
+    return Message(
+        f"{document} はすでに計画ファイル（YAML）です。確かめるには: dxcheck lint {document}",
+        f"{document} is already a plan (YAML); to check it: dxcheck lint {document}",
+    )
+
+
+def _cannot_write(output: Path, reason: object) -> Message:
+    return Message(f"書き込めません: {output}（{reason}）", f"cannot write {output}: {reason}")
+
+
+def _read(document: Path, policies: int, measures: int) -> Message:
+    return Message(
+        f"{document}: 方針 {policies} 件、施策 {measures} 件を読み取りました",
+        f"{document}: {policies} policies and {measures} measures read",
+    )
+
+
+def _next_step(output: Path) -> Message:
+    return Message(
+        f"{output} に書きました。次は: dxcheck lint {output}、dxcheck audit {output}",
+        f"wrote {output}; next: dxcheck lint {output}, then dxcheck audit {output}",
+    )
+
+
+NOTES = Message("確かめてください:", "Notes (in Japanese):")
+
+
+def run_import(invocation: Invocation, document: Path, output: Path | None, *, force: bool) -> ExitCode:
+    from dxcheck.cli.reporting import refuse_output
+    from dxcheck.importer import DocumentError, import_document
+    from dxcheck.report import ReportError
+    from dxcheck.report.output import to_new_file
+    from dxcheck.source import SourceError, check_readable
+
+    if output is not None:
+        if output.suffix.lower() not in (".yaml", ".yml"):
+            invocation.fail(_not_yaml(output))
+        if output.exists() and not force:
+            invocation.fail(_exists(output))
+        refuse_output(invocation, output, [document])  # a link named .yaml to the document itself
+    if document.suffix.lower() in (".yaml", ".yml"):
+        invocation.fail(_already_a_plan(document))
+    try:
+        check_readable(document, str(document))
+    except SourceError as exc:
+        invocation.fail(Message(exc.finding.text("ja"), exc.finding.text("en")))
+    try:
+        result = import_document(document)
+    except DocumentError as exc:
+        invocation.fail(Message(f"{document}: {exc.message_ja}", f"{document}: {exc.message_en}"))
+    if output is None:
+        with invocation.writing():
+            invocation.stdout.write(result.yaml)
+    else:
+        try:
+            to_new_file(output, result.yaml, force=force)  # exclusively, as init: never over a file made meanwhile
+        except FileExistsError:
+            invocation.fail(_exists(output))
+        except OSError as exc:
+            invocation.fail(_cannot_write(output, exc.strerror or exc))
+        except ReportError as exc:
+            invocation.fail(Message(exc.ja, exc.en))
+    console = invocation.console(stderr=True)
+    console.print(_read(document, result.policies, result.measures).text(invocation.lang), style="bold", markup=False, highlight=False)
+    if result.notes:
+        console.print(NOTES.text(invocation.lang), style="yellow")
+        for note in result.notes:
+            console.print(f"  - {note}", markup=False, highlight=False)
+    if output is not None:
+        console.print(_next_step(output).text(invocation.lang), markup=False)
+    return ExitCode.OK

@@ -1,0 +1,90 @@
+"""`dxcheck init`: a starter plan (dxcheck.scaffold), written only where no file is, with the plan
+schema beside it for the editor."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dxcheck.cli.process import ExitCode
+from dxcheck.message import Message
+
+if TYPE_CHECKING:
+    from dxcheck.cli.invocation import Invocation
+
+
+def _exists(shown: str) -> Message:
+    return Message(f"{shown} はすでにあります。上書きするなら --force", f"{shown} exists; use --force to overwrite")
+
+
+def _cannot_create_folder(folder: Path, reason: str | None) -> Message:
+    return Message(f"フォルダを作れません: {folder}（{reason}）", f"cannot create {folder}: {reason}")
+
+
+def _cannot_write(shown: str, reason: str) -> Message:
+    return Message(f"書き込めません: {shown}（{reason}）", f"cannot write {shown}: {reason}")
+
+
+def _wrote(shown: str) -> Message:
+    return Message(f"{shown} を作りました。次は: dxcheck lint {shown}", f"wrote {shown}; next: dxcheck lint {shown}")
+
+
+def _wrote_schema(schema_file: Path) -> Message:
+    return Message(
+        f"{schema_file} も書きました（エディタの補完・検証用。計画と一緒にコミットしてください）",
+        f"wrote {schema_file} (the editor's completion and checks; commit it with the plan)",
+    )
+
+
+def _stale_schema(schema_file: Path) -> Message:
+    return Message(
+        f"{schema_file} は別の版の dxcheck のものです。更新するには: dxcheck schema plan -o {schema_file}",
+        f"{schema_file} is from another dxcheck version; to update it: dxcheck schema plan -o {schema_file}",
+    )
+
+
+def run_init(
+    invocation: Invocation,
+    output: Path,
+    *,
+    municipality: str | None,
+    code: str | None,
+    prefecture: str | None,
+    schema_ref: str | None,
+    force: bool,
+) -> ExitCode:
+    from dxcheck.findings import display_name
+    from dxcheck.report import ReportError
+    from dxcheck.report.output import to_file, to_new_file
+    from dxcheck.scaffold import municipality_code, starter
+
+    if code is not None:
+        code, invalid = municipality_code(code, output)
+        if invalid is not None:  # the words lint uses (DX405), with what to write instead
+            invocation.fail(Message(invalid.text("ja"), invalid.text("en")))
+    shown = display_name(output)
+    if os.path.lexists(output) and not force:
+        invocation.fail(_exists(shown))
+    files = starter(invocation.catalogue, output, name=municipality, code=code, prefecture=prefecture, schema_ref=schema_ref, force=force)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)  # `init -o plans/town.yaml` in a new repository
+    except OSError as exc:
+        invocation.fail(_cannot_create_folder(output.parent, exc.strerror))
+    try:
+        to_new_file(output, files.plan, force=force)  # exclusively: two `init -o new.yaml` at once, one wins
+        if files.write_schema:
+            to_file(files.schema_file, files.schema, force=force)
+    except FileExistsError:
+        invocation.fail(_exists(shown))
+    except OSError as exc:
+        invocation.fail(_cannot_write(shown, exc.strerror or str(exc)))
+    except ReportError as exc:
+        invocation.fail(Message(exc.ja, exc.en))
+    with invocation.writing():
+        print(_wrote(shown).text(invocation.lang), file=invocation.stdout)
+        if files.write_schema:
+            print(_wrote_schema(files.schema_file).text(invocation.lang), file=invocation.stdout)
+    if files.stale_schema():
+        print(_stale_schema(files.schema_file).text(invocation.lang), file=invocation.stderr)
+    return ExitCode.OK
