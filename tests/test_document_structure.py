@@ -5,6 +5,7 @@ LibreOffice as Word would print it)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from style_matrix import soffice, to_pdf_with_libreoffice
@@ -22,9 +23,9 @@ def _titles(yaml_text: str) -> list[str]:
     plan = YAML(typ="safe").load(yaml_text)
     out: list[str] = []
 
-    def walk(policy: dict[str, object]) -> None:
-        out.extend(str(m["title"]) for m in policy.get("measures") or [])  # type: ignore[attr-defined, index]
-        for child in policy.get("policies") or []:  # type: ignore[attr-defined]
+    def walk(policy: dict[str, Any]) -> None:
+        out.extend(str(m["title"]) for m in policy.get("measures") or [])
+        for child in policy.get("policies") or []:
             walk(child)
 
     for policy in plan["policies"]:
@@ -167,11 +168,11 @@ def test_a_schedule_table_with_rows_spanning_it_groups_its_measures(tmp_path: Pa
     assert policies["基本方針2　スマートな役場"] == MEASURES[2:]
 
 
-def _walk(policies: list[dict[str, object]]) -> list[dict[str, object]]:
-    out: list[dict[str, object]] = []
+def _walk(policies: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
     for policy in policies:
         out.append(policy)
-        out += _walk(policy.get("policies") or [])  # type: ignore[arg-type]
+        out += _walk(policy.get("policies") or [])
     return out
 
 

@@ -13,6 +13,11 @@ import re
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.text.paragraph import Paragraph
 
 import pytest
 from plan_documents import chromium, docx_to_pdf, from_plan, print_pdf, soffice, to_docx
@@ -44,7 +49,7 @@ def _plan(result: ImportResult) -> Plan:
     source = SourceText("draft.yaml", result.yaml)
     data, positions = load_with_positions(source)
     check = check_data(source, data, shipped_catalogue().select({"dx": "1.0"}), positions)
-    errors = [f.message_ja for f in check.findings if f.severity.value == "error"]
+    errors = [f.message.ja for f in check.findings if f.severity.value == "error"]
     assert not errors, errors
     assert check.plan is not None
     return check.plan
@@ -68,7 +73,7 @@ def _html_pdf(tmp_path: Path, name: str, body: str, style: str = "") -> Path:
     return print_pdf(page, tmp_path / f"{name}.pdf", tmp_path)
 
 
-def _word_pdf(tmp_path: Path, name: str, build: Callable[[object], None]) -> Path:
+def _word_pdf(tmp_path: Path, name: str, build: Callable[[DocxDocument], None]) -> Path:
     """A Word document made by `build(document)` (python-docx), converted to PDF by LibreOffice."""
     if soffice() is None:
         pytest.skip(SOFFICE_MISSING)
@@ -82,7 +87,7 @@ def _word_pdf(tmp_path: Path, name: str, build: Callable[[object], None]) -> Pat
     return pdf
 
 
-def _w(tag: str, **attributes: str) -> object:
+def _w(tag: str, **attributes: str) -> Any:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -92,16 +97,16 @@ def _w(tag: str, **attributes: str) -> object:
     return element
 
 
-def _page_field(paragraph: object, before: str, field: str, after: str) -> None:
+def _page_field(paragraph: Paragraph, before: str, field: str, after: str) -> None:
     """「－ 3 －」: a PAGE (or NUMPAGES) field between two texts, as Word's page numbers are."""
-    paragraph.add_run(before)  # type: ignore[attr-defined]
+    paragraph.add_run(before)
     simple = _w("fldSimple", instr=f" {field} ")
     run, text = _w("r"), _w("t")
-    text.text = "1"  # type: ignore[attr-defined]
-    run.append(text)  # type: ignore[attr-defined]
-    simple.append(run)  # type: ignore[attr-defined]
-    paragraph._p.append(simple)  # type: ignore[attr-defined]
-    paragraph.add_run(after)  # type: ignore[attr-defined]
+    text.text = "1"
+    run.append(text)
+    simple.append(run)
+    paragraph._p.append(simple)
+    paragraph.add_run(after)
 
 
 # --- 1. bold and larger lines are headings -------------------------------------------------------
@@ -110,9 +115,9 @@ def _page_field(paragraph: object, before: str, field: str, after: str) -> None:
 def test_bold_lines_of_body_size_are_headings(tmp_path: Path) -> None:
     # Measures written as bold paragraphs in the body's size, without numbers (the town typed them
     # and pressed Ctrl+B): each is a heading, as the same paragraph is in Word; a bold sentence is not.
-    def build(document: object) -> None:
-        document.add_heading("南風町DX推進計画", level=0)  # type: ignore[attr-defined]
-        document.add_heading("第1章 施策の展開", level=1)  # type: ignore[attr-defined]
+    def build(document: DocxDocument) -> None:
+        document.add_heading("南風町DX推進計画", level=0)
+        document.add_heading("第1章 施策の展開", level=1)
         for number, (policy, measures) in enumerate(
             [
                 ("行政手続のデジタル化", ["オンライン申請の拡大", "キャッシュレス決済の導入"]),
@@ -120,11 +125,11 @@ def test_bold_lines_of_body_size_are_headings(tmp_path: Path) -> None:
             ],
             1,
         ):
-            document.add_heading(f"基本方針{number} {policy}", level=2)  # type: ignore[attr-defined]
+            document.add_heading(f"基本方針{number} {policy}", level=2)
             for title in measures:
-                document.add_paragraph().add_run(title).bold = True  # type: ignore[attr-defined]
-                document.add_paragraph(DESCRIPTION.format(what=title))  # type: ignore[attr-defined]
-        document.add_paragraph().add_run("すべての取組は、毎年度その進み具合を点検します。").bold = True  # type: ignore[attr-defined]
+                document.add_paragraph().add_run(title).bold = True
+                document.add_paragraph(DESCRIPTION.format(what=title))
+        document.add_paragraph().add_run("すべての取組は、毎年度その進み具合を点検します。").bold = True
 
     pdf = _word_pdf(tmp_path, "bold", build)
     from dxcheck.importer.pdf_reader import read_pdf
@@ -182,18 +187,18 @@ def test_a_two_column_section_of_a_word_document_is_read_column_by_column(tmp_pa
     # LibreOffice: an introduction across the page, then a section in two columns (Word's 段組み).
     from docx.enum.section import WD_SECTION
 
-    def build(document: object) -> None:
-        document.add_heading("第3章 施策の展開", level=1)  # type: ignore[attr-defined]
-        document.add_paragraph(  # type: ignore[attr-defined]
+    def build(document: DocxDocument) -> None:
+        document.add_heading("第3章 施策の展開", level=1)
+        document.add_paragraph(
             "本章では、計画の基本方針ごとに、取り組む施策とその内容を示します。各施策は、関係課が連携して進めるものとし、毎年度その進捗を点検します。"
         )
-        section = document.add_section(WD_SECTION.CONTINUOUS)  # type: ignore[attr-defined]
+        section = document.add_section(WD_SECTION.CONTINUOUS)
         section._sectPr.append(_w("cols", num="2", space="425"))
         for number, (policy, measures) in enumerate(COLUMN_MEASURES, 1):
-            document.add_heading(f"基本方針{number} {policy}", level=2)  # type: ignore[attr-defined]
+            document.add_heading(f"基本方針{number} {policy}", level=2)
             for index, title in enumerate(measures, 1):
-                document.add_heading(f"({index}) {title}", level=3)  # type: ignore[attr-defined]
-                document.add_paragraph(DESCRIPTION.format(what=title))  # type: ignore[attr-defined]
+                document.add_heading(f"({index}) {title}", level=3)
+                document.add_paragraph(DESCRIPTION.format(what=title))
 
     _check_columns(import_document(_word_pdf(tmp_path, "columns", build)))
 
@@ -212,14 +217,14 @@ def test_running_headers_and_page_numbers_are_dropped_by_where_they_stand(tmp_pa
         for w in "子育て介護防災教育観光農業健康交通"
     )
 
-    def build(document: object) -> None:
-        document.add_heading("北浜町DX推進計画", level=0)  # type: ignore[attr-defined]
-        document.add_paragraph("令和6年3月")  # type: ignore[attr-defined]
-        document.add_paragraph("北浜町")  # type: ignore[attr-defined]
+    def build(document: DocxDocument) -> None:
+        document.add_heading("北浜町DX推進計画", level=0)
+        document.add_paragraph("令和6年3月")
+        document.add_paragraph("北浜町")
         for chapter, (name, policies) in enumerate(
             [("計画の概要", []), ("施策の展開", [("窓口のデジタル化", 4), ("業務の効率化", 4), ("地域のデジタル化", 4)])], 1
         ):
-            section = document.add_section(WD_SECTION.NEW_PAGE)  # type: ignore[attr-defined]
+            section = document.add_section(WD_SECTION.NEW_PAGE)
             section.header.is_linked_to_previous = False
             section.footer.is_linked_to_previous = False
             section.header.paragraphs[0].text = f"北浜町DX推進計画\t\t第{chapter}章 {name}"
@@ -228,14 +233,14 @@ def test_running_headers_and_page_numbers_are_dropped_by_where_they_stand(tmp_pa
                 _page_field(footer, "\t－ ", "PAGE", " －")
             else:
                 _page_field(footer, "\t", "PAGE", " / 5")
-            document.add_heading(f"第{chapter}章 {name}", level=1)  # type: ignore[attr-defined]
+            document.add_heading(f"第{chapter}章 {name}", level=1)
             if not policies:
-                document.add_paragraph("本計画の計画期間は、令和6年度から令和9年度までの4年間とします。")  # type: ignore[attr-defined]
+                document.add_paragraph("本計画の計画期間は、令和6年度から令和9年度までの4年間とします。")
             for number, (policy, count) in enumerate(policies, 1):
-                document.add_heading(f"基本方針{number} {policy}", level=2)  # type: ignore[attr-defined]
+                document.add_heading(f"基本方針{number} {policy}", level=2)
                 for index in range(1, count + 1):
-                    document.add_heading(f"({index}) {policy}の取組{index}", level=3)  # type: ignore[attr-defined]
-                    document.add_paragraph(long_text)  # type: ignore[attr-defined]
+                    document.add_heading(f"({index}) {policy}の取組{index}", level=3)
+                    document.add_paragraph(long_text)
         document.sections[0].header.is_linked_to_previous = False
 
     pdf = _word_pdf(tmp_path, "headers", build)
@@ -373,15 +378,15 @@ def test_a_heading_number_on_its_own_line_is_joined_to_its_title(tmp_path: Path)
     numbers = ["施策 1-1", "施策 1−2", "施策 １－３", "施策 2-1", "施策 2−2", "施策 2‐3"]
     titles = ["オンライン申請の拡大", "キャッシュレス決済の導入", "書かない窓口の推進", "RPAの活用", "テレワークの推進", "電子決裁の導入"]
 
-    def build(document: object) -> None:
-        document.add_heading("第1章 施策の展開", level=1)  # type: ignore[attr-defined]
+    def build(document: DocxDocument) -> None:
+        document.add_heading("第1章 施策の展開", level=1)
         for number, (shown, title) in enumerate(zip(numbers, titles, strict=True)):
             if number % 3 == 0:
-                document.add_heading(f"基本方針{number // 3 + 1} {'窓口のデジタル化' if number == 0 else '業務の効率化'}", level=2)  # type: ignore[attr-defined]
-            heading = document.add_paragraph()  # type: ignore[attr-defined]
+                document.add_heading(f"基本方針{number // 3 + 1} {'窓口のデジタル化' if number == 0 else '業務の効率化'}", level=2)
+            heading = document.add_paragraph()
             heading.add_run(shown).add_break()
             heading.add_run(title)
-            document.add_paragraph(DESCRIPTION.format(what=title))  # type: ignore[attr-defined]
+            document.add_paragraph(DESCRIPTION.format(what=title))
 
     pdf = _word_pdf(tmp_path, "numbers", build)
     plan = _plan(import_document(pdf))
@@ -400,24 +405,24 @@ def metadata_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A second plan whose cover puts the code on the line after its label, and whose text gives the
     previous plan's period (in its 背景, and in the sentence before this plan's)."""
 
-    def build(document: object) -> None:
-        document.add_heading("第2期西浜町DX推進計画", level=0)  # type: ignore[attr-defined]
-        document.add_paragraph("西浜町")  # type: ignore[attr-defined]
-        document.add_paragraph("地方公共団体コード")  # type: ignore[attr-defined]
-        document.add_paragraph("012319")  # type: ignore[attr-defined]
-        document.add_page_break()  # type: ignore[attr-defined]
-        document.add_heading("第1章 計画の概要", level=1)  # type: ignore[attr-defined]
-        document.add_heading("1. 計画の背景", level=2)  # type: ignore[attr-defined]
-        document.add_paragraph("前計画（計画期間：令和2年度～令和5年度）では、窓口のオンライン化に取り組みました。")  # type: ignore[attr-defined]
-        document.add_heading("2. 計画の期間", level=2)  # type: ignore[attr-defined]
-        document.add_paragraph(  # type: ignore[attr-defined]
-            "第1期計画の期間は令和2年度～令和5年度でした。本計画の期間は、令和6年度から令和10年度までの5年間とします。"
-        )
-        document.add_heading("第2章 施策の展開", level=1)  # type: ignore[attr-defined]
-        document.add_heading("基本方針1 窓口のデジタル化", level=2)  # type: ignore[attr-defined]
+    def build(document: DocxDocument) -> None:
+        document.add_heading("第2期西浜町DX推進計画", level=0)
+        document.add_paragraph("西浜町")
+        document.add_paragraph("地方公共団体コード")
+        document.add_paragraph("012319")
+        from docx.enum.text import WD_BREAK
+
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        document.add_heading("第1章 計画の概要", level=1)
+        document.add_heading("1. 計画の背景", level=2)
+        document.add_paragraph("前計画（計画期間：令和2年度～令和5年度）では、窓口のオンライン化に取り組みました。")
+        document.add_heading("2. 計画の期間", level=2)
+        document.add_paragraph("第1期計画の期間は令和2年度～令和5年度でした。本計画の期間は、令和6年度から令和10年度までの5年間とします。")
+        document.add_heading("第2章 施策の展開", level=1)
+        document.add_heading("基本方針1 窓口のデジタル化", level=2)
         for index, title in enumerate(["オンライン申請の拡大", "キャッシュレス決済の導入"], 1):
-            document.add_heading(f"({index}) {title}", level=3)  # type: ignore[attr-defined]
-            document.add_paragraph(DESCRIPTION.format(what=title))  # type: ignore[attr-defined]
+            document.add_heading(f"({index}) {title}", level=3)
+            document.add_paragraph(DESCRIPTION.format(what=title))
 
     return _word_pdf(tmp_path_factory.mktemp("metadata"), "metadata", build)
 
@@ -467,11 +472,11 @@ def test_a_ruled_table_of_measures_in_a_browser_pdf(tmp_path: Path) -> None:
 
 
 def test_a_ruled_table_of_measures_in_a_word_pdf(tmp_path: Path) -> None:
-    def build(document: object) -> None:
-        document.add_heading("第1章 施策の展開", level=1)  # type: ignore[attr-defined]
-        document.add_heading("基本方針1 窓口のデジタル化", level=2)  # type: ignore[attr-defined]
-        document.add_paragraph("窓口の手続を見直し、住民の利便性を高めます。")  # type: ignore[attr-defined]
-        table = document.add_table(rows=1, cols=3)  # type: ignore[attr-defined]
+    def build(document: DocxDocument) -> None:
+        document.add_heading("第1章 施策の展開", level=1)
+        document.add_heading("基本方針1 窓口のデジタル化", level=2)
+        document.add_paragraph("窓口の手続を見直し、住民の利便性を高めます。")
+        table = document.add_table(rows=1, cols=3)
         table.style = "Table Grid"
         for cell, text in zip(table.rows[0].cells, ["取組名", "内容", "担当課"], strict=True):
             cell.text = text

@@ -367,9 +367,9 @@ def test_measures_in_a_text_box_are_read_once_in_place(tmp_path: Path) -> None:
     # A figure drawn with text boxes (a PDCA cycle, bold and centred labels, one box of two lines):
     # its labels are text of the figure, not headings that would split the measure they stand in.
     doc.document.add_heading("基本方針3　デジタル人材の育成", level=2)
-    label = {"ppr": '<w:jc w:val="center"/>', "rpr": "<w:b/>"}
-    figure = "".join(_text_box(_p(f"{i}.　{step}", **label)) for i, step in enumerate(["計画", "実行", "評価", "改善"], 1))
-    figure += _text_box(_p("住民", **label), _p("職員", **label))
+    centre, bold = '<w:jc w:val="center"/>', "<w:b/>"
+    figure = "".join(_text_box(_p(f"{i}.　{step}", ppr=centre, rpr=bold)) for i, step in enumerate(["計画", "実行", "評価", "改善"], 1))
+    figure += _text_box(_p("住民", ppr=centre, rpr=bold), _p("職員", ppr=centre, rpr=bold))
     doc.add(_p("（1）RPAの活用"), f"<w:p {W}>{_run(PROSE)}{figure}</w:p>", _p(PROSE))
     doc.add(_p("（2）情報システムの標準化"), _p(PROSE))
     path = doc.save(tmp_path / "box.docx")
@@ -655,7 +655,6 @@ def test_a_measure_drawn_as_a_card_is_its_bold_first_line(tmp_path: Path) -> Non
     doc.document.add_heading("基本方針1　行政サービスのデジタル化", level=2)
     cards = "".join(_text_box(_p(title, rpr="<w:b/>"), _p(f"{title}に令和8年度から取り組みます。")) for title in MEASURES[:3])
     doc.add(f"<w:p {W}>{_run('住民の利便性を高める取組を進めます。')}{cards}</w:p>")
-    label = {"rpr": "<w:b/>"}
-    doc.add(f"<w:p {W}>{_run(PROSE)}{_text_box(_p('住民', **label), _p('職員', **label))}</w:p>")
+    doc.add(f"<w:p {W}>{_run(PROSE)}{_text_box(_p('住民', rpr='<w:b/>'), _p('職員', rpr='<w:b/>'))}</w:p>")
     path = doc.save(tmp_path / "cards.docx")
     assert _measures(import_document(path)) == MEASURES[:3]
