@@ -210,3 +210,15 @@ def test_a_survey_line_read_as_a_policy_is_doubted() -> None:
     result = import_blocks(blocks, source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
     assert result.reading is not None
     assert [d.code for d in result.reading.doubts] == ["titles-not-measures"]
+
+
+def test_import_says_how_sure_the_reading_is(tmp_path: Path) -> None:
+    document = tmp_path / "計画.txt"
+    document.write_text(_long_plan_with_lost_measures(), encoding="utf-8")
+    run = run_cli("import", str(document))
+    assert run.exit_code == 0, run.stderr
+    assert "読み取りの確かさ: 低" in run.stderr
+    assert "⚠ 読み取りが不確か: " in run.stderr
+    well = tmp_path / "good.txt"
+    well.write_text(COVER + "第2章 取組\n\n" + "".join(f"（{i}）{t}\n\n{s}\n\n" for i, (t, s) in enumerate(_MEASURES, 1)), encoding="utf-8")
+    assert "読み取りの確かさ: 高" in run_cli("import", str(well)).stderr

@@ -11,6 +11,7 @@ from dxcheck.message import Message
 
 if TYPE_CHECKING:
     from dxcheck.cli.invocation import Invocation
+    from dxcheck.importer.assess import Assessment
 
 
 def _not_yaml(output: Path) -> Message:
@@ -36,6 +37,23 @@ def _read(document: Path, policies: int, measures: int) -> Message:
     return Message(
         f"{document}: 方針 {policies} 件、施策 {measures} 件を読み取りました",
         f"{document}: {policies} policies and {measures} measures read",
+    )
+
+
+_CONFIDENCE = {"high": ("高", "high"), "medium": ("中", "medium"), "low": ("低", "low")}
+
+
+def _confidence(reading: Assessment) -> Message:
+    """What was read besides the measures, and how sure the reading is (docs/import.md)."""
+    ja, en = _CONFIDENCE[reading.confidence]
+    pages = (f"、{reading.pages} ページ", f", {reading.pages} pages") if reading.pages else ("", "")
+    tables = (
+        (f"（うち表から {reading.table_measures}）", f" ({reading.table_measures} from tables)") if reading.table_measures else ("", "")
+    )
+    return Message(
+        f"  施策 {reading.measures}{tables[0]}{pages[0]}、除外した章 {len(reading.excluded)}、施策の外の取組の文 {len(reading.unplaced)}。読み取りの確かさ: {ja}",
+        f"  {reading.measures} measures{tables[1]}{pages[1]}, {len(reading.excluded)} sections left out, "
+        f"{len(reading.unplaced)} committing sentences outside any measure. Reading confidence: {en}",
     )
 
 
@@ -86,6 +104,14 @@ def run_import(invocation: Invocation, document: Path, output: Path | None, *, f
             invocation.fail(Message(exc.ja, exc.en))
     console = invocation.console(stderr=True)
     console.print(_read(document, result.policies, result.measures).text(invocation.lang), style="bold", markup=False, highlight=False)
+    if result.reading is not None:
+        console.print(_confidence(result.reading).text(invocation.lang), markup=False, highlight=False)
+        for doubt in result.reading.doubts:
+            console.print(
+                Message(f"  ⚠ 読み取りが不確か: {doubt.ja}", f"  ⚠ the reading looks broken: {doubt.en}").text(invocation.lang),
+                style="bold red",
+                markup=False,
+            )
     if result.notes:
         console.print(NOTES.text(invocation.lang), style="yellow")
         for note in result.notes:

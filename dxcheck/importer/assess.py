@@ -116,8 +116,8 @@ def assess(blocks: list[Block], structure: Structure) -> Assessment:
         doubts.append(
             ReadingDoubt(
                 code="titles-not-measures",
-                ja=f"方針・施策として読んだ {len(titles)} 件のうち {len(odd)} 件が目次の行・日付・ページ番号です（{shown}）",
-                en=f"{len(odd)} of the {len(titles)} policies and measures read are contents lines, dates or page numbers",
+                ja=f"方針・施策として読んだ {len(titles)} 件のうち {len(odd)} 件が目次の行・日付・ページ番号・統計の数字です（{shown}）",
+                en=f"{len(odd)} of the {len(titles)} policies and measures read are contents lines, dates, page numbers or statistics",
             )
         )
     outside, inside = len(structure.unplaced), structure.committing
