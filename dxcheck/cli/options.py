@@ -2,10 +2,9 @@
 help in both languages, default) and the choices they take. Declarations only, for dxcheck.cli.app.
 """
 
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import typer
 
@@ -23,8 +22,7 @@ RulesFormat = StrEnum("RulesFormat", {"table": "table", "json": "json", "markdow
 SchemaName = StrEnum("SchemaName", "plan framework audit audits lint diff")
 
 
-@dataclass(frozen=True)
-class ReportOptions:
+class ReportOptions(NamedTuple):
     """What the options of lint, audit, compare and diff say about the report: its format, where it goes, how much it shows."""
 
     format: str | None = None

@@ -17,9 +17,8 @@ import os
 import sys
 from collections.abc import Callable
 from contextlib import suppress
-from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any, TextIO, cast
+from typing import Any, NamedTuple, TextIO, cast
 
 from dxcheck.report import Lang
 
@@ -30,9 +29,9 @@ class ExitCode(IntEnum):
     CANNOT_RUN = 2
 
 
-@dataclass(frozen=True)
-class Terminal:
-    """The standard streams a command writes to, and who is told the language it settles on."""
+class Terminal(NamedTuple):
+    """The standard streams a command writes to, and who is told the language it settles on. (A
+    NamedTuple: it is defined at every start, --help too, and a dataclass costs 0.4 ms to define.)"""
 
     stdout: TextIO
     stderr: TextIO

@@ -33,11 +33,11 @@ def run_compare(
     invocation: Invocation, report: ReportOptions, *, sort: Literal["score", "name", "code"], long: bool, encoding: str, jobs: int | None
 ) -> ExitCode:
     from dxcheck.cli.reporting import context, open_report, print_unauditable, write_report
-    from dxcheck.pipeline import WorkersFailed, sort_audits
+    from dxcheck.pipeline import sort_audits
     from dxcheck.report import COMPARE
     from dxcheck.report.reporters import compare_reporter
     from dxcheck.results import Audits
-    from dxcheck.workers import default_jobs
+    from dxcheck.workers import WorkersFailed, default_jobs
 
     opened = open_report(invocation, COMPARE, report, invocation.plans)
     try:
