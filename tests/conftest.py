@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pytest
 from typer.testing import CliRunner
@@ -129,4 +129,13 @@ def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=True,
         capture_output=True,
     )
+    return out
+
+
+def all_policies(policies: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every policy of a plan as YAML data (`plan["policies"]`), nested ones too, in document order."""
+    out: list[dict[str, Any]] = []
+    for policy in policies:
+        out.append(policy)
+        out += all_policies(policy.get("policies") or [])
     return out

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from style_matrix import soffice, to_pdf_with_libreoffice
 
+from conftest import all_policies
 from dxcheck.importer import import_document, import_text
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -163,17 +164,9 @@ def test_a_schedule_table_with_rows_spanning_it_groups_its_measures(tmp_path: Pa
     from ruamel.yaml import YAML
 
     plan = YAML(typ="safe").load(import_document(path).yaml)
-    policies = {p["title"]: [m["title"] for m in p.get("measures") or []] for p in _walk(plan["policies"])}
+    policies = {p["title"]: [m["title"] for m in p.get("measures") or []] for p in all_policies(plan["policies"])}
     assert policies["基本方針1　便利な行政サービス"] == MEASURES[:2]
     assert policies["基本方針2　スマートな役場"] == MEASURES[2:]
-
-
-def _walk(policies: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    for policy in policies:
-        out.append(policy)
-        out += _walk(policy.get("policies") or [])
-    return out
 
 
 def test_measures_listed_only_in_an_appendix_table_belong_to_the_policies_it_names() -> None:
@@ -190,7 +183,7 @@ def test_measures_listed_only_in_an_appendix_table_belong_to_the_policies_it_nam
     from ruamel.yaml import YAML
 
     plan = YAML(typ="safe").load(import_text(body + appendix).yaml)
-    policies = {p["title"]: [m["title"] for m in p.get("measures") or []] for p in _walk(plan["policies"])}
+    policies = {p["title"]: [m["title"] for m in p.get("measures") or []] for p in all_policies(plan["policies"])}
     assert policies["市民サービスのデジタル化"] == MEASURES[:2]
     assert policies["行政運営のデジタル化"] == MEASURES[2:]
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
-from conftest import run_cli
+from conftest import all_policies, run_cli
 from dxcheck.importer import Block, Origin, import_blocks, import_text
 
 COVER = "芽吹町デジタル推進計画\n\n芽吹町\n\n令和8年3月\n\n"
@@ -176,7 +175,7 @@ def test_rows_of_a_table_of_measures_are_measures_with_their_fields() -> None:
     from ruamel.yaml import YAML
 
     plan = YAML(typ="safe").load(result.yaml)
-    policies = {p["title"]: p for p in _walk(plan["policies"])}
+    policies = {p["title"]: p for p in all_policies(plan["policies"])}
     assert [m["title"] for m in policies["行政手続"]["measures"]] == ["オンライン申請の拡充", "書かない窓口の導入"]
     assert [m["title"] for m in policies["庁内DX"]["measures"]] == ["テレワークの推進"]
     online = policies["行政手続"]["measures"][0]
@@ -186,15 +185,6 @@ def test_rows_of_a_table_of_measures_are_measures_with_their_fields() -> None:
     assert policies["行政手続"]["measures"][1]["schedule"] == {"start": "2027（令和9）年度", "end": "2028（令和10）年度"}
     assert result.reading is not None
     assert result.reading.table_measures == 3
-
-
-def _walk(policies: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every policy of a draft plan as YAML data, nested ones too."""
-    out: list[dict[str, Any]] = []
-    for policy in policies:
-        out.append(policy)
-        out += _walk(policy.get("policies") or [])
-    return out
 
 
 def test_a_survey_line_read_as_a_policy_is_doubted() -> None:
