@@ -198,6 +198,7 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
     described = _item_descriptions(blocks)
     cut_row: Node | None = None  # the last row of the table just read, whose cell a page break may have cut
     contents: Node | None = None  # the 「目次」 heading read last
+    leadered: list[Block] = []  # contents lines left out
     for index, block in enumerate(blocks):
         if block.kind in ("heading", "item"):
             cut_row = None
@@ -207,7 +208,7 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
         if block.kind in ("heading", "item") and _LEADERED.search(block.text):
             # 「1 アクションプランの概要……1」: a contents line the reader did not leave out (a PDF's
             # contents without a 「目次」 line, cut into labels and text): never a heading or a measure
-            notes.append(f"目次の行として読み飛ばしました: {block.text[:30]}（{block.origin.label()}）")
+            leadered.append(block)
             continue
         if block.kind == "heading":
             items = []
@@ -246,6 +247,11 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
         rows = _table_measures(block) if block.kind == "table" else []
         stack[-1].entries.extend(rows or [block])
         cut_row = _last_row(rows) if rows else None
+    if leadered:
+        first = leadered[0]
+        notes.append(
+            f"目次の行 {len(leadered)} 行（点線とページ番号で終わる行）は読み飛ばしました: {first.text[:30]}（{first.origin.label()}から）"
+        )
     return root
 
 
