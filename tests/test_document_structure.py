@@ -258,3 +258,12 @@ def test_under_a_named_policy_a_described_heading_is_the_measure_and_its_lines_a
         f"{'①②③④'[i]}{title}\n\n{title}を進めます。\n\n" for i, title in enumerate(MEASURES)
     )
     assert _titles(import_text(direct).yaml) == MEASURES
+
+
+def test_a_priority_label_names_a_measure_over_its_activity_lines() -> None:
+    """「【重点取組１】オンライン申請の拡充」 with ①②③ lines under it: the 重点取組 is the measure (the lines
+    were read as the measures)."""
+    body = "第3章 施策の展開\n\n" + "".join(
+        f"【重点取組{i}】{title}\n\n{title}に取り組みます。\n\n①{title}の準備\n②{title}の実施\n\n" for i, title in enumerate(MEASURES, 1)
+    )
+    assert _titles(import_text(body).yaml) == MEASURES
