@@ -85,10 +85,10 @@ def _year(value: object) -> int | None:
 
 
 def evaluate(document: Path, verbose: bool) -> Outcome:
-    from dxcheck.framework import shipped_catalogue
-    from dxcheck.pipeline import Pipeline
+    from dxcheck.audit.pipeline import Pipeline
+    from dxcheck.catalogue.framework import shipped_catalogue
+    from dxcheck.model.results import AuditOptions, AuditResult
     from dxcheck.read import PlanSource, read
-    from dxcheck.results import AuditOptions, AuditResult
 
     key = YAML(typ="safe").load(_key(document).read_text(encoding="utf-8"))
     want = [m for p in key["policies"] for m in p["measures"]]

@@ -1,4 +1,4 @@
-"""Can concurrent.futures.ProcessPoolExecutor keep what compare's worker pool (dxcheck.workers) promises?
+"""Can concurrent.futures.ProcessPoolExecutor keep what compare's worker pool (dxcheck.audit.workers) promises?
 Not part of the tests; run it to see (Linux: it reads /proc).
 
     .venv/bin/python benchmarks/futures_pool.py
@@ -68,7 +68,7 @@ _CHILD = textwrap.dedent(
 
     def quiet():
         signal.signal(signal.SIGINT, signal.SIG_IGN)
-        if {deathsig}:  # as dxcheck.workers does: the kernel kills the worker when its parent dies
+        if {deathsig}:  # as dxcheck.audit.workers does: the kernel kills the worker when its parent dies
             import ctypes
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)
 
@@ -143,8 +143,8 @@ def pickled_task() -> str:
     import functools
     import pickle
 
-    from dxcheck.framework import shipped_catalogue
-    from dxcheck.pipeline import Pipeline, audit_for_comparison
+    from dxcheck.audit.pipeline import Pipeline, audit_for_comparison
+    from dxcheck.catalogue.framework import shipped_catalogue
 
     task = functools.partial(audit_for_comparison, Pipeline(shipped_catalogue()), False)
     started = time.perf_counter()
@@ -164,7 +164,7 @@ def main() -> int:
     print(f"- SIGTERM, shutdown(wait=False): {_parent(False, signal.SIGTERM)}")
     print(f"- SIGKILL to the parent:         {_parent(False, signal.SIGKILL)}")
     print(f"- Ctrl-C (SIGINT to the group):  {_parent(False, signal.SIGINT)}")
-    print("With an initializer that sets PR_SET_PDEATHSIG in each worker, as dxcheck.workers does:")
+    print("With an initializer that sets PR_SET_PDEATHSIG in each worker, as dxcheck.audit.workers does:")
     print(f"- SIGTERM, shutdown(wait=False): {_parent(False, signal.SIGTERM, deathsig=True)}")
     print(f"- SIGKILL to the parent:         {_parent(False, signal.SIGKILL, deathsig=True)}")
     print(

@@ -12,7 +12,7 @@ plan of the same municipality in plans/, and print
   imported plan (no addresses: the audit infers them from the text) against the hand-written plan
   as it is (with its addresses).
 Targets: recall and precision ≥ 90 % and agreement ≥ 12/13 on each seed. The audit's inference is
-the one in this tree (dxcheck/infer.py); a change to it changes the agreement.
+the one in this tree (dxcheck/reading/infer.py); a change to it changes the agreement.
 """
 
 from __future__ import annotations
@@ -65,10 +65,10 @@ def match_titles(found: list[str], expected: list[str]) -> list[tuple[str, str]]
 
 
 def _statuses(plan: object, text: str, name: str) -> dict[str, str]:
-    from dxcheck.audit import audit
-    from dxcheck.framework import shipped_catalogue
-    from dxcheck.plan import Plan
-    from dxcheck.source import PositionIndex, SourceText
+    from dxcheck.audit.verdicts import audit
+    from dxcheck.catalogue.framework import shipped_catalogue
+    from dxcheck.files.source import PositionIndex, SourceText
+    from dxcheck.model.plan import Plan
 
     assert isinstance(plan, Plan)
     source = SourceText(name, text)
@@ -77,10 +77,10 @@ def _statuses(plan: object, text: str, name: str) -> dict[str, str]:
 
 
 def main() -> int:
-    from dxcheck.framework import shipped_catalogue
+    from dxcheck.catalogue.framework import shipped_catalogue
+    from dxcheck.files.source import SourceText, load_with_positions
     from dxcheck.importer import DocumentError, import_document
-    from dxcheck.lint import check_data, check_file
-    from dxcheck.source import SourceText, load_with_positions
+    from dxcheck.plan.lint import check_data, check_file
 
     seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
     if not seeds:
@@ -114,7 +114,7 @@ def main() -> int:
             print(f"{seed.name:28} {town}: no hand-written plan in plans/ to compare with")
             continue
         plan, text, path = hand[town]
-        from dxcheck.plan import Plan
+        from dxcheck.model.plan import Plan
 
         assert isinstance(plan, Plan)
         found = [m.title for _, m in check.plan.walk_measures()]

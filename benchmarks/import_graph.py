@@ -35,7 +35,17 @@ def arrows(root: Path) -> dict[tuple[str, str], bool]:
     for name, path in known.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         top = {id(node) for node in tree.body}
+        # `if TYPE_CHECKING:` imports are for the type checker: not an arrow at run time (the same
+        # import made lazily inside a function still is one).
+        typing_only = {
+            id(inner)
+            for node in tree.body
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+            for inner in ast.walk(node)
+        }
         for node in ast.walk(tree):
+            if id(node) in typing_only:
+                continue
             targets: list[str] = []
             if isinstance(node, ast.Import):
                 targets = [alias.name for alias in node.names]
@@ -44,16 +54,9 @@ def arrows(root: Path) -> dict[tuple[str, str], bool]:
                 targets = [base] + [f"{base}.{alias.name}" for alias in node.names]
             for target in targets:
                 if target in known and target != name:
-                    # `if TYPE_CHECKING:` imports are for the type checker: not an arrow at run time.
                     level = id(node) in top
                     key = (name, target)
                     edges[key] = edges.get(key, False) or level
-        for node in tree.body:
-            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
-                for inner in ast.walk(node):
-                    if isinstance(inner, ast.ImportFrom) and inner.module:
-                        for target in [inner.module] + [f"{inner.module}.{a.name}" for a in inner.names]:
-                            edges.pop((name, target), None)
     return edges
 
 

@@ -37,8 +37,8 @@ LONG_PLAN_MEASURES = 240  # prints to about 50 A4 pages
 def _documents(workdir: Path) -> dict[str, tuple[Path, str]]:
     from plan_documents import from_plan, generated_plan, print_pdf, to_html
 
-    from dxcheck.framework import shipped_catalogue
-    from dxcheck.lint import check_file
+    from dxcheck.catalogue.framework import shipped_catalogue
+    from dxcheck.plan.lint import check_file
 
     out: dict[str, tuple[Path, str]] = {}
     for path in sorted((ROOT / "plans").glob("*.yaml")):

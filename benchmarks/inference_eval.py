@@ -76,10 +76,10 @@ def probe_plan(probe: dict[str, object]) -> dict[str, object]:
 
 
 def evaluate(probes: list[dict[str, object]]) -> list[Outcome]:
-    from dxcheck.audit import audit
-    from dxcheck.framework import shipped_catalogue
-    from dxcheck.lint import check_data
-    from dxcheck.source import PositionIndex, SourceText
+    from dxcheck.audit.verdicts import audit
+    from dxcheck.catalogue.framework import shipped_catalogue
+    from dxcheck.files.source import PositionIndex, SourceText
+    from dxcheck.plan.lint import check_data
 
     # Pinned to dx 第1.0版: the corpus is defined against kanmin and that edition's items.
     catalogue = shipped_catalogue()

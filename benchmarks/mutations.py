@@ -19,7 +19,7 @@ GOLDEN_AND = "tests/test_golden.py tests/test_compare_exports.py"
 MUTATIONS = [
     (
         "--sort name reversed",
-        "dxcheck/pipeline.py",
+        "dxcheck/audit/pipeline.py",
         "return sorted(audits, key=lambda a: (a.plan.municipality, a.file))",
         "return sorted(audits, key=lambda a: (a.plan.municipality, a.file), reverse=True)",
         GOLDEN_AND,
@@ -50,29 +50,35 @@ MUTATIONS = [
     # the reading of Japanese text (issue 12)
     (
         "a refusal read as a commitment",
-        "dxcheck/japanese.py",
+        "dxcheck/reading/japanese.py",
         'return Reading("negation", shown)',
         'return Reading("commitment", shown)',
         "tests/test_inference_probes.py",
     ),
     (
         "a topic not governed by the sentence",
-        "dxcheck/japanese.py",
+        "dxcheck/reading/japanese.py",
         "    if clause.topic:\n",
         "    if False:\n",
         "tests/test_inference_probes.py",
     ),
-    ("「このため」 not carried", "dxcheck/infer.py", "matches += self._carried(read)", "matches += []", "tests/test_inference_probes.py"),
+    (
+        "「このため」 not carried",
+        "dxcheck/reading/infer.py",
+        "matches += self._carried(read)",
+        "matches += []",
+        "tests/test_inference_probes.py",
+    ),
     (
         "another actor not seen",
-        "dxcheck/japanese.py",
+        "dxcheck/reading/japanese.py",
         "            found = noun\n",
         "            found = None\n",
         "tests/test_inference_probes.py",
     ),
     (
         "a study read as a commitment",
-        "dxcheck/japanese.py",
+        "dxcheck/reading/japanese.py",
         'return Reading("study", shown)',
         'return Reading("commitment", shown)',
         "tests/test_inference_probes.py",

@@ -98,7 +98,7 @@ def run_once(argv: list[str]) -> tuple[float, int, int]:
 
 
 def _forget_readings() -> None:
-    """Empty the disk cache of readings (dxcheck.cache): the next audit reads the plan's Japanese afresh."""
+    """Empty the disk cache of readings (dxcheck.files.cache): the next audit reads the plan's Japanese afresh."""
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dxcheck"
     for kept in base.glob("readings-*.pickle"):
         kept.unlink()

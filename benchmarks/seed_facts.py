@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 sys.path.insert(0, str(ROOT))
 
-from dxcheck.framework import Catalogue, Framework, shipped_catalogue  # noqa: E402
+from dxcheck.catalogue.framework import Catalogue, Framework, shipped_catalogue  # noqa: E402
 
 
 def norm(text: str) -> str:

@@ -9,6 +9,8 @@ directory upward (the first file that has dxcheck settings wins). Command-line o
     lang = "en"
     infer = true
     edition = { dx = "2.3" }        # the edition to audit every plan with (default: the plan's own, or by date)
+
+May import: dxcheck.model
 """
 
 from __future__ import annotations
@@ -22,10 +24,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast
 
-from dxcheck.rules import BY_CODE, suggest
+from dxcheck.model.rules import BY_CODE, suggest
 
 if TYPE_CHECKING:
-    from dxcheck.results import AuditOptions, FailOn
+    from dxcheck.model.results import AuditOptions, FailOn
 
 Lang = Literal["ja", "en"]
 # The settings, by the names the file gives them, in the order `dxcheck config` lists them.
@@ -94,7 +96,7 @@ class Configuration:
 
     def audit_options(self, *, accept_reading: bool = False) -> AuditOptions:
         """What the audit is told: the settings that shape it, and one option that is not a setting."""
-        from dxcheck.results import AuditOptions  # not before it is needed: dxcheck.results costs 10 ms to import
+        from dxcheck.model.results import AuditOptions  # not before it is needed: dxcheck.model.results costs 10 ms to import
 
         return AuditOptions(
             infer=self.infer, fail_on=self.fail_on, min_score=self.min_score, ignore=frozenset(self.ignore), accept_reading=accept_reading

@@ -6,12 +6,14 @@ teardown (`finish`).
 
 Signals: SIGINT (Ctrl-C), SIGTERM and SIGHUP stop a command the same way. The first one raises
 KeyboardInterrupt where the command is, so that what it was doing is undone (a temporary file
-removed, worker processes ended: dxcheck.atomic, dxcheck.pipeline); then one line on stderr
+removed, worker processes ended: dxcheck.files.atomic, dxcheck.audit.pipeline); then one line on stderr
 (「中断しました」) and exit 128 + the signal's number (130, 143, 129). A signal that was ignored
 when dxcheck started (nohup, a background job) stays ignored.
 
 The exit code is decided after stdout is flushed: output that could not be written (a full disk,
 /dev/full) is exit 2 with a message, never a silent 0; a reader that left (`| head`) is not an error.
+
+May import: dxcheck (the version), dxcheck.files, dxcheck.cli
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import os
 import sys
 
 from dxcheck import __version__
-from dxcheck.streams import discard_stdout
+from dxcheck.files.streams import discard_stdout
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would cost --version 8 ms
 if TYPE_CHECKING:
@@ -124,7 +126,7 @@ def finish(code: object) -> NoReturn:
     """End the process at once: flush the standard streams, then skip the interpreter's teardown.
 
     Freeing every module and object at exit took 40 ms of a 270 ms `dxcheck audit`, and a finished
-    command needs none of it: its files are written and closed (dxcheck.atomic), its worker
+    command needs none of it: its files are written and closed (dxcheck.files.atomic), its worker
     processes ended, its output is in the streams flushed here. If stdout cannot take what is left
     in its buffer, that is exit 2 with a message; a reader that has gone is not an error.
     """

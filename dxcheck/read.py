@@ -12,6 +12,8 @@ for `dxcheck diff`, which checks one version again with the other's editions wit
 second time (standard input can be read once). Positions are decided here, once, and travel inside
 the PlanCheck: a document's findings and evidence point at its page or line, never at a line of the
 intermediate YAML.
+
+May import: dxcheck.model, dxcheck.files, dxcheck.catalogue, dxcheck.plan, dxcheck.importer
 """
 
 from __future__ import annotations
@@ -21,12 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dxcheck import rules
-from dxcheck.findings import Finding, JsonPath
-from dxcheck.framework import FrameworkSet
-from dxcheck.lint import Chooser, PlanCheck, check_data
-from dxcheck.results import DocumentSummary
-from dxcheck.source import (
+from dxcheck.catalogue.framework import FrameworkSet
+from dxcheck.files.source import (
     MAX_PLAN_BYTES,
     Positions,
     SourceError,
@@ -39,6 +37,10 @@ from dxcheck.source import (
     read_source,
     shown_name,
 )
+from dxcheck.model import rules
+from dxcheck.model.findings import Finding, JsonPath
+from dxcheck.model.results import DocumentSummary
+from dxcheck.plan.lint import Chooser, PlanCheck, check_data
 
 __all__ = ["DocumentPositions", "Loaded", "PlanSource", "check", "load", "read"]
 
@@ -110,7 +112,7 @@ class DocumentPositions:
 def load(source: PlanSource) -> Loaded:
     """Read a plan's bytes once and parse them: YAML with positions, or a document through the importer.
     A file that cannot be read is a `Loaded` with its finding; a revision git cannot give raises
-    `dxcheck.revision.RevisionError`."""
+    `dxcheck.files.revision.RevisionError`."""
     name = source.shown
     if source.revision is not None:
         return _load_revision(source.path, source.revision, name)
@@ -130,14 +132,14 @@ def load(source: PlanSource) -> Loaded:
 
 def check(loaded: Loaded, frameworks: FrameworkSet | Chooser) -> PlanCheck:
     """Validate and cross-check what was loaded, with a framework set or a choice of editions made from
-    the plan (dxcheck.pipeline)."""
+    the plan (dxcheck.audit.pipeline)."""
     if loaded.failure is not None or loaded.source is None:
         findings = [loaded.failure] if loaded.failure is not None else []
         return PlanCheck(file=loaded.name, findings=findings, could_not_run=loaded.could_not_run)
     checked = check_data(loaded.source, loaded.data, frameworks, loaded.positions, document=loaded.document)
     if loaded.document is not None and loaded.document.doubts:
         # Before any verdict: a reading that looks broken is said first, as an error (audit exits 2
-        # unless --accept-reading; dxcheck.pipeline turns it into a warning then).
+        # unless --accept-reading; dxcheck.audit.pipeline turns it into a warning then).
         doubts = loaded.document.doubts
         checked.findings.insert(0, rules.READING_DOUBTFUL("。".join(d.ja for d in doubts), "; ".join(d.en for d in doubts)).at(loaded.name))
     return checked
@@ -149,7 +151,7 @@ def read(source: PlanSource, frameworks: FrameworkSet | Chooser) -> PlanCheck:
 
 
 def _load_revision(path: Path, revision: str, name: str) -> Loaded:
-    from dxcheck.revision import show
+    from dxcheck.files.revision import show
 
     data = show(path, revision)
     if is_document(path):

@@ -2,6 +2,8 @@
 
 `python -m dxcheck.schemas` rewrites schemas/plan.schema.json and schemas/framework.schema.json;
 the test suite fails when the committed files differ from what the models generate.
+
+May import: dxcheck.model, dxcheck.files, dxcheck.catalogue, dxcheck.diff, dxcheck.report
 """
 
 from __future__ import annotations
@@ -46,8 +48,8 @@ def plan_schema() -> dict[str, Any]:
     general pattern, so a well-formed id of a later edition still passes the schema and dxcheck's own
     check (DX301) names the closest known id. Each procedure id is a named property with its title.
     """
-    from dxcheck.framework import shipped_catalogue
-    from dxcheck.plan import EMPTY_WHEN_BLANK, QUALIFIED_ID_PATTERN, Plan
+    from dxcheck.catalogue.framework import shipped_catalogue
+    from dxcheck.model.plan import EMPTY_WHEN_BLANK, QUALIFIED_ID_PATTERN, Plan
 
     schema = generate(Plan, "plan")
     catalogue = shipped_catalogue()
@@ -84,7 +86,7 @@ def plan_schema() -> dict[str, Any]:
     }
     procedures = frameworks.get("procedures")
     if procedures is not None:
-        from dxcheck.plan import PROCEDURE_KEY_PATTERN
+        from dxcheck.model.plan import PROCEDURE_KEY_PATTERN
 
         prop = schema["properties"]["procedures"]
         named = {g.id: g.title for g in procedures.groups if g.id != "general"} | {i.id: i.title for i in procedures.items}
@@ -156,7 +158,7 @@ def document_schema(model: type[Any], kind: str, *, nested: dict[str, str] | Non
 
 def diff_schema() -> dict[str, Any]:
     """`dxcheck-diff` (dxcheck.report.diff_json): the head with the diff's own version, the report's language and summary, the diff."""
-    from dxcheck.diff_results import DIFF_FORMAT_VERSION, PlanDiff
+    from dxcheck.diff.results import DIFF_FORMAT_VERSION, PlanDiff
 
     schema = generate(PlanDiff, "diff")
     language = {
@@ -171,8 +173,8 @@ def diff_schema() -> dict[str, Any]:
 
 def all_schemas() -> dict[str, dict[str, Any]]:
     """Every published schema by name."""
-    from dxcheck.framework import Framework
-    from dxcheck.results import AuditResult, AuditSet, LintRun
+    from dxcheck.catalogue.framework import Framework
+    from dxcheck.model.results import AuditResult, AuditSet, LintRun
 
     return {
         "plan": plan_schema(),
@@ -185,7 +187,7 @@ def all_schemas() -> dict[str, dict[str, Any]]:
 
 
 def main() -> None:
-    from dxcheck.resources import data_dir
+    from dxcheck.files.resources import data_dir
 
     folder = data_dir("schemas")
     for name, schema in all_schemas().items():

@@ -14,7 +14,7 @@ import dxcheck
 from dxcheck.cli import app
 
 if TYPE_CHECKING:
-    from dxcheck.pipeline import Pipeline
+    from dxcheck.audit.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,8 +80,8 @@ class Run:
 
 def pipeline() -> Pipeline:
     """The pipeline the CLI uses, with every shipped framework edition and the default options."""
-    from dxcheck.framework import shipped_catalogue
-    from dxcheck.pipeline import Pipeline
+    from dxcheck.audit.pipeline import Pipeline
+    from dxcheck.catalogue.framework import shipped_catalogue
 
     return Pipeline(shipped_catalogue())
 

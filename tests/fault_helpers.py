@@ -87,7 +87,7 @@ def _plan(folder: Path, name: str = "plan.yaml", text: str = MINIMAL_PLAN) -> Pa
 
 
 def _formatted(text: str) -> str:
-    from dxcheck.fmt import format_text
+    from dxcheck.plan.fmt import format_text
 
     return format_text(text)
 

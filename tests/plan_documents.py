@@ -16,7 +16,7 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dxcheck.fiscal import wareki
+from dxcheck.model.fiscal import wareki
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -74,7 +74,7 @@ class DocPlan:
 
 def from_plan(plan: object) -> DocPlan:
     """A DocPlan from a dxcheck Plan (plans/*.yaml): policies that hold measures, with their text and KPIs."""
-    from dxcheck.plan import Plan, Policy
+    from dxcheck.model.plan import Plan, Policy
 
     assert isinstance(plan, Plan)
 

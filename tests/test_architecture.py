@@ -1,6 +1,7 @@
 """The shape of the code: data flows one way, and the arrows between modules say so.
 
-paths → pipeline → (lint, audit) → results → report/* → cli. The engine never imports a reporter
+paths → read → (plan/lint, audit/) → results → report/* → cli. The packages of dxcheck/ stand in
+floors, each importing only what its docstring allows (docs/architecture.md). The engine never imports a reporter
 or the CLI; a reporter never re-reads a plan or runs the audit; nothing imports the CLI but main.
 What changes at run time is passed down, never read from another module; the command line is
 declarations, and each command's work is a function a test can call.
@@ -28,30 +29,37 @@ def test_there_is_no_import_cycle_not_even_through_a_lazy_import() -> None:
 
 
 def test_the_engine_knows_nothing_of_reports_or_the_command_line() -> None:
-    for module in ("dxcheck.audit", "dxcheck.audit_checks", "dxcheck.infer", "dxcheck.lint", "dxcheck.pipeline", "dxcheck.results"):
-        assert not {m for m in _imports(module) if m.startswith(("dxcheck.report", "dxcheck.cli", "dxcheck.console"))}, module
+    for module in (
+        "dxcheck.audit.verdicts",
+        "dxcheck.audit.checks",
+        "dxcheck.reading.infer",
+        "dxcheck.plan.lint",
+        "dxcheck.audit.pipeline",
+        "dxcheck.model.results",
+    ):
+        assert not {m for m in _imports(module) if m.startswith(("dxcheck.report", "dxcheck.cli", "dxcheck.report.console"))}, module
 
 
 def test_reporters_are_functions_of_the_results_alone() -> None:
     reporters = {a for (a, _) in EDGES if a.startswith("dxcheck.report.")}
     forbidden = (
-        "dxcheck.pipeline",
-        "dxcheck.audit",
-        "dxcheck.lint",
-        "dxcheck.source",
-        "dxcheck.loader",
-        "dxcheck.infer",
+        "dxcheck.audit.pipeline",
+        "dxcheck.audit.verdicts",
+        "dxcheck.plan.lint",
+        "dxcheck.files.source",
+        "dxcheck.files.loader",
+        "dxcheck.reading.infer",
         "dxcheck.cli",
-        "dxcheck.diff",
-        "dxcheck.revision",
+        "dxcheck.diff.changes",
+        "dxcheck.files.revision",
     )
     for module in reporters:
         assert not {m for m in _imports(module) if m in forbidden}, module
 
 
 def test_results_are_plain_data() -> None:
-    assert _imports("dxcheck.results") == {"dxcheck.findings"}
-    assert _imports("dxcheck.diff_results") == {"dxcheck.results"}
+    assert _imports("dxcheck.model.results") == {"dxcheck.model.findings"}
+    assert _imports("dxcheck.diff.results") == {"dxcheck.model.results"}
 
 
 def test_only_the_entry_point_imports_the_command_line() -> None:
@@ -88,8 +96,8 @@ def test_one_read_path_every_plan_is_read_through_dxcheck_read() -> None:
     importers = {a for (a, b) in EDGES if b == "dxcheck.importer" or b.startswith("dxcheck.importer.")} - {"dxcheck.importer"}
     importers = {a for a in importers if not a.startswith("dxcheck.importer.")}
     assert importers <= {"dxcheck.read", "dxcheck.cli.run_import"}, importers  # `dxcheck import` writes the draft itself
-    lint_loaders = {a for (a, b) in EDGES if b == "dxcheck.lint"}
-    assert "dxcheck.revision" not in lint_loaders
+    lint_loaders = {a for (a, b) in EDGES if b == "dxcheck.plan.lint"}
+    assert "dxcheck.files.revision" not in lint_loaders
     assert "dxcheck.document" not in {a for (a, _) in EDGES}
 
 
@@ -218,3 +226,65 @@ def test_the_command_line_declares_and_each_command_is_one_call_to_its_run_funct
             assert ast.unparse(first.func) == "invocation", function.name
             called.add(callee.id)
     assert called == set(runs)
+
+
+# --- the layout: packages, and what each may import -------------------------------------------------
+
+_PACKAGE = ROOT / "dxcheck"
+
+
+def _unit(module: str) -> str:
+    """The package (dxcheck.audit) or top-level module (dxcheck.read) a module belongs to."""
+    parts = module.split(".")
+    if len(parts) > 2 or (len(parts) == 2 and (_PACKAGE / parts[1]).is_dir()):
+        return ".".join(parts[:2])
+    return module
+
+
+def _may_import() -> dict[str, set[str]]:
+    """Each package's (or top-level module's) docstring says what it may import: 'May import: …'."""
+    import re
+
+    allowed: dict[str, set[str]] = {}
+    for path in sorted(_PACKAGE.iterdir()):
+        if path.name == "__init__.py" or (path.name.startswith((".", "_")) and path.name != "__main__.py"):
+            continue
+        source = path / "__init__.py" if path.is_dir() else path
+        if not source.is_file() or (path.is_file() and path.suffix != ".py"):
+            continue
+        unit = "dxcheck." + path.stem
+        doc = ast.get_docstring(ast.parse(source.read_text(encoding="utf-8"))) or ""
+        said = re.search(r"^May import: (.*?)(?:\n\n|\Z)", doc, re.MULTILINE | re.DOTALL)
+        assert said, f"{source.relative_to(ROOT)}: its docstring does not say what it may import ('May import: …')"
+        words = re.sub(r"\([^)]*\)", "", said.group(1))
+        allowed[unit] = set(re.findall(r"\bdxcheck(?:\.[a-z_]+)?\b", words))
+    return allowed
+
+
+def test_at_most_twelve_modules_stand_directly_in_the_package() -> None:
+    assert len(list(_PACKAGE.glob("*.py"))) <= 12
+
+
+def test_each_package_imports_only_what_its_docstring_says_it_may() -> None:
+    allowed = _may_import()
+    wrong = sorted(f"{a} imports {b}" for (a, b) in EDGES if _unit(a) != _unit(b) and _unit(b) not in allowed.get(_unit(a), set()))
+    assert wrong == []
+    assert allowed["dxcheck.model"] == set()  # the test reads what it is meant to read
+    assert "dxcheck.report" not in allowed["dxcheck.audit"]
+
+
+def test_the_packages_stand_in_floors_none_may_import_one_above_it() -> None:
+    """What the docstrings allow has no loop: the packages can be stacked, each above what it imports."""
+    allowed = _may_import()
+    floors: list[set[str]] = []
+    placed: set[str] = {"dxcheck"}
+    left = dict(allowed)
+    while left:
+        floor = {unit for unit, uses in left.items() if uses - {unit} <= placed}
+        assert floor, f"these allow each other in a loop: {sorted(left)}"
+        floors.append(floor)
+        placed |= floor
+        for unit in floor:
+            del left[unit]
+    assert floors[0] == {"dxcheck.model"}
+    assert floors[-1] >= {"dxcheck.__main__"}

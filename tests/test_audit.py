@@ -11,10 +11,10 @@ import jsonschema
 import pytest
 
 from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, PLANS, ROOT, WritePlan, pipeline, run_cli
-from dxcheck.audit import audit
-from dxcheck.lint import check_data, check_file
-from dxcheck.results import AuditOptions, AuditResult
-from dxcheck.source import PositionIndex
+from dxcheck.audit.verdicts import audit
+from dxcheck.files.source import PositionIndex
+from dxcheck.model.results import AuditOptions, AuditResult
+from dxcheck.plan.lint import check_data, check_file
 
 C, P, M = "covered", "partial", "missing"
 # A terminal wide enough for a finding with a long temporary path to fit one line (the report wraps it at the terminal's width).
@@ -333,7 +333,7 @@ def test_explain_shows_the_item_and_the_words_that_matched(write_plan: WritePlan
 def test_every_rule_has_an_example() -> None:
     from test_lint_rules import CASES
 
-    from dxcheck.rules import BY_CODE
+    from dxcheck.model.rules import BY_CODE
 
     audit_codes = {"DX501", "DX502", "DX503", "DX510", "DX511", "DX512", "DX520", "DX521", "DX530", "DX531"}
     audit_codes |= {"DX522", "DX540", "DX550", "DX551"}  # tests/test_editions.py

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, ROOT, npm_tool, pipeline, run_cli
-from dxcheck.framework import shipped_catalogue
+from dxcheck.catalogue.framework import shipped_catalogue
 
 # --- init -------------------------------------------------------------------------------------
 

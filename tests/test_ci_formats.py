@@ -12,7 +12,7 @@ import pytest
 from junitparser import Failure, JUnitXml, Skipped
 
 from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, NODE_DIR, ROOT, WritePlan, npm_tool, run_cli
-from dxcheck.rules import BY_CODE
+from dxcheck.model.rules import BY_CODE
 
 
 @pytest.fixture(scope="session")
@@ -135,7 +135,7 @@ def test_github_workflow_commands(write_plan: WritePlan) -> None:
 
 
 def test_github_escapes_newlines_and_percent() -> None:
-    from dxcheck.findings import FindingOut, Location
+    from dxcheck.model.findings import FindingOut, Location
     from dxcheck.report import github
 
     finding = FindingOut(

@@ -34,8 +34,8 @@ def test_the_line_by_line_matrix_prints_the_same_bytes_as_richs_table(tmp_path: 
     from rich.console import Console
 
     from conftest import pipeline
+    from dxcheck.model.results import AuditResult
     from dxcheck.report.compare_table import matrix, matrix_cells, table
-    from dxcheck.results import AuditResult
 
     plans = sorted(PLANS.glob("*.yaml"))
     odd = tmp_path / "odd.yaml"  # an exemption, and a long town name

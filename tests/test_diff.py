@@ -390,7 +390,7 @@ def telework_removed(tmp_path: Path) -> Path:
 
 
 def test_json_follows_its_published_schema(telework_removed: Path) -> None:
-    from dxcheck.resources import schema_path
+    from dxcheck.files.resources import schema_path
 
     _, document = diff_json(ASHIBETSU, telework_removed)
     schema = json.loads(schema_path("diff").read_text(encoding="utf-8"))
@@ -464,7 +464,7 @@ def test_the_installed_command(telework_removed: Path) -> None:
 
 
 def test_pairing_prefers_the_same_id_then_a_similar_title() -> None:
-    from dxcheck.diff import _Part, pair
+    from dxcheck.diff.changes import _Part, pair
 
     def parts(*rows: tuple[str, str]) -> list[_Part[None]]:
         return [_Part(i, t, "", None, (), None) for i, t in rows]
@@ -521,7 +521,7 @@ def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
 def test_an_unchanged_title_under_a_new_id_wins_over_a_similar_title_under_the_old_id() -> None:
     """A measure inserted before one of a similar name: the old one, renumbered, keeps its exact title;
     the new one only resembles it and was added."""
-    from dxcheck.diff import _Part, pair
+    from dxcheck.diff.changes import _Part, pair
 
     old = [_Part("1", "窓口のオンライン化", "", None, (), None)]
     new = [_Part("1", "窓口のオンライン化の推進", "", None, (), None), _Part("2", "窓口のオンライン化", "", None, (), None)]

@@ -48,7 +48,7 @@ def test_an_interrupted_init_leaves_nothing_half_written(tmp_path: Path, monkeyp
     def interrupted(src: str, dst: str) -> None:
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(os, "link", interrupted)  # init links its file into place (dxcheck.atomic.create_new)
+    monkeypatch.setattr(os, "link", interrupted)  # init links its file into place (dxcheck.files.atomic.create_new)
     run = run_cli("init", "-o", str(tmp_path / "plan.yaml"))
     assert run.exit_code == 2
     assert list(tmp_path.iterdir()) == []

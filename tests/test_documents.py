@@ -17,8 +17,8 @@ import pytest
 from plan_documents import DocPlan, chromium, from_plan, print_pdf, to_damaged_text, to_docx, to_html
 
 from conftest import ROOT, run_cli
-from dxcheck.framework import shipped_catalogue
-from dxcheck.lint import check_file
+from dxcheck.catalogue.framework import shipped_catalogue
+from dxcheck.plan.lint import check_file
 
 
 def _doc_plan(name: str) -> DocPlan:

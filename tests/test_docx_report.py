@@ -18,7 +18,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from conftest import PLANS, ROOT, pipeline, run_cli
-from dxcheck.results import AuditResult
+from dxcheck.model.results import AuditResult
 
 ASHIBETSU = PLANS / "ashibetsu.yaml"
 KAMISATO = PLANS / "kamisato.yaml"

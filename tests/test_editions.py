@@ -17,8 +17,8 @@ import jsonschema
 import pytest
 
 from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, PLANS, ROOT, WritePlan, pipeline, run_cli
-from dxcheck.framework import Framework, shipped_catalogue
-from dxcheck.results import AuditResult
+from dxcheck.catalogue.framework import Framework, shipped_catalogue
+from dxcheck.model.results import AuditResult
 
 CATALOGUE = shipped_catalogue()
 FILES = sorted((ROOT / "frameworks").glob("*.yaml"))
@@ -231,7 +231,7 @@ def _plan(
 
 
 def _choice(path: Path, editions: dict[str, str] | None = None, editions_from: str = "option") -> tuple[str, str, str | None]:
-    from dxcheck.pipeline import Pipeline
+    from dxcheck.audit.pipeline import Pipeline
 
     check = Pipeline(CATALOGUE, editions=editions or {}, editions_from=editions_from).check(path)
     assert check.frameworks is not None
@@ -324,7 +324,7 @@ def test_the_example_plans_are_audited_with_the_edition_they_were_written_for(pa
 
 
 def _against(path: Path) -> AuditResult:
-    from dxcheck.pipeline import Pipeline
+    from dxcheck.audit.pipeline import Pipeline
 
     result = Pipeline(CATALOGUE, against={"dx": "2.3"}).audit(path)
     assert isinstance(result, AuditResult)

@@ -61,7 +61,7 @@ def test_row14_no_home_directory_at_all_is_not_an_error(tmp_path: Path, monkeypa
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.delenv("DXCHECK_NO_CACHE", raising=False)
     monkeypatch.setattr(Path, "home", staticmethod(nowhere))
-    from dxcheck import cache
+    from dxcheck.files import cache
 
     assert cache.path("readings", b"x") is None
     plan = _plan(tmp_path)
@@ -93,7 +93,7 @@ def test_row14_root_neither_reads_nor_writes_a_cache_of_another_user(tmp_path: P
     done = dx("audit", str(_plan(tmp_path)), env={"XDG_CACHE_HOME": str(cache_home)})
     assert done.returncode in (0, 1)
     assert list((cache_home / "dxcheck").iterdir()) == []
-    from dxcheck import cache
+    from dxcheck.files import cache
 
     entry = tmp_path / "entry.pickle"
     entry.write_bytes(pickle.dumps(["planted"]))

@@ -123,7 +123,7 @@ def test_row09_an_ignored_sighup_stays_ignored(many: Path) -> None:
 def test_row10_workers_that_cannot_be_started_leave_the_work_to_those_that_could(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import multiprocessing.process
 
-    from dxcheck.pipeline import PARALLEL_FROM
+    from dxcheck.audit.pipeline import PARALLEL_FROM
 
     paths = [_plan(tmp_path, f"p{i:02d}.yaml") for i in range(PARALLEL_FROM)]
     started = 0
@@ -179,7 +179,7 @@ def test_row10_jobs_above_the_process_limit_fall_back_and_leave_no_process(many:
 
 
 def test_row10_a_worker_killed_while_auditing_names_the_plan_and_the_rest_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from dxcheck.pipeline import PARALLEL_FROM, Pipeline
+    from dxcheck.audit.pipeline import PARALLEL_FROM, Pipeline
 
     paths = [_plan(tmp_path, f"p{i:02d}.yaml") for i in range(PARALLEL_FROM + 6)]
     victim = paths[7]
@@ -202,7 +202,7 @@ def test_row10_a_worker_killed_while_auditing_names_the_plan_and_the_rest_goes_o
 
 
 def test_row10_workers_that_keep_dying_stop_the_comparison_cleanly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from dxcheck.pipeline import MAX_WORKER_DEATHS, PARALLEL_FROM, Pipeline, WorkersFailed
+    from dxcheck.audit.pipeline import MAX_WORKER_DEATHS, PARALLEL_FROM, Pipeline, WorkersFailed
 
     paths = [_plan(tmp_path, f"p{i:02d}.yaml") for i in range(PARALLEL_FROM)]
     parent = os.getpid()

@@ -196,7 +196,7 @@ def test_row03_fmt_keeps_owner_group_mode_and_extended_attributes(tmp_path: Path
 def test_row03_a_file_whose_owner_cannot_be_kept_is_rewritten_in_place(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # A file of another user, writable through its group: a non-root user cannot give the new
     # file that owner. Stood in for by a chown that fails as it then does.
-    from dxcheck.atomic import write_file
+    from dxcheck.files.atomic import write_file
 
     target = tmp_path / "shared.yaml"
     target.write_text("old\n", encoding="utf-8")
@@ -215,7 +215,7 @@ def test_row03_a_file_whose_owner_cannot_be_kept_is_rewritten_in_place(tmp_path:
 
 
 def test_row03_an_in_place_rewrite_that_fails_puts_the_old_content_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from dxcheck import atomic
+    from dxcheck.files import atomic
 
     target = tmp_path / "plan.yaml"
     target.write_text("old content\n", encoding="utf-8")
@@ -280,16 +280,16 @@ def test_row04_fmt_never_writes_over_a_plan_another_program_is_rewriting(many: P
 
 
 def test_row04_a_change_between_read_and_write_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import dxcheck.fmt
+    import dxcheck.plan.fmt
 
     plan = _plan(tmp_path, text=UNFORMATTED)
-    real_format = dxcheck.fmt.format_text
+    real_format = dxcheck.plan.fmt.format_text
 
     def slow_format(text: str) -> str:
         plan.write_text(UNFORMATTED + "# 同僚が書き足した行\n", encoding="utf-8")  # saved while fmt works
         return real_format(text)
 
-    monkeypatch.setattr(dxcheck.fmt, "format_text", slow_format)
+    monkeypatch.setattr(dxcheck.plan.fmt, "format_text", slow_format)
     run = run_cli("fmt", str(plan))
     assert run.exit_code == 2
     assert "書き換えました" in run.stderr
@@ -322,7 +322,7 @@ def test_row05_two_inits_at_once_never_both_write(tmp_path: Path) -> None:
 
 
 def test_row05_create_new_refuses_a_name_that_exists_even_a_dangling_link(tmp_path: Path) -> None:
-    from dxcheck.atomic import create_new
+    from dxcheck.files.atomic import create_new
 
     (tmp_path / "link.yaml").symlink_to("nowhere.yaml")
     with pytest.raises(FileExistsError):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dxcheck.fiscal import FiscalYearError, format_fiscal_year, parse_fiscal_year, wareki
-from dxcheck.municipality import check_digit, code_is_valid, with_check_digit
+from dxcheck.model.fiscal import FiscalYearError, format_fiscal_year, parse_fiscal_year, wareki
+from dxcheck.model.municipality import check_digit, code_is_valid, with_check_digit
 
 
 @pytest.mark.parametrize(

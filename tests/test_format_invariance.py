@@ -20,7 +20,7 @@ from plan_documents import DocPlan, chromium, from_plan, print_pdf, to_html
 from style_matrix import STYLES, soffice, to_pdf_with_libreoffice, to_styled_docx
 
 from conftest import ROOT, run_cli
-from dxcheck.framework import shipped_catalogue
+from dxcheck.catalogue.framework import shipped_catalogue
 from dxcheck.read import PlanSource, read
 
 PLANS = ("eniwa", "furano")

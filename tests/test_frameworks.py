@@ -11,9 +11,9 @@ import jsonschema
 import pytest
 
 from conftest import ROOT, run_cli
-from dxcheck.framework import shipped_catalogue
-from dxcheck.resources import schema_path
-from dxcheck.source import parse_yaml, read_source
+from dxcheck.catalogue.framework import shipped_catalogue
+from dxcheck.files.resources import schema_path
+from dxcheck.files.source import parse_yaml, read_source
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "frameworks").glob("*.yaml")), ids=lambda p: p.name)

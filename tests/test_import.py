@@ -16,12 +16,12 @@ import pytest
 from plan_documents import DocPlan, chromium, from_plan, generated_plan, print_pdf, to_damaged_text, to_docx, to_html
 
 from conftest import EXAMPLE_PLANS, ROOT
-from dxcheck.fmt import format_text
-from dxcheck.framework import shipped_catalogue
+from dxcheck.catalogue.framework import shipped_catalogue
+from dxcheck.files.source import SourceText, load_with_positions
 from dxcheck.importer import DocumentError, ImportResult, import_document, import_text
-from dxcheck.lint import check_data, check_file
-from dxcheck.plan import Plan
-from dxcheck.source import SourceText, load_with_positions
+from dxcheck.model.plan import Plan
+from dxcheck.plan.fmt import format_text
+from dxcheck.plan.lint import check_data, check_file
 
 PLAN_NAMES = [p.stem for p in EXAMPLE_PLANS]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MINIMAL_PLAN, WritePlan, run_cli
-from dxcheck.rules import BY_CODE
+from dxcheck.model.rules import BY_CODE
 
 Edit = Callable[[str], str]
 

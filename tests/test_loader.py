@@ -1,4 +1,4 @@
-"""The one-pass loader (dxcheck.loader) against ruamel.yaml's safe loader, which it replaces for plain YAML.
+"""The one-pass loader (dxcheck.files.loader) against ruamel.yaml's safe loader, which it replaces for plain YAML.
 
 Whenever `load_fast` reads a text, its data must equal what ruamel's loader (with dxcheck's
 constructor) gives, and its positions what `PositionIndex` finds by parsing again. Whenever the
@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from conftest import MINIMAL_PLAN, ROOT, run_cli
-from dxcheck.loader import NumberTooLong, TooManyValues, load_fast
-from dxcheck.source import MAX_DEPTH, MAX_EXPANDED_NODES, PositionIndex, _safe_yaml
+from dxcheck.files.loader import NumberTooLong, TooManyValues, load_fast
+from dxcheck.files.source import MAX_DEPTH, MAX_EXPANDED_NODES, PositionIndex, _safe_yaml
 
 
 def _fast(text: str) -> Any:

@@ -23,11 +23,11 @@ import pytest
 from plan_documents import chromium, docx_to_pdf, from_plan, print_pdf, soffice, to_docx
 
 from conftest import ROOT, run_cli
-from dxcheck.framework import shipped_catalogue
+from dxcheck.catalogue.framework import shipped_catalogue
 from dxcheck.importer import ImportResult, import_document
 from dxcheck.importer.numbering import parse_marker
-from dxcheck.lint import check_file
-from dxcheck.plan import Measure, Plan, Policy
+from dxcheck.model.plan import Measure, Plan, Policy
+from dxcheck.plan.lint import check_file
 
 FONT = "font-family:'Noto Sans CJK JP',sans-serif"
 CHROMIUM_MISSING = "chromium is not installed, so no PDF can be printed (apt-get install chromium fonts-noto-cjk; .ci/run does)"
@@ -41,9 +41,9 @@ def _fold(text: str | None) -> str:
 
 
 def _plan(result: ImportResult) -> Plan:
-    from dxcheck.fmt import format_text
-    from dxcheck.lint import check_data
-    from dxcheck.source import SourceText, load_with_positions
+    from dxcheck.files.source import SourceText, load_with_positions
+    from dxcheck.plan.fmt import format_text
+    from dxcheck.plan.lint import check_data
 
     assert result.yaml == format_text(result.yaml)
     source = SourceText("draft.yaml", result.yaml)

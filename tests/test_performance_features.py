@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, run_cli
-from dxcheck.results import AuditResult
+from dxcheck.model.results import AuditResult
 
 GENERATE = ROOT / "benchmarks" / "generate.py"
 
@@ -99,9 +99,9 @@ def test_a_matrix_piped_is_drawn_as_wide_as_in_a_file(tmp_path: Path) -> None:
 
 def test_verdicts_only_keeps_what_the_matrix_shows() -> None:
     from conftest import pipeline
-    from dxcheck.pipeline import verdicts_only
+    from dxcheck.audit.pipeline import verdicts_only
+    from dxcheck.model.results import AuditResult
     from dxcheck.report.compare_table import matrix_cells
-    from dxcheck.results import AuditResult
 
     for plan in sorted((ROOT / "plans").glob("*.yaml")):
         full = pipeline().audit(plan)
@@ -124,8 +124,8 @@ def test_a_valid_plan_is_not_run_through_jsonschema(tmp_path: Path) -> None:
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from dxcheck.framework import shipped_catalogue\n"
-        "from dxcheck.lint import check_file\n"
+        "from dxcheck.catalogue.framework import shipped_catalogue\n"
+        "from dxcheck.plan.lint import check_file\n"
         f"check_file(Path({str(ROOT / 'plans' / 'kamisato.yaml')!r}), shipped_catalogue().select())\n"
         "print('jsonschema' in sys.modules)\n"
     )
@@ -138,7 +138,7 @@ def test_a_valid_plan_is_not_run_through_jsonschema(tmp_path: Path) -> None:
 
 
 def test_the_frameworks_cache_follows_every_change_of_the_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from dxcheck.framework import Catalogue, shipped_catalogue
+    from dxcheck.catalogue.framework import Catalogue, shipped_catalogue
 
     load = shipped_catalogue.__wrapped__  # bypass the per-process memo
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
@@ -165,9 +165,9 @@ def test_the_frameworks_cache_follows_every_change_of_the_files(tmp_path: Path, 
 
 def test_the_audits_document_written_town_by_town_is_the_document_dumped_whole() -> None:
     from conftest import pipeline
+    from dxcheck.model.results import AuditResult, Audits
     from dxcheck.report import ReportContext
     from dxcheck.report.json_report import audit_document, envelope, render_audits
-    from dxcheck.results import AuditResult, Audits
 
     audits = [a for a in (pipeline().audit(p) for p in sorted((ROOT / "plans").glob("*.yaml"))) if isinstance(a, AuditResult)]
     assert len(audits) == 4

@@ -100,8 +100,8 @@ def test_the_strict_model_accepts_exactly_what_the_published_schema_accepts(plan
     lets through years the model then refuses with DX201)."""
     from pydantic import ValidationError
 
-    from dxcheck.plan import Plan
-    from dxcheck.validate import plan_validator
+    from dxcheck.model.plan import Plan
+    from dxcheck.plan.validate import plan_validator
 
     schema_errors = [e.message for e in plan_validator().iter_errors(plan)]
     model_errors: list[str] | None = None

@@ -121,7 +121,7 @@ def test_no_line_starts_with_a_closing_bracket_or_ends_with_an_opening_one(name:
 
 def test_the_qualified_ids_and_line_references_of_an_audit_are_each_on_one_line() -> None:
     """The issue's examples: dx/standardi│zation, 「…対策」:8 / 1, 「（任意 / ）」."""
-    from dxcheck.framework import shipped_catalogue
+    from dxcheck.catalogue.framework import shipped_catalogue
 
     ids = [f"{f.id}/{i.id}" for f in shipped_catalogue().select({"dx": "1.0"}) if f.id != "procedures" for i in f.items]
     for width in WIDTHS:
@@ -156,7 +156,7 @@ def test_japanese_guidance_breaks_between_phrases() -> None:
     unless the phrase is wider than its column."""
     import budoux
 
-    from dxcheck.rules import BY_CODE
+    from dxcheck.model.rules import BY_CODE
 
     parser = budoux.load_default_japanese_parser()
     text = _run(["rules"], 80, "ja")

@@ -3,6 +3,9 @@ each command's work is `run_<command>(invocation, …) -> ExitCode` in run_<comm
 messages; invocation.py resolves options, configuration and environment once; reporting.py holds
 what lint, audit, compare and diff share; process.py the exit codes and standard streams; entry.py
 the console script. Only dxcheck.main imports this package.
+
+May import: dxcheck (the version), dxcheck.model, dxcheck.files, dxcheck.catalogue, dxcheck.config,
+dxcheck.plan, dxcheck.importer, dxcheck.read, dxcheck.reading, dxcheck.audit, dxcheck.diff, dxcheck.report
 """
 
 from dxcheck.cli.app import app

@@ -21,10 +21,10 @@ from dxcheck.cli.run_init import run_init
 from dxcheck.cli.run_lint import run_lint
 from dxcheck.cli.run_rules import run_rules
 from dxcheck.cli.run_schema import run_schema
-from dxcheck.usage import Command, Group
+from dxcheck.cli.usage import Command, Group
 
 app = typer.Typer(
-    cls=Group,  # usage errors and help in dxcheck's words (dxcheck.usage)
+    cls=Group,  # usage errors and help in dxcheck's words (dxcheck.cli.usage)
     name="dxcheck",
     help="自治体の DX・情報化計画（YAML）を国の枠組みと照合します。 / Checks a municipal digital plan (YAML) against the national frameworks.",
     no_args_is_help=True,

@@ -17,14 +17,14 @@ def main(settled: Callable[[Lang], None] = lambda lang: None) -> None:
         app(obj=Terminal(sys.stdout, sys.stderr, settled))
     except BrokenPipeError:
         # `dxcheck frameworks | head`: the reader left; nothing more to say, and nothing failed.
-        from dxcheck.streams import discard_stdout
+        from dxcheck.files.streams import discard_stdout
 
         discard_stdout()
         sys.exit(int(ExitCode.OK))
     except SystemExit:
         raise
     except Exception as exc:
-        from dxcheck.framework import FrameworkError
+        from dxcheck.catalogue.framework import FrameworkError
 
         if isinstance(exc, FrameworkError):
             print(f"dxcheck: 同梱の枠組みファイルが壊れています / a shipped framework file is broken: {exc}", file=sys.stderr)

@@ -32,16 +32,16 @@ from typing import TYPE_CHECKING, NoReturn, TextIO, cast
 import typer
 
 from dxcheck.cli.process import ExitCode, Terminal
-from dxcheck.message import Message
+from dxcheck.model.message import Message
 from dxcheck.report import Lang, ReportError
 
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from dxcheck.catalogue.framework import Catalogue
     from dxcheck.config import Configuration
-    from dxcheck.discovery import Scan
-    from dxcheck.framework import Catalogue
-    from dxcheck.results import FailOn
+    from dxcheck.model.results import FailOn
+    from dxcheck.plan.discovery import Scan
 
 
 class Stopped(typer.Exit):
@@ -67,14 +67,14 @@ def _no_plans(command: str) -> Message:
 
 
 def _unlistable(path: Path, reason: str) -> Message:
-    from dxcheck.findings import display_name
+    from dxcheck.model.findings import display_name
 
     shown = display_name(path)
     return Message(f"ディレクトリを読めません: {shown}（{reason}）", f"cannot list the directory {shown}: {reason}")
 
 
 def _skipped(path: Path, reason: str) -> Message:
-    from dxcheck.findings import display_name
+    from dxcheck.model.findings import display_name
 
     kind_ja, kind_en = _KINDS.get(reason, (reason, reason))
     shown = display_name(path)
@@ -82,7 +82,7 @@ def _skipped(path: Path, reason: str) -> Message:
 
 
 def _unread(path: Path, reason: str) -> Message:
-    from dxcheck.findings import display_name
+    from dxcheck.model.findings import display_name
 
     shown = display_name(path)
     return Message(
@@ -113,12 +113,12 @@ class Invocation:
     @cached_property
     def catalogue(self) -> Catalogue:
         """Every shipped framework edition: loaded on first use, once."""
-        from dxcheck.framework import shipped_catalogue
+        from dxcheck.catalogue.framework import shipped_catalogue
 
         return shipped_catalogue()
 
     def console(self, *, stderr: bool = False) -> Console:
-        from dxcheck.console import make_console
+        from dxcheck.report.console import make_console
 
         return make_console(file=self.stderr if stderr else self.stdout)
 
@@ -158,7 +158,7 @@ class Invocation:
 
     def wrote(self, output: Path) -> None:
         """After -o FILE: one line on stderr, so a script's log says where the report went."""
-        from dxcheck.findings import display_name
+        from dxcheck.model.findings import display_name
 
         shown = display_name(output)
         self.console(stderr=True).print(
@@ -230,7 +230,7 @@ def editions(values: Sequence[str] | None, sep: str, option: str, lang: Lang, st
 
 def _plan_files(command: str, arguments: Sequence[str], lang: Lang, stderr: TextIO) -> tuple[Path, ...]:
     """The plan files the arguments name; what a directory held that was passed over is said on stderr."""
-    from dxcheck.discovery import UnlistableDirectory, scan
+    from dxcheck.plan.discovery import UnlistableDirectory, scan
 
     try:
         found: Scan = scan(arguments)
@@ -255,13 +255,13 @@ def _common_parent(paths: Sequence[Path]) -> Path:
 
 
 def _fail(lang: Lang, stderr: TextIO, message: Message, code: ExitCode) -> NoReturn:
-    from dxcheck.console import make_console
+    from dxcheck.report.console import make_console
 
     make_console(file=stderr).print(f"dxcheck: {message.text(lang)}", style="red")
     raise Stopped(code)
 
 
 def _say(lang: Lang, stderr: TextIO, message: Message) -> None:
-    from dxcheck.console import make_console
+    from dxcheck.report.console import make_console
 
     make_console(file=stderr).print(f"dxcheck: {message.text(lang)}", style="yellow")

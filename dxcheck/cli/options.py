@@ -9,8 +9,8 @@ from typing import Any, NamedTuple
 import typer
 
 from dxcheck import __version__
+from dxcheck.cli.usage import InvalidChoice
 from dxcheck.report import AUDIT, COMPARE, DIFF, LINT, Formats
-from dxcheck.usage import InvalidChoice
 
 # The choices of the options that take one of a few values (values spelt out where mypy needs their Literal).
 Lang = StrEnum("Lang", "ja en")

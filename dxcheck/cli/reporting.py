@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from dxcheck.cli.invocation import Invocation
 from dxcheck.cli.options import ReportOptions
-from dxcheck.message import Message
+from dxcheck.model.message import Message
 from dxcheck.report import Detail, Formats, Output, ReportContext, ReportError, get
 
 if TYPE_CHECKING:
-    from dxcheck.pipeline import Pipeline
-    from dxcheck.results import Unauditable
+    from dxcheck.audit.pipeline import Pipeline
+    from dxcheck.model.results import Unauditable
 
 F = TypeVar("F", bound=str)
 R = TypeVar("R")
@@ -99,9 +99,9 @@ def pipeline(
     """The pipeline the settings in force describe: the frameworks audited, the editions asked for
     (`editions`, when the command names them itself: explain's dx@2.3/frontyard), the newer editions
     to carry plans to, the audit's options."""
-    from dxcheck.edition_choice import SelectionError, select
-    from dxcheck.edition_choice import editions as checked
-    from dxcheck.pipeline import Pipeline
+    from dxcheck.audit.pipeline import Pipeline
+    from dxcheck.catalogue.edition_choice import SelectionError, select
+    from dxcheck.catalogue.edition_choice import editions as checked
 
     settings, catalogue = invocation.settings, invocation.catalogue
     try:

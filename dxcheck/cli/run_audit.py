@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from dxcheck.cli.options import ReportOptions
 from dxcheck.cli.process import ExitCode
-from dxcheck.message import Message
+from dxcheck.model.message import Message
 
 if TYPE_CHECKING:
     from dxcheck.cli.invocation import Invocation
@@ -25,9 +25,9 @@ def _doubtful(files: list[str]) -> Message:
 
 def run_audit(invocation: Invocation, report: ReportOptions, *, against: Sequence[str] | None, accept_reading: bool) -> ExitCode:
     from dxcheck.cli.reporting import CANNOT_AUDIT, context, open_report, print_unauditable, write_report
+    from dxcheck.model.results import Audits
     from dxcheck.report import AUDIT
     from dxcheck.report.reporters import audit_reporter
-    from dxcheck.results import Audits
 
     opened = open_report(invocation, AUDIT, report, invocation.plans, against=against, accept_reading=accept_reading)
     results, unauditable = opened.pipeline.audit_all(list(invocation.plans))

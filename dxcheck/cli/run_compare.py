@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Literal
 
 from dxcheck.cli.options import ReportOptions
 from dxcheck.cli.process import ExitCode
-from dxcheck.message import Message
+from dxcheck.model.message import Message
 
 if TYPE_CHECKING:
+    from dxcheck.audit.pipeline import Pipeline
+    from dxcheck.audit.workers import WorkersFailed
     from dxcheck.cli.invocation import Invocation
-    from dxcheck.pipeline import Pipeline
-    from dxcheck.results import AuditResult, Unauditable
-    from dxcheck.workers import WorkersFailed
+    from dxcheck.model.results import AuditResult, Unauditable
 
 NOTHING_COMPARED = Message("比較できる計画がありません", "no plan could be compared")
 
@@ -32,12 +32,12 @@ def _workers_failed(exc: WorkersFailed) -> Message:
 def run_compare(
     invocation: Invocation, report: ReportOptions, *, sort: Literal["score", "name", "code"], long: bool, encoding: str, jobs: int | None
 ) -> ExitCode:
+    from dxcheck.audit.pipeline import sort_audits
+    from dxcheck.audit.workers import WorkersFailed, default_jobs
     from dxcheck.cli.reporting import context, open_report, print_unauditable, write_report
-    from dxcheck.pipeline import sort_audits
+    from dxcheck.model.results import Audits
     from dxcheck.report import COMPARE
     from dxcheck.report.reporters import compare_reporter
-    from dxcheck.results import Audits
-    from dxcheck.workers import WorkersFailed, default_jobs
 
     opened = open_report(invocation, COMPARE, report, invocation.plans)
     try:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from dxcheck.cli.options import ReportOptions
 from dxcheck.cli.process import ExitCode
-from dxcheck.message import Message
+from dxcheck.model.message import Message
 
 if TYPE_CHECKING:
     from dxcheck.cli.invocation import Invocation
@@ -42,11 +42,11 @@ def run_diff(
     invocation: Invocation, report: ReportOptions, old: Path, new: Path | None, *, revisions: Sequence[str], fail_on_loss: bool
 ) -> ExitCode:
     from dxcheck.cli.reporting import context, open_report, print_unauditable, write_report
-    from dxcheck.diff import AuditedPlan, diff_plans, read_versions
+    from dxcheck.diff.changes import AuditedPlan, diff_plans, read_versions
+    from dxcheck.files.revision import RevisionError
+    from dxcheck.files.streams import is_stdin
     from dxcheck.report import DIFF
     from dxcheck.report.reporters import diff_reporter
-    from dxcheck.revision import RevisionError
-    from dxcheck.streams import is_stdin
 
     if len(revisions) > 2:
         invocation.fail(TOO_MANY_REVISIONS)

@@ -1,5 +1,5 @@
 """`dxcheck explain`: an item (its edition, sources, national target, vocabulary) and, given a plan,
-the measures that are its evidence in the edition that applies to the plan (dxcheck.lookup)."""
+the measures that are its evidence in the edition that applies to the plan (dxcheck.catalogue.lookup)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dxcheck.cli.process import ExitCode
-from dxcheck.message import Message
+from dxcheck.model.message import Message
 
 if TYPE_CHECKING:
     from dxcheck.cli.invocation import Invocation
@@ -21,11 +21,11 @@ def _a_directory(plan: Path) -> Message:
 
 
 def run_explain(invocation: Invocation, name: str, plan: Path | None) -> ExitCode:
-    from dxcheck import lookup
+    from dxcheck.catalogue import lookup
+    from dxcheck.catalogue.framework import parse_ref
     from dxcheck.cli.reporting import CANNOT_AUDIT, pipeline, print_unauditable
-    from dxcheck.framework import parse_ref
+    from dxcheck.model.results import Unauditable
     from dxcheck.report.explain_report import group_pieces, item_pieces, item_result_pieces, unplaced_pieces
-    from dxcheck.results import Unauditable
 
     if plan is not None and plan.is_dir():
         invocation.fail(_a_directory(plan))

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 
 def run_fmt(invocation: Invocation, *, check: bool, force: bool) -> ExitCode:
-    from dxcheck.fmt import format_file
+    from dxcheck.plan.fmt import format_file
     from dxcheck.report.fmt_report import print_outcome, print_summary
 
     outcomes = []

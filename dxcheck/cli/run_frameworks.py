@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from dxcheck.cli.process import ExitCode
-from dxcheck.message import Message
+from dxcheck.model.message import Message
 
 if TYPE_CHECKING:
+    from dxcheck.catalogue.framework import Framework
     from dxcheck.cli.invocation import Invocation
-    from dxcheck.framework import Framework
 
 ListFormat = Literal["table", "json"]
 
@@ -51,7 +51,7 @@ def run_frameworks_show(invocation: Invocation, ref: str, output_format: ListFor
 
 
 def run_frameworks_diff(invocation: Invocation, old: str, new: str, output_format: ListFormat) -> ExitCode:
-    from dxcheck.framework import diff
+    from dxcheck.catalogue.framework import diff
     from dxcheck.report.frameworks_report import diff_object, diff_pieces
 
     before, after = _framework(invocation, old), _framework(invocation, new)
@@ -68,7 +68,7 @@ def run_frameworks_diff(invocation: Invocation, old: str, new: str, output_forma
 
 
 def _framework(invocation: Invocation, ref: str) -> Framework:
-    from dxcheck import lookup
+    from dxcheck.catalogue import lookup
 
     try:
         return lookup.framework(invocation.catalogue, ref)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dxcheck.cli.process import ExitCode
-from dxcheck.message import Message
+from dxcheck.model.message import Message
 
 if TYPE_CHECKING:
     from dxcheck.cli.invocation import Invocation
@@ -69,10 +69,10 @@ NOTES = Message("確かめてください:", "Notes (in Japanese):")
 
 def run_import(invocation: Invocation, document: Path, output: Path | None, *, force: bool) -> ExitCode:
     from dxcheck.cli.reporting import refuse_output
+    from dxcheck.files.source import SourceError, check_readable
     from dxcheck.importer import DocumentError, import_document
     from dxcheck.report import ReportError
     from dxcheck.report.output import to_new_file
-    from dxcheck.source import SourceError, check_readable
 
     if output is not None:
         if output.suffix.lower() not in (".yaml", ".yml"):

@@ -1,4 +1,4 @@
-"""`dxcheck init`: a starter plan (dxcheck.scaffold), written only where no file is, with the plan
+"""`dxcheck init`: a starter plan (dxcheck.plan.scaffold), written only where no file is, with the plan
 schema beside it for the editor."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dxcheck.cli.process import ExitCode
-from dxcheck.message import Message
+from dxcheck.model.message import Message
 
 if TYPE_CHECKING:
     from dxcheck.cli.invocation import Invocation
@@ -54,10 +54,10 @@ def run_init(
     schema_ref: str | None,
     force: bool,
 ) -> ExitCode:
-    from dxcheck.findings import display_name
+    from dxcheck.model.findings import display_name
+    from dxcheck.plan.scaffold import municipality_code, starter
     from dxcheck.report import ReportError
     from dxcheck.report.output import to_file, to_new_file
-    from dxcheck.scaffold import municipality_code, starter
 
     if code is not None:
         code, invalid = municipality_code(code, output)

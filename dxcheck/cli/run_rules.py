@@ -8,7 +8,7 @@ from dxcheck.cli.process import ExitCode
 
 if TYPE_CHECKING:
     from dxcheck.cli.invocation import Invocation
-from dxcheck.message import Message
+from dxcheck.model.message import Message
 
 
 def _no_rule(code: str, hint: str | None) -> Message:
@@ -19,7 +19,7 @@ def _no_rule(code: str, hint: str | None) -> Message:
 
 
 def run_rules(invocation: Invocation, code: str | None, output_format: Literal["table", "json", "markdown"]) -> ExitCode:
-    from dxcheck import rules
+    from dxcheck.model import rules
     from dxcheck.report.rules_report import rules_json, rules_markdown, rules_table
 
     selected = list(rules.ALL)

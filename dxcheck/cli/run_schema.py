@@ -9,13 +9,13 @@ from dxcheck.cli.process import ExitCode
 
 if TYPE_CHECKING:
     from dxcheck.cli.invocation import Invocation
-from dxcheck.message import Message
+from dxcheck.model.message import Message
 
 
 def run_schema(invocation: Invocation, name: str, output: Path | None) -> ExitCode:
+    from dxcheck.files.resources import schema_path
     from dxcheck.report import ReportError
     from dxcheck.report.output import to_file
-    from dxcheck.resources import schema_path
 
     text = schema_path(name).read_text(encoding="utf-8")
     if output is None:

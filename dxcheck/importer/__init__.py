@@ -11,6 +11,8 @@ Every reader produces the same blocks (`blocks.Block`); structure inference (`st
 the reading of title, municipality, period and legal basis (`metadata.py`) are written once.
 Heavy libraries (python-docx, pypdfium2) are imported only when a document of that kind is read.
 Anything that cannot be read raises `DocumentError`, never another exception.
+
+May import: dxcheck.model, dxcheck.plan (fmt: the draft is written as `dxcheck fmt` writes a plan)
 """
 
 from __future__ import annotations
@@ -19,11 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dxcheck.findings import display_name
 from dxcheck.importer.blocks import Block, Origin
 from dxcheck.importer.emit import SourceRef
 from dxcheck.importer.errors import DocumentError
 from dxcheck.importer.sniff import Kind
+from dxcheck.model.findings import display_name
 
 if TYPE_CHECKING:
     from dxcheck.importer.assess import Assessment

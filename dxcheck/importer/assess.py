@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from dxcheck.importer.blocks import Block
 from dxcheck.importer.structure import MeasureDraft, PolicyDraft, Structure
-from dxcheck.results import Confidence, ExcludedSection, ReadingDoubt, UnplacedSentence
+from dxcheck.model.results import Confidence, ExcludedSection, ReadingDoubt, UnplacedSentence
 
 # A long plan holds at least one measure per this many pages (the seeds: 2–5 pages a measure).
 PAGES_PER_MEASURE = 6

@@ -11,12 +11,12 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
-from dxcheck.fmt import format_text
 from dxcheck.importer.blocks import Origin
 from dxcheck.importer.kpi import KpiDraft, parse_kpis
 from dxcheck.importer.metadata import Metadata
 from dxcheck.importer.structure import MeasureDraft, PolicyDraft
 from dxcheck.importer.text import join_text
+from dxcheck.plan.fmt import format_text
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from dxcheck import fiscal
 from dxcheck.importer.blocks import Block
+from dxcheck.model import fiscal
 
 Value = int | float | str
 

@@ -11,10 +11,10 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from dxcheck import fiscal
 from dxcheck.importer.blocks import Block
 from dxcheck.importer.numbering import parse_marker, to_int
-from dxcheck.municipality import PREFECTURES, code_is_valid, prefecture_of
+from dxcheck.model import fiscal
+from dxcheck.model.municipality import PREFECTURES, code_is_valid, prefecture_of
 
 _PLAN_NAME = re.compile(r"(計画|方針|戦略|プラン|構想|ビジョン|指針)")
 _PREF_ALT = "|".join(PREFECTURES)

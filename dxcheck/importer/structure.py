@@ -361,7 +361,7 @@ def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
 
 
 def _year_of(cell: str) -> int | None:
-    from dxcheck.fiscal import FiscalYearError, parse_fiscal_year
+    from dxcheck.model.fiscal import FiscalYearError, parse_fiscal_year
 
     text = unicodedata.normalize("NFKC", cell).replace(" ", "")
     if not _YEAR_COLUMN.match(text):

@@ -14,6 +14,9 @@ by an exhaustive `match`, so mypy checks every reporter against its command's Pr
 it is binary. Adding a format is adding a module, a name to the Literal types of its commands, its
 `case` in reporters.py and, if files name it, its entry in FORMATS. This module imports no reporter,
 so that `--help` stays fast.
+
+May import: dxcheck (the version), dxcheck.model, dxcheck.files, dxcheck.catalogue, dxcheck.plan,
+dxcheck.diff, dxcheck.config (types only)
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ if TYPE_CHECKING:
 
     from rich.console import RenderableType
 
-    from dxcheck.diff_results import PlanDiff
-    from dxcheck.results import Audits, LintRun
+    from dxcheck.diff.results import PlanDiff
+    from dxcheck.model.results import Audits, LintRun
 
 Lang = Literal["ja", "en"]
 # How much the terminal report shows: only what fails, one line per plan, the usual (repeated

@@ -10,16 +10,16 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from dxcheck.console import Balanced, Wrapped
-from dxcheck.fiscal import format_fiscal_year
+from dxcheck.model.fiscal import format_fiscal_year
+from dxcheck.model.results import AuditResult, Audits, Evidence, FrameworkResult, ItemResult
 from dxcheck.report import Drawn, ReportContext
+from dxcheck.report.console import Balanced, Wrapped
 from dxcheck.report.diagnostics import folded_lines
 from dxcheck.report.editions import edition_lines
 from dxcheck.report.heading import document_note, plan_heading, reading_lines, town_name
 from dxcheck.report.matrix import LABEL, LEGEND, SYMBOL, evidence_text, look, source_id, source_title
 from dxcheck.report.summary import audit_summary
 from dxcheck.report.verdict import verdict
-from dxcheck.results import AuditResult, Audits, Evidence, FrameworkResult, ItemResult
 
 # The terminal's colours; the symbols and labels are every format's (report/matrix.py).
 STYLE = {"covered": "green", "partial": "yellow", "missing": "bold red", "exempt": "dim", "optional-missing": "dim"}

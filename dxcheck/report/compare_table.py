@@ -12,13 +12,13 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from dxcheck.console import Balanced, Wrapped
+from dxcheck.model.results import AuditResult, Audits
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.audit_table import STYLE
+from dxcheck.report.console import Balanced, Wrapped
 from dxcheck.report.editions import editions_of
 from dxcheck.report.heading import errors_legend, name_counts, town_name
 from dxcheck.report.matrix import ABSENT, SYMBOL, columns, framework_ids, procedures_done, score
-from dxcheck.results import AuditResult, Audits
 
 Cell = tuple[str, str | None]  # text, style
 Justify = Literal["left", "center", "right"]

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Group
 from rich.table import Table
 
-from dxcheck.console import Balanced, Wrapped
+from dxcheck.report.console import Balanced, Wrapped
 
 if TYPE_CHECKING:
     from dxcheck.config import Configuration

@@ -9,11 +9,11 @@ from __future__ import annotations
 import csv
 import io
 
+from dxcheck.model.results import AuditResult, Audits, ProcedureState
 from dxcheck.report import ReportContext, ReportError
 from dxcheck.report.editions import editions_of
 from dxcheck.report.matrix import LABEL, PROCEDURE_STATE, columns, framework_ids, item, procedures_by_item, score, source_id
 from dxcheck.report.verdict import joined, reasons
-from dxcheck.results import AuditResult, Audits, ProcedureState
 
 _HEAD = {
     "ja": {

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 
 from rich.text import Text
 
-from dxcheck import rules
-from dxcheck.findings import Finding, FindingOut, Severity, count_by_severity, finding_out
+from dxcheck.model import rules
+from dxcheck.model.findings import Finding, FindingOut, Severity, count_by_severity, finding_out
+from dxcheck.model.results import LintFile, LintRun, LintSummary
 from dxcheck.report import Drawn, ReportContext
-from dxcheck.results import LintFile, LintRun, LintSummary
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 

@@ -5,7 +5,7 @@ version where there is one.
 
 from __future__ import annotations
 
-from dxcheck.diff_results import PlanDiff
+from dxcheck.diff.results import PlanDiff
 from dxcheck.report import ReportContext
 from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, procedure_state
 from dxcheck.report.github import _data, _property

@@ -1,7 +1,7 @@
 """JSON of a diff: the `dxcheck-diff` document (schemas/diff.schema.json).
 
 The head every dxcheck document has (format, version, tool), with the diff's own version
-(dxcheck.diff_results.DIFF_FORMAT_VERSION: a diff embeds no audit, so the audit's version does not
+(dxcheck.diff.results.DIFF_FORMAT_VERSION: a diff embeds no audit, so the audit's version does not
 move it); then the report's language (`lang`), the summary paragraph in it (`summary`), and the
 `PlanDiff` as pydantic dumps it.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dxcheck.diff_results import DIFF_FORMAT_VERSION, PlanDiff
+from dxcheck.diff.results import DIFF_FORMAT_VERSION, PlanDiff
 from dxcheck.report import ReportContext
 from dxcheck.report.json_report import dump, head
 from dxcheck.report.summary import diff_summary

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dxcheck.diff_results import PartChange, PlanDiff
-from dxcheck.findings import visible
+from dxcheck.diff.results import PartChange, PlanDiff
+from dxcheck.model.findings import visible
 from dxcheck.report import ReportContext
 from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
 from dxcheck.report.heading import plan_heading

@@ -6,10 +6,10 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from dxcheck.console import Wrapped
-from dxcheck.diff_results import ItemChange, PartChange, PlanDiff
+from dxcheck.diff.results import ItemChange, PartChange, PlanDiff
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.audit_table import STYLE, titled
+from dxcheck.report.console import Wrapped
 from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
 from dxcheck.report.heading import plan_heading
 from dxcheck.report.matrix import SYMBOL

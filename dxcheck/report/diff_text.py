@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dxcheck.diff_results import KpiChange, KpiValue, PartChange, PartRef, Period, PlanDiff, ProcedureChange
-from dxcheck.fiscal import format_fiscal_year
+from dxcheck.diff.results import KpiChange, KpiValue, PartChange, PartRef, Period, PlanDiff, ProcedureChange
+from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.report.matrix import SYMBOL
 
 ITEM_CHANGE = {

@@ -30,15 +30,15 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from dxcheck import __version__
-from dxcheck.diff_results import FrameworkEdition, PartChange, PlanDiff
-from dxcheck.findings import visible
-from dxcheck.fiscal import format_fiscal_year
+from dxcheck.diff.results import FrameworkEdition, PartChange, PlanDiff
+from dxcheck.model.findings import visible
+from dxcheck.model.fiscal import format_fiscal_year
+from dxcheck.model.results import AuditResult, Audits, FrameworkResult, PlanSummary
 from dxcheck.report import ReportContext
 from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
 from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, town_name
 from dxcheck.report.matrix import LABEL, SYMBOL, columns, item, procedures_done, source_id, source_title
 from dxcheck.report.summary import audit_summary, diff_summary
-from dxcheck.results import AuditResult, Audits, FrameworkResult, PlanSummary
 
 # Document dates are not the report's content: the document's own timestamps are this, always.
 FIXED_TIME = datetime(2020, 12, 25)

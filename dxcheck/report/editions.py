@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dxcheck.results import AuditResult, FrameworkResult
+from dxcheck.model.results import AuditResult, FrameworkResult
 
 
 def reason(framework: FrameworkResult, lang: str) -> str | None:

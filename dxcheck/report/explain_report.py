@@ -5,12 +5,12 @@ from __future__ import annotations
 from rich.console import RenderableType
 from rich.text import Text
 
-from dxcheck.console import Wrapped
-from dxcheck.fiscal import format_fiscal_year
-from dxcheck.framework import Combination, Framework, FrameworkRef
+from dxcheck.catalogue.framework import Combination, Framework, FrameworkRef
+from dxcheck.model.fiscal import format_fiscal_year
+from dxcheck.model.results import READING_LABEL, DocumentSummary, EditionSelection, Evidence, ItemResult
 from dxcheck.report.audit_table import shorten, status_text
+from dxcheck.report.console import Wrapped
 from dxcheck.report.matrix import LABEL, look, source_id, source_title, state_text
-from dxcheck.results import READING_LABEL, DocumentSummary, EditionSelection, Evidence, ItemResult
 
 
 def _signal(signal: str | list[str] | Combination) -> str:
@@ -40,8 +40,8 @@ def group_pieces(framework: Framework, group_id: str, lang: str) -> list[Rendera
 def item_pieces(ref: FrameworkRef, lang: str, selection: EditionSelection | None = None) -> list[RenderableType]:
     """What the item is: framework and edition (and, for a plan, why that edition), group, source,
     national target, what it continues, what it asks of the plan's 推進体制, the words that signal it."""
+    from dxcheck.model.results import FrameworkResult, Score
     from dxcheck.report.editions import reason
-    from dxcheck.results import FrameworkResult, Score
 
     en = lang == "en"
     framework, item = ref.framework, ref.item

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import sys
 
-from dxcheck.console import make_console
-from dxcheck.fmt import Formatted
+from dxcheck.plan.fmt import Formatted
+from dxcheck.report.console import make_console
 from dxcheck.report.diagnostics import finding_line
 
 

@@ -8,9 +8,9 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from dxcheck.console import Balanced, Wrapped
-from dxcheck.fiscal import format_fiscal_year
-from dxcheck.framework import Catalogue, Change, Framework, FrameworkItem
+from dxcheck.catalogue.framework import Catalogue, Change, Framework, FrameworkItem
+from dxcheck.model.fiscal import format_fiscal_year
+from dxcheck.report.console import Balanced, Wrapped
 
 
 def item_object(framework: Framework, item: FrameworkItem) -> dict[str, Any]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dxcheck.findings import FindingOut, visible
+from dxcheck.model.findings import FindingOut, visible
+from dxcheck.model.results import Audits, LintRun
 from dxcheck.report import ReportContext
 from dxcheck.report.verdict import verdict
-from dxcheck.results import Audits, LintRun
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
 

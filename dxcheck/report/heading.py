@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import PurePath
 
-from dxcheck.results import AuditResult, PlanSummary
+from dxcheck.model.results import AuditResult, PlanSummary
 
 _KIND = {
     "ja": {"docx": "Word 文書", "pdf": "PDF", "text": "テキスト"},

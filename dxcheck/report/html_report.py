@@ -9,7 +9,8 @@ from collections import Counter
 from html import escape
 
 from dxcheck import __version__
-from dxcheck.findings import FindingOut, visible
+from dxcheck.model.findings import FindingOut, visible
+from dxcheck.model.results import AuditResult, Audits
 from dxcheck.report import ReportContext
 from dxcheck.report.editions import edition_lines, editions_of
 from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, town_name
@@ -32,7 +33,6 @@ from dxcheck.report.matrix import (
 )
 from dxcheck.report.summary import audit_summary
 from dxcheck.report.verdict import head, joined, reasons
-from dxcheck.results import AuditResult, Audits
 
 _CSS = """
 @page { size: A4 landscape; margin: 10mm; }

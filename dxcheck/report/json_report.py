@@ -2,7 +2,7 @@
 
 `dxcheck-lint` (schemas/lint.schema.json), `dxcheck-audit` for one audit (audit.schema.json) and
 `dxcheck-audits` for several (audits.schema.json, also what `compare` writes). The documents are the
-result dataclasses of dxcheck.results as pydantic dumps them, with the head, and with the language
+result dataclasses of dxcheck.model.results as pydantic dumps them, with the head, and with the language
 of the report added where a reader needs it: each finding's `message`, and `settings.lang`.
 """
 
@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from dxcheck import __version__
+from dxcheck.model.results import AuditResult, Audits, LintRun
 from dxcheck.report import ReportContext
-from dxcheck.results import AuditResult, Audits, LintRun
 
 # 2 (dxcheck 0.2): evidence says how each sentence was read (`reading`), evidence from policies
 # (`policy_id`), items list the sentences read and not counted (`not_counted`), findings carry

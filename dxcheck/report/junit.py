@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from dxcheck.findings import FindingOut, visible
+from dxcheck.model.findings import FindingOut, visible
+from dxcheck.model.results import Audits, LintRun, failing_statuses
 from dxcheck.report import ReportContext
 from dxcheck.report.heading import plan_heading
 from dxcheck.report.matrix import LABEL, evidence_text, procedure_text, procedures_by_item
-from dxcheck.results import Audits, LintRun, failing_statuses
 
 
 def _line(f: FindingOut, lang: str) -> str:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dxcheck.findings import visible
-from dxcheck.fiscal import format_fiscal_year
+from dxcheck.model.findings import visible
+from dxcheck.model.fiscal import format_fiscal_year
+from dxcheck.model.results import AuditResult, Audits, Evidence
 from dxcheck.report import ReportContext
 from dxcheck.report.editions import edition_lines, editions_of
 from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, town_name
@@ -27,7 +28,6 @@ from dxcheck.report.matrix import (
 )
 from dxcheck.report.summary import audit_summary
 from dxcheck.report.verdict import verdict
-from dxcheck.results import AuditResult, Audits, Evidence
 
 
 def _cell(text: object) -> str:

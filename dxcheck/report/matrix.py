@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dxcheck.fiscal import format_fiscal_year
-from dxcheck.results import AuditResult, Evidence, ItemResult, ProcedureResult, ProcedureState
+from dxcheck.model.fiscal import format_fiscal_year
+from dxcheck.model.results import AuditResult, Evidence, ItemResult, ProcedureResult, ProcedureState
 
 # The looks of an item: its status, and `optional-missing` for an optional item (任意) the plan leaves
 # out, which fails nothing and is not painted as a gap (see `look`).

@@ -1,4 +1,4 @@
-"""Writing a report: to stdout as it is made, or to a file (dxcheck.atomic), and knowing it arrived.
+"""Writing a report: to stdout as it is made, or to a file (dxcheck.files.atomic), and knowing it arrived.
 
 A terminal drawing (`Drawn`) is printed in colour on a terminal and as plain text (120 columns)
 in a file. A binary format is never written to a terminal. CSV, bytes in a chosen encoding, is
@@ -23,14 +23,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from dxcheck.findings import display_name, visible
+from dxcheck.files.streams import discard_stdout, is_stdin
+from dxcheck.model.findings import display_name, visible
 from dxcheck.report import Drawn, Format, Output, ReportContext, ReportError
-from dxcheck.streams import discard_stdout, is_stdin
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from dxcheck.atomic import Snapshot
+    from dxcheck.files.atomic import Snapshot
 
 # Reports drawn for the terminal, written to a file: this wide, without colour.
 FILE_WIDTH = 120
@@ -45,7 +45,7 @@ def write(
         target = None
     if isinstance(output, Drawn):
         if target is None:
-            from dxcheck.console import make_console
+            from dxcheck.report.console import make_console
 
             console = make_console(file=stdout)
             if not console.is_terminal and "COLUMNS" not in os.environ:
@@ -113,8 +113,8 @@ def refuse_inputs(target: Path | None, inputs: Iterable[Path], config: Path | No
 
 
 def to_file(target: Path, data: str | bytes | Iterator[str], *, force: bool = False, expect: Snapshot | None = None) -> None:
-    """Write a file (dxcheck.atomic.write_file); a failure is a ReportError that says which file and why."""
-    from dxcheck.atomic import ChangedSince, LeftInBackup, WriteProtected, write_file
+    """Write a file (dxcheck.files.atomic.write_file); a failure is a ReportError that says which file and why."""
+    from dxcheck.files.atomic import ChangedSince, LeftInBackup, WriteProtected, write_file
 
     shown = display_name(target)
     try:
@@ -147,7 +147,7 @@ def to_new_file(target: Path, text: str, *, force: bool) -> None:
     if force:
         to_file(target, text, force=True)
     else:
-        from dxcheck.atomic import create_new
+        from dxcheck.files.atomic import create_new
 
         create_new(target, text)
 
@@ -173,7 +173,7 @@ def _plain_text(drawn: Drawn) -> str:
 
     buffer = io.StringIO()
     console = Console(file=buffer, width=FILE_WIDTH, color_system=None, highlight=False, markup=False, emoji=False, soft_wrap=True)
-    from dxcheck.console import show_controls
+    from dxcheck.report.console import show_controls
 
     show_controls(console)
     _draw(console, drawn)

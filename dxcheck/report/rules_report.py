@@ -6,8 +6,8 @@ from typing import Any
 
 from rich.table import Table
 
-from dxcheck.console import Balanced, Wrapped
-from dxcheck.rules import Rule
+from dxcheck.model.rules import Rule
+from dxcheck.report.console import Balanced, Wrapped
 
 _SEVERITY_JA = {"error": "エラー", "warning": "警告", "info": "情報"}
 
@@ -52,7 +52,7 @@ def rules_markdown(rules: list[Rule[...]]) -> str:
     lines = [
         "# dxcheck rules / 検査ルール",
         "",
-        "<!-- Generated from dxcheck/rules.py by `dxcheck rules --format markdown`; a test keeps it in sync. -->",
+        "<!-- Generated from dxcheck/model/rules.py by `dxcheck rules --format markdown`; a test keeps it in sync. -->",
         "",
         "Every finding carries one of these stable codes. Codes are never reused. Exit codes: 0 no errors",
         "(warnings allowed), 1 errors, 2 could not run.",

@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
-from dxcheck import __version__, rules
-from dxcheck.findings import FindingOut
+from dxcheck import __version__
+from dxcheck.model import rules
+from dxcheck.model.findings import FindingOut
+from dxcheck.model.results import Audits, LintRun
 from dxcheck.report import ReportContext
-from dxcheck.results import Audits, LintRun
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dxcheck.diff_results import PlanDiff
+from dxcheck.diff.results import PlanDiff
+from dxcheck.model.results import AuditResult, FrameworkResult, ItemResult
 from dxcheck.report.diff_text import plan_field
 from dxcheck.report.matrix import SYMBOL
-from dxcheck.results import AuditResult, FrameworkResult, ItemResult
 
 
 def short_title(framework: FrameworkResult, lang: str) -> str:

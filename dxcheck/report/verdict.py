@@ -6,8 +6,8 @@
 
 from __future__ import annotations
 
+from dxcheck.model.results import AuditResult, ItemResult
 from dxcheck.report.matrix import LABEL
-from dxcheck.results import AuditResult, ItemResult
 
 
 def bar(result: AuditResult) -> str:

@@ -17,7 +17,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from dxcheck.findings import visible
+from dxcheck.model.findings import visible
+from dxcheck.model.results import AuditResult, Audits
 from dxcheck.report import ReportContext, ReportError
 from dxcheck.report.editions import edition_lines, editions_of
 from dxcheck.report.heading import name_counts, plan_heading, town_name
@@ -38,7 +39,6 @@ from dxcheck.report.matrix import (
     score,
 )
 from dxcheck.report.verdict import verdict
-from dxcheck.results import AuditResult, Audits
 
 _FIXED_TIME = datetime(2020, 12, 25)  # document dates are not the report's content
 _HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")

@@ -1,0 +1,204 @@
+"""The audit's findings: gaps, plan-level checks, and deadlines against national targets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dxcheck.catalogue.framework import FrameworkSet, GovernanceCheck
+from dxcheck.model import rules
+from dxcheck.model.findings import Finding, JsonPath, path_of
+from dxcheck.model.fiscal import format_fiscal_year
+from dxcheck.model.plan import Plan
+from dxcheck.model.results import FrameworkResult, Procedures, Revision
+
+
+def audit_findings(
+    plan: Plan,
+    frameworks: FrameworkSet,
+    results: list[FrameworkResult],
+    procedures: Procedures,
+    measure_paths: dict[str, JsonPath],
+    file: str,
+    governance_gaps: dict[str, list[GovernanceCheck]] | None = None,
+    revision: Revision | None = None,
+) -> list[Finding]:
+    """Every finding of the audit, unlocated (the caller locates them)."""
+    gaps = governance_gaps or {}
+    # An item to add that is a 推進体制 item is reported element by element (DX540), not again.
+    to_add = {k: v for k, v in _to_add(revision).items() if not gaps.get(k)}
+    return [
+        *_plan_level(plan, frameworks, file),
+        *_gaps(results, file, skip=set(gaps) | set(to_add)),
+        *_governance(plan, results, gaps, file),
+        *_revision(revision, to_add, file),
+        *_deadlines(plan, frameworks, results, measure_paths, file),
+        *_procedures(procedures, frameworks, file),
+    ]
+
+
+def _to_add(revision: Revision | None) -> dict[str, tuple[str, str, str, str, str]]:
+    """--against: the newer items the plan must add or complete, by qualified id."""
+    if revision is None:
+        return {}
+    found: dict[str, tuple[str, str, str, str, str]] = {}
+    for line in revision.items:
+        if line.new is None or line.change == "same" or line.status not in ("missing", "partial"):
+            continue
+        name, _, item = line.new.partition("/")
+        found[f"{name.partition('@')[0]}/{item}"] = (line.title, line.title_en, line.change, line.status, revision.new)
+    return found
+
+
+def _revision(revision: Revision | None, to_add: dict[str, tuple[str, str, str, str, str]], file: str) -> Iterator[Finding]:
+    if revision is None:
+        return
+    for qid, (title, title_en, change, status, edition) in to_add.items():
+        yield rules.REVISION_ADD(qid, title, title_en, change, status, edition).at(file, ("policies",), key=True)
+    for line in revision.items:
+        if line.new is None and line.addressed and line.old is not None:
+            name, _, item = line.old.partition("/")
+            yield rules.REVISION_UNKNOWN(f"{name.partition('@')[0]}/{item}", line.change, revision.new, line.note or "").at(
+                file, ("policies",), key=True
+            )
+
+
+def _governance(plan: Plan, results: list[FrameworkResult], gaps: dict[str, list[GovernanceCheck]], file: str) -> Iterator[Finding]:
+    """What each 推進体制 item asks for and the plan does not state (required items only)."""
+    where: JsonPath = ("plan", "governance") if plan.plan.governance is not None else ("plan",)
+    for framework in results:
+        for item in framework.items:
+            if not item.required or item.status == "exempt":
+                continue
+            for check in gaps.get(item.id, []):
+                yield rules.GOVERNANCE_MISSING(item.id, item.title, item.title_en, check.field, check.label, check.label_en).at(
+                    file, where, key=True
+                )
+
+
+def _plan_level(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
+    if not plan.plan.legal_basis:
+        yield rules.NO_LEGAL_BASIS().at(file, ("plan",), key=True)
+    period = plan.plan.period
+    if period is None or period.start is None or period.end is None:
+        missing = (
+            "period"
+            if period is None
+            else ("start" if period.start is None and period.end is not None else "end" if period.start is not None else "both")
+        )
+        yield rules.NO_PERIOD(missing, period.note if period is not None else None).at(
+            file, ("plan", "period") if period is not None else ("plan",), key=period is None
+        )
+    if period is not None and period.end is not None:
+        for framework in frameworks:
+            if framework.horizon is not None and period.end > framework.horizon:
+                yield rules.PERIOD_BEYOND_HORIZON(
+                    period.end,
+                    format_fiscal_year(period.end),
+                    framework.title,
+                    framework.title_en,
+                    framework.horizon,
+                    format_fiscal_year(framework.horizon),
+                ).at(file, ("plan", "period", "end"))
+
+
+def _gaps(results: list[FrameworkResult], file: str, skip: set[str]) -> Iterator[Finding]:
+    for framework in results:
+        if framework.id == "procedures":
+            continue  # summarised per group, see _procedures
+        for item in framework.items:
+            if not item.required:
+                continue
+            if item.id in skip:
+                pass  # 推進体制 items are reported element by element (DX540), items to add by DX550
+            elif item.status == "missing":
+                yield rules.ITEM_MISSING(item.id, item.title, item.title_en).at(file, ("policies",), key=True)
+            elif item.status == "partial":
+                where = next((e for e in item.evidence if e.strength == "partial"), None)
+                path: JsonPath = path_of(where.location.pointer) if where else ("policies",)
+                yield rules.ITEM_PARTIAL(item.id, item.title, item.title_en).at(file, path)
+            for suggestion in item.suggestions:
+                kind = "policy" if suggestion.policy_id is not None else "measure"
+                node_id = suggestion.policy_id if suggestion.policy_id is not None else suggestion.measure_id
+                node_title = suggestion.policy_title if suggestion.policy_id is not None else suggestion.measure_title
+                yield rules.SUGGESTED_LINK(kind, node_id, node_title, item.id, item.title, suggestion.matched).at(
+                    file, path_of(suggestion.location.pointer)
+                )
+
+
+def _deadlines(
+    plan: Plan, frameworks: FrameworkSet, results: list[FrameworkResult], measure_paths: dict[str, JsonPath], file: str
+) -> Iterator[Finding]:
+    period = plan.plan.period
+    measures = {str(m.id): m for _, m in plan.walk_measures()}
+    flagged_plan_start: set[str] = set()
+    for framework in results:
+        if framework.id == "procedures":
+            continue
+        for item in framework.items:
+            target = item.national_target_fiscal_year
+            if target is None or item.status not in ("covered", "partial"):
+                continue
+            for evidence in item.evidence:
+                if evidence.measure_id is None or evidence.strength not in ("covered", "partial"):
+                    continue
+                measure = measures[evidence.measure_id]
+                schedule = measure.schedule
+                if schedule is not None and (schedule.end or schedule.start) is not None:
+                    last = schedule.end if schedule.end is not None else schedule.start
+                    assert last is not None
+                    if last > target:
+                        ref = frameworks.item(item.id)
+                        allowance = ref and (national := frameworks.target_of(ref.framework, ref.item)) and national.allowance
+                        if allowance and last <= allowance.fiscal_year:
+                            yield rules.AFTER_TARGET_WITHIN_ALLOWANCE(
+                                measure.id,
+                                measure.title,
+                                item.id,
+                                last,
+                                format_fiscal_year(last),
+                                target,
+                                format_fiscal_year(target),
+                                format_fiscal_year(allowance.fiscal_year),
+                                allowance.text,
+                                allowance.text_en,
+                            ).at(file, (*measure_paths[evidence.measure_id], "schedule"))
+                            continue
+                        yield rules.AFTER_NATIONAL_TARGET(
+                            measure.id, measure.title, item.id, last, format_fiscal_year(last), target, format_fiscal_year(target)
+                        ).at(file, (*measure_paths[evidence.measure_id], "schedule"))
+                elif period is not None and period.start is not None and period.start > target and item.id not in flagged_plan_start:
+                    flagged_plan_start.add(item.id)
+                    yield rules.PLAN_STARTS_AFTER_TARGET(
+                        period.start, format_fiscal_year(period.start), item.id, item.title, target, format_fiscal_year(target)
+                    ).at(file, ("plan", "period", "start"))
+
+
+def _procedures(procedures: Procedures, frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
+    catalogue = frameworks.get("procedures")
+    if catalogue is None:
+        return
+    targets = {i.id: t.fiscal_year for i in catalogue.items if (t := frameworks.target_of(catalogue, i)) is not None}
+    reported: set[str] = set()
+    for p in procedures.items:
+        target = targets.get(p.id)
+        key = p.declared_as or p.id
+        if (
+            p.state == "planned"
+            and target is not None
+            and p.target_fiscal_year is not None
+            and p.target_fiscal_year > target
+            and key not in reported
+        ):
+            reported.add(key)
+            yield rules.PROCEDURE_AFTER_TARGET(
+                key, p.target_fiscal_year, format_fiscal_year(p.target_fiscal_year), target, format_fiscal_year(target)
+            ).at(file, ("procedures", key, "target_year"))
+    titles_en = {i.id: i.title_en for i in catalogue.items}
+    for group in procedures.groups:
+        if group.not_mentioned:
+            unmentioned = [
+                (p.id, p.title, titles_en[p.id]) for p in procedures.items if p.group == group.group and p.state == "not-mentioned"
+            ]
+            yield rules.PROCEDURES_NOT_MENTIONED(group.title, group.title_en, group.total, unmentioned).at(
+                file, ("procedures",) if procedures.items and any(p.declared_as for p in procedures.items) else (), key=True
+            )

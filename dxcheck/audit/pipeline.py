@@ -1,0 +1,216 @@
+"""From the plan files a command names to results: one way for every command.
+
+    plan files ──check──▶ PlanCheck (findings, typed plan) ──audit──▶ AuditResult
+                                                              └──────▶ Unauditable
+
+A `Pipeline` holds what every plan is checked and audited with — the catalogue of framework
+editions, the ones audited, the editions asked for, the newer editions to carry plans to, the
+options — and checks, lints or audits one plan, or many in worker processes. It is put together
+from parts, each in its own module:
+
+    dxcheck.plan.discovery       the paths a user types → plan files (`scan`)
+    dxcheck.catalogue.edition_choice  which edition of each framework applies to a plan, and why (`choose`)
+    dxcheck.read            a plan read, validated and cross-checked, whatever holds it
+    dxcheck.audit.against         `--against dx@2.3`: a plan's links carried to a newer edition
+    dxcheck.audit.workers         the worker pool of a comparison (WorkersFailed, MAX_WORKER_DEATHS from there)
+
+Nothing here prints; the CLI shows progress and hands the results to a reporter.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from dxcheck.catalogue.edition_choice import choose
+from dxcheck.catalogue.framework import Catalogue, FrameworkSet, PlanFrameworks
+from dxcheck.model import rules
+from dxcheck.model.findings import Message, Severity
+from dxcheck.model.plan import Plan
+from dxcheck.model.results import AuditOptions, AuditResult, LintRun, Unauditable
+from dxcheck.plan.lint import PlanCheck, lint_run
+
+SortKey = Literal["score", "name", "code"]
+
+# Below this many plans, starting worker processes costs more than it saves.
+PARALLEL_FROM = 24
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """What plans are checked and audited with: every framework edition (ids in a plan are checked
+    against the editions that apply to it), the frameworks the audit reports on, the editions asked
+    for (`--edition`, the configuration), the newer editions to carry plans to (`--against`), and the
+    audit's options."""
+
+    catalogue: Catalogue
+    only: list[str] | None = None
+    options: AuditOptions = field(default_factory=AuditOptions)
+    editions: Mapping[str, str] = field(default_factory=dict)
+    editions_from: str = "option"  # "option" or the configuration file's path
+    against: Mapping[str, str] = field(default_factory=dict)
+
+    def choose(self, plan: Plan) -> PlanFrameworks:
+        """The edition of each framework the plan is checked and audited with, and why (dxcheck.catalogue.edition_choice)."""
+        return choose(self.catalogue, plan, self.editions, self.editions_from)
+
+    def check(self, path: Path) -> PlanCheck:
+        """Read, validate and cross-check one plan, with the editions that apply to it: a YAML file, or a
+        document (.docx, PDF, text) read into a draft plan on the way (dxcheck.read)."""
+        from dxcheck.read import PlanSource, read
+
+        return read(PlanSource(path), self.choose)
+
+    def lint(self, paths: list[Path]) -> LintRun:
+        """Every file checked; only its findings are kept until the report (1,741 plans: 42 MiB, not 418)."""
+        checks = []
+        for path in paths:
+            check = self.check(path).findings_only()
+            check.findings = [f for f in check.findings if f.code not in self.options.ignore]
+            checks.append(check)
+        return lint_run(checks)
+
+    def audited(self, chosen: PlanFrameworks) -> FrameworkSet:
+        """The frameworks the audit reports on, in the editions chosen for the plan."""
+        if self.only is None:
+            return chosen.frameworks
+        return self.catalogue.select(chosen.frameworks.editions, only=self.only)
+
+    def audit(self, path: Path) -> AuditResult | Unauditable:
+        """One plan read, linted and audited; or why it could not be audited. What inference read is
+        kept for the next run."""
+        outcome = self._audit_path(path)
+        self._persist([outcome])
+        return outcome
+
+    def audit_checks(self, checks: Iterable[PlanCheck]) -> list[AuditResult | Unauditable]:
+        """Plans already read and checked (dxcheck.read), audited; what inference read is kept for the next run."""
+        outcomes = [self.audit_check(check) for check in checks]
+        self._persist(outcomes)
+        return outcomes
+
+    def _audit_path(self, path: Path) -> AuditResult | Unauditable:
+        return self.audit_check(self.check(path))
+
+    def _persist(self, outcomes: Iterable[AuditResult | Unauditable]) -> None:
+        if self.options.infer and any(isinstance(o, AuditResult) for o in outcomes):
+            from dxcheck.reading.infer import persist
+
+            persist()  # what this process read, for the next run (workers keep theirs to themselves)
+
+    def audit_check(self, check: PlanCheck) -> AuditResult | Unauditable:
+        """A plan already read and checked (a file, or its text at a git revision: dxcheck.files.revision), audited."""
+        from dxcheck.audit.verdicts import audit  # the engine: not needed to lint
+
+        if check.plan is None or check.source is None or check.frameworks is None:
+            return Unauditable(file=check.file, findings=check.findings, could_not_run=check.could_not_run)
+        chosen, plan, carry = check.frameworks, check.plan, None
+        if self.against:
+            from dxcheck.audit.against import carry_to
+
+            plan, chosen, carry = carry_to(self.catalogue, check.plan, chosen, self.against)
+        positions = check.positions()
+        findings = check.findings
+        if self.options.accept_reading:
+            findings = [replace(f, severity=Severity.WARNING) if f.code == rules.READING_DOUBTFUL.code else f for f in findings]
+        audited = self.audited(chosen)
+        result = audit(
+            plan,
+            audited,
+            file=check.file,
+            locate=positions.locate,
+            pages=positions.page,
+            lint_findings=findings,
+            options=self.options,
+            choices=chosen.choices,
+            carry=carry,
+        )
+        if check.document is not None:
+            from dxcheck.audit.verdicts import read_unplaced
+
+            result.document = replace(check.document, accepted=self.options.accept_reading and bool(check.document.doubts))
+            if self.options.infer:
+                result.document.unplaced = read_unplaced(result.document.unplaced, audited)
+        return result
+
+    def audit_all(
+        self,
+        paths: list[Path],
+        *,
+        jobs: int = 1,
+        evidence: bool = True,
+        advance: Callable[[], None] = lambda: None,
+        notice: Callable[[Message], None] = lambda message: None,
+    ) -> tuple[list[AuditResult], list[Unauditable]]:
+        """Every plan audited, in `jobs` worker processes; the results in the order of `paths`.
+
+        With `evidence=False` (the terminal matrix shows verdicts and scores only), workers send back
+        each town's verdicts without the evidence, suggestions, findings and per-procedure results:
+        those are three quarters of what has to be pickled and unpickled between processes.
+        `notice` is told when the work could not be shared out as asked (see dxcheck.audit.workers).
+        """
+        audits: list[AuditResult] = []
+        unauditable: list[Unauditable] = []
+        outcomes: Iterable[AuditResult | Unauditable]
+        if jobs > 1 and len(paths) >= PARALLEL_FROM:
+            from dxcheck.audit.workers import Pool
+
+            audit = functools.partial(audit_for_comparison, self, evidence)
+            outcomes = Pool(audit, min(jobs, len(paths)), notice, share=not evidence).run(paths)
+        else:
+            outcomes = (self._audit_path(path) for path in paths)
+        for outcome in outcomes:
+            if isinstance(outcome, AuditResult):
+                audits.append(outcome)
+            else:
+                unauditable.append(outcome)
+            advance()
+        self._persist(audits)
+        return audits, unauditable
+
+
+def audit_for_comparison(pipeline: Pipeline, evidence: bool, path: Path) -> AuditResult | Unauditable:
+    """What a worker does with each plan of a comparison (and the parent, with standard input): the audit,
+    without its evidence unless `evidence`. A module-level function, so that it pickles where workers are spawned."""
+    outcome = pipeline._audit_path(path)
+    if evidence or not isinstance(outcome, AuditResult):
+        return outcome
+    return verdicts_only(outcome)
+
+
+def verdicts_only(result: AuditResult) -> AuditResult:
+    """The audit with its verdicts and scores, without evidence, suggestions, sentences not counted,
+    warnings or procedure items (the errors stay: the matrix marks a plan whose file has errors)."""
+    frameworks = [
+        replace(f, items=[replace(i, evidence=[], suggestions=[], not_counted=[], actionability=None) for i in f.items])
+        for f in result.frameworks
+    ]
+    return replace(
+        result,
+        frameworks=frameworks,
+        procedures=replace(result.procedures, items=[]),
+        findings=[f for f in result.findings if f.severity == "error"],
+    )
+
+
+def sort_audits(audits: list[AuditResult], key: SortKey) -> list[AuditResult]:
+    """Towns by overall score (best first), by name, or by municipality code; ties by file."""
+    if key == "score":
+        return sorted(audits, key=lambda a: (-a.overall_score, a.plan.code or "", a.file))
+    if key == "code":
+        return sorted(audits, key=lambda a: (a.plan.code or "999999", a.file))
+    return sorted(audits, key=lambda a: (a.plan.municipality, a.file))
+
+
+def __getattr__(name: str) -> Any:
+    """WorkersFailed (what audit_all raises when workers keep dying) and MAX_WORKER_DEATHS, from
+    dxcheck.audit.workers, which is imported only when they are asked for or workers start: lint and audit
+    never start workers, and importing the pool cost them 2.4 ms."""
+    if name in ("WorkersFailed", "MAX_WORKER_DEATHS"):
+        from dxcheck.audit import workers
+
+        return getattr(workers, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,528 @@
+"""The audit: for every item of every framework, whether the plan's measures commit to it.
+
+Pure: a typed plan and the frameworks in, an `AuditResult` (dxcheck.model.results) out. It never prints,
+never reads a file and knows no output language; positions come in through a `Locator`.
+
+Status of an item (docs/audit.md):
+  covered  – a measure links it in `addresses` (not partial), or a measure's title, or a committing
+             sentence of its description, names it (inference, see dxcheck.reading.infer);
+  exempt   – otherwise, the plan declares an exemption with a reason (procedures: not-applicable);
+  partial  – otherwise, the only evidence is a link marked partial, or a weaker inference;
+  missing  – nothing in the measures (procedures: not planned, or not mentioned).
+Score of a framework = 100 × (covered + 0.5 × partial) / (required items − exempt ones).
+Overall score = the mean of the framework scores.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from dxcheck.audit.checks import audit_findings
+from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkItem, FrameworkSet, GovernanceCheck
+from dxcheck.model.findings import Finding, JsonPath, Location, finding_out, pointer
+from dxcheck.model.plan import Kpi, Measure, Plan, Policy, ProcedureStatus
+from dxcheck.model.results import (
+    Actionability,
+    AuditOptions,
+    AuditResult,
+    EditionSelection,
+    Evidence,
+    FrameworkResult,
+    ItemGroup,
+    ItemResult,
+    PlanSummary,
+    ProcedureGroupSummary,
+    ProcedureResult,
+    Procedures,
+    Reading,
+    Revision,
+    RevisionItem,
+    Score,
+    Status,
+    UnplacedSentence,
+    shortfall,
+)
+from dxcheck.reading.infer import Match, reader_for
+
+DEFAULT_OPTIONS = AuditOptions()
+
+# Items a plan takes up by what it declares itself to be, not by a measure. 「官民データ活用推進計画策定の推進」
+# (dx/kanmin-plan) asks towns to make a 市町村官民データ活用推進計画 (官民データ活用推進基本法 第9条第3項);
+# a plan whose plan.legal_basis declares it one is that plan. Keyed by the item's local id, so that a
+# later edition of the dx framework keeps it.
+DECLARED_BY_LEGAL_BASIS = {"kanmin-plan": "官民データ活用推進計画"}
+_KANMIN_ACT = "官民データ活用推進基本法"
+
+
+def _squeezed(text: str) -> str:
+    """Text as a declaration is compared: NFKC (第９条 = 第9条), no spaces."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+Pages = Callable[[JsonPath], "int | None"]
+
+
+def _no_pages(path: JsonPath) -> int | None:
+    return None
+
+
+@dataclass(frozen=True)
+class Carry:
+    """`--against`: the plan was written for edition `old` of a framework and is audited with `new`;
+    `mapping` says where each old item went (Catalogue.carry), `addressed` which old items the plan
+    links explicitly."""
+
+    framework: str
+    old: Framework
+    new: Framework
+    mapping: dict[str, tuple[str | None, str]]
+    addressed: frozenset[str] = field(default_factory=frozenset)
+
+
+class Locator(Protocol):
+    """Finds the line and column of a value (or of its key) by JSON path: PositionIndex.locate."""
+
+    def __call__(self, path: JsonPath, *, key: bool = False) -> tuple[int | None, int | None]: ...
+
+
+class _Auditor:
+    def __init__(self, plan: Plan, frameworks: FrameworkSet, file: str, locate: Locator, pages: Pages, infer: bool) -> None:
+        self.plan, self.frameworks, self.file, self.locate, self.pages, self.infer = plan, frameworks, file, locate, pages, infer
+        self.findings: list[Finding] = []
+        self.evidence: dict[str, list[Evidence]] = {}
+        self.suggestions: dict[str, list[Evidence]] = {}
+        self.not_counted: dict[str, list[Evidence]] = {}
+        self.measure_paths: dict[str, JsonPath] = {}
+        self.measures: dict[str, Measure] = {}
+        self.ancestors: dict[str, list[Policy]] = {}
+        self.governance_gaps: dict[str, list[GovernanceCheck]] = {}
+
+    def location(self, path: JsonPath) -> Location:
+        line, column = self.locate(path)
+        return Location(file=self.file, line=line, column=column, pointer=pointer(path), page=self.pages(path))
+
+    # --- evidence from measures -------------------------------------------------------------
+    def collect(self) -> None:
+        reader = reader_for(self.frameworks) if self.infer else None
+        walked = list(_walk(self.plan.policies, ("policies",), []))
+        annotated = {id(policy) for _, policy, _ in walked if _annotated(policy)}
+        for policy_path, policy, chain in walked:
+            if reader is not None:
+                for match in reader.read_policy(policy):
+                    self._inferred(match, (*policy_path, match.field), policy=policy, linked=set(), annotated=id(policy) in annotated)
+            for index, measure in enumerate(policy.measures):
+                path = (*policy_path, "measures", index)
+                key = str(measure.id)
+                self.measure_paths[key], self.measures[key], self.ancestors[key] = path, measure, [*chain, policy]
+                linked = set()
+                for n, link in enumerate(measure.links()):
+                    if self.frameworks.item(link.item) is None:
+                        continue  # lint reports it (DX301)
+                    linked.add(link.item)
+                    self.evidence.setdefault(link.item, []).append(
+                        Evidence(
+                            kind="explicit",
+                            strength="partial" if link.partial else "covered",
+                            measure_id=key,
+                            measure_title=measure.title,
+                            field="addresses",
+                            note=link.note,
+                            location=self.location((*path, "addresses", n)),
+                        )
+                    )
+                if reader is None:
+                    continue
+                for match in reader.read_measure(measure):
+                    self._inferred(match, (*path, match.field), measure=measure, linked=linked, annotated=bool(measure.addresses))
+
+    def _inferred(
+        self,
+        match: Match,
+        path: JsonPath,
+        *,
+        measure: Measure | None = None,
+        policy: Policy | None = None,
+        linked: set[str],
+        annotated: bool,
+    ) -> None:
+        """A reading of the text: evidence where the author listed nothing, a suggestion where they did."""
+        evidence = Evidence(
+            kind="inferred",
+            strength=match.strength,
+            measure_id=str(measure.id) if measure is not None else None,
+            measure_title=measure.title if measure is not None else None,
+            policy_id=str(policy.id) if policy is not None else None,
+            policy_title=policy.title if policy is not None else None,
+            field=match.field,
+            matched=list(match.terms),
+            vocabulary=list(match.signal),
+            sentence=match.sentence,
+            reading=Reading(kind=match.reading.kind, predicate=match.reading.predicate, carried=match.carried),
+            location=self.location(path),
+        )
+        if annotated:
+            if match.item not in linked and match.strength == "covered":
+                self.suggestions.setdefault(match.item, []).append(evidence)
+        elif match.strength == "missing":
+            self.not_counted.setdefault(match.item, []).append(evidence)
+        else:
+            self.evidence.setdefault(match.item, []).append(evidence)
+
+    # --- verdicts ---------------------------------------------------------------------------
+    def item_result(self, framework: Framework, item: FrameworkItem, procedure: ProcedureResult | None) -> ItemResult:
+        qid = framework.qualified(item)
+        evidence = list(self.evidence.get(qid, []))
+        exemption = next(((i, e) for i, e in enumerate(self.plan.exemptions) if e.item == qid), None)
+        if exemption is not None:
+            index, declared = exemption
+            evidence.append(
+                Evidence(
+                    kind="exemption",
+                    strength="exempt",
+                    field="exemptions",
+                    note=declared.reason,
+                    location=self.location(("exemptions", index)),
+                )
+            )
+        if procedure is not None and procedure.state != "not-mentioned":
+            evidence.append(self._procedure_evidence(procedure))
+        if item.id in DECLARED_BY_LEGAL_BASIS:
+            evidence += self._declarations(DECLARED_BY_LEGAL_BASIS[item.id])
+        status = _status(evidence)
+        if item.governance:
+            status = self._governance(qid, item, evidence)
+        target = self.frameworks.target_of(framework, item)
+        result = ItemResult(
+            id=qid,
+            framework=framework.id,
+            edition=framework.edition,
+            title=item.title,
+            title_en=item.title_en,
+            group=item.group,
+            required=bool(item.required),
+            status=status,
+            national_target_fiscal_year=target.fiscal_year if target else None,
+            evidence=evidence,
+            suggestions=self.suggestions.get(qid, []),
+            not_counted=self.not_counted.get(qid, []),
+            actionability=self._actionability(evidence)
+            if status in ("covered", "partial") and any(e.kind in ("explicit", "inferred") for e in evidence) and not item.governance
+            else None,
+        )
+        return result
+
+    def _declarations(self, designation: str) -> list[Evidence]:
+        """The plan's declarations (plan.legal_basis) that it is the plan of this designation."""
+        found = []
+        for index, basis in enumerate(self.plan.plan.legal_basis):
+            words = [w for w in (basis.designation, basis.law, basis.article) if w]
+            if designation not in _squeezed(basis.designation or "") and not (
+                _squeezed(basis.law).startswith(_KANMIN_ACT) and _squeezed(basis.article or "").startswith("第9条")
+            ):
+                continue
+            where = " ".join(words[1:])
+            found.append(
+                Evidence(
+                    kind="declaration",
+                    strength="covered",
+                    field="legal_basis",
+                    note=f"{words[0]}（{where}）" if basis.designation and where else " ".join(words),
+                    location=self.location(("plan", "legal_basis", index)),
+                )
+            )
+        return found
+
+    def _governance(self, qid: str, item: FrameworkItem, evidence: list[Evidence]) -> Status:
+        """A 推進体制 item: each element it asks for is stated in plan.governance (or, where the data says
+        so, a measure takes the item up). All → covered; some, or only measures → partial; none → missing."""
+        declared = self.plan.plan.governance
+        from_measures = any(e.measure_id is not None and e.strength in ("covered", "partial") for e in evidence)
+        met, gaps = [], []
+        for check in item.governance:
+            value = getattr(declared, check.field, None) if declared is not None else None
+            if value:
+                met.append(check)
+                evidence.append(
+                    Evidence(
+                        kind="governance",
+                        strength="covered",
+                        field="governance",
+                        note=f"{check.field}: {value}",
+                        location=self.location(("plan", "governance", check.field)),
+                    )
+                )
+            elif check.measures and from_measures:
+                met.append(check)
+            else:
+                gaps.append(check)
+        self.governance_gaps[qid] = gaps
+        if not gaps:
+            return "covered"
+        if any(e.strength == "exempt" for e in evidence) and not met:
+            return "exempt"
+        for e in evidence:
+            if e.kind == "governance":
+                e.strength = "partial"
+        return "partial" if met or from_measures else "missing"
+
+    def _procedure_evidence(self, procedure: ProcedureResult) -> Evidence:
+        key = procedure.declared_as or procedure.id
+        strength: Literal["covered", "partial", "exempt", "missing"]
+        if procedure.state == "online" or (procedure.state == "planned" and procedure.target_fiscal_year is not None):
+            strength = "covered"
+        elif procedure.state == "planned":
+            strength = "partial"
+        elif procedure.state == "not-applicable":
+            strength = "exempt"
+        else:
+            strength = "missing"
+        return Evidence(
+            kind="procedure",
+            strength=strength,
+            field="procedures",
+            state=procedure.state,
+            target_fiscal_year=procedure.target_fiscal_year,
+            note=procedure.reason,
+            location=self.location(("procedures", key)),
+        )
+
+    def _actionability(self, evidence: list[Evidence]) -> Actionability:
+        measures = [self.measures[e.measure_id] for e in evidence if e.measure_id is not None and e.strength in ("covered", "partial")]
+        kpis: list[Kpi] = []
+        for m in measures:
+            kpis.extend(m.kpis)
+            for policy in self.ancestors[str(m.id)]:
+                kpis.extend(policy.kpis)
+        if any(k.target is not None and str(k.target).strip() for k in kpis):
+            kpi: Literal["target", "name-only", "none"] = "target"
+        elif kpis:
+            kpi = "name-only"
+        else:
+            kpi = "none"
+        return Actionability(kpi=kpi, schedule=any(m.schedule is not None for m in measures), owner=any(bool(m.owner) for m in measures))
+
+    # --- procedures -------------------------------------------------------------------------
+    def procedures(self) -> Procedures:
+        catalogue = self.frameworks.get("procedures")
+        if catalogue is None:
+            return Procedures(groups=[], items=[])
+        items = []
+        for item in catalogue.items:
+            declared_key, declared = _declared(self.plan.procedures, item.id, item.group)
+            if declared is None:
+                items.append(ProcedureResult(id=item.id, title=item.title, group=item.group, state="not-mentioned"))
+            else:
+                items.append(
+                    ProcedureResult(
+                        id=item.id,
+                        title=item.title,
+                        group=item.group,
+                        state=declared.status,
+                        target_fiscal_year=declared.target_year,
+                        reason=declared.reason,
+                        declared_as=declared_key,
+                    )
+                )
+        groups = []
+        for group in catalogue.groups:
+            members = [p for p in items if p.group == group.id]
+            count = {
+                state: sum(1 for p in members if p.state == state)
+                for state in ("online", "planned", "not-planned", "not-applicable", "not-mentioned")
+            }
+            groups.append(
+                ProcedureGroupSummary(
+                    group=group.id,
+                    title=group.title,
+                    title_en=group.title_en,
+                    total=len(members),
+                    online=count["online"],
+                    planned=count["planned"],
+                    not_planned=count["not-planned"],
+                    not_applicable=count["not-applicable"],
+                    not_mentioned=count["not-mentioned"],
+                )
+            )
+        return Procedures(groups=groups, items=items)
+
+
+def _walk(policies: list[Policy], base: JsonPath, chain: list[Policy]) -> Iterator[tuple[JsonPath, Policy, list[Policy]]]:
+    for index, policy in enumerate(policies):
+        here = (*base, index)
+        yield here, policy, chain
+        yield from _walk(policy.policies, (*here, "policies"), [*chain, policy])
+
+
+def _annotated(policy: Policy) -> bool:
+    """Whether the author listed items (addresses) on any measure of the policy or of its sub-policies."""
+    return any(m.addresses for m in policy.measures) or any(_annotated(p) for p in policy.policies)
+
+
+def _declared(procedures: dict[str, ProcedureStatus], item_id: str, group: str) -> tuple[str | None, ProcedureStatus | None]:
+    if item_id in procedures:
+        return item_id, procedures[item_id]
+    if group in procedures:
+        return group, procedures[group]
+    return None, None
+
+
+def _status(evidence: list[Evidence]) -> Status:
+    strengths = {e.strength for e in evidence}
+    if "covered" in strengths:
+        return "covered"
+    if "exempt" in strengths:
+        return "exempt"
+    if "partial" in strengths:
+        return "partial"
+    return "missing"
+
+
+def _score(items: list[ItemResult]) -> Score:
+    required = [i for i in items if i.required]
+    counts = {s: sum(1 for i in required if i.status == s) for s in ("covered", "partial", "missing", "exempt")}
+    denominator = len(required) - counts["exempt"]
+    value = 100.0 if denominator == 0 else round(100 * (counts["covered"] + 0.5 * counts["partial"]) / denominator, 1)
+    return Score(
+        covered=counts["covered"],
+        partial=counts["partial"],
+        missing=counts["missing"],
+        exempt=counts["exempt"],
+        required=len(required),
+        score=value,
+    )
+
+
+def audit(
+    plan: Plan,
+    frameworks: FrameworkSet,
+    *,
+    file: str,
+    locate: Locator,
+    pages: Pages = _no_pages,
+    lint_findings: Sequence[Finding] = (),
+    options: AuditOptions = DEFAULT_OPTIONS,
+    choices: Sequence[EditionChoice] = (),
+    carry: Carry | None = None,
+) -> AuditResult:
+    """Audit a plan against every framework in the set (one edition of each; `choices` say why each
+    edition, `carry` that the plan was written for an older edition and is audited with a newer one).
+    `locate` gives the line and column of a value, `pages` its page when the plan was read from a PDF
+    or Word document."""
+    auditor = _Auditor(plan, frameworks, file, locate, pages, options.infer)
+    auditor.collect()
+    procedures = auditor.procedures()
+    by_id = {p.id: p for p in procedures.items}
+    why = {c.framework: c for c in choices}
+    results = []
+    for framework in frameworks:
+        items = [auditor.item_result(framework, i, by_id.get(i.id) if framework.id == "procedures" else None) for i in framework.items]
+        choice = why.get(framework.id)
+        results.append(
+            FrameworkResult(
+                id=framework.id,
+                title=framework.title,
+                title_en=framework.title_en,
+                edition=framework.edition,
+                edition_date=framework.date,
+                selection=EditionSelection(by=choice.by, reference=choice.reference) if choice is not None else None,
+                items=items,
+                score=_score(items),
+                groups=[ItemGroup(id=g.id, title=g.title, title_en=g.title_en, required=g.required) for g in framework.groups],
+            )
+        )
+    revision = _revision(carry, results) if carry is not None and frameworks.get(carry.framework) is not None else None
+    findings = [
+        *lint_findings,
+        *audit_findings(plan, frameworks, results, procedures, auditor.measure_paths, file, auditor.governance_gaps, revision),
+    ]
+    findings_out = [finding_out(f) for f in _locate_all([f for f in findings if f.code not in options.ignore], locate, pages)]
+    overall = round(sum(r.score.score for r in results) / len(results), 1) if results else 100.0
+    settings = options.recorded()
+    return AuditResult(
+        file=file,
+        plan=PlanSummary(
+            municipality=plan.municipality.name,
+            prefecture=plan.municipality.prefecture,
+            code=plan.municipality.code,
+            title=plan.plan.title,
+            period_start=plan.plan.period.start if plan.plan.period else None,
+            period_end=plan.plan.period.end if plan.plan.period else None,
+            stage=plan.plan.stage,
+            adopted=plan.plan.adopted,
+        ),
+        frameworks=results,
+        procedures=procedures,
+        findings=findings_out,
+        overall_score=overall,
+        passed=shortfall(results, overall, findings_out, settings).passed,
+        settings=settings,
+        revision=revision,
+    )
+
+
+def _revision(carry: Carry, results: list[FrameworkResult]) -> Revision:
+    """The 改定 checklist: every item of the newer edition with where it comes from and its status in
+    this audit, then the older items it does not carry (dropped, or their fate not encoded)."""
+    new = next(r for r in results if r.id == carry.framework)
+    status = {i.id: i.status for i in new.items}
+    origins: dict[str, list[tuple[str, str]]] = {}
+    for old_id, (target, how) in carry.mapping.items():
+        if target is not None:
+            origins.setdefault(target, []).append((old_id, how))
+    lines = []
+    for item in carry.new.items:
+        came = origins.get(item.id, [])
+        change = next((how for _, how in came if how != "same"), "same") if came else "new"
+        lines.append(
+            RevisionItem(
+                old=", ".join(f"{carry.old.ref}/{o}" for o, _ in came) or None,
+                new=carry.new.edition_ref(item),
+                change=change,  # type: ignore[arg-type]
+                title=item.title,
+                title_en=item.title_en,
+                status=status.get(carry.new.qualified(item)),
+                addressed=any(o in carry.addressed for o, _ in came),
+                note=item.continues.note if item.continues is not None else None,
+            )
+        )
+    fates = {n.item: n for n in carry.new.not_continued}
+    for item in carry.old.items:
+        target, how = carry.mapping.get(item.id, (None, "unknown"))
+        if target is not None:
+            continue
+        fate = fates.get(item.id)
+        lines.append(
+            RevisionItem(
+                old=carry.old.edition_ref(item),
+                change="dropped" if how == "dropped" else "unknown",
+                title=item.title,
+                title_en=item.title_en,
+                addressed=item.id in carry.addressed,
+                note=fate.note if fate is not None else None,
+            )
+        )
+    return Revision(framework=carry.framework, old=carry.old.edition, new=carry.new.edition, items=lines)
+
+
+def _locate_all(findings: list[Finding], locate: Locator, pages: Pages) -> list[Finding]:
+    located = [f if f.line is not None else f.located(*locate(f.path, key=f.at_key), page=pages(f.path)) for f in findings]
+    # A stable sort: findings on the same line keep the order the checks produced them in.
+    return sorted(located, key=lambda f: (f.line or 0, f.column or 0, f.code))
+
+
+def read_unplaced(sentences: Sequence[UnplacedSentence], frameworks: FrameworkSet) -> list[UnplacedSentence]:
+    """The committing sentences of a document that stand in no measure, each with the national items it
+    reads as (covered or partial) and the words matched. Not coverage: `dxcheck explain` lists them, so
+    that nothing committing is lost in silence."""
+    reader = reader_for(frameworks)
+    out: list[UnplacedSentence] = []
+    for sentence in sentences:
+        matches = [m for m in reader.read_text(sentence.text) if m.strength != "missing"]
+        items = sorted({m.item for m in matches})
+        matched = sorted({t for m in matches for t in m.terms})
+        out.append(dataclasses.replace(sentence, items=items, matched=matched))
+    return out

@@ -1,0 +1,422 @@
+"""The worker pool: plans audited in worker processes, the results in the order of the plans.
+
+compare audits in worker processes, each fed one plan at a time through its own pipe (two plans
+ahead, so it never waits). The parent watches every pipe and every process at once, so that:
+- a worker that dies (the OOM killer, a kill -9) is seen at once, with the plan it was auditing:
+  that plan is reported (DX012) and the others go on in a new worker; after MAX_WORKER_DEATHS
+  the comparison stops (WorkersFailed) rather than lose plan after plan;
+- workers that cannot all be started (`ulimit -u`, `--jobs 100`) leave the ones that did start,
+  or the parent alone, to do the work, and `notice` says so;
+- every worker ends with the parent: killed when the parent leaves this code (finished, an error,
+  Ctrl-C, SIGTERM), and on Linux killed by the kernel when the parent dies (PR_SET_PDEATHSIG), even
+  by SIGKILL; elsewhere a thread in the worker notices that its parent has gone. A worker ignores
+  SIGINT (Ctrl-C reaches the whole process group; the parent decides) and never writes to stdout,
+  so no worker can keep a pipeline (`dxcheck compare … | cat`) open.
+
+The parent and a worker speak in typed messages: `Task` one way, `Done` or `Failed` the other.
+
+Why not concurrent.futures.ProcessPoolExecutor (measured: benchmarks/futures_pool.py): when a worker
+dies, the executor breaks (BrokenProcessPool) and fails every plan in flight, not knowing which one
+its worker was auditing, so the plan that killed it cannot be named and the rest cannot go on in a
+new worker without the executor's private `_processes`; and it has no way to kill its workers when the
+parent is stopped (shutdown waits for the plans in flight; Python 3.14 adds terminate_workers).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from dxcheck.files.streams import is_stdin
+from dxcheck.model import rules
+from dxcheck.model.findings import Message, display_name
+from dxcheck.model.results import AuditResult, ItemResult, Unauditable
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import BaseContext
+    from multiprocessing.process import BaseProcess
+
+Outcome = AuditResult | Unauditable
+Audit = Callable[[Path], Outcome]  # what a worker does with each plan: picklable where workers are spawned
+
+MAX_WORKER_DEATHS = 5
+_AHEAD = 2  # plans given to a worker at a time: the one it audits and the next
+
+
+class WorkersFailed(Exception):
+    """The worker processes kept dying: the comparison stopped."""
+
+    def __init__(self, deaths: int, remaining: int, lost: list[Unauditable]) -> None:
+        super().__init__(f"{deaths} worker processes died; {remaining} plans not audited")
+        self.deaths, self.remaining, self.lost = deaths, remaining, lost  # lost: the plans each was auditing
+
+
+# --- the messages between the parent and a worker ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Task:
+    """Parent → worker: audit the plan at `path`, the `index`th of the comparison."""
+
+    index: int
+    path: Path
+
+
+@dataclass(frozen=True)
+class SharedVerdicts:
+    """An audit's verdicts, each item without evidence sent as its number (_ItemCodes, _Shared)."""
+
+    bare: AuditResult  # the audit with no items
+    codes: list[list[int]]  # each framework's items, as numbers
+    new: list[ItemResult]  # the items not sent before, numbered from where the last message left off
+
+
+@dataclass(frozen=True)
+class Done:
+    """Worker → parent: the plan's outcome."""
+
+    index: int
+    outcome: Outcome | SharedVerdicts
+
+
+@dataclass(frozen=True)
+class Failed:
+    """Worker → parent: auditing the plan raised (a bug in the audit): the parent raises it too."""
+
+    index: int
+    error: Exception
+
+
+Reply = Done | Failed
+
+
+# --- the parent's side ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    connection: Connection
+    given: deque[int] = field(default_factory=deque)
+    items: list[ItemResult] = field(default_factory=list)  # what its item codes stand for (_ItemCodes)
+
+
+class Pool:
+    """`jobs` worker processes auditing plans with `audit`; `share` sends verdicts without evidence
+    as item numbers (see _Shared); `notice` is told when the work could not be shared out as asked."""
+
+    def __init__(self, audit: Audit, jobs: int, notice: Callable[[Message], None], *, share: bool = False) -> None:
+        import multiprocessing
+
+        # fork where there is one (Linux): the workers start with the frameworks already loaded.
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        self.context: BaseContext = multiprocessing.get_context(method)
+        self.forks = method == "fork"
+        self.audit, self.jobs, self.notice, self.share = audit, jobs, notice, share
+        self.workers: list[_Worker] = []
+        self.deaths = 0
+        self.lost: list[Unauditable] = []
+        self.shared = _Shared() if share else None
+
+    def start(self, count: int) -> OSError | None:
+        """Start `count` more workers; the error that stopped it, if one did."""
+        for _ in range(count):
+            ours, theirs = self.context.Pipe()
+            inherited = [w.connection for w in self.workers] + [ours] if self.forks else []
+            process = self.context.Process(  # type: ignore[attr-defined]  # BaseContext's stub lacks Process
+                target=_worker_main, args=(theirs, self.audit, self.share, os.getpid(), inherited), daemon=True
+            )
+            try:
+                process.start()
+            except OSError as exc:  # EAGAIN: the process limit; ENOMEM
+                ours.close()
+                theirs.close()
+                return exc
+            theirs.close()
+            self.workers.append(_Worker(process, ours))
+        return None
+
+    def run(self, paths: list[Path]) -> Iterator[Outcome]:
+        """Every plan's outcome, in the order of `paths`, as soon as it and those before it are in."""
+        try:
+            failure = self.start(self.jobs)
+            if failure is not None:
+                self.notice(_fewer_workers(self.jobs, len(self.workers), failure))
+            pending = deque(range(len(paths)))
+            done: dict[int, Outcome] = {}
+            following = 0
+            for worker in self.workers:
+                self._give(worker, pending, paths, done)
+            while following < len(paths):
+                if following in done:
+                    yield done.pop(following)
+                    following += 1
+                    continue
+                if not self.workers:  # none could be started, or none is left: the rest here
+                    index = pending.popleft()
+                    done[index] = self.audit(paths[index])
+                    continue
+                self._wait(pending, paths, done)
+        finally:
+            self.stop()
+
+    def _give(self, worker: _Worker, pending: deque[int], paths: list[Path], done: dict[int, Outcome]) -> None:
+        while len(worker.given) < _AHEAD and pending:
+            index = pending.popleft()
+            if is_stdin(paths[index]):  # read once, here: a worker's standard input is not the user's
+                done[index] = self.audit(paths[index])
+                continue
+            try:
+                worker.connection.send(Task(index, paths[index]))
+            except OSError:  # it has just died: _wait sees it and gives its plans to another
+                pending.appendleft(index)
+                return
+            worker.given.append(index)
+
+    def _wait(self, pending: deque[int], paths: list[Path], done: dict[int, Outcome]) -> None:
+        from multiprocessing.connection import wait
+
+        ready = set(wait([w.connection for w in self.workers] + [w.process.sentinel for w in self.workers]))
+        for worker in list(self.workers):
+            if worker.connection not in ready and worker.process.sentinel not in ready:
+                continue
+            alive = True
+            try:
+                while worker.connection.poll():
+                    reply: Reply = worker.connection.recv()
+                    worker.given.remove(reply.index)
+                    match reply:
+                        case Failed(error=error):
+                            raise error  # a bug in the audit: the same internal error as without workers
+                        case Done(index=index, outcome=SharedVerdicts() as verdicts):
+                            assert self.shared is not None
+                            done[index] = self.shared.decode(worker.items, verdicts)
+                        case Done(index=index, outcome=outcome):
+                            assert not isinstance(outcome, SharedVerdicts)
+                            done[index] = self.shared.verdicts(outcome) if self.shared is not None else outcome
+            except (EOFError, OSError):
+                alive = False
+            if alive and worker.process.sentinel not in ready:
+                self._give(worker, pending, paths, done)
+                continue
+            self._bury(worker, pending, paths, done)
+
+    def _bury(self, worker: _Worker, pending: deque[int], paths: list[Path], done: dict[int, Outcome]) -> None:
+        """A worker died: report the plan it was auditing, give the rest to the others, replace it."""
+        import signal
+
+        worker.process.join(timeout=2)
+        code = worker.process.exitcode
+        if code is None:  # its pipe broke but it still runs: of no use
+            with contextlib.suppress(OSError, ValueError):
+                worker.process.kill()
+                worker.process.join(timeout=5)
+        worker.connection.close()
+        self.workers.remove(worker)
+        self.deaths += 1
+        if worker.given:
+            culprit = worker.given.popleft()
+            name: str | None = None
+            if code is not None and code < 0:
+                try:
+                    name = signal.Signals(-code).name
+                except ValueError:
+                    name = f"{-code}"
+            shown = display_name(paths[culprit])
+            lost = Unauditable(file=shown, findings=[rules.WORKER_DIED(name, None if name else code).at(shown)], could_not_run=True)
+            done[culprit] = lost
+            self.lost.append(lost)
+            pending.extendleft(reversed(worker.given))
+        if self.deaths >= MAX_WORKER_DEATHS:
+            raise WorkersFailed(self.deaths, len(pending) + sum(len(w.given) for w in self.workers), self.lost)
+        if self.start(1) is None:
+            self._give(self.workers[-1], pending, paths, done)
+
+    def stop(self) -> None:
+        """End every worker now: finished, failed or interrupted, none outlives this."""
+        for worker in self.workers:
+            with contextlib.suppress(OSError, ValueError):
+                worker.process.kill()
+        for worker in self.workers:
+            with contextlib.suppress(OSError, ValueError):
+                worker.process.join(timeout=5)
+                worker.connection.close()
+        self.workers = []
+
+
+class _Shared:
+    """Verdicts without evidence, received town by town: what thousands of towns have alike is kept
+    once. An item without evidence is the same value in every town with its verdict (id, status,
+    titles), so each town's list points at one shared ItemResult; the texts of the frameworks and
+    scores are shared too. 10,000 towns held 47 KiB each in compare's process, now a few. (Results
+    are never changed after the audit: sharing them is safe.)"""
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[Any, ...], ItemResult] = {}
+        self.texts: dict[str, str] = {}
+
+    def decode(self, table: list[ItemResult], sent: SharedVerdicts) -> Outcome:
+        """A worker's verdicts (_ItemCodes.encode) as a town's result, its items the shared ones."""
+        table.extend(self._item(item) for item in sent.new)
+        for framework, numbers in zip(sent.bare.frameworks, sent.codes, strict=True):
+            framework.items = [table[n] for n in numbers]
+        return self.verdicts(sent.bare, items=False)
+
+    def verdicts(self, outcome: Outcome, *, items: bool = True) -> Outcome:
+        if not isinstance(outcome, AuditResult):
+            return outcome
+        text = self.texts.setdefault
+        for framework in outcome.frameworks:
+            framework.id, framework.title, framework.title_en = (
+                text(framework.id, framework.id),
+                text(framework.title, framework.title),
+                text(framework.title_en, framework.title_en),
+            )
+            framework.edition = text(framework.edition, framework.edition)
+            if items:
+                framework.items = [self._item(item) for item in framework.items]
+        return outcome
+
+    def _item(self, item: ItemResult) -> ItemResult:
+        if item.evidence or item.suggestions or item.not_counted or item.actionability is not None:
+            return item
+        return self.items.setdefault(_item_key(item), item)
+
+
+# --- the worker's side ---------------------------------------------------------------------------------
+
+
+class _ItemCodes:
+    """A worker's side of _Shared: each item without evidence (id, status, titles …) is sent once,
+    then as its number. A town's verdicts were 14.6 KB to pickle and 0.43 ms to unpickle in the
+    parent (10,000 towns: 4 s of compare's own time); now a few hundred bytes."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[tuple[Any, ...], int] = {}
+
+    def encode(self, outcome: Outcome) -> Outcome | SharedVerdicts:
+        if not isinstance(outcome, AuditResult):
+            return outcome
+        if any(i.evidence or i.suggestions or i.not_counted or i.actionability is not None for f in outcome.frameworks for i in f.items):
+            return outcome  # not verdicts only: sent whole
+        new: list[ItemResult] = []
+        codes: list[list[int]] = []
+        for framework in outcome.frameworks:
+            numbers = []
+            for item in framework.items:
+                key = _item_key(item)
+                number = self.numbers.get(key)
+                if number is None:
+                    number = self.numbers[key] = len(self.numbers)
+                    new.append(item)
+                numbers.append(number)
+            codes.append(numbers)
+        bare = replace(outcome, frameworks=[replace(f, items=[]) for f in outcome.frameworks])
+        return SharedVerdicts(bare, codes, new)
+
+
+def _item_key(item: ItemResult) -> tuple[Any, ...]:
+    """Every field of an item without evidence (the edition too: dx@1.0/telework is not dx@2.3/telework)."""
+    return (
+        item.id, item.framework, item.edition, item.title, item.title_en, item.group, item.required, item.status,
+        item.national_target_fiscal_year,
+    )  # fmt: skip
+
+
+def _fewer_workers(asked: int, started: int, failure: OSError) -> Message:
+    reason = failure.strerror or type(failure).__name__
+    if started <= 1:
+        return Message(
+            f"作業プロセスを起動できません（{reason}）。このプロセスだけで監査を続けます",
+            f"cannot start worker processes ({reason}); auditing in this process alone",
+        )
+    return Message(
+        f"作業プロセスは {asked} 個のうち {started} 個しか起動できませんでした（{reason}）。{started} 個で続けます",
+        f"only {started} of {asked} worker processes could be started ({reason}); going on with {started}",
+    )
+
+
+def _worker_main(connection: Connection, audit: Audit, share: bool, parent: int, inherited: list[Connection]) -> None:
+    """A worker: audit the plans the parent sends, one at a time, until the parent goes or closes the pipe."""
+    import signal
+
+    try:
+        for other in inherited:  # the parent's ends of the other workers' pipes, copied by fork
+            other.close()
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        for name in ("SIGTERM", "SIGHUP"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), signal.SIG_DFL)
+        _die_with(parent)
+        _no_stdout()
+        codes = _ItemCodes() if share else None
+        while True:
+            try:
+                task: Task = connection.recv()
+            except (EOFError, OSError):
+                break
+            try:
+                outcome = audit(task.path)
+                connection.send(Done(task.index, outcome if codes is None else codes.encode(outcome)))
+            except Exception as exc:
+                connection.send(Failed(task.index, _picklable(exc)))
+    finally:
+        os._exit(0)  # no interpreter teardown, no flush of buffers copied from the parent
+
+
+def _die_with(parent: int) -> None:
+    """End this process when `parent` dies, however it dies."""
+    import sys
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
+                if os.getppid() != parent:  # it died before that took effect
+                    os._exit(0)
+                return
+        except (OSError, AttributeError):
+            pass
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _no_stdout() -> None:
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+
+
+def _picklable(exc: Exception) -> Exception:
+    import pickle
+
+    try:
+        pickle.dumps(exc)
+    except Exception:
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
+
+
+def default_jobs() -> int:
+    """Workers for a comparison: the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)

@@ -1,0 +1,92 @@
+"""Edition choice: which edition of each framework a plan is checked and audited with, and why.
+
+In this order: `--edition` (then the configuration file's `edition`); the plan's own declaration
+(`frameworks: {dx: "2.3"}`); the edition in force on the day the plan was adopted (`plan.adopted`;
+a month or a year alone means its first day); else on the first day of its period (1 April of the
+start year); else the newest edition. A plan dated before the first edition gets the first. A
+framework with one edition has that one. The choice records why (`EditionChoice.by`), for reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from dxcheck.catalogue.framework import Catalogue, EditionChoice, PlanFrameworks, SelectedBy
+from dxcheck.model.plan import Plan
+
+
+class SelectionError(Exception):
+    """The configuration names frameworks (or editions) that do not exist."""
+
+    def __init__(self, unknown: list[str]) -> None:
+        super().__init__(", ".join(unknown))
+        self.unknown = unknown
+
+
+def select(catalogue: Catalogue, chosen: Iterable[str] | None) -> list[str] | None:
+    """The frameworks the `frameworks` setting names (None: all of them), checked."""
+    if chosen is None:
+        return None
+    wanted = list(chosen)
+    unknown = [f for f in wanted if catalogue.get(f) is None or catalogue.get(f).kind != "framework"]  # type: ignore[union-attr]
+    if unknown:
+        raise SelectionError(unknown)
+    return wanted
+
+
+def editions(catalogue: Catalogue, asked: Mapping[str, str]) -> dict[str, str]:
+    """`--edition dx=2.3` (or the configuration's `edition`), checked against the catalogue."""
+    unknown = [f"{f}@{e}" for f, e in asked.items() if catalogue.get(f, e) is None or catalogue.get(f, e).kind != "framework"]  # type: ignore[union-attr]
+    if unknown:
+        raise SelectionError(unknown)
+    return dict(asked)
+
+
+def first_day(date: str) -> str:
+    """2022 → 2022-01-01, 2022-03 → 2022-03-01: the day a partial date certainly includes."""
+    parts = date.split("-")
+    return "-".join([parts[0], *(parts[1:2] or ["01"]), *(parts[2:3] or ["01"])])
+
+
+def choose(catalogue: Catalogue, plan: Plan, asked: Mapping[str, str], asked_from: str = "option") -> PlanFrameworks:
+    """The edition of each framework `plan` is checked and audited with, and why: `asked` are the editions
+    --edition (asked_from "option") or the configuration file (its path) names."""
+    choices: list[EditionChoice] = []
+    unknown: list[tuple[str, str]] = []
+    for framework_id in catalogue.ids:
+        found = catalogue.editions(framework_id)
+        if found[-1].kind != "framework":
+            continue
+        declared = plan.frameworks.get(framework_id)
+        if declared is not None and catalogue.get(framework_id, declared) is None:
+            unknown.append((framework_id, declared))
+            declared = None
+        if framework_id in asked:
+            by: SelectedBy = "option" if asked_from == "option" else "config"
+            reference = None if by == "option" else asked_from
+            choices.append(EditionChoice(framework_id, asked[framework_id], by, reference))
+        elif len(found) == 1:
+            choices.append(EditionChoice(framework_id, found[0].edition, "only"))
+        elif declared is not None:
+            choices.append(EditionChoice(framework_id, declared, "declared"))
+        else:
+            choices.append(_by_date(catalogue, framework_id, plan))
+    chosen = catalogue.select({c.framework: c.edition for c in choices})
+    return PlanFrameworks(chosen, tuple(choices), catalogue, tuple(unknown))
+
+
+def _by_date(catalogue: Catalogue, framework_id: str, plan: Plan) -> EditionChoice:
+    period = plan.plan.period
+    by: SelectedBy
+    if plan.plan.adopted:
+        day, by, reference = first_day(plan.plan.adopted), "adopted", plan.plan.adopted
+    elif period is not None and period.start is not None:
+        day, by, reference = f"{period.start}-04-01", "period", str(period.start)
+    else:
+        newest = catalogue.get(framework_id)
+        assert newest is not None
+        return EditionChoice(framework_id, newest.edition, "latest")
+    found = catalogue.in_force(framework_id, day)
+    assert found is not None
+    edition, in_force = found
+    return EditionChoice(framework_id, edition.edition, by if in_force else "before-first", reference)

@@ -1,0 +1,122 @@
+"""Finding in the catalogue what a user names on the command line: an item (`dxcheck explain`), a
+framework edition (`dxcheck frameworks show`, `frameworks diff`), and an item in the edition applied
+to a plan. What is not there raises `NotFound`, whose message says what is there, or the closest name.
+
+Items are named as plans write them too: `p20-03` and `telework` without their framework, `p20` for
+a group of procedures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dxcheck.catalogue.framework import Catalogue, Framework, FrameworkRef, parse_ref
+from dxcheck.model.message import Message
+from dxcheck.model.rules import suggest
+
+if TYPE_CHECKING:
+    from dxcheck.model.results import AuditResult, EditionSelection, ItemResult
+
+
+class NotFound(Exception):
+    """Nothing in the catalogue is what the user named."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.en)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class ProcedureGroup:
+    """A group of the priority online procedures (`p20`), named where an item was expected."""
+
+    procedures: Framework
+    group: str
+
+
+@dataclass(frozen=True)
+class NamedItem:
+    """An item found: its qualified name (`dx/telework`, `dx@2.3/frontyard`), the parts of that name, and the item."""
+
+    name: str
+    framework_id: str
+    edition: str | None
+    item_id: str | None
+    ref: FrameworkRef
+
+
+@dataclass(frozen=True)
+class ItemInPlan:
+    """An item as audited in a plan: the item of the edition applied to it, why that edition, the verdict."""
+
+    ref: FrameworkRef
+    selection: EditionSelection | None
+    result: ItemResult
+
+
+def item(catalogue: Catalogue, name: str) -> NamedItem | ProcedureGroup:
+    """The item `name` names: qualified (`dx/telework`: the newest edition that has it; `dx@2.3/frontyard`),
+    or as plans write it, without its framework when only one framework has it; or a group of procedures."""
+    if "/" not in name:  # as plans write them: 「p20-03」 and 「telework」 without their framework, 「p20」 for a group
+        short = sorted({i for i in catalogue.item_ids if i.split("/", 1)[1] == name})
+        if len(short) > 1:
+            raise NotFound(Message(f"「{name}」は {' と '.join(short)} のどちらかです", f"'{name}' is one of {', '.join(short)}"))
+        procedures = catalogue.get("procedures")
+        if not short and procedures is not None and name in {g.id for g in procedures.groups if g.id != "general"}:
+            return ProcedureGroup(procedures, name)
+        if short:
+            name = short[0]
+    ref = catalogue.item(name)
+    if ref is None:
+        hint = suggest(name, catalogue.item_ids + catalogue.item_refs)
+        raise NotFound(
+            Message(
+                f"項目「{name}」はありません" + (f"（もしかして {hint}？）" if hint else "（dxcheck frameworks show で一覧）"),
+                f"no item {name}" + (f" (did you mean {hint}?)" if hint else " (see dxcheck frameworks show)"),
+            )
+        )
+    framework_id, edition, item_id = parse_ref(name)
+    return NamedItem(name, framework_id, edition, item_id, ref)
+
+
+def in_plan(catalogue: Catalogue, result: AuditResult, named: NamedItem) -> ItemInPlan:
+    """The item as audited in a plan, in the edition that applies to the plan; NotFound when that edition
+    does not have it (with the --edition or --against that would)."""
+    framework = next((f for f in result.frameworks if f.id == named.framework_id), None)
+    verdict = next((i for i in framework.items if i.id == f"{named.framework_id}/{named.item_id}"), None) if framework else None
+    if framework is None or verdict is None:
+        shown = f"{named.framework_id}@{framework.edition}" if framework else named.framework_id
+        wanted = named.ref.framework
+        raise NotFound(
+            Message(
+                f"項目「{named.name}」は、この計画に適用する版（{shown}）にありません。その版で監査するなら --edition {named.framework_id}={wanted.edition}、"
+                f"新しい版への改定なら dxcheck audit --against {wanted.ref}",
+                f"{named.name} is not in the edition that applies to this plan ({shown}); use --edition {named.framework_id}={wanted.edition}, "
+                f"or dxcheck audit --against {wanted.ref}",
+            )
+        )
+    applied = catalogue.get(named.framework_id, framework.edition)
+    assert applied is not None
+    found = applied.get_item(verdict.id.partition("/")[2])
+    assert found is not None
+    return ItemInPlan(FrameworkRef(applied, found), framework.selection, verdict)
+
+
+def framework(catalogue: Catalogue, ref: str) -> Framework:
+    """The framework edition `ref` names: `dx` (the newest edition) or `dx@1.0`."""
+    found = catalogue.resolve(ref)
+    if found is not None:
+        return found
+    framework_id, edition, _ = parse_ref(ref)
+    if edition is not None and catalogue.get(framework_id) is not None:
+        known = [f.ref for f in catalogue.editions(framework_id)]
+        raise NotFound(Message(f"版「{ref}」は収録されていません: {', '.join(known)}", f"no edition {ref}: {', '.join(known)}"))
+    ids = catalogue.ids
+    hint = suggest(framework_id, ids)
+    raise NotFound(
+        Message(
+            f"枠組み「{ref}」はありません: {', '.join(ids)}" + (f"（もしかして {hint}？）" if hint else ""),
+            f"no framework {ref}: {', '.join(ids)}" + (f" (did you mean {hint}?)" if hint else ""),
+        )
+    )

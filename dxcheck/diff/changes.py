@@ -1,0 +1,505 @@
+"""Two audited versions of one plan compared (`dxcheck diff`): what changed, and whether coverage was lost.
+
+    old version ─┐                                    ┌─ items whose status changed (loss / gain), with the
+                 ├─ pair policies and measures ──▶    │  measures that gave or lost the evidence
+    new version ─┘  (by id, then by title)            ├─ measures and policies added, removed, renamed, changed
+                                                      ├─ procedures, scores, the plan's head
+                                                      └─ PlanDiff (dxcheck.diff.results)
+
+Pairing, in this order (each step only among what is still unpaired):
+  1. the same id and the same title                                → by id
+  2. the same title (and no other measure has it), another id      → by title (renumbered)
+  3. the same id and a similar title or description (≥ 0.6)        → by id (renamed)
+  4. the most similar titles first (≥ 0.6)                         → by title
+  5. the same id, whatever the titles                              → by id (renamed)
+  6. what is left was removed (old) or added (new).
+Similarity is difflib's ratio of the texts normalised as the audit reads them (NFKC, no spaces).
+
+A loss is a required item (or priority procedure) whose status got worse: covered → partial or
+missing, partial → missing. An item moving to or from an exemption is shown, not counted as a loss:
+an exemption is a declaration with a reason, read by the audit.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
+
+from dxcheck.diff.results import (
+    DiffSide,
+    EvidenceChange,
+    FieldChange,
+    FrameworkEdition,
+    ItemChange,
+    ItemChangeKind,
+    KpiChange,
+    KpiValue,
+    LinksChange,
+    PartChange,
+    PartRef,
+    Period,
+    PeriodChange,
+    PlanDiff,
+    ProcedureChange,
+    ScoreChange,
+    Strength,
+    TextChange,
+    ValueChange,
+)
+from dxcheck.model.findings import JsonPath
+from dxcheck.model.plan import FiscalPeriod, Kpi, Measure, Plan, Policy
+from dxcheck.model.results import AuditResult, ItemResult, Status, Unauditable
+from dxcheck.plan.lint import PlanCheck
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from dxcheck.audit.pipeline import Pipeline
+
+SIMILAR = 0.6
+_RANK: dict[str, int] = {"missing": 0, "partial": 1, "covered": 2}
+
+
+@dataclass(frozen=True)
+class AuditedPlan:
+    """One version of a plan: the checked plan (for its measures and their lines), its audit, and the revision read."""
+
+    check: PlanCheck
+    audit: AuditResult
+    revision: str | None = None
+
+    @property
+    def plan(self) -> Plan:
+        assert self.check.plan is not None  # an audit is made only of a plan that was built
+        return self.check.plan
+
+    def line(self, path: JsonPath) -> int | None:
+        return self.check.positions().locate(path)[0]
+
+
+def _audited(check: PlanCheck, outcome: AuditResult | Unauditable, revision: str | None) -> AuditedPlan | Unauditable:
+    if isinstance(outcome, Unauditable):
+        return outcome
+    return AuditedPlan(check, outcome, revision)
+
+
+def _editions(check: PlanCheck) -> tuple[tuple[str, str], ...]:
+    return tuple((c.framework, c.edition) for c in check.frameworks.choices) if check.frameworks is not None else ()
+
+
+def read_versions(
+    pipeline: Pipeline, old: Path, new: Path, revisions: Sequence[str] = ()
+) -> tuple[AuditedPlan | Unauditable, AuditedPlan | Unauditable]:
+    """The two versions `dxcheck diff` compares: OLD and NEW on disk; or one file at a revision and on
+    disk (one revision); or at two revisions. Each is read once (dxcheck.read; standard input can be
+    read only once); a revision git cannot give raises RevisionError.
+
+    Both are audited with the same editions, those that apply to NEW: a revision that moves the plan to
+    第2.3版 is compared item by item with what the old text gives under 2.3 (its ids of 1.0 that 2.3 does
+    not have are lint findings of the old side, DX306)."""
+    from dxcheck.read import PlanSource, check, load
+
+    old_revision = revisions[0] if revisions else None
+    new_revision = revisions[1] if len(revisions) > 1 else None
+    second_loaded = load(PlanSource(new, new_revision))
+    first_loaded = load(PlanSource(old, old_revision))
+    second_check = check(second_loaded, pipeline.choose)
+    first_check = check(first_loaded, pipeline.choose)
+    chosen = second_check.frameworks
+    if chosen is not None and first_check.frameworks is not None and _editions(first_check) != _editions(second_check):
+        first_check = check(first_loaded, lambda _plan: chosen)
+    first_outcome, second_outcome = pipeline.audit_checks([first_check, second_check])
+    return _audited(first_check, first_outcome, old_revision), _audited(second_check, second_outcome, new_revision)
+
+
+def normalised(text: str) -> str:
+    """Text as compared: NFKC (ＡＩ is AI), without spaces, lower case. Never shown."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def similarity(a: str, b: str) -> float:
+    if not a and not b:
+        return 1.0
+    return difflib.SequenceMatcher(None, normalised(a), normalised(b), autojunk=False).ratio()
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class _Part(Generic[T]):
+    """A measure or policy with what pairing needs."""
+
+    id: str
+    title: str
+    description: str
+    node: T
+    path: JsonPath
+    policy_id: str | None
+
+
+@dataclass(frozen=True)
+class Pair(Generic[T]):
+    old: _Part[T] | None
+    new: _Part[T] | None
+    matched_by: Literal["id", "title"] | None = None
+    similarity: float | None = None
+
+
+def pair(old: Sequence[_Part[T]], new: Sequence[_Part[T]]) -> list[Pair[T]]:
+    """Old and new parts paired (see the module's docstring); the pairs in the new plan's order, then what was removed."""
+    left = dict(enumerate(old))
+    right = dict(enumerate(new))
+    pairs: dict[int, Pair[T]] = {}  # by the index of the new part
+    removed: dict[int, Pair[T]] = {}
+
+    def take(i: int, j: int, by: Literal["id", "title"]) -> None:
+        a, b = left.pop(i), right.pop(j)
+        pairs[j] = Pair(a, b, by, round(similarity(a.title, b.title), 2))
+
+    def same_id_pairs() -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        for i, a in list(left.items()):
+            j = next((j for j, b in right.items() if b.id == a.id and j not in {f for _, f in found}), None)
+            if j is not None:
+                found.append((i, j))
+        return found
+
+    # 1. the same id and the same title
+    for i, j in same_id_pairs():
+        if normalised(left[i].title) == normalised(right[j].title):
+            take(i, j, "id")
+    # 2. the same title, once on each side, another id
+    for i, a in list(left.items()):
+        key = normalised(a.title)
+        olds = [k for k, x in left.items() if normalised(x.title) == key]
+        news = [k for k, x in right.items() if normalised(x.title) == key]
+        if len(olds) == 1 and len(news) == 1:
+            take(i, news[0], "title")
+    # 3. the same id, and a similar title or description
+    for i, j in same_id_pairs():
+        a, b = left[i], right[j]
+        if similarity(a.title, b.title) >= SIMILAR or (
+            a.description and b.description and similarity(a.description, b.description) >= SIMILAR
+        ):
+            take(i, j, "id")
+    # 4. the most similar titles first
+    candidates = sorted(
+        ((similarity(a.title, b.title), i, j) for i, a in left.items() for j, b in right.items()),
+        key=lambda c: (-c[0], c[1], c[2]),
+    )
+    for score, i, j in candidates:
+        if score >= SIMILAR and i in left and j in right:
+            take(i, j, "title")
+    # 5. the same id, whatever the titles
+    for i, j in same_id_pairs():
+        take(i, j, "id")
+    for j, b in right.items():
+        pairs[j] = Pair(None, b)
+    for i, a in left.items():
+        removed[i] = Pair(a, None)
+    return [pairs[j] for j in sorted(pairs)] + [removed[i] for i in sorted(removed)]
+
+
+def _measures(plan: Plan) -> list[_Part[Measure]]:
+    parts = []
+    for path, measure in plan.walk_measures():
+        policy = _policy_at(plan, path)
+        parts.append(_Part(measure.id, measure.title, measure.description or "", measure, path, policy.id if policy else None))
+    return parts
+
+
+def _policy_at(plan: Plan, path: JsonPath) -> Policy | None:
+    for where, policy in plan.walk_policies():
+        if where == path[: len(where)] and path[len(where)] == "measures":
+            return policy
+    return None
+
+
+def _policies(plan: Plan) -> list[_Part[Policy]]:
+    return [_Part(p.id, p.title, p.description or "", p, path, None) for path, p in plan.walk_policies()]
+
+
+# --- what changed in a paired measure or policy ------------------------------------------------
+
+
+def _sentences(text: str) -> list[str]:
+    """A description as sentences (「。」 and line ends), whitespace trimmed."""
+    return [s.strip() for s in re.split(r"(?<=。)|\n", text) if s.strip()]
+
+
+def text_change(before: str | None, after: str | None) -> TextChange | None:
+    """The sentences removed and added; None when the texts differ only in spacing."""
+    if re.sub(r"\s+", "", before or "") == re.sub(r"\s+", "", after or ""):
+        return None
+    old, new = _sentences(before or ""), _sentences(after or "")
+    removed: list[str] = []
+    added: list[str] = []
+    matcher = difflib.SequenceMatcher(None, [re.sub(r"\s+", "", s) for s in old], [re.sub(r"\s+", "", s) for s in new], autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("replace", "delete"):
+            removed += old[i1:i2]
+        if tag in ("replace", "insert"):
+            added += new[j1:j2]
+    return TextChange(removed=removed, added=added)
+
+
+def _kpi_value(kpi: Kpi) -> KpiValue:
+    return KpiValue(
+        name=kpi.name, target=kpi.target, unit=kpi.unit, target_year=kpi.target_year, baseline=kpi.baseline, baseline_year=kpi.baseline_year
+    )
+
+
+_KPI_FIELDS = ("name", "target", "unit", "target_year", "baseline", "baseline_year")
+
+
+def kpi_changes(before: Sequence[Kpi], after: Sequence[Kpi]) -> list[KpiChange]:
+    """KPIs paired by name (the same, then similar): added, removed, or with a field changed."""
+    old = [_Part(str(n), k.name, "", k, (), None) for n, k in enumerate(before)]
+    new = [_Part(str(n), k.name, "", k, (), None) for n, k in enumerate(after)]
+    changes = []
+    for p in _pair_by_title(old, new):
+        if p.old is None and p.new is not None:
+            changes.append(KpiChange(change="added", before=None, after=_kpi_value(p.new.node)))
+        elif p.new is None and p.old is not None:
+            changes.append(KpiChange(change="removed", before=_kpi_value(p.old.node), after=None))
+        elif p.old is not None and p.new is not None:
+            a, b = _kpi_value(p.old.node), _kpi_value(p.new.node)
+            fields = [f for f in _KPI_FIELDS if getattr(a, f) != getattr(b, f)]
+            if fields:
+                changes.append(KpiChange(change="changed", before=a, after=b, fields=fields))
+    return changes
+
+
+def _pair_by_title(old: Sequence[_Part[T]], new: Sequence[_Part[T]]) -> list[Pair[T]]:
+    """Pairing by title alone (KPIs have no ids): give every part its title as id, then pair."""
+    rename = [_Part(normalised(p.title), p.title, p.description, p.node, p.path, None) for p in old]
+    rename_new = [_Part(normalised(p.title), p.title, p.description, p.node, p.path, None) for p in new]
+    return pair(rename, rename_new)
+
+
+def _period(period: FiscalPeriod | None) -> Period | None:
+    return Period(start=period.start, end=period.end) if period is not None and (period.start or period.end) else None
+
+
+def _links(measure: Measure) -> list[str]:
+    return [f"{link.item}{' (partial)' if link.partial else ''}" for link in measure.links()]
+
+
+def _part_change(p: Pair[Measure] | Pair[Policy], old: AuditedPlan, new: AuditedPlan, policy_ids: dict[str, str]) -> PartChange | None:
+    """What changed of a paired measure or policy (None: nothing), or that it was added or removed."""
+    before = PartRef(id=p.old.id, title=p.old.title, policy_id=p.old.policy_id, line=old.line(p.old.path)) if p.old else None
+    after = PartRef(id=p.new.id, title=p.new.title, policy_id=p.new.policy_id, line=new.line(p.new.path)) if p.new else None
+    if p.old is None:
+        return PartChange(change="added", after=after)
+    if p.new is None:
+        return PartChange(change="removed", before=before)
+    a, b = p.old.node, p.new.node
+    change = PartChange(change="changed", matched_by=p.matched_by, similarity=p.similarity, before=before, after=after)
+    change.description = text_change(a.description, b.description)
+    change.kpis = kpi_changes(a.kpis, b.kpis)
+    if isinstance(a, Measure) and isinstance(b, Measure):
+        if _period(a.schedule) != _period(b.schedule):
+            change.schedule = PeriodChange(before=_period(a.schedule), after=_period(b.schedule))
+        if (a.owner or None) != (b.owner or None):
+            change.owner = ValueChange(before=a.owner, after=b.owner)
+        old_links, new_links = _links(a), _links(b)
+        if old_links != new_links:
+            change.addresses = LinksChange(
+                added=[x for x in new_links if x not in old_links], removed=[x for x in old_links if x not in new_links]
+            )
+            if not change.addresses.added and not change.addresses.removed:
+                change.addresses = None  # the same links in another order
+    renamed = normalised(p.old.title) != normalised(p.new.title) or p.old.title != p.new.title
+    if renamed:
+        change.change = "renamed"
+        return change
+    # Another id, or under another policy (its policy's new id: renumbered policies move nothing).
+    old_policy = policy_ids.get(p.old.policy_id, p.old.policy_id) if p.old.policy_id is not None else None
+    moved = p.old.id != p.new.id or old_policy != p.new.policy_id
+    if moved or any((change.description, change.kpis, change.schedule, change.owner, change.addresses)):
+        return change
+    return None
+
+
+# --- items ---------------------------------------------------------------------------------------
+
+
+def _item_change(before: ItemResult, after: ItemResult) -> ItemChangeKind | None:
+    if before.status == after.status:
+        return None
+    if after.status == "exempt":
+        return "exempted"
+    if before.status == "exempt":
+        return "unexempted"
+    worse = _RANK[after.status] < _RANK[before.status]
+    if after.required:
+        return "loss" if worse else "gain"
+    return "worse" if worse else "better"
+
+
+def _sources(item: ItemResult, new_id: dict[str, str] | None) -> dict[tuple[bool, str], tuple[Strength, str]]:
+    """What gives an item its evidence: (from a policy?, its id in the new plan) → (the strongest strength, title).
+
+    `new_id` names an old part by its new id (None: this is the new plan); an old part that is not in
+    the new plan keeps its old id, marked so that it is never taken for a new part of that id."""
+    found: dict[tuple[bool, str], tuple[Strength, str]] = {}
+    for e in item.evidence:
+        if e.kind not in ("explicit", "inferred") or e.strength not in ("covered", "partial"):
+            continue
+        policy = e.policy_id is not None
+        own = e.policy_id if policy else e.measure_id
+        if own is None:
+            continue
+        kind = "p:" if policy else "m:"
+        ident = own if new_id is None else new_id.get(kind + own, "\0" + own).removeprefix(kind)
+        strength: Strength = "covered" if e.strength == "covered" else "partial"
+        title = (e.policy_title if policy else e.measure_title) or ""
+        key = (policy, ident)
+        if key not in found or (found[key][0] == "partial" and strength == "covered"):
+            found[key] = (strength, title)
+    return found
+
+
+def _evidence_changes(before: ItemResult, after: ItemResult, new_id: dict[str, str]) -> list[EvidenceChange]:
+    """The measures and policies whose evidence for the item came, went, or changed strength."""
+    old, new = _sources(before, new_id), _sources(after, None)
+    changes = []
+    for key in [*new, *(k for k in old if k not in new)]:
+        a, b = old.get(key), new.get(key)
+        if a is not None and b is not None and a[0] == b[0]:
+            continue
+        policy, ident = key
+        title = b[1] if b is not None else a[1] if a is not None else ""
+        changes.append(
+            EvidenceChange(
+                source=ident.removeprefix("\0"), title=title, policy=policy, before=a[0] if a else None, after=b[0] if b else None
+            )
+        )
+    return changes
+
+
+# --- the whole comparison ----------------------------------------------------------------------
+
+
+def _side(plan: AuditedPlan) -> DiffSide:
+    a = plan.audit
+    return DiffSide(file=a.file, revision=plan.revision, plan=a.plan, overall_score=a.overall_score, passed=a.passed)
+
+
+def _head_changes(old: AuditResult, new: AuditResult) -> list[FieldChange]:
+    def text(value: object) -> str | None:
+        return None if value is None else str(value)
+
+    a, b = old.plan, new.plan
+    fields = {
+        "municipality": (a.municipality, b.municipality),
+        "code": (a.code, b.code),
+        "title": (a.title, b.title),
+        "stage": (a.stage, b.stage),
+        "adopted": (a.adopted, b.adopted),
+        "period.start": (a.period_start, b.period_start),
+        "period.end": (a.period_end, b.period_end),
+    }
+    return [FieldChange(field=name, before=text(x), after=text(y)) for name, (x, y) in fields.items() if x != y]
+
+
+def _scores(old: AuditResult, new: AuditResult) -> list[ScoreChange]:
+    after = {f.id: f for f in new.frameworks}
+    scores = [
+        ScoreChange(framework=f.id, title=f.title, title_en=f.title_en, before=f.score.score, after=after[f.id].score.score)
+        for f in old.frameworks
+        if f.id in after
+    ]
+    scores.append(ScoreChange(framework="overall", title="総合", title_en="overall", before=old.overall_score, after=new.overall_score))
+    return scores
+
+
+def _procedure_changes(old: AuditResult, new: AuditResult) -> list[ProcedureChange]:
+    status_before = {i.id.removeprefix("procedures/"): i.status for f in old.frameworks if f.id == "procedures" for i in f.items}
+    status_after = {i.id.removeprefix("procedures/"): i.status for f in new.frameworks if f.id == "procedures" for i in f.items}
+    after = {p.id: p for p in new.procedures.items}
+    changes = []
+    for a in old.procedures.items:
+        b = after.get(a.id)
+        if b is None or (a.state, a.target_fiscal_year) == (b.state, b.target_fiscal_year):
+            continue
+        s_before: Status = status_before.get(a.id, "missing")
+        s_after: Status = status_after.get(a.id, "missing")
+        loss = s_before in _RANK and s_after in _RANK and _RANK[s_after] < _RANK[s_before]
+        changes.append(
+            ProcedureChange(
+                id=a.id,
+                title=a.title,
+                group=a.group,
+                before=a.state,
+                after=b.state,
+                before_year=a.target_fiscal_year,
+                after_year=b.target_fiscal_year,
+                status_before=s_before,
+                status_after=s_after,
+                loss=loss,
+            )
+        )
+    return changes
+
+
+def _id_map(pairs: Iterable[Pair[Measure] | Pair[Policy]], prefix: str = "") -> dict[str, str]:
+    """Old id → new id of the paired parts."""
+    return {prefix + p.old.id: prefix + p.new.id for p in pairs if p.old is not None and p.new is not None}
+
+
+def diff_plans(old: AuditedPlan, new: AuditedPlan) -> PlanDiff:
+    """What changed from `old` to `new`: items, measures, policies, procedures, the plan's head, scores."""
+    measure_pairs = pair(_measures(old.plan), _measures(new.plan))
+    policy_pairs = pair(_policies(old.plan), _policies(new.plan))
+    ids = _id_map(measure_pairs, "m:") | _id_map(policy_pairs, "p:")
+    after_items = {i.id: i for f in new.audit.frameworks for i in f.items}
+    items = []
+    for framework in old.audit.frameworks:
+        if framework.id == "procedures":  # shown as procedures, with their states
+            continue
+        for before in framework.items:
+            after = after_items.get(before.id)
+            if after is None:
+                continue
+            kind = _item_change(before, after)
+            if kind is None:
+                continue
+            items.append(
+                ItemChange(
+                    id=before.id,
+                    framework=before.framework,
+                    title=before.title,
+                    title_en=before.title_en,
+                    group=before.group,
+                    required=after.required,
+                    before=before.status,
+                    after=after.status,
+                    change=kind,
+                    evidence=_evidence_changes(before, after, ids),
+                )
+            )
+    policy_ids = _id_map(policy_pairs)
+    measures = [c for p in measure_pairs if (c := _part_change(p, old, new, policy_ids)) is not None]
+    policies = [c for p in policy_pairs if (c := _part_change(p, old, new, policy_ids)) is not None]
+    procedures = _procedure_changes(old.audit, new.audit)
+    head = _head_changes(old.audit, new.audit)
+    loss = any(i.change == "loss" for i in items) or any(p.loss for p in procedures)
+    return PlanDiff(
+        old=_side(old),
+        new=_side(new),
+        unchanged=not (items or measures or policies or procedures or head),
+        loss=loss,
+        frameworks=[FrameworkEdition(id=f.id, title=f.title, title_en=f.title_en, edition=f.edition) for f in new.audit.frameworks],
+        items=items,
+        scores=_scores(old.audit, new.audit),
+        plan=head,
+        policies=policies,
+        measures=measures,
+        procedures=procedures,
+    )

@@ -1,0 +1,13 @@
+"""Bytes in and out, safely: what is read from and written to disk, and how.
+
+- source.py: a plan's bytes read with limits, decoded (UTF-8; Shift_JIS and UTF-16 named, not
+  guessed), parsed as YAML that cannot run code, with every value's line and column;
+- loader.py: the fast YAML loader source.py uses for large files;
+- revision.py: a file as it was at a git revision (`git show`);
+- atomic.py: writes that replace a file whole or not at all;
+- streams.py: standard output and error that survive a closed pipe;
+- cache.py: the disk cache (frameworks read, inference), keyed by content;
+- resources.py: where the shipped frameworks/ and schemas/ are.
+
+May import: dxcheck (the version), dxcheck.model
+"""

@@ -1,0 +1,490 @@
+"""The results of lint and the audit: plain data, made by the engine and read by every reporter.
+
+Nothing here computes or prints. The JSON documents dxcheck writes are these dataclasses, with the
+common head (format, version, tool) and the language of the report added by the JSON reporter
+(dxcheck.report.json_report); schemas/*.schema.json are generated from them (dxcheck.schemas).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from pydantic import ConfigDict, Field
+
+from dxcheck.model.findings import Finding, FindingOut, Location
+
+Status = Literal["covered", "partial", "missing", "exempt"]
+ProcedureState = Literal["online", "planned", "not-planned", "not-applicable", "not-mentioned"]
+FailOn = Literal["missing", "partial", "never"]
+
+
+@dataclass(frozen=True)
+class AuditOptions:
+    """How to audit: inference on or off, the bar to pass, the rule codes not to report.
+
+    Made from the settings in force (dxcheck.config.Configuration.audit_options); the part that
+    decides a verdict is recorded in each result as its `settings` (`recorded`)."""
+
+    infer: bool = True
+    fail_on: FailOn = "missing"
+    min_score: float | None = None
+    ignore: frozenset[str] = frozenset()
+    accept_reading: bool = False  # give the verdicts of a document whose reading looks broken (DX013 a warning)
+
+    def recorded(self) -> Settings:
+        """The settings a result carries (its JSON `settings`): what a reader needs to see why it passed or failed."""
+        return Settings(infer=self.infer, fail_on=self.fail_on, min_score=self.min_score)
+
+
+def failing_statuses(fail_on: FailOn) -> frozenset[str]:
+    """The statuses of a required item that fail the bar `--fail-on` sets."""
+    return frozenset({"missing": ("missing",), "partial": ("missing", "partial"), "never": ()}[fail_on])
+
+
+# The results are plain dataclasses with slots: built by dxcheck itself, they need no validation,
+# and a comparison of 1,741 towns holds a hundred thousand of them. pydantic reads them for the
+# JSON Schema and the JSON output (as_json), through TypeAdapter. They are never changed after the
+# audit, but not frozen: a frozen class with slots pickles through Python-level __getstate__ /
+# __setstate__, and compare's main process unpickles every town its workers audited (3× slower).
+_FORBID = ConfigDict(extra="forbid")
+
+
+ReadingKind = Literal["commitment", "title", "study", "background", "negation", "past", "state", "actor", "premise", "sense"]
+# How each reading is named in a report.
+READING_LABEL: dict[str, dict[str, str]] = {
+    "ja": {
+        "commitment": "約束",
+        "title": "施策名",
+        "study": "検討",
+        "background": "背景",
+        "negation": "否定",
+        "past": "過去",
+        "state": "現状",
+        "actor": "他の主体",
+        "premise": "前提",
+        "sense": "別の意味",
+    },
+    "en": {
+        "commitment": "commitment",
+        "title": "title",
+        "study": "study",
+        "background": "background",
+        "negation": "negation",
+        "past": "past",
+        "state": "present state",
+        "actor": "another actor",
+        "premise": "premise",
+        "sense": "another sense",
+    },
+}
+
+
+@dataclass(slots=True, kw_only=True)
+class Reading:
+    """How the audit read a sentence: the class, and the words that decided it."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid")
+
+    kind: Annotated[
+        ReadingKind,
+        Field(
+            description="commitment 約束 / title 施策名 (covered); study 検討 / background 背景 (partial); negation 否定, past 過去, "
+            "state 現状, actor 他の主体, premise 前提, sense 別の意味 (not counted)."
+        ),
+    ]
+    predicate: Annotated[str, Field(description="The words that decided: the predicate, the actor, or the word of another sense.")]
+    carried: Annotated[str | None, Field(description="「このため」: the words are in the sentence before, taken up by this one.")] = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Evidence:
+    """Why an item has its status: an explicit link, an inference with the words matched, or a declaration."""
+
+    __pydantic_config__ = _FORBID
+
+    kind: Annotated[
+        Literal["explicit", "inferred", "exemption", "procedure", "declaration", "governance"],
+        Field(description="declaration: the plan's legal_basis declares it the plan the item asks for (dx/kanmin-plan)."),
+    ]
+    strength: Literal["covered", "partial", "exempt", "missing"]
+    measure_id: str | None = None
+    measure_title: str | None = None
+    policy_id: Annotated[str | None, Field(description="Evidence read from a policy (方針) rather than a measure.")] = None
+    policy_title: str | None = None
+    field: Literal["addresses", "title", "description", "exemptions", "procedures", "legal_basis", "governance"]
+    matched: Annotated[list[str], Field(description="The author's words that were matched (inferred evidence).")] = dataclasses.field(
+        default_factory=list
+    )
+    vocabulary: Annotated[list[str], Field(description="The vocabulary's words they matched, as the framework writes them.")] = (
+        dataclasses.field(default_factory=list)
+    )
+    sentence: Annotated[str | None, Field(description="The author's sentence the terms were found in.")] = None
+    reading: Annotated[Reading | None, Field(description="How the sentence was read (inferred evidence).")] = None
+    state: Annotated[ProcedureState | None, Field(description="Procedure evidence: the state the plan declares.")] = None
+    target_fiscal_year: Annotated[int | None, Field(description="Procedure evidence: the fiscal year it is planned online by.")] = None
+    note: Annotated[
+        str | None,
+        Field(description="The plan's words: a link's note, an exemption's or a procedure's reason, the declaration (declaration)."),
+    ] = None
+    location: Location
+
+
+@dataclass(slots=True, kw_only=True)
+class Actionability:
+    """Whether the measures behind a covered item say how, when and by whom."""
+
+    __pydantic_config__ = _FORBID
+
+    kpi: Literal["target", "name-only", "none"]
+    schedule: bool
+    owner: bool
+
+
+@dataclass(slots=True, kw_only=True)
+class ItemResult:
+    """One framework item's verdict."""
+
+    __pydantic_config__ = _FORBID
+
+    id: Annotated[str, Field(description="Qualified id, as plans write it: framework/item (dx/frontyard).")]
+    framework: str
+    edition: Annotated[str, Field(description="The framework's edition the item is of: with id, dx@2.3/frontyard.")]
+    title: str
+    title_en: str
+    group: str
+    required: bool
+    status: Status
+    national_target_fiscal_year: int | None = None
+    evidence: list[Evidence] = dataclasses.field(default_factory=list)
+    suggestions: Annotated[list[Evidence], Field(description="Inferred links on measures that list other items: never counted.")] = (
+        dataclasses.field(default_factory=list)
+    )
+    not_counted: Annotated[
+        list[Evidence], Field(description="Sentences that name the item and were read as not committing to it, with why.")
+    ] = dataclasses.field(default_factory=list)
+    actionability: Actionability | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Score:
+    """A framework's (or the plan's) score and the counts behind it."""
+
+    __pydantic_config__ = _FORBID
+
+    covered: int
+    partial: int
+    missing: int
+    exempt: int
+    required: int
+    score: Annotated[float, Field(description="100 × (covered + 0.5 × partial) / (required − exempt); 100 when nothing is required.")]
+
+
+SelectedBy = Literal["option", "config", "declared", "adopted", "period", "before-first", "latest", "only", "against"]
+
+
+@dataclass(slots=True, kw_only=True)
+class EditionSelection:
+    """Why the plan is audited with this edition of the framework."""
+
+    __pydantic_config__ = _FORBID
+
+    by: Annotated[
+        SelectedBy,
+        Field(
+            description="option (--edition), config (the configuration file), declared (the plan's frameworks:), adopted (in force on "
+            "plan.adopted), period (in force at the start of the plan period), before-first (the plan is dated before the first edition), "
+            "latest (the plan has no date), only (the one edition), against (--against: the plan was written for `reference`)."
+        ),
+    ]
+    reference: Annotated[
+        str | None, Field(description="The date or fiscal year the edition was chosen by; the configuration file; the plan's own edition.")
+    ] = None
+
+
+@dataclass(slots=True, kw_only=True)
+class ItemGroup:
+    """A group of a framework's items (重点取組事項, 5本柱…), as the reports name it."""
+
+    __pydantic_config__ = _FORBID
+    id: str
+    title: str
+    title_en: str
+    required: bool
+
+
+@dataclass(slots=True, kw_only=True)
+class FrameworkResult:
+    __pydantic_config__ = _FORBID
+    id: str
+    title: str
+    title_en: str
+    edition: str
+    edition_date: Annotated[str, Field(description="The edition's date (YYYY-MM-DD).")]
+    selection: EditionSelection | None = None
+    items: list[ItemResult]
+    score: Score
+    groups: Annotated[list[ItemGroup], Field(description="The framework's groups of items, in its order.")] = dataclasses.field(
+        default_factory=list
+    )
+
+
+RevisionChange = Literal["same", "renamed", "broadened", "new", "dropped", "unknown"]
+
+
+@dataclass(slots=True, kw_only=True)
+class RevisionItem:
+    """One line of the 改定 checklist: an item of the old edition, of the new one, or both."""
+
+    __pydantic_config__ = _FORBID
+
+    old: Annotated[str | None, Field(description="The item in the plan's own edition (framework@edition/item), if any.")] = None
+    new: Annotated[str | None, Field(description="The item in the newer edition (framework@edition/item), if any.")] = None
+    change: Annotated[
+        RevisionChange,
+        Field(description="same, renamed, broadened (continued); new (only in the newer edition); dropped; unknown (fate not encoded)."),
+    ]
+    title: str
+    title_en: str
+    status: Annotated[Status | None, Field(description="The newer item's status in this audit (none for dropped or unknown items).")] = None
+    addressed: Annotated[bool, Field(description="Whether the plan takes the old item up (explicitly).")] = False
+    note: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class Revision:
+    """`--against`: the plan, written for `old`, audited with `new`; what its revision must add."""
+
+    __pydantic_config__ = _FORBID
+
+    framework: str
+    old: str
+    new: str
+    items: list[RevisionItem]
+
+
+@dataclass(slots=True, kw_only=True)
+class ProcedureResult:
+    __pydantic_config__ = _FORBID
+    id: str
+    title: str
+    group: str
+    state: ProcedureState
+    target_fiscal_year: int | None = None
+    reason: str | None = None
+    declared_as: Annotated[str | None, Field(description="The key the plan used: the procedure itself or its group (p20).")] = None
+
+
+@dataclass(slots=True, kw_only=True)
+class ProcedureGroupSummary:
+    __pydantic_config__ = _FORBID
+    group: str
+    title: str
+    title_en: str
+    total: int
+    online: int
+    planned: int
+    not_planned: int
+    not_applicable: int
+    not_mentioned: int
+
+
+@dataclass(slots=True, kw_only=True)
+class Procedures:
+    __pydantic_config__ = _FORBID
+    groups: list[ProcedureGroupSummary]
+    items: list[ProcedureResult]
+
+
+@dataclass(slots=True, kw_only=True)
+class PlanSummary:
+    __pydantic_config__ = _FORBID
+    municipality: str
+    prefecture: str
+    code: str | None
+    title: str
+    period_start: int | None
+    period_end: int | None
+    stage: Annotated[Literal["draft", "proposal", "adopted"] | None, Field(description="原案, 案, or adopted, as the plan says.")] = None
+    adopted: Annotated[str | None, Field(description="The date the plan was adopted (or drafted): 2022, 2022-03 or 2022-03-31.")] = None
+
+
+# The settings an audit was made with, as its result records them (AuditOptions.recorded): part of
+# the JSON documents. (A comment, not a docstring: pydantic would put a docstring into the schemas.)
+@dataclass(slots=True, kw_only=True)
+class Settings:
+    __pydantic_config__ = _FORBID
+    infer: bool
+    fail_on: FailOn
+    min_score: float | None
+
+
+Confidence = Literal["high", "medium", "low"]
+DoubtCode = Literal["few-measures", "titles-not-measures", "commitments-outside"]
+
+
+@dataclass(slots=True, kw_only=True)
+class ReadingDoubt:
+    """A sign that the reading of a document failed: its verdicts cannot be trusted."""
+
+    __pydantic_config__ = _FORBID
+
+    code: DoubtCode
+    ja: str
+    en: str
+
+
+@dataclass(slots=True, kw_only=True)
+class ExcludedSection:
+    """A section of the document left out of the measures, and why."""
+
+    __pydantic_config__ = _FORBID
+
+    reason: Annotated[str, Field(description="Why, as the report says it: 背景, 目次, 現状と課題, 体系図 …")]
+    title: str
+    where: Annotated[str, Field(description="「p.3」, 「行 40」 or 「段落 12」.")]
+
+
+@dataclass(slots=True, kw_only=True)
+class UnplacedSentence:
+    """A committing sentence of the plan's own sections that stands in no measure; `items`: the national
+    items the audit reads in it (it is not counted as coverage)."""
+
+    __pydantic_config__ = _FORBID
+
+    text: str
+    where: str
+    page: int | None = None
+    line: int | None = None
+    items: list[str] = dataclasses.field(default_factory=list)
+    matched: list[str] = dataclasses.field(default_factory=list)
+
+
+@dataclass(slots=True, kw_only=True)
+class DocumentSummary:
+    """The plan was read from a document (dxcheck import): what kind, how, what was read and left out,
+    how sure the reading is, and what the reader was unsure of."""
+
+    __pydantic_config__ = _FORBID
+
+    kind: Literal["docx", "pdf", "text"]
+    extractor: str | None = None
+    notes: list[str] = dataclasses.field(default_factory=list)
+    pages: Annotated[int | None, Field(description="Pages of a PDF (or a Word file with page breaks).")] = None
+    policies: int = 0
+    measures: int = 0
+    table_measures: Annotated[int, Field(description="Measures read from rows of tables of measures.")] = 0
+    excluded: list[ExcludedSection] = dataclasses.field(default_factory=list)
+    unplaced: list[UnplacedSentence] = dataclasses.field(default_factory=list)
+    confidence: Annotated[Confidence, Field(description="How sure the reading is: low when a doubt was found.")] = "high"
+    doubts: list[ReadingDoubt] = dataclasses.field(default_factory=list)
+    accepted: Annotated[bool, Field(description="--accept-reading: the verdicts of a doubtful reading were asked for.")] = False
+
+
+@dataclass(slots=True, kw_only=True)
+class AuditResult:
+    """The whole audit of one plan: the contract every output format is made from."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid", title="dxcheck audit")
+
+    file: str
+    plan: PlanSummary
+    frameworks: list[FrameworkResult]
+    procedures: Procedures
+    findings: list[FindingOut]
+    overall_score: float
+    passed: bool
+    settings: Settings
+    document: Annotated[DocumentSummary | None, Field(description="Set when the plan was read from a Word, PDF or text document.")] = None
+    revision: Annotated[Revision | None, Field(description="--against: the 改定 checklist.")] = None
+
+    def shortfall(self) -> Shortfall:
+        """Why the audit fails its bar (nothing when it passes)."""
+        return shortfall(self.frameworks, self.overall_score, self.findings, self.settings)
+
+
+@dataclass(frozen=True)
+class Shortfall:
+    """Why an audit fails the bar: the required items whose status fails `--fail-on`, an overall
+    score below `--min-score`, errors in the plan. Not part of the JSON: it is read from the result."""
+
+    items: tuple[ItemResult, ...] = ()
+    below_min_score: bool = False
+    errors: int = 0
+
+    @property
+    def passed(self) -> bool:
+        return not self.items and not self.below_min_score and not self.errors
+
+
+def shortfall(frameworks: list[FrameworkResult], overall_score: float, findings: list[FindingOut], settings: Settings) -> Shortfall:
+    """The one rule of passing, which the audit applies and every report explains."""
+    failing = failing_statuses(settings.fail_on)
+    return Shortfall(
+        items=tuple(i for f in frameworks for i in f.items if i.required and i.status in failing),
+        below_min_score=settings.min_score is not None and overall_score < settings.min_score,
+        errors=sum(1 for f in findings if f.severity == "error"),
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class AuditSet:
+    """Several audits in one document (`dxcheck audit A B --format json`, `dxcheck compare`)."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid", title="dxcheck audits")
+
+    audits: list[AuditResult]
+
+
+@dataclass(slots=True, kw_only=True)
+class Unauditable:
+    """A plan that could not be audited: the findings that say why, and whether it could not be read at all."""
+
+    file: str
+    findings: list[Finding]
+    could_not_run: bool
+
+
+@dataclass(slots=True, kw_only=True)
+class Audits:
+    """What `audit` and `compare` give the reporters: the audits made, in the order to show them."""
+
+    audits: list[AuditResult]
+    command: Literal["audit", "compare"] = "audit"
+    unauditable: list[Unauditable] = dataclasses.field(default_factory=list)
+
+
+# --- lint ---------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True, kw_only=True)
+class LintFile:
+    """One plan file's lint result."""
+
+    __pydantic_config__ = _FORBID
+
+    file: str
+    status: Literal["ok", "error", "unreadable"]
+    findings: list[FindingOut]
+
+
+@dataclass(slots=True, kw_only=True)
+class LintSummary:
+    __pydantic_config__ = _FORBID
+
+    files: int
+    errors: int
+    warnings: int
+    info: int
+    unreadable: int
+
+
+@dataclass(slots=True, kw_only=True)
+class LintRun:
+    """`dxcheck lint`: every file with its findings, and the counts."""
+
+    __pydantic_config__ = ConfigDict(extra="forbid", title="dxcheck lint")
+
+    files: list[LintFile]
+    summary: LintSummary

@@ -1,0 +1,955 @@
+"""The rules: every check's stable code, severity, documentation, and how its message is worded.
+
+Each rule is a named constant (`UNKNOWN_ITEM`), so a misspelt rule is an error that mypy and
+Python report, not a KeyError at run time. A rule is called with what its message needs and gives
+a draft; the draft is placed at a file and JSON path:
+
+    UNKNOWN_ITEM(item_id).at(file, path, suggestion=did_you_mean(hint))
+
+Messages are worded here and nowhere else, in both languages. A suggestion (the closest known id,
+the command that fixes it) is a field of the finding, not text pasted into the message. Codes are
+stable: a retired rule's code is never reused.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Generic, ParamSpec
+
+from dxcheck.model.findings import Finding, JsonPath, Message, Severity
+
+P = ParamSpec("P")
+E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A rule's finding before it is placed in a file."""
+
+    rule: Rule[...]
+    message: Message
+
+    def at(
+        self,
+        file: str,
+        path: JsonPath = (),
+        *,
+        key: bool = False,
+        line: int | None = None,
+        column: int | None = None,
+        suggestion: Message | None = None,
+    ) -> Finding:
+        """The finding about the value at `path` (or its key, with key=True) of `file`."""
+        return Finding(
+            code=self.rule.code,
+            severity=self.rule.severity,
+            message=self.message,
+            file=file,
+            path=path,
+            at_key=key,
+            line=line,
+            column=column,
+            suggestion=suggestion,
+        )
+
+
+@dataclass(frozen=True)
+class Rule(Generic[P]):
+    """A rule: stable code, default severity, its documentation in both languages, and its message."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary_ja: str
+    summary_en: str
+    help_ja: str
+    help_en: str
+    words: Callable[P, Message]
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Draft:
+        return Draft(self, self.words(*args, **kwargs))
+
+
+def suggest(value: str, candidates: Iterable[str]) -> str | None:
+    """The closest candidate to a misspelt value, if one is close enough."""
+    matches = difflib.get_close_matches(value, list(candidates), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def did_you_mean(hint: str | None) -> Message | None:
+    """「もしかして「…」？」 for the closest known value, or nothing."""
+    return Message(f"もしかして「{hint}」？", f"did you mean '{hint}'?") if hint else None
+
+
+def listed_by(command: str) -> Message:
+    """The command that lists the known values."""
+    return Message(f"一覧: {command}", f"see: {command}")
+
+
+def known_frameworks(ids: list[str]) -> Message:
+    return Message(f"枠組みは {', '.join(ids)}", f"the frameworks are {', '.join(ids)}")
+
+
+def save_as_utf8(command: str) -> Message:
+    """How to convert a plan that is not UTF-8."""
+    return Message(f"メモ帳: 名前を付けて保存 → 文字コード UTF-8／コマンド: {command}", f"Notepad: Save As, encoding UTF-8; or: {command}")
+
+
+def _fixed(ja: str, en: str) -> Callable[[], Message]:
+    return lambda: Message(ja, en)
+
+
+# --- DX0xx: the file itself ---------------------------------------------------------------------
+
+
+def _unreadable(problem: str, name: str, reason: str = "") -> Message:
+    if problem == "missing":
+        return Message(f"ファイルがありません: {name}", f"no such file: {name}")
+    if problem == "directory":
+        return Message(
+            f"{name} はディレクトリです。計画ファイル（.yaml）を指定してください", f"{name} is a directory; give a plan file (.yaml)"
+        )
+    if problem == "permission":
+        return Message(f"読み取り権限がありません: {name}", f"permission denied: {name}")
+    if problem == "dangling":
+        return Message(
+            f"リンク先がありません: {name}（壊れたシンボリックリンク）", f"{name} is a broken symbolic link: its target does not exist"
+        )
+    if problem == "special":
+        kind_ja, kind_en = _SPECIAL_FILES.get(reason, (reason, reason))
+        return Message(
+            f"{name} は通常のファイルではありません（{kind_ja}）。計画ファイルを指定してください（標準入力から読むなら -）",
+            f"{name} is not a regular file ({kind_en}); give a plan file (or - to read standard input)",
+        )
+    return Message(f"読めません: {name}（{reason}）", f"cannot read {name}: {reason}")
+
+
+_SPECIAL_FILES = {
+    "fifo": ("名前付きパイプ（FIFO）", "a named pipe (FIFO)"),
+    "char": ("キャラクタデバイス", "a character device"),
+    "block": ("ブロックデバイス", "a block device"),
+    "socket": ("ソケット", "a socket"),
+}
+
+
+FILE_UNREADABLE = Rule(
+    "DX001",
+    "file-unreadable",
+    E,
+    "ファイルを読めない",
+    "File cannot be read",
+    "パスを確認してください。ファイルが存在し、読み取り権限があり、通常のファイル（ディレクトリ・パイプ・デバイスではない）であること。標準入力から読むときは - を指定します。",
+    "Check the path: the file must exist, be readable and be a regular file (not a directory, pipe or device); give - to read standard input.",
+    _unreadable,
+)
+
+
+def _not_utf8(label: str = "", codec: str = "", *, nul: bool = False) -> Message:
+    if nul:
+        return Message("NUL バイトを含んでいます。テキストの計画ファイルではないようです", "contains NUL bytes: not a text plan file")
+    return Message(
+        f"文字コードが UTF-8 ではありません（{label} と思われます）。UTF-8 で保存し直してください",
+        f"the file is not UTF-8 (it looks like {codec}); save it as UTF-8",
+    )
+
+
+NOT_UTF8 = Rule(
+    "DX002",
+    "not-utf8",
+    E,
+    "文字コードが UTF-8 ではない",
+    "File is not UTF-8",
+    "計画ファイルは UTF-8（BOM の有無は問わない）で保存してください。メモ帳なら「名前を付けて保存」→「文字コード: UTF-8」。",
+    "Save the plan as UTF-8 (with or without BOM).",
+    _not_utf8,
+)
+YAML_SYNTAX = Rule(
+    "DX003",
+    "yaml-syntax",
+    E,
+    "YAML の構文誤り",
+    "YAML syntax error",
+    "示された位置の引用符・インデント・コロンを確認してください。インデントにタブは使えません（半角スペース）。",
+    "Check quotes, indentation and colons at the position shown. Tabs cannot indent YAML.",
+    lambda problem_ja, problem_en: Message(f"YAML の構文誤り: {problem_ja}", f"YAML syntax error: {problem_en}"),
+)
+DUPLICATE_KEY = Rule(
+    "DX004",
+    "duplicate-key",
+    E,
+    "同じキーが2回ある",
+    "Duplicate key",
+    "同じマッピングに同じキーを2回書くと、片方が黙って失われます。1つにまとめてください。",
+    "A key written twice in one mapping silently loses one value; merge them.",
+    lambda key: Message(f"キー「{key}」が同じマッピングに2回あります。1つにまとめてください", f"duplicate key '{key}' in the same mapping"),
+)
+YAML_TAG = Rule(
+    "DX005",
+    "yaml-tag",
+    E,
+    "YAML タグは使えない",
+    "YAML tags are not allowed",
+    "計画ファイルでは !!python/… や !独自タグ は使えません（安全のため構築しません）。タグを削除してください。",
+    "Tags such as !!python/... or custom tags are refused, never constructed. Remove the tag.",
+    lambda tag: Message(
+        f"YAML タグ {tag} は使えません（安全のため構築しません）。タグを削除してください",
+        f"YAML tag {tag} is refused (never constructed); remove it",
+    ),
+)
+
+
+def _not_a_plan(kind_ja: str, kind_en: str) -> Message:
+    return Message(
+        f"計画として読めません（最上位が{kind_ja}です）。最上位は municipality: や plan: を持つマッピングにしてください（雛形: dxcheck init）",
+        f"not a plan: the top level is {kind_en}; it must be a mapping with municipality:, plan: …",
+    )
+
+
+NOT_A_PLAN = Rule(
+    "DX006",
+    "not-a-plan",
+    E,
+    "計画として読めない（空・リスト・スカラー）",
+    "Not a plan (empty, list or scalar)",
+    "計画ファイルの最上位は municipality: や plan: などのキーを持つマッピングです。dxcheck init で雛形を作れます。",
+    "A plan's top level is a mapping with keys such as municipality: and plan:.",
+    _not_a_plan,
+)
+YAML_TOO_COMPLEX = Rule(
+    "DX007",
+    "yaml-too-complex",
+    E,
+    "YAML が複雑すぎる（再帰・展開・入れ子）",
+    "YAML too complex (recursion, expansion, nesting)",
+    "再帰するエイリアス、展開すると巨大になるエイリアス（billion laughs）、深すぎる入れ子は受け付けません。エイリアス（&・*）を使わずに書いてください。",
+    "Recursive aliases, aliases that expand enormously and very deep nesting are refused; write the plan without & and * aliases.",
+    Message,
+)
+FILE_TOO_LARGE = Rule(
+    "DX008",
+    "file-too-large",
+    E,
+    "ファイルが大きすぎる",
+    "File too large",
+    "計画ファイルの上限は 16 MiB です（実際の計画は数十 KB）。別のファイルを指定していないか確認してください。",
+    "Plan files are limited to 16 MiB (real plans are tens of KB); check that this is the right file.",
+    lambda mib: Message(
+        f"ファイルが大きすぎます（上限 {mib} MiB）。計画ファイルか確認してください",
+        f"the file is larger than the {mib} MiB limit for plans",
+    ),
+)
+NUMBER_TOO_LONG = Rule(
+    "DX010",
+    "number-too-long",
+    E,
+    "数値が長すぎる",
+    "Number too long",
+    "計画の数値（目標値など）は 100 文字までです。桁の誤りでないか確認し、数値でないなら引用符で囲んでください。",
+    "Numbers in a plan (targets and the like) have up to 100 characters; check the digits, or quote the value if it is not a number.",
+    lambda length, limit: Message(
+        f"数値が {length:,} 文字あります（上限 {limit} 文字）。桁を確認するか、数値でないなら引用符で囲んでください",
+        f"a number of {length:,} characters (the limit is {limit}); check the digits, or quote it if it is not a number",
+    ),
+)
+TOO_MANY_VALUES = Rule(
+    "DX011",
+    "too-many-values",
+    E,
+    "値が多すぎる",
+    "Too many values",
+    "計画ファイルの値（キーの値・リストの要素）は 250,000 個までです（実際の計画は数千）。計画ファイルか、施策を自動生成していないか確認してください。",
+    "A plan has at most 250,000 values (real plans have a few thousand); check that this is the right file.",
+    lambda limit: Message(
+        f"値が {limit:,} 個を超えました（上限 {limit:,} 個。実際の計画は数千個）。計画ファイルか確認してください",
+        f"more than {limit:,} values (the limit is {limit:,}; real plans have a few thousand); check that this is the right file",
+    ),
+)
+
+
+def _worker_died(signal_name: str | None, exit_code: int | None) -> Message:
+    if signal_name is not None:
+        memory = "。メモリ不足で強制終了された可能性があります" if signal_name == "SIGKILL" else ""
+        memory_en = " (perhaps killed for lack of memory)" if signal_name == "SIGKILL" else ""
+        return Message(
+            f"この計画を監査していた作業プロセスがシグナル {signal_name} で終了しました{memory}",
+            f"the worker process auditing this plan was ended by {signal_name}{memory_en}",
+        )
+    return Message(
+        f"この計画を監査していた作業プロセスが終了しました（終了コード {exit_code}）",
+        f"the worker process auditing this plan exited with code {exit_code}",
+    )
+
+
+WORKER_DIED = Rule(
+    "DX012",
+    "worker-died",
+    E,
+    "監査中に作業プロセスが終了した",
+    "The worker process died while auditing the plan",
+    "メモリ不足（OOM killer）などで作業プロセスが強制終了されました。dxcheck audit でこの計画だけを監査するか、--jobs を減らしてください。",
+    "The worker process was killed (the OOM killer, for one); audit this plan alone with dxcheck audit, or lower --jobs.",
+    _worker_died,
+)
+
+DOCUMENT_UNREADABLE = Rule(
+    "DX009",
+    "document-unreadable",
+    E,
+    "計画書（Word・PDF・テキスト）を読み取れない",
+    "The plan document cannot be read",
+    "スキャンした PDF は文字を持たないので OCR が必要です。暗号化されたファイルはパスワードを外し、古い Word 文書（doc）や一太郎の文書は Word 文書（docx）として保存し直してください。",
+    "A scanned PDF has no text layer (OCR it first); remove a password; save old Word (doc) and Ichitaro documents as Word documents (docx).",
+    Message,
+)
+
+READING_DOUBTFUL = Rule(
+    "DX013",
+    "reading-doubtful",
+    E,
+    "計画書の読み取りが不確か（判定を信頼できない）",
+    "The reading of the plan document looks broken: its verdicts cannot be trusted",
+    "dxcheck import で読み取った下書きを原文と照らして直し、YAML を監査してください。見出しに Word の見出しスタイルを使うと確実に読めます。"
+    "読み取りを確かめたうえで判定を見るには --accept-reading を付けます（この指摘は警告になります）。",
+    "Run dxcheck import, correct the draft against the document and audit the YAML; heading styles in Word are read reliably. "
+    "To see the verdicts anyway, after checking the reading, pass --accept-reading (this finding becomes a warning).",
+    Message,
+)
+
+# --- DX1xx: the plan schema ---------------------------------------------------------------------
+
+REQUIRED = Rule(
+    "DX101",
+    "required",
+    E,
+    "必須項目がない",
+    "Required field missing",
+    "schemas/plan.schema.json（dxcheck schema）の必須項目を書いてください。",
+    "Add the field that the plan schema requires (see `dxcheck schema`).",
+    lambda where_ja, where_en, name: Message(
+        f"{where_ja}に必須項目「{name}」がありません", f"{where_en}: required field '{name}' is missing"
+    ),
+)
+UNKNOWN_FIELD = Rule(
+    "DX102",
+    "unknown-field",
+    E,
+    "未定義の項目",
+    "Unknown field",
+    "綴りを確認してください。計画形式にない項目は書けません（メモは note: に）。",
+    "Check the spelling; free remarks go in note:.",
+    lambda where_ja, where_en, name: Message(f"{where_ja}に「{name}」という項目はありません", f"{where_en}: unknown field '{name}'"),
+)
+WRONG_TYPE = Rule(
+    "DX103",
+    "wrong-type",
+    E,
+    "値の型が違う",
+    "Wrong type",
+    "文字列・数値・リスト・マッピングの別を確認してください。先頭が 0 のコードは引用符で囲みます。",
+    "Check string / number / list / mapping; quote codes with a leading zero.",
+    lambda where_ja, where_en, expected_ja, expected_en, actual_ja, actual_en: Message(
+        f"{where_ja}は{expected_ja}で書いてください（いまは{actual_ja}）", f"{where_en} must be {expected_en}, not {actual_en}"
+    ),
+)
+INVALID_VALUE = Rule(
+    "DX104",
+    "invalid-value",
+    E,
+    "値が許されていない",
+    "Value not allowed",
+    "許される値の一覧または書式（例）に合わせてください。",
+    "Use one of the allowed values, or the documented form.",
+    Message,
+)
+
+# --- DX2xx: fiscal years and periods ------------------------------------------------------------
+
+FISCAL_YEAR = Rule(
+    "DX201",
+    "fiscal-year",
+    E,
+    "年度として読めない",
+    "Not a fiscal year",
+    "年度は 2022、R4、令和4年度、H30、2022（令和4）年度 のように書きます。令和は元年（2019）から、平成は31年度まで。",
+    "Write a fiscal year as 2022, R4, 令和4年度, H30 or 2022（令和4）年度.",
+    Message,
+)
+FISCAL_YEAR_ABSURD = Rule(
+    "DX202",
+    "fiscal-year-absurd",
+    E,
+    "ありえない年度",
+    "Implausible fiscal year",
+    "2000〜2100年度の範囲で書いてください。桁の誤りや和暦と西暦の取り違えがないか確認してください。",
+    "Fiscal years must lie between 2000 and 2100; check for a typo or a mixed-up calendar.",
+    lambda year: Message(
+        f"{year}年度はありえない年度です（2000〜2100年度の範囲で）", f"fiscal year {year} is implausible (expected 2000-2100)"
+    ),
+)
+PERIOD_REVERSED = Rule(
+    "DX203",
+    "period-reversed",
+    E,
+    "期間の終わりが始まりより前",
+    "Period ends before it starts",
+    "start と end を確認してください。",
+    "Check start and end.",
+    lambda start, end, start_shown, end_shown: Message(
+        f"期間の終わり（{end_shown}年度）が始まり（{start_shown}年度）より前です", f"the period ends (FY{end}) before it starts (FY{start})"
+    ),
+)
+SCHEDULE_OUTSIDE_PERIOD = Rule(
+    "DX204",
+    "schedule-outside-period",
+    W,
+    "スケジュールが計画期間の外",
+    "Schedule outside the plan period",
+    "施策のスケジュールは計画期間（plan.period）の中に収めるか、計画期間を見直してください。",
+    "Keep a measure's schedule within plan.period, or revise the period.",
+    lambda measure_id, title, year, year_shown, period: Message(
+        f"施策「{title}」のスケジュール（{year_shown}年度）が計画期間（{period.ja}）の外です",
+        f"measure '{measure_id}' is scheduled in FY{year}, outside the plan period ({period.en})",
+    ),
+)
+KPI_YEAR_OUTSIDE_PERIOD = Rule(
+    "DX205",
+    "kpi-year-outside-period",
+    W,
+    "KPI の目標年度が計画期間の外",
+    "KPI target year outside the plan period",
+    "KPI の目標年度を計画期間の中にするか、期間を見直してください。",
+    "Set the KPI's target year within the plan period, or revise the period.",
+    lambda name, year, year_shown, period: Message(
+        f"KPI「{name}」の目標年度（{year_shown}年度）が計画期間（{period.ja}）の外です",
+        f"KPI '{name}' targets FY{year}, outside the plan period ({period.en})",
+    ),
+)
+
+# --- DX3xx: references --------------------------------------------------------------------------
+
+UNKNOWN_ITEM = Rule(
+    "DX301",
+    "unknown-item",
+    E,
+    "存在しない項目 ID",
+    "Unknown item id",
+    "項目は framework/item の形で参照します（例: dx/telework）。一覧は dxcheck frameworks show dx。",
+    "Refer to items as framework/item (dx/telework); `dxcheck frameworks show dx` lists them.",
+    lambda item, framework=None: (
+        Message(
+            f"存在しない項目「{item}」: 枠組み「{framework}」はありません", f"unknown item '{item}': there is no framework '{framework}'"
+        )
+        if framework
+        else Message(f"存在しない項目「{item}」", f"unknown item '{item}'")
+    ),
+)
+UNKNOWN_PROCEDURE = Rule(
+    "DX302",
+    "unknown-procedure",
+    E,
+    "存在しない手続 ID",
+    "Unknown procedure id",
+    "手続は p01〜p19、p20-01〜p20-15、p21-01〜p21-11、p22-01〜p22-08（グループは p20・p21・p22）。",
+    "Procedures are p01-p19, p20-01..p20-15, p21-01..p21-11, p22-01..p22-08 (groups p20, p21, p22).",
+    lambda key, form=False: (
+        Message(
+            f"手続 ID「{key}」は p01〜p19、p20-01 などの形ではありません", f"procedure id '{key}' is not in the form p01..p19, p20-01 ..."
+        )
+        if form
+        else Message(f"存在しない手続「{key}」", f"unknown procedure '{key}'")
+    ),
+)
+
+
+def _duplicate_id(kind: str, key: str) -> Message:
+    kind_ja = {"policy": "方針", "measure": "施策"}[kind]
+    return Message(
+        f"{kind_ja}の ID「{key}」が重複しています（ID は計画の中で一意に）",
+        f"duplicate {kind} id '{key}' (ids must be unique within the plan)",
+    )
+
+
+DUPLICATE_ID = Rule(
+    "DX303",
+    "duplicate-id",
+    E,
+    "施策・方針の ID が重複",
+    "Duplicate measure or policy id",
+    "施策と方針の ID は計画の中で一意にしてください。",
+    "Measure and policy ids must be unique within the plan.",
+    _duplicate_id,
+)
+EXEMPT_AND_ADDRESSED = Rule(
+    "DX304",
+    "exempt-and-addressed",
+    W,
+    "除外した項目を施策が扱っている",
+    "Exempted item is addressed by a measure",
+    "除外（exemptions）を取り消すか、施策の addresses から外してください。",
+    "Either drop the exemption or the measure's link.",
+    lambda item, where: Message(
+        f"「{item}」を除外していますが、施策が取り組んでいます（{where}）", f"'{item}' is exempted but a measure addresses it"
+    ),
+)
+
+
+def _duplicate_reference(item: str, measure_id: str | None = None, measure_title: str | None = None) -> Message:
+    if measure_id is None:
+        return Message(f"「{item}」の除外が2回あります", f"'{item}' is exempted twice")
+    return Message(f"施策「{measure_title}」が「{item}」を2回参照しています", f"measure '{measure_id}' lists '{item}' twice")
+
+
+DUPLICATE_REFERENCE = Rule(
+    "DX305",
+    "duplicate-reference",
+    W,
+    "同じ項目を2回参照",
+    "Same item referenced twice",
+    "重複した参照を1つにしてください。",
+    "Remove the repeated reference.",
+    _duplicate_reference,
+)
+
+
+def _not_in_edition(item: str, title: str, title_en: str, edition: str, instead: str | None) -> Message:
+    if instead:
+        return Message(
+            f"「{item}」は{title}にありません（第{edition}版の項目。この版では「{instead}」が引き継いでいます）",
+            f"'{item}' is not in {title_en} (it is an item of edition {edition}; this edition continues it as '{instead}')",
+        )
+    return Message(
+        f"「{item}」は{title}にありません（第{edition}版の項目）", f"'{item}' is not in {title_en} (it is an item of edition {edition})"
+    )
+
+
+ITEM_NOT_IN_EDITION = Rule(
+    "DX306",
+    "item-not-in-edition",
+    E,
+    "計画に適用する版にない項目",
+    "Item not in the edition that applies",
+    "項目は計画に適用する版（監査の見出しに表示）にあるものを参照します。別の版に準拠した計画なら frameworks: で版を宣言し"
+    '（例: dx: "1.0"）、新しい版へ改定するなら、引き継ぐ項目に書き換えてください（dxcheck frameworks diff dx@1.0 dx@2.3）。',
+    "Refer to items of the edition that applies to the plan (shown in the audit's header). Declare the edition the plan was written "
+    'for under frameworks: (dx: "1.0"), or, revising it for a newer one, use the item that continues it (dxcheck frameworks diff).',
+    _not_in_edition,
+)
+
+
+def _unknown_edition(framework: str, edition: str, editions: list[str]) -> Message:
+    if not editions:
+        return Message(f"枠組み「{framework}」はありません（frameworks: の版の宣言）", f"there is no framework '{framework}' (frameworks:)")
+    known = "、".join(editions)
+    return Message(
+        f"「{framework}」の版「{edition}」は dxcheck に収録されていません（収録されている版: {known}）",
+        f"edition '{edition}' of '{framework}' is not shipped with dxcheck (editions: {', '.join(editions)})",
+    )
+
+
+UNKNOWN_EDITION = Rule(
+    "DX307",
+    "unknown-edition",
+    E,
+    "宣言した版が収録されていない",
+    "Declared edition is not shipped",
+    "frameworks: には dxcheck frameworks が示す版を書いてください。収録されていない版に準拠した計画は、策定日に有効な収録版で監査されます。",
+    "Declare an edition that dxcheck frameworks lists; a plan declaring another is audited with the edition in force when it was adopted.",
+    _unknown_edition,
+)
+
+# --- DX4xx: content -----------------------------------------------------------------------------
+
+KPI_NO_TARGET = Rule(
+    "DX401",
+    "kpi-no-target",
+    W,
+    "KPI に目標値がない",
+    "KPI without a target",
+    "目標値（target）と目標年度（target_year）を書くと進捗を測れます。未定なら実施計画で定める旨を note に。",
+    "Add a target (and target_year), or say in note where it will be set.",
+    lambda name: Message(f"KPI「{name}」に目標値（target）がありません", f"KPI '{name}' has no target"),
+)
+EXEMPTION_NO_REASON = Rule(
+    "DX402",
+    "exemption-no-reason",
+    E,
+    "除外に理由がない",
+    "Exemption without a reason",
+    "項目を扱わない理由を reason に書いてください。",
+    "Say in reason why the item is not taken up.",
+    lambda item: Message(f"「{item}」を除外する理由（reason）が空です", f"the exemption of '{item}' has an empty reason"),
+)
+
+
+def _procedure_no_reason(key: str, status: str) -> Message:
+    label = "予定なし" if status == "not-planned" else "対象外"
+    return Message(
+        f"手続「{key}」は{label}（{status}）ですが理由（reason）がありません", f"procedure '{key}' is {status} but gives no reason"
+    )
+
+
+PROCEDURE_NO_REASON = Rule(
+    "DX403",
+    "procedure-no-reason",
+    E,
+    "対象外・予定なしの手続に理由がない",
+    "Procedure not planned / not applicable without a reason",
+    "status が not-planned・not-applicable の手続には reason が必要です（例: 道路使用許可は警察の所管）。",
+    "A not-planned or not-applicable procedure needs a reason.",
+    _procedure_no_reason,
+)
+PROCEDURE_NO_TARGET = Rule(
+    "DX404",
+    "procedure-no-target",
+    W,
+    "予定の手続に目標年度がない",
+    "Planned procedure without a target year",
+    "status: planned には target_year（例: R6）を書いてください。",
+    "Give a planned procedure a target_year.",
+    lambda key: Message(
+        f"手続「{key}」は予定（planned）ですが目標年度（target_year）がありません", f"procedure '{key}' is planned but has no target_year"
+    ),
+)
+
+
+def _municipality_code(code: str) -> Message:
+    if len(code) == 5:
+        return Message(f"団体コード「{code}」は5桁です", f"municipality code '{code}' has 5 digits")
+    return Message(f"団体コード「{code}」のチェックディジットが合いません", f"municipality code '{code}': the check digit is wrong")
+
+
+def code_suggestion(code: str) -> Message | None:
+    """What to write instead of a 5-digit code, or of a code with a wrong check digit."""
+    from dxcheck.model.municipality import check_digit
+
+    if not (code.isascii() and code.isdigit() and len(code) in (5, 6)):
+        return Message("6桁の数字で書きます（例: 012319）", "write the 6 digits, e.g. 012319")
+    right = check_digit(code[:5])
+    if len(code) == 5:
+        return Message(
+            f'チェックディジットを付けた6桁で書いてください: "{code}{right}"',
+            f'write the 6-digit code with its check digit: "{code}{right}"',
+        )
+    return Message(
+        f"{code[:5]} なら最後は {right}。入力誤りがないか、総務省の一覧で確かめてください",
+        f"for {code[:5]} the check digit is {right}; check the code against the official list",
+    )
+
+
+MUNICIPALITY_CODE = Rule(
+    "DX405",
+    "municipality-code",
+    E,
+    "団体コードのチェックディジットが違う",
+    "Municipality code check digit is wrong",
+    "全国地方公共団体コードは6桁（最後の1桁がチェックディジット）。総務省の一覧から写してください。",
+    "The code has 6 digits, the last a check digit; copy it from the official list.",
+    _municipality_code,
+)
+MUNICIPALITY_CODE_MISSING = Rule(
+    "DX406",
+    "municipality-code-missing",
+    W,
+    "団体コードがない",
+    "No municipality code",
+    "全国地方公共団体コード（6桁）を municipality.code に書くと、団体を取り違えずに比較できます。",
+    "Add the 6-digit municipality code, so towns are never confused when compared.",
+    _fixed("団体コード（municipality.code）がありません", "municipality.code is missing"),
+)
+PREFECTURE_MISMATCH = Rule(
+    "DX407",
+    "prefecture-mismatch",
+    W,
+    "都道府県と団体コードが合わない",
+    "Prefecture does not match the code",
+    "団体コードの上2桁は都道府県を表します（01 北海道 … 47 沖縄県）。どちらかが誤っています。",
+    "The code's first two digits are the prefecture (01 北海道 … 47 沖縄県); one of them is wrong.",
+    lambda prefecture, code, expected: Message(
+        f"都道府県「{prefecture}」が団体コード「{code}」（上2桁 {code[:2]} は{expected}）と合いません",
+        f"prefecture '{prefecture}' does not match code '{code}' ({code[:2]} is {expected})",
+    ),
+)
+TITLE_TOO_LONG = Rule(
+    "DX408",
+    "title-too-long",
+    W,
+    "施策名・方針名が長すぎる",
+    "Title too long",
+    "施策名は見出しです（200 文字まで）。本文は description に書いてください。",
+    "A title is a heading (up to 200 characters); put the text in description.",
+    lambda node_id, length, limit: Message(
+        f"「{node_id}」の名前が {length:,} 文字あります（見出しは {limit} 文字まで、本文は description に）",
+        f"the title of '{node_id}' has {length:,} characters (a heading has up to {limit}; put text in description)",
+    ),
+)
+
+READ_LIMIT = Rule(
+    "DX409",
+    "text-too-long-to-read",
+    W,
+    "本文が長すぎて最後まで読まない",
+    "Text too long to read in full",
+    "施策・方針の本文は数千字までのはずです。表や章全体を貼り付けていないか確認し、施策ごとに分けてください。",
+    "A measure's or policy's text should be a few thousand characters; split a pasted table or chapter into measures.",
+    lambda node_id, length, limit: Message(
+        f"「{node_id}」の本文が {length:,} 文字あります。監査は最初の {limit:,} 文字だけを読みます",
+        f"the text of '{node_id}' has {length:,} characters; the audit reads the first {limit:,} only",
+    ),
+)
+MUNICIPALITY_UNNAMED = Rule(
+    "DX410",
+    "municipality-unnamed",
+    W,
+    "自治体名・都道府県がない",
+    "No municipality name or prefecture",
+    "計画書から読み取った下書きでは、表紙に団体名がないと空になります。municipality.name と prefecture を書いてください。",
+    "A draft read from a document leaves them empty when its cover does not name the town; fill in municipality.name and prefecture.",
+    lambda fields: Message(f"{'・'.join(fields)} が空です", f"{', '.join(fields)} empty"),
+)
+
+
+def _control_character(where: str, index: int, code: int) -> Message:
+    name = _CONTROL_NAMES.get(code, "")
+    shown = f"U+{code:04X}" + (f" {name}" if name else "")
+    return Message(
+        f"{where} の {index:,} 文字目に制御文字 {shown} があります。削除してください（報告では \\x{code:02x} と表示します）",
+        f"{where} has the control character {shown} at character {index:,}; remove it (reports show it as \\x{code:02x})",
+    )
+
+
+_CONTROL_NAMES = {0x00: "NUL", 0x07: "BEL", 0x08: "BS", 0x0B: "VT", 0x0C: "FF", 0x0D: "CR", 0x1B: "ESC", 0x7F: "DEL", 0x85: "NEL"}
+
+CONTROL_CHARACTER = Rule(
+    "DX411",
+    "control-character",
+    W,
+    "文字列に制御文字がある",
+    "Control character in a text",
+    "ESC・NUL などの制御文字は表示も印刷もできず、Excel や XML には入りません。二重引用符の中の \\x1b・\\e などのエスケープを確認して削除してください。",
+    "Control characters such as ESC or NUL cannot be shown or printed, nor held by Excel or XML; remove the escape (\\x1b, \\e …) from the double-quoted text.",
+    _control_character,
+)
+
+# --- DX5xx: the audit ---------------------------------------------------------------------------
+
+ITEM_MISSING = Rule(
+    "DX501",
+    "item-missing",
+    W,
+    "国の必須項目に取り組む施策がない",
+    "No measure takes up a required national item",
+    "この項目に取り組む施策を加えるか、取り組まない理由を exemptions に書いてください。",
+    "Add a measure that takes the item up, or declare an exemption with a reason.",
+    lambda item, title, title_en: Message(f"「{item}」{title} に取り組む施策がありません", f"no measure takes up '{item}' ({title_en})"),
+)
+ITEM_PARTIAL = Rule(
+    "DX502",
+    "item-partial",
+    I,
+    "国の必須項目への取組が一部だけ",
+    "A required national item is only partly taken up",
+    "項目全体に取り組む施策を加えるか、partial の根拠を確かめてください（dxcheck explain 項目 計画）。",
+    "Add a measure for the whole item, or check the partial evidence (dxcheck explain ITEM PLAN).",
+    lambda item, title, title_en: Message(f"「{item}」{title} への取組は一部だけです", f"'{item}' ({title_en}) is only partly taken up"),
+)
+SUGGESTED_LINK = Rule(
+    "DX503",
+    "suggested-link",
+    I,
+    "addresses にない項目にも当たる可能性",
+    "The measure may also take up an item it does not list",
+    "施策の文章が別の項目の語を含みます。当たるなら addresses に加えてください（監査では数えません）。",
+    "The measure's text names another item; add it to addresses if it applies (not counted).",
+    lambda kind, node_id, node_title, item, title, matched: Message(
+        f"{'方針' if kind == 'policy' else '施策'}「{node_title}」は「{item}」{title} にも当たる可能性があります（一致した語: {'・'.join(matched)}）",
+        f"{kind} '{node_id}' may also take up '{item}' (matched: {', '.join(matched)})",
+    ),
+)
+NO_LEGAL_BASIS = Rule(
+    "DX510",
+    "no-legal-basis",
+    W,
+    "法的な位置づけの宣言がない",
+    "No legal-basis declaration",
+    "官民データ活用推進基本法第9条第3項に基づく市町村官民データ活用推進計画とするなら、plan.legal_basis に書いてください。",
+    "Declare the plan's legal basis in plan.legal_basis (e.g. 官民データ活用推進基本法 第9条第3項).",
+    _fixed(
+        "計画の法的な位置づけ（例: 官民データ活用推進基本法第9条第3項の市町村官民データ活用推進計画）が宣言されていません",
+        "the plan declares no legal basis (such as 官民データ活用推進基本法 第9条第3項)",
+    ),
+)
+
+
+def _no_period(missing: str, note: str | None) -> Message:
+    ja = {"period": "計画期間", "start": "開始年度", "end": "終了年度", "both": "開始・終了年度"}[missing]
+    en = "fiscal years" if missing == "period" else "start or end fiscal year"
+    return Message(f"{ja}がありません" + (f"（{note}）" if note else ""), f"the plan period has no {en}")
+
+
+NO_PERIOD = Rule(
+    "DX511",
+    "no-period",
+    W,
+    "計画期間が年度で書かれていない",
+    "No plan period in fiscal years",
+    "plan.period に開始年度と終了年度を書いてください（期間を定めない場合も、実施計画の期間を書くと進捗を測れます）。",
+    "Give plan.period a start and an end fiscal year.",
+    _no_period,
+)
+PERIOD_BEYOND_HORIZON = Rule(
+    "DX512",
+    "period-beyond-horizon",
+    W,
+    "計画期間が国の計画の期間を越える",
+    "Plan period runs beyond the national plan's horizon",
+    "国の計画の後の版（改定版）を確認し、対応する枠組みで検査してください。",
+    "Check the later edition of the national plan for the years beyond its horizon.",
+    lambda end, end_shown, title, title_en, horizon, horizon_shown: Message(
+        f"計画期間の終わり（{end_shown}年度）が{title}の期間（{horizon_shown}年度まで）を越えています",
+        f"the plan runs to FY{end}, beyond {title_en} (to FY{horizon})",
+    ),
+)
+AFTER_NATIONAL_TARGET = Rule(
+    "DX520",
+    "after-national-target",
+    W,
+    "施策の予定が国の目標年度より後",
+    "Measure scheduled after the national target year",
+    "国の目標年度までに終えるようスケジュールを見直すか、遅れる理由を note に書いてください。",
+    "Bring the schedule within the national target year, or say why in note.",
+    lambda measure_id, title, item, last, last_shown, target, target_shown: Message(
+        f"施策「{title}」の予定（{last_shown}年度まで）が、「{item}」の国の目標（{target_shown}年度末）より後です",
+        f"measure '{measure_id}' runs to FY{last}, after the national target for '{item}' (end of FY{target})",
+    ),
+)
+PLAN_STARTS_AFTER_TARGET = Rule(
+    "DX521",
+    "plan-starts-after-target",
+    I,
+    "計画期間が国の目標年度の後に始まる",
+    "The plan starts after the national target year",
+    "国の目標年度はすでに過ぎています。現状（達成済みか）を施策に書くと分かりやすくなります。",
+    "The national target year has passed before the plan starts; say where the town stands.",
+    lambda start, start_shown, item, title, target, target_shown: Message(
+        f"計画期間（{start_shown}年度から）は「{item}」{title} の国の目標（{target_shown}年度末）の後に始まります",
+        f"the plan starts in FY{start}, after the national target for '{item}' (end of FY{target})",
+    ),
+)
+AFTER_TARGET_WITHIN_ALLOWANCE = Rule(
+    "DX522",
+    "within-allowance",
+    I,
+    "施策の予定が国の目標年度より後だが、猶予の範囲内",
+    "Measure scheduled after the national target, within a later allowance",
+    "国の目標年度の後の予定は、猶予（例: 特定移行支援システム）に当たる場合だけ認められます。当たるなら、そのことを施策の説明か note に書いてください。",
+    "A schedule past the national target is allowed only where the allowance applies (特定移行支援システム); say so in the measure.",
+    lambda measure_id, title, item, last, last_shown, target, target_shown, allowance_shown, allowance_text, allowance_text_en: Message(
+        f"施策「{title}」の予定（{last_shown}年度まで）は「{item}」の国の目標（{target_shown}年度末）より後ですが、猶予の範囲内です（{allowance_shown}年度まで: {allowance_text}）",
+        f"measure '{measure_id}' runs to FY{last}, after the national target for '{item}' (end of FY{target}), within the allowance: {allowance_text_en}",
+    ),
+)
+PROCEDURE_AFTER_TARGET = Rule(
+    "DX530",
+    "procedure-after-target",
+    W,
+    "手続のオンライン化予定が国の目標年度より後",
+    "Procedure planned online after the national target year",
+    "国は令和4年度末までのオンライン化を求めています。目標年度を見直すか理由を note に書いてください。",
+    "The national plan asks for these procedures online by the end of FY2022.",
+    lambda key, year, year_shown, target, target_shown: Message(
+        f"手続「{key}」のオンライン化予定（{year_shown}年度）が国の目標（{target_shown}年度末）より後です",
+        f"procedure '{key}' is planned online in FY{year}, after the national target (end of FY{target})",
+    ),
+)
+
+
+def _procedures_not_mentioned(title: str, title_en: str, total: int, procedures: list[tuple[str, str, str]]) -> Message:
+    """Names every procedure not mentioned (id and title): the reader has to write each of them."""
+    return Message(
+        f"{title}の {total} 手続のうち {len(procedures)} 手続について記載がありません: " + "、".join(f"{i} {t}" for i, t, _ in procedures),
+        f"{len(procedures)} of the {total} procedures of {title_en} are not mentioned: " + ", ".join(f"{i} {t}" for i, _, t in procedures),
+    )
+
+
+PROCEDURES_NOT_MENTIONED = Rule(
+    "DX531",
+    "procedures-not-mentioned",
+    W,
+    "優先手続の一部について記載がない",
+    "Priority procedures not mentioned",
+    "procedures: に各手続の状況（online・planned・not-planned・not-applicable）を書いてください。グループ（p20 など）にまとめて書けます。",
+    "State each procedure's status under procedures:; a group key (p20) covers its members.",
+    _procedures_not_mentioned,
+)
+
+GOVERNANCE_MISSING = Rule(
+    "DX540",
+    "governance-missing",
+    W,
+    "推進体制の要素が書かれていない",
+    "An element of the plan's governance is missing",
+    "plan.governance に書いてください: cio（CIO の職、例: 副市長）、body（推進本部など全庁的な体制）、adviser（CIO補佐官等・外部人材）、"
+    "training（職員の育成）、cycle（進行管理）、partnership（都道府県等との連携）。育成と連携は、取り組む施策があれば満たします。",
+    "State it under plan.governance: cio (who), body (a DX推進本部 or the like), adviser (a CIO adviser or outside experts), training, "
+    "cycle (how progress is reviewed), partnership; a measure taking up training or partnership also counts.",
+    lambda item, title, title_en, field, label, label_en: Message(
+        f"推進体制: {label}が書かれていません（「{item}」{title}、plan.governance.{field}）",
+        f"governance: {label_en} is not stated ('{item}' {title_en}, plan.governance.{field})",
+    ),
+)
+
+
+def _revision_add(item: str, title: str, title_en: str, change: str, status: str, edition: str) -> Message:
+    how = {"new": "新しい項目", "broadened": "範囲が広がった項目", "renamed": "名前が変わった項目"}.get(change, "項目")
+    how_en = {"new": "a new item", "broadened": "a broadened item", "renamed": "a renamed item"}.get(change, "an item")
+    state = "取組がありません" if status == "missing" else "取組が一部だけです"
+    state_en = "is not taken up" if status == "missing" else "is only partly taken up"
+    return Message(
+        f"改定で加える: 「{item}」{title}（第{edition}版の{how}）に{state}",
+        f"to add when revising: '{item}' ({title_en}, {how_en} of edition {edition}) {state_en}",
+    )
+
+
+REVISION_ADD = Rule(
+    "DX550",
+    "revision-add",
+    W,
+    "新しい版への改定で加える項目",
+    "Item to add when the plan is revised for the newer edition",
+    "--against で指定した新しい版の項目で、計画（元の版のまま）に取組がないもの、または一部だけのものです。改定で施策を加えてください。",
+    "An item of the newer edition (--against) that the plan, written for an older one, does not (fully) take up: add a measure when revising.",
+    _revision_add,
+)
+
+
+def _revision_unknown(item: str, fate: str, edition: str, note: str) -> Message:
+    note = note.rstrip("。")
+    if fate == "dropped":
+        return Message(
+            f"改定で見直す: 計画が取り組む「{item}」は第{edition}版にはありません（{note}）",
+            f"to review when revising: '{item}', which the plan takes up, is not in edition {edition}",
+        )
+    return Message(
+        f"改定で確かめる: 計画が取り組む「{item}」の第{edition}版での扱いは dxcheck に収録されていません（{note}）",
+        f"to check when revising: how edition {edition} treats '{item}', which the plan takes up, is not encoded in dxcheck",
+    )
+
+
+REVISION_UNKNOWN = Rule(
+    "DX551",
+    "revision-not-carried",
+    I,
+    "計画の項目が新しい版に引き継がれない（または扱いが未収録）",
+    "An item the plan takes up is not carried to the newer edition (or its fate is not encoded)",
+    "新しい版の原文で扱いを確かめ、改定で施策を残すか見直してください（docs/frameworks.md に収録していない節を記載）。",
+    "Check the newer edition's text for the item; docs/frameworks.md lists what is not encoded.",
+    _revision_unknown,
+)
+
+# Every rule, in code order: `dxcheck rules`, SARIF's rule list, docs/rules.md.
+ALL: tuple[Rule[...], ...] = tuple(
+    sorted((value for value in dict(globals()).values() if isinstance(value, Rule)), key=lambda rule: rule.code)
+)
+BY_CODE: dict[str, Rule[...]] = {rule.code: rule for rule in ALL}

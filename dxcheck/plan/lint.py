@@ -1,0 +1,403 @@
+"""`dxcheck lint`: a plan file through load, schema and cross-checks, to findings.
+
+The pipeline runs one way: bytes → text → YAML data → schema → typed plan → cross-checks.
+Positions are looked up once, at the end, and only when there are findings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from dxcheck.catalogue.framework import FrameworkSet, PlanFrameworks
+from dxcheck.files.source import PositionIndex, Positions, SourceError, SourceText, load_with_positions, read_source, shown_name
+from dxcheck.model import rules
+from dxcheck.model.findings import Finding, JsonPath, Message, Severity, count_by_severity, finding_out, visible
+from dxcheck.model.municipality import code_is_valid, prefecture_of
+from dxcheck.model.plan import READ_LIMIT, FiscalPeriod, Measure, Plan, Policy
+from dxcheck.model.results import DocumentSummary, LintFile, LintRun, LintSummary
+from dxcheck.model.rules import did_you_mean, suggest
+from dxcheck.plan.validate import build_plan, schema_findings
+
+# What a plan is checked with: a framework set, or (the pipeline's) a choice of editions made from the plan.
+Chooser = Callable[[Plan], PlanFrameworks]
+
+# Fiscal years outside this range are typos (20222, 1922) or a calendar mix-up (R4 read as 4).
+PLAUSIBLE_YEARS = range(2000, 2101)
+
+
+@dataclass
+class PlanCheck:
+    """What checking one plan file produced: the typed plan when it could be built, and findings."""
+
+    file: str
+    plan: Plan | None = None
+    source: SourceText | None = None
+    data: Any = None
+    findings: list[Finding] = field(default_factory=list)
+    could_not_run: bool = False
+    document: DocumentSummary | None = None  # the plan was read from a document (dxcheck.document)
+    frameworks: PlanFrameworks | None = None  # the editions the plan was checked with (and is audited with)
+    _positions: Positions | None = field(default=None, repr=False)
+
+    def positions(self) -> Positions:
+        """Where every value of the file is; built once, shared by lint's findings and the audit."""
+        if self._positions is None:
+            assert self.source is not None
+            self._positions = PositionIndex.for_source(self.source)
+        return self._positions
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity is Severity.ERROR)
+
+    def findings_only(self) -> PlanCheck:
+        """The result without the text, data, plan and positions: what `dxcheck lint` keeps of each
+        file until the report is written (linting 1,741 plans held 418 MiB, and now 42 MiB)."""
+        return PlanCheck(file=self.file, findings=self.findings, could_not_run=self.could_not_run, document=self.document)
+
+
+def lint_run(checks: list[PlanCheck]) -> LintRun:
+    """What `dxcheck lint` reports: every file with its findings, and the counts."""
+    files = [
+        LintFile(
+            file=c.file,
+            status="unreadable" if c.could_not_run else ("error" if c.errors else "ok"),
+            findings=[finding_out(f) for f in c.findings],
+        )
+        for c in checks
+    ]
+    counts = count_by_severity([f.severity for c in checks for f in c.findings])
+    return LintRun(
+        files=files,
+        summary=LintSummary(
+            files=len(checks),
+            errors=counts[Severity.ERROR],
+            warnings=counts[Severity.WARNING],
+            info=counts[Severity.INFO],
+            unreadable=sum(1 for c in checks if c.could_not_run),
+        ),
+    )
+
+
+def check_file(path: Path, frameworks: FrameworkSet | Chooser, name: str | None = None) -> PlanCheck:
+    """Load, validate and cross-check one plan file."""
+    shown = name if name is not None else shown_name(path)
+    try:
+        source = read_source(path, shown)
+        data, positions = load_with_positions(source)
+    except SourceError as exc:
+        return PlanCheck(file=shown, findings=[exc.finding], could_not_run=exc.could_not_run)
+    return check_data(source, data, frameworks, positions)
+
+
+def check_data(
+    source: SourceText,
+    data: Any,
+    frameworks: FrameworkSet | Chooser,
+    positions: Positions | None = None,
+    document: DocumentSummary | None = None,
+) -> PlanCheck:
+    """Validate and cross-check loaded data (`positions`: where its values are, if already known).
+
+    `frameworks` is the set to check against, or a function that chooses the editions from the plan
+    (dxcheck.audit.pipeline: declared, by option, by date)."""
+    result = PlanCheck(file=source.name, source=source, data=data, document=document, _positions=positions)
+    if not isinstance(data, dict):
+        kind = "空" if data is None else ("リスト" if isinstance(data, list) else "値ひとつ")
+        kind_en = "empty" if data is None else ("a list" if isinstance(data, list) else "a single value")
+        result.findings.append(rules.NOT_A_PLAN(kind, kind_en).at(source.name, line=1, column=1))
+        return result
+    # The strict model accepts exactly what the published schema accepts (tests/test_properties.py),
+    # so a valid plan never pays for jsonschema; only a refused one is run through it, for findings
+    # that say what is wrong in the schema's terms, with the JSON path of every value.
+    plan, findings = build_plan(data, source.name)
+    if plan is None:
+        findings = (schema_findings(data, source.name) or findings) + _independent(data, frameworks, source.name)
+    else:
+        result.plan = plan
+        chosen = PlanFrameworks(frameworks) if isinstance(frameworks, FrameworkSet) else frameworks(plan)
+        result.frameworks = chosen
+        findings = list(cross_check(plan, chosen, source.name))
+    if "\\" in source.text or "\x85" in source.text:  # a control character can only come from an escape (or a raw NEL)
+        findings += control_characters(data, source.name)
+    result.findings = locate(findings, result)
+    return result
+
+
+def _independent(data: dict[str, Any], frameworks: FrameworkSet | Chooser, file: str) -> list[Finding]:
+    """The mistakes of a refused plan that do not depend on what the schema refused: the cross-checks
+    of the rest of the plan (dxcheck.plan.salvage), so that one run names every independent error."""
+    from dxcheck.plan.salvage import salvage
+
+    salvaged = salvage(data)
+    if salvaged is None:
+        return []
+    chosen = frameworks if isinstance(frameworks, FrameworkSet) else frameworks(salvaged.plan)
+    found = []
+    for finding in cross_check(salvaged.plan, chosen, file):
+        path = salvaged.original(finding.path)
+        if path is not None:
+            found.append(replace(finding, path=path))
+    return found
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def control_characters(data: Any, file: str) -> list[Finding]:
+    """A finding for every key or string with a control character (but tab and newline) in it: the
+    character, and where in the text it is."""
+    found: list[Finding] = []
+    stack: list[tuple[JsonPath, Any]] = [((), data)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if isinstance(key, str) and (match := _CONTROL.search(key)):
+                    found.append(_control(file, (*path, key), match, key=True))
+                stack.append(((*path, str(key)), value))
+        elif isinstance(node, list):
+            stack.extend(((*path, index), value) for index, value in enumerate(node))
+        elif isinstance(node, str) and (match := _CONTROL.search(node)):
+            found.append(_control(file, path, match))
+    return found
+
+
+def _control(file: str, path: JsonPath, match: re.Match[str], *, key: bool = False) -> Finding:
+    where = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p)) for i, p in enumerate(path)) or "(root)"
+    return rules.CONTROL_CHARACTER(visible(where), match.start() + 1, ord(match.group())).at(file, path, key=key)
+
+
+def locate(findings: list[Finding], check: PlanCheck) -> list[Finding]:
+    """Give every finding a line and column, indexing the text only if one needs it; sort."""
+    if any(f.line is None and f.path for f in findings):
+        index = check.positions()
+        findings = [
+            f if f.line is not None or not f.path else f.located(*index.locate(f.path, key=f.at_key), page=index.page(f.path))
+            for f in findings
+        ]
+    if check.document is None:  # a YAML file has a first line; a document's finding may have no place
+        findings = [f if f.line is not None else f.located(1, 1) for f in findings]
+    return sorted(findings, key=Finding.sort_key)
+
+
+def cross_check(plan: Plan, chosen: PlanFrameworks | FrameworkSet, file: str) -> Iterator[Finding]:
+    """The checks the schema cannot express."""
+    if isinstance(chosen, FrameworkSet):
+        chosen = PlanFrameworks(chosen)
+    frameworks = chosen.frameworks
+    yield from _check_municipality(plan, file)
+    yield from _check_years(plan, file)
+    yield from _check_ids(plan, file)
+    yield from _check_editions(plan, chosen, file)
+    yield from _check_references(plan, chosen, file)
+    yield from _check_kpis(plan, file)
+    yield from _check_procedures(plan, frameworks, file)
+    yield from _check_titles(plan, file)
+
+
+def _check_editions(plan: Plan, chosen: PlanFrameworks, file: str) -> Iterator[Finding]:
+    """Every edition the plan declares (`frameworks: {dx: "2.3"}`) is one dxcheck ships."""
+    catalogue = chosen.catalogue
+    if catalogue is None:
+        return
+    for framework_id, edition in plan.frameworks.items():
+        at: JsonPath = ("frameworks", framework_id)
+        editions = [f.edition for f in catalogue.editions(framework_id)]
+        if not editions:
+            hint = suggest(framework_id, catalogue.ids)
+            yield rules.UNKNOWN_EDITION(framework_id, edition, []).at(
+                file, at, key=True, suggestion=did_you_mean(hint) or rules.known_frameworks(catalogue.ids)
+            )
+        elif edition not in editions:
+            yield rules.UNKNOWN_EDITION(framework_id, edition, editions).at(
+                file, at, suggestion=rules.listed_by(f"dxcheck frameworks show {framework_id}")
+            )
+
+
+MAX_TITLE = 200
+
+
+def _check_titles(plan: Plan, file: str) -> Iterator[Finding]:
+    nodes: list[tuple[JsonPath, Policy | Measure]] = [*plan.walk_policies(), *plan.walk_measures()]
+    for path, node in nodes:
+        if len(node.title) > MAX_TITLE:
+            yield rules.TITLE_TOO_LONG(node.id, len(node.title), MAX_TITLE).at(file, (*path, "title"))
+        for name in ("title", "description"):
+            text = getattr(node, name) or ""
+            if len(text) > READ_LIMIT:
+                yield rules.READ_LIMIT(node.id, len(text), READ_LIMIT).at(file, (*path, name))
+
+
+def _check_municipality(plan: Plan, file: str) -> Iterator[Finding]:
+    empty = [f"municipality.{name}" for name in ("name", "prefecture") if not getattr(plan.municipality, name).strip()]
+    if empty:
+        yield rules.MUNICIPALITY_UNNAMED(empty).at(file, ("municipality",), key=True)
+    code = plan.municipality.code
+    path: JsonPath = ("municipality", "code")
+    if code is None:
+        yield rules.MUNICIPALITY_CODE_MISSING().at(file, ("municipality",), key=True)
+        return
+    expected = prefecture_of(code)
+    if expected is not None and expected != plan.municipality.prefecture:
+        yield rules.PREFECTURE_MISMATCH(plan.municipality.prefecture, code, expected).at(file, ("municipality", "prefecture"))
+    if len(code) == 5 or not code_is_valid(code):
+        yield rules.MUNICIPALITY_CODE(code).at(file, path, suggestion=rules.code_suggestion(code))
+
+
+def _fiscal_years(plan: Plan) -> Iterator[tuple[JsonPath, int]]:
+    def period(base: JsonPath, p: FiscalPeriod | None) -> Iterator[tuple[JsonPath, int]]:
+        if p is not None:
+            for name in ("start", "end"):
+                year = getattr(p, name)
+                if year is not None:
+                    yield (*base, name), year
+
+    yield from period(("plan", "period"), plan.plan.period)
+    for path, measure in plan.walk_measures():
+        yield from period((*path, "schedule"), measure.schedule)
+    for path, kpi in plan.walk_kpis():
+        for name in ("baseline_year", "target_year"):
+            year = getattr(kpi, name)
+            if year is not None:
+                yield (*path, name), year
+    for key, proc in plan.procedures.items():
+        if proc.target_year is not None:
+            yield ("procedures", key, "target_year"), proc.target_year
+
+
+def _check_years(plan: Plan, file: str) -> Iterator[Finding]:
+    from dxcheck.model.fiscal import format_fiscal_year
+
+    absurd: set[JsonPath] = set()
+    for path, year in _fiscal_years(plan):
+        if year not in PLAUSIBLE_YEARS:
+            absurd.add(path)
+            yield rules.FISCAL_YEAR_ABSURD(year).at(file, path)
+    period = plan.plan.period
+    periods = [(("plan", "period"), period)] + [((*p, "schedule"), m.schedule) for p, m in plan.walk_measures()]
+    for path, p in periods:
+        if p and p.start is not None and p.end is not None and p.end < p.start:
+            yield rules.PERIOD_REVERSED(p.start, p.end, format_fiscal_year(p.start), format_fiscal_year(p.end)).at(file, (*path, "end"))
+    if period is None:
+        return
+    lo = period.start if period.start is not None else -1
+    hi = period.end if period.end is not None else 10**6
+    for path, measure in plan.walk_measures():
+        s = measure.schedule
+        if s is None:
+            continue
+        for name in ("start", "end"):
+            year = getattr(s, name)
+            at = (*path, "schedule", name)
+            if year is not None and at not in absurd and not lo <= year <= hi:
+                yield rules.SCHEDULE_OUTSIDE_PERIOD(measure.id, measure.title, year, format_fiscal_year(year), _period_text(period)).at(
+                    file, at
+                )
+    for path, kpi in plan.walk_kpis():
+        at = (*path, "target_year")
+        y = kpi.target_year
+        if y is not None and at not in absurd and not lo <= y <= hi:
+            yield rules.KPI_YEAR_OUTSIDE_PERIOD(kpi.name, y, format_fiscal_year(y), _period_text(period)).at(file, at)
+
+
+def _period_text(period: FiscalPeriod) -> Message:
+    from dxcheck.model.fiscal import format_fiscal_year
+
+    start = {lang: format_fiscal_year(period.start, lang) if period.start is not None else "?" for lang in ("ja", "en")}
+    end = {lang: format_fiscal_year(period.end, lang) if period.end is not None else "" for lang in ("ja", "en")}
+    return Message(f"{start['ja']}〜{end['ja']}", f"{start['en']} to {end['en'] or 'open'}")
+
+
+def _check_ids(plan: Plan, file: str) -> Iterator[Finding]:
+    seen: Counter[str] = Counter()
+    for kind, items in (("policy", list(plan.walk_policies())), ("measure", list(plan.walk_measures()))):
+        for path, node in items:
+            key = str(node.id)
+            seen[key] += 1
+            if seen[key] > 1:
+                yield rules.DUPLICATE_ID(kind, key).at(file, (*path, "id"))
+
+
+def _unknown_item(file: str, path: JsonPath, item_id: str, chosen: PlanFrameworks) -> Finding:
+    frameworks = chosen.frameworks
+    framework = frameworks.get(item_id.split("/", 1)[0])
+    elsewhere = chosen.catalogue.item(item_id) if chosen.catalogue is not None else None
+    if framework is not None and elsewhere is not None and elsewhere.framework.edition != framework.edition:
+        # An item of another edition: say which, and what this edition has in its place.
+        successor = None
+        if chosen.catalogue is not None and elsewhere.framework.date < framework.date:
+            carried = chosen.catalogue.carry(framework.id, elsewhere.framework.edition, framework.edition)
+            successor = carried.get(elsewhere.item.id, (None, "unknown"))[0]
+        instead = f"{framework.id}/{successor}" if successor else None
+        return rules.ITEM_NOT_IN_EDITION(item_id, framework.title, framework.title_en, elsewhere.framework.edition, instead).at(
+            file, path, suggestion=did_you_mean(instead) or rules.listed_by(f"dxcheck frameworks show {framework.ref}")
+        )
+    hint = suggest(item_id, frameworks.item_ids)
+    framework_id = item_id.split("/", 1)[0]
+    if hint:
+        return rules.UNKNOWN_ITEM(item_id).at(file, path, suggestion=did_you_mean(hint))
+    if frameworks.get(framework_id) is None:
+        return rules.UNKNOWN_ITEM(item_id, framework_id).at(file, path, suggestion=rules.known_frameworks([f.id for f in frameworks]))
+    return rules.UNKNOWN_ITEM(item_id).at(file, path, suggestion=rules.listed_by(f"dxcheck frameworks show {framework_id}"))
+
+
+def _check_references(plan: Plan, chosen: PlanFrameworks, file: str) -> Iterator[Finding]:
+    frameworks = chosen.frameworks
+    addressed: dict[str, JsonPath] = {}
+    for path, measure in plan.walk_measures():
+        seen_here: set[str] = set()
+        for index, link in enumerate(measure.links()):
+            at = (*path, "addresses", index)
+            if frameworks.item(link.item) is None:
+                yield _unknown_item(file, at, link.item, chosen)
+                continue
+            if link.item in seen_here:
+                yield rules.DUPLICATE_REFERENCE(link.item, measure.id, measure.title).at(file, at)
+            seen_here.add(link.item)
+            addressed.setdefault(link.item, at)
+    exempted: set[str] = set()
+    for index, exemption in enumerate(plan.exemptions):
+        at = ("exemptions", index)
+        if frameworks.item(exemption.item) is None:
+            yield _unknown_item(file, (*at, "item"), exemption.item, chosen)
+            continue
+        if exemption.item in exempted:
+            yield rules.DUPLICATE_REFERENCE(exemption.item).at(file, (*at, "item"))
+        exempted.add(exemption.item)
+        if not exemption.reason.strip():
+            yield rules.EXEMPTION_NO_REASON(exemption.item).at(file, (*at, "reason"))
+        if exemption.item in addressed:
+            yield rules.EXEMPT_AND_ADDRESSED(exemption.item, _where(addressed[exemption.item])).at(file, (*at, "item"))
+
+
+def _where(path: JsonPath) -> str:
+    return "/".join(str(p) for p in path)
+
+
+def _check_kpis(plan: Plan, file: str) -> Iterator[Finding]:
+    for path, kpi in plan.walk_kpis():
+        if kpi.target is None or (isinstance(kpi.target, str) and not kpi.target.strip()):
+            yield rules.KPI_NO_TARGET(kpi.name).at(file, (*path, "name"))
+
+
+def _check_procedures(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
+    catalogue = frameworks.get("procedures")
+    if catalogue is None:
+        return
+    known = [i.id for i in catalogue.items] + [g.id for g in catalogue.groups if g.id != "general"]
+    for key, proc in plan.procedures.items():
+        at: JsonPath = ("procedures", key)
+        if key not in known:
+            suggestion = did_you_mean(suggest(key, known)) or rules.listed_by("dxcheck frameworks show procedures")
+            yield rules.UNKNOWN_PROCEDURE(key).at(file, at, key=True, suggestion=suggestion)
+            continue
+        if proc.status in ("not-planned", "not-applicable") and not (proc.reason or "").strip():
+            yield rules.PROCEDURE_NO_REASON(key, proc.status).at(file, (*at, "reason") if proc.reason is not None else (*at, "status"))
+        if proc.status == "planned" and proc.target_year is None:
+            yield rules.PROCEDURE_NO_TARGET(key).at(file, (*at, "status"))

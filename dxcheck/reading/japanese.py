@@ -1,0 +1,640 @@
+"""Reading the Japanese of a plan: repairing extracted text, sentences, words, clauses and predicates.
+
+What dxcheck.reading.infer needs to say whether a sentence commits the town to something:
+
+- `fold`: the text as matched. Extraction damage repaired (a line break or a space inside a word, a
+  middle dot between katakana), Unicode NFKC (全角 ＡＩ → AI), the spelling variants of the lexicon
+  folded (捺印 → 押印), ASCII in lower case. Every character remembers where it came from, so a
+  report quotes the author's own words.
+- `sentences`: split on 。！？ and on a line that starts a list item, never on a mere line break
+  (text out of a PDF breaks lines in mid-sentence).
+- `analyse`: SudachiPy (core dictionary), imported only when a sentence needs it. Each word has its
+  surface, SudachiPy's normalised form (漏えい → 漏洩, デバイド → ディバイド, 手続 → 手続き), its
+  dictionary form (見送ります → 見送る) and its part of speech. Words are matched on the normalised
+  forms of SudachiPy's shortest units, so a term found is a whole word ("AI" is not in "MAIL").
+- `clauses` and `read`: a sentence cut where a clause ends (が、 ものの ため ので を踏まえ に伴い
+  とともに …), and the predicate that governs a word read as one of the classes of `Reading`.
+
+The words that decide are data: frameworks/language/japanese.yaml (`Lexicon`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+ReadingClass = Literal["commitment", "study", "negation", "past", "actor", "background", "premise", "state", "sense", "title"]
+
+# The reader's verdict for each class: a commitment is evidence, a study or a need is partial,
+# anything else is read and not counted (explain shows it with the reason).
+STRENGTH: dict[str, Literal["covered", "partial", "missing"]] = {
+    "commitment": "covered",
+    "title": "covered",
+    "study": "partial",
+    "background": "partial",
+    "negation": "missing",
+    "past": "missing",
+    "state": "missing",
+    "actor": "missing",
+    "premise": "missing",
+    "sense": "missing",
+}
+
+
+class _Clauses(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    adversative: list[str]
+    reason: list[str]
+    premise: list[str]
+    coordinate: list[str]
+
+
+class _Predicates(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    study: list[str]
+    decline: list[str]
+    abolish: list[str]
+    remove: list[str]
+    background: list[str]
+    state: list[str]
+    plan: list[str]
+    not_negation_after: list[str]
+
+
+class Lexicon(BaseModel):
+    """frameworks/language/japanese.yaml: the words that decide how a sentence is read."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    variants: dict[str, str]
+    bullets: list[str]
+    clauses: _Clauses
+    predicates: _Predicates
+    actors: list[str]
+    selves: list[str]
+    carry: list[str]
+    neutral_titles: list[str]
+    things: list[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shipped lexicon, loaded once per process."""
+    from dxcheck.files.resources import data_dir
+    from dxcheck.files.source import parse_yaml, read_source
+
+    return Lexicon.model_validate(parse_yaml(read_source(data_dir("frameworks") / "language" / "japanese.yaml")))
+
+
+# --- the text as matched --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A text as matched, and for each of its characters the index of the character it came from."""
+
+    text: str
+    origin: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that the folded span [start, end) came from."""
+        if start >= end:
+            at = self.origin[start] if start < len(self.origin) else (self.origin[-1] + 1 if self.origin else 0)
+            return at, at
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# Spaces and line breaks inside a sentence are extraction damage; a middle dot between katakana
+# joins one word (マイナンバー・カード, デジタル・デバイド).
+_DAMAGE = re.compile(r"\s+|(?<=[\u30a1-\u30fa\u30fc])[・･](?=[\u30a1-\u30fa\u30fc])")
+
+
+def fold(text: str, variants: dict[str, str] | None = None) -> Folded:
+    """The text as matched (see the module's docstring)."""
+    if unicodedata.is_normalized("NFKC", text):
+        normalized, origin = text, list(range(len(text)))
+    else:
+        normalized, origin = _nfkc(text)
+    kept: list[str] = []
+    kept_origin: list[int] = []
+    last = 0
+    for damage in _DAMAGE.finditer(normalized):
+        kept.append(normalized[last : damage.start()])
+        kept_origin.extend(origin[last : damage.start()])
+        last = damage.end()
+    kept.append(normalized[last:])
+    kept_origin.extend(origin[last:])
+    folded = "".join(kept).translate(_ASCII_LOWER)
+    if variants:
+        folded, kept_origin = _replace(folded, kept_origin, _folded_variants(tuple(sorted(variants.items()))))
+    return Folded(folded, tuple(kept_origin))
+
+
+def _nfkc(text: str) -> tuple[str, list[int]]:
+    """NFKC character by character, remembering where each character came from; a sound mark
+    (ﾞ ﾟ) that composes with the character before it stays with it (ｶﾞ → ガ)."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        piece = unicodedata.normalize("NFKC", ch)
+        if chars and piece and unicodedata.combining(piece[0]):
+            composed = unicodedata.normalize("NFKC", chars[-1] + piece)
+            if len(composed) == 1:
+                chars[-1] = composed
+                continue
+        for part in piece:
+            chars.append(part)
+            origin.append(index)
+    return "".join(chars), origin
+
+
+@cache
+def _folded_variants(variants: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((fold(k).text, v) for k, v in variants)
+
+
+@cache
+def _variant_pattern(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True)))
+
+
+def _replace(text: str, origin: list[int], variants: tuple[tuple[str, str], ...]) -> tuple[str, list[int]]:
+    folded_keys = dict(variants)
+    pattern = _variant_pattern(tuple(folded_keys))
+    if not pattern.search(text):
+        return text, origin
+    out: list[str] = []
+    out_origin: list[int] = []
+    last = 0
+    for match in pattern.finditer(text):
+        out.append(text[last : match.start()])
+        out_origin.extend(origin[last : match.start()])
+        replacement = folded_keys[match.group()]
+        out.append(replacement)
+        # Each character of the replacement points into the span it replaces.
+        span = origin[match.start() : match.end()]
+        last = len(replacement) - 1
+        out_origin.extend(span[round(i * (len(span) - 1) / last) if last else 0] for i in range(len(replacement)))
+        last = match.end()
+    out.append(text[last:])
+    out_origin.extend(origin[last:])
+    return "".join(out), out_origin
+
+
+# --- sentences --------------------------------------------------------------------------------------
+
+_ENDS = "。！？!?"
+
+
+def sentences(text: str, bullets: list[str]) -> list[tuple[int, int]]:
+    """The sentences of a text as (start, end) spans of it: cut after 。！？ and before a line that
+    starts a list item; a line break elsewhere is not the end of a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    lines_start = {0} | {m.end() for m in re.finditer(r"\n", text)}
+    for i, ch in enumerate(text):
+        if ch in _ENDS:
+            spans.append((start, i + 1))
+            start = i + 1
+        elif i in lines_start and i > start:
+            stripped = text[i:].lstrip(" \t\u3000")
+            if stripped[:1] in bullets or re.match(r"[(（]?[0-9０-９]+[)）.．]", stripped):
+                spans.append((start, i))
+                start = i
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+# --- words ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word (SudachiPy's middle-length unit, mode C) of a folded sentence."""
+
+    begin: int
+    end: int
+    surface: str
+    lemma: str  # dictionary form
+    pos: str  # part of speech, first level (名詞, 動詞, 助動詞, 助詞, …)
+    pos2: str  # second level (普通名詞, 接続助詞, 読点, …)
+    units: tuple[tuple[int, int, str], ...]  # the shortest units: (begin, end, normalised form)
+
+
+@cache
+def _tokenizer() -> tuple[Any, Any]:
+    """SudachiPy's tokenizer (middle units) and the mode of its shortest units: ≈ 30 ms to load, once."""
+    from sudachipy import Dictionary, SplitMode
+
+    return Dictionary(dict="core").tokenizer(mode=SplitMode.C), SplitMode.A
+
+
+# SudachiPy reads at most 49,149 bytes at a time; a real sentence has a few hundred characters. A
+# longer run of text without 。 (a pasted page, a table flattened into one line) is read in pieces.
+_PIECE = 4000
+
+
+@lru_cache(maxsize=4096)
+def analyse(sentence: str) -> tuple[Word, ...]:
+    """The words of a folded sentence, read by SudachiPy (loaded on the first call)."""
+    words: list[Word] = []
+    start = 0
+    while start < len(sentence):
+        end = min(len(sentence), start + _PIECE)
+        if end < len(sentence):
+            comma = sentence.rfind("、", start + _PIECE // 2, end)
+            end = comma + 1 if comma > 0 else end
+        words += _analyse_piece(sentence[start:end], start)
+        start = end
+    return tuple(words)
+
+
+def _analyse_piece(text: str, offset: int) -> list[Word]:
+    tokenizer, shortest = _tokenizer()
+    words = []
+    for m in tokenizer.tokenize(text):
+        units = m.split(shortest) or [m]
+        pos = m.part_of_speech()
+        words.append(
+            Word(
+                begin=m.begin() + offset,
+                end=m.end() + offset,
+                surface=m.surface(),
+                lemma=m.dictionary_form(),
+                pos=pos[0],
+                pos2=pos[1],
+                units=tuple((u.begin() + offset, u.end() + offset, u.normalized_form().lower()) for u in units),
+            )
+        )
+    return words
+
+
+@dataclass(frozen=True)
+class Keyed:
+    """A sentence as its normalised forms, joined, with where each character of the key lies in the sentence."""
+
+    key: str
+    starts: frozenset[int]  # positions in the key where a shortest unit starts
+    ends: frozenset[int]  # …and where one ends
+    at: tuple[int, ...]  # key position → sentence position (the unit's begin)
+    until: tuple[int, ...]  # key position → sentence position (the unit's end)
+
+
+def keyed(words: tuple[Word, ...]) -> Keyed:
+    """The normalised-form key of an analysed sentence."""
+    parts: list[str] = []
+    starts, ends = set(), set()
+    at: list[int] = []
+    until: list[int] = []
+    position = 0
+    for word in words:
+        for begin, end, normal in word.units:
+            starts.add(position)
+            parts.append(normal)
+            at.extend([begin] * len(normal))
+            until.extend([end] * len(normal))
+            position += len(normal)
+            ends.add(position)
+    return Keyed("".join(parts), frozenset(starts), frozenset(ends), tuple(at), tuple(until))
+
+
+def find(term_key: str, sentence: Keyed) -> Iterator[tuple[int, int]]:
+    """Where a term (as its normalised key) is a whole run of words of the sentence: sentence spans."""
+    start = sentence.key.find(term_key)
+    while start >= 0:
+        end = start + len(term_key)
+        if start in sentence.starts and end in sentence.ends:
+            yield sentence.at[start], sentence.until[end - 1]
+        start = sentence.key.find(term_key, start + 1)
+
+
+@lru_cache(maxsize=8192)
+def term_key(term: str, variants: tuple[tuple[str, str], ...]) -> str:
+    """A vocabulary term as the key it is matched on: folded, read by SudachiPy, its normalised forms joined."""
+    folded = fold(term, dict(variants)).text
+    return "".join(normal for word in analyse(folded) for _, _, normal in word.units)
+
+
+# --- clauses and predicates ---------------------------------------------------------------------------
+
+Boundary = Literal["final", "soft", "adversative", "reason", "premise", "coordinate", "negative"]
+
+
+@dataclass(frozen=True)
+class Clause:
+    """Words [start, end) of a sentence, and how the clause ends."""
+
+    start: int
+    end: int
+    boundary: Boundary
+    topic: bool  # the clause is a topic (「テレワークについては、」): the sentence's predicate governs it
+    nominal: bool = False  # it ends on a noun (「オープンデータの公開、EBPMの…」): a list that the next clause governs
+
+
+def clauses(words: tuple[Word, ...], text: str, lex: Lexicon) -> list[Clause]:
+    """The clauses of an analysed sentence."""
+    cuts: list[Clause] = []
+    start = 0
+    n = len(words)
+    for i in range(n):
+        kind = _ends_clause(words, i, text, lex)
+        if kind is None and i < n - 1:
+            continue
+        end = i + 1
+        if kind is None:
+            kind = "final"
+        if end > start:
+            before = words[end - 2] if end - 2 >= start and words[end - 1].pos2 == "読点" else None
+            nominal = before is not None and before.pos in ("名詞", "接尾辞", "接続詞", "副詞", "形状詞")
+            cuts.append(Clause(start, end, kind, _is_topic(words[start:end]), nominal))
+        start = end
+    if start < n:
+        cuts.append(Clause(start, n, "final", False))
+    return cuts
+
+
+def _ends_clause(words: tuple[Word, ...], i: int, text: str, lex: Lexicon) -> Boundary | None:
+    word = words[i]
+    following = words[i + 1].surface if i + 1 < len(words) else ""
+    after = text[word.end : word.end + 3]
+    if word.pos2 == "読点":
+        return _kind_before(words, i, lex) or "soft"
+    if word.pos == "助詞" and word.pos2 == "接続助詞" and word.surface in ("が", "けれど", "けれども", "のに"):
+        return "adversative"
+    if word.surface in ("ものの", "反面") or (word.surface == "一方" and following in ("、", "で")):
+        return "adversative"
+    if word.surface == "ので" or (word.surface == "から" and i > 0 and words[i - 1].surface == "こと"):
+        return "reason"
+    if word.surface == "ため" and following != "に" and not _purpose(words, i):
+        return "reason"
+    for marker in lex.clauses.premise:
+        # clause-final only: 「移行に伴い、」「動向を踏まえて、」, not 「助言を受けられる」
+        if text.endswith(marker, 0, word.end) and after.startswith(("、", "て、", "で、")):
+            return "premise"
+    return None
+
+
+def _kind_before(words: tuple[Word, ...], comma: int, lex: Lexicon) -> Boundary | None:
+    """What a clause that ends at this 読点 is, from the words before it."""
+    if comma == 0:
+        return None
+    before = words[comma - 1]
+    text = "".join(w.surface for w in words[max(0, comma - 4) : comma])
+    for marker in lex.clauses.coordinate:
+        if text.endswith(marker):
+            head = comma - 1 - _words_in(words, comma, marker)
+            if head >= 0 and words[head].pos in ("動詞", "助動詞"):
+                return "coordinate"
+    if before.lemma in ("ず", "ぬ") and before.pos == "助動詞":
+        verb = words[comma - 2] if comma >= 2 else None
+        if verb is None or verb.lemma not in lex.predicates.not_negation_after:
+            return "negative"
+    if before.lemma in lex.predicates.decline or (
+        before.lemma == "する" and comma >= 2 and words[comma - 2].lemma in lex.predicates.abolish
+    ):
+        return "negative"  # 「移行は見送り、」「運用を中止し、」: its own refusal, not the next clause's
+    return None
+
+
+def _words_in(words: tuple[Word, ...], end: int, marker: str) -> int:
+    """How many words before `end` spell `marker`."""
+    count, spelled = 0, ""
+    while end - count > 0 and len(spelled) < len(marker):
+        spelled = words[end - count - 1].surface + spelled
+        count += 1
+    return count
+
+
+def _purpose(words: tuple[Word, ...], i: int) -> bool:
+    """「防ぐため、」 (to prevent: the purpose of what follows), not 「大きいため」 (because it is large)."""
+    if i == 0:
+        return False
+    before = words[i - 1]
+    if before.pos == "動詞" and before.lemma not in ("いる", "ある", "おる", "なる"):
+        return True
+    return before.surface == "の"  # 「住民の利便性向上のため、」
+
+
+def _is_topic(words: tuple[Word, ...]) -> bool:
+    surfaces = [w.surface for w in words if w.pos2 != "読点"]
+    tail = "".join(surfaces[-3:])
+    return tail.endswith(("は", "については", "についても", "では", "にあっては"))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a word is read: its class, and the words of the predicate that decided it."""
+
+    kind: ReadingClass
+    predicate: str
+
+    @property
+    def strength(self) -> Literal["covered", "partial", "missing"]:
+        return STRENGTH[self.kind]
+
+
+def governing(clause_list: list[Clause], index: int) -> int:
+    """The clause whose predicate governs the words of clause `index`.
+
+    A clause that ends in a 、 after a continuative form (「配備し、」) hands its words on to the next
+    clause; a reason or premise clause in between is passed over. A list that ends on a noun
+    (「…の公開、…の立案を果たす必要があることから」) belongs to the next clause, whatever it is. A topic
+    (「Xについては、」) is governed by the predicate of the sentence. Any other clause governs its own words.
+    """
+    clause = clause_list[index]
+    if clause.boundary != "soft":
+        return index
+    if clause.topic:
+        return len(clause_list) - 1
+    if clause.nominal and index + 1 < len(clause_list):
+        return governing(clause_list, index + 1)
+    k = index + 1
+    while k < len(clause_list):
+        if clause_list[k].boundary in ("reason", "premise", "soft"):
+            k += 1
+            continue
+        return k
+    return len(clause_list) - 1
+
+
+def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, problem: bool, spans: list[tuple[int, int]]) -> Reading:
+    """The class of a clause's predicate, for a word that names a problem (`problem`) or a thing.
+
+    `spans` are the sentence spans of the vocabulary terms, whose own words (行かない窓口) are not
+    read as the predicate.
+    """
+    if clause.boundary == "premise":
+        return Reading("premise", _text(words[clause.start : clause.end]))
+    content = [
+        w
+        for w in words[clause.start : clause.end]
+        if w.pos != "補助記号" and not any(b <= w.begin < e for b, e in spans) and not _is_year(w)
+    ]
+    # Drop what ends the clause itself (が、 ため ので とともに …): how it joins, not what it says.
+    while content and (
+        (content[-1].pos == "助詞" and content[-1].pos2 in ("接続助詞", "格助詞", "係助詞", "副助詞"))
+        or content[-1].surface in ("とも", "ため", "一方")
+    ):
+        content.pop()
+    tail = content[-7:]
+    # The predicate's own words: the last content words (nouns, verbs, adjectives), without particles
+    # and light verbs; the last of them is the head (「課題となっています」 → 課題).
+    heads = [w.lemma for w in content if w.pos not in ("助詞", "助動詞") and w.lemma not in _LIGHT][-3:]
+    head = heads[-1] if heads else ""
+    # What the report shows: the predicate from its first content word (「可否を判断します」).
+    lead = heads[-2] if len(heads) >= 2 else (heads[0] if heads else None)
+    first = next((i for i, w in enumerate(tail) if w.lemma == lead), max(0, len(tail) - 4))
+    shown = _text(tail[first:])
+    p = lex.predicates
+    negated = _negated(tail, lex)
+    if _past(tail):
+        return Reading("past", shown)
+    if head in p.study or (any(lemma in p.study for lemma in heads) and not negated):
+        return Reading("study", shown)
+    if head in p.background and not (negated and head in ("求める", "要する")):
+        return Reading("background", shown)
+    if _quoted(content[-10:]):
+        return Reading("background", shown)  # 「…が難しいとの声が寄せられています」: what people say
+    removing = any(lemma in p.remove for lemma in heads if lemma not in ("求める", "要する")) or (
+        negated and any(lemma in ("求める", "要する") for lemma in heads)
+    )
+    if problem and removing and not (negated and head in ("行う", "実施", "見直し", "見直す")):
+        return Reading("commitment", shown)
+    if negated or head in p.decline or any(lemma in p.decline for lemma in heads) or (not problem and head in p.abolish):
+        return Reading("negation", shown)
+    if "なければ" in _text(tail):
+        return Reading("background", shown)
+    if not any(w.lemma in p.plan for w in tail) and _state(tail, p.state):
+        return Reading("state", shown)
+    return Reading("commitment", shown)
+
+
+def _state(tail: list[Word], states: list[str]) -> bool:
+    """「〜しています」「〜となっている」「〜にあります」, and 「〜できる」 (what one can do now, not
+    「〜できるようにします」): a present state."""
+    verbs = [w for w in tail[-3:] if w.pos == "動詞"]
+    if verbs and verbs[-1].lemma in states:
+        return True
+    last = max((i for i, w in enumerate(tail) if w.pos == "動詞"), default=-1)
+    return last >= 0 and tail[last].lemma == "できる" and not any(w.surface.startswith("よう") for w in tail[last + 1 :])
+
+
+_AFTER_PAST = frozenset({"の", "です", "だ", "こと", "もの", "が", "ため", "から", "ので", "ところ", "である", "ある", "と", "する"})
+
+
+def _past(tail: list[Word]) -> bool:
+    """Whether the predicate that ends the clause is past (導入しました, 実施済みである); a past in a
+    clause that modifies a noun (「ＩｏＴを活用した見守りサービス」) is not."""
+    for i, w in enumerate(tail):
+        done = (w.lemma == "た" and w.pos == "助動詞") or w.surface in ("済み", "済", "完了")
+        if done and all(later.lemma in _AFTER_PAST or later.pos == "補助記号" for later in tail[i + 1 :]):
+            return True
+    return False
+
+
+def _quoted(tail: list[Word]) -> bool:
+    """「…との声」「…という意見」: the clause reports what people say."""
+    for i, w in enumerate(tail[1:], 1):
+        if w.lemma in ("声", "意見", "要望", "指摘", "ニーズ") and tail[i - 1].surface in ("との", "という", "と", "の"):
+            return True
+    return False
+
+
+# Verbs that carry no meaning of their own at the end of a predicate.
+_LIGHT = frozenset(
+    {"する", "なる", "いる", "ある", "おる", "いく", "くる", "できる", "れる", "られる", "せる", "させる", "とも", "こと", "もの", "の"}
+)
+
+
+# What may follow a negative that ends a predicate: 「しません」「行わないこととします」「予定はありません」.
+_AFTER_NEGATIVE = frozenset(
+    {
+        "ます",
+        "です",
+        "た",
+        "だ",
+        "ぬ",
+        "ず",
+        "こと",
+        "もの",
+        "と",
+        "する",
+        "の",
+        "ある",
+        "いる",
+        "おる",
+        "として",
+        "方針",
+        "予定",
+        "考え",
+        "方向",
+        "見込み",
+    }
+)
+
+
+def _negated(tail: list[Word], lex: Lexicon) -> bool:
+    """Whether the predicate that ends the clause is negative (しない, しません, 予定はない).
+
+    A negative in the middle of the clause is not: it belongs to a word it modifies (「書かない窓口」),
+    to a condition (「来なくても」) or a purpose (「停止することのないよう」), or to an adverbial
+    (「場所にとらわれずに働ける」).
+    """
+    for i, w in enumerate(tail):
+        if not ((w.pos == "助動詞" and w.lemma in ("ない", "ぬ", "ず")) or (w.pos == "形容詞" and w.lemma == "ない")):
+            continue
+        if any(later.lemma not in _AFTER_NEGATIVE and later.pos != "補助記号" for later in tail[i + 1 :]):
+            continue
+        prev = tail[i - 1] if i > 0 else None
+        if prev is not None and prev.lemma in lex.predicates.not_negation_after:
+            continue  # 「欠かせません」 is a need; 「場所を問わず」 is not a refusal
+        return True
+    return False
+
+
+def _is_year(word: Word) -> bool:
+    return word.pos == "名詞" and (word.pos2 == "数詞" or word.surface in ("令和", "平成", "年度", "年度末", "年度中"))
+
+
+def _text(words: list[Word] | tuple[Word, ...]) -> str:
+    return "".join(w.surface for w in words)
+
+
+def subject(words: tuple[Word, ...], upto: int, lex: Lexicon) -> str | None:
+    """The actor that is the subject of the words before `upto`, if another actor is (「国は、」「県が、」).
+
+    The last subject wins: 「国は…推進しており、本市においても…推進します」 is the town's sentence.
+    """
+    found: str | None = None
+    for i in range(upto):
+        word = words[i]
+        if not (word.pos == "助詞" and word.surface in ("は", "が", "も")):
+            continue
+        j = i
+        # step back over 「において」「にあって」「では」 to the noun they follow
+        spelled = ""
+        while j > 0 and words[j - 1].pos in ("助詞", "動詞") and len(spelled) < 5:
+            spelled = words[j - 1].surface + spelled
+            j -= 1
+        if spelled not in ("", "において", "にあって", "で", "にて"):
+            j, spelled = i, ""
+        noun = ""
+        while j > 0 and words[j - 1].pos in ("名詞", "接尾辞", "接頭辞"):
+            noun = words[j - 1].surface + noun
+            j -= 1
+        if not noun:
+            continue
+        after = words[i + 1].surface if i + 1 < len(words) else ""
+        if any(noun.endswith(self_) for self_ in lex.selves):
+            found = None
+            continue
+        is_subject = not spelled and (word.surface == "は" or (word.surface == "が" and after in ("、", "主体")))
+        if is_subject and any(noun == a or noun.endswith(a) for a in lex.actors):
+            found = noun
+    return found
