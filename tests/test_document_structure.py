@@ -139,7 +139,8 @@ def test_each_items_own_paragraphs_are_its_description(tmp_path: Path) -> None:
 
 def test_a_schedule_table_with_rows_spanning_it_groups_its_measures(tmp_path: Path) -> None:
     """取組｜担当課｜R8｜R9｜R10 with 「基本方針1 …」 rows merged across the table (gridSpan): the spanning
-    rows are the policies, the others their measures with owner and schedule."""
+    rows are the policies (named levels, as headings so named are), the others their measures with
+    owner and schedule."""
     import docx
     from docx.oxml import parse_xml
 
@@ -165,8 +166,10 @@ def test_a_schedule_table_with_rows_spanning_it_groups_its_measures(tmp_path: Pa
 
     plan = YAML(typ="safe").load(import_document(path).yaml)
     policies = {p["title"]: [m["title"] for m in p.get("measures") or []] for p in all_policies(plan["policies"])}
-    assert policies["基本方針1　便利な行政サービス"] == MEASURES[:2]
-    assert policies["基本方針2　スマートな役場"] == MEASURES[2:]
+    # the level's name and number are the policy's level, as in a heading 「基本方針1　…」
+    assert policies["便利な行政サービス"] == MEASURES[:2]
+    assert policies["スマートな役場"] == MEASURES[2:]
+    assert {p.get("level") for p in all_policies(plan["policies"])} == {"基本方針"}
 
 
 def test_measures_listed_only_in_an_appendix_table_belong_to_the_policies_it_names() -> None:
@@ -267,3 +270,150 @@ def test_a_priority_label_names_a_measure_over_its_activity_lines() -> None:
         f"【重点取組{i}】{title}\n\n{title}に取り組みます。\n\n①{title}の準備\n②{title}の実施\n\n" for i, title in enumerate(MEASURES, 1)
     )
     assert _titles(import_text(body).yaml) == MEASURES
+
+
+# --- blind set 6: the shapes its first run misread -------------------------------------------------
+
+
+def test_a_section_named_for_the_plans_parts_groups_policies_and_a_described_heading_under_them_is_a_measure() -> None:
+    """「2 方針ごとの施策」 ▸ 「(1) 村民サービスのデジタル化」 ▸ 「①オンライン申請の拡充」 with its paragraph ▸
+    「ア …」「イ …」: the (1) sections are the policies, the ① headings the measures and the ア/イ lines
+    what they do; 「1 施策の考え方」, prose about how the measures are arranged, is no policy."""
+    body = "第3章 施策の展開\n\n1 施策の考え方\n\n二つの方針に沿って施策を進めます。\n\n2 方針ごとの施策\n\n"
+    for p, policy in enumerate(("村民サービスのデジタル化", "村役場の業務改革"), 1):
+        body += f"（{p}）{policy}\n\n{policy}を進めます。\n\n"
+        for i, title in enumerate(MEASURES[2 * (p - 1) : 2 * p]):
+            body += f"{'①②'[i]}{title}\n\n{title}に取り組みます。\n\nア　{title}の準備\nイ　{title}の実施\n\n"
+    result = import_text(body)
+    assert _titles(result.yaml) == MEASURES
+    from ruamel.yaml import YAML
+
+    plan = YAML(typ="safe").load(result.yaml)
+    assert [p["title"] for p in plan["policies"]] == ["村民サービスのデジタル化", "村役場の業務改革"]
+
+
+def test_a_name_cell_with_its_activities_listed_below_it_gives_the_name_as_title(tmp_path: Path) -> None:
+    """取組｜担当課｜R9…R13 where each 取組 cell holds the bold measure name, then ・ lines of what it does
+    (the whole cell was read as the title): the name is the title, the lines its description."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("楓谷町デジタル推進計画")
+    document.add_heading("第3章 施策の展開", level=1)
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("取組", "担当課", "R9"), strict=True):
+        cell.text = text
+    for title in MEASURES:
+        row = table.add_row().cells
+        row[0].paragraphs[0].add_run(title).bold = True
+        row[0].add_paragraph(f"・{title}の対象拡大")
+        row[0].add_paragraph(f"・{title}の周知")
+        row[1].text = "企画課"
+        row[2].text = "○"
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    result = import_document(path)
+    assert _titles(result.yaml) == MEASURES
+    assert "オンライン申請の拡充の対象拡大" in result.yaml  # the activities stay, as the description
+    assert result.reading is not None
+    assert result.reading.doubts == []
+
+
+def test_a_heading_drawn_in_a_box_is_a_heading_and_lettered_items_are_one_list() -> None:
+    """A PDF of a shaded, bordered 「1 ｜ 基本方針１ ｜ 町民の利便性向上」 gives a table of one row; Word's
+    ア・イ・ウ labels, set apart by a tab, give items marked ア, イ, ウ. The box is the policy heading
+    (it was lost, and each measure read as a policy) and the lettered items siblings under the measure
+    (each was nested under the one before)."""
+    from dxcheck.importer import Block, Origin, import_blocks
+    from dxcheck.importer.text import label_family
+
+    assert {label_family(x) for x in ("ア", "イ", "ウ")} == {"ア"}
+    assert label_family("カード") == "カード"
+    page = Origin(page=3)
+    blocks = [Block("paragraph", "千鳥浜町地域情報化計画", Origin(page=1)), Block("heading", "第4章 施策の展開", page, level=3)]
+    for p, policy in enumerate(("町民の利便性向上", "安全で効率的な行政"), 1):
+        blocks.append(Block("table", f"{p}\t基本方針{p}\t{policy}", page, rows=[[str(p), f"基本方針{p}", policy]], row_origins=[page]))
+        for i, title in enumerate(MEASURES[2 * (p - 1) : 2 * p], 1):
+            blocks.append(Block("heading", f"{p}-{i} {title}", page, level=7))
+            blocks.append(Block("paragraph", f"{title}に取り組み、手続を便利にします。", page))
+            blocks += [
+                Block("item", f"{title}の{step}", page, bullet=label_family(mark))
+                for step, mark in (("準備", "ア"), ("実施", "イ"), ("検証", "ウ"))
+            ]
+    from dxcheck.importer.text import _boxed_headings
+
+    boxed = _boxed_headings(blocks)
+    assert [b.text for b in boxed if b.kind == "heading"][1] == "基本方針1　町民の利便性向上"
+    result = import_blocks(boxed, source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
+    assert _titles(result.yaml) == MEASURES
+
+
+def test_a_line_of_prose_cut_at_a_wide_space_is_not_a_table() -> None:
+    """「本計画では、「海と暮らしをデジタルでつなぐ　潮見台」を基本理念とし、…」: a PDF line whose
+    full-width space looked like a gap between two cells, its sentence ending in the next paragraph."""
+    from dxcheck.importer import Block, Origin
+    from dxcheck.importer.text import _boxed_headings
+
+    page = Origin(page=5)
+    cells = ["本計画では、「海と暮らしをデジタルでつなぐ", "潮見台」を基本理念とし、次の3つの基本方針"]
+    blocks = [
+        Block("table", "\t".join(cells), page, rows=[cells], row_origins=[page]),
+        Block("paragraph", "のもとで施策を進めます。", page),
+    ]
+    out = _boxed_headings(blocks)
+    assert [b.kind for b in out] == ["paragraph"]
+    assert out[0].text == "本計画では、「海と暮らしをデジタルでつなぐ　潮見台」を基本理念とし、次の3つの基本方針のもとで施策を進めます。"
+
+
+def test_a_chapter_set_smaller_than_the_sections_before_it_stands_under_none_of_them() -> None:
+    """The 柱 headings in a larger font than 「第4章 計画の推進」: the chapter nested under the last 柱, was
+    read as part of the plan, and its prose became a measure."""
+    from dxcheck.importer import Block, Origin, import_blocks
+
+    page = Origin(page=4)
+    blocks = [Block("paragraph", "椿浦町デジタル計画", Origin(page=1)), Block("heading", "第3章 施策の展開", page, level=4)]
+    for p, title in enumerate(MEASURES[:2], 1):
+        blocks += [Block("heading", f"柱{p} 暮らしのデジタル化{p}", page, level=3), Block("heading", f"【取組{p}】{title}", page)]
+        blocks.append(Block("paragraph", f"{title}を進めます。", page))
+    blocks += [
+        Block("heading", "第4章 計画の推進", page, level=4),
+        Block("paragraph", "副町長を本部長とする本部で進捗を管理します。", page),
+    ]
+    result = import_blocks(blocks, source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
+    assert _titles(result.yaml) == MEASURES[:2]
+
+
+def test_a_system_table_in_a_section_named_for_the_philosophy_too_is_read() -> None:
+    """「4 基本理念と施策体系」 holding the 体系 as a table (基本理念｜基本目標｜施策), the plan's only list of
+    measures (the detail chapter describes each 基本目標 in prose): the rows are the measures; the
+    section was left out as 基本理念."""
+    body = "芽吹町デジタル推進計画\n\n4 基本理念と施策体系\n\n基本理念\t基本目標\t施策\n"
+    rows = [
+        ("みんなのデジタル", "基本目標1 くらしのデジタル化", MEASURES[0]),
+        ("", "", MEASURES[1]),
+        ("", "基本目標2 役場のデジタル化", MEASURES[2]),
+        ("", "", MEASURES[3]),
+    ]
+    body += "".join("\t".join(r) + "\n" for r in rows)
+    body += "\n5 基本目標ごとの取組の方向\n\n基本目標1 くらしのデジタル化\n\n【取組の方向】\n\n手続のオンライン化を進めます。\n\n"
+    body += "基本目標2 役場のデジタル化\n\n【取組の方向】\n\n庁内の働き方を見直します。\n\n"
+    assert _titles(import_text(body).yaml) == MEASURES
+
+
+def test_a_code_in_brackets_after_the_name_is_the_code_only_when_it_is_one() -> None:
+    from dxcheck.importer.metadata import _code_after_name
+
+    assert _code_after_name(["蛍川町（325287）"], "蛍川町", "島根県") == "325287"
+    assert _code_after_name(["蛍川町（325288）"], "蛍川町", "島根県") is None  # the check digit fails
+    assert _code_after_name(["蛍川町（325287）"], "蛍川町", "北海道") is None  # another prefecture's code
+    assert _code_after_name(["電話（325287）"], "蛍川町", "島根県") is None
+
+
+def test_a_label_joined_to_the_sentence_before_it_does_not_hide_the_commitment() -> None:
+    """A PDF reader joins the small 「主な取組」 over a list to the paragraph before it: 「…拡充します。主な
+    取組」 still commits (it did not, and the measure's ①②③ lines became the measures)."""
+    from dxcheck.importer.structure import commits
+
+    assert commits("オンラインで申請できる手続を拡充します。主な取組")
+    assert not commits("オンライン申請の利用が増えています。主な取組")
+    assert not commits("手続を拡充します。そのため、各課と協議を重ねて")  # a sentence cut short, not a label

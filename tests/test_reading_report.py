@@ -212,3 +212,35 @@ def test_import_says_how_sure_the_reading_is(tmp_path: Path) -> None:
     well = tmp_path / "good.txt"
     well.write_text(COVER + "第2章 取組\n\n" + "".join(f"（{i}）{t}\n\n{s}\n\n" for i, (t, s) in enumerate(_MEASURES, 1)), encoding="utf-8")
     assert "読み取りの確かさ: 高" in run_cli("import", str(well)).stderr
+
+
+def test_a_table_of_measures_in_a_section_left_out_is_doubted() -> None:
+    """The plan's only list of measures stands in a section left out as background (「第2章 計画の基本
+    理念」 with a table 施策名｜内容): one measure read, five rows not — doubted, with the numbers."""
+    table = "施策名\t内容\n" + "".join(
+        f"{title}\t{title}を進めます。\n" for title in ("電子申請の拡充", "書かない窓口", "テレワーク", "RPAの導入", "スマホ教室")
+    )
+    text = COVER + "第2章 計画の基本理念\n\n" + table + "\n第3章 推進の方向\n\n（1）計画の周知\n\n計画を町民に周知します。\n\n"
+    result = import_text(text)
+    assert result.reading is not None
+    doubt = next(d for d in result.reading.doubts if d.code == "measures-left-out")
+    assert "5 行" in doubt.ja
+    assert "施策は 1 件" in doubt.ja
+
+
+def test_a_title_that_holds_its_list_of_activities_is_doubted() -> None:
+    """A measure's name and the list under it read as one title (a table cell whose lines were not
+    told apart): no plan names a measure so."""
+    from dxcheck.importer.assess import not_a_title
+
+    assert not_a_title("オンライン申請の拡大\n・子育て関係手続のマイナポータル対応")
+    assert not not_a_title("オンライン申請の拡大")
+    assert not not_a_title("地域公共交通への\nデジタル技術の導入")  # a long name wrapped: still a name
+    page = _page(3)
+    blocks = [Block("paragraph", "芽吹町デジタル推進計画", _page(1)), Block("heading", "第3章 施策", page)]
+    blocks += [
+        Block("item", f"{title}\n・{title}の対象拡大\n・{title}の周知", page) for title in ("電子申請の拡充", "書かない窓口", "テレワーク")
+    ]
+    result = import_blocks(blocks, source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
+    assert result.reading is not None
+    assert "titles-not-measures" in [d.code for d in result.reading.doubts]

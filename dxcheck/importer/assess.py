@@ -7,7 +7,9 @@ reading is doubted (confidence low) when:
 - few measures for the document's length: a 30-page plan read as 3 measures (a Word list whose
   numbers Word draws, bold headings without styles: the levels were not seen);
 - the titles read as measures are not measures: contents lines (「基本方針\t13」), dates (「令和4年3月」),
-  page numbers, bare numbers;
+  page numbers, bare numbers, a name with its list of activities run on as one title;
+- a table of measures stands in a section left out (「基本理念と施策体系」), its rows more than the
+  measures read;
 - most committing sentences (「…を進めます。」) of the plan's own sections stand in no measure.
 
 Each doubt says what was seen, in numbers, so that the officer can judge it.
@@ -32,6 +34,8 @@ LONG_PLAN_PAGES = 12
 LONG_PLAN_CHARACTERS = 24_000
 # Committing sentences outside any measure: doubted from this many, when they outnumber those inside.
 OUTSIDE_AT_LEAST = 5
+# Rows of a table of measures in sections left out: doubted from this many, when as many as the measures read.
+LOST_ROWS_AT_LEAST = 3
 UNPLACED_KEPT = 200  # sentences listed for explain (a whole chapter lost lists its first ones)
 
 _CONTENTS_LINE = re.compile(r"(?:[.．・·…‥]{2,}|\t|[\s　]{2,})[\s　.．・·…‥]*[0-9０-９]{1,3}$")
@@ -39,6 +43,8 @@ _DATE = re.compile(
     r"^(?:令和|平成|R|H)?[\s　]*[0-9０-９元]{1,4}[\s　]*年[\s　]*(?:[0-9０-９]{1,2}[\s　]*月)?(?:[\s　]*[0-9０-９]{1,2}[\s　]*日)?$"
 )
 _NUMBER = re.compile(r"^[\s　\-－ー―(（]*[0-9０-９]{1,8}[\s　\-－ー―)）]*(?:ページ|頁)?$")
+# A title that holds a list on its lines after the first: a name and what it does, read as one.
+_LISTED = re.compile(r"\n[\s　]*(?:[・●○◆■□▪•\-]|[①-⑳])")
 # A survey's or a statistic's line (「スマートフォンを持っている 71.3％」): a figure, not a title.
 _STATISTIC = re.compile(r"[0-9][0-9,.]*[\s　]*(?:%|％|ポイント|pt)(?:[\s　]|$)")
 
@@ -77,6 +83,8 @@ def not_a_title(title: str) -> bool:
     """A title that no plan gives a measure or a policy: a contents line, a date, a page number, a
     statistic (「…不安がある 52.4％」)."""
     text = unicodedata.normalize("NFKC", title).strip()
+    if _LISTED.search(text):
+        return True  # 「オンライン申請の拡大 ／ ・子育て関係手続の…」: a name with its list of activities run on
     return bool(_CONTENTS_LINE.search(title) or _DATE.match(text) or _NUMBER.match(text) or _STATISTIC.search(text)) or len(text) <= 1
 
 
@@ -112,12 +120,28 @@ def assess(blocks: list[Block], structure: Structure) -> Assessment:
     titles = [m.title for m in measures] + [p.title for p in policies]
     odd = [t for t in titles if not_a_title(t)]
     if odd and (len(odd) >= 2 or len(titles) <= 3) and len(odd) * 4 >= len(titles):
-        shown = "、".join(f"「{t.strip()[:20]}」" for t in odd[:3])
+        shown = "、".join(f"「{t.strip().splitlines()[0][:20]}」" for t in odd[:3])
         doubts.append(
             ReadingDoubt(
                 code="titles-not-measures",
-                ja=f"方針・施策として読んだ {len(titles)} 件のうち {len(odd)} 件が目次の行・日付・ページ番号・統計の数字です（{shown}）",
-                en=f"{len(odd)} of the {len(titles)} policies and measures read are contents lines, dates, page numbers or statistics",
+                ja=f"方針・施策として読んだ {len(titles)} 件のうち {len(odd)} 件が目次の行・日付・ページ番号・統計の数字、または箇条書きを含む行です（{shown}）",
+                en=f"{len(odd)} of the {len(titles)} policies and measures read are contents lines, dates, page numbers, statistics or lines holding a list",
+            )
+        )
+    lost = [(e, row) for e in structure.excluded for row in e.rows]
+    if len(lost) >= LOST_ROWS_AT_LEAST and len(lost) >= count:
+        section = lost[0][0]
+        doubts.append(
+            ReadingDoubt(
+                code="measures-left-out",
+                ja=(
+                    f"除外した章「{section.title}」（{section.reason}）などにある表の {len(lost)} 行（「{lost[0][1][:20]}」など）を"
+                    f"施策として読んでいません。読み取った施策は {count} 件です"
+                ),
+                en=(
+                    f"{len(lost)} rows of a table of measures (such as 「{lost[0][1][:20]}」) stand in sections left out "
+                    f"(「{section.title}」, {section.reason}); {count} measures were read"
+                ),
             )
         )
     outside, inside = len(structure.unplaced), structure.committing

@@ -106,7 +106,7 @@ def read_metadata(cover: list[Block], blocks: list[Block], fallback_title: str) 
     name, prefecture = _municipality(cover, title, texts, notes)
     meta = Metadata(title=title, municipality=name, prefecture=prefecture)
     meta.notes = notes
-    meta.code = _code(texts)
+    meta.code = _code(texts) or _code_after_name(texts, name, prefecture)
     if meta.code is None:
         notes.append("全国地方公共団体コードは本文にないため書いていません（municipality.code を補ってください）")
     elif prefecture_of(meta.code) and not prefecture:
@@ -195,6 +195,19 @@ def _code(texts: list[str]) -> str | None:
         for match in re.finditer(r"(?:団体コード|地方公共団体コード)[^0-9]{0,12}([0-9]{6})(?![0-9])", text):
             if code_is_valid(match.group(1)):
                 return match.group(1)
+    return None
+
+
+def _code_after_name(texts: list[str], name: str, prefecture: str) -> str | None:
+    """A code printed without its label, in brackets right after the municipality's name (「蛍川町（325287）」
+    on a cover): taken only when its check digit holds and it names the prefecture the plan is of."""
+    if not name:
+        return None
+    pattern = re.compile(re.escape(unicodedata.normalize("NFKC", name)) + r"\s*[(（]\s*([0-9]{6})\s*[)）]")
+    for text in texts:
+        match = pattern.search(unicodedata.normalize("NFKC", text))
+        if match and code_is_valid(match.group(1)) and (not prefecture or prefecture_of(match.group(1)) == prefecture):
+            return match.group(1)
     return None
 
 

@@ -81,6 +81,8 @@ _EXCLUDED_OUTSIDE_PLAN: tuple[tuple[str, str], ...] = (
     ("推進体制", "推進体制"),
     ("進行管理", "推進体制"),
     ("体制", "推進体制"),
+    ("進捗管理", "推進体制"),
+    ("計画の推進", "推進体制"),
 )
 # 「第1期計画の主な成果」「前計画の評価」: what the previous plan did, not what this one commits to.
 _PREVIOUS_PLAN = re.compile(r"(?:前|旧|第[0-9一二三四五六七八九十]+[次期])計画の(?:主な)?(?:成果|実績|評価|検証|総括)(?!指標)")
@@ -171,6 +173,9 @@ class Excluded:
     reason: str
     title: str
     origin: Origin
+    # Rows of a table of measures inside it whose names the draft does not hold: measures lost if the
+    # section was left out wrongly (「基本理念と施策体系」 holding the plan's only list of measures).
+    rows: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -227,6 +232,11 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
             if block.level is not None:
                 while len(stack) > 1 and (stack[-1].level is None or stack[-1].level >= block.level):
                     stack.pop()
+                if (node.key or "").startswith("chapter"):
+                    # 「第4章 計画の推進」 set smaller than the 柱 headings before it: a chapter stands under
+                    # no section, whatever its size (only under a part, 資料編)
+                    while len(stack) > 1 and stack[-1].key != "appendix":
+                        stack.pop()
                 stack[-1].entries.append(node)
                 stack.append(node)
                 continue
@@ -387,6 +397,48 @@ def _category_row(row: list[str], width: int) -> str | None:
     return None
 
 
+# A line of a cell that a list mark opens (「・」「①」「ア」「(1)」): what the measure named above it does.
+_LISTED_LINE = re.compile(r"^(?:[・●○◆◇■□▪✓✔➢➤→◎•◦\-－]|[①-⑳]|[ア-ン][\s　.．、]|[(（][0-9０-９ア-ン]{1,2}[)）])")
+
+
+def _cell_title(cell: str) -> tuple[str, str]:
+    """A name cell that holds the measure's name and, on the lines below it, a list of what it does
+    (「オンライン申請の拡大 ／ ・子育て関係手続のマイナポータル対応 ／ ・電子申請の対象拡大」): the
+    name is the lines before the first listed line, the list describes it. A cell without such a
+    list is all title (a long name wrapped over two lines stays whole)."""
+    lines = [line.strip() for line in cell.split("\n") if line.strip()]
+    first = next((i for i, line in enumerate(lines) if i > 0 and _LISTED_LINE.match(line)), None)
+    if first is None or "。" in "".join(lines[:first]):
+        return _unnumbered(cell), ""
+    title = ""
+    for line in lines[:first]:
+        title = join_text(title, line)
+    return _unnumbered(title), "\n".join(lines[first:])
+
+
+# The numbers a cell writes before a name (「1-1　電子申請の拡充」「(2) …」「③ …」): the number of the
+# heading the same name has in the chapter that describes it, not part of the name.
+_CELL_NUMBERS = ("digit", "digit-paren", "digit-space", "paren", "circled")
+
+
+def _unnumbered(text: str) -> str:
+    marker = parse_marker(text)
+    if marker is not None and marker.title and (marker.key in _CELL_NUMBERS or marker.key.startswith("hyphen")):
+        return marker.title
+    return text.strip()
+
+
+def _group_node(text: str, origin: Origin) -> Node:
+    """The heading a category cell makes: 「基本目標1 くらしのデジタル化」 is a named level, as a heading
+    of that name would be."""
+    marker = parse_marker(text)
+    if marker is None or not marker.key.startswith("label:"):
+        marker = parse_marker(re.sub(r"[\s　]+", "", text))  # 「基本 方針 Ⅰ …」: a PDF's spacing inside the level's name
+    if marker is not None and marker.key.startswith("label:") and marker.title:
+        return Node("heading", marker.title, origin, marker, from_table=True)
+    return Node("heading", text, origin, from_table=True)
+
+
 def _table_measures(table: Block) -> list[Node]:
     """Measures written as the rows of a table: one per row, the title from the name column and the
     description, KPI, target, owner and schedule from theirs. A category column (分野, with a cell
@@ -423,19 +475,23 @@ def _table_measures(table: Block) -> list[Node]:
             continue
         spanning = _category_row(row, len(header))
         if spanning is not None:
-            current_group = Node("heading", spanning, table.row_origin(index), from_table=True)
+            spanning = _unnumbered(spanning)
+            current_group = _group_node(spanning, table.row_origin(index))
             groups[spanning] = current_group
             out.append(current_group)
             last = None
             continue
         described = cells[detail] if detail is not None else ""
+        title, listed = _cell_title(cells[name])
+        if listed:
+            described = "\n".join(part for part in (listed, described) if part)
         if not cells[name]:
             if last is not None and described:
                 last.detail = join_text(last.detail or "", described)
             continue
         node = Node(
             "item",
-            cells[name],
+            title,
             table.row_origin(index),
             detail=described or None,
             owner=(cells[owner] if owner is not None else "") or None,
@@ -450,10 +506,10 @@ def _table_measures(table: Block) -> list[Node]:
             node.schedule_text = cells[schedule]
         parent: Node | None = current_group
         if category is not None and cells[category]:
-            key = cells[category]
+            key = _unnumbered(cells[category])
             parent = groups.get(key)
             if parent is None:
-                parent = Node("heading", key, table.row_origin(index), from_table=True)
+                parent = _group_node(key, table.row_origin(index))
                 groups[key] = parent
                 out.append(parent)
             current_group = parent
@@ -513,6 +569,9 @@ def _exclusion(title: str, in_plan: bool) -> str | None:
     return None
 
 
+_SYSTEM = re.compile(r"施策の?体系|体系図|取組の?体系")
+
+
 def _named_for(heading: str, word: str) -> bool:
     """Whether a heading is named for `word`: it ends with it (「国の動向」「現状と課題」, allowing 「等」
     「について」 after it), or is it."""
@@ -531,6 +590,10 @@ def _mark_excluded(node: Node, in_plan: bool, notes: list[str]) -> None:
         reason = "付録" if child.key == "appendix" else _exclusion(child.title, in_plan)
         if reason is None and not in_plan and _governs(child):
             reason = "推進体制"
+        if reason is not None and _SYSTEM.search(_norm(child.title)) and any(n.from_table for n in _preorder(child)):
+            # 「基本理念と施策体系」 with the 体系 as a table of measures: the plan's measures, listed — an
+            # overview that a later chapter repeats (left out there), or their only list
+            reason = None
         if reason is not None:
             child.excluded = reason
             if in_plan:
@@ -559,6 +622,8 @@ _FIELD_LABELS = frozenset(
         "内容",
         "取組内容",
         "取組の内容",
+        "取組の方向",
+        "取組の方向性",
         "主な取組",
         "主な取組内容",
         "具体的な取組",
@@ -753,6 +818,8 @@ def commits(paragraph: str) -> bool:
     """Whether a paragraph ends in a commitment (「…を推進します。」) rather than a statement of fact
     (「…が期待されています。」): plans give the background first and commit in the last sentence."""
     sentences = [s for s in re.split(r"(?<=[。！？])", paragraph) if s.strip()]
+    if len(sentences) >= 2 and not ends_sentence(sentences[-1]) and len(sentences[-1].strip()) <= 8:
+        sentences.pop()  # 「…拡充します。主な取組」: a label over the list below, joined by a PDF reader
     if not sentences:
         return False
     core = _TRAILING.sub("", unicodedata.normalize("NFKC", sentences[-1]).strip())
@@ -824,7 +891,7 @@ def _intro(node: Node) -> list[str]:
 _LEVEL_TAG = re.compile(rf"[\s　]*[(（]({'|'.join(LEVEL_LABELS)})[\s　]*[0-9０-９一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+[)）]$")
 
 
-def _policy(node: Node, notes: list[str]) -> PolicyDraft:
+def _policy(node: Node, notes: list[str], *, top: bool = False) -> PolicyDraft:
     level = node.marker.label if node.marker and node.key and node.key.startswith("label:") else None
     title = node.title
     tag = _LEVEL_TAG.search(title)
@@ -840,7 +907,10 @@ def _policy(node: Node, notes: list[str]) -> PolicyDraft:
         )
         return draft
     candidates = _measure_candidates(node)
-    leaves = [u for u in candidates if _is_leaf(u) or _named_measure(u) or _described_measure(u, node)]
+    # A top-level section named for a subject (「村民サービスのデジタル化」), not a chapter or a part of
+    # the plan (「第3章」「施策の展開」), is a policy: its sub-sections that describe themselves are measures.
+    subject = top and not (node.key or "").startswith("chapter") and not _structural(node.title) and not is_level_label(node.title)
+    leaves = [u for u in candidates if _is_leaf(u) or _named_measure(u) or _described_measure(u, node, under_policy=subject)]
     if candidates and len(leaves) * 2 > len(candidates):
         for unit in candidates:
             draft.measures.append(_measure(unit, notes))
@@ -877,12 +947,14 @@ def _named_measure(node: Node) -> bool:
     return not any(_named_level(u) for u in node.units())
 
 
-def _described_measure(node: Node, parent: Node) -> bool:
+def _described_measure(node: Node, parent: Node, *, under_policy: bool = False) -> bool:
     """Under a policy the plan names (基本方針2, 基本目標１), a numbered heading that says what it does in
     a paragraph of its own, over short lines with no levels of their own (①②③, ア・イ — 「子育て関係
     手続のマイナポータル対応」 …): the heading is the measure, the lines its activities. Directly under the
-    named policy, such lines are its measures (柱１ ▸ ①)."""
-    if not (parent.key and parent.key.startswith("label:") and parent.marker is not None and parent.marker.label not in _MEASURE_LABELS):
+    named policy, such lines are its measures (柱１ ▸ ①). Under a section already read as a top-level
+    policy (`under_policy`), the policy need not be named: its sub-sections so written are measures."""
+    named = parent.key and parent.key.startswith("label:") and parent.marker is not None and parent.marker.label not in _MEASURE_LABELS
+    if not (named or under_policy):
         return False
     if node.kind != "heading" or node.marker is None or _named_level(node):
         return False
@@ -890,7 +962,7 @@ def _described_measure(node: Node, parent: Node) -> bool:
     described = any(commits(p) for p in _intro(node))
     return (
         described
-        and len(units) >= 2
+        and len(units) >= 1
         and all(_is_leaf(u) and not _named_level(u) and "。" not in u.title and len(u.title) <= 40 for u in units)
     )
 
@@ -903,6 +975,20 @@ def _one_commitment(node: Node) -> bool:
     """A section with no sub-items whose text commits (「（３）規制の点検・見直し」 with one paragraph,
     among sections that have ア・イ): it is one measure of its own name."""
     return node.kind == "heading" and _is_leaf(node) and any(commits(p) for p in _intro(node))
+
+
+# The words a section uses to name a part of the plan rather than a subject (「方針ごとの施策」
+# 「施策の展開」「分野別の取組」「施策の考え方」): such a section groups the policies, it is none.
+_STRUCTURE_WORDS = re.compile(
+    r"(?:基本方針|基本目標|方針|目標|施策|取組み?|取り組み|事業|分野|体系|展開|内容|一覧|考え方|方向性?|推進|具体的な|主な|各|"
+    r"ごと|別|の|と|及び|および|・)+"
+)
+
+
+def _structural(title: str) -> bool:
+    """A title made only of the words that name the plan's parts (「方針ごとの施策」「施策の展開」)."""
+    core = re.sub(r"[\s　]", "", _norm(title))
+    return bool(core) and _STRUCTURE_WORDS.fullmatch(core) is not None
 
 
 def _top_policies(root: Node) -> list[Node]:
@@ -923,6 +1009,7 @@ def _top_policies(root: Node) -> list[Node]:
                 (node.key or "").startswith("chapter")
                 or sum(1 for n in level if _has_measures_below(n) or _one_commitment(n)) == 1
                 or is_level_label(node.title)
+                or _structural(node.title)
                 or any(label and label in node.title for label in label_of_kids)
             )
             if dissolve:
@@ -948,6 +1035,21 @@ def _within_named_levels(tops: list[Node], notes: list[str]) -> list[Node]:
                 f"「{node.title}」は名前の付いた階層（基本方針など）の外にあるため、施策として読みませんでした（{node.origin.label()}）"
             )
     return [t for t in tops if t in named or t not in holding]
+
+
+def _without_approach(tops: list[Node], notes: list[str]) -> list[Node]:
+    """A section named only for the plan's parts (「施策の考え方」「施策の展開」) with prose and no
+    measure of its own, beside sections that hold measures: how the measures are arranged, said
+    in prose, is not a commitment of its own name."""
+    if not any(_has_measures_below(t) for t in tops):
+        return tops
+    kept = []
+    for node in tops:
+        if _structural(node.title) and not _has_measures_below(node):
+            notes.append(f"「{node.title}」は施策の並べ方を述べる節のため、方針・施策として読みませんでした（{node.origin.label()}）")
+            continue
+        kept.append(node)
+    return kept
 
 
 def _is_named(node: Node) -> bool:
@@ -985,14 +1087,17 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     _measures_from_appendix(root, notes)
     overviews = _mark_overviews(root, notes)
     _dissolve_dividers(root, notes)
-    tops = _within_named_levels(_top_policies(root), notes)
-    policies = _without_recaps([_policy(node, notes) for node in tops if _has_measures_below(node) or _one_commitment(node)], notes)
+    tops = _without_approach(_within_named_levels(_top_policies(root), notes), notes)
+    policies = _without_recaps(
+        [_policy(node, notes, top=True) for node in tops if _has_measures_below(node) or _one_commitment(node)], notes
+    )
     _describe_from_overviews(policies, overviews, notes)
     _describe_from_tables(policies, blocks, notes)
     placed = _placed_texts(policies)
     committing = [b for b in root.walk_blocks() if _is_prose(b) and commits(b.text)]
     unplaced = [b for b in committing if _norm(b.text) not in placed]
-    return Structure(policies, notes, _excluded_sections(root), unplaced, len(committing) - len(unplaced))
+    read = {_bare_title(m.title) for p in policies for m in _all_measures(p)}
+    return Structure(policies, notes, _excluded_sections(root, read), unplaced, len(committing) - len(unplaced))
 
 
 def _bare_title(title: str) -> str:
@@ -1074,15 +1179,23 @@ def _all_nodes(node: Node) -> list[Node]:
     return out
 
 
-def _excluded_sections(root: Node) -> list[Excluded]:
-    """The outermost sections left out, in document order."""
+# Sections left out that list measures on purpose: the previous plan's, or this plan's again.
+_LISTS_ON_PURPOSE = ("前計画の振り返り", "体系図", "再掲の一覧")
+
+
+def _excluded_sections(root: Node, read: set[str]) -> list[Excluded]:
+    """The outermost sections left out, in document order, each with the table rows of measures in it
+    that the draft does not hold."""
     out: list[Excluded] = []
 
     def visit(node: Node) -> None:
         for entry in node.entries:
             if isinstance(entry, Node):
                 if entry.excluded is not None:
-                    out.append(Excluded(entry.excluded, entry.title, entry.origin))
+                    rows = []
+                    if entry.excluded not in _LISTS_ON_PURPOSE:
+                        rows = [n.title for n in _preorder(entry) if n.from_table and n.kind == "item" and _bare_title(n.title) not in read]
+                    out.append(Excluded(entry.excluded, entry.title, entry.origin, rows))
                 else:
                     visit(entry)
 

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dxcheck.importer.blocks import Block, Origin, looks_like_heading
-from dxcheck.importer.numbering import bare_marker, parse_marker
+from dxcheck.importer.numbering import bare_marker, list_label, parse_marker
 
 
 @dataclass
@@ -92,6 +92,16 @@ def repair_spacing(text: str) -> str:
     return _SPACED_LETTERS.sub(letters, text)
 
 
+def label_family(label: str) -> str:
+    """What the labels of one list share (「1.」…「24.」 → 「1.」, 「ア」「イ」 → 「ア」, 「①」「②」 → 「①」):
+    the items of a list drawn with them are siblings, not each a level under the one before."""
+    label = re.sub(r"[0-9０-９]+", "1", label)
+    label = re.sub(r"^([(（]?)[ア-ン](?=[)）.．、]?$)", r"\1ア", label)
+    label = re.sub(r"[①-⑳]", "①", label)
+    label = re.sub(r"(?<![一-龥])[一二三四五六七八九十]{1,3}(?![一-龥])", "一", label)
+    return re.sub(r"[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+", "Ⅰ", label)
+
+
 def join_text(first: str, second: str) -> str:
     """Two pieces of one sentence: no space in Japanese, one space between two ASCII words."""
     if first and second and first[-1].isascii() and first[-1].isalnum() and second[0].isascii() and second[0].isalnum():
@@ -160,7 +170,7 @@ def lines_to_blocks(lines: list[RawLine], *, positioned: bool = False) -> TextRe
             line.text = repair_spacing(line.text)
             line.kind = _classify(line)
     _join_bare_numbers(work)
-    blocks = _headed_lists(_assemble(work))
+    blocks = _boxed_headings(_headed_lists(_assemble(work)))
     removed = sum(1 for line in work if line.kind == "noise")
     if removed:
         notes.append(f"ページ番号・柱・区切り線・脚注・図表の見出しや出典など {removed} 行を取り除きました")
@@ -406,7 +416,7 @@ def _assemble(work: list[_Line]) -> list[Block]:
             if text:
                 bullet = re.sub(r"[\s　]", "", mark.group(0)) if mark else None
                 if bullet is None and line.raw.label is not None:
-                    bullet = re.sub(r"[0-9０-９]+", "1", line.raw.label)  # 「1.」…「24.」 are one list
+                    bullet = label_family(line.raw.label)  # 「1.」…「24.」, 「ア」「イ」「ウ」 are one list
                 blocks.append(_looks(Block("item", text, line.raw.origin, bullet=bullet), line.raw))
         elif line.kind == "row" and (numbered := _numbered_row(line, last)) is not None:
             # 「１−１\t電子申請の拡大」 outside a table: a heading's number and its title set apart by a
@@ -579,6 +589,66 @@ def _headed_lists(blocks: list[Block]) -> list[Block]:
                 block = blocks[index]
                 blocks[index] = Block("heading", block.text, block.origin, bold=block.bold, scale=block.scale, centered=block.centered)
     return blocks
+
+
+def _boxed_headings(blocks: list[Block]) -> list[Block]:
+    """A heading drawn in a box (a bordered, shaded paragraph: 「1 ｜ 基本方針１ ｜ 町民の利便性向上」) comes
+    out of a PDF as a table of one row, its number, level name and title in cells: a table of one row
+    whose cells read as a numbered or named heading, with a title last, is that heading. A row of
+    prose cut at a wide space, whose sentence the next paragraph ends, is that paragraph's start."""
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        rows = block.rows or []
+        cells = [c.strip() for c in rows[0]] if block.kind == "table" and len(rows) == 1 else []
+        continued = index > 0 and blocks[index - 1].kind == "table"
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            len(cells) >= 2
+            and not continued
+            and following is not None
+            and following.kind == "paragraph"
+            and not ends_sentence(cells[-1])
+            and any(re.search(r"[、「」]", c) for c in cells)
+            and sum(len(c) for c in cells) >= 30
+        ):
+            # 「本計画では、「海と暮らしをデジタルでつなぐ　潮見台」を…」: a line of prose whose wide space
+            # looked like a gap between cells, and whose sentence runs on into the next paragraph
+            following.text = "　".join(cells) + following.text
+            continue
+        if 2 <= len(cells) <= 4 and all(cells) and not continued:
+            text = "　".join(cells)
+            last = cells[-1]
+            marker = parse_marker(text)
+            if (
+                marker is not None
+                and len(text) <= 60
+                and "。" not in text
+                and re.search(r"[\u3040-\u30ff\u4e00-\u9fff]{2}", last)
+                and not any(_CELL_DATA.fullmatch(c) for c in cells[1:])
+            ):
+                named = parse_marker("　".join(cells[1:])) if list_label(cells[0]) else None
+                if named is not None and named.key.startswith("label:"):
+                    text = "　".join(cells[1:])  # 「1 ｜ 基本方針１ ｜ …」: the level's name numbers it already
+                out.append(Block("heading", text, block.origin, level=_box_level(blocks, index)))
+                continue
+        out.append(block)
+    return out
+
+
+def _box_level(blocks: list[Block], index: int) -> int | None:
+    """The level of a boxed heading, where the headings around it declare theirs (a PDF's font sizes):
+    above the headings that follow it, below the one it stands under."""
+    below = next((b.level for b in blocks[index + 1 :] if b.kind == "heading" and b.level is not None), None)
+    if below is None:
+        return None
+    above = next((b.level for b in reversed(blocks[:index]) if b.kind == "heading" and b.level is not None and b.level < below), None)
+    if above is not None and below - above < 2:
+        return None
+    return below - 1
+
+
+# A cell of data rather than of a title: a number, a percentage, a year, a mark.
+_CELL_DATA = re.compile(r"[0-9０-９,，.．%％年度月日件人回台〇○◎△×→\-－―]+")
 
 
 def _numbered_row(line: _Line, last: Block | None) -> str | None:

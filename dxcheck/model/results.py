@@ -321,7 +321,7 @@ class Settings:
 
 
 Confidence = Literal["high", "medium", "low"]
-DoubtCode = Literal["few-measures", "titles-not-measures", "commitments-outside"]
+DoubtCode = Literal["few-measures", "titles-not-measures", "commitments-outside", "measures-left-out"]
 
 
 @dataclass(slots=True, kw_only=True)
