@@ -80,11 +80,11 @@ class DocumentPositions:
     breaks) of the policy or measure that holds them. A value outside any (the plan's title, its
     period…) has no place."""
 
-    def __init__(self, data: Any, places: dict[str, tuple[int | None, int | None]]) -> None:
+    def __init__(self, data: Any, places: dict[str, tuple[int | None, int | None, int | None]]) -> None:
         self._data = data
-        self._places = places  # id of a policy or measure → (line, page)
+        self._places = places  # id of a policy or measure → (line, page, paragraph)
 
-    def _place(self, path: JsonPath) -> tuple[int | None, int | None]:
+    def _place(self, path: JsonPath) -> tuple[int | None, int | None, int | None]:
         # The innermost policy or measure on the path that the importer placed.
         nodes: list[Any] = []
         node = self._data
@@ -99,14 +99,17 @@ class DocumentPositions:
                 place = self._places.get(str(nodes[end - 1].get("id")))
                 if place is not None:
                     return place
-        return None, None
+        return None, None, None
 
     def locate(self, path: JsonPath, *, key: bool = False) -> tuple[int | None, int | None]:
-        line, _ = self._place(path)
+        line = self._place(path)[0]
         return (line, 1) if line is not None else (None, None)
 
     def page(self, path: JsonPath) -> int | None:
         return self._place(path)[1]
+
+    def paragraph(self, path: JsonPath) -> int | None:
+        return self._place(path)[2]
 
 
 def load(source: PlanSource) -> Loaded:
@@ -180,7 +183,7 @@ def _load_document(path: Path, name: str) -> Loaded:
         return Loaded(name, failure=rules.DOCUMENT_UNREADABLE(exc.message_ja, exc.message_en).at(name), could_not_run=True)
     text = SourceText(name=name, text=imported.yaml)
     data = parse_yaml(text)
-    places = {node_id: (ref.origin.line, ref.origin.page) for node_id, ref in imported.sources.items()}
+    places = {node_id: (ref.origin.line, ref.origin.page, ref.origin.paragraph) for node_id, ref in imported.sources.items()}
     reading = imported.reading
     summary = DocumentSummary(kind=imported.kind, extractor=imported.extractor, notes=imported.notes)
     if reading is not None:

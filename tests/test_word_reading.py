@@ -658,3 +658,31 @@ def test_a_measure_drawn_as_a_card_is_its_bold_first_line(tmp_path: Path) -> Non
     doc.add(f"<w:p {W}>{_run(PROSE)}{_text_box(_p('住民', rpr='<w:b/>'), _p('職員', rpr='<w:b/>'))}</w:p>")
     path = doc.save(tmp_path / "cards.docx")
     assert _measures(import_document(path)) == MEASURES[:3]
+
+
+def test_evidence_in_a_word_document_without_pages_points_at_its_paragraph(tmp_path: Path) -> None:
+    """A Word document Word never laid out (no page breaks it rendered) has no page to show: the
+    evidence names the paragraph where the measure begins (¶N, the same number as the draft's
+    「段落 N」 comment), in the terminal and in the JSON, never a line of the intermediate draft."""
+    import json
+
+    import docx
+
+    from conftest import run_cli
+
+    document = docx.Document()
+    document.add_paragraph("芽吹町デジタル推進計画")
+    document.add_heading("第3章 施策の展開", level=1)
+    document.add_heading("基本方針1 便利な町", level=2)
+    for title in ("オンライン申請の拡充", "テレワークの推進"):
+        document.add_heading(f"（1）{title}", level=3)
+        document.add_paragraph(f"{title}を進めます。")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    run = run_cli("audit", str(path), "--accept-reading", "--format", "json")
+    audit = json.loads(run.output)
+    evidence = [e for f in audit["frameworks"] for item in f["items"] for e in item["evidence"] if e["measure_title"] == "テレワークの推進"]
+    assert evidence
+    assert {(e["location"]["page"], e["location"]["line"], e["location"]["paragraph"]) for e in evidence} == {(None, None, 6)}
+    table = run_cli("audit", str(path), "--accept-reading")
+    assert "¶6" in table.output

@@ -123,6 +123,7 @@ class Pipeline:
             file=check.file,
             locate=positions.locate,
             pages=positions.page,
+            paragraphs=positions.paragraph,
             lint_findings=findings,
             options=self.options,
             choices=chosen.choices,

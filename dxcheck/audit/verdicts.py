@@ -90,8 +90,11 @@ class Locator(Protocol):
 
 
 class _Auditor:
-    def __init__(self, plan: Plan, frameworks: FrameworkSet, file: str, locate: Locator, pages: Pages, infer: bool) -> None:
-        self.plan, self.frameworks, self.file, self.locate, self.pages, self.infer = plan, frameworks, file, locate, pages, infer
+    def __init__(
+        self, plan: Plan, frameworks: FrameworkSet, file: str, locate: Locator, pages: Pages, paragraphs: Pages, infer: bool
+    ) -> None:
+        self.plan, self.frameworks, self.file, self.locate, self.infer = plan, frameworks, file, locate, infer
+        self.pages, self.paragraphs = pages, paragraphs
         self.findings: list[Finding] = []
         self.evidence: dict[str, list[Evidence]] = {}
         self.suggestions: dict[str, list[Evidence]] = {}
@@ -103,7 +106,9 @@ class _Auditor:
 
     def location(self, path: JsonPath) -> Location:
         line, column = self.locate(path)
-        return Location(file=self.file, line=line, column=column, pointer=pointer(path), page=self.pages(path))
+        return Location(
+            file=self.file, line=line, column=column, pointer=pointer(path), page=self.pages(path), paragraph=self.paragraphs(path)
+        )
 
     # --- evidence from measures -------------------------------------------------------------
     def collect(self) -> None:
@@ -403,6 +408,7 @@ def audit(
     file: str,
     locate: Locator,
     pages: Pages = _no_pages,
+    paragraphs: Pages = _no_pages,
     lint_findings: Sequence[Finding] = (),
     options: AuditOptions = DEFAULT_OPTIONS,
     choices: Sequence[EditionChoice] = (),
@@ -411,8 +417,8 @@ def audit(
     """Audit a plan against every framework in the set (one edition of each; `choices` say why each
     edition, `carry` that the plan was written for an older edition and is audited with a newer one).
     `locate` gives the line and column of a value, `pages` its page when the plan was read from a PDF
-    or Word document."""
-    auditor = _Auditor(plan, frameworks, file, locate, pages, options.infer)
+    or Word document, `paragraphs` its paragraph in a Word document without pages."""
+    auditor = _Auditor(plan, frameworks, file, locate, pages, paragraphs, options.infer)
     auditor.collect()
     procedures = auditor.procedures()
     by_id = {p.id: p for p in procedures.items}
@@ -439,7 +445,7 @@ def audit(
         *lint_findings,
         *audit_findings(plan, frameworks, results, procedures, auditor.measure_paths, file, auditor.governance_gaps, revision),
     ]
-    findings_out = [finding_out(f) for f in _locate_all([f for f in findings if f.code not in options.ignore], locate, pages)]
+    findings_out = [finding_out(f) for f in _locate_all([f for f in findings if f.code not in options.ignore], locate, pages, paragraphs)]
     overall = round(sum(r.score.score for r in results) / len(results), 1) if results else 100.0
     settings = options.recorded()
     return AuditResult(
@@ -508,8 +514,11 @@ def _revision(carry: Carry, results: list[FrameworkResult]) -> Revision:
     return Revision(framework=carry.framework, old=carry.old.edition, new=carry.new.edition, items=lines)
 
 
-def _locate_all(findings: list[Finding], locate: Locator, pages: Pages) -> list[Finding]:
-    located = [f if f.line is not None else f.located(*locate(f.path, key=f.at_key), page=pages(f.path)) for f in findings]
+def _locate_all(findings: list[Finding], locate: Locator, pages: Pages, paragraphs: Pages = _no_pages) -> list[Finding]:
+    located = [
+        f if f.line is not None else f.located(*locate(f.path, key=f.at_key), page=pages(f.path), paragraph=paragraphs(f.path))
+        for f in findings
+    ]
     # A stable sort: findings on the same line keep the order the checks produced them in.
     return sorted(located, key=lambda f: (f.line or 0, f.column or 0, f.code))
 

@@ -478,6 +478,8 @@ class Positions(Protocol):
 
     def page(self, path: JsonPath) -> int | None: ...
 
+    def paragraph(self, path: JsonPath) -> int | None: ...
+
 
 class PositionIndex:
     """Line and column (1-based) of every key and value of a YAML text, by JSON path.
@@ -556,6 +558,10 @@ class PositionIndex:
 
     def page(self, path: JsonPath) -> int | None:
         """A YAML file has lines, not pages."""
+        return None
+
+    def paragraph(self, path: JsonPath) -> int | None:
+        """… nor paragraphs."""
         return None
 
     @classmethod

@@ -78,14 +78,15 @@ class Finding:
     column: int | None = None
     suggestion: Message | None = None
     page: int | None = None  # in a PDF or Word document, where there are no lines
+    paragraph: int | None = None  # in a Word document without pages: the paragraph's number
 
     def text(self, lang: str) -> str:
         """The message in `lang` ("ja" or "en"), with the suggestion."""
         return with_suggestion(self.message, self.suggestion, lang)
 
-    def located(self, line: int | None, column: int | None, page: int | None = None) -> Finding:
+    def located(self, line: int | None, column: int | None, page: int | None = None, paragraph: int | None = None) -> Finding:
         """A copy with a position."""
-        return replace(self, line=line, column=column, page=page)
+        return replace(self, line=line, column=column, page=page, paragraph=paragraph)
 
     @property
     def pointer(self) -> str:
@@ -123,18 +124,28 @@ class Location:
     column: int | None = None
     pointer: str = ""
     page: Annotated[int | None, Field(description="The page of a PDF or Word document the plan was read from.")] = None
+    paragraph: Annotated[
+        int | None,
+        Field(
+            description="In a Word document without pages (one that Word never laid out), the number of the paragraph, counted from the first, where the measure or policy begins."
+        ),
+    ] = None
 
     def where(self) -> str:
         """`plan.yaml:12:5` (a YAML file or a text), `計画.pdf p.12` (a PDF or Word document), or the file."""
         if self.line is not None:
             return f"{self.file}:{self.line}:{self.column or 1}"
-        return f"{self.file} p.{self.page}" if self.page is not None else self.file
+        if self.page is not None:
+            return f"{self.file} p.{self.page}"
+        return f"{self.file} ¶{self.paragraph}" if self.paragraph is not None else self.file
 
     def mark(self) -> str:
         """What follows a title to say where it is: `:12` or ` p.12` (nothing if neither is known)."""
         if self.line is not None:
             return f":{self.line}"
-        return f" p.{self.page}" if self.page is not None else ""
+        if self.page is not None:
+            return f" p.{self.page}"
+        return f" ¶{self.paragraph}" if self.paragraph is not None else ""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -166,7 +177,14 @@ def finding_out(finding: Finding) -> FindingOut:
         message_en=finding.text("en"),
         suggestion_ja=finding.suggestion.ja if finding.suggestion else None,
         suggestion_en=finding.suggestion.en if finding.suggestion else None,
-        location=Location(file=finding.file, line=finding.line, column=finding.column, pointer=finding.pointer, page=finding.page),
+        location=Location(
+            file=finding.file,
+            line=finding.line,
+            column=finding.column,
+            pointer=finding.pointer,
+            page=finding.page,
+            paragraph=finding.paragraph,
+        ),
     )
 
 

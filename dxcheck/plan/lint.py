@@ -178,7 +178,9 @@ def locate(findings: list[Finding], check: PlanCheck) -> list[Finding]:
     if any(f.line is None and f.path for f in findings):
         index = check.positions()
         findings = [
-            f if f.line is not None or not f.path else f.located(*index.locate(f.path, key=f.at_key), page=index.page(f.path))
+            f
+            if f.line is not None or not f.path
+            else f.located(*index.locate(f.path, key=f.at_key), page=index.page(f.path), paragraph=index.paragraph(f.path))
             for f in findings
         ]
     if check.document is None:  # a YAML file has a first line; a document's finding may have no place

@@ -380,15 +380,20 @@ def _findings_section(document: DocumentObject, result: AuditResult, lang: str) 
         "ja": {"error": "エラー", "warning": "警告", "info": "情報"},
         "en": {"error": "error", "warning": "warning", "info": "info"},
     }[lang]
-    rows = [[f.code, severity[f.severity], f.message(lang), _where(f.location.line, f.location.page, lang)] for f in result.findings]
+    rows = [
+        [f.code, severity[f.severity], f.message(lang), _where(f.location.line, f.location.page, f.location.paragraph, lang)]
+        for f in result.findings
+    ]
     header = ["code", "severity", "finding", "where"] if en else ["コード", "重要度", "内容", "場所"]
     _table(document, header, rows, [18, 18, 110, 24], centre=[0, 1])
 
 
-def _where(line: int | None, page: int | None, lang: str) -> str:
+def _where(line: int | None, page: int | None, paragraph: int | None, lang: str) -> str:
     if line is not None:
         return f"line {line}" if lang == "en" else f"{line} 行"
-    return f"p.{page}" if page is not None else "—"
+    if page is not None:
+        return f"p.{page}"
+    return f"¶{paragraph}" if paragraph is not None else "—"
 
 
 def _scores_section(document: DocumentObject, result: AuditResult, lang: str) -> None:
