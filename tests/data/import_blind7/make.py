@@ -242,16 +242,21 @@ _FN = []   # footnotes of the document being rendered: (mark, text)
 
 
 def add_footnote_ref(paragraph, mark, text, size=None):
-    """A real Word footnote with a custom mark (※1 …): the reference run
-    carries w:customMarkFollows and the mark text itself."""
+    """A real Word footnote shown as ※N: a typed superscript '※' followed by
+    the automatic footnote reference number (Word and LibreOffice number the
+    footnotes in order of appearance, so the marks in the source must be in
+    order too)."""
     _FN.append((mark, text))
     fid = len(_FN)
+    assert mark == f"※{fid}", (mark, fid)
+    r0 = paragraph.add_run("※")
+    r0.font.superscript = True
     r = paragraph.add_run()
     r.font.superscript = True
     if size:
         r.font.size = Pt(size)
-    r._r.append(parse_xml(f'<w:footnoteReference {nsdecls("w")} w:customMarkFollows="1" w:id="{fid}"/>'))
-    r._r.append(parse_xml(f'<w:t {nsdecls("w")} xml:space="preserve">{html.escape(mark, quote=False)}</w:t>'))
+        r0.font.size = Pt(size)
+    r._r.append(parse_xml(f'<w:footnoteReference {nsdecls("w")} w:id="{fid}"/>'))
 
 
 def add_footnotes_part(doc, notes):
@@ -262,7 +267,8 @@ def add_footnotes_part(doc, notes):
             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>']
     for i, (mark, text) in enumerate(notes, 1):
         body.append(f'<w:footnote w:id="{i}"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:left="454" w:hanging="454"/></w:pPr>'
-                    f'<w:r><w:rPr><w:sz w:val="16"/></w:rPr><w:t xml:space="preserve">{esc(mark)}　</w:t></w:r>'
+                    f'<w:r><w:rPr><w:sz w:val="16"/></w:rPr><w:footnoteRef/></w:r>'
+                    f'<w:r><w:rPr><w:sz w:val="16"/></w:rPr><w:t xml:space="preserve">　</w:t></w:r>'
                     f'<w:r><w:rPr><w:sz w:val="16"/></w:rPr><w:t xml:space="preserve">{esc(text)}</w:t></w:r></w:p></w:footnote>')
     xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
            f'<w:footnotes xmlns:w="{W_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
@@ -1295,7 +1301,7 @@ def doc82():
             "Policies = 重点分野1…4; measures = 施策①…⑳ (circled numbers run across the plan). The small 指標/現状値/目標値/担当課 tables are KPIs, not measures.",
             "資料編 成果指標一覧 repeats every measure as '施策N　title': not additional measures.",
             "kanmin/divide and dx/divide missing: 第2章 explicitly removes デジタルデバイド対策 from the plan's measures; the first plan's スマートフォン講座 is history.",
-            "dx/community partial: only '施策⑮ ローカル5G等の活用に関する調査研究' (a study). 公衆無線LAN/光ファイバ are not committed.",
+            "dx/community partial: only '施策⑮ ローカル5G等の活用に関する調査研究' (a study). 公衆無線LAN/光ファイバ are not committed; GIS公開 (⑬) and dashboards (⑯) are counted as data publication, not 地域社会のデジタル化.",
             "Code 122513 appears only in the 奥付 (last page).",
         ],
     )
@@ -1423,7 +1429,7 @@ def doc84():
     struct = [
         ("市民の利便性向上", [
             ("手続のデジタル化", [
-                ("オンライン申請の全庁展開", "電子申請システムの利用を全庁に広げ、令和11年度までに市が所管する申請・届出手続の8割以上をオンライン化します。", "[[※6|ぴったりサービス：マイナポータル上で地方公共団体の手続の検索と電子申請ができるサービス。]]"),
+                ("オンライン申請の全庁展開", "電子申請システムの利用を全庁に広げ、令和11年度までに市が所管する申請・届出手続の8割以上をオンライン化します。", "[[※5|ぴったりサービス：マイナポータル上で地方公共団体の手続の検索と電子申請ができるサービス。]]"),
                 ("手数料のオンライン決済", "オンライン申請と連動して、証明書の交付手数料などをクレジットカードやスマートフォン決済で支払えるようにします。", ""),
                 ("窓口のワンストップ化", "転入・転出や死亡に伴う手続について、複数の窓口を回らずに済むワンストップ窓口を設置します。", ""),
             ]),
@@ -1449,7 +1455,7 @@ def doc84():
                 ("情報システム調達ガイドラインの運用", "システム調達時に情報政策課が仕様書を審査し、重複投資を防ぎます。", ""),
             ]),
             ("業務改革", [
-                ("業務量調査に基づくBPRの実施", "全庁の業務量調査を行い、その結果に基づいて窓口業務と内部事務の業務プロセスを抜本的に見直します。", "[[※7|BPR：Business Process Re-engineeringの略。業務の流れを根本から見直し、再設計すること。]]"),
+                ("業務量調査に基づくBPRの実施", "全庁の業務量調査を行い、その結果に基づいて窓口業務と内部事務の業務プロセスを抜本的に見直します。", "[[※6|BPR：Business Process Re-engineeringの略。業務の流れを根本から見直し、再設計すること。]]"),
                 ("AIの活用による業務効率化", "生成AI、AI議事録作成、AI-OCRを全庁で活用できる環境を整え、利用ガイドラインを策定します。", ""),
                 ("RPAの対象業務拡大", "RPAの対象業務を毎年度5業務以上拡大します。", ""),
             ]),
@@ -1465,7 +1471,7 @@ def doc84():
             ]),
             ("情報セキュリティ", [
                 ("情報セキュリティポリシーの見直し", "国のガイドライン改定に合わせてポリシーを見直し、全職員研修を実施します。", ""),
-                ("CSIRTによるインシデント対応訓練", "情報セキュリティインシデントに迅速に対応できるよう、CSIRTを中心とした訓練を毎年度実施します。", "[[※8|CSIRT：Computer Security Incident Response Teamの略。セキュリティ事故に対応する組織内のチーム。]]"),
+                ("CSIRTによるインシデント対応訓練", "情報セキュリティインシデントに迅速に対応できるよう、CSIRTを中心とした訓練を毎年度実施します。", "[[※7|CSIRT：Computer Security Incident Response Teamの略。セキュリティ事故に対応する組織内のチーム。]]"),
             ]),
         ]),
     ]
@@ -1535,7 +1541,7 @@ def doc84():
     b += [
         H(1, "推進体制", "第6章", page_break=True),
         P("市長を本部長とする朝霧市DX推進本部のもと、各部の筆頭課長をDX推進員とし、全庁で取組を推進します。"
-          "取組の工程と成果指標は別に定める実施計画で管理し、毎年度見直します[[※5|実施計画：本計画の取組を具体化した3か年の計画。毎年度ローリング方式で見直す。]]。"),
+          "取組の工程と成果指標は別に定める実施計画で管理し、毎年度見直します[[※8|実施計画：本計画の取組を具体化した3か年の計画。毎年度ローリング方式で見直す。]]。"),
         H(1, "用語解説", None, page_break=True),
         T([["用語", "解説"],
            ["eLTAX", "地方税ポータルシステム。地方税の申告・納付などを電子的に行う仕組み。"],
@@ -1551,12 +1557,12 @@ def doc84():
         period=(2027, 2031), policies=R.policies, blocks=b,
         items=items(missing=["dx/standardization", "kanmin/opendata"], partial=["dx/telework"]),
         fmt="docx + pdf (LibreOffice)",
-        shapes="bold-only headings; three levels 基本方針N → 施策の方向N-M → ◆取組 (bold ◆ paragraphs, description indented below); real Word footnotes (footnotes.xml) with custom marks ※1…※8, three of them glued to ◆ titles; pictures with captions 図1/図2; 国の動向 with the seven national 重点取組事項 as （1）…（7） lines; アンケート結果 chapter with ・ statistics; 施策体系 table (merged cells) repeating all 21 取組; 用語解説; code on cover ('団体コード')",
-        hard="period starts 令和9年度 (2027–2031), dated 令和9年3月, beside the previous 方針 R4–R8; the middle level (施策の方向) is not the policy and not a measure; footnote marks ※6/※7/※8 follow the ◆ titles and their text lives in footnotes.xml; the national list in 第2章 looks like measures; standardization and opendata appear only in background/footnotes/用語解説",
+        shapes="bold-only headings; three levels 基本方針N → 施策の方向N-M → ◆取組 (bold ◆ paragraphs, description indented below); real Word footnotes (footnotes.xml) shown as ※1…※8 (typed superscript ※ + automatic footnote number), three of them (※5–※7) glued to ◆ titles; pictures with captions 図1/図2; 国の動向 with the seven national 重点取組事項 as （1）…（7） lines; アンケート結果 chapter with ・ statistics; 施策体系 table (merged cells) repeating all 21 取組; 用語解説; code on cover ('団体コード')",
+        hard="period starts 令和9年度 (2027–2031), dated 令和9年3月, beside the previous 方針 R4–R8; the middle level (施策の方向) is not the policy and not a measure; footnote marks ※5/※6/※7 follow the ◆ titles and their text lives in footnotes.xml; the national list in 第2章 looks like measures; standardization and opendata appear only in background/footnotes/用語解説",
         notes=[
             "Period: 令和9年度（2027年度）～令和13年度（2031年度); previous 朝霧市DX推進方針 was 令和4年度～令和8年度.",
             "Three levels: policies = 基本方針1…4; the 9 施策の方向 (N-M) are an intermediate grouping, not policies and not measures; measures = the 21 ◆ 取組.",
-            "Footnote marks ※6, ※7, ※8 are glued to three ◆ titles (not part of the titles); footnote texts are definitions.",
+            "Footnote marks ※5, ※6, ※7 are glued to three ◆ titles (not part of the titles): in the docx a typed superscript ※ plus an automatic footnote number; footnote texts (footnotes.xml) are definitions.",
             "表1 施策体系 repeats all 21 取組 (merged 基本方針/施策の方向 cells): not additional measures.",
             "dx/standardization missing: 移行完了 is stated only as a past achievement in 第1章 (and ※1); '庁内システムの統合・クラウド化' explicitly concerns systems OTHER than 基幹業務.",
             "kanmin/opendata missing: オープンデータ only in 第2章, ※3, アンケート and 用語解説. 'データ分析による政策立案' / 'データ連携基盤' are internal.",
@@ -1764,8 +1770,13 @@ def doc86():
         P("基幹業務システムは令和7年度に標準準拠システムへの移行を終え、マイナンバーカードの保有率は約8割となっています。"
           "一方で、役場の業務の多くは紙と押印を前提としたままであり、業務手順そのものの見直しは手付かずの状況です。"),
         P("また、町内には光回線を利用できない地区が残っており、地域の通信環境の確保が課題となっています。"),
+        P("令和7年度に実施した町民アンケート（回答712人）では、「役場の手続をオンラインでしたい」が52.4％、"
+          "「スマートフォンの操作に自信がない」が60歳以上で46.8％となりました。町営バスについては「運行状況が分からない」との声が多く寄せられています。"),
+        P("職員からは、育児や介護と仕事を両立するための柔軟な働き方を求める意見がある一方、窓口業務が多い本町の実情から、"
+          "テレワークの導入には慎重な意見もあります。"),
         H(1, "基本理念と基本方針", "3", page_break=True),
         P("**かすみの里に、やさしいデジタルを**", align="center", size=13),
+        P("豊かな自然に囲まれた霞野町で、誰もが無理なくデジタルの便利さを感じられるよう、町民一人ひとりに寄り添いながらデジタル化を進めていくという思いを込めています。"),
         P("基本理念のもと、3つの基本方針を掲げ、10の取組を進めます。"),
         H(1, "具体的な取組", "4", page_break=True),
     ]
@@ -1864,7 +1875,7 @@ def doc87():
         period=(2026, 2030), policies=R.policies, blocks=b,
         items=items(missing=["kanmin/opendata", "dx/ai-rpa", "dx/telework"], partial=["dx/community"]),
         fmt="docx + pdf (LibreOffice)",
-        shapes="small village plan (about 5 pages): no 目次, no running header, page numbers only; bold-only headings with typed numbers (1…5, 方針1…3); measures as bold lines '取組N　title' numbered across the plan with an indented description below; period in western years only; code in parentheses on cover",
+        shapes="small village plan (3 pages): no 目次, no running header, page numbers only; bold-only headings with typed numbers (1…5, 方針1…3); measures as bold lines '取組N　title' numbered across the plan with an indented description below; period in western years only; code in parentheses on cover",
         hard="only 7 measures; 取組N label is not part of the title; 3 村の現状 says AI/RPA and telework are NOT planned (must not count as mentions); 村内通信環境の改善 is only 研究 (community partial)",
         notes=[
             "Period: 2026年度～2030年度 (western years only); dated 令和8年3月.",
@@ -1997,6 +2008,7 @@ def doc88():
             "dx/telework missing: the trial ended (第2章); 'フリーアドレスとペーパーレスの推進' is an in-office seating style.",
             "kanmin/opendata missing: 第2章 says data publication is not a priority; EBPM / データ連携基盤 / データカタログ are internal.",
             "kanmin/bpr partial: '業務改革（BPR）の試行' in 市民課 only, extension to be decided later.",
+            "'窓口のデジタル化' (書かない窓口 tools, rolled out from two offices) is counted for online/front-office service, not as BPR.",
             "dx/community covered by 地域のDX (教育のDX, 子育て支援のデジタル化, 地域産業のDX支援).",
         ],
     )
