@@ -517,3 +517,35 @@ def test_the_years_of_a_previous_plan_in_a_sentence_are_not_the_period() -> None
         blocks = [Block("heading", "1. 計画の期間", Origin()), Block("paragraph", sentence, Origin())]
         meta = read_metadata([Block("heading", title, Origin())], blocks, "x")
         assert (meta.period_start, meta.period_end) == period, sentence
+
+
+def test_a_browser_table_with_cells_merged_down_keeps_its_columns(tmp_path: Path) -> None:
+    """基本理念｜基本目標｜施策 printed by Chromium with the first two columns merged down (rowspan): the
+    browser rules the side of a merged cell in some rows only, and the rows without it ran the 基本目標
+    into the 基本理念 (「デジタルで くらしのデジタル化」), losing the policy of their measures."""
+    from conftest import all_policies
+
+    if chromium() is None:
+        pytest.skip("Chromium is not installed, so no browser PDF can be made (.ci/run installs Debian's chromium)")
+    measures = [
+        ["オンライン申請の拡大", "マイナンバーカードの取得支援", "スマホ教室の開催"],
+        ["基幹系システムの標準化", "RPAの導入", "テレワーク環境の整備"],
+    ]
+    rows = []
+    for g, (goal, titles) in enumerate(zip(("くらしのデジタル化", "役場のデジタル化"), measures, strict=True), 1):
+        for i, title in enumerate(titles):
+            first = '<td rowspan="6">蛍の里に、<br>デジタルで<br>安心と活力を</td>' if g == 1 and i == 0 else ""
+            goal_cell = f'<td rowspan="3">基本目標{g}<br>{goal}</td>' if i == 0 else ""
+            rows.append(f"<tr>{first}{goal_cell}<td>{title}</td></tr>")
+    html = (
+        '<html><head><meta charset="utf-8"><style>table{border-collapse:collapse} td,th{border:1px solid #000;padding:4px}</style></head>'
+        "<body><h1>芽吹町デジタル推進計画</h1><h2>4 施策体系</h2><table><tr><th>基本理念</th><th>基本目標</th><th>施策</th></tr>"
+        + "".join(rows)
+        + "</table></body></html>"
+    )
+    pdf = print_pdf(html, tmp_path / "plan.pdf", tmp_path)
+    from ruamel.yaml import YAML
+
+    plan = YAML(typ="safe").load(import_document(pdf).yaml)
+    found = {p["title"]: [m["title"] for m in p.get("measures") or []] for p in all_policies(plan["policies"])}
+    assert found == {"くらしのデジタル化": measures[0], "役場のデジタル化": measures[1]}

@@ -90,6 +90,7 @@ class _Table:
     ys: list[float]
     verticals: list[tuple[float, float, float]]  # (x, bottom, top), for cells merged across a column edge
     rows: list[list[str]] = field(default_factory=list)
+    horizontals: list[tuple[float, float, float]] = field(default_factory=list)  # (y, left, right), for cells merged down
     _downward: list[float] = field(default_factory=list)  # -ys, ascending, to bisect
 
     def __post_init__(self) -> None:
@@ -119,7 +120,28 @@ class _Table:
         return row, column
 
     def edge_in_row(self, column: int, row: int) -> bool:
-        """Whether a ruling separates column `column - 1` from `column` in that row (no: a merged cell)."""
+        """Whether a ruling separates column `column - 1` from `column` in that row (no: a merged cell).
+        A browser draws the side of a cell merged down (rowspan) in some rows only: an edge ruled in
+        rows above and below, in a row that has another inner edge of its own (it spans no columns
+        across the table), separates there too."""
+        if self._ruled(column, row):
+            return True
+        inner = [c for c in range(1, len(self.xs) - 1) if c != column]
+        return (
+            any(self._ruled(column, r) for r in range(row))
+            and any(self._ruled(column, r) for r in range(row + 1, len(self.ys) - 1))
+            and any(self._ruled(c, row) for c in inner)
+        )
+
+    def merged_down(self, column: int, row: int) -> bool:
+        """Whether the cell of base column `column` in `row` runs on into the row below: no ruling
+        under it (a cell merged down: Word's vMerge, HTML's rowspan)."""
+        if row + 2 >= len(self.ys) or not self.horizontals:
+            return False
+        y, middle = self.ys[row + 1], (self.xs[column] + self.xs[column + 1]) / 2
+        return not any(abs(hy - y) <= _SNAP and left - 1 <= middle <= right + 1 for hy, left, right in self.horizontals)
+
+    def _ruled(self, column: int, row: int) -> bool:
         x, middle = self.xs[column], (self.ys[row] + self.ys[row + 1]) / 2
         return any(abs(vx - x) <= _SNAP and bottom - 1 <= middle <= top + 1 for vx, bottom, top in self.verticals)
 
@@ -375,7 +397,7 @@ def _ruled_tables(page: Any, raw: Any) -> list[_Table]:
         xs = _snap([v[0] for v in vs] + [min(h[1] for h in hs), max(h[2] for h in hs)])
         ys = sorted(_snap([h[0] for h in hs] + [min(v[1] for v in vs), max(v[2] for v in vs)]), reverse=True)
         if len(xs) >= 3 and len(ys) >= 2:  # two columns at least; one row may be a table cut by a page or column break
-            tables.append(_Table(xs, ys, vs))
+            tables.append(_Table(xs, ys, vs, horizontals=hs))
     return sorted(tables, key=lambda t: -t.top)
 
 
@@ -419,6 +441,17 @@ def _fill_tables(tables: list[_Table], fragments: list[_Fragment]) -> None:
         for fragment in fragments:
             if fragment.cell is not None and fragment.cell[0] == number and fragment.text.strip():
                 inside[fragment.cell[1], fragment.cell[2]].append(fragment)
+        # A cell merged down holds its text in its first row (its lines fall in the rows it spans); the
+        # rows below read it empty, as Word's vMerge reads.
+        for column in range(len(table.xs) - 1):
+            top: int | None = None
+            for row in range(len(table.ys) - 1):
+                if top is not None:
+                    inside[top, column].extend(inside.pop((row, column), []))
+                if table.merged_down(column, row):
+                    top = row if top is None else top
+                else:
+                    top = None
         for row in range(len(table.ys) - 1):
             cells: list[str] = []
             start = 0
