@@ -417,3 +417,110 @@ def test_a_label_joined_to_the_sentence_before_it_does_not_hide_the_commitment()
     assert commits("オンラインで申請できる手続を拡充します。主な取組")
     assert not commits("オンライン申請の利用が増えています。主な取組")
     assert not commits("手続を拡充します。そのため、各課と協議を重ねて")  # a sentence cut short, not a label
+
+
+# --- blind set 7: the shapes its first run misread -------------------------------------------------
+
+
+def test_a_front_summary_page_does_not_swallow_the_chapters_after_it() -> None:
+    """A one-page 概要 before the contents, its heading set larger than the chapters (a PDF's font
+    sizes): the headings the contents lists at its top level (「1 計画の考え方……3」), and any 「第N章」,
+    start at the top, not under the 概要 — which was left out with the whole plan in it (refused)."""
+    from dxcheck.importer import Block, Origin, import_blocks
+
+    def plan(first: str, second: str) -> list[Block]:
+        page = Origin(page=2)
+        blocks = [Block("paragraph", "芽吹町情報化計画", Origin(page=1)), Block("heading", "計画の概要", page, level=3)]
+        blocks += [Block("heading", "基本理念　つながるまち", page), Block("paragraph", "町の情報化の姿を示すものです。", page)]
+        blocks += [
+            Block("paragraph", f"{first}........................3", page),
+            Block("paragraph", f"{second}......................4", page),
+        ]
+        body = Origin(page=3)
+        blocks += [Block("heading", first, body, level=4), Block("paragraph", "町の情報化の方針を示すものです。", body)]
+        blocks += [Block("heading", second, body, level=4), Block("heading", "基本方針1 便利な町", body, level=5)]
+        for i, title in enumerate(MEASURES, 1):
+            blocks += [Block("heading", f"1-{i} {title}", body, level=6), Block("paragraph", f"{title}を進めます。", body)]
+        return blocks
+
+    for first, second in (("1 計画の考え方", "2 施策の内容"), ("第1章 計画の考え方", "第2章 施策の内容")):
+        result = import_blocks(plan(first, second), source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
+        assert _titles(result.yaml) == MEASURES, first
+
+
+def test_marked_items_with_their_text_and_a_labelled_list_under_them_are_the_measures() -> None:
+    """「■ オンライン申請の拡充」, its paragraph, 「【主な取組】」, then 「・」 lines, under 基本方針1: the ■
+    items are the measures and the ・ lines what they do (the label ended the list: the ・ lines were
+    read as measures and the second ■ lost)."""
+    body = "芽吹町デジタル推進計画\n\n第3章 取組\n\n基本方針1 便利な町\n\n"
+    for title in MEASURES:
+        body += f"■{title}\n{title}を進め、町民の手続を便利にします。\n【主な取組】\n・{title}の準備\n・{title}の実施\n\n"
+    assert _titles(import_text(body).yaml) == MEASURES
+
+
+def test_a_numbered_focus_area_and_circled_measure_labels_are_levels() -> None:
+    """「重点分野1 …」 over 「施策① …」「施策② …」 numbered across the plan."""
+    from dxcheck.importer.numbering import parse_marker
+
+    area, measure = parse_marker("重点分野1　行政手続のデジタル化"), parse_marker("施策⑳　データの活用")
+    assert area is not None
+    assert (area.label, area.value, area.title) == ("重点分野", 1, "行政手続のデジタル化")
+    assert measure is not None
+    assert (measure.label, measure.value) == ("施策", 20)
+    body = "芽吹町デジタル推進計画\n\n第4章 重点分野と施策\n\n重点分野1 便利な町\n\n"
+    body += "".join(f"施策{'①②③④'[i]} {title}\n\n{title}を進めます。\n\n" for i, title in enumerate(MEASURES))
+    assert _titles(import_text(body).yaml) == MEASURES
+
+
+def test_a_line_whose_wide_spaces_stand_inside_a_quotation_is_prose() -> None:
+    """「海と山と人がつながる　デジタルのまち」 set with wide spaces: a PDF gives tabs; a quotation
+    opened in one cell and closed in another is one sentence, not a table row."""
+    from dxcheck.importer.blocks import Origin
+    from dxcheck.importer.text import RawLine, lines_to_blocks
+
+    lines = [RawLine("「海と山と人がつながる\tデジタルのまち\tしおみがわ」の実現に向けて取り組みます。", Origin(line=1))]
+    blocks = lines_to_blocks(lines).blocks
+    assert [b.kind for b in blocks] == ["paragraph"]
+    assert blocks[0].text == "「海と山と人がつながる　デジタルのまち　しおみがわ」の実現に向けて取り組みます。"
+
+
+def test_a_code_alone_on_the_line_after_the_towns_name_is_its_code() -> None:
+    from dxcheck.importer.metadata import _code_after_name
+
+    assert _code_after_name(["熊本県栗ノ木町", "（434370）"], "栗ノ木町", "熊本県") == "434370"
+    assert _code_after_name(["令和8年3月", "（434370）"], "栗ノ木町", "熊本県") is None
+
+
+def test_in_a_narrow_column_an_items_title_does_not_run_into_its_text() -> None:
+    """Two-column PDFs: 「■ 窓口予約と来庁者案内のデジタル化」 reaches most of its narrow column, and the
+    next line (its description) was joined to the title. A bold title ends where its text is not bold,
+    and an item's line runs on only when it fills its column; a contents line with leaders and a page
+    number ends there too, however wide it is."""
+    from dxcheck.importer.blocks import Origin
+    from dxcheck.importer.text import RawLine, lines_to_blocks
+
+    page = Origin(page=5)
+    bold = [
+        RawLine("■窓口予約と来庁者案内のデジタル化", page, bold=True, reach=0.97),
+        RawLine("混雑する時期の待ち時間を減らすため、窓口の事前予約を導入します。", page, reach=0.7),
+    ]
+    plain = [
+        RawLine("■標準準拠システムへの移行と安定稼働", page, reach=0.9),
+        RawLine("基幹業務システムの移行を完了させます。", page, reach=0.6),
+    ]
+    wrapped = [
+        RawLine("■子育て・介護関係の手続のオンライン化と申請書の様式の見直しに", page, reach=0.99),
+        RawLine("よる簡素化", page, reach=0.2),
+    ]
+    contents = [
+        RawLine("推進体制\t推進本部", page, cells=["推進体制", "推進本部"], table=0),
+        RawLine("1 計画の基本的な考え方..........................................................4", Origin(page=3), bold=True, reach=1.0),
+        RawLine("2 霞野町の現状と課題...........................................................5", Origin(page=3), bold=True, reach=1.0),
+    ]
+    for lines in (bold, plain):
+        blocks = lines_to_blocks(lines, positioned=True).blocks
+        assert [b.kind for b in blocks] == ["item", "paragraph"], [b.text for b in blocks]
+    assert [b.text for b in lines_to_blocks(wrapped, positioned=True).blocks] == [
+        "子育て・介護関係の手続のオンライン化と申請書の様式の見直しによる簡素化"
+    ]
+    assert not any("現状と課題" in b.text and "基本的な考え方" in b.text for b in lines_to_blocks(contents, positioned=True).blocks)

@@ -203,11 +203,17 @@ def _code_after_name(texts: list[str], name: str, prefecture: str) -> str | None
     on a cover): taken only when its check digit holds and it names the prefecture the plan is of."""
     if not name:
         return None
-    pattern = re.compile(re.escape(unicodedata.normalize("NFKC", name)) + r"\s*[(（]\s*([0-9]{6})\s*[)）]")
+    folded = unicodedata.normalize("NFKC", name)
+    pattern = re.compile(re.escape(folded) + r"\s*[(（]\s*([0-9]{6})\s*[)）]")
+    alone = re.compile(r"^\s*[(（]\s*([0-9]{6})\s*[)）]\s*$")
+    previous = ""
     for text in texts:
-        match = pattern.search(unicodedata.normalize("NFKC", text))
+        text = unicodedata.normalize("NFKC", text)
+        # on the name's line, or alone on the line after it (「熊本県栗ノ木町」「（434370）」)
+        match = pattern.search(text) or (alone.match(text) if previous.rstrip().endswith(folded) else None)
         if match and code_is_valid(match.group(1)) and (not prefecture or prefecture_of(match.group(1)) == prefecture):
             return match.group(1)
+        previous = text
     return None
 
 

@@ -23,6 +23,7 @@ LEVEL_LABELS = (
     "重点取組",
     "重点施策",
     "重点目標",
+    "重点分野",
     "取組方針",
     "推進方針",
     "政策目標",
@@ -59,7 +60,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "label",
         re.compile(
             rf"^(?:[(（][\s　]*[{_DIGITS}]+[\s　]*[)）][\s　]*)?({_LABEL_ALT})[\s　]*([(（][\s　]*)?"
-            rf"((?:{_PART_FIRST}[{_DASH}])*(?:{_NUM}))(?![{_DIGITS}])(?(2)[\s　]*[)）])" + _SEP
+            rf"((?:{_PART_FIRST}[{_DASH}])*(?:{_NUM}|[{_CIRCLED}]))(?![{_DIGITS}])(?(2)[\s　]*[)）])" + _SEP
         ),
     ),
     ("hyphen", re.compile(rf"^({_PART_FIRST}(?:[{_DASH}]{_PART_NEXT})+)(?![{_DIGITS}])[\s　]*[.．:：]?[\s　]*")),

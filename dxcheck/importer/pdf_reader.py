@@ -448,10 +448,10 @@ def _fill_tables(tables: list[_Table], fragments: list[_Fragment]) -> None:
             for row in range(len(table.ys) - 1):
                 if top is not None:
                     inside[top, column].extend(inside.pop((row, column), []))
-                if table.merged_down(column, row):
-                    top = row if top is None else top
-                else:
+                if not table.merged_down(column, row):
                     top = None
+                elif top is None:
+                    top = row
         for row in range(len(table.ys) - 1):
             cells: list[str] = []
             start = 0

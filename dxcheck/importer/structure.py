@@ -204,16 +204,28 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
     cut_row: Node | None = None  # the last row of the table just read, whose cell a page break may have cut
     contents: Node | None = None  # the 「目次」 heading read last
     leadered: list[Block] = []  # contents lines left out
+    chapters: set[str] = set()  # the titles the contents lists at its top level
+    top_style: str | None = None
     for index, block in enumerate(blocks):
         if block.kind in ("heading", "item"):
             cut_row = None
         if index in entries and contents is not None:
             contents.entries.append(Block("paragraph", block.text, block.origin))
             continue
-        if block.kind in ("heading", "item") and _LEADERED.search(block.text):
+        if block.kind in ("heading", "item", "paragraph") and _LEADERED.search(block.text) and parse_marker(block.text) is not None:
             # 「1 アクションプランの概要……1」: a contents line the reader did not leave out (a PDF's
             # contents without a 「目次」 line, cut into labels and text): never a heading or a measure
             leadered.append(block)
+            entry = parse_marker(_LEADERED.sub("", block.text))
+            if entry is not None and entry.title:
+                top_style = top_style or entry.key
+                if entry.key == top_style:
+                    chapters.add(_norm(entry.title))
+            continue
+        if block.kind == "heading" and items and _field_label(block.text):
+            # 「■ オンライン申請の拡大」 … 「【主な取組】」 ・…: the label opens the list of what the item
+            # above it does, not a section of the policy (its lines would be read as measures)
+            items[-1].entries.append(Block("paragraph", block.text, block.origin))
             continue
         if block.kind == "heading":
             items = []
@@ -229,14 +241,20 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
                 stack[-1].entries.append(node)
                 contents = node
                 continue
+            if node.key == "chapter:章" or (node.key == top_style and _norm(node.title) in chapters):
+                # 「第4章 計画の推進」 set smaller than the 柱 headings before it, 「第1章」 after a front
+                # page's 概要 headings: a chapter stands under no section, whatever its size or the
+                # headings before it (only under a part, 資料編); so does a heading the contents lists
+                # at its top level (「1 計画の基本的な考え方……3」)
+                # Without declared levels, the numbering places it among numbered headings (a running
+                # header repeating 「第３章」 is no new chapter): only unnumbered front headings close.
+                while len(stack) > 1 and stack[-1].key not in ("appendix", "chapter:部", "chapter:編"):
+                    if block.level is None and stack[-1].marker is not None:
+                        break
+                    stack.pop()
             if block.level is not None:
                 while len(stack) > 1 and (stack[-1].level is None or stack[-1].level >= block.level):
                     stack.pop()
-                if (node.key or "").startswith("chapter"):
-                    # 「第4章 計画の推進」 set smaller than the 柱 headings before it: a chapter stands under
-                    # no section, whatever its size (only under a part, 資料編)
-                    while len(stack) > 1 and stack[-1].key != "appendix":
-                        stack.pop()
                 stack[-1].entries.append(node)
                 stack.append(node)
                 continue
@@ -288,17 +306,20 @@ def _item_descriptions(blocks: list[Block]) -> set[int]:
             block.kind == "paragraph" and runs and (runs[-1][1] or runs[-1][0] == index - 1) and runs[-1][0] + len(runs[-1][1]) == index - 1
         ):
             runs[-1][1].append(index)
+        elif block.kind == "heading" and _field_label(block.text):
+            continue  # 「【主な取組】」 between an item's paragraph and its sub-list: part of the item
         elif block.kind != "paragraph":
             runs.append((-1, []))  # a heading or a table ends the list
-    lists: list[list[tuple[int, list[int]]]] = [[]]
-    for run in runs:
+    # Between two headings or tables, the items of one mark are one list, whatever sub-list (another
+    # mark) stands between them: 「■ 名 ／ 説明 ／ ・活動 ・活動 ／ ■ 名 ／ 説明 …」.
+    lists: list[list[tuple[int, list[int]]]] = []
+    segment: dict[str | None, list[tuple[int, list[int]]]] = {}
+    for run in [*runs, (-1, [])]:
         if run[0] < 0:
-            lists.append([])
+            lists.extend(segment.values())
+            segment = {}
             continue
-        previous = lists[-1][-1][0] if lists[-1] else None
-        if previous is not None and blocks[previous].bullet != blocks[run[0]].bullet:
-            lists.append([])
-        lists[-1].append(run)
+        segment.setdefault(blocks[run[0]].bullet, []).append(run)
     for entries in lists:
         described = [r for r in entries if r[1] and "。" not in blocks[r[0]].text]
         if len(entries) >= 2 and len(described) >= len(entries) - 1:
@@ -660,6 +681,12 @@ _ATTRIBUTE_LABELS = frozenset(
 )
 
 
+def _field_label(text: str) -> bool:
+    """「【主な取組】」「〔KPI〕」: the bracketed name of a part of one measure."""
+    marker = parse_marker(text)
+    return marker is not None and marker.key.startswith("bracket") and _norm(marker.title).upper() in _FIELD_LABELS
+
+
 def _dissolve_field_labels(node: Node) -> None:
     """A bracketed field label (【内容】 with the text below it) gives its place to what it holds."""
     entries: list[Node | Block] = []
@@ -956,8 +983,12 @@ def _described_measure(node: Node, parent: Node, *, under_policy: bool = False) 
     named = parent.key and parent.key.startswith("label:") and parent.marker is not None and parent.marker.label not in _MEASURE_LABELS
     if not (named or under_policy):
         return False
-    if node.kind != "heading" or node.marker is None or _named_level(node):
+    if _named_level(node):
         return False
+    if node.kind == "heading" and node.marker is None:
+        return False
+    if node.kind == "item" and not node.bullet:
+        return False  # 「■ オンライン申請の拡大」 with its paragraph over 「・」 lines: marked, as a heading is numbered
     units = node.units()
     described = any(commits(p) for p in _intro(node))
     return (

@@ -92,6 +92,10 @@ def repair_spacing(text: str) -> str:
     return _SPACED_LETTERS.sub(letters, text)
 
 
+# A contents line: leaders, then a page number. It fills the line, and still ends there.
+_LEADERED_END = re.compile(r"[.．・·…‥]{3,}[\s　]*[0-9０-９]{1,3}[\s　]*$")
+
+
 def label_family(label: str) -> str:
     """What the labels of one list share (「1.」…「24.」 → 「1.」, 「ア」「イ」 → 「ア」, 「①」「②」 → 「①」):
     the items of a list drawn with them are siblings, not each a level under the one before."""
@@ -293,6 +297,10 @@ def _classify(line: _Line) -> str:
         return "row"
     if "\t" in text.strip("\t ") or text.startswith("\t"):
         cells = [c for c in text.split("\t") if c.strip()]
+        if any(c.count("「") > c.count("」") for c in cells[:-1]):
+            # 「海と山と人がつながる　デジタルのまち　しおみがわ」の…: wide spaces inside a quotation
+            line.text = "　".join(c.strip() for c in cells)
+            return "text"
         if len(cells) >= 2 or text.startswith("\t"):
             return "row"
     if text.startswith("|") and text.endswith("|"):
@@ -436,7 +444,14 @@ def _assemble(work: list[_Line]) -> list[Block]:
             if last is not None and last.kind in ("paragraph", "item") and previous is not None and previous.kind in ("text", "item"):
                 # A line as wide as the page's lines runs on into the next; a short one (a title, a
                 # date, the last line of a paragraph) ends its block.
-                wrapped = not new_paragraph and _reach(previous, width) >= 0.85
+                wrapped = (
+                    not new_paragraph
+                    # an item's title is short: only a line that fills its column runs on
+                    and _reach(previous, width) >= (0.95 if last.kind == "item" and previous.kind == "item" else 0.85)
+                    and not _LEADERED_END.search(previous.text)
+                    # a bold item's title set as wide as its column ends there: its text is not bold
+                    and not (last.kind == "item" and previous.raw.bold and not line.raw.bold)
+                )
                 # A sentence cut by a page break (or by a footnote or figure between, or wrapped short
                 # before 「(AI)や…」): the paragraph does not end a sentence and the next line is more prose.
                 broken = last.kind == "paragraph" and _looks_broken(last.text) and (new_paragraph or not _starts_numbered(line.text))
@@ -600,7 +615,9 @@ def _boxed_headings(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         rows = block.rows or []
         cells = [c.strip() for c in rows[0]] if block.kind == "table" and len(rows) == 1 else []
-        continued = index > 0 and blocks[index - 1].kind == "table"
+        before = blocks[index - 1] if index > 0 else None
+        # the next page's part of a table cut by a page break has as many cells as the rows before it
+        continued = before is not None and before.kind == "table" and len((before.rows or [[]])[-1]) == len(cells)
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
             len(cells) >= 2
@@ -636,9 +653,18 @@ def _boxed_headings(blocks: list[Block]) -> list[Block]:
 
 
 def _box_level(blocks: list[Block], index: int) -> int | None:
-    """The level of a boxed heading, where the headings around it declare theirs (a PDF's font sizes):
-    above the headings that follow it, below the one it stands under."""
-    below = next((b.level for b in blocks[index + 1 :] if b.kind == "heading" and b.level is not None), None)
+    """The level of a boxed heading over headings that declare theirs (a PDF's font sizes): above the
+    next of them, below the one it stands under — unless another box comes first."""
+    below = None
+    for block in blocks[index + 1 :]:
+        if block.kind == "table" and len(block.rows or []) == 1:
+            return None  # another box first (「施策① …」「施策② …」 before 「重点分野2」): the numbers place them
+        if block.kind == "heading" and block.level is not None:
+            mine, theirs = parse_marker("　".join(blocks[index].rows[0])), parse_marker(block.text)
+            if mine is not None and theirs is not None and mine.label and theirs.label and mine.label != theirs.label:
+                return None  # 「施策⑤」 then 「重点分野2」: another named level follows, not a heading under the box
+            below = block.level
+            break
     if below is None:
         return None
     above = next((b.level for b in reversed(blocks[:index]) if b.kind == "heading" and b.level is not None and b.level < below), None)
