@@ -137,3 +137,70 @@ def test_the_cache_is_used_when_warm(tmp_path: Path) -> None:
     stamps = {p: p.stat().st_mtime_ns for p in (cache / "dxcheck").iterdir()}
     assert dx("audit", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 1
     assert {p: p.stat().st_mtime_ns for p in (cache / "dxcheck").iterdir()} == stamps  # read, not made again
+
+
+# --- 2. a link planted in a shared directory -------------------------------------------------------------
+
+PLANTER = 4325  # the other user who shares /tmp
+
+
+def _shared(tmp_path: Path, owner: int = 0) -> Path:
+    """A directory like /tmp: sticky and world-writable."""
+    if not ROOT_USER:
+        pytest.skip("needs root to plant a link as another user")
+    tmp_path.chmod(0o755)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    os.chown(shared, owner, owner)
+    return shared
+
+
+def _plant(link: Path, target: Path, owner: int = PLANTER) -> None:
+    link.symlink_to(target)
+    os.lchown(link, owner, owner)
+
+
+def test_o_does_not_follow_a_link_another_user_planted_in_a_shared_directory(tmp_path: Path) -> None:
+    shared, plan = _shared(tmp_path), _plan(tmp_path)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("mine\n", encoding="utf-8")
+    _plant(shared / "report.json", victim)
+    (tmp_path / "mine").mkdir()
+    _plant(shared / "out", tmp_path / "mine")  # a directory on the way is a link too
+    for output in (shared / "report.json", shared / "out" / "report.json"):
+        for command in ("lint", "audit"):
+            done = dx(command, str(plan), "-o", str(output))
+            assert done.returncode == 2, (command, output)
+            said = done.stderr.decode()
+            assert "ほかのユーザーが共有ディレクトリ" in said, said
+            assert "シンボリックリンク" in said, said
+    assert victim.read_text(encoding="utf-8") == "mine\n"
+    assert (shared / "report.json").is_symlink()
+    assert list((tmp_path / "mine").iterdir()) == []
+    english = dx("lint", str(plan), "-o", str(shared / "report.json"), "--lang", "en").stderr.decode()
+    assert "a symbolic link another user put in the shared directory" in english
+
+
+def test_fmt_does_not_follow_a_link_another_user_planted_in_a_shared_directory(tmp_path: Path) -> None:
+    from fault_helpers import UNFORMATTED
+
+    shared = _shared(tmp_path)
+    victim = _plan(tmp_path, "victim.yaml", UNFORMATTED)
+    _plant(shared / "plan.yaml", victim)
+    done = dx("fmt", str(shared / "plan.yaml"))
+    assert done.returncode != 0
+    assert "シンボリックリンク" in done.stderr.decode() + done.stdout.decode()
+    assert victim.read_text(encoding="utf-8") == UNFORMATTED
+
+
+def test_a_link_of_this_user_or_of_the_directory_owner_is_still_followed(tmp_path: Path) -> None:
+    # The kernel's rule, not "never a link": one's own link, or the owner's of the directory, is followed.
+    shared, plan = _shared(tmp_path, owner=4326), _plan(tmp_path)
+    for owner, name in ((0, "mine.json"), (4326, "owners.json")):
+        target = tmp_path / f"target-{name}"
+        target.write_text("", encoding="utf-8")
+        _plant(shared / name, target, owner)
+        assert dx("lint", str(plan), "-o", str(shared / name)).returncode == 0
+        assert json.loads(target.read_text(encoding="utf-8"))["format"] == "dxcheck-lint"
+        assert (shared / name).is_symlink()
