@@ -180,6 +180,10 @@ def discover(start: Path) -> tuple[Path | None, tuple[Unread, ...]]:
     """The nearest file with dxcheck settings, from `start` (a directory or a file's directory) upward,
     and the parent pyproject.toml files passed over because they could not be read.
 
+    The search stops at the repository's root (a directory holding .git: a settings file above it is
+    not the project's, and a pull request cannot add one there) and before a directory whose owner
+    is not the owner of `start` (a file another user put in a parent directory is not taken).
+
     A .dxcheck.toml is dxcheck's by its name: if it is broken, that is an error. A pyproject.toml
     is dxcheck's only if it has a [tool.dxcheck] table; another project's pyproject.toml in a parent
     directory — even a broken or unreadable one — is passed over, unless it names tool.dxcheck.
@@ -187,7 +191,10 @@ def discover(start: Path) -> tuple[Path | None, tuple[Unread, ...]]:
     unread: list[Unread] = []
     directory = start if start.is_dir() else start.parent
     directory = Path(os.path.abspath(directory))
+    owner = _owner(directory)
     for folder in (directory, *directory.parents):
+        if _owner(folder) != owner:
+            break  # another user's directory (as git's safe.directory): its settings are not ours to take
         for name in (".dxcheck.toml", "pyproject.toml"):
             candidate = folder / name
             if name == ".dxcheck.toml" and os.path.lexists(candidate):
@@ -204,7 +211,17 @@ def discover(start: Path) -> tuple[Path | None, tuple[Unread, ...]]:
                 continue
             if table is not None:
                 return candidate, tuple(unread)
+        if os.path.lexists(folder / ".git"):
+            break  # the repository's root: what is above it is not the project's
     return None, tuple(unread)
+
+
+def _owner(folder: Path) -> int | None:
+    """The owner of a directory (None where it cannot be known): discovery does not cross a change of it."""
+    try:
+        return os.stat(folder).st_uid
+    except OSError:
+        return None
 
 
 def _check(path: Path, table: dict[str, Any]) -> dict[str, Any]:
@@ -248,8 +265,22 @@ def _check(path: Path, table: dict[str, Any]) -> dict[str, Any]:
     return checked
 
 
+# The read errors: a file that cannot be read, decoded or parsed as YAML, or is beyond a limit. A plan
+# that cannot be read cannot be checked, so hiding one would pass a plan nobody read (ignore = ["DX003"]).
+READ_ERRORS = frozenset(f"DX{number:03d}" for number in range(1, 13))
+
+
 def _check_rules(codes: list[str], where: str) -> None:
-    """Unknown rule codes are an error, with the closest known one (`--ignore DX999` silently ignored nothing)."""
+    """Unknown rule codes are an error, with the closest known one (`--ignore DX999` silently ignored nothing);
+    so is a read error (DX001–DX012), which cannot be ignored."""
+    unread = sorted({c.upper() for c in codes} & READ_ERRORS)
+    if unread:
+        raise ConfigError(
+            f"{where} の「{'」「'.join(unread)}」は無視できません: DX001〜DX012 は計画ファイルを読めない誤りで、"
+            "読めない計画は検査も監査もできないためです。ignore から外し、計画ファイルを直してください",
+            f"{where}: {', '.join(unread)} cannot be ignored: DX001–DX012 say a plan file cannot be read, and a plan "
+            "that is not read cannot be checked or audited. Remove them from ignore and fix the plan file",
+        )
     unknown = [c for c in codes if c.upper() not in BY_CODE]
     if not unknown:
         return

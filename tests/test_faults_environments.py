@@ -8,7 +8,6 @@ privileges are handled (CI runs as root).
 from __future__ import annotations
 
 import os
-import pickle
 import subprocess
 from pathlib import Path
 
@@ -44,7 +43,7 @@ def test_row14_a_pipe_where_a_cache_entry_should_be_is_not_waited_on(tmp_path: P
     cache = tmp_path / "cache"
     plan = _plan(tmp_path)
     assert dx("lint", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 0
-    entries = sorted((cache / "dxcheck").glob("frameworks-*.pickle"))
+    entries = sorted((cache / "dxcheck").glob("frameworks-*.json"))
     assert entries
     entries[0].unlink()
     os.mkfifo(entries[0])
@@ -83,7 +82,7 @@ def test_row14_a_user_without_a_passwd_entry_or_home_runs_uncached(tmp_path: Pat
 
 
 def test_row14_root_neither_reads_nor_writes_a_cache_of_another_user(tmp_path: Path) -> None:
-    # `sudo` keeping HOME: root must not leave its files in the user's cache, nor unpickle theirs.
+    # `sudo` keeping HOME: root must not leave its files in the user's cache, nor read theirs.
     if not ROOT_USER:
         pytest.skip("needs root: the case is root running in another user's home")
     cache_home = tmp_path / "alice-cache"
@@ -95,10 +94,10 @@ def test_row14_root_neither_reads_nor_writes_a_cache_of_another_user(tmp_path: P
     assert list((cache_home / "dxcheck").iterdir()) == []
     from dxcheck.files import cache
 
-    entry = tmp_path / "entry.pickle"
-    entry.write_bytes(pickle.dumps(["planted"]))
+    entry = tmp_path / "entry.json"
+    entry.write_bytes(b'["planted"]')
     os.chown(entry, 4323, 4323)
-    assert cache.load(entry, list) is None
+    assert cache.load(entry) is None
 
 
 # --- 19. configuration ------------------------------------------------------------------------------------

@@ -151,15 +151,15 @@ def test_the_frameworks_cache_follows_every_change_of_the_files(tmp_path: Path, 
         return found.item.title
 
     first = load(folder)
-    cached = list((tmp_path / "cache" / "dxcheck").glob("frameworks-*.pickle"))
+    cached = list((tmp_path / "cache" / "dxcheck").glob("frameworks-*.json"))
     assert len(cached) == 1
     assert telework(load(folder)) == telework(first)
     dx = folder / "dx@2.3.yaml"
     dx.write_text(dx.read_text(encoding="utf-8").replace("title: テレワークの推進", "title: テレワークの推進（改）"), encoding="utf-8")
     assert telework(load(folder)) == "テレワークの推進（改）"
-    assert len(list((tmp_path / "cache" / "dxcheck").glob("frameworks-*.pickle"))) == 2
-    for stale in (tmp_path / "cache" / "dxcheck").glob("*.pickle"):
-        stale.write_bytes(b"not a pickle")
+    assert len(list((tmp_path / "cache" / "dxcheck").glob("frameworks-*.json"))) == 2
+    for stale in (tmp_path / "cache" / "dxcheck").glob("*.json"):
+        stale.write_bytes(b"not an entry")
     assert telework(load(folder)) == "テレワークの推進（改）"  # a damaged cache is rebuilt
 
 

@@ -10,7 +10,7 @@ holds one edition of each framework: what one plan is audited with.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,7 +22,7 @@ from dxcheck.files.resources import data_dir, schema_path
 
 
 class _Model(BaseModel):
-    # Built on first validation (a cache miss), not at import: from the cache they are only unpickled.
+    # Built on first validation (a cache miss), not at import: from the cache they are only constructed.
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
@@ -588,12 +588,87 @@ def shipped_catalogue(directory: Path | None = None) -> Catalogue:
     from dxcheck.files import cache as disk
 
     cache_file = _cache_file(files)
-    cached = disk.load(cache_file, Catalogue)
+    cached = _from_cache(disk.load(cache_file))
     if cached is not None:
         return cached
     loaded = Catalogue([load_framework(p) for p in files])
     problems = loaded.problems()
     if problems:
         raise FrameworkError("; ".join(problems))
-    disk.store(cache_file, loaded)
+    disk.store(cache_file, [f.model_dump(mode="json") for f in loaded.frameworks])
     return loaded
+
+
+def _from_cache(data: Any) -> Catalogue | None:
+    """The catalogue from its cache entry: plain data that dxcheck validated and wrote itself (the
+    entry's MAC says so: files/cache.py), so built without validating again (building the validators
+    alone costs 25 ms); anything that does not fit the models' shape is no entry."""
+    if not isinstance(data, list):
+        return None
+    build = _builder(Framework)
+    try:
+        return Catalogue([build(entry) for entry in data])
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return None
+
+
+def _builder(kind: Any) -> Callable[[Any], Any]:
+    """A function that makes JSON data an instance of the annotation `kind`, by the models' fields,
+    unvalidated (as unpickling did): each model's fields set as `model_construct` sets them."""
+    import types
+    import typing
+
+    if isinstance(kind, type) and issubclass(kind, BaseModel):
+        model = kind
+        fields = [(name, _builder(info.annotation)) for name, info in model.model_fields.items()]
+        names = frozenset(model.model_fields)
+
+        def build_model(value: Any) -> Any:
+            if not isinstance(value, dict) or value.keys() != names:
+                raise TypeError(model.__name__)
+            made = model.__new__(model)
+            object.__setattr__(made, "__dict__", {name: build(value[name]) for name, build in fields})
+            object.__setattr__(made, "__pydantic_fields_set__", set(names))
+            object.__setattr__(made, "__pydantic_extra__", None)
+            object.__setattr__(made, "__pydantic_private__", None)
+            return made
+
+        return build_model
+    origin = typing.get_origin(kind)
+    if origin is list:
+        (element,) = typing.get_args(kind)
+        each = _builder(element)
+
+        def build_list(value: Any) -> list[Any]:
+            if not isinstance(value, list):
+                raise TypeError("list")
+            return [each(v) for v in value]
+
+        return build_list
+    if origin in (typing.Union, types.UnionType):
+        options = typing.get_args(kind)
+        from_object = next((_builder(o) for o in options if isinstance(o, type) and issubclass(o, BaseModel)), None)
+        from_list = next((_builder(o) for o in options if typing.get_origin(o) is list), None)
+        plain = tuple(o for o in options if o in (str, bool, int, float, type(None))) or (type(None),)
+        literal = any(typing.get_origin(o) is Literal for o in options)
+
+        def build_union(value: Any) -> Any:
+            if isinstance(value, dict) and from_object is not None:
+                return from_object(value)
+            if isinstance(value, list) and from_list is not None:
+                return from_list(value)
+            if isinstance(value, plain) or (literal and isinstance(value, str)):
+                return value
+            raise TypeError(repr(kind))
+
+        return build_union
+    if kind in (str, bool, int, float) or origin is Literal:
+        expected = (str,) if origin is Literal else (kind,)
+
+        def build_scalar(value: Any) -> Any:
+            if not isinstance(value, expected):
+                raise TypeError(repr(kind))
+            return value
+
+        return build_scalar
+    raise TypeError(repr(kind))

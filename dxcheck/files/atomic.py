@@ -2,7 +2,10 @@
 
 `write_file` is the one way dxcheck writes over a file (reports with -o, `fmt`, `init --force`):
 
-- a symbolic link is followed: the file it points to is written, and the link stays a link;
+- a symbolic link is followed: the file it points to is written, and the link stays a link — but,
+  as the kernel's protected_symlinks rule says, not a link in a sticky world-writable directory
+  (/tmp) owned by neither this user nor the directory's owner: another user may have planted it
+  there to have a file of ours overwritten (`PlantedLink`);
 - a character device or a FIFO (/dev/null, /dev/full, a named pipe) is written to directly, never
   replaced by a regular file; a write error there (/dev/full) is an error like any other;
 - a write-protected file is refused unless `force`, as an editor asks before `:w!` — protected
@@ -52,6 +55,14 @@ class ChangedSince(Exception):
     def __init__(self, path: Path) -> None:
         super().__init__(str(path))
         self.path = path
+
+
+class PlantedLink(OSError):
+    """A symbolic link in a sticky world-writable directory that another user owns: not followed."""
+
+    def __init__(self, link: Path) -> None:
+        super().__init__(errno.EACCES, os.strerror(errno.EACCES), str(link))
+        self.link = link
 
 
 class LeftInBackup(OSError):
@@ -111,7 +122,7 @@ def write_file(path: Path, data: Data, *, force: bool = False, expect: Snapshot 
     `data` may come in pieces of text (a long report, written as it is made). Raises
     WriteProtected, ChangedSince or OSError; on any of them the file is as it was.
     """
-    target = Path(os.path.realpath(path))  # through symbolic links: the link stays a link
+    target = resolve(path)  # through symbolic links (not planted ones): the link stays a link
     try:
         status: os.stat_result | None = os.stat(target)
     except FileNotFoundError:
@@ -149,6 +160,47 @@ def write_file(path: Path, data: Data, *, force: bool = False, expect: Snapshot 
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+def resolve(path: Path) -> Path:
+    """`path` through its symbolic links, as os.path.realpath, refusing (PlantedLink) a link the
+    kernel's protected_symlinks rule would not follow for a write: one in a sticky world-writable
+    directory owned by neither this user nor the directory's owner. realpath reads links itself, so
+    the kernel's rule never applied to the rename that followed."""
+    geteuid = getattr(os, "geteuid", None)
+    if geteuid is None:
+        return Path(os.path.realpath(path))
+    me = geteuid()
+    pending = list(Path(os.path.join(os.getcwd(), path)).parts)
+    resolved = Path(pending.pop(0))
+    links = 0
+    while pending:
+        name = pending.pop(0)
+        if name in ("", "."):
+            continue
+        if name == "..":
+            resolved = resolved.parent
+            continue
+        candidate = resolved / name
+        try:
+            status = os.lstat(candidate)
+        except OSError:  # missing (the file to make) or unreadable: the rest as written, as realpath does
+            return Path(os.path.realpath(os.path.join(candidate, *pending)))
+        if not stat.S_ISLNK(status.st_mode):
+            resolved = candidate
+            continue
+        links += 1
+        if links > 40:
+            raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path))
+        folder = os.stat(resolved)
+        shared = folder.st_mode & stat.S_ISVTX and folder.st_mode & stat.S_IWOTH
+        if shared and status.st_uid not in (me, folder.st_uid):
+            raise PlantedLink(candidate)
+        destination = os.readlink(candidate)
+        if os.path.isabs(destination):
+            resolved = Path("/")
+        pending[:0] = [part for part in Path(destination).parts if part != "/"]
+    return resolved
 
 
 def write_atomically(path: Path, data: Data) -> None:
@@ -205,7 +257,7 @@ def _write_chunks(stream: BinaryIO, data: Data) -> None:
 
 def _write_through(target: Path, data: Data) -> None:
     """A device or a FIFO: written as it is (no temporary file, no rename, no truncation)."""
-    fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+    fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0))
     with os.fdopen(fd, "wb") as stream:
         _write_chunks(stream, data)
         stream.flush()
@@ -256,7 +308,7 @@ def _rewrite_in_place(target: Path, new: str) -> None:
     """Copy the complete new content over the original's own inode; the old content stays in a backup until it is on disk."""
     backup_fd, backup = _temporary(target, ".bak")
     try:
-        with open(target, "r+b") as original:
+        with os.fdopen(os.open(target, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)), "r+b") as original:
             with os.fdopen(backup_fd, "wb") as kept:
                 shutil.copyfileobj(original, kept)
                 kept.flush()

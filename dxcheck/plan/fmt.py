@@ -225,7 +225,7 @@ def format_file(path: Path, *, check: bool, force: bool = False) -> Formatted:
     """
     import difflib
 
-    from dxcheck.files.atomic import ChangedSince, LeftInBackup, Snapshot, WriteProtected, write_file
+    from dxcheck.files.atomic import ChangedSince, LeftInBackup, PlantedLink, Snapshot, WriteProtected, write_file
     from dxcheck.files.source import UTF8_BOM, SourceError, is_document, parse_yaml, read_source, shown_name
     from dxcheck.files.streams import is_stdin
 
@@ -286,6 +286,18 @@ def format_file(path: Path, *, check: bool, force: bool = False) -> Formatted:
             problem=Message(
                 "読んだ後にほかのプログラムが書き換えました。上書きしません（もう一度実行してください）",
                 "another program changed the file after it was read; not overwritten (run again)",
+            ),
+        )
+    except PlantedLink as exc:
+        folder = display_name(exc.link.parent)
+        return Formatted(
+            path,
+            "unwritable",
+            problem=Message(
+                f"ほかのユーザーが共有ディレクトリ {folder} に置いたシンボリックリンクです。たどって書き込むことはしません"
+                "（自分のファイルなら、リンクではなくファイルそのものを指定してください）",
+                f"a symbolic link another user put in the shared directory {folder}; it is not followed for writing "
+                "(if the file is yours, name the file itself, not the link)",
             ),
         )
     except LeftInBackup as exc:

@@ -25,12 +25,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
-from typing import Literal
+from typing import Any, Literal
 
 from dxcheck.catalogue.framework import Combination, FrameworkSet
 from dxcheck.files import cache as disk
 from dxcheck.model.plan import READ_LIMIT, Measure, Policy
 from dxcheck.reading.japanese import (
+    STRENGTH,
     Clause,
     Folded,
     Keyed,
@@ -140,12 +141,14 @@ class Reader:
         self.terms = frozenset(w for e in self.items for sig in e.signals if len(sig.words) == 1 for w in sig.words)
         # What the readings depend on: the words and rules read with, the dictionary, the code.
         self._made_of = _made_of(self.words, frameworks, lex)
-        self._keys: list[tuple[str, str]] | None = disk.load(disk.path("vocabulary", *self._made_of), list)
+        self._keys: list[tuple[str, str]] | None = _keys_from(disk.load(disk.path("vocabulary", *self._made_of)))
         # The readings of a field's text, by (field, text): a plan, and a comparison of many, repeat
         # them; kept on disk between runs (the next audit of the same plan reads nothing again).
-        kept = disk.load(disk.path("readings", *self._made_of), tuple)
-        self._read: dict[tuple[str, str], list[Match]] = kept[0] if kept else {}
-        self._refused: dict[str, bool] = kept[1] if kept else {}
+        self._read: dict[tuple[str, str], list[Match]] = {}
+        self._refused: dict[str, bool] = {}
+        kept = _readings_from(disk.load(disk.path("readings", *self._made_of)))
+        if kept is not None:
+            self._read, self._refused = kept
         self._new = 0
 
     def _key(self, term: str) -> str:
@@ -156,16 +159,16 @@ class Reader:
         """Every vocabulary word with its key; computed once (SudachiPy reads each word), kept on disk."""
         if self._keys is None:
             self._keys = [(word, key) for word in self.words if (key := self._key(word))]
-            disk.store(disk.path("vocabulary", *self._made_of), self._keys)
+            disk.store(disk.path("vocabulary", *self._made_of), [list(pair) for pair in self._keys])
         return self._keys
 
     def persist(self) -> None:
         """Keep the readings made in this process for the next run (the newest 20,000 texts)."""
         if not self._new:
             return
-        read = dict(list(self._read.items())[-_KEPT:])
-        refused = dict(list(self._refused.items())[-_KEPT:])
-        disk.store(disk.path("readings", *self._made_of), (read, refused))
+        read = [[field_name, text, [_plain(m) for m in matches]] for (field_name, text), matches in list(self._read.items())[-_KEPT:]]
+        refused = [[text, value] for text, value in list(self._refused.items())[-_KEPT:]]
+        disk.store(disk.path("readings", *self._made_of), {"read": read, "refused": refused})
         self._new = 0
 
     # --- the fields ------------------------------------------------------------------------------
@@ -478,6 +481,63 @@ def _made_of(words: list[str], frameworks: FrameworkSet, lex: Lexicon) -> list[b
         Path(__file__).read_bytes(),
         (Path(__file__).parent / "japanese.py").read_bytes(),
     ]
+
+
+# The cache entries are plain data (JSON, files/cache.py): a Match as a list of its fields, in order.
+def _plain(match: Match) -> list[object]:
+    return [
+        match.item,
+        match.field,
+        match.sentence,
+        list(match.terms),
+        [match.reading.kind, match.reading.predicate],
+        match.strength,
+        match.carried,
+        match.problem,
+        match.combination,
+        match.bare,
+        list(match.signal),
+    ]
+
+
+def _match(fields: list[Any]) -> Match:
+    item, field_name, sentence, terms, (kind, predicate), strength, carried, problem, combination, bare, signal = fields
+    if kind not in STRENGTH or strength not in _RANK or field_name not in ("title", "description"):
+        raise ValueError(kind)
+    texts = (item, sentence, predicate, *terms, *signal)
+    if not all(isinstance(t, str) for t in texts) or not (carried is None or isinstance(carried, str)):
+        raise ValueError(item)
+    return Match(
+        item,
+        field_name,
+        sentence,
+        tuple(terms),
+        Reading(kind, predicate),
+        strength,
+        carried,
+        problem is True,
+        combination is True,
+        bare is True,
+        tuple(signal),
+    )
+
+
+def _readings_from(data: Any) -> tuple[dict[tuple[str, str], list[Match]], dict[str, bool]] | None:
+    """The readings kept by `Reader.persist`, or None when the entry does not have their shape."""
+    try:
+        read = {(field_name, text): [_match(m) for m in matches] for field_name, text, matches in data["read"]}
+        refused = {text: value is True for text, value in data["refused"]}
+    except (TypeError, ValueError, KeyError):
+        return None
+    if not all(isinstance(f, str) and isinstance(t, str) for f, t in read) or not all(isinstance(t, str) for t in refused):
+        return None
+    return read, refused
+
+
+def _keys_from(data: Any) -> list[tuple[str, str]] | None:
+    if not isinstance(data, list) or not all(isinstance(p, list) and len(p) == 2 and all(isinstance(w, str) for w in p) for p in data):
+        return None
+    return [(word, key) for word, key in data]
 
 
 _MADE: list[Reader] = []

@@ -114,7 +114,7 @@ def refuse_inputs(target: Path | None, inputs: Iterable[Path], config: Path | No
 
 def to_file(target: Path, data: str | bytes | Iterator[str], *, force: bool = False, expect: Snapshot | None = None) -> None:
     """Write a file (dxcheck.files.atomic.write_file); a failure is a ReportError that says which file and why."""
-    from dxcheck.files.atomic import ChangedSince, LeftInBackup, WriteProtected, write_file
+    from dxcheck.files.atomic import ChangedSince, LeftInBackup, PlantedLink, WriteProtected, write_file
 
     shown = display_name(target)
     try:
@@ -128,6 +128,8 @@ def to_file(target: Path, data: str | bytes | Iterator[str], *, force: bool = Fa
             f"{shown} は読んだ後にほかのプログラムが書き換えました。上書きしません（もう一度実行してください）",
             f"{shown} was changed by another program after it was read; not overwritten (run again)",
         ) from None
+    except PlantedLink as exc:
+        raise ReportError(*planted_link(exc.link)) from None
     except LeftInBackup as exc:
         reason = exc.strerror or str(exc)
         backup = display_name(exc.backup)
@@ -138,6 +140,17 @@ def to_file(target: Path, data: str | bytes | Iterator[str], *, force: bool = Fa
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise ReportError(f"書き込めません: {shown}（{reason}）", f"cannot write {shown}: {reason}") from None
+
+
+def planted_link(link: Path) -> tuple[str, str]:
+    """What is said when a write would follow a link another user planted (files/atomic.PlantedLink)."""
+    shown, folder = display_name(link), display_name(link.parent)
+    return (
+        f"{shown} はほかのユーザーが共有ディレクトリ {folder} に置いたシンボリックリンクです。たどって書き込むことはしません。"
+        "自分のディレクトリの別のファイル名を指定してください",
+        f"{shown} is a symbolic link another user put in the shared directory {folder}; it is not followed for writing. "
+        "Give a file name in a directory of your own",
+    )
 
 
 def to_new_file(target: Path, text: str, *, force: bool) -> None:

@@ -1,0 +1,206 @@
+"""Trust (issue 25, items 1 and 2): no code and no verdict from a cache entry dxcheck did not write;
+no report written through a link another user planted in a shared directory.
+
+Each test was seen failing with its fix undone. tests/fault_helpers.py says how privileges are
+handled (CI runs as root: another user is a uid given to chown or setpriv).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+from fault_helpers import ROOT_USER, _plan, dx
+
+# --- 1. the cache ---------------------------------------------------------------------------------------
+
+
+def _audit(plan: Path, cache: Path) -> tuple[int, dict[str, object]]:
+    done = dx("audit", str(plan), "--min-score", "60", "--format", "json", env={"XDG_CACHE_HOME": str(cache)})
+    assert done.stderr == b""
+    return done.returncode, json.loads(done.stdout)
+
+
+def _forge(cache: Path, key_file: Path | None = None) -> None:
+    """What a hostile entry says: no framework item is required. Signed as dxcheck signs, with the
+    secret of `key_file` (default: the cache's own) and the identity of that very file."""
+    key_file = key_file or cache / "dxcheck" / "key"
+    status = os.stat(key_file)
+    identity = f"{status.st_dev} {status.st_ino} {status.st_ctime_ns}".encode()
+    key = hmac.new(key_file.read_bytes(), identity, hashlib.sha256).digest()
+    for entry in (cache / "dxcheck").glob("frameworks-*"):
+        payload = json.loads(entry.read_bytes().partition(b"\n")[2])
+        for framework in payload:
+            for part in (*framework["groups"], *framework["items"]):
+                part["required"] = False
+        data = json.dumps(payload, ensure_ascii=False).encode()
+        mac = hmac.new(key, entry.name.encode() + b"\0" + data, hashlib.sha256).hexdigest().encode()
+        entry.write_bytes(b"dxcheck-cache 1 " + mac + b"\n" + data)
+
+
+def test_a_pickle_planted_where_an_entry_is_kept_runs_no_code(tmp_path: Path) -> None:
+    cache, plan = tmp_path / "cache", _plan(tmp_path)
+    assert dx("audit", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 1
+    entries = sorted(p for p in (cache / "dxcheck").iterdir() if p.name != "key")
+    assert entries
+    marker = tmp_path / "ran"
+
+    class Payload:
+        def __reduce__(self) -> tuple[object, tuple[str]]:
+            return (os.system, (f"touch {marker}",))
+
+    for entry in entries:  # under the names dxcheck reads, and the names it read before (.pickle)
+        entry.write_bytes(pickle.dumps(Payload()))
+        entry.with_suffix(".pickle").write_bytes(pickle.dumps(Payload()))
+    for command in ("lint", "audit", "compare"):
+        done = dx(command, str(plan), env={"XDG_CACHE_HOME": str(cache)})
+        assert done.returncode in (0, 1), done.stderr
+        assert not marker.exists(), command
+
+
+def test_an_edited_entry_changes_no_verdict(tmp_path: Path) -> None:
+    cache, plan = tmp_path / "cache", _plan(tmp_path)
+    honest = _audit(plan, cache)
+    assert honest[0] == 1  # the minimal plan misses required items: below 60
+    for entry in (cache / "dxcheck").glob("frameworks-*"):  # edited in place, its MAC left as it was
+        entry.write_bytes(entry.read_bytes().replace(b'"required":true', b'"required":false'))
+    assert _audit(plan, cache) == honest
+
+
+def test_a_restored_cache_with_its_key_changes_no_verdict(tmp_path: Path) -> None:
+    # The attacker made the cache (key and entries, signed with that key) and it was restored by a CI
+    # cache step (cp -a keeps owner and mode): the key file is another file, and nothing verifies.
+    made, plan = tmp_path / "made", _plan(tmp_path)
+    honest = _audit(plan, made)
+    _forge(made)
+    forged = _audit(plan, made)
+    assert forged[0] == 0  # the forgery is one dxcheck would read in the cache it was signed for …
+    restored = tmp_path / "restored"
+    shutil.copytree(made, restored, copy_function=shutil.copy2)
+    assert _audit(plan, restored) == honest  # … and not in any other
+    assert _audit(plan, restored) == honest  # made again, then read: still honest
+
+
+def test_a_key_file_others_can_read_is_no_secret(tmp_path: Path) -> None:
+    # A key committed with the project (git knows no 0600) or left readable: anyone could sign with it.
+    cache, plan = tmp_path / "cache", _plan(tmp_path)
+    honest = _audit(plan, cache)
+    (cache / "dxcheck" / "key").chmod(0o644)
+    _forge(cache)
+    assert _audit(plan, cache) == honest
+
+
+def test_a_key_file_that_is_a_link_is_not_used(tmp_path: Path) -> None:
+    cache, plan = tmp_path / "cache", _plan(tmp_path)
+    honest = _audit(plan, cache)
+    elsewhere = tmp_path / "planted-key"
+    os.rename(cache / "dxcheck" / "key", elsewhere)
+    (cache / "dxcheck" / "key").symlink_to(elsewhere)
+    _forge(cache, elsewhere)
+    assert _audit(plan, cache) == honest
+
+
+def test_a_key_file_of_another_user_is_not_used(tmp_path: Path) -> None:
+    if not ROOT_USER:
+        pytest.skip("needs root to give the key file to another user")
+    cache, plan = tmp_path / "cache", _plan(tmp_path)
+    honest = _audit(plan, cache)
+    os.chown(cache / "dxcheck" / "key", 4324, 4324)
+    _forge(cache)
+    assert _audit(plan, cache) == honest
+
+
+def test_an_entry_of_another_user_is_not_read(tmp_path: Path) -> None:
+    if not ROOT_USER:
+        pytest.skip("needs root to give an entry to another user")
+    cache, plan = tmp_path / "cache", _plan(tmp_path)
+    honest = _audit(plan, cache)
+    _forge(cache)
+    for entry in (cache / "dxcheck").glob("frameworks-*"):
+        os.chown(entry, 4324, 4324)
+    assert _audit(plan, cache) == honest
+
+
+def test_the_cache_is_used_when_warm(tmp_path: Path) -> None:
+    # The MAC is checked, not the cache turned off: a second run reads the entries the first wrote.
+    cache, plan = tmp_path / "cache", _plan(tmp_path)
+    assert dx("audit", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 1
+    names = sorted(p.name.split("-")[0] for p in (cache / "dxcheck").iterdir())
+    assert names == ["frameworks", "key", "readings", "vocabulary"]
+    assert (cache / "dxcheck" / "key").stat().st_mode & 0o777 == 0o600
+    stamps = {p: p.stat().st_mtime_ns for p in (cache / "dxcheck").iterdir()}
+    assert dx("audit", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 1
+    assert {p: p.stat().st_mtime_ns for p in (cache / "dxcheck").iterdir()} == stamps  # read, not made again
+
+
+# --- 2. a link planted in a shared directory -------------------------------------------------------------
+
+PLANTER = 4325  # the other user who shares /tmp
+
+
+def _shared(tmp_path: Path, owner: int = 0) -> Path:
+    """A directory like /tmp: sticky and world-writable."""
+    if not ROOT_USER:
+        pytest.skip("needs root to plant a link as another user")
+    tmp_path.chmod(0o755)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    os.chown(shared, owner, owner)
+    return shared
+
+
+def _plant(link: Path, target: Path, owner: int = PLANTER) -> None:
+    link.symlink_to(target)
+    os.lchown(link, owner, owner)
+
+
+def test_o_does_not_follow_a_link_another_user_planted_in_a_shared_directory(tmp_path: Path) -> None:
+    shared, plan = _shared(tmp_path), _plan(tmp_path)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("mine\n", encoding="utf-8")
+    _plant(shared / "report.json", victim)
+    (tmp_path / "mine").mkdir()
+    _plant(shared / "out", tmp_path / "mine")  # a directory on the way is a link too
+    for output in (shared / "report.json", shared / "out" / "report.json"):
+        for command in ("lint", "audit"):
+            done = dx(command, str(plan), "-o", str(output))
+            assert done.returncode == 2, (command, output)
+            said = done.stderr.decode()
+            assert "ほかのユーザーが共有ディレクトリ" in said, said
+            assert "シンボリックリンク" in said, said
+    assert victim.read_text(encoding="utf-8") == "mine\n"
+    assert (shared / "report.json").is_symlink()
+    assert list((tmp_path / "mine").iterdir()) == []
+    english = dx("lint", str(plan), "-o", str(shared / "report.json"), "--lang", "en").stderr.decode()
+    assert "a symbolic link another user put in the shared directory" in english
+
+
+def test_fmt_does_not_follow_a_link_another_user_planted_in_a_shared_directory(tmp_path: Path) -> None:
+    from fault_helpers import UNFORMATTED
+
+    shared = _shared(tmp_path)
+    victim = _plan(tmp_path, "victim.yaml", UNFORMATTED)
+    _plant(shared / "plan.yaml", victim)
+    done = dx("fmt", str(shared / "plan.yaml"))
+    assert done.returncode != 0
+    assert "シンボリックリンク" in done.stderr.decode() + done.stdout.decode()
+    assert victim.read_text(encoding="utf-8") == UNFORMATTED
+
+
+def test_a_link_of_this_user_or_of_the_directory_owner_is_still_followed(tmp_path: Path) -> None:
+    # The kernel's rule, not "never a link": one's own link, or the owner's of the directory, is followed.
+    shared, plan = _shared(tmp_path, owner=4326), _plan(tmp_path)
+    for owner, name in ((0, "mine.json"), (4326, "owners.json")):
+        target = tmp_path / f"target-{name}"
+        target.write_text("", encoding="utf-8")
+        _plant(shared / name, target, owner)
+        assert dx("lint", str(plan), "-o", str(shared / name)).returncode == 0
+        assert json.loads(target.read_text(encoding="utf-8"))["format"] == "dxcheck-lint"
+        assert (shared / name).is_symlink()
