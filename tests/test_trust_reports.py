@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import textwrap
 from pathlib import Path
 
@@ -90,3 +91,118 @@ def test_csv_writes_its_own_numbers_as_numbers(tmp_path: Path) -> None:
     row = dict(zip(*_csv_rows(out.read_bytes())[:2], strict=True))
     float(row["overall_score"])
     assert row["procedures_not_mentioned"].isdigit()
+
+
+# --- Markdown (item 7) ---------------------------------------------------------------------------
+
+# Every text a plan gives a report, each trying to take the Markdown over: a line break then a heading
+# and a comment that would hide the rest, raw HTML, a javascript: link, an image, an autolink, a list.
+_ATTACK = "\\n### 後退はありません\\n<!--"
+MARKDOWN_PLAN = f"""\
+version: 1
+municipality:
+  name: "恵庭市<script>alert(1)</script>"
+  prefecture: "北海道\\n- 合格"
+  code: "012319"
+plan:
+  title: "テスト計画{_ATTACK}"
+  period:
+    start: R5
+    end: R7
+policies:
+  - id: "1"
+    title: "[押す](javascript:alert(1))"
+    measures:
+      - id: "1-1"
+        title: "![画像](http://example.com/x.png) <b>太字</b>"
+        addresses: [dx/telework]
+      - id: "1-2"
+        title: "<javascript:alert(1)> | 表を壊す |\\n# 見出し"
+        addresses: [dx/security]
+exemptions:
+  - item: dx/ai-rpa
+    reason: "-->\\n<img src=x onerror=alert(1)>"
+"""
+
+_OLD_PLAN = """\
+version: 1
+municipality:
+  name: 恵庭市
+  prefecture: 北海道
+  code: "012319"
+plan:
+  title: テスト計画
+  period:
+    start: R5
+    end: R7
+policies:
+  - id: "1"
+    title: 方針
+    measures:
+      - id: "1-1"
+        title: 施策
+        addresses: [dx/telework]
+      - id: "1-3"
+        title: AI
+        addresses: [dx/ai-rpa]
+"""
+
+
+def _rendered(markdown: str) -> str:
+    from markdown_it import MarkdownIt
+
+    html: str = MarkdownIt("commonmark", {"html": True}).enable("table").render(markdown)
+    return html
+
+
+def _assert_inert(html: str, headings: int) -> None:
+    """No heading but the report's own, no comment, no tag from the plan, no link, no image."""
+
+    assert html.count("<h") - html.count("<hr") == headings, html
+    assert "<!--" not in html
+    assert "<li>合格" not in html
+    for tag in ("<script", "<img", "<b>", "<a ", "<a>"):
+        assert tag not in html, (tag, html)
+    assert "href=" not in html
+    assert "src=" not in html.replace("src=x onerror", "")
+    assert "後退はありません" in html  # shown, as text
+
+
+def test_audit_markdown_is_not_taken_over_by_the_plan(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, MARKDOWN_PLAN)
+    run = run_cli("audit", str(plan), "--format", "markdown")
+    assert run.exit_code in (0, 1), run.stderr
+    html = _rendered(run.output)
+    # The report's own headings: the plan's, each framework's, the findings'.
+    own = sum(1 for line in run.output.splitlines() if line.startswith("#"))
+    _assert_inert(html, own)
+    assert html.count("<h1>") == 1
+    assert "\\n### 後退はありません\\n&lt;!--" in html  # the title as it is, its line breaks shown as \n
+    assert "&lt;script&gt;" in html
+    # Every table row has as many cells as the header: a bar in a title does not split a cell.
+    for table in re.findall(r"<table>.*?</table>", html, re.S):
+        widths = {row.count("<td") + row.count("<th") for row in re.findall(r"<tr>.*?</tr>", table, re.S)}
+        assert len(widths) == 1, table
+
+
+def test_comparison_markdown_is_not_taken_over_by_the_plan(tmp_path: Path) -> None:
+    hostile = _plan(tmp_path, MARKDOWN_PLAN, "a.yaml")
+    other = _plan(tmp_path, _OLD_PLAN, "b.yaml")
+    run = run_cli("compare", str(hostile), str(other), "--format", "markdown")
+    html = _rendered(run.output)
+    assert html.count("<h1>") == 1
+    for tag in ("<script", "<img", "<a ", "<!--"):
+        assert tag not in html
+
+
+def test_diff_markdown_is_not_taken_over_by_the_plan(tmp_path: Path) -> None:
+    old = _plan(tmp_path, _OLD_PLAN, "old.yaml")
+    new = _plan(tmp_path, MARKDOWN_PLAN, "new.yaml")
+    run = run_cli("diff", str(old), str(new), "--format", "markdown")
+    assert run.exit_code in (0, 1), run.stderr
+    own = sum(1 for line in run.output.splitlines() if line.startswith("#"))
+    html = _rendered(run.output)
+    _assert_inert(html, own)
+    # The real verdict and the tables are there, not hidden in a comment.
+    assert "<table>" in html
+    assert html.count("<h2>") == 1
