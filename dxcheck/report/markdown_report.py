@@ -42,9 +42,12 @@ _BREAK_SHOWN = {"\r\n": "\\\\r\\\\n", "\n": "\\\\n", "\r": "\\\\r"}
 # What Markdown reads anywhere in a line: backslash escapes, code, emphasis, links and images, tables,
 # strikethrough, headings' marks; and what HTML reads (raw tags, comments, entities).
 _MARKDOWN = re.compile(r"[\\`*_\[\]|~#!]")
-_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-# What Markdown reads only at the start of a line: a list, a numbered list, a setext underline.
-_LINE_START = re.compile(r"^([-+=]|[0-9]+[.)])")
+# HTML: a tag, comment, declaration or autolink begins `<` + a letter, `/`, `!` or `?`; an entity `&` + a
+# letter or `#`. Those are written as entities; `76.7 < 80` stays as it is.
+_HTML = re.compile(r"<(?=[A-Za-z/!?])|&(?=[#A-Za-z])")
+_ENTITY = {"<": "&lt;", "&": "&amp;"}
+# What Markdown reads only at the start of a line: a list, a numbered list, a setext underline, a quote.
+_LINE_START = re.compile(r"^([-+=>]|[0-9]+[.)])")
 
 
 def _shown_break(match: re.Match[str]) -> str:
@@ -57,7 +60,7 @@ def text(value: object) -> str:
     written as `\\n` (so it neither ends the line nor the table row)."""
     out = str(value)
     out = _MARKDOWN.sub(lambda m: "\\" + m.group(), out)
-    out = "".join(_HTML.get(ch, ch) for ch in out) if any(ch in out for ch in _HTML) else out
+    out = _HTML.sub(lambda m: _ENTITY[m.group()], out)
     out = _LINE_START.sub(lambda m: m.group()[:-1] + "\\" + m.group()[-1], out)
     return _LINE_BREAK.sub(_shown_break, out)
 
