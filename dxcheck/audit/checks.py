@@ -28,12 +28,22 @@ def audit_findings(
     to_add = {k: v for k, v in _to_add(revision).items() if not gaps.get(k)}
     return [
         *_plan_level(plan, frameworks, file),
+        *_exemptions(results, file),
         *_gaps(results, file, skip=set(gaps) | set(to_add)),
         *_governance(plan, results, gaps, file),
         *_revision(revision, to_add, file),
         *_deadlines(plan, frameworks, results, measure_paths, file),
         *_procedures(procedures, frameworks, file),
     ]
+
+
+def _exemptions(results: list[FrameworkResult], file: str) -> Iterator[Finding]:
+    """DX504: more than a quarter of a framework's required items (and at least 2) exempted."""
+    for framework in results:
+        required, exempt = framework.score.required, framework.score.exempt
+        if exempt >= 2 and exempt * 4 > required:
+            where: JsonPath = ("procedures",) if framework.id == "procedures" else ("exemptions",)
+            yield rules.MANY_EXEMPTIONS(framework.id, framework.title, framework.title_en, exempt, required).at(file, where, key=True)
 
 
 def _to_add(revision: Revision | None) -> dict[str, tuple[str, str, str, str, str]]:

@@ -6,7 +6,8 @@ never reads a file and knows no output language; positions come in through a `Lo
 Status of an item (docs/audit.md):
   covered  – a measure links it in `addresses` (not partial), or a measure's title, or a committing
              sentence of its description, names it (inference, see dxcheck.reading.infer);
-  exempt   – otherwise, the plan declares an exemption with a reason (procedures: not-applicable);
+  exempt   – otherwise, the plan declares an exemption with a reason (procedures: not-applicable); a
+             reason that says nothing (`-`, U+200B: model.plan.says_nothing) is none, and not counted;
   partial  – otherwise, the only evidence is a link marked partial, or a weaker inference;
   missing  – nothing in the measures (procedures: not planned, or not mentioned).
 Score of a framework = 100 × (covered + 0.5 × partial) / (required items − exempt ones).
@@ -24,7 +25,7 @@ from typing import Literal, Protocol
 from dxcheck.audit.checks import audit_findings
 from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkItem, FrameworkSet, GovernanceCheck
 from dxcheck.model.findings import Finding, JsonPath, Location, finding_out, pointer
-from dxcheck.model.plan import Kpi, Measure, Plan, Policy, ProcedureStatus
+from dxcheck.model.plan import Kpi, Measure, Plan, Policy, ProcedureStatus, says_nothing
 from dxcheck.model.results import (
     Actionability,
     AuditOptions,
@@ -181,7 +182,7 @@ class _Auditor:
     def item_result(self, framework: Framework, item: FrameworkItem, procedure: ProcedureResult | None) -> ItemResult:
         qid = framework.qualified(item)
         evidence = list(self.evidence.get(qid, []))
-        exemption = next(((i, e) for i, e in enumerate(self.plan.exemptions) if e.item == qid), None)
+        exemption = next(((i, e) for i, e in enumerate(self.plan.exemptions) if e.item == qid and not says_nothing(e.reason)), None)
         if exemption is not None:
             index, declared = exemption
             evidence.append(
@@ -281,7 +282,7 @@ class _Auditor:
             strength = "covered"
         elif procedure.state == "planned":
             strength = "partial"
-        elif procedure.state == "not-applicable":
+        elif procedure.state == "not-applicable" and not says_nothing(procedure.reason):
             strength = "exempt"
         else:
             strength = "missing"

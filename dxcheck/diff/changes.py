@@ -16,8 +16,9 @@ Pairing, in this order (each step only among what is still unpaired):
 Similarity is difflib's ratio of the texts normalised as the audit reads them (NFKC, no spaces).
 
 A loss is a required item (or priority procedure) whose status got worse: covered → partial or
-missing, partial → missing. An item moving to or from an exemption is shown, not counted as a loss:
-an exemption is a declaration with a reason, read by the audit.
+missing, partial → missing, and covered or partial → exempt: an exemption that replaces a measure
+takes the item away as surely as deleting the measure. Other moves to or from an exemption
+(missing → exempt, exempt → anything) are shown, not counted as a loss.
 """
 
 from __future__ import annotations
@@ -333,6 +334,8 @@ def _item_change(before: ItemResult, after: ItemResult) -> ItemChangeKind | None
     if before.status == after.status:
         return None
     if after.status == "exempt":
+        if before.status in ("covered", "partial"):  # a measure replaced by an exemption
+            return "loss" if after.required else "worse"
         return "exempted"
     if before.status == "exempt":
         return "unexempted"

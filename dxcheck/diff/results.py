@@ -69,7 +69,8 @@ class ItemChange:
     change: Annotated[
         ItemChangeKind,
         Field(
-            description="loss / gain: a required item worse / better (covered > partial > missing); worse / better: an item not required; "
+            description="loss / gain: a required item worse / better (covered > partial > missing; covered or partial → exempt is "
+            "worse: an exemption replacing a measure); worse / better: an item not required; "
             "exempted / unexempted: to or from an exemption the plan declares."
         ),
     ]

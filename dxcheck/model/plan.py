@@ -7,6 +7,7 @@ editor with the YAML language server shows them while the author types.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from typing import Annotated, Literal
 
@@ -200,6 +201,20 @@ class ProcedureStatus(_Model):
     target_year: FiscalYear | None = Field(default=None, description="planned のとき、オンライン化の目標年度。")
     reason: str | None = Field(default=None, description="not-planned・not-applicable の理由（例: 道路使用許可は警察の所管）。")
     note: str | None = Field(default=None, description="補足（例: 計画書のどこに書かれているか）。")
+
+
+def says_nothing(reason: str | None) -> bool:
+    """Whether a reason (of an exemption, of a procedure not planned) is no reason: nothing is left of it
+    once normalised (NFKC) and stripped of spaces, zero-width and other invisible characters (U+200B,
+    U+FEFF …), punctuation and symbols (`-`, `…`, `※`) and the long-vowel mark (`ー`)."""
+    if reason is None:
+        return True
+    return not any(unicodedata.category(ch)[0] not in "ZCPSM" and ch != "ー" for ch in unicodedata.normalize("NFKC", reason))
+
+
+def shown_reason(reason: str) -> str:
+    """A reason as a message quotes it: invisible characters written as escapes (`\\u200b`)."""
+    return "".join(f"\\u{ord(ch):04x}" if unicodedata.category(ch)[0] == "C" or (ch.isspace() and ch != " ") else ch for ch in reason)
 
 
 class Exemption(_Model):

@@ -571,20 +571,38 @@ KPI_NO_TARGET = Rule(
     "Add a target (and target_year), or say in note where it will be set.",
     lambda name: Message(f"KPI「{name}」に目標値（target）がありません", f"KPI '{name}' has no target"),
 )
+
+
+def _exemption_no_reason(item: str, reason: str = "") -> Message:
+    if not reason.strip():
+        return Message(f"「{item}」を除外する理由（reason）が空です", f"the exemption of '{item}' has an empty reason")
+    return Message(
+        f"「{item}」を除外する理由（reason）「{reason}」は理由になっていません（記号・空白・見えない文字だけ）。除外は数えません",
+        f"the reason for exempting '{item}', '{reason}', says nothing (only symbols, spaces or invisible characters); the exemption is not counted",
+    )
+
+
 EXEMPTION_NO_REASON = Rule(
     "DX402",
     "exemption-no-reason",
     E,
     "除外に理由がない",
     "Exemption without a reason",
-    "項目を扱わない理由を reason に書いてください。",
-    "Say in reason why the item is not taken up.",
-    lambda item: Message(f"「{item}」を除外する理由（reason）が空です", f"the exemption of '{item}' has an empty reason"),
+    "項目を扱わない理由を reason に書いてください。空の理由、「-」などの記号だけ、ゼロ幅空白（U+200B）などの見えない文字だけの理由は"
+    "理由ではありません（NFKC で正規化し、空白・見えない文字・記号を除いて何も残らないもの）。その除外は監査で数えず、項目は「なし」になります。",
+    "Say in reason why the item is not taken up. An empty reason, or one of symbols (-), spaces or invisible characters (U+200B) only — "
+    "nothing left after NFKC normalisation — is no reason: the exemption is not counted and the item is missing.",
+    _exemption_no_reason,
 )
 
 
-def _procedure_no_reason(key: str, status: str) -> Message:
+def _procedure_no_reason(key: str, status: str, reason: str = "") -> Message:
     label = "予定なし" if status == "not-planned" else "対象外"
+    if reason.strip():
+        return Message(
+            f"手続「{key}」は{label}（{status}）ですが理由（reason）「{reason}」は理由になっていません（記号・空白・見えない文字だけ）",
+            f"procedure '{key}' is {status} but its reason '{reason}' says nothing (only symbols, spaces or invisible characters)",
+        )
     return Message(
         f"手続「{key}」は{label}（{status}）ですが理由（reason）がありません", f"procedure '{key}' is {status} but gives no reason"
     )
@@ -596,8 +614,10 @@ PROCEDURE_NO_REASON = Rule(
     E,
     "対象外・予定なしの手続に理由がない",
     "Procedure not planned / not applicable without a reason",
-    "status が not-planned・not-applicable の手続には reason が必要です（例: 道路使用許可は警察の所管）。",
-    "A not-planned or not-applicable procedure needs a reason.",
+    "status が not-planned・not-applicable の手続には reason が必要です（例: 道路使用許可は警察の所管）。記号や見えない文字だけの理由は理由ではなく、"
+    "対象外（not-applicable）は監査で数えません。",
+    "A not-planned or not-applicable procedure needs a reason; one of symbols or invisible characters only is none, and such a "
+    "not-applicable is not counted.",
     _procedure_no_reason,
 )
 PROCEDURE_NO_TARGET = Rule(
@@ -765,6 +785,21 @@ SUGGESTED_LINK = Rule(
     lambda kind, node_id, node_title, item, title, matched: Message(
         f"{'方針' if kind == 'policy' else '施策'}「{node_title}」は「{item}」{title} にも当たる可能性があります（一致した語: {'・'.join(matched)}）",
         f"{kind} '{node_id}' may also take up '{item}' (matched: {', '.join(matched)})",
+    ),
+)
+MANY_EXEMPTIONS = Rule(
+    "DX504",
+    "many-exemptions",
+    W,
+    "必須項目の多くを除外している",
+    "Many required items exempted",
+    "除外した項目はスコアの分母から外れるため、除外が多いとスコアは計画の取組を表しません。枠組みの必須項目の 4 分の 1 を超えて"
+    "（2 項目以上）除外すると警告します。それぞれの除外の理由を確かめ、取り組む項目は施策に書いてください。",
+    "Exempted items leave the score's denominator, so a score with many exemptions says little. Warned when more than a quarter "
+    "of a framework's required items (and at least 2) are exempt: check each reason, and take up in measures what the town does.",
+    lambda framework, title, title_en, exempt, required: Message(
+        f"{title}の必須項目 {required} 項目のうち {exempt} 項目を除外しています。除外した項目はスコアに数えません",
+        f"{exempt} of the {required} required items of {title_en} ({framework}) are exempted; the score leaves them out",
     ),
 )
 NO_LEGAL_BASIS = Rule(

@@ -18,7 +18,7 @@ from dxcheck.files.source import PositionIndex, Positions, SourceError, SourceTe
 from dxcheck.model import rules
 from dxcheck.model.findings import Finding, JsonPath, Message, Severity, count_by_severity, finding_out, visible
 from dxcheck.model.municipality import code_is_valid, prefecture_of
-from dxcheck.model.plan import READ_LIMIT, FiscalPeriod, Measure, Plan, Policy
+from dxcheck.model.plan import READ_LIMIT, FiscalPeriod, Measure, Plan, Policy, says_nothing, shown_reason
 from dxcheck.model.results import DocumentSummary, LintFile, LintRun, LintSummary
 from dxcheck.model.rules import did_you_mean, suggest
 from dxcheck.plan.validate import build_plan, schema_findings
@@ -372,8 +372,8 @@ def _check_references(plan: Plan, chosen: PlanFrameworks, file: str) -> Iterator
         if exemption.item in exempted:
             yield rules.DUPLICATE_REFERENCE(exemption.item).at(file, (*at, "item"))
         exempted.add(exemption.item)
-        if not exemption.reason.strip():
-            yield rules.EXEMPTION_NO_REASON(exemption.item).at(file, (*at, "reason"))
+        if says_nothing(exemption.reason):
+            yield rules.EXEMPTION_NO_REASON(exemption.item, shown_reason(exemption.reason)).at(file, (*at, "reason"))
         if exemption.item in addressed:
             yield rules.EXEMPT_AND_ADDRESSED(exemption.item, _where(addressed[exemption.item])).at(file, (*at, "item"))
 
@@ -399,7 +399,9 @@ def _check_procedures(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterat
             suggestion = did_you_mean(suggest(key, known)) or rules.listed_by("dxcheck frameworks show procedures")
             yield rules.UNKNOWN_PROCEDURE(key).at(file, at, key=True, suggestion=suggestion)
             continue
-        if proc.status in ("not-planned", "not-applicable") and not (proc.reason or "").strip():
-            yield rules.PROCEDURE_NO_REASON(key, proc.status).at(file, (*at, "reason") if proc.reason is not None else (*at, "status"))
+        if proc.status in ("not-planned", "not-applicable") and says_nothing(proc.reason):
+            yield rules.PROCEDURE_NO_REASON(key, proc.status, shown_reason(proc.reason or "")).at(
+                file, (*at, "reason") if proc.reason is not None else (*at, "status")
+            )
         if proc.status == "planned" and proc.target_year is None:
             yield rules.PROCEDURE_NO_TARGET(key).at(file, (*at, "status"))

@@ -2,7 +2,12 @@
 BOM by default, so Excel in Japan opens it without mojibake; `--encoding cp932` for old tools.
 
 Headers and values are in the report's language: Japanese by default (自治体, 取組あり), English with
-`--lang en` (municipality, covered). Item ids, framework ids and numbers are the same in both."""
+`--lang en` (municipality, covered). Item ids, framework ids and numbers are the same in both.
+
+No cell is a formula: a text that begins with `=`, `+`, `-`, `@`, a tab or a carriage return (a plan's
+name `=HYPERLINK(…)`, a title `-1+1`) is written after an apostrophe, as OWASP's "CSV injection" page
+asks, so that a spreadsheet shows it as text. Numbers dxcheck writes itself (scores, counts) are
+numbers and are written as they are."""
 
 from __future__ import annotations
 
@@ -57,6 +62,27 @@ _WORDS = {
     },
     "en": {"yes": "yes", "no": "no", "required": "yes", "optional": "no", "passed": "yes", "failed": "no"},
 }
+# The first characters a spreadsheet reads as the start of a formula (OWASP, CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert(value: object) -> object:
+    """A cell as written: a text that a spreadsheet would read as a formula behind an apostrophe."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+class _Writer:
+    """csv.writer whose every text cell is `inert`."""
+
+    def __init__(self, buffer: io.StringIO) -> None:
+        self._writer = csv.writer(buffer, lineterminator="\r\n")
+
+    def writerow(self, row: list[object]) -> None:
+        self._writer.writerow([inert(value) for value in row])
+
+
 _STATES: tuple[ProcedureState, ...] = ("online", "planned", "not-planned", "not-applicable", "not-mentioned")
 
 
@@ -75,7 +101,7 @@ def render(audits: list[AuditResult], *, long: bool = False, lang: str = "ja") -
         return _WORDS[lang].get(key, key)
 
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = _Writer(buffer)
     town = ["municipality", "prefecture", "code"]
     if long:
         keys = [*town, "file", "framework", "edition", "item", "title", "required", "status", "procedure_state", "evidence", "matched"]

@@ -1,4 +1,5 @@
-"""Markdown of a diff: for a pull-request comment (or the job summary of a CI run)."""
+"""Markdown of a diff: for a pull-request comment (or the job summary of a CI run). What the plans say
+is written as text (markdown_report.text): a title cannot make a heading, a comment or a link."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ from dxcheck.model.findings import visible
 from dxcheck.report import ReportContext
 from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
 from dxcheck.report.heading import plan_heading
+from dxcheck.report.markdown_report import code, text
 from dxcheck.report.matrix import SYMBOL
 from dxcheck.report.summary import diff_summary
 
 
-def _cell(text: object) -> str:
-    return str(text).replace("|", "\\|").replace("\n", "<br>")
+def _cell(value: object) -> str:
+    """A table cell made of `text`: the report's own line breaks become <br>."""
+    return str(value).replace("\n", "<br>")
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[object]], align: str | None = None) -> list[str]:
@@ -28,7 +31,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[object]], align: str |
 
 def _parts(changes: list[PartChange], lang: str, title: str, name: str) -> list[str]:
     en = lang == "en"
-    rows = [[PART_CHANGE[lang][c.change], part_name(c), "\n".join(part_details(c, lang))] for c in changes]
+    rows = [[PART_CHANGE[lang][c.change], text(part_name(c)), "\n".join(text(d) for d in part_details(c, lang))] for c in changes]
     return [f"### {title}", "", *_table(["change" if en else "変更", name, "what changed" if en else "内容"], rows), ""]
 
 
@@ -41,11 +44,11 @@ def _render_diff(diff: PlanDiff, context: ReportContext) -> str:
     lang = context.lang
     en = lang == "en"
     lines = [
-        f"## {'Changes to' if en else '計画の変更:'} {plan_heading(diff.new.plan, lang, code=False)}",
+        f"## {'Changes to' if en else '計画の変更:'} {text(plan_heading(diff.new.plan, lang, code=False))}",
         "",
-        f"`{sides(diff)}`",
+        code(sides(diff)),
         "",
-        f"> {diff_summary(diff, lang)}",
+        f"> {text(diff_summary(diff, lang))}",
         "",
     ]
     if diff.loss:
@@ -54,12 +57,14 @@ def _render_diff(diff: PlanDiff, context: ReportContext) -> str:
         rows = []
         for i in diff.items:
             evidence = "\n".join(
-                f"{('policy ' if en else '方針 ') if e.policy else ''}{e.source}「{e.title}」 {strength(e.before, lang)} → {strength(e.after, lang)}"
+                text(
+                    f"{('policy ' if en else '方針 ') if e.policy else ''}{e.source}「{e.title}」 {strength(e.before, lang)} → {strength(e.after, lang)}"
+                )
                 for e in i.evidence
             )
             rows.append(
                 [
-                    f"`{i.id}` {i.title_en if en else i.title}",
+                    f"{code(i.id)} {text(i.title_en if en else i.title)}",
                     f"{SYMBOL[i.before]} → {SYMBOL[i.after]}",
                     ITEM_CHANGE[lang][i.change],
                     evidence or "—",
@@ -69,7 +74,7 @@ def _render_diff(diff: PlanDiff, context: ReportContext) -> str:
         lines += ["### " + ("Items whose status changed" if en else "状況が変わった国の項目"), "", *_table(header, rows, "lcll"), ""]
     if diff.plan:
         lines += ["### " + ("The plan" if en else "計画の基本情報"), ""]
-        lines += [f"- {plan_field(f.field, lang)} (`{f.field}`): {f.before or '—'} → {f.after or '—'}" for f in diff.plan]
+        lines += [f"- {plan_field(f.field, lang)} ({code(f.field)}): {text(f.before or '—')} → {text(f.after or '—')}" for f in diff.plan]
         lines.append("")
     if diff.policies:
         lines += _parts(diff.policies, lang, "Policies" if en else "方針の変更", "policy" if en else "方針")
@@ -78,8 +83,8 @@ def _render_diff(diff: PlanDiff, context: ReportContext) -> str:
     if diff.procedures:
         rows = [
             [
-                f"`{p.id}` {p.title}",
-                f"{procedure_state(p, 'before', lang)} → {procedure_state(p, 'after', lang)}",
+                f"{code(p.id)} {text(p.title)}",
+                text(f"{procedure_state(p, 'before', lang)} → {procedure_state(p, 'after', lang)}"),
                 f"{SYMBOL[p.status_before]} → {SYMBOL[p.status_after]}",
             ]
             for p in diff.procedures

@@ -1,7 +1,14 @@
-"""Markdown: for issues, wikis and 議会資料 drafts. Tables of the audit or of the comparison."""
+"""Markdown: for issues, wikis and 議会資料 drafts. Tables of the audit or of the comparison.
+
+Every text is written as text (`text`): what a plan says — a title with a line break and
+`### 後退はありません`, `<!--`, `<img …>`, `[x](javascript:…)` — is escaped, so that it cannot make a
+heading, a list, a comment, raw HTML, a link or an image, nor end a table's row. Only the report's
+own marks (headings, tables, `**`, code spans) are Markdown. diff_markdown.py uses the same.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from dxcheck.model.findings import visible
@@ -29,9 +36,47 @@ from dxcheck.report.matrix import (
 from dxcheck.report.summary import audit_summary
 from dxcheck.report.verdict import verdict
 
+# A line break in a text (shown as \n), whatever the convention: CR LF, LF, CR, NEL, LS, PS, VT, FF.
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x85\u2028\u2029]")
+_BREAK_SHOWN = {"\r\n": "\\\\r\\\\n", "\n": "\\\\n", "\r": "\\\\r"}
+# What Markdown reads anywhere in a line: backslash escapes, code, emphasis, links and images, tables,
+# strikethrough, headings' marks; and what HTML reads (raw tags, comments, entities).
+_MARKDOWN = re.compile(r"[\\`*_\[\]|~#!]")
+# HTML: a tag, comment, declaration or autolink begins `<` + a letter, `/`, `!` or `?`; an entity `&` + a
+# letter or `#`. Those are written as entities; `76.7 < 80` stays as it is.
+_HTML = re.compile(r"<(?=[A-Za-z/!?])|&(?=[#A-Za-z])")
+_ENTITY = {"<": "&lt;", "&": "&amp;"}
+# What Markdown reads only at the start of a line: a list, a numbered list, a setext underline, a quote.
+_LINE_START = re.compile(r"^([-+=>]|[0-9]+[.)])")
 
-def _cell(text: object) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+
+def _shown_break(match: re.Match[str]) -> str:
+    found = match.group()
+    return _BREAK_SHOWN.get(found) or f"\\\\u{ord(found):04x}"
+
+
+def text(value: object) -> str:
+    """A text as Markdown shows it as it is: Markdown's and HTML's characters escaped, each line break
+    written as `\\n` (so it neither ends the line nor the table row)."""
+    out = str(value)
+    out = _MARKDOWN.sub(lambda m: "\\" + m.group(), out)
+    out = _HTML.sub(lambda m: _ENTITY[m.group()], out)
+    out = _LINE_START.sub(lambda m: m.group()[:-1] + "\\" + m.group()[-1], out)
+    return _LINE_BREAK.sub(_shown_break, out)
+
+
+def code(value: object) -> str:
+    """An id as a code span; an id a plan wrote may hold anything, so it is `text` when it holds more than a
+    code span can (a backtick, a line break, a bar)."""
+    shown = str(value)
+    if any(ch in shown for ch in "`|") or _LINE_BREAK.search(shown):
+        return text(shown)
+    return f"`{shown}`"
+
+
+def _cell(value: object) -> str:
+    """A table cell made of `text`: the report's own line breaks become spaces."""
+    return str(value).replace("\n", " ")
 
 
 def _row(cells: Sequence[object]) -> str:
@@ -55,42 +100,44 @@ def _period(audit: AuditResult, lang: str) -> str:
 def _evidence(evidence: Evidence, lang: str) -> str:
     """A piece of evidence in a table cell: the measure's id (its title is in the plan), or what the plan declares."""
     if evidence.kind in ("explicit", "inferred"):
-        return f"{source_id(evidence, lang)}" + (("（推定）" if lang != "en" else " (inferred)") if evidence.kind == "inferred" else "")
-    return evidence_text(evidence, lang)
+        return text(f"{source_id(evidence, lang)}") + (
+            ("（推定）" if lang != "en" else " (inferred)") if evidence.kind == "inferred" else ""
+        )
+    return text(evidence_text(evidence, lang))
 
 
 def render_audit(audit: AuditResult, lang: str) -> str:
     en = lang == "en"
     p = audit.plan
     lines = [
-        f"# {plan_heading(p, lang, code=False)}",
+        f"# {text(plan_heading(p, lang, code=False))}",
         "",
-        f"{'Period' if en else '計画期間'}: {_period(audit, lang)} / `{audit.file}`",
+        f"{'Period' if en else '計画期間'}: {_period(audit, lang)} / {code(audit.file)}",
         "",
-        *(f"{'Edition' if en else '版'}: {line}  " for line in edition_lines(audit, lang)),
+        *(f"{'Edition' if en else '版'}: {text(line)}  " for line in edition_lines(audit, lang)),
         *([""] if edition_lines(audit, lang) else []),
     ]
     note = document_note(audit, lang)
     if note is not None:
-        lines += [f"> {note}", ""]
+        lines += [f"> {text(note)}", ""]
     for line in reading_lines(audit, lang):
-        lines += [f"> {'**' + line + '**' if line.startswith('⚠') else line}", ""]
-    lines += [audit_summary(audit, lang), ""]
+        lines += [f"> {'**' + text(line) + '**' if line.startswith('⚠') else text(line)}", ""]
+    lines += [text(audit_summary(audit, lang)), ""]
     procedures = procedures_by_item(audit)
     for framework in audit.frameworks:
-        lines += [f"## {framework.title_en if en else framework.title} — {'score' if en else 'スコア'} {framework.score.score:g}", ""]
+        lines += [f"## {text(framework.title_en if en else framework.title)} — {'score' if en else 'スコア'} {framework.score.score:g}", ""]
         rows = []
         for r in framework.items:
             # A procedure's row says its state, 「記載なし」 too: every one of the 53 is listed.
             procedure = procedures.get(r.id) if framework.id == "procedures" else None
             evidence = (
-                procedure_text(procedure, lang)
+                text(procedure_text(procedure, lang))
                 if procedure is not None
                 else ("、" if not en else ", ").join(dict.fromkeys(_evidence(e, lang) for e in r.evidence)) or "—"
             )
             shown = look(r)
             title = (r.title_en if en else r.title) + ("" if r.required else (" (not required)" if en else "（任意）"))
-            rows.append([f"`{r.id}`", title, f"{SYMBOL[shown]} {LABEL[lang][shown]}", evidence])
+            rows.append([code(r.id), text(title), f"{SYMBOL[shown]} {LABEL[lang][shown]}", evidence])
         if rows:
             said = ("the plan says" if en else "計画の記載") if framework.id == "procedures" else ("evidence" if en else "根拠（施策）")
             lines += _table(["id", "item" if en else "項目", "status" if en else "状況", said], rows)
@@ -108,7 +155,15 @@ def render_audit(audit: AuditResult, lang: str) -> str:
                         "not mentioned" if en else "記載なし",
                     ],
                     [
-                        [g.title_en if en else g.title, g.total, g.online, g.planned, g.not_planned, g.not_applicable, g.not_mentioned]
+                        [
+                            text(g.title_en if en else g.title),
+                            g.total,
+                            g.online,
+                            g.planned,
+                            g.not_planned,
+                            g.not_applicable,
+                            g.not_mentioned,
+                        ]
                         for g in audit.procedures.groups
                     ],
                     ["l", "r", "r", "r", "r", "r", "r"],
@@ -124,8 +179,8 @@ def render_audit(audit: AuditResult, lang: str) -> str:
                 ["item" if en else "項目", "from" if en else "元の項目", "change" if en else "変化", "status" if en else "状況"],
                 [
                     [
-                        f"`{line.new or line.old}` {line.title_en if en else line.title}",
-                        f"`{line.old}`" if line.old and line.new else "—",
+                        f"{code(line.new or line.old)} {text(line.title_en if en else line.title)}",
+                        code(line.old) if line.old and line.new else "—",
                         line.change,
                         f"{SYMBOL[line.status]} {LABEL[lang][line.status]}"
                         if line.status
@@ -141,9 +196,9 @@ def render_audit(audit: AuditResult, lang: str) -> str:
     if audit.findings:
         lines += ["## " + ("Findings" if en else "指摘"), ""]
         for f in audit.findings:
-            lines.append(f"- **{f.code}** {f.severity}: {_cell(f.message(lang))} (`{f.location.file}{f.location.mark()}`)")
+            lines.append(f"- **{f.code}** {f.severity}: {text(f.message(lang))} ({code(f.location.file + f.location.mark())})")
         lines.append("")
-    lines += [f"**{'Overall score' if en else '総合スコア'}: {audit.overall_score:g}** — {_cell(verdict(audit, lang))}", ""]
+    lines += [f"**{'Overall score' if en else '総合スコア'}: {audit.overall_score:g}** — {text(verdict(audit, lang))}", ""]
     return "\n".join(lines)
 
 
@@ -166,9 +221,9 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
         online, planned, total = procedures_done(audit)
         rows.append(
             [
-                town_name(audit, names),
-                audit.plan.code or "—",
-                editions_of(audit) or "—",
+                text(town_name(audit, names)),
+                text(audit.plan.code or "—"),
+                text(editions_of(audit) or "—"),
                 *(SYMBOL[look(r)] if (r := item(audit, c.id)) else ABSENT for c in cols),
                 *(f"{s:g}" if (s := score(audit, f)) is not None else "—" for f in frameworks),
                 f"**{audit.overall_score:g}**",
@@ -189,7 +244,11 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
         *_table(
             ["code" if en else "列", "id", "item" if en else "項目"],
             [
-                [c.code, f"`{c.id}`", (c.title_en if en else c.title) + ("" if c.required else (" (not required)" if en else "（任意）"))]
+                [
+                    c.code,
+                    code(c.id),
+                    text((c.title_en if en else c.title) + ("" if c.required else (" (not required)" if en else "（任意）"))),
+                ]
                 for c in cols
             ],
         ),

@@ -64,8 +64,14 @@ def _fit(sheet: Worksheet, minimum: int = 6, maximum: int = 60) -> None:
 
 def _cell(sheet: Worksheet, *, row: int, column: int, value: str | float | None = None) -> Any:
     """A cell; text with a character a workbook cannot hold (a control character) is written with a
-    visible escape (`\\x1b`) instead of failing the whole export."""
-    return sheet.cell(row=row, column=column, value=visible(value) if isinstance(value, str) else value)
+    visible escape (`\\x1b`) instead of failing the whole export. Text is always text: openpyxl takes a
+    string that begins with `=` for a formula (a plan's name `=HYPERLINK(…)` would be one), so the
+    cell's type is set back to a string."""
+    if not isinstance(value, str):
+        return sheet.cell(row=row, column=column, value=value)
+    cell = sheet.cell(row=row, column=column, value=visible(value))
+    cell.data_type = "s"
+    return cell
 
 
 def _status_cell(sheet: Worksheet, row: int, column: int, status: str, lang: str) -> None:

@@ -1,0 +1,208 @@
+"""Issue 25, items 6–8: a plan's text in a report is text — never a spreadsheet formula, never Markdown
+or HTML that makes a heading, hides the report or links elsewhere, never a line or a direction change
+on the terminal. Each report is read back by its real client (openpyxl, the csv module, markdown-it)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import textwrap
+from pathlib import Path
+
+import openpyxl
+
+from conftest import run_cli
+
+# A plan whose every name is a formula to a spreadsheet.
+FORMULA_PLAN = """\
+version: 1
+municipality:
+  name: '=HYPERLINK("http://example.com/x","恵庭市")'
+  prefecture: "+北海道"
+  code: "012319"
+plan:
+  title: "-1+1"
+  period:
+    start: R5
+    end: R7
+policies:
+  - id: "1"
+    title: "@SUM(A1:A9)"
+    measures:
+      - id: "1-1"
+        title: "\\t=1+2"
+        addresses: [dx/telework]
+      - id: "1-2"
+        title: "\\r=cmd|' /C calc'!A0"
+        addresses: [dx/security]
+"""
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _plan(tmp_path: Path, text: str, name: str = "plan.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def test_xlsx_holds_no_formula(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, FORMULA_PLAN)
+    for command in ("compare", "audit"):
+        out = tmp_path / f"{command}.xlsx"
+        run = run_cli(command, str(plan), "--format", "xlsx", "-o", str(out))
+        assert run.exit_code in (0, 1), run.stderr
+        book = openpyxl.load_workbook(out)
+        cells = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row if cell.value is not None]
+        assert not [c.coordinate for c in cells if c.data_type == "f"], command
+        texts = [c.value for c in cells if isinstance(c.value, str)]
+        # The name is there, as the text it is.
+        assert any('=HYPERLINK("http://example.com/x","恵庭市")' in t for t in texts), command
+
+
+def _csv_rows(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def test_csv_cells_never_start_a_formula(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, FORMULA_PLAN)
+    for args in (("compare",), ("compare", "--long"), ("audit",)):
+        out = tmp_path / "out.csv"
+        run = run_cli(*args, str(plan), "--format", "csv", "-o", str(out))
+        assert run.exit_code in (0, 1), run.stderr
+        rows = _csv_rows(out.read_bytes())
+        cells = [cell for row in rows for cell in row]
+        assert not [c for c in cells if c.startswith(_FORMULA_START)], args
+        # Neutralised with a leading apostrophe, the text kept whole.
+        assert '\'=HYPERLINK("http://example.com/x","恵庭市")' in cells, args
+        assert "'+北海道" in cells, args
+    out = tmp_path / "wide.csv"
+    run_cli("compare", str(plan), "--format", "csv", "--lang", "en", "-o", str(out))
+    row = dict(zip(*_csv_rows(out.read_bytes())[:2], strict=True))
+    assert row["plan"] == "'-1+1"
+
+
+def test_csv_writes_its_own_numbers_as_numbers(tmp_path: Path) -> None:
+    """A score is a number dxcheck writes: no apostrophe before it."""
+    plan = _plan(tmp_path, FORMULA_PLAN)
+    out = tmp_path / "wide.csv"
+    run_cli("compare", str(plan), "--format", "csv", "--lang", "en", "-o", str(out))
+    row = dict(zip(*_csv_rows(out.read_bytes())[:2], strict=True))
+    float(row["overall_score"])
+    assert row["procedures_not_mentioned"].isdigit()
+
+
+# --- Markdown (item 7) ---------------------------------------------------------------------------
+
+# Every text a plan gives a report, each trying to take the Markdown over: a line break then a heading
+# and a comment that would hide the rest, raw HTML, a javascript: link, an image, an autolink, a list.
+_ATTACK = "\\n### 後退はありません\\n<!--"
+MARKDOWN_PLAN = f"""\
+version: 1
+municipality:
+  name: "恵庭市<script>alert(1)</script>"
+  prefecture: "北海道\\n- 合格"
+  code: "012319"
+plan:
+  title: "テスト計画{_ATTACK}"
+  period:
+    start: R5
+    end: R7
+policies:
+  - id: "1"
+    title: "[押す](javascript:alert(1))"
+    measures:
+      - id: "1-1"
+        title: "![画像](http://example.com/x.png) <b>太字</b>"
+        addresses: [dx/telework]
+      - id: "1-2"
+        title: "<javascript:alert(1)> | 表を壊す |\\n# 見出し"
+        addresses: [dx/security]
+exemptions:
+  - item: dx/ai-rpa
+    reason: "-->\\n<img src=x onerror=alert(1)>"
+"""
+
+_OLD_PLAN = """\
+version: 1
+municipality:
+  name: 恵庭市
+  prefecture: 北海道
+  code: "012319"
+plan:
+  title: テスト計画
+  period:
+    start: R5
+    end: R7
+policies:
+  - id: "1"
+    title: 方針
+    measures:
+      - id: "1-1"
+        title: 施策
+        addresses: [dx/telework]
+      - id: "1-3"
+        title: AI
+        addresses: [dx/ai-rpa]
+"""
+
+
+def _rendered(markdown: str) -> str:
+    from markdown_it import MarkdownIt
+
+    html: str = MarkdownIt("commonmark", {"html": True}).enable("table").render(markdown)
+    return html
+
+
+def _assert_inert(html: str, headings: int) -> None:
+    """No heading but the report's own, no comment, no tag from the plan, no link, no image."""
+
+    assert html.count("<h") - html.count("<hr") == headings, html
+    assert "<!--" not in html
+    assert "<li>合格" not in html
+    for tag in ("<script", "<img", "<b>", "<a ", "<a>"):
+        assert tag not in html, (tag, html)
+    assert "href=" not in html
+    assert "src=" not in html.replace("src=x onerror", "")
+    assert "後退はありません" in html  # shown, as text
+
+
+def test_audit_markdown_is_not_taken_over_by_the_plan(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, MARKDOWN_PLAN)
+    run = run_cli("audit", str(plan), "--format", "markdown")
+    assert run.exit_code in (0, 1), run.stderr
+    html = _rendered(run.output)
+    # The report's own headings: the plan's, each framework's, the findings'.
+    own = sum(1 for line in run.output.splitlines() if line.startswith("#"))
+    _assert_inert(html, own)
+    assert html.count("<h1>") == 1
+    assert "\\n### 後退はありません\\n&lt;!--" in html  # the title as it is, its line breaks shown as \n
+    assert "&lt;script&gt;" in html
+    # Every table row has as many cells as the header: a bar in a title does not split a cell.
+    for table in re.findall(r"<table>.*?</table>", html, re.S):
+        widths = {row.count("<td") + row.count("<th") for row in re.findall(r"<tr>.*?</tr>", table, re.S)}
+        assert len(widths) == 1, table
+
+
+def test_comparison_markdown_is_not_taken_over_by_the_plan(tmp_path: Path) -> None:
+    hostile = _plan(tmp_path, MARKDOWN_PLAN, "a.yaml")
+    other = _plan(tmp_path, _OLD_PLAN, "b.yaml")
+    run = run_cli("compare", str(hostile), str(other), "--format", "markdown")
+    html = _rendered(run.output)
+    assert html.count("<h1>") == 1
+    for tag in ("<script", "<img", "<a ", "<!--"):
+        assert tag not in html
+
+
+def test_diff_markdown_is_not_taken_over_by_the_plan(tmp_path: Path) -> None:
+    old = _plan(tmp_path, _OLD_PLAN, "old.yaml")
+    new = _plan(tmp_path, MARKDOWN_PLAN, "new.yaml")
+    run = run_cli("diff", str(old), str(new), "--format", "markdown")
+    assert run.exit_code in (0, 1), run.stderr
+    own = sum(1 for line in run.output.splitlines() if line.startswith("#"))
+    html = _rendered(run.output)
+    _assert_inert(html, own)
+    # The real verdict and the tables are there, not hidden in a comment.
+    assert "<table>" in html
+    assert html.count("<h2>") == 1
