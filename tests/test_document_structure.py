@@ -524,3 +524,23 @@ def test_in_a_narrow_column_an_items_title_does_not_run_into_its_text() -> None:
         "子育て・介護関係の手続のオンライン化と申請書の様式の見直しによる簡素化"
     ]
     assert not any("現状と課題" in b.text and "基本的な考え方" in b.text for b in lines_to_blocks(contents, positioned=True).blocks)
+
+
+def test_a_pages_footnotes_are_no_measures_and_their_marks_no_part_of_a_title() -> None:
+    """「◆ CSIRT によるインシデント対応訓練※7」 and, at the page's foot, 「7 CSIRT：Computer Security …」
+    (LibreOffice prints Word's footnote with its number): the note was read as a measure."""
+    from dxcheck.importer.blocks import Origin
+    from dxcheck.importer.text import RawLine, lines_to_blocks
+
+    page = Origin(page=8)
+    lines = [
+        RawLine("◆CSIRT によるインシデント対応訓練※7", page, bold=True, reach=0.5),
+        RawLine("インシデントに対応できるよう、訓練を毎年度実施します。", page, reach=0.6),
+        RawLine("7 CSIRT：Computer Security Incident Response Team の略。", page, reach=0.6),
+        RawLine("8 実施計画：本計画の取組を具体化した計画。", Origin(page=9), reach=0.6),
+    ]
+    result = lines_to_blocks(lines, positioned=True)
+    texts = [b.text for b in result.blocks]
+    assert texts[0] == "CSIRT によるインシデント対応訓練"
+    assert not any(t.startswith("7 CSIRT") or t.startswith("CSIRT：") for t in texts)
+    assert any("実施計画" in t for t in texts)  # a numbered line with no mark on its page stays

@@ -146,6 +146,7 @@ def test_json_output_carries_code_severity_message_and_location(write_plan: Writ
         "column": 21,
         "pointer": "/policies/0/measures/0/addresses/0",
         "page": None,
+        "paragraph": None,
     }
     assert document["summary"] == {"files": 1, "errors": 1, "warnings": 0, "info": 0, "unreadable": 0}
 

@@ -174,7 +174,7 @@ def lines_to_blocks(lines: list[RawLine], *, positioned: bool = False) -> TextRe
             line.text = repair_spacing(line.text)
             line.kind = _classify(line)
     _join_bare_numbers(work)
-    blocks = _boxed_headings(_headed_lists(_assemble(work)))
+    blocks = _footnotes(_boxed_headings(_headed_lists(_assemble(work))), notes)
     removed = sum(1 for line in work if line.kind == "noise")
     if removed:
         notes.append(f"ページ番号・柱・区切り線・脚注・図表の見出しや出典など {removed} 行を取り除きました")
@@ -606,6 +606,32 @@ def _headed_lists(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+_REFERENCE = re.compile(r"※[\s　]*([0-9０-９]{1,2})")
+_NOTE_LINE = re.compile(r"^([0-9０-９]{1,2})[\s　]*[^\s　：:。]{1,30}[：:]")
+
+
+def _footnotes(blocks: list[Block], notes: list[str]) -> list[Block]:
+    """A page's footnotes, printed at its foot as 「5 ぴったりサービス：…」 for a mark 「※5」 in its text,
+    are no list items (they were read as measures); the marks are no part of a title."""
+    marks: dict[int | None, set[int]] = {}
+    for block in blocks:
+        for number in _REFERENCE.findall(block.text):
+            marks.setdefault(block.origin.page, set()).add(int(unicodedata.normalize("NFKC", number)))
+    out: list[Block] = []
+    dropped = 0
+    for block in blocks:
+        line = _NOTE_LINE.match(block.text) if block.kind in ("item", "paragraph") else None
+        if line is not None and int(unicodedata.normalize("NFKC", line.group(1))) in marks.get(block.origin.page, set()):
+            dropped += 1
+            continue
+        if block.kind in ("heading", "item") and _REFERENCE.search(block.text):
+            block.text = _REFERENCE.sub("", block.text).rstrip()
+        out.append(block)
+    if dropped:
+        notes.append(f"脚注 {dropped} 件（本文の「※N」に対応するページ下の注）を取り除きました")
+    return out
+
+
 def _boxed_headings(blocks: list[Block]) -> list[Block]:
     """A heading drawn in a box (a bordered, shaded paragraph: 「1 ｜ 基本方針１ ｜ 町民の利便性向上」) comes
     out of a PDF as a table of one row, its number, level name and title in cells: a table of one row
@@ -667,6 +693,9 @@ def _box_level(blocks: list[Block], index: int) -> int | None:
             break
     if below is None:
         return None
+    last = next((b.level for b in reversed(blocks[:index]) if b.kind == "heading" and b.level is not None), None)
+    if last is not None and last >= below:
+        return None  # inside 「Ⅰ …」 before 「Ⅱ …」: the box stands under the section it is in, not over the next
     above = next((b.level for b in reversed(blocks[:index]) if b.kind == "heading" and b.level is not None and b.level < below), None)
     if above is not None and below - above < 2:
         return None
