@@ -544,3 +544,27 @@ def test_a_pages_footnotes_are_no_measures_and_their_marks_no_part_of_a_title() 
     assert texts[0] == "CSIRT によるインシデント対応訓練"
     assert not any(t.startswith("7 CSIRT") or t.startswith("CSIRT：") for t in texts)
     assert any("実施計画" in t for t in texts)  # a numbered line with no mark on its page stays
+
+
+def test_a_summary_list_before_the_first_heading_is_an_overview_not_the_plan() -> None:
+    """A 概要 page printed by a browser as plain lines (no heading): 「基本方針1 …」 items over 「・（1）…」
+    measures, then the chapters that describe each measure. The list is left out as an overview (it
+    was read as the plan, the chapters dropped as its repeat, every description lost and the reading
+    doubted)."""
+    from dxcheck.importer import Block, Origin, import_blocks
+
+    page, body = Origin(page=2), Origin(page=4)
+    blocks = [Block("paragraph", "霞野町デジタル推進計画", Origin(page=1)), Block("paragraph", "計画の概要", page)]
+    blocks += [Block("item", "基本方針1 便利な町", page, bullet="基本方針1")]
+    blocks += [Block("item", f"（{i}）{title}", page, bullet="・") for i, title in enumerate(MEASURES, 1)]
+    blocks += [Block("heading", "4 具体的な取組", body, level=3), Block("heading", "基本方針1 便利な町", body, level=5)]
+    for i, title in enumerate(MEASURES, 1):
+        blocks += [
+            Block("heading", f"（{i}）{title}", body, level=6),
+            Block("paragraph", f"{title}を進め、町民の手続を便利にします。", body),
+        ]
+    result = import_blocks(blocks, source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
+    assert _titles(result.yaml) == MEASURES
+    assert "オンライン申請の拡充を進め" in result.yaml  # the chapter's measure, with its description
+    assert result.reading is not None
+    assert result.reading.doubts == []

@@ -746,7 +746,8 @@ def _mark_overviews(root: Node, notes: list[str]) -> list[Node]:
 
     def visit(node: Node, ancestors: set[int]) -> None:
         for child in node.units():
-            if child.kind != "heading":
+            # a list can be an overview too: a 概要 page's 「基本方針1 …」 items over ・ measures
+            if child.kind != "heading" and not (child.kind == "item" and child.units() and node.kind == "root"):
                 continue
             units = _preorder(child)
             start = position[id(child)]
