@@ -1066,7 +1066,7 @@ def doc92():
         period=(2026, 2028), policies=R.policies, blocks=b,
         items=items(missing=["kanmin/opendata", "dx/ai-rpa", "dx/telework"], partial=["dx/standardization"]),
         fmt="docx + pdf (LibreOffice)",
-        shapes="no headings, no cover, no TOC: a 3-page 方針 with bold typed section lines (１．…５．); policies and measures are a two-level bulleted list from numbering.xml (● level 0 bold, ○ level 1) — the bullet characters are not in the text; each measure item is followed by an indented plain description paragraph; no 地方公共団体コード anywhere",
+        shapes="no headings, no cover, no TOC: a 2-page 方針 with bold typed section lines (１．…５．); policies and measures are a two-level bulleted list from numbering.xml (● level 0 bold, ○ level 1) — the bullet characters are not in the text; each measure item is followed by an indented plain description paragraph; no 地方公共団体コード anywhere",
         hard="nothing is a heading: policy/measure structure exists only as list levels (ilvl 0/1 of one numbering definition); '・' lines in 3．村の現状 are facts, not measures; period only in 和暦 (令和8年度から令和10年度まで) beside the 総合計画 from 令和11年度; code must be null",
         notes=[
             "Period: 令和8年度～令和10年度 = 2026–2028 (3 years). Distractor: 第6次総合計画 from 令和11年度.",
@@ -1793,7 +1793,7 @@ def doc99():
         rows = [["No.", "取組", "内容", "担当課"]]
         for mi, (mt, desc, dept) in enumerate(ms, 1):
             rows.append([f"{pi}-{mi}", R.m(mt), desc, dept])
-        b.append(T(rows, [1.3, 4.6, 7.8, 2.7], font=9.5, align_center_cols=(0,)))
+        b.append(T(rows, [1.2, 6.0, 6.8, 2.4], font=9.5, align_center_cols=(0,)))
     b += [
         H(1, "推進体制", "第4章", page_break=True),
         P("市長を本部長とするDX推進本部のもと、最高デジタル責任者（CDO）の副市長が計画の進行を管理します。取組ごとの工程とKPIは、別に定める「行政DXアクションプラン」で管理します。"),
@@ -2026,7 +2026,7 @@ def write_readme(specs):
            "version printed by Chromium (`docNN.html` → `docNN.chromium.pdf`). All files of one document share one answer key.",
            "",
            "Item verdicts are those of a careful planning officer reading the MEASURES only (background chapters,",
-           "用語集, 国の動向 and previous-plan reviews do not count). Every plan misses 2–4 item ids and has one",
+           "用語集, 国の動向 and previous-plan reviews do not count). Every plan misses 2–4 item ids and has at least one",
            "partial (a 検討/study only, a pilot, or a single office). Codes are invented but carry a valid check digit;",
            "doc92 states no code (null).", "",
            "| doc | town | format | shapes | period | policies / measures | what is hard |",
