@@ -568,3 +568,51 @@ def test_a_summary_list_before_the_first_heading_is_an_overview_not_the_plan() -
     assert "オンライン申請の拡充を進め" in result.yaml  # the chapter's measure, with its description
     assert result.reading is not None
     assert result.reading.doubts == []
+
+
+# --- blind set 8: the shapes its first run misread -------------------------------------------------
+
+
+def _bold_lead_docx(path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("穂波市デジタル推進計画")
+    document.add_heading("3　基本方針と取組", level=1)
+    document.add_heading("基本方針1　行かない市役所", level=2)
+    for title in MEASURES:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(title).bold = True
+        paragraph.add_run(f"\u3000{title}について、対象を広げ、市民の手続を便利にするため、順次実施します。")
+    document.save(str(path))
+    return path
+
+
+def test_a_measure_named_in_bold_at_the_start_of_its_paragraph_is_a_measure(tmp_path: Path) -> None:
+    """「**オンライン申請の拡大**　子育て・介護の手続を…」: no heading, no number, no mark — the bold name
+    that opens each paragraph is the measure, the rest its description; as .docx and as the PDF
+    LibreOffice prints (where the weight is per character)."""
+    document = _bold_lead_docx(tmp_path / "plan.docx")
+    read = import_document(document)
+    assert _titles(read.yaml) == MEASURES
+    assert "順次実施します" in read.yaml
+    if soffice() is None:
+        pytest.skip("LibreOffice is not installed, so the PDF cannot be made (.ci/run installs libreoffice-writer-nogui)")
+    assert _titles(import_document(to_pdf_with_libreoffice(document, tmp_path)).yaml) == MEASURES
+
+
+def test_a_card_table_per_measure_is_that_measure() -> None:
+    """Each measure a small table 項目｜内容 (取組名, 概要, 担当課, 目標): the card is the measure, its title
+    from the 取組名 row without its 「取組1」 label; a card of facts (no 取組名) is none. Cards one after
+    another (a PDF joins them into one table) are one measure each."""
+    cards = "".join(
+        f"項目\t内容\n取組名\t取組{i}　{title}\n概要\t{title}を進めます。\n担当課\t総務課\n目標\t10件\n\n"
+        for i, title in enumerate(MEASURES, 1)
+    )
+    facts = "項目\t状況\nマイナンバーカード保有率\t78.9％\n電子申請できる手続\t9手続\n\n"
+    body = "白鷺町デジタル推進計画\n\n第2章 現状\n\n" + facts + "第3章 取組\n\n基本方針1 便利な町\n\n" + cards
+    result = import_text(body)
+    assert _titles(result.yaml) == MEASURES
+    assert "総務課" in result.yaml
+    joined = body.replace("\n\n項目\t内容", "\n項目\t内容")
+    assert _titles(import_text(joined).yaml) == MEASURES

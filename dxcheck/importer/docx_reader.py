@@ -115,6 +115,25 @@ def _part(document: Any, name: str) -> Any | None:
 # --- reading: the XML into paragraphs and tables, in document order ----------------------------------
 
 
+def _bold_lead(text: str, runs: list[tuple[bool, int, int]]) -> tuple[str, str] | None:
+    """The bold name that opens a paragraph and what follows it, when the name is a short phrase set
+    apart by a space or a colon (「オンライン申請の拡大　子育て・介護の手続を…」), else None."""
+    lead = 0
+    for is_bold, _, characters in runs:
+        if not is_bold:
+            break
+        lead += characters
+    if lead == 0 or lead >= sum(r[2] for r in runs):
+        return None
+    name, rest = text[:lead].strip(), text[lead:]
+    if rest[:1] not in ("\u3000", " ", "：", ":") and not name.endswith(("：", ":")):
+        return None
+    name, rest = name.rstrip("：: \u3000"), rest.lstrip("：: \u3000")
+    if not 2 <= len(name) <= 40 or "。" in name or name.endswith("、") or len(rest) < 10:
+        return None
+    return name, rest
+
+
 @dataclass
 class _Para:
     """A paragraph as read, before it is classified."""
@@ -758,6 +777,11 @@ class _Classifier:
             return block("item", body or text, bullet=re.sub(r"[\s　]", "", mark.group(0)) if mark else None)
         if self._numbered_heading(text) or self._looks_like_heading(para, text, bold, scale):
             return block("heading", text)
+        lead = _bold_lead(text, runs)
+        if lead is not None and self.bold_counts:
+            # 「**オンライン申請の拡大**　子育て・介護の手続を…」: a measure's name set in bold at the start of
+            # its paragraph, then what it does — a list item of its own name, as 「名：説明」 is
+            return block("item", f"{lead[0]}：{lead[1]}", bullet="bold-lead")
         return block("paragraph", text)
 
     @staticmethod

@@ -713,8 +713,25 @@ def _pdf_line(line: _Line, page: int, left: float, right: float, margins: list[f
     width = right - left
     indent, short = line.left - left, right - line.right
     centered = width > 0 and indent > 0.1 * width and abs(indent - short) <= max(1.5 * line.size, 0.03 * width)
+    text = "".join(parts).rstrip()
+    head, rest = line.fragments[0], line.fragments[1:]
+    if (
+        label is None
+        and rest
+        and head.count >= 2
+        and head.bold >= head.count
+        and not any(f.bold for f in rest)
+        and len(parts) > 2
+        and parts[1] == "\t"
+        and "。" not in head.text
+        and len(head.text.strip()) <= 40
+    ):
+        # 「オンライン申請の拡大　子育て・介護の手続を…」 with the name in bold: a measure's name opening its
+        # paragraph, set apart by a space — read as 「名：説明」, a list item of its own name
+        text = f"{head.text.strip()}：{''.join(parts[2:]).strip()}"
+        label = "bold-lead"
     return _PdfLine(
-        "".join(parts).rstrip(),
+        text,
         page,
         line.size,
         line.top,

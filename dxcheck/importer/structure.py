@@ -460,6 +460,41 @@ def _group_node(text: str, origin: Origin) -> Node:
     return Node("heading", text, origin, from_table=True)
 
 
+# The row of a 項目｜内容 card that names its measure.
+_NAME_ROW = re.compile(r"^(?:取組|施策|事業|取り組み)(?:名|名称)?$")
+_OVERVIEW_ROW = re.compile(r"^(?:概要|内容|取組内容|取組の内容|事業概要|事業内容|説明)$")
+
+
+def _measure_card(table: Block, name: int) -> list[Node]:
+    """A table of one measure's attributes (項目｜内容: 取組名, 概要, 担当課, 目標): one measure when a row
+    names it, its title from that row (its 「取組1」 label is the label, not the title), its fields from
+    the others; none otherwise."""
+    value = name + 1
+    header = [_norm(c) for c in table.rows[0]]
+    cards: list[list[tuple[int, list[str]]]] = [[]]
+    for index, row in enumerate(table.rows[1:], 1):
+        if [_norm(c) for c in row] == header:
+            cards.append([])  # cards one after another, read as one table (a PDF): each header opens one
+        else:
+            cards[-1].append((index, row))
+    out: list[Node] = []
+    for card in cards:
+        fields = {_norm(row[name]).upper(): row[value].strip() for _, row in card if len(row) > value and row[name].strip()}
+        title = next((text for label, text in fields.items() if _NAME_ROW.match(label) and text), None)
+        if title is None:
+            continue
+        marker = parse_marker(title)
+        if marker is not None and marker.title and (marker.key.startswith("label:") or marker.key in _CELL_NUMBERS):
+            title = marker.title
+        node = Node("item", title, table.row_origin(card[0][0]), from_table=True)
+        node.detail = next((text for label, text in fields.items() if _OVERVIEW_ROW.match(label) and text), None)
+        node.owner = next((text for label, text in fields.items() if _OWNER_COLUMN.match(label) and text), None)
+        node.target = next((text for label, text in fields.items() if _TARGET_COLUMN.match(label) and text), None)
+        node.kpi = next((text for label, text in fields.items() if _KPI_COLUMN.match(label) and text), None)
+        out.append(node)
+    return out
+
+
 def _table_measures(table: Block) -> list[Node]:
     """Measures written as the rows of a table: one per row, the title from the name column and the
     description, KPI, target, owner and schedule from theirs. A category column (分野, with a cell
@@ -477,8 +512,10 @@ def _table_measures(table: Block) -> list[Node]:
     if is_kpi_table(table) and (header[name].startswith("項目") or _column(header, _KPI_COLUMN) is None):
         return []  # 「項目｜現状値｜目標値」: a list of KPIs, whose 項目 are indicators
     names = [_norm(row[name]).upper() for row in table.rows[1:] if name < len(row) and row[name].strip()]
-    if names and sum(1 for n in names if n in _FIELD_LABELS or n in _ATTRIBUTE_LABELS) * 2 >= len(names):
-        return []  # 「項目｜内容」 with 概要・担当・KPI: the attributes of one measure, not measures
+    if names and sum(1 for n in names if n in _FIELD_LABELS or n in _ATTRIBUTE_LABELS or _NAME_ROW.match(n)) * 2 >= len(names):
+        # 「項目｜内容」 with 概要・担当・KPI: the attributes of one measure, not measures — the measure
+        # itself when a row names it (取組名｜取組1 電子申請の拡大)
+        return _measure_card(table, name)
     detail, owner = _column(header, _DETAIL_COLUMN), _column(header, _OWNER_COLUMN)
     kpi, target = _column(header, _KPI_COLUMN), _column(header, _TARGET_COLUMN)
     category = _column(header, _CATEGORY_COLUMN)
