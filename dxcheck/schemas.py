@@ -123,6 +123,11 @@ def _with_head(schema: dict[str, Any], kind: str, version: int | None = None) ->
             "required": ["name", "version"],
             "type": "object",
         },
+        "config": {
+            "description": "The configuration file the report was made with (.dxcheck.toml, or pyproject.toml with [tool.dxcheck]), "
+            "relative to the working directory when it is inside it; null when none was found (the defaults and the options).",
+            "type": ["string", "null"],
+        },
     }
     schema["properties"] = {**head, **schema["properties"]}
     schema["required"] = [*head, *schema.get("required", [])]

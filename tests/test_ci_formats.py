@@ -126,6 +126,7 @@ def write_exempt(tmp_path: Path) -> Path:
 def test_github_workflow_commands(write_plan: WritePlan) -> None:
     path = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]") + "procedures:\n  p20: {status: planned}\n")
     lines = run_cli("lint", str(path), "--format", "github", "--lang", "en").output.splitlines()
+    assert lines.pop(0) == "::notice title=dxcheck::no configuration file: the defaults and the options"  # tests/test_trust_config.py
     assert lines[0] == f"::error file={path},line=17,col=21,title=DX301::DX301 unknown item 'dx/telwork' (did you mean 'dx/telework'?)"
     assert lines[1].startswith(f"::warning file={path},line=19,col=17,title=DX404::")
     audit_lines = run_cli("audit", str(path), "--format", "github").output.splitlines()

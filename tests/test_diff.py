@@ -410,6 +410,7 @@ def test_github_annotations(telework_removed: Path) -> None:
     run = run_cli("diff", str(ASHIBETSU), str(telework_removed), "--format", "github", "--fail-on-loss")
     assert run.exit_code == 1
     lines = run.output.splitlines()
+    assert lines.pop(0) == "::notice title=dxcheck::設定ファイルなし（既定の設定とオプション）"  # tests/test_trust_config.py
     assert lines[0].startswith(f"::error file={telework_removed},title=dx/telework%3A 後退::テレワークの推進 ● → ○")
     renamed = next(n for n, text in enumerate(telework_removed.read_text(encoding="utf-8").splitlines(), 1) if 'id: "2-4"' in text)
     assert any(line.startswith("::notice") and f",line={renamed}," in line and "名称変更" in line for line in lines)

@@ -92,6 +92,9 @@ CASES: list[tuple[str, Edit, str, str]] = [
     ("DX011", append("procedures:\n  p01:\n    note: [" + "1, " * 250_001 + "]\n"), "20:749940", "250,000 個を超えました"),
     ("DX411", replace("title: テスト計画", 'title: "テスト\\e計画"'), "7:10", "4 文字目に制御文字 U+001B ESC"),
     ("DX411", replace("title: 方針", 'title: "方\\0針"'), "13:12", "制御文字 U+0000 NUL"),
+    ("DX412", replace("title: テスト計画", 'title: "テスト\\n計画"'), "7:10", "4 文字目に改行 U+000A"),
+    ("DX412", replace("title: 施策", 'title: "\\u202e施策"'), "16:16", "1 文字目に文字の向きを変える制御文字 U+202E"),
+    ("DX412", replace("name: 恵庭市", "name: 恵庭\u200b市"), "3:9", "幅のない文字 U+200B"),
 ]
 
 

@@ -92,3 +92,72 @@ def test_other_rules_can_still_be_ignored(tmp_path: Path) -> None:
     plan.write_text(MINIMAL_PLAN, encoding="utf-8")
     (tmp_path / ".dxcheck.toml").write_text('ignore = ["DX401"]\n', encoding="utf-8")
     assert run_cli("lint", str(plan), "--ignore", "DX013").exit_code == 0
+
+
+# --- the configuration in use, named in every machine format ---------------------------------------------
+
+
+def _config_named(plan: Path, old: Path) -> dict[str, str | None]:
+    """What each machine format of lint, audit, compare and diff says of the configuration file."""
+    import json
+    import xml.etree.ElementTree as ET
+
+    said: dict[str, str | None] = {}
+    for command, args in (("lint", [plan]), ("audit", [plan]), ("compare", [plan, old]), ("diff", [old, plan])):
+        run = run_cli(command, *map(str, args), "--format", "json")
+        document = json.loads(run.output)
+        said[f"{command} json"] = document["config"]
+        if command == "compare":
+            assert [a["config"] for a in document["audits"]] == [document["config"]] * 2
+    for command in ("lint", "audit"):
+        sarif = json.loads(run_cli(command, str(plan), "--format", "sarif").output)
+        said[f"{command} sarif"] = sarif["runs"][0]["properties"]["config"]
+        junit = ET.fromstring(run_cli(command, str(plan), "--format", "junit").output)
+        (value,) = {p.get("value") for p in junit.iter("property") if p.get("name") == "config"}
+        said[f"{command} junit"] = value
+    for command, args in (("lint", [plan]), ("audit", [plan]), ("diff", [old, plan])):
+        first = run_cli(command, *map(str, args), "--format", "github").output.splitlines()[0]
+        said[f"{command} github"] = first
+    return said
+
+
+def test_every_machine_format_names_the_configuration_in_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = _project(tmp_path)
+    old = plan.with_name("old.yaml")
+    old.write_text(MINIMAL_PLAN.replace("title: 施策", "title: 前の施策"), encoding="utf-8")
+    (tmp_path / "repo" / ".git").mkdir()
+    (tmp_path / "repo" / "pyproject.toml").write_text('[tool.dxcheck]\nfail-on = "never"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "repo")
+    said = _config_named(plan, old)
+    # inside the working directory: as the user would name it, the same on every machine
+    for kind, value in said.items():
+        expected = "::notice title=dxcheck::設定ファイル: pyproject.toml" if kind.endswith("github") else "pyproject.toml"
+        assert value == expected, (kind, said)
+    assert run_cli("lint", str(plan), "--format", "github", "--lang", "en").output.startswith(
+        "::notice title=dxcheck::configuration file: pyproject.toml\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    assert '"config": "repo/pyproject.toml"' in run_cli("lint", str(plan), "--format", "json").output
+    # outside it: the absolute path
+    monkeypatch.chdir(plan.parent)
+    assert f'"config": "{tmp_path}/repo/pyproject.toml"' in run_cli("audit", str(plan), "--format", "json").output
+    # --config names one
+    (tmp_path / "other.toml").write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert '"config": "other.toml"' in run_cli("lint", str(plan), "--config", "other.toml", "--format", "json").output
+
+
+def test_every_machine_format_says_when_no_configuration_was_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = _project(tmp_path)
+    old = plan.with_name("old.yaml")
+    old.write_text(MINIMAL_PLAN.replace("title: 施策", "title: 前の施策"), encoding="utf-8")
+    (tmp_path / "repo" / ".git").mkdir()
+    monkeypatch.chdir(tmp_path / "repo")
+    said = _config_named(plan, old)
+    for kind, value in said.items():
+        if kind.endswith("github"):
+            assert value == "::notice title=dxcheck::設定ファイルなし（既定の設定とオプション）", (kind, said)
+        elif kind.endswith("junit"):
+            assert value == "", (kind, said)
+        else:
+            assert value is None, (kind, said)

@@ -206,3 +206,81 @@ def test_diff_markdown_is_not_taken_over_by_the_plan(tmp_path: Path) -> None:
     # The real verdict and the tables are there, not hidden in a comment.
     assert "<table>" in html
     assert html.count("<h2>") == 1
+
+
+# --- item 8: the terminal ----------------------------------------------------------------------
+
+# A plan whose names and titles would print a line of their own (a false verdict), reverse what
+# follows them (U+202E, U+2067) or hide a character (U+200B, U+FEFF) on the terminal.
+TERMINAL_PLAN = """\
+version: 1
+municipality:
+  name: "恵庭\\u202e市\\n判定: 合格"
+  prefecture: 北海道
+  code: "012319"
+plan:
+  title: "テスト計画\\n判定: 合格"
+  period:
+    start: R5
+    end: R7
+policies:
+  - id: "1"
+    title: "方針\\u2067\\n判定: 合格"
+    measures:
+      - id: "1-1"
+        title: "施\\u200b策\\n判定: 合格"
+        addresses: [dx/telework, dx/telework]  # a finding that quotes the title
+      - id: "1-2"
+        title: "\\ufeffセキュリティ"
+        addresses: [dx/security]
+"""
+
+_HIDDEN = ("\u202e", "\u2067", "\u200b", "\ufeff")
+
+
+def _assert_one_line_each(output: str) -> None:
+    """No name or title starts a line of its own, and nothing that reorders or hides a character
+    reaches the terminal: each is written as an escape."""
+    for line in output.splitlines():
+        assert line.count("判定: 合格") == line.count("\\n判定: 合格"), output
+    for char in _HIDDEN:
+        assert char not in output, (f"U+{ord(char):04X}", output)
+
+
+def test_terminal_shows_names_and_titles_escaped(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, TERMINAL_PLAN)
+    old = _plan(tmp_path, _OLD_PLAN, "old.yaml")
+    runs = {
+        "audit": run_cli("audit", str(plan), "-v"),
+        "audit --summary": run_cli("audit", str(plan), "--summary"),
+        "diff": run_cli("diff", str(old), str(plan)),
+        "diff back": run_cli("diff", str(plan), str(old)),
+        "compare": run_cli("compare", str(plan), str(old)),
+        "explain": run_cli("explain", "dx/telework", str(plan)),
+        "lint": run_cli("lint", str(plan)),
+    }
+    for command, run in runs.items():
+        assert "Traceback" not in run.output + run.stderr, command
+        _assert_one_line_each(run.output)
+    assert "恵庭\\u202e市" in runs["audit"].output
+    assert "テスト計画\\n判定: 合格" in runs["audit"].output
+    assert "施\\u200b策\\n判定: 合格" in runs["audit"].output
+    assert "計画の名称: テスト計画 → テスト計画\\n判定: 合格" in runs["diff"].output
+    assert "恵庭\\u202e市\\n判定: 合格" in runs["compare"].output
+    assert "施\\u200b策\\n判定: 合格" in runs["explain"].output
+    # lint names each, with where it is, and quotes the title one line
+    lint = runs["lint"].output
+    assert f"{plan}:3:9: DX412 warning: municipality.name の 3 文字目に文字の向きを変える制御文字 U+202E" in lint
+    assert f"{plan}:7:10: DX412 warning: plan.title の 6 文字目に改行 U+000A（LINE FEED）" in lint
+    assert f"{plan}:13:12: DX412 warning: policies[0].title の 3 文字目に文字の向きを変える制御文字 U+2067" in lint
+    assert f"{plan}:16:16: DX412 warning: policies[0].measures[0].title の 2 文字目に幅のない文字 U+200B" in lint
+    assert f"{plan}:19:16: DX412 warning: policies[0].measures[1].title の 1 文字目に幅のない文字 U+FEFF" in lint
+    assert runs["lint"].exit_code == 0  # a warning
+
+
+def test_terminal_english_too(tmp_path: Path) -> None:
+    plan = _plan(tmp_path, TERMINAL_PLAN)
+    for args in (("audit", str(plan)), ("lint", str(plan))):
+        run = run_cli(*args, "--lang", "en")
+        _assert_one_line_each(run.output)
+    assert "plan.title has a line break U+000A (LINE FEED) at character 6" in run_cli("lint", str(plan), "--lang", "en").output

@@ -151,7 +151,31 @@ def context(
     invocation: Invocation, output: Path | None, *, long: bool = False, encoding: str = "utf-8-sig", detail: Detail = "normal"
 ) -> ReportContext:
     """What the reporter is told besides the result."""
-    return ReportContext(lang=invocation.lang, long=long, encoding=encoding, ascii_json=invocation.ascii_json(output), detail=detail)
+    return ReportContext(
+        lang=invocation.lang,
+        long=long,
+        encoding=encoding,
+        ascii_json=invocation.ascii_json(output),
+        detail=detail,
+        config=shown_config(invocation.settings.file),
+    )
+
+
+def shown_config(file: Path | None) -> str | None:
+    """The configuration file as the user would name it: relative to the working directory when it is
+    inside it (the same in every checkout and on every runner), else its absolute path; None: none."""
+    import os
+
+    from dxcheck.model.findings import display_name
+
+    if file is None:
+        return None
+    path = os.path.abspath(file)
+    try:
+        relative = os.path.relpath(path, os.getcwd())
+    except (OSError, ValueError):  # the working directory is gone; another drive (Windows)
+        return display_name(path)
+    return display_name(path if relative == os.pardir or relative.startswith(os.pardir + os.sep) else relative)
 
 
 def write_report(

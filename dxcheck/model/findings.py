@@ -25,21 +25,34 @@ JsonPath = tuple[str | int, ...]
 
 # What no report can show as it is: control characters but tab and newline (a terminal obeys them,
 # XML 1.0 and Excel cannot hold them), lone surrogates (a file name that is not UTF-8, read with
-# surrogateescape) and the two non-characters XML forbids.
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# surrogateescape) and the two non-characters XML forbids; and what would change what is shown
+# without being seen: the bidirectional embeddings, overrides and isolates (U+202A–202E,
+# U+2066–2069, and the marks U+200E, U+200F, U+061C), which reorder the text after them, and the
+# zero-width characters (U+200B–200D, U+2060, U+FEFF), which make two names look the same (DX412).
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+# With `breaks`: also the line breaks, where one line is expected (a name, a title, a finding's line).
+_INVISIBLE_OR_BREAK = re.compile(f"{_INVISIBLE.pattern}|[\n\u2028\u2029]")
+_BREAKS = {"\n": "\\n"}
 
 
 def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
+    char = match.group()
+    code = ord(char)
+    if char in _BREAKS:
+        return _BREAKS[char]
     if 0xDC80 <= code <= 0xDCFF:  # a byte of a name that is not UTF-8 (surrogateescape)
         return f"\\x{code - 0xDC00:02x}"
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
-def visible(text: str) -> str:
-    """`text` with every character a report cannot hold written as an escape: ESC as `\\x1b`,
-    a byte of a non-UTF-8 file name as `\\x8c`. Text without such characters is returned as it is."""
-    return _INVISIBLE.sub(_escape, text) if _INVISIBLE.search(text) else text
+def visible(text: str, *, breaks: bool = False) -> str:
+    """`text` with every character a report cannot hold, or that would change what is shown without
+    being seen, written as an escape: ESC as `\\x1b`, a byte of a non-UTF-8 file name as `\\x8c`, a
+    right-to-left override as `\\u202e`, a zero-width space as `\\u200b`. `breaks`: the text is one
+    line (a name, a title), so a line break is written `\\n` (`\\u2028`) too — it cannot start
+    a line of its own (a fake 「判定: 合格」). Text without such characters is returned as it is."""
+    pattern = _INVISIBLE_OR_BREAK if breaks else _INVISIBLE
+    return pattern.sub(_escape, text) if pattern.search(text) else text
 
 
 def display_name(path: str | os.PathLike[str]) -> str:

@@ -752,6 +752,36 @@ CONTROL_CHARACTER = Rule(
     _control_character,
 )
 
+_HIDDEN_KIND = {
+    "break": ("改行", "a line break"),
+    "bidi": ("文字の向きを変える制御文字", "the bidirectional control"),
+    "zero-width": ("幅のない文字", "the zero-width character"),
+}
+
+
+def _hidden_character(where: str, index: int, code: int, name: str, kind: str, shown: str) -> Message:
+    ja, en = _HIDDEN_KIND[kind]
+    return Message(
+        f"{where} の {index:,} 文字目に{ja} U+{code:04X}（{name}）があります。名前・題名は 1 行の見えるとおりの文字で書いてください（報告では {shown} と表示します）",
+        f"{where} has {en} U+{code:04X} ({name}) at character {index:,}; write names and titles as one line of visible text (reports show it as {shown})",
+    )
+
+
+HIDDEN_IN_NAME = Rule(
+    "DX412",
+    "hidden-character-in-name",
+    W,
+    "名前・題名に改行・向きを変える制御文字・幅のない文字がある",
+    "Line break, bidirectional control or zero-width character in a name or title",
+    "団体名・計画名・方針名・施策名の改行は端末や報告に偽の行（「判定: 合格」など）を作り、U+202E などの向きを変える制御文字は"
+    "表示される文字の順序を入れ替え、U+200B などの幅のない文字は同じに見える別の名前を作ります。報告ではどれも \\n・\\u202e のように"
+    "エスケープして表示します。削除してください。",
+    "A line break in a municipality name, plan title, policy or measure title makes a false line in the terminal and in reports "
+    "(such as a verdict), a bidirectional control such as U+202E reorders what is shown, and a zero-width character such as U+200B "
+    "makes a name that looks like another. Reports show each escaped (\\n, \\u202e); remove them.",
+    _hidden_character,
+)
+
 # --- DX5xx: the audit ---------------------------------------------------------------------------
 
 ITEM_MISSING = Rule(

@@ -7,6 +7,7 @@ Positions are looked up once, at the end, and only when there are findings.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -168,9 +169,15 @@ def control_characters(data: Any, file: str) -> list[Finding]:
     return found
 
 
+def _dotted(path: JsonPath) -> str:
+    """A JSON path as a message names it: `policies[0].measures[1].title`."""
+    return visible(
+        "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p)) for i, p in enumerate(path)) or "(root)", breaks=True
+    )
+
+
 def _control(file: str, path: JsonPath, match: re.Match[str], *, key: bool = False) -> Finding:
-    where = "".join(f"[{p}]" if isinstance(p, int) else (f".{p}" if i else str(p)) for i, p in enumerate(path)) or "(root)"
-    return rules.CONTROL_CHARACTER(visible(where), match.start() + 1, ord(match.group())).at(file, path, key=key)
+    return rules.CONTROL_CHARACTER(_dotted(path), match.start() + 1, ord(match.group())).at(file, path, key=key)
 
 
 def locate(findings: list[Finding], check: PlanCheck) -> list[Finding]:
@@ -194,6 +201,7 @@ def cross_check(plan: Plan, chosen: PlanFrameworks | FrameworkSet, file: str) ->
         chosen = PlanFrameworks(chosen)
     frameworks = chosen.frameworks
     yield from _check_municipality(plan, file)
+    yield from _check_names(plan, file)
     yield from _check_years(plan, file)
     yield from _check_ids(plan, file)
     yield from _check_editions(plan, chosen, file)
@@ -250,6 +258,30 @@ def _check_municipality(plan: Plan, file: str) -> Iterator[Finding]:
         yield rules.PREFECTURE_MISMATCH(plan.municipality.prefecture, code, expected).at(file, ("municipality", "prefecture"))
     if len(code) == 5 or not code_is_valid(code):
         yield rules.MUNICIPALITY_CODE(code).at(file, path, suggestion=rules.code_suggestion(code))
+
+
+# What a name or a title must not hold (DX412): a line break, a bidirectional control, a zero-width character.
+_HIDDEN = re.compile(
+    "(?P<break>[\n\u2028\u2029])|(?P<bidi>[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])|(?P<zw>[\u200b-\u200d\u2060\ufeff])"
+)
+_HIDDEN_NAMES = {0x0A: "LINE FEED"}
+
+
+def _check_names(plan: Plan, file: str) -> Iterator[Finding]:
+    """DX412: the municipality's name, the plan's title and every policy's and measure's title are one
+    line of visible text — a line break would print a false line, a bidirectional control reorders
+    what is shown, a zero-width character makes a name that looks like another."""
+    named: list[tuple[JsonPath, str]] = [(("municipality", "name"), plan.municipality.name), (("plan", "title"), plan.plan.title)]
+    named += [((*path, "title"), policy.title) for path, policy in plan.walk_policies()]
+    named += [((*path, "title"), measure.title) for path, measure in plan.walk_measures()]
+    for path, text in named:
+        match = _HIDDEN.search(text)
+        if match is None:
+            continue
+        char = match.group()
+        kind = "break" if match.group("break") else "bidi" if match.group("bidi") else "zero-width"
+        name = _HIDDEN_NAMES.get(ord(char)) or unicodedata.name(char)  # each but LF has a name
+        yield rules.HIDDEN_IN_NAME(_dotted(path), match.start() + 1, ord(char), name, kind, visible(char, breaks=True)).at(file, path)
 
 
 def _fiscal_years(plan: Plan) -> Iterator[tuple[JsonPath, int]]:

@@ -56,6 +56,9 @@ class ReportContext:
     encoding: str = "utf-8-sig"  # csv
     ascii_json: bool = False  # JSON for a stream that is not UTF-8: \u escapes, so nothing is lost
     detail: Detail = "normal"  # the terminal formats only (lint text, audit table)
+    # The configuration file in use, as the user would name it (relative to the working directory
+    # when inside it), or None when none was found: every machine format names it (issue 25).
+    config: str | None = None
 
 
 @dataclass(frozen=True)

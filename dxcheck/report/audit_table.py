@@ -10,6 +10,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from dxcheck.model.findings import visible
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.results import AuditResult, Audits, Evidence, FrameworkResult, ItemResult
 from dxcheck.report import Drawn, ReportContext
@@ -26,10 +27,11 @@ STYLE = {"covered": "green", "partial": "yellow", "missing": "bold red", "exempt
 
 
 def shorten(text: str | None, limit: int = 80) -> str:
-    """Text for the terminal: a pasted page is cut, with an ellipsis (exports keep it whole)."""
+    """Text for the terminal: a pasted page is cut, with an ellipsis (exports keep it whole); one line,
+    what would print a line of its own or reorder the line written as an escape (`\\n`, `\\u202e`)."""
     if text is None:
         return ""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return visible(text if len(text) <= limit else text[: limit - 1] + "…", breaks=True)
 
 
 def status_text(status: str, lang: str) -> Text:
@@ -195,7 +197,7 @@ def render_audits(audits: Audits, context: ReportContext) -> Drawn:
 def one_line(result: AuditResult, lang: str) -> Text:
     """`plans/eniwa.yaml 恵庭市 総合 67.3: 不合格（fail-on=missing）: 必須項目 なし 2 件（…）`."""
     text = Text()
-    text.append(f"{result.file} {town_name(result)} ", style="bold")
+    text.append(f"{result.file} {visible(town_name(result), breaks=True)} ", style="bold")
     text.append(f"{'overall' if lang == 'en' else '総合'} {result.overall_score:g}: ")
     text.append(verdict(result, lang), style="green" if result.passed else "red")
     return text

@@ -12,6 +12,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
+from dxcheck.model.findings import visible
 from dxcheck.model.results import AuditResult, Audits
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.audit_table import STYLE
@@ -47,7 +48,7 @@ def matrix_cells(audits: list[AuditResult], lang: str) -> tuple[str, list[str], 
     names = name_counts(audits)
     for audit in audits:
         statuses = {i.id: i.status for f in audit.frameworks for i in f.items}
-        cells: list[Cell] = [(town_name(audit, names), None)]
+        cells: list[Cell] = [(visible(town_name(audit, names), breaks=True), None)]
         if with_editions:
             cells.append((editions_of(audit) or "—", None))
         for col in cols:

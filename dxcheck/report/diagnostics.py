@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from rich.text import Text
 
 from dxcheck.model import rules
-from dxcheck.model.findings import Finding, FindingOut, Severity, count_by_severity, finding_out
+from dxcheck.model.findings import Finding, FindingOut, Severity, count_by_severity, finding_out, visible
 from dxcheck.model.results import LintFile, LintRun, LintSummary
 from dxcheck.report import Drawn, ReportContext
 
@@ -15,14 +15,15 @@ _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO:
 
 
 def diagnostic_line(where: str, code: str, severity: str, message: str) -> Text:
-    """`file:line:col: CODE severity: message` (`Location.where`); user text is never read as markup."""
+    """`file:line:col: CODE severity: message` (`Location.where`); user text is never read as markup,
+    and a line break in it (a title a message quotes) is written `\\n`: one finding, one line."""
     text = Text()
     text.append(f"{where}:", style="bold")
     text.append(" ")
     text.append(code, style="bold")
     text.append(" ")
     text.append(severity, style=_STYLE[Severity(severity)])
-    text.append(f": {message}")
+    text.append(f": {visible(message, breaks=True)}")
     return text
 
 

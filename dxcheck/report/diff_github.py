@@ -8,7 +8,7 @@ from __future__ import annotations
 from dxcheck.diff.results import PlanDiff
 from dxcheck.report import ReportContext
 from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, procedure_state
-from dxcheck.report.github import _data, _property
+from dxcheck.report.github import _data, _property, config_notice
 from dxcheck.report.matrix import SYMBOL
 from dxcheck.report.summary import diff_summary
 
@@ -38,4 +38,4 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> str:
         command(kind, f"{p.id} {p.title}", f"{procedure_state(p, 'before', lang)} → {procedure_state(p, 'after', lang)}")
     # The summary last: a notice with the whole paragraph (shown on the run's summary page).
     command("error" if diff.loss else "notice", "dxcheck diff", diff_summary(diff, lang))
-    return "".join(line + "\n" for line in lines)
+    return config_notice(context) + "".join(line + "\n" for line in lines)

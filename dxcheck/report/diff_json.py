@@ -16,13 +16,14 @@ from dxcheck.report.json_report import dump, head
 from dxcheck.report.summary import diff_summary
 
 
-def diff_document(diff: PlanDiff, lang: str) -> dict[str, Any]:
+def diff_document(diff: PlanDiff, context: ReportContext) -> dict[str, Any]:
     """The `dxcheck-diff` document."""
     from pydantic import TypeAdapter
 
     body: dict[str, Any] = TypeAdapter(PlanDiff).dump_python(diff, mode="json")
-    return {**head("diff"), "version": DIFF_FORMAT_VERSION, "lang": lang, "summary": diff_summary(diff, lang), **body}
+    lang = context.lang
+    return {**head("diff", context), "version": DIFF_FORMAT_VERSION, "lang": lang, "summary": diff_summary(diff, lang), **body}
 
 
 def render_diff(diff: PlanDiff, context: ReportContext) -> str:
-    return dump(diff_document(diff, context.lang), context)
+    return dump(diff_document(diff, context), context)

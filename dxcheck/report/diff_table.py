@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dxcheck.diff.results import ItemChange, PartChange, PlanDiff
+from dxcheck.model.findings import visible
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.audit_table import STYLE, titled
 from dxcheck.report.console import Wrapped
@@ -34,7 +35,7 @@ def _evidence(item: ItemChange, lang: str) -> Text:
     lines = []
     for e in item.evidence:
         name = f"{'policy ' if lang == 'en' else '方針 '}{e.source}" if e.policy else e.source
-        lines.append(f"{name}「{e.title}」 {strength(e.before, lang)} → {strength(e.after, lang)}")
+        lines.append(f"{name}「{visible(e.title, breaks=True)}」 {strength(e.before, lang)} → {strength(e.after, lang)}")
     return Text("\n".join(lines))
 
 
@@ -67,8 +68,8 @@ def parts_table(changes: list[PartChange], lang: str, *, policies: bool = False)
     for change in changes:
         table.add_row(
             Text(PART_CHANGE[lang][change.change], style=_PART_STYLE[change.change]),
-            Wrapped(part_name(change)),
-            Wrapped("\n".join(part_details(change, lang, limit=80))),
+            Wrapped(visible(part_name(change), breaks=True)),
+            Wrapped("\n".join(visible(line, breaks=True) for line in part_details(change, lang, limit=80))),
         )
     return titled(title, table)
 
@@ -111,7 +112,7 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> Drawn:
     en = lang == "en"
     blank = Text("")
     pieces: list[RenderableType] = [
-        Wrapped(plan_heading(diff.new.plan, lang), style="bold"),
+        Wrapped(visible(plan_heading(diff.new.plan, lang), breaks=True), style="bold"),
         Wrapped(sides(diff), style="dim", fold=False),
         blank,
         Wrapped(diff_summary(diff, lang)),
@@ -120,7 +121,10 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> Drawn:
         pieces += [blank, items_table(diff, lang)]
     if diff.plan:
         pieces += [blank, Text("The plan" if en else "計画の基本情報", style="bold")]
-        pieces += [Wrapped(f"  {plan_field(f.field, lang)}: {f.before or '—'} → {f.after or '—'}", indent=4) for f in diff.plan]
+        pieces += [
+            Wrapped(visible(f"  {plan_field(f.field, lang)}: {f.before or '—'} → {f.after or '—'}", breaks=True), indent=4)
+            for f in diff.plan
+        ]
     if diff.policies:
         pieces += [blank, parts_table(diff.policies, lang, policies=True)]
     if diff.measures:

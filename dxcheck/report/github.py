@@ -2,7 +2,8 @@
 
 `::error file=…,line=…,col=…,title=CODE::message`, `::warning …`, `::notice …` (for info). An audit
 that fails its bar ends with an `::error` that says why (the findings behind it may all be warnings),
-so that the failing job shows its reason among the annotations.
+so that the failing job shows its reason among the annotations. The first line is a `::notice` that
+names the configuration file in use, or says that none was found.
 """
 
 from __future__ import annotations
@@ -26,8 +27,17 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def config_notice(context: ReportContext) -> str:
+    """`::notice title=dxcheck::設定ファイル: pyproject.toml` (or that there is none): which settings made the verdict."""
+    if context.lang == "en":
+        said = f"configuration file: {context.config}" if context.config else "no configuration file: the defaults and the options"
+    else:
+        said = f"設定ファイル: {context.config}" if context.config else "設定ファイルなし（既定の設定とオプション）"
+    return f"::notice title={_property('dxcheck')}::{_data(said)}\n"
+
+
 def render_lint(run: LintRun, context: ReportContext) -> str:
-    return render([(f.file, f.findings) for f in run.files], context.lang)
+    return config_notice(context) + render([(f.file, f.findings) for f in run.files], context.lang)
 
 
 def render_audits(audits: Audits, context: ReportContext) -> str:
@@ -36,7 +46,7 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
         for a in audits.audits
         if not a.passed
     )
-    return render([(a.file, a.findings) for a in audits.audits], context.lang) + failed
+    return config_notice(context) + render([(a.file, a.findings) for a in audits.audits], context.lang) + failed
 
 
 def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str) -> str:

@@ -21,18 +21,27 @@ from dxcheck.report import ReportContext
 # their suggestion apart (`suggestion_ja`, `suggestion_en`). docs/audit.md has the contract.
 # 3 (framework editions): Every item names its `edition` (with `id`: dx@2.3/frontyard), every framework
 # its `edition_date` and why that edition (`selection`); evidence from the plan's 推進体制 (`governance`);
-# `revision`, the 改定 checklist of --against.
+# `revision`, the 改定 checklist of --against. Since (still 3, a field added): the head names the
+# configuration file in use, `config` (null: none was found).
 JSON_FORMAT_VERSION = 3
 
 
-def head(kind: str) -> dict[str, Any]:
-    """The common head of every JSON document dxcheck writes."""
-    return {"format": f"dxcheck-{kind}", "version": JSON_FORMAT_VERSION, "tool": {"name": "dxcheck", "version": __version__}}
+def head(kind: str, context: ReportContext | None = None) -> dict[str, Any]:
+    """The common head of every JSON document dxcheck writes; a report's (lint, audit, compare, diff)
+    also names the configuration file it was made with (`config`, null when none was found)."""
+    document: dict[str, Any] = {
+        "format": f"dxcheck-{kind}",
+        "version": JSON_FORMAT_VERSION,
+        "tool": {"name": "dxcheck", "version": __version__},
+    }
+    if context is not None:
+        document["config"] = context.config
+    return document
 
 
-def envelope(kind: str, body: dict[str, Any]) -> dict[str, Any]:
+def envelope(kind: str, body: dict[str, Any], context: ReportContext | None = None) -> dict[str, Any]:
     """A document: the head, then the body."""
-    return {**head(kind), **body}
+    return {**head(kind, context), **body}
 
 
 def dump(document: dict[str, Any], context: ReportContext) -> str:
@@ -65,29 +74,29 @@ def _localised_findings(findings: list[dict[str, Any]], lang: str) -> list[dict[
     ]
 
 
-def audit_document(result: AuditResult, lang: str) -> dict[str, Any]:
+def audit_document(result: AuditResult, context: ReportContext) -> dict[str, Any]:
     """One audit as its JSON document (`dxcheck-audit`)."""
     body = _plain(result)
-    body["findings"] = _localised_findings(body["findings"], lang)
-    body["settings"]["lang"] = lang
-    return envelope("audit", body)
+    body["findings"] = _localised_findings(body["findings"], context.lang)
+    body["settings"]["lang"] = context.lang
+    return envelope("audit", body, context)
 
 
-def lint_document(run: LintRun, lang: str) -> dict[str, Any]:
+def lint_document(run: LintRun, context: ReportContext) -> dict[str, Any]:
     body = _plain(run)
     for entry in body["files"]:
-        entry["findings"] = _localised_findings(entry["findings"], lang)
-    return envelope("lint", body)
+        entry["findings"] = _localised_findings(entry["findings"], context.lang)
+    return envelope("lint", body, context)
 
 
 def render_lint(run: LintRun, context: ReportContext) -> str:
-    return dump(lint_document(run, context.lang), context)
+    return dump(lint_document(run, context), context)
 
 
 def render_audits(audits: Audits, context: ReportContext) -> str | Iterator[str]:
     """One audit as `dxcheck-audit`; several (or any comparison) as `dxcheck-audits`, written town by town."""
     if audits.command == "audit" and len(audits.audits) == 1:
-        return dump(audit_document(audits.audits[0], context.lang), context)
+        return dump(audit_document(audits.audits[0], context), context)
     return _audit_set(audits.audits, context)
 
 
@@ -95,12 +104,12 @@ def _audit_set(audits: list[AuditResult], context: ReportContext) -> Iterator[st
     """The `dxcheck-audits` document, indented by 2, one town at a time: the same text as dumping the
     whole document at once, without ever holding it (for 1,741 towns that was 1.2 GiB of dicts)."""
     if not audits:
-        yield dump(envelope("audits", {"audits": []}), context)
+        yield dump(envelope("audits", {"audits": []}, context), context)
         return
-    opening = json.dumps(envelope("audits", {"audits": []}), ensure_ascii=context.ascii_json, indent=2)
+    opening = json.dumps(envelope("audits", {"audits": []}, context), ensure_ascii=context.ascii_json, indent=2)
     yield opening[: -len("[]\n}")] + "[\n"
     for index, result in enumerate(audits):
-        text = json.dumps(audit_document(result, context.lang), ensure_ascii=context.ascii_json, indent=2)
+        text = json.dumps(audit_document(result, context), ensure_ascii=context.ascii_json, indent=2)
         # One level deeper in the list: JSON text has no newline inside a string, so every line moves.
         yield ("" if index == 0 else ",\n") + "    " + text.replace("\n", "\n    ")
     yield "\n  ]\n}\n"

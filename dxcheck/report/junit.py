@@ -3,7 +3,8 @@
 lint: one test case per plan file, failing when it has errors.
 audit: one test suite per plan, one test case per framework item, failing when the item fails the
 bar (--fail-on); exempt items are skipped with their reason; plus a case for the plan's own errors.
-No timestamps or durations: same input, same bytes.
+Each test suite's properties name the configuration file in use (`config`; empty when none was
+found). No timestamps or durations: same input, same bytes.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ def _document(root: ET.Element) -> str:
     return visible('<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n")
 
 
+def _config(properties: ET.Element, context: ReportContext) -> None:
+    """The configuration file the report was made with; an empty value: none was found."""
+    ET.SubElement(properties, "property", name="config", value=context.config or "")
+
+
 def render_lint(run: LintRun, context: ReportContext) -> str:
     """One test case per file."""
     lang = context.lang
@@ -36,6 +42,7 @@ def render_lint(run: LintRun, context: ReportContext) -> str:
     failures = sum(1 for _, fs in files if any(f.severity == "error" for f in fs))
     root = ET.Element("testsuites", name="dxcheck lint", tests=str(len(files)), failures=str(failures))
     suite = ET.SubElement(root, "testsuite", name="dxcheck lint", tests=str(len(files)), failures=str(failures), errors="0", skipped="0")
+    _config(ET.SubElement(suite, "properties"), context)
     for file, findings in files:
         case = ET.SubElement(suite, "testcase", classname="dxcheck.lint", name=file, file=file)
         errors = [f for f in findings if f.severity == "error"]
@@ -61,6 +68,7 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
         suite = ET.SubElement(root, "testsuite", name=plan_heading(result.plan, lang, code=False), file=result.file)
         procedures = procedures_by_item(result)
         properties = ET.SubElement(suite, "properties")
+        _config(properties, context)
         for framework in result.frameworks:  # the edition each framework was audited with
             ET.SubElement(properties, "property", name=f"edition.{framework.id}", value=framework.edition)
         tests = failures = skipped = 0

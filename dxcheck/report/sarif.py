@@ -69,13 +69,14 @@ def _result(finding: FindingOut, index: dict[str, int], lang: str) -> dict[str, 
 
 
 def render_lint(run: LintRun, context: ReportContext) -> str:
-    return render([(f.file, f.findings) for f in run.files], context.lang)
+    # The configuration file in use (null: none was found), in the run's property bag (SARIF 2.1.0 §3.8).
+    return render([(f.file, f.findings) for f in run.files], context.lang, {"config": context.config})
 
 
 def render_audits(audits: Audits, context: ReportContext) -> str:
-    # The editions each plan was audited with, in the run's property bag (SARIF 2.1.0 §3.8).
+    # The configuration file and the editions each plan was audited with, in the run's property bag.
     editions = {a.file: {f.id: f.edition for f in a.frameworks} for a in audits.audits}
-    return render([(a.file, a.findings) for a in audits.audits], context.lang, {"editions": editions})
+    return render([(a.file, a.findings) for a in audits.audits], context.lang, {"config": context.config, "editions": editions})
 
 
 def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str, properties: dict[str, Any] | None = None) -> str:
