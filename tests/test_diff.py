@@ -482,7 +482,8 @@ def test_pairing_prefers_the_same_id_then_a_similar_title() -> None:
 
 def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     """The workflow's step, run by bash in a repository where the head drops テレワーク from a plan
-    whose file name is Japanese (git must not quote it)."""
+    whose file name is Japanese (git must not quote it), drops it again from a .yml plan it moves into a
+    folder (a rename, R: compared with its old name's version), and deletes a plan (D)."""
     import os
     import sys
 
@@ -497,12 +498,20 @@ def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     _git(folder, "init", "-q", "-b", "main")
     for name in ("芦別市.yaml", "kamisato.yaml", "furano.yaml"):
         shutil.copy(PLANS / {"芦別市.yaml": "ashibetsu.yaml"}.get(name, name), folder / "plans" / name)
+    shutil.copy(PLANS / "eniwa.yaml", folder / "plans" / "eniwa.yml")
+    (folder / "plans" / "old").mkdir()
+    shutil.copy(PLANS / "ashibetsu.yaml", folder / "plans" / "old" / "芦別市-2023.yaml")
     _git(folder, "add", ".")
     _git(folder, "commit", "-q", "-m", "base")
     base = subprocess.run(["git", "rev-parse", "HEAD"], cwd=folder, capture_output=True, text=True, check=True).stdout.strip()
     plan = folder / "plans" / "芦別市.yaml"
     edited(plan, plan, without_measure(plan.read_text(encoding="utf-8"), "2-5", "2-6"))
     edited(folder / "plans" / "furano.yaml", folder / "plans" / "furano.yaml", ("title: 人材の育成", "title: デジタル人材の育成"))
+    telework = '          - id: "2-1-3"\n            title: テレワークシステムの基盤整備\n            addresses: [dx/telework]\n'
+    (folder / "plans" / "北海道").mkdir()
+    _git(folder, "mv", "plans/eniwa.yml", "plans/北海道/恵庭市.yml")
+    edited(folder / "plans" / "北海道" / "恵庭市.yml", folder / "plans" / "北海道" / "恵庭市.yml", (telework, ""))
+    _git(folder, "rm", "-q", "plans/old/芦別市-2023.yaml")
     _git(folder, "commit", "-q", "-am", "head")
     summary = tmp_path / "summary.md"
     env = {**os.environ, "BASE": base, "GITHUB_STEP_SUMMARY": str(summary)}
@@ -512,10 +521,13 @@ def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
     errors = [line for line in done.stdout.splitlines() if line.startswith("::error")]
-    assert errors[0].startswith("::error file=plans/芦別市.yaml,title=dx/telework%3A 後退::テレワークの推進 ● → ○")
+    assert any(e.startswith("::error file=plans/芦別市.yaml,title=dx/telework%3A 後退::テレワークの推進 ● → ○") for e in errors), errors
+    assert any(e.startswith("::error file=plans/北海道/恵庭市.yml,title=dx/telework%3A 後退::") for e in errors), errors
+    assert any(e.startswith("::error file=plans/old/芦別市-2023.yaml,title=dxcheck diff::計画ファイルが削除されました") for e in errors), errors
     written = summary.read_text(encoding="utf-8")
-    assert written.count("## 計画の変更:") == 2  # 芦別市 and furano; kamisato did not change
+    assert written.count("## 計画の変更:") == 3  # 芦別市, furano and 恵庭市 (moved); kamisato did not change
     assert "名称:「人材の育成」→「デジタル人材の育成」" in written
+    assert "## 計画の削除: plans/old/芦別市-2023.yaml" in written
 
 
 def test_an_unchanged_title_under_a_new_id_wins_over_a_similar_title_under_the_old_id() -> None:
