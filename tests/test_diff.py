@@ -523,7 +523,9 @@ def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     errors = [line for line in done.stdout.splitlines() if line.startswith("::error")]
     assert any(e.startswith("::error file=plans/芦別市.yaml,title=dx/telework%3A 後退::テレワークの推進 ● → ○") for e in errors), errors
     assert any(e.startswith("::error file=plans/北海道/恵庭市.yml,title=dx/telework%3A 後退::") for e in errors), errors
-    assert any(e.startswith("::error file=plans/old/芦別市-2023.yaml,title=dxcheck diff::計画ファイルが削除されました") for e in errors), errors
+    assert any(e.startswith("::error file=plans/old/芦別市-2023.yaml,title=dxcheck diff::計画ファイルが削除されました") for e in errors), (
+        errors
+    )
     written = summary.read_text(encoding="utf-8")
     assert written.count("## 計画の変更:") == 3  # 芦別市, furano and 恵庭市 (moved); kamisato did not change
     assert "名称:「人材の育成」→「デジタル人材の育成」" in written
@@ -554,3 +556,28 @@ def test_both_versions_are_audited_with_the_editions_of_the_newer(tmp_path: Path
     assert document["items"] == []
     assert all(s["before"] == s["after"] for s in document["scores"]), document["scores"]
     assert {f["id"]: f["edition"] for f in document["frameworks"]}["dx"] == "2.3"
+
+
+@pytest.mark.parametrize(("name", "size", "said"), [("huge.yaml", 16 * 2**20 + 1, "DX008"), ("huge.docx", 64 * 2**20 + 1, "DX009")])
+def test_rev_refuses_a_huge_file_by_its_size_without_reading_it(repository: Path, tmp_path: Path, name: str, size: int, said: str) -> None:
+    """A blob beyond the limit a file on disk is read with: git says its size (cat-file -s) and nothing
+    shows it (a 600 MB blob used to be read whole, 1.2 GB, before the refusal)."""
+    import os
+
+    (repository / "plans" / name).write_bytes(b"\0" * size)
+    _git(repository, "add", ".")
+    _git(repository, "commit", "-q", "-m", "huge")
+    (repository / "plans" / name).write_bytes(b"x")
+    log = tmp_path / "git.log"
+    wrapper = tmp_path / "bin" / "git"
+    wrapper.parent.mkdir()
+    wrapper.write_text(f'#!/bin/sh\necho "$*" >> "{log}"\nexec "{shutil.which("git")}" "$@"\n', encoding="utf-8")
+    wrapper.chmod(0o755)
+    run = run_cli(
+        "diff", str(repository / "plans" / name), "--rev", "HEAD", env={"PATH": f"{wrapper.parent}{os.pathsep}{os.environ['PATH']}"}
+    )
+    assert run.exit_code == 2, run.output + run.stderr
+    assert f"plans/{name}: {said} error: ファイルが大きすぎます" in run.stderr.replace(str(repository) + "/", "")
+    calls = log.read_text(encoding="utf-8")
+    assert f"cat-file -s HEAD:./{name}" in calls
+    assert "show" not in calls, calls
