@@ -154,10 +154,24 @@ def read(source: PlanSource, frameworks: FrameworkSet | Chooser) -> PlanCheck:
 
 
 def _load_revision(path: Path, revision: str, name: str) -> Loaded:
-    from dxcheck.files.revision import show
+    from dxcheck.files.revision import TooLarge, show
+    from dxcheck.importer.sniff import MAX_DOCUMENT_BYTES
 
-    data = show(path, revision)
-    if is_document(path):
+    document = is_document(path)
+    try:
+        data = show(path, revision, MAX_DOCUMENT_BYTES if document else MAX_PLAN_BYTES)
+    except TooLarge as exc:
+        # Refused by the size git gives, before the file is read: the message a file on disk would get.
+        if document:
+            mib, limit = exc.size / 2**20, MAX_DOCUMENT_BYTES // 2**20
+            failure = rules.DOCUMENT_UNREADABLE(
+                f"ファイルが大きすぎます（{mib:.1f} MiB、上限 {limit} MiB）",
+                f"the file is too large ({mib:.1f} MiB; the limit is {limit} MiB)",
+            )
+        else:
+            failure = rules.FILE_TOO_LARGE(MAX_PLAN_BYTES // (1024 * 1024))
+        return Loaded(name, failure=failure.at(name), could_not_run=document)
+    if document:
         # The importer reads a file: the document at the revision, under its own suffix.
         with tempfile.TemporaryDirectory(prefix="dxcheck-rev-") as folder:
             copy = Path(folder) / path.name

@@ -203,6 +203,8 @@ def test_ci_snippets_parse_and_their_dxcheck_commands_run(snippet: str, tmp_path
     commands = _commands(document)
     assert len(commands) >= 3
     shutil.copytree(PLANS, tmp_path / "plans")
+    # A plan saved as .yml, with an unknown item: every command must see it (plans/*.yaml did not).
+    (tmp_path / "plans" / "town.yml").write_text(MINIMAL_PLAN.replace("dx/telework", "dx/teleworks"), encoding="utf-8")
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     env.pop("DXCHECK_LANG", None)
@@ -210,9 +212,12 @@ def test_ci_snippets_parse_and_their_dxcheck_commands_run(snippet: str, tmp_path
         done = subprocess.run(["bash", "-c", command], cwd=tmp_path, capture_output=True, text=True, env=env, check=False)
         assert done.returncode in (0, 1), f"{command}: {done.stderr}"
         assert "Traceback" not in done.stdout + done.stderr
+        report = done.stdout
         if "--output" in command:
             written = tmp_path / shlex.split(command)[shlex.split(command).index("--output") + 1]
             assert written.stat().st_size > 0
+            report = written.read_text(encoding="utf-8")
+        assert "town.yml" in report, f"{command} did not read plans/town.yml"
 
 
 @pytest.mark.parametrize("command", ["audit", "compare"])

@@ -483,7 +483,8 @@ def test_pairing_prefers_the_same_id_then_a_similar_title() -> None:
 
 def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     """The workflow's step, run by bash in a repository where the head drops テレワーク from a plan
-    whose file name is Japanese (git must not quote it)."""
+    whose file name is Japanese (git must not quote it), drops it again from a .yml plan it moves into a
+    folder (a rename, R: compared with its old name's version), and deletes a plan (D)."""
     import os
     import sys
 
@@ -498,12 +499,20 @@ def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     _git(folder, "init", "-q", "-b", "main")
     for name in ("芦別市.yaml", "kamisato.yaml", "furano.yaml"):
         shutil.copy(PLANS / {"芦別市.yaml": "ashibetsu.yaml"}.get(name, name), folder / "plans" / name)
+    shutil.copy(PLANS / "eniwa.yaml", folder / "plans" / "eniwa.yml")
+    (folder / "plans" / "old").mkdir()
+    shutil.copy(PLANS / "ashibetsu.yaml", folder / "plans" / "old" / "芦別市-2023.yaml")
     _git(folder, "add", ".")
     _git(folder, "commit", "-q", "-m", "base")
     base = subprocess.run(["git", "rev-parse", "HEAD"], cwd=folder, capture_output=True, text=True, check=True).stdout.strip()
     plan = folder / "plans" / "芦別市.yaml"
     edited(plan, plan, without_measure(plan.read_text(encoding="utf-8"), "2-5", "2-6"))
     edited(folder / "plans" / "furano.yaml", folder / "plans" / "furano.yaml", ("title: 人材の育成", "title: デジタル人材の育成"))
+    telework = '          - id: "2-1-3"\n            title: テレワークシステムの基盤整備\n            addresses: [dx/telework]\n'
+    (folder / "plans" / "北海道").mkdir()
+    _git(folder, "mv", "plans/eniwa.yml", "plans/北海道/恵庭市.yml")
+    edited(folder / "plans" / "北海道" / "恵庭市.yml", folder / "plans" / "北海道" / "恵庭市.yml", (telework, ""))
+    _git(folder, "rm", "-q", "plans/old/芦別市-2023.yaml")
     _git(folder, "commit", "-q", "-am", "head")
     summary = tmp_path / "summary.md"
     env = {**os.environ, "BASE": base, "GITHUB_STEP_SUMMARY": str(summary)}
@@ -513,10 +522,15 @@ def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
     errors = [line for line in done.stdout.splitlines() if line.startswith("::error")]
-    assert errors[0].startswith("::error file=plans/芦別市.yaml,title=dx/telework%3A 後退::テレワークの推進 ● → ○")
+    assert any(e.startswith("::error file=plans/芦別市.yaml,title=dx/telework%3A 後退::テレワークの推進 ● → ○") for e in errors), errors
+    assert any(e.startswith("::error file=plans/北海道/恵庭市.yml,title=dx/telework%3A 後退::") for e in errors), errors
+    assert any(e.startswith("::error file=plans/old/芦別市-2023.yaml,title=dxcheck diff::計画ファイルが削除されました") for e in errors), (
+        errors
+    )
     written = summary.read_text(encoding="utf-8")
-    assert written.count("## 計画の変更:") == 2  # 芦別市 and furano; kamisato did not change
+    assert written.count("## 計画の変更:") == 3  # 芦別市, furano and 恵庭市 (moved); kamisato did not change
     assert "名称:「人材の育成」→「デジタル人材の育成」" in written
+    assert "## 計画の削除: plans/old/芦別市-2023.yaml" in written
 
 
 def test_an_unchanged_title_under_a_new_id_wins_over_a_similar_title_under_the_old_id() -> None:
@@ -543,3 +557,28 @@ def test_both_versions_are_audited_with_the_editions_of_the_newer(tmp_path: Path
     assert document["items"] == []
     assert all(s["before"] == s["after"] for s in document["scores"]), document["scores"]
     assert {f["id"]: f["edition"] for f in document["frameworks"]}["dx"] == "2.3"
+
+
+@pytest.mark.parametrize(("name", "size", "said"), [("huge.yaml", 16 * 2**20 + 1, "DX008"), ("huge.docx", 64 * 2**20 + 1, "DX009")])
+def test_rev_refuses_a_huge_file_by_its_size_without_reading_it(repository: Path, tmp_path: Path, name: str, size: int, said: str) -> None:
+    """A blob beyond the limit a file on disk is read with: git says its size (cat-file -s) and nothing
+    shows it (a 600 MB blob used to be read whole, 1.2 GB, before the refusal)."""
+    import os
+
+    (repository / "plans" / name).write_bytes(b"\0" * size)
+    _git(repository, "add", ".")
+    _git(repository, "commit", "-q", "-m", "huge")
+    (repository / "plans" / name).write_bytes(b"x")
+    log = tmp_path / "git.log"
+    wrapper = tmp_path / "bin" / "git"
+    wrapper.parent.mkdir()
+    wrapper.write_text(f'#!/bin/sh\necho "$*" >> "{log}"\nexec "{shutil.which("git")}" "$@"\n', encoding="utf-8")
+    wrapper.chmod(0o755)
+    run = run_cli(
+        "diff", str(repository / "plans" / name), "--rev", "HEAD", env={"PATH": f"{wrapper.parent}{os.pathsep}{os.environ['PATH']}"}
+    )
+    assert run.exit_code == 2, run.output + run.stderr
+    assert f"plans/{name}: {said} error: ファイルが大きすぎます" in run.stderr.replace(str(repository) + "/", "")
+    calls = log.read_text(encoding="utf-8")
+    assert f"cat-file -s HEAD:./{name}" in calls
+    assert "show" not in calls, calls

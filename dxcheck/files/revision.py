@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 
@@ -20,19 +21,46 @@ class RevisionError(Exception):
         self.ja, self.en = ja, en
 
 
-def _git(folder: Path, *arguments: str) -> subprocess.CompletedProcess[bytes]:
+class TooLarge(Exception):
+    """The file at that revision is larger than the limit it is read with: `size` bytes, never read."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"{size} bytes")
+        self.size = size
+
+
+def _git(folder: Path, *arguments: str, limit: int | None = None) -> subprocess.CompletedProcess[bytes]:
+    """git run in `folder`; with `limit`, its output is read up to one byte past the limit, then git is
+    stopped (what it said on stderr is kept, up to 64 KiB)."""
     git = shutil.which("git")
     if git is None:
         raise RevisionError("git が見つかりません（--rev には git が必要です）", "git is not installed (--rev needs it)")
-    return subprocess.run([git, "-C", str(folder), *arguments], capture_output=True, check=False)
+    command = [git, "-C", str(folder), *arguments]
+    if limit is None:
+        return subprocess.run(command, capture_output=True, check=False)
+    with tempfile.TemporaryFile() as errors, subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors) as process:
+        assert process.stdout is not None
+        pieces, left = [], limit + 1
+        while left > 0 and (piece := process.stdout.read(min(left, 1 << 20))):
+            pieces.append(piece)
+            left -= len(piece)
+        if left <= 0:
+            process.kill()
+        process.stdout.close()
+        code = process.wait()
+        errors.seek(0)
+        return subprocess.CompletedProcess(command, code, b"".join(pieces), errors.read(1 << 16))
 
 
 def _reason(run: subprocess.CompletedProcess[bytes]) -> str:
     return run.stderr.decode("utf-8", "replace").strip().splitlines()[-1:][0] if run.stderr.strip() else f"exit {run.returncode}"
 
 
-def show(path: Path, revision: str) -> bytes:
-    """The bytes of `path` at `revision` of the repository the file's folder is in."""
+def show(path: Path, revision: str, limit: int) -> bytes:
+    """The bytes of `path` at `revision` of the repository the file's folder is in.
+
+    A file larger than `limit` bytes raises TooLarge without being read: git says its size first
+    (`git cat-file -s`), and what `git show` writes is read no further than the limit."""
     folder = path.parent if str(path.parent) else Path(".")
     if revision.startswith("-") or not revision.strip():
         raise RevisionError(f"リビジョン「{revision}」は使えません", f"'{revision}' is not a revision")
@@ -56,10 +84,16 @@ def show(path: Path, revision: str) -> bytes:
             f"{path} はリビジョン {revision} ではファイルではありません（ディレクトリ）。計画ファイルを1つ指定してください",
             f"{path} is not a file at revision {revision} (a directory); give one plan file",
         )
-    shown = _git(folder, "show", f"{revision}:./{path.name}")
+    if kind.returncode == 0:
+        size = _git(folder, "cat-file", "-s", f"{revision}:./{path.name}")
+        if size.returncode == 0 and size.stdout.strip().isdigit() and int(size.stdout) > limit:
+            raise TooLarge(int(size.stdout))
+    shown = _git(folder, "show", f"{revision}:./{path.name}", limit=limit)
     if shown.returncode != 0:
         raise RevisionError(
             f"{path} はリビジョン {revision} にありません（{_reason(shown)}）",
             f"{path} does not exist at revision {revision} ({_reason(shown)})",
         )
+    if len(shown.stdout) > limit:
+        raise TooLarge(len(shown.stdout))  # the revision moved on between the two calls (a branch name)
     return shown.stdout

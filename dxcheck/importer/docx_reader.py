@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from dxcheck.importer.blocks import HEADING_SCALE, Block, BlockKind, Origin, looks_like_heading
-from dxcheck.importer.errors import DocumentError
+from dxcheck.importer.errors import DocumentError, broken_part, tag_name
 from dxcheck.importer.numbering import parse_marker
 from dxcheck.importer.sniff import Deadline
 from dxcheck.importer.text import _BULLET, _CAPTION, _PAGE_NUMBER, ends_sentence
@@ -78,8 +78,15 @@ def read_docx(path: Path, deadline: Deadline) -> tuple[list[Block], list[str]]:
 
     try:
         document = docx.Document(str(path))
-        styles = Styles(_part(document, "styles"))
-        numbering_root = _part(document, "numbering")
+        root, name = document.element, str(document.part.partname).lstrip("/")
+        if root.tag != f"{W}document":
+            raise broken_part(name, "w:document", tag_name(root.tag))
+        if root.find(f"{W}body") is None:
+            raise broken_part(name, "w:body", None)
+        styles = Styles(*_part(document, "styles"))
+        numbering = Numbering(*_part(document, "numbering"), styles.numbering_num_id)
+    except DocumentError:
+        raise
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, OSError, AttributeError) as exc:
         raise DocumentError(
             f"Word 文書（.docx）が壊れていて読めません（{type(exc).__name__}）。Word で開けるか確かめ、保存し直してください",
@@ -92,14 +99,15 @@ def read_docx(path: Path, deadline: Deadline) -> tuple[list[Block], list[str]]:
         ) from None
     body = document.element.body
     has_pages = body.find(f".//{W}lastRenderedPageBreak") is not None or any(br.get(f"{W}type") == "page" for br in body.iter(f"{W}br"))
-    reader = _Reader(styles, Numbering(numbering_root, styles.numbering_num_id), has_pages, deadline)
+    reader = _Reader(styles, numbering, has_pages, deadline)
     sink = _Body()
     reader.blocks(body, sink)
     return _Classifier(sink.items, reader).run()
 
 
-def _part(document: Any, name: str) -> Any | None:
-    """The root element of a part related to the main document (styles, numbering), or None."""
+def _part(document: Any, name: str) -> tuple[Any | None, str]:
+    """The root element of a part related to the main document (styles, numbering), or None; and the
+    part's name in the archive (word/styles.xml)."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.oxml import parse_xml
 
@@ -107,9 +115,9 @@ def _part(document: Any, name: str) -> Any | None:
     try:
         part = document.part.part_related_by(relationship)
     except KeyError:
-        return None
+        return None, f"word/{name}.xml"
     element = getattr(part, "element", None)
-    return element if element is not None else parse_xml(part.blob)
+    return (element if element is not None else parse_xml(part.blob)), str(part.partname).lstrip("/")
 
 
 # --- reading: the XML into paragraphs and tables, in document order ----------------------------------

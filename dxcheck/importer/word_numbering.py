@@ -26,6 +26,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from dxcheck.importer.errors import broken_part, tag_name
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _LEVELS = 9
@@ -260,15 +262,18 @@ class Numbering:
     """The numbering definitions of a document and the counters of its lists, advanced paragraph by
     paragraph in document order (`draw`)."""
 
-    def __init__(self, root: Any | None, style_num: Callable[[str], str | None]) -> None:
-        """`root` is word/numbering.xml's w:numbering (None when the document has none); `style_num`
-        gives the numId a numbering style (w:type="numbering") carries, for numStyleLink."""
+    def __init__(self, root: Any | None, part: str, style_num: Callable[[str], str | None]) -> None:
+        """`root` is word/numbering.xml's w:numbering (None when the document has none; a part of
+        another kind is a DocumentError), `part` its name; `style_num` gives the numId a numbering
+        style (w:type="numbering") carries, for numStyleLink."""
         self._definitions: dict[str, _Definition] = {}
         self._instances: dict[str, _Instance] = {}
         self._counters: dict[str, list[int | None]] = {}
         self._style_num = style_num
         if root is None:
             return
+        if root.tag != f"{W}numbering":
+            raise broken_part(part, "w:numbering", tag_name(root.tag))
         for abstract in root.iter(f"{W}abstractNum"):
             definition = _Definition()
             for lvl in abstract.iter(f"{W}lvl"):

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from dxcheck.importer.errors import broken_part, tag_name
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 HEADING_STYLE = re.compile(r"^(?:heading|見出し)\s*([1-9])$", re.IGNORECASE)
 TITLE_STYLE = re.compile(r"^(?:title|表題|タイトル)$", re.IGNORECASE)
@@ -49,7 +51,9 @@ class ParagraphStyle:
 class Styles:
     """The styles of one document, resolved on first use."""
 
-    def __init__(self, root: Any | None) -> None:
+    def __init__(self, root: Any | None, part: str = "word/styles.xml") -> None:
+        """`root` is the styles part's w:styles (None when the document has none), `part` its name: a
+        part of another kind is a DocumentError."""
         self._styles: dict[str, Any] = {}
         self._default: dict[str, str] = {}
         self._paragraph: dict[str | None, ParagraphStyle] = {}
@@ -57,6 +61,8 @@ class Styles:
         self.default_rpr: Any | None = None
         if root is None:
             return
+        if root.tag != f"{W}styles":
+            raise broken_part(part, "w:styles", tag_name(root.tag))
         for style in root.iter(f"{W}style"):
             style_id = style.get(f"{W}styleId")
             if style_id is None:

@@ -9,10 +9,11 @@ reported, never opened: a pipe would block. `-` is standard input, kept as it is
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import os
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,7 +68,7 @@ def scan(arguments: Iterable[str | Path]) -> Scan:
         if text != "-" and path.is_dir():
             found.extend(_directory(path, result.skipped))
         elif any(ch in text for ch in "*?[") and not path.exists():
-            found.extend(sorted(Path(p) for p in glob.glob(text, recursive=True)))
+            found.extend(sorted(Path(p) for p in expand(text)))
         else:
             found.append(path)
     seen: set[Path] = set()
@@ -77,6 +78,78 @@ def scan(arguments: Iterable[str | Path]) -> Scan:
             seen.add(key)
             result.paths.append(path)
     return result
+
+
+def expand(pattern: str) -> Iterator[str]:
+    """The names a glob pattern matches, as glob.glob(pattern, recursive=True) gives them — but `**`
+    visits each real directory once. glob follows every link to a directory, so a link to `.` made
+    `plans/**/*.yaml` report plans/self/self/…/a.yaml down to 40 levels, and two such links took
+    2^40 steps; here a directory already visited under another name (a link to itself, to a parent,
+    to a sibling) is not entered again. A link to a directory outside the tree is still followed."""
+    if not glob.has_magic(pattern):
+        yield from glob.glob(pattern)
+        return
+    base = os.sep if pattern.startswith(os.sep) else ""
+    yield from _expand(base, [part for part in pattern.split(os.sep) if part])  # a//b is a/b, as the system reads it
+
+
+def _expand(base: str, parts: list[str]) -> Iterator[str]:
+    if not parts:
+        yield base
+        return
+    part, rest = parts[0], parts[1:]
+    if part == "**":
+        for folder in _folders(base):
+            if rest:
+                yield from _expand(folder, rest)
+            else:
+                yield folder
+                yield from (name for name, is_folder in _entries(folder, "*") if not is_folder)
+    elif glob.has_magic(part):
+        for name, is_folder in _entries(base, part):
+            if is_folder or not rest:
+                yield from _expand(name, rest)
+    else:
+        name = os.path.join(base, part) if base else part
+        if os.path.isdir(name) if rest else os.path.lexists(name):
+            yield from _expand(name, rest)
+
+
+def _entries(folder: str, pattern: str) -> Iterator[tuple[str, bool]]:
+    """The entries of `folder` whose name matches `pattern` (a hidden one only if the pattern starts
+    with a dot, as glob does), each with whether it is a directory (through a link too)."""
+    try:
+        with os.scandir(folder or os.curdir) as listing:
+            entries = [(entry.name, _is_folder(entry)) for entry in listing]
+    except OSError:
+        return
+    for name, is_folder in sorted(entries):
+        if (pattern.startswith(".") or not name.startswith(".")) and fnmatch.fnmatch(name, pattern):
+            yield (os.path.join(folder, name) if folder else name), is_folder
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _folders(base: str) -> Iterator[str]:
+    """`base` and every directory below it (not hidden), each real directory once, depth first."""
+    seen: set[tuple[int, int]] = set()
+    pending = [base]
+    while pending:
+        folder = pending.pop()
+        try:
+            status = os.stat(folder or os.curdir)
+        except OSError:
+            continue
+        if (status.st_dev, status.st_ino) in seen:
+            continue
+        seen.add((status.st_dev, status.st_ino))
+        yield folder
+        pending.extend(reversed([name for name, is_folder in _entries(folder, "*") if is_folder]))
 
 
 def _directory(path: Path, skipped: list[Skipped]) -> list[Path]:
