@@ -616,3 +616,20 @@ def test_a_card_table_per_measure_is_that_measure() -> None:
     assert "総務課" in result.yaml
     joined = body.replace("\n\n項目\t内容", "\n項目\t内容")
     assert _titles(import_text(joined).yaml) == MEASURES
+
+
+def test_a_bracketed_our_towns_measures_label_is_no_measure() -> None:
+    """A plan laid out item by item like the national plan: 「(1) 自治体の情報システムの標準化・共通化」
+    ▸ 【現状】 ▸ 【本町の取組】 ▸ ①② measures (Word heading styles). The label was read as a measure named
+    「本町の取組」."""
+    from dxcheck.importer import Block, Origin, import_blocks
+
+    page = Origin(page=4)
+    blocks = [Block("paragraph", "北浦町DX推進計画", Origin(page=1)), Block("heading", "3 重点取組事項ごとの取組", page, level=1)]
+    for i, (item, titles) in enumerate((("自治体の情報システムの標準化", MEASURES[:2]), ("行政手続のオンライン化", MEASURES[2:])), 1):
+        blocks += [Block("heading", f"（{i}）{item}", page, level=2), Block("heading", "【現状】", page)]
+        blocks += [Block("paragraph", "令和7年度に移行しました。", page), Block("heading", "【本町の取組】", page)]
+        for j, title in enumerate(titles):
+            blocks += [Block("heading", f"{'①②'[j]}{title}", page, level=3), Block("paragraph", f"{title}を進めます。", page)]
+    result = import_blocks(blocks, source_name="x.docx", fallback_title="x", kind="docx", notes=[])
+    assert _titles(result.yaml) == MEASURES

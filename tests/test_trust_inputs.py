@@ -52,12 +52,12 @@ def test_a_glob_through_two_links_to_its_directories_ends_at_once(tmp_path: Path
 
 
 def test_a_glob_still_follows_a_link_to_a_directory_outside_the_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "shared").mkdir()
-    (tmp_path / "shared" / "c.yaml").write_text(MINIMAL_PLAN, encoding="utf-8")
-    _linked_plans(tmp_path, ("shared", "../shared"))
+    (tmp_path / "common").mkdir()
+    (tmp_path / "common" / "c.yaml").write_text(MINIMAL_PLAN, encoding="utf-8")
+    _linked_plans(tmp_path, ("common", "../common"))
     monkeypatch.chdir(tmp_path)
     run = run_cli("lint", "plans/**/*.yaml", "--format", "json")
-    assert [f["file"] for f in json.loads(run.output)["files"]] == ["plans/a.yaml", "plans/shared/c.yaml", "plans/sub/b.yaml"]
+    assert [f["file"] for f in json.loads(run.output)["files"]] == ["plans/a.yaml", "plans/common/c.yaml", "plans/sub/b.yaml"]
 
 
 # --- 15. a Word document whose parts are not what they say ------------------------------------------
