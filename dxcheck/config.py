@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -182,7 +183,8 @@ def discover(start: Path) -> tuple[Path | None, tuple[Unread, ...]]:
 
     The search stops at the repository's root (a directory holding .git: a settings file above it is
     not the project's, and a pull request cannot add one there) and before a directory whose owner
-    is not the owner of `start` (a file another user put in a parent directory is not taken).
+    is not the owner of `start` (a file another user put in a parent directory is not taken), before a
+    directory anyone may write to (/tmp), and at a settings file another user owns.
 
     A .dxcheck.toml is dxcheck's by its name: if it is broken, that is an error. A pyproject.toml
     is dxcheck's only if it has a [tool.dxcheck] table; another project's pyproject.toml in a parent
@@ -195,8 +197,12 @@ def discover(start: Path) -> tuple[Path | None, tuple[Unread, ...]]:
     for folder in (directory, *directory.parents):
         if _owner(folder) != owner:
             break  # another user's directory (as git's safe.directory): its settings are not ours to take
+        if folder != directory and _shared(folder):
+            break  # a directory anyone may write to (/tmp): a file there may be anyone's, even with its owner's uid
         for name in (".dxcheck.toml", "pyproject.toml"):
             candidate = folder / name
+            if os.path.lexists(candidate) and _owner_of_file(candidate) not in (owner, os.geteuid()):
+                return None, tuple(unread)  # a settings file another user put here: not taken, and the search ends
             if name == ".dxcheck.toml" and os.path.lexists(candidate):
                 return candidate, tuple(unread)  # dxcheck's by its name, whatever it is: resolve() says what is wrong
             if not candidate.is_file():
@@ -214,6 +220,21 @@ def discover(start: Path) -> tuple[Path | None, tuple[Unread, ...]]:
         if os.path.lexists(folder / ".git"):
             break  # the repository's root: what is above it is not the project's
     return None, tuple(unread)
+
+
+def _owner_of_file(path: Path) -> int | None:
+    try:
+        return os.lstat(path).st_uid
+    except OSError:
+        return None
+
+
+def _shared(folder: Path) -> bool:
+    """A directory every user may write to (world-writable, as /tmp is)."""
+    try:
+        return bool(os.stat(folder).st_mode & stat.S_IWOTH)
+    except OSError:
+        return False
 
 
 def _owner(folder: Path) -> int | None:

@@ -161,3 +161,29 @@ def test_every_machine_format_says_when_no_configuration_was_found(tmp_path: Pat
             assert value == "", (kind, said)
         else:
             assert value is None, (kind, said)
+
+
+def test_a_configuration_in_a_directory_anyone_may_write_to_is_not_used(tmp_path: Path) -> None:
+    """A hostile review: with the project under a sticky world-writable directory (as under /tmp) and no
+    .git, a .dxcheck.toml planted in that directory was used — the owners of the directories agree when
+    dxcheck runs as root, as CI containers do. A directory anyone may write to ends the search."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    plan = _project(shared)
+    (shared / ".dxcheck.toml").write_text(NEVER_FAIL, encoding="utf-8")
+    assert run_cli("audit", str(plan)).exit_code == 0  # an ordinary parent directory: its file is found …
+    shared.chmod(0o1777)
+    try:
+        assert run_cli("audit", str(plan)).exit_code == 1  # … not one anyone may write to
+    finally:
+        shared.chmod(0o755)
+
+
+@pytest.mark.skipif(not ROOT_USER, reason="giving a file to another user needs root (CI runs as root)")
+def test_a_configuration_file_another_user_owns_is_not_used(tmp_path: Path) -> None:
+    plan = _project(tmp_path)
+    config = plan.parent / ".dxcheck.toml"
+    config.write_text(NEVER_FAIL, encoding="utf-8")
+    assert run_cli("audit", str(plan)).exit_code == 0
+    os.chown(config, 65534, 65534)
+    assert run_cli("audit", str(plan)).exit_code == 1

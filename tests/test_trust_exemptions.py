@@ -62,7 +62,18 @@ def _write(tmp_path: Path, text: str, name: str = "plan.yaml") -> Path:
     return path
 
 
-@pytest.mark.parametrize(("reason", "shown"), [('"-"', "-"), ('"\\u200b"', "\\u200b"), ('"　・ "', "\\u3000・ "), ('"－－"', "－－")])
+@pytest.mark.parametrize(
+    ("reason", "shown"),
+    [
+        ('"-"', "-"),
+        ('"\\u200b"', "\\u200b"),
+        ('"　・ "', "\\u3000・ "),
+        ('"－－"', "－－"),
+        ('"\\u3164"', "\\u3164"),  # the Hangul filler draws nothing, though it is a letter (a hostile review)
+        ('"なし"', "なし"),  # a placeholder where a reason should be
+        ('"N/A"', "N/A"),
+    ],
+)
 def test_a_reason_that_says_nothing_exempts_nothing(tmp_path: Path, reason: str, shown: str) -> None:
     plan = _write(tmp_path, _everything_exempted(reason))
     run = run_cli("audit", str(plan), "--format", "json", "--min-score", "60")

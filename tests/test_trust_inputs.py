@@ -135,3 +135,39 @@ def test_compare_goes_on_past_broken_word_documents(tmp_path: Path) -> None:
         assert f"{document}: DX009 error:" in run.stderr
         assert f"{document}: 比較から外しました" in run.stderr
     assert [a["plan"]["municipality"] for a in json.loads(run.output)["audits"]] == ["上里町"]
+
+
+def _pdf(objects: list[str]) -> bytes:
+    """A PDF of these objects (numbered from 1), with its cross-reference table."""
+    out = b"%PDF-1.7\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def test_a_pdf_whose_page_tree_holds_itself_is_dx009_not_an_internal_error(tmp_path: Path) -> None:
+    """A hostile review: /Kids [2 0 R 3 0 R] in object 2 itself — PDFium cannot load the page, and the
+    error ran out as 「内部エラー」 without the file's name, stopping compare."""
+    stream = "BT /F1 12 Tf 72 720 Td (Chapter 1 Telework) Tj ET"
+    broken = tmp_path / "cycle.pdf"
+    broken.write_bytes(
+        _pdf(
+            [
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+                f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            ]
+        )
+    )
+    run = run_cli("audit", str(broken))
+    assert run.exit_code == 2
+    assert "DX009" in run.output + run.stderr
+    assert "内部エラー" not in run.output + run.stderr

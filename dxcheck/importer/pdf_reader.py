@@ -215,7 +215,14 @@ def _read_lines(data: bytes, deadline: Deadline) -> tuple[list[_PdfLine], list[s
         pages: list[_Page] = []
         for index in range(count):
             deadline.check()
-            pages.append(_read_page(document, index))
+            try:
+                pages.append(_read_page(document, index))
+            except pdfium.PdfiumError as exc:
+                # a page PDFium cannot load (a page tree that holds itself, a broken object): the file is broken
+                raise DocumentError(
+                    f"PDF の {index + 1} ページ目が壊れていて読めません（{exc}）。PDF を作り直すか、別の方法で保存し直してください",
+                    f"page {index + 1} of the PDF is broken and cannot be read ({exc})",
+                ) from None
     finally:
         document.close()
     characters = sum(page.characters for page in pages)

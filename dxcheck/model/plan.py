@@ -203,18 +203,64 @@ class ProcedureStatus(_Model):
     note: str | None = Field(default=None, description="補足（例: 計画書のどこに書かれているか）。")
 
 
+# Letters that draw nothing: the Hangul fillers (ㅤ U+3164, its half-width U+FFA0, the choseong and
+# jungseong fillers U+115F, U+1160) and the Khmer inherent vowels — a "blank" that is not a space.
+_BLANK_LETTERS = frozenset("\u3164\uffa0\u115f\u1160\u17b4\u17b5")
+# Words that stand where a reason should be and give none (compared after NFKC, lower case, no spaces).
+_PLACEHOLDERS = frozenset(
+    [
+        "なし",
+        "無し",
+        "特になし",
+        "とくになし",
+        "ない",
+        "不明",
+        "未定",
+        "未記入",
+        "記入なし",
+        "理由なし",
+        "同上",
+        "々",
+        "〃",
+        "x",
+        "xx",
+        "xxx",
+        "0",
+        "null",
+        "none",
+        "nil",
+        "na",
+        "n/a",
+        "tbd",
+        "todo",
+        "tba",
+        "test",
+        "dummy",
+        ".",
+    ]
+)
+
+
 def says_nothing(reason: str | None) -> bool:
     """Whether a reason (of an exemption, of a procedure not planned) is no reason: nothing is left of it
     once normalised (NFKC) and stripped of spaces, zero-width and other invisible characters (U+200B,
-    U+FEFF …), punctuation and symbols (`-`, `…`, `※`) and the long-vowel mark (`ー`)."""
+    U+FEFF, the Hangul filler U+3164 …), punctuation and symbols (`-`, `…`, `※`) and the long-vowel
+    mark (`ー`); or what is left is a placeholder (「なし」「未定」「同上」, `x`, `0`, `null`, `TBD`)."""
     if reason is None:
         return True
-    return not any(unicodedata.category(ch)[0] not in "ZCPSM" and ch != "ー" for ch in unicodedata.normalize("NFKC", reason))
+    text = unicodedata.normalize("NFKC", reason)
+    kept = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "ZC" and ch not in _BLANK_LETTERS)
+    if not any(unicodedata.category(ch)[0] not in "PSM" and ch != "ー" for ch in kept):
+        return True
+    return kept.lower() in _PLACEHOLDERS
 
 
 def shown_reason(reason: str) -> str:
     """A reason as a message quotes it: invisible characters written as escapes (`\\u200b`)."""
-    return "".join(f"\\u{ord(ch):04x}" if unicodedata.category(ch)[0] == "C" or (ch.isspace() and ch != " ") else ch for ch in reason)
+    return "".join(
+        f"\\u{ord(ch):04x}" if unicodedata.category(ch)[0] == "C" or (ch.isspace() and ch != " ") or ch in _BLANK_LETTERS else ch
+        for ch in reason
+    )
 
 
 class Exemption(_Model):
