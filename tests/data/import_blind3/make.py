@@ -1,7 +1,7 @@
 # -*- coding: utf-8 -*-
 """Generator of the blind test set import_blind3 (doc31 ... doc41).
 
-Run:  /work/main/.venv/bin/python make.py      (writes docNN.docx and docNN.expected.yaml)
+Run:  ../../../.venv/bin/python make.py      (writes docNN.docx and docNN.expected.yaml)
 Then: soffice --headless --convert-to pdf --outdir . docNN.docx
 
 All towns are invented. Codes carry a valid check digit but are not real towns' codes.

@@ -7,8 +7,8 @@ layout a municipal office would produce: HTML printed to PDF by headless Chromiu
 Wingdings bullets) converted to PDF by LibreOffice.  The answer key docNN.expected.yaml is
 written from the same data.
 
-Run:  /work/main/.venv/bin/python make.py            (all documents)
-      /work/main/.venv/bin/python make.py doc44 doc45  (some)
+Run:  ../../../.venv/bin/python make.py            (all documents)
+      ../../../.venv/bin/python make.py doc44 doc45  (some)
 Needs: chromium, soffice (LibreOffice), python-docx, Noto CJK fonts.
 """
 
