@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from dxcheck.importer.blocks import Block, Origin
 from dxcheck.importer.numbering import LEVEL_LABELS, Marker, is_level_label, parse_marker, to_int
+from dxcheck.importer.text import LEADERED as _LEADERED
 from dxcheck.importer.text import ends_sentence, join_text
 
 # Excluded wherever they are: not commitments.
@@ -89,7 +90,6 @@ _PREVIOUS_PLAN = re.compile(r"(?:前|旧|第[0-9一二三四五六七八九十]+
 _PLAN_WORDS = ("基本方針", "基本目標", "施策", "重点", "取り組む", "取組", "方向性", "目標", "方針", "アクション", "事業")
 
 
-_LEADERED = re.compile(r"[.．・·…‥]{3,}[\s　]*[0-9０-９]{1,3}[\s　]*$")
 _CONTENTS_TITLE = re.compile(r"^[-―ー－〔〈【\[]*(?:目次|もくじ|CONTENTS|Contents)[-―ー－〕〉】\]]*$")
 
 
@@ -212,7 +212,8 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
         if index in entries and contents is not None:
             contents.entries.append(Block("paragraph", block.text, block.origin))
             continue
-        if block.kind in ("heading", "item", "paragraph") and _LEADERED.search(block.text) and parse_marker(block.text) is not None:
+        numbered_line = block.kind == "paragraph" and parse_marker(block.text) is not None
+        if (block.kind in ("heading", "item") or numbered_line) and _LEADERED.search(block.text):
             # 「1 アクションプランの概要……1」: a contents line the reader did not leave out (a PDF's
             # contents without a 「目次」 line, cut into labels and text): never a heading or a measure
             leadered.append(block)

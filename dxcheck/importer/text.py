@@ -92,8 +92,9 @@ def repair_spacing(text: str) -> str:
     return _SPACED_LETTERS.sub(letters, text)
 
 
-# A contents line: leaders, then a page number. It fills the line, and still ends there.
-_LEADERED_END = re.compile(r"[.．・·…‥]{3,}[\s　]*[0-9０-９]{1,3}[\s　]*$")
+# A contents line: leaders, then a page number. It fills the line, and still ends there (the structure
+# leaves such lines out where a reader kept them).
+LEADERED = re.compile(r"[.．・·…‥]{3,}[\s　]*[0-9０-９]{1,3}[\s　]*$")
 
 
 def label_family(label: str) -> str:
@@ -448,7 +449,7 @@ def _assemble(work: list[_Line]) -> list[Block]:
                     not new_paragraph
                     # an item's title is short: only a line that fills its column runs on
                     and _reach(previous, width) >= (0.95 if last.kind == "item" and previous.kind == "item" else 0.85)
-                    and not _LEADERED_END.search(previous.text)
+                    and not LEADERED.search(previous.text)
                     # a bold item's title set as wide as its column ends there: its text is not bold
                     and not (last.kind == "item" and previous.raw.bold and not line.raw.bold)
                 )
