@@ -232,3 +232,36 @@ def test_libreoffice_opens_the_diff(tmp_path: Path) -> None:
     text = "".join(pdfium.PdfDocument(str(pdf))[0].get_textpage().get_text_range().split())
     assert "状況が変わった国の項目" in text
     assert "2-5「テレワークの推進」" in text
+
+
+def test_a_period_not_found_in_a_document_is_said_to_be_unread_not_absent(tmp_path: Path) -> None:
+    """Issue 28 item 5: 「計画期間 定めなし」 was printed when dxcheck did not find the period in a Word
+    plan — a failure of the reading shown as the plan's silence. Read from a document it says so; a
+    YAML plan without a period says 記載なし."""
+    import docx
+
+    plan = docx.Document()
+    plan.add_paragraph("芽吹町デジタル推進計画")
+    plan.add_heading("第3章 施策の展開", level=1)
+    plan.add_heading("基本方針1 便利な町", level=2)
+    for title in ("オンライン申請の拡充", "テレワークの推進"):
+        plan.add_heading(f"（1）{title}", level=3)
+        plan.add_paragraph(f"{title}を進めます。")
+    source = tmp_path / "plan.docx"
+    plan.save(str(source))
+    report = _report(tmp_path, "audit", str(source), "--accept-reading")
+    periods = {row[1] for table in _cells(report) for row in table if len(row) > 1 and row[0] == "計画期間"}
+    assert periods == {"文書から読み取れませんでした"}
+    yaml_report = _report(tmp_path, "audit", str(PLANS / "kamisato.yaml"), name="yaml.docx")
+    assert {row[1] for table in _cells(yaml_report) for row in table if len(row) > 1 and row[0] == "計画期間"} == {"記載なし"}
+
+
+def test_an_optional_item_left_out_is_optional_not_red_missing(tmp_path: Path) -> None:
+    """Issue 28 item 6: ashibetsu leaves out dx/bpr (BPRの取組の徹底), which is optional: the Word report
+    showed a red 「○ なし」 where the terminal and every other format show ◌ 任意. The legend says what ◌
+    means."""
+    report = _report(tmp_path, "audit", str(PLANS / "ashibetsu.yaml"))
+    rows = [row for table in _cells(report) for row in table if len(row) > 2 and row[:2] == ["bpr", "BPRの取組の徹底"]]
+    assert rows
+    assert {row[2] for row in rows} == {"◌ 任意"}
+    assert any("◌ 任意の項目・取組なし" in p.text for p in Document(str(report)).paragraphs)

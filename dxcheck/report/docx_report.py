@@ -37,7 +37,7 @@ from dxcheck.model.results import AuditResult, Audits, FrameworkResult, PlanSumm
 from dxcheck.report import ReportContext
 from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
 from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, town_name
-from dxcheck.report.matrix import LABEL, SYMBOL, columns, item, procedures_done, source_id, source_title
+from dxcheck.report.matrix import LABEL, SYMBOL, columns, item, look, procedures_done, source_id, source_title
 from dxcheck.report.summary import audit_summary, diff_summary
 
 # Document dates are not the report's content: the document's own timestamps are this, always.
@@ -51,7 +51,7 @@ HEADING_FONT, HEADING_ALT = "游ゴシック", "Noto Sans CJK JP"
 LATIN_FONT = "Century"
 
 # Light tints of the status colours (report/matrix.py's FILL): printed in black and white, the symbol carries the meaning.
-TINT = {"covered": "D9F0D3", "partial": "FFF2B3", "missing": "F8D0CC", "exempt": "E6E6E6"}
+TINT = {"covered": "D9F0D3", "partial": "FFF2B3", "missing": "F8D0CC", "exempt": "E6E6E6", "optional-missing": "F2F2F2"}
 _HEADER_TINT = "DDE4EE"
 _STAGE = {
     "ja": {"draft": "原案", "proposal": "案", "adopted": "策定"},
@@ -259,9 +259,12 @@ def _paragraph(document: DocumentObject, text: str, *, size: float | None = None
     return paragraph
 
 
-def _period(plan: PlanSummary, lang: str) -> str:
+def _period(plan: PlanSummary, lang: str, *, from_document: bool = False) -> str:
     if plan.period_start is None and plan.period_end is None:
-        return "not stated" if lang == "en" else "定めなし"
+        # Read from a document, a period not found is dxcheck's failure to read it, not the plan's silence.
+        if from_document:
+            return "could not be read from the document" if lang == "en" else "文書から読み取れませんでした"
+        return "not stated" if lang == "en" else "記載なし"
     start = format_fiscal_year(plan.period_start, lang) if plan.period_start else "?"
     end = format_fiscal_year(plan.period_end, lang) if plan.period_end else ""
     return f"{start}〜{end}"
@@ -331,7 +334,7 @@ def _framework_section(document: DocumentObject, result: AuditResult, framework:
         rows = [[i.id.split("/", 1)[1], i.title_en if en else i.title, "", _evidence(result, i.id, lang)] for i in items]
         table = _table(document, header, rows, [30, 50, 22, 68], centre=[2])
         for row, i in zip(table.rows[1:], items, strict=True):
-            _status_cell(row.cells[2], i.status, lang)
+            _status_cell(row.cells[2], look(i), lang)  # an optional item left out is ◌ 任意, as in every format
 
 
 def _procedures_section(document: DocumentObject, result: AuditResult, lang: str) -> None:
@@ -430,7 +433,7 @@ def _audit_body(document: DocumentObject, result: AuditResult, lang: str) -> Non
             ("plan" if en else "計画", p.title),
             ("municipality" if en else "自治体", plan_heading(p, lang).removesuffix(p.title).strip()),
             ("date of the plan" if en else "計画の日付", _date(p, lang)),
-            ("plan period" if en else "計画期間", _period(p, lang)),
+            ("plan period" if en else "計画期間", _period(p, lang, from_document=result.document is not None)),
             ("frameworks" if en else "照合した枠組み", _editions(result.frameworks, lang)),
             ("file" if en else "ファイル", result.file),
             ("checked with" if en else "照合", f"dxcheck {__version__}"),
@@ -445,9 +448,9 @@ def _audit_body(document: DocumentObject, result: AuditResult, lang: str) -> Non
     _paragraph(document, audit_summary(result, lang))
     _paragraph(
         document,
-        "● covered  ◐ partial  ○ missing  − exempt (declared not applicable, with a reason)"
+        "● covered  ◐ partial  ○ missing  − exempt (declared not applicable, with a reason)  ◌ optional, not taken up"
         if en
-        else "● 取組あり　◐ 一部　○ なし　− 除外（理由を付けて対象外と宣言）",
+        else "● 取組あり　◐ 一部　○ なし　− 除外（理由を付けて対象外と宣言）　◌ 任意の項目・取組なし",
         size=9,
     )
     for framework in result.frameworks:
@@ -477,7 +480,13 @@ def render_comparison(audits: list[AuditResult], lang: str) -> bytes:
     _heading(document, title, level=0)
     cols = columns(audits)
     _paragraph(document, ("frameworks: " if en else "照合した枠組み: ") + _editions(audits[0].frameworks, lang), size=9)
-    _paragraph(document, "● covered ◐ partial ○ missing − exempt" if en else "● 取組あり　◐ 一部　○ なし　− 除外", size=9)
+    _paragraph(
+        document,
+        "● covered ◐ partial ○ missing − exempt ◌ optional, not taken up"
+        if en
+        else "● 取組あり　◐ 一部　○ なし　− 除外　◌ 任意の項目・取組なし",
+        size=9,
+    )
     header = [
         "municipality" if en else "自治体",
         *(c.code for c in cols),
@@ -488,7 +497,7 @@ def render_comparison(audits: list[AuditResult], lang: str) -> bytes:
     names = name_counts(audits)
     for audit in audits:
         online, planned, total = procedures_done(audit)
-        cells = [SYMBOL[r.status] if (r := item(audit, c.id)) else "?" for c in cols]
+        cells = [SYMBOL[look(r)] if (r := item(audit, c.id)) else "?" for c in cols]
         rows.append([town_name(audit, names), *cells, f"{audit.overall_score:g}", f"{online}/{planned} ({total})"])
     width = (170 - 26 - 12 - 18) / max(1, len(cols))
     table = _table(document, header, rows, [26, *([width] * len(cols)), 12, 18], centre=range(1, len(cols) + 3), size=8)
@@ -496,7 +505,7 @@ def render_comparison(audits: list[AuditResult], lang: str) -> bytes:
         for n, col in enumerate(cols, 1):
             found = item(audit, col.id)
             if found is not None:
-                _shade(row.cells[n], TINT[found.status])
+                _shade(row.cells[n], TINT[look(found)])
     _heading(document, "Items" if en else "項目", level=2)
     _table(
         document,
