@@ -50,10 +50,10 @@ def test_the_repository_roots_own_configuration_is_used(tmp_path: Path) -> None:
 def test_a_configuration_in_a_directory_of_another_owner_is_not_used(tmp_path: Path) -> None:
     if not ROOT_USER:
         pytest.skip("needs root to give a parent directory to another user")
-    plan = _project(tmp_path / "shared")
-    (tmp_path / "shared" / ".dxcheck.toml").write_text(NEVER_FAIL, encoding="utf-8")
+    plan = _project(tmp_path / "public")
+    (tmp_path / "public" / ".dxcheck.toml").write_text(NEVER_FAIL, encoding="utf-8")
     assert run_cli("audit", str(plan)).exit_code == 0
-    os.chown(tmp_path / "shared", 4327, 4327)
+    os.chown(tmp_path / "public", 4327, 4327)
     assert run_cli("audit", str(plan)).exit_code == 1
 
 
@@ -167,16 +167,16 @@ def test_a_configuration_in_a_directory_anyone_may_write_to_is_not_used(tmp_path
     """A hostile review: with the project under a sticky world-writable directory (as under /tmp) and no
     .git, a .dxcheck.toml planted in that directory was used — the owners of the directories agree when
     dxcheck runs as root, as CI containers do. A directory anyone may write to ends the search."""
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    plan = _project(shared)
-    (shared / ".dxcheck.toml").write_text(NEVER_FAIL, encoding="utf-8")
+    public = tmp_path / "public"
+    public.mkdir()
+    plan = _project(public)
+    (public / ".dxcheck.toml").write_text(NEVER_FAIL, encoding="utf-8")
     assert run_cli("audit", str(plan)).exit_code == 0  # an ordinary parent directory: its file is found …
-    shared.chmod(0o1777)
+    public.chmod(0o1777)
     try:
         assert run_cli("audit", str(plan)).exit_code == 1  # … not one anyone may write to
     finally:
-        shared.chmod(0o755)
+        public.chmod(0o755)
 
 
 @pytest.mark.skipif(not ROOT_USER, reason="giving a file to another user needs root (CI runs as root)")
