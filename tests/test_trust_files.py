@@ -149,7 +149,7 @@ def _shared(tmp_path: Path, owner: int = 0) -> Path:
     if not ROOT_USER:
         pytest.skip("needs root to plant a link as another user")
     tmp_path.chmod(0o755)
-    shared = tmp_path / "shared"
+    shared = tmp_path / "sticky"
     shared.mkdir()
     shared.chmod(0o1777)
     os.chown(shared, owner, owner)
