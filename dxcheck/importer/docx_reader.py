@@ -614,6 +614,13 @@ def _int(value: str | None) -> int | None:
 # --- classifying: paragraphs into headings, items and paragraphs --------------------------------------
 
 
+def _level_banner(text: str) -> bool:
+    """A one-line text box that names a level of the plan and its number (「基本目標１　安心で便利な…」,
+    a policy drawn as a banner): a heading, where other one-line boxes are a figure's labels."""
+    marker = parse_marker(text)
+    return marker is not None and marker.key.startswith("label:") and bool(marker.title) and "。" not in text
+
+
 class _Classifier:
     def __init__(self, items: list[_Para | _Table], reader: _Reader) -> None:
         self.items = items
@@ -773,7 +780,7 @@ class _Classifier:
             return block("heading", shown, level=para.level)
         if drawn is not None and drawn.bullet:
             return block("item", text, bullet=drawn.text)
-        if self._label(para) and not _BULLET.match(text):
+        if self._label(para) and not _BULLET.match(text) and not _level_banner(text):
             return block("paragraph", shown)
         if drawn is not None:
             if numbered_heading or self._looks_like_heading(para, shown, bold, scale):

@@ -186,15 +186,26 @@ def _municipality(cover: list[Block], title: str, texts: list[str], notes: list[
 _CODE_LABEL = re.compile(r"(?:団体コード|地方公共団体コード)[^0-9]{0,12}$")
 
 
+# Six digits, perhaps typed in groups (「２５　８１２１」「258 121」).
+_SIX = r"([0-9](?:[ \t]?[0-9]){5})(?![0-9])"
+_LABELLED_CODE = re.compile(rf"(?:団体コード|地方公共団体コード)[^0-9]{{0,12}}{_SIX}")
+
+
 def _code(texts: list[str]) -> str | None:
-    """The municipality code printed after its label, on the same line or, wrapped, on the next."""
+    """The municipality code printed after its label, on the same line or, wrapped, on the next; or with
+    the label itself broken over two lines or cells (「地方公共団体コ」「ード069132」, a narrow column)."""
     folded = [unicodedata.normalize("NFKC", text) for text in texts]
     for index, text in enumerate(folded):
         if _CODE_LABEL.search(text) and index + 1 < len(folded):
             text = f"{text} {folded[index + 1]}"
-        for match in re.finditer(r"(?:団体コード|地方公共団体コード)[^0-9]{0,12}([0-9]{6})(?![0-9])", text):
-            if code_is_valid(match.group(1)):
-                return match.group(1)
+        for match in _LABELLED_CODE.finditer(text):
+            code = re.sub(r"\s", "", match.group(1))
+            if code_is_valid(code):
+                return code
+    joined = re.sub(r"\s", "", "".join(folded))
+    for match in _LABELLED_CODE.finditer(joined):
+        if code_is_valid(match.group(1)):
+            return match.group(1)
     return None
 
 
@@ -204,15 +215,17 @@ def _code_after_name(texts: list[str], name: str, prefecture: str) -> str | None
     if not name:
         return None
     folded = unicodedata.normalize("NFKC", name)
-    pattern = re.compile(re.escape(folded) + r"\s*[(（]\s*([0-9]{6})\s*[)）]")
+    # 「蛍川町（325287）」, or the code after the name inside a bracket (「（栃木県浅茅原町　098612）」, a colophon)
+    pattern = re.compile(re.escape(folded) + rf"\s*[(（]?\s*{_SIX}\s*[)）]")
     alone = re.compile(r"^\s*[(（]\s*([0-9]{6})\s*[)）]\s*$")
     previous = ""
     for text in texts:
         text = unicodedata.normalize("NFKC", text)
         # on the name's line, or alone on the line after it (「熊本県栗ノ木町」「（434370）」)
         match = pattern.search(text) or (alone.match(text) if previous.rstrip().endswith(folded) else None)
-        if match and code_is_valid(match.group(1)) and (not prefecture or prefecture_of(match.group(1)) == prefecture):
-            return match.group(1)
+        code = re.sub(r"\s", "", match.group(1)) if match else ""
+        if match and code_is_valid(code) and (not prefecture or prefecture_of(code) == prefecture):
+            return code
         previous = text
     return None
 
@@ -251,6 +264,8 @@ _RANGE_FY = re.compile(rf"({_YEAR})(?:年度)?(?:から|～|〜|~|-|－|—|―|
 _FIRST_YEAR = re.compile(
     rf"({_YEAR})(?:年度)?を(?:初年度|始期)と(?:し|する|して)[^。]*?(?:({_YEAR})(?:年度)?(?:まで|を(?:最終|目標)年度)|([0-9]{{1,2}})(?:年間|か年|カ年|ヵ年|ケ年))"
 )
+# 「令和８年度から５年間」「2026年度から5か年」: a first year and a length
+_FROM_YEARS = re.compile(rf"({_YEAR})(?:年度)?(?:から|より)(?:の)?([0-9]{{1,2}})(?:年間|か年|カ年|ヵ年|ケ年)")
 _RANGE_MONTH = re.compile(rf"({_YEAR})年([0-9]{{1,2}})月(?:から|～|〜|~|-|－|—|―)({_YEAR})年([0-9]{{1,2}})月")
 
 
@@ -349,6 +364,13 @@ def _period(meta: Metadata, cover: list[Block], blocks: list[Block], notes: list
                 meta.period_start, meta.period_end = start, end
                 notes.append(f"計画期間は{where}の「{first.group(0)}」から読みました")
                 return
+        for first in _FROM_YEARS.finditer(folded):
+            start = _parse_year(first.group(1) if "年度" in first.group(0) else first.group(1) + "年度")
+            if start is None or _of_previous_plan(folded, first.start(), own) or "年度" not in first.group(0):
+                continue
+            meta.period_start, meta.period_end = start, start + int(first.group(2)) - 1
+            notes.append(f"計画期間は{where}の「{first.group(0)}」から読みました")
+            return
         for match in _RANGE_FY.finditer(folded):
             if "年度" not in match.group(0) and "年度" not in folded[match.end() : match.end() + 3]:
                 continue

@@ -1,4 +1,4 @@
-"""Numbering of headings as Japanese plans write it: 第1章, 1., (1)/（１）, ①, Ⅰ, 一, ア, 1-1, 基本方針1 …
+"""Numbering of headings as Japanese plans write it: 第1章, 1., (1)/（１）/⑴, ①, Ⅰ, 一, ア/(ｱ), 1-1, 1.1.1, 基本方針1 …
 
 `parse_marker` reads the marker at the start of a heading: its style (the key that tells
 levels apart), its ordinal (to check that numbering runs on: ③ after ④ is figure text, not a
@@ -64,6 +64,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("hyphen", re.compile(rf"^({_PART_FIRST}(?:[{_DASH}]{_PART_NEXT})+)(?![{_DIGITS}])[\s　]*[.．:：]?[\s　]*")),
+    # 「1.1」「1.1.1」 (a decimal outline) before a space: not 「3.5万人」, whose figure runs on
+    ("dotted", re.compile(rf"^([{_DIGITS}]{{1,2}}(?:[.．][{_DIGITS}]{{1,2}})+)(?![{_DIGITS}.．])[\s　]+(?=[^\s　{_DIGITS}万億千百%％])")),
     ("paren", re.compile(rf"^[(（][\s　]*({_NUM})[\s　]*[)）][\s　]*[.．]?[\s　]*")),
     ("paren-kana", re.compile(rf"^[(（]([{_KATAKANA}])[)）][\s　]*")),
     ("circled", re.compile(rf"^([{_CIRCLED}])[\s　]*")),
@@ -116,9 +118,28 @@ def to_int(text: str) -> int | None:
     return None
 
 
+# Numbers that are one character of their own: ⑴…⒇ (parenthesised digits), ⒈…⒛ (digit full stops), and
+# half-width katakana in a marker (「(ｱ)」「ｱ　」, as an old word processor or a half-width font types them).
+_ONE_CHAR = {chr(0x2474 + i): f"({i + 1})" for i in range(20)} | {chr(0x2488 + i): f"{i + 1}." for i in range(20)}
+_HALF_KANA_LEAD = re.compile(r"^([(（]?)([\uff66-\uff9d])([)）]|[\s　.．、])")
+
+
+def _normalised_lead(text: str) -> str:
+    """`text` with its leading marker in the forms the patterns know (「⑴」 → 「(1)」, 「(ｱ)」 → 「(ア)」); the
+    rest of the text as written."""
+    if text[:1] in _ONE_CHAR:
+        return _ONE_CHAR[text[0]] + (" " if text[1:2] not in (" ", "　") else "") + text[1:]
+    match = _HALF_KANA_LEAD.match(text)
+    if match is not None:
+        import unicodedata
+
+        return match.group(1) + unicodedata.normalize("NFKC", match.group(2)) + text[len(match.group(1)) + 1 :]
+    return text
+
+
 def parse_marker(text: str) -> Marker | None:
     """The numbering marker at the start of `text`, or None."""
-    stripped = text.strip()
+    stripped = _normalised_lead(text.strip())
     opener = stripped[:1]
     labelled = _BRACKETED_LABEL.match(stripped)
     if labelled is not None and stripped[labelled.end() :].strip():
@@ -157,6 +178,9 @@ def parse_marker(text: str) -> Marker | None:
         if style == "hyphen":
             parts = _split_parts(match.group(1))
             return Marker(f"hyphen{len(parts)}", to_int(parts[-1]), rest, match.group(1))
+        if style == "dotted":
+            parts = re.split("[.．]", match.group(1))
+            return Marker(f"dotted{len(parts)}", to_int(parts[-1]), rest, match.group(1))
         return Marker(style, to_int(match.group(1)), rest, match.group(0).strip())
     return None
 
@@ -187,9 +211,10 @@ def bare_marker(text: str) -> str | None:
     LibreOffice prints a numbered heading's label on a line of its own when the title does not fit beside it,
     and a list label is a cell apart from its text; the title that follows belongs to it."""
     stripped = text.strip()
+    lead = _normalised_lead(stripped)
     for style, pattern in _PATTERNS:
-        match = pattern.match(stripped)
-        if match is not None and style not in _NOT_BARE and match.end() == len(stripped):
+        match = pattern.match(lead)
+        if match is not None and style not in _NOT_BARE and match.end() == len(lead):
             return stripped
     return None
 

@@ -21,6 +21,7 @@ Written once for every kind of input. The steps:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -496,6 +497,47 @@ def _measure_card(table: Block, name: int) -> list[Node]:
     return out
 
 
+def _numbered_pieces(cells: list[str], name: int) -> list[list[str]]:
+    """A row whose name cell lists several measures, each on a line of its own numbered in turn
+    (「1) 電子申請の拡大」「2) マイナンバーカードの交付体制」, a merged category beside them): one row
+    for each, the other cells split the same way — by the same numbers, or line by line when they
+    have as many lines — or kept whole for each."""
+    lines = [line.strip() for line in cells[name].split("\n") if line.strip()]
+    markers = [parse_marker(line) for line in lines]
+    if len(lines) < 2 or any(m is None or m.value is None or not m.title for m in markers):
+        return [cells]
+    keys = {m.key for m in markers if m is not None}
+    values = [m.value for m in markers if m is not None]
+    if len(keys) != 1 or any(b != a + 1 for a, b in itertools.pairwise(values) if a is not None and b is not None):
+        return [cells]
+    pieces: list[list[str]] = [list(cells) for _ in lines]
+    for column, cell in enumerate(cells):
+        if column == name:
+            for piece, line in zip(pieces, lines, strict=True):
+                piece[column] = line
+            continue
+        parts = _split_by_numbers(cell, keys, values) or [line for line in cell.split("\n") if line.strip()]
+        if len(parts) == len(lines):
+            for piece, part in zip(pieces, parts, strict=True):
+                piece[column] = part
+    return pieces
+
+
+def _split_by_numbers(cell: str, keys: set[str], values: list[int | None]) -> list[str] | None:
+    """A cell written in the same numbered parts as the name cell beside it (「1) …」「2) …」), cut at them."""
+    parts: list[str] = []
+    for line in (line.strip() for line in cell.split("\n") if line.strip()):
+        marker = parse_marker(line)
+        expected = values[len(parts)] if len(parts) < len(values) else None
+        if marker is not None and marker.key in keys and expected is not None and marker.value == expected:
+            parts.append(marker.title)
+        elif parts:
+            parts[-1] = join_text(parts[-1], line)
+        else:
+            return None
+    return parts if len(parts) == len(values) else None
+
+
 def _table_measures(table: Block) -> list[Node]:
     """Measures written as the rows of a table: one per row, the title from the name column and the
     description, KPI, target, owner and schedule from theirs. A category column (分野, with a cell
@@ -540,45 +582,46 @@ def _table_measures(table: Block) -> list[Node]:
             out.append(current_group)
             last = None
             continue
-        described = cells[detail] if detail is not None else ""
-        title, listed = _cell_title(cells[name])
-        if listed:
-            described = "\n".join(part for part in (listed, described) if part)
-        if not cells[name]:
-            if last is not None and described:
-                last.detail = join_text(last.detail or "", described)
-            continue
-        node = Node(
-            "item",
-            title,
-            table.row_origin(index),
-            detail=described or None,
-            owner=(cells[owner] if owner is not None else "") or None,
-        )
-        node.from_table = True
-        node.kpi = (cells[kpi] if kpi is not None else "") or None
-        node.target = (cells[target] if target is not None else "") or None
-        marked = sorted(y for i, y in years.items() if i < len(row) and _MARKED.search(row[i] or ""))
-        if marked:
-            node.schedule = (marked[0], marked[-1])
-        elif schedule is not None and cells[schedule]:
-            node.schedule_text = cells[schedule]
-        parent: Node | None = current_group
-        if category is not None and cells[category]:
-            key = _unnumbered(cells[category])
-            parent = groups.get(key)
-            if parent is None:
-                parent = _group_node(key, table.row_origin(index))
-                groups[key] = parent
-                out.append(parent)
-            current_group = parent
-        elif category is not None and current_group is not None:
-            parent = current_group  # a merged category cell read empty below its first row
-        if parent is not None:
-            parent.entries.append(node)
-        else:
-            out.append(node)
-        last = node
+        for cells in _numbered_pieces(cells, name):
+            described = cells[detail] if detail is not None else ""
+            title, listed = _cell_title(cells[name])
+            if listed:
+                described = "\n".join(part for part in (listed, described) if part)
+            if not cells[name]:
+                if last is not None and described:
+                    last.detail = join_text(last.detail or "", described)
+                continue
+            node = Node(
+                "item",
+                title,
+                table.row_origin(index),
+                detail=described or None,
+                owner=(cells[owner] if owner is not None else "") or None,
+            )
+            node.from_table = True
+            node.kpi = (cells[kpi] if kpi is not None else "") or None
+            node.target = (cells[target] if target is not None else "") or None
+            marked = sorted(y for i, y in years.items() if i < len(cells) and _MARKED.search(cells[i] or ""))
+            if marked:
+                node.schedule = (marked[0], marked[-1])
+            elif schedule is not None and cells[schedule]:
+                node.schedule_text = cells[schedule]
+            parent: Node | None = current_group
+            if category is not None and cells[category]:
+                key = _unnumbered(cells[category])
+                parent = groups.get(key)
+                if parent is None:
+                    parent = _group_node(key, table.row_origin(index))
+                    groups[key] = parent
+                    out.append(parent)
+                current_group = parent
+            elif category is not None and current_group is not None:
+                parent = current_group  # a merged category cell read empty below its first row
+            if parent is not None:
+                parent.entries.append(node)
+            else:
+                out.append(node)
+            last = node
     return out
 
 
@@ -669,7 +712,8 @@ def _mark_excluded(node: Node, in_plan: bool, notes: list[str]) -> None:
 def _governs(node: Node) -> bool:
     """A chapter such as 「計画の推進」「推進にあたって」 whose sections include 推進体制 or 進行管理: its
     other sections (外部との連携, 取組の点検) are how the plan is run, not measures."""
-    if any(word in _norm(node.title) for word in _PLAN_WORDS):
+    if any(word in _norm(node.title) for word in _PLAN_WORDS) or _norm(node.title).endswith("計画"):
+        # 「第２部 浅茅原町ＤＸ推進計画」: a plan of its own within the document, its 推進体制 one section of it
         return False
     sections = [u for u in node.units() if u.kind == "heading"]
     return any(_exclusion(u.title, False) == "推進体制" for u in sections)
@@ -1106,6 +1150,17 @@ def _within_named_levels(tops: list[Node], notes: list[str]) -> list[Node]:
     named = [t for t in holding if _is_named(t) or any(_is_named(u) for u in _preorder(t))]
     if len(named) < 2:
         return tops
+    # 「⑾ ⑿」 in a later section after 「⑴…⑽」 under the named levels: the same list of measures, numbered on
+    last: dict[str | None, int] = {}
+    for unit in (u for t in named for u in _preorder(t)):
+        if _is_leaf(unit) and unit.marker is not None and unit.marker.value is not None:
+            last[unit.key] = unit.marker.value
+    for node in holding:
+        if node in named:
+            continue
+        leaves = [u for u in _preorder(node) if _is_leaf(u) and u.key in last and u.marker is not None and u.marker.value is not None]
+        if leaves and leaves[0].marker is not None and leaves[0].marker.value == last[leaves[0].key] + 1:
+            named.append(node)
     for node in holding:
         if node not in named:
             notes.append(
