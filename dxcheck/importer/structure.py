@@ -582,7 +582,8 @@ def _table_measures(table: Block) -> list[Node]:
             out.append(current_group)
             last = None
             continue
-        for cells in _numbered_pieces(cells, name):
+        for piece in _numbered_pieces(cells, name):
+            cells = piece
             described = cells[detail] if detail is not None else ""
             title, listed = _cell_title(cells[name])
             if listed:
