@@ -963,6 +963,10 @@ def _measure(node: Node, notes: list[str]) -> MeasureDraft:
         title = title[: tag.start()]
         notes.append(f"施策「{title}」の「{tag.group(0).strip()}」は印として施策名から外しました（{node.origin.label()}）")
     kept = [p for p in prose if commits(p)] or prose
+    # 「・子育て関係手続のマイナポータル対応」: the lines under the measure say what it does, one a line
+    listed = [f"{u.bullet if u.bullet and len(u.bullet) == 1 else '・'}{u.title}" for u in node.units() if u.kind == "item"]
+    if listed:
+        kept.append("\n".join(listed))
     folded = [u.title for u in node.units() if u.kind == "heading"]
     tables = [b for b in blocks if b.kind == "table"]
     return MeasureDraft(
@@ -1062,7 +1066,21 @@ def _named_measure(node: Node) -> bool:
         return False
     if node.marker.label not in _MEASURE_LABELS:
         return False
+    if _titles_only(node):
+        return False  # 「施策1-1 手続のオンライン化」 over ・ lines and nothing else: a level over its 取組
     return not any(_named_level(u) for u in node.units())
+
+
+def _titles_only(node: Node) -> bool:
+    """A heading with no text of its own over two or more bare lines, each a short name with nothing
+    under it (「・子育て・介護関係手続のオンライン化」「・施設予約システムの更新」): a level of the plan over
+    the measures it lists (施策 ▸ 取組), not one measure and its activities."""
+    units = node.units()
+    return (
+        len(units) >= 2
+        and not any(_is_prose(b) or b.kind == "table" for b in node.walk_blocks())
+        and all(u.kind == "item" and _is_leaf(u) and not u.detail and "。" not in u.title and len(u.title) <= 40 for u in units)
+    )
 
 
 def _described_measure(node: Node, parent: Node, *, under_policy: bool = False) -> bool:
