@@ -51,6 +51,9 @@ _PART_FIRST = rf"(?:[{_DIGITS}]{{1,2}}|[{_ROMAN_CHARS}])"
 _PART_NEXT = rf"(?:[{_DIGITS}]{{1,2}}|[(（][{_DIGITS}]{{1,2}}[)）])"
 
 _LABEL_ALT = "|".join(LEVEL_LABELS)
+# 「重点施策Ａ」「Ａ－１」: a capital letter as an ordinal, not a word (「目標KPI」)
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+_LETTER = r"[A-ZＡ-Ｚ](?![A-Za-zＡ-Ｚａ-ｚ])"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(rf"^第[\s　]*({_NUM})[\s　]*([章部編節])[\s　]*[.．:：、]?[\s　]*")),
     ("appendix", re.compile(rf"^(付録|資料|別表|別紙|参考資料)[\s　]*({_NUM})?[\s　]*[.．:：、]?[\s　]*")),
@@ -60,9 +63,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "label",
         re.compile(
             rf"^(?:[(（][\s　]*[{_DIGITS}]+[\s　]*[)）][\s　]*)?({_LABEL_ALT})[\s　]*([(（][\s　]*)?"
-            rf"((?:{_PART_FIRST}[{_DASH}])*(?:{_NUM}|[{_CIRCLED}]))(?![{_DIGITS}])(?(2)[\s　]*[)）])" + _SEP
+            rf"((?:{_PART_FIRST}[{_DASH}])*(?:{_NUM}|[{_CIRCLED}]|{_LETTER}))(?![{_DIGITS}])(?(2)[\s　]*[)）])" + _SEP
         ),
     ),
+    ("alpha-hyphen", re.compile(rf"^([A-ZＡ-Ｚ](?:[{_DASH}][{_DIGITS}]{{1,2}})+)(?![{_DIGITS}])[\s　]*[.．:：]?[\s　]*")),
     ("hyphen", re.compile(rf"^({_PART_FIRST}(?:[{_DASH}]{_PART_NEXT})+)(?![{_DIGITS}])[\s　]*[.．:：]?[\s　]*")),
     # 「1.1」「1.1.1」 (a decimal outline) before a space: not 「3.5万人」, whose figure runs on
     ("dotted", re.compile(rf"^([{_DIGITS}]{{1,2}}(?:[.．][{_DIGITS}]{{1,2}})+)(?![{_DIGITS}.．])[\s　]+(?=[^\s　{_DIGITS}万億千百%％])")),
@@ -107,6 +111,8 @@ def to_int(text: str) -> int | None:
         return _CIRCLED.index(text) + 1
     if len(text) == 1 and text in _KATAKANA:
         return _KATAKANA.index(text) + 1
+    if len(text) == 1 and text in _LETTERS:
+        return _LETTERS.index(text) % 26 + 1
     folded = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     if folded.isdigit():
         return int(folded)
@@ -178,6 +184,9 @@ def parse_marker(text: str) -> Marker | None:
         if style == "hyphen":
             parts = _split_parts(match.group(1))
             return Marker(f"hyphen{len(parts)}", to_int(parts[-1]), rest, match.group(1))
+        if style == "alpha-hyphen":
+            parts = _split_parts(match.group(1))
+            return Marker(f"alpha-hyphen{len(parts)}", to_int(parts[-1]), rest, match.group(1))
         if style == "dotted":
             parts = re.split("[.．]", match.group(1))
             return Marker(f"dotted{len(parts)}", to_int(parts[-1]), rest, match.group(1))
