@@ -752,9 +752,39 @@ def _pdf_line(line: _Line, page: int, left: float, right: float, margins: list[f
 
 
 def _gutters(fragments: list[_Fragment], tables: list[_Table]) -> list[tuple[float, float]]:
+    """Vertical gutters between columns (`_page_gutters`); on a page whose columns stand between text
+    across the page (a Word section in two columns between sections in one), those of the largest
+    stretch between lines across the middle of the page that has columns of its own."""
+    found = _page_gutters(fragments, tables)
+    if found or len(fragments) < 16:
+        return found
+    x0 = min(f.left for f in fragments)
+    x1 = max(f.right for f in fragments)
+    middle = (x0 + x1) / 2
+    across = [f for f in fragments if f.left < middle - 0.05 * (x1 - x0) and f.right > middle + 0.05 * (x1 - x0)]
+    if not across:
+        return []
+    # The stretches of the page between lines across its middle, largest first
+    edges = sorted({f.bottom for f in across} | {f.top for f in across}, reverse=True)
+    bounds = [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)] + [(min(edges), -1e9), (1e9, max(edges))]
+    stretches = []
+    for high, low in bounds:
+        inside = [f for f in fragments if f.top <= high + 0.5 and f.bottom >= low - 0.5 and f not in across]
+        if len(inside) >= 12 and len(_group_rows(inside)) >= 6:
+            stretches.append(inside)
+    for inside in sorted(stretches, key=len, reverse=True):
+        top, bottom = max(f.top for f in inside), min(f.bottom for f in inside)
+        found = _page_gutters(inside, [t for t in tables if t.bottom >= bottom and t.top <= top], fill=0.0)
+        if found:
+            return found
+    return []
+
+
+def _page_gutters(fragments: list[_Fragment], tables: list[_Table], *, fill: float = 0.25) -> list[tuple[float, float]]:
     """Vertical gutters between columns: x-ranges in the middle of the text that lines cross over at
     most a tenth of the text's height, with lines on both sides, most of which fill their column (the
-    gap between a table's columns is no gutter: its cells do not)."""
+    gap between a table's columns is no gutter: its cells do not). Below text across the page (`fill`
+    0), the columns are known to be columns by that text, and need not be filled."""
     if len(fragments) < 8:
         return []
     spans = [(f.left, f.right, f.top - f.bottom) for f in fragments] + [(t.left, t.right, t.top - t.bottom) for t in tables]
@@ -789,7 +819,7 @@ def _gutters(fragments: list[_Fragment], tables: list[_Table]) -> list[tuple[flo
         if sum(f.top - f.bottom for f in on_left) < 0.2 * total or sum(f.top - f.bottom for f in on_right) < 0.1 * total:
             continue
         filled = sum(1 for line in _group_rows(on_left) if line.right >= left - 2.5 * size)
-        if filled >= 0.25 * len(_group_rows(on_left)):
+        if filled >= fill * len(_group_rows(on_left)):
             gutters.append((float(left), float(right)))
     return gutters
 

@@ -396,12 +396,18 @@ def _assemble(work: list[_Line]) -> list[Block]:
         )
         if line.kind == "item" and runs_on:
             line.kind = "text"  # 「・相談・問合せなど」: a wrapped line that starts with a middle dot
-        if line.kind == "heading" and last is not None and last.kind == "heading" and previous is not None and previous.kind == "heading":
+        if (
+            line.kind == "heading"
+            and last is not None
+            and last.kind == "heading"
+            and previous is not None
+            # a heading, or 「基本目標Ⅰ\t…」 made one by its number (`_numbered_row`)
+            and (previous.kind == "heading" or (previous.kind == "row" and last.origin == previous.raw.origin))
+        ):
             same_level = line.raw.heading_level is not None and last.level == line.raw.heading_level and not line.raw.markdown_heading
             # A heading by its look (bold, no size of its own) wrapped at the edge of its column.
             same_level = same_level or (
-                line.raw.heading_level is None
-                and previous.raw.heading_level is None
+                (line.raw.heading_level == previous.raw.heading_level or previous.raw.label is None)
                 and line.raw.bold == previous.raw.bold
                 and abs(line.raw.scale - previous.raw.scale) < 0.05
                 and previous.raw.reach is not None
