@@ -582,12 +582,35 @@ def _drop_running_lines(pages: list[_Page], body_size: float) -> list[str]:
             for fragment in line.fragments:
                 fragment.running = True
             dropped.append(text)
+    dropped += _side_numbers(pages)
     for page in pages:
         page.fragments = [f for f in page.fragments if not f.running]
     if not dropped:
         return []
     shown = "、".join(f"「{text}」" for text in list(dict.fromkeys(_key(t).replace("#", "N") for t in dropped))[:5])
     return [f"ページの上下の余白にある柱（ヘッダー・フッター）とページ番号 {len(dropped)} 行を取り除きました: {shown}"]
+
+
+def _side_numbers(pages: list[_Page]) -> list[str]:
+    """Page numbers in a side margin, half-way down the page (a thumb index, a margin box): a number
+    alone at the outer edge, at the same place on two pages or more, each beyond the page's other text."""
+    found: list[tuple[_Page, _Fragment]] = []
+    for page in pages:
+        text = [f for f in page.fragments if not f.running]
+        for fragment in text:
+            if not _PAGE_NUMBER.match(fragment.text.strip()) or not fragment.text.strip().isdigit():
+                continue
+            others = [f for f in text if f is not fragment]
+            outer_right = fragment.left >= 0.8 * page.width and all(f.right <= fragment.left - 2 for f in others)
+            outer_left = fragment.right <= 0.2 * page.width and all(f.left >= fragment.right + 2 for f in others)
+            if outer_right or outer_left:
+                found.append((page, fragment))
+    dropped: list[str] = []
+    for page, fragment in found:
+        if any(other is not page and abs(f.middle - fragment.middle) <= 3 and abs(f.left - fragment.left) <= 12 for other, f in found):
+            fragment.running = True
+            dropped.append(fragment.text.strip())
+    return dropped
 
 
 def _distance(line: _Line, top: float, bottom: float) -> float:
