@@ -51,6 +51,8 @@ _PART_FIRST = rf"(?:[{_DIGITS}]{{1,2}}|[{_ROMAN_CHARS}])"
 _PART_NEXT = rf"(?:[{_DIGITS}]{{1,2}}|[(（][{_DIGITS}]{{1,2}}[)）])"
 
 _LABEL_ALT = "|".join(LEVEL_LABELS)
+# What follows a figure, never a title: 「2.5倍」「3.5万人」「1.5％」
+_UNITS = "万億千百%％倍年月日割点時件人円個回歳ｍｋ"
 # 「重点施策Ａ」「Ａ－１」: a capital letter as an ordinal, not a word (「目標KPI」)
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
 _LETTER = r"[A-ZＡ-Ｚ](?![A-Za-zＡ-Ｚａ-ｚ])"
@@ -69,7 +71,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("alpha-hyphen", re.compile(rf"^([A-ZＡ-Ｚ](?:[{_DASH}][{_DIGITS}]{{1,2}})+)(?![{_DIGITS}])[\s　]*[.．:：]?[\s　]*")),
     ("hyphen", re.compile(rf"^({_PART_FIRST}(?:[{_DASH}]{_PART_NEXT})+)(?![{_DIGITS}])[\s　]*[.．:：]?[\s　]*")),
     # 「1.1」「1.1.1」 (a decimal outline) before a space: not 「3.5万人」, whose figure runs on
-    ("dotted", re.compile(rf"^([{_DIGITS}]{{1,2}}(?:[.．][{_DIGITS}]{{1,2}})+)(?![{_DIGITS}.．])[\s　]+(?=[^\s　{_DIGITS}万億千百%％])")),
+    # (a PDF may lose the space: 「1.1手続のデジタル化」; never a figure's unit after it: 「2.5倍」「3.5万人」)
+    (
+        "dotted",
+        re.compile(
+            rf"^([{_DIGITS}]{{1,2}}(?:[.．][{_DIGITS}]{{1,2}})+)(?![{_DIGITS}.．])"
+            rf"(?:[\s　]+(?=[^\s　{_DIGITS}{_UNITS}])|(?=[^\x00-\x7f\s　{_DIGITS}{_UNITS}]))"
+        ),
+    ),
     ("paren", re.compile(rf"^[(（][\s　]*({_NUM})[\s　]*[)）][\s　]*[.．]?[\s　]*")),
     ("paren-kana", re.compile(rf"^[(（]([{_KATAKANA}])[)）][\s　]*")),
     ("circled", re.compile(rf"^([{_CIRCLED}])[\s　]*")),
@@ -220,6 +229,8 @@ def bare_marker(text: str) -> str | None:
     LibreOffice prints a numbered heading's label on a line of its own when the title does not fit beside it,
     and a list label is a cell apart from its text; the title that follows belongs to it."""
     stripped = text.strip()
+    if re.fullmatch(rf"[{_DIGITS}]{{1,2}}(?:[.．][{_DIGITS}]{{1,2}})+", stripped):
+        return stripped  # 「1.1」「1.1.1」: a decimal outline's number, its title in the next cell
     lead = _normalised_lead(stripped)
     for style, pattern in _PATTERNS:
         match = pattern.match(lead)
