@@ -1232,7 +1232,7 @@ def _describe_from_tables(policies: list[PolicyDraft], blocks: list[Block], note
 def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     """The plan's policies and measures, found in the blocks."""
     notes: list[str] = []
-    root = build_tree(blocks, title, notes)
+    root = build_tree(_spaced_contents_title(blocks), title, notes)
     _dissolve_field_labels(root)
     _mark_excluded(root, False, notes)
     _measures_from_appendix(root, notes)
@@ -1249,6 +1249,25 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     unplaced = [b for b in committing if _norm(b.text) not in placed]
     read = {_bare_title(m.title) for p in policies for m in _all_measures(p)}
     return Structure(policies, notes, _excluded_sections(root, read), unplaced, len(committing) - len(unplaced))
+
+
+def _spaced_contents_title(blocks: list[Block]) -> list[Block]:
+    """「目　　次」 set with its letters far apart, read as two headings 「目」「次」 (in either order, when a
+    browser's PDF puts the second a hair higher): one heading 「目次」, so that its entries are known."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        pair = {_norm(block.text), _norm(previous.text)} if previous is not None else set()
+        if (
+            previous is not None
+            and block.kind == previous.kind == "heading"
+            and pair == {"目", "次"}
+            and block.origin.page == previous.origin.page
+        ):
+            out[-1] = Block("heading", "目次", previous.origin, level=previous.level, bold=previous.bold, scale=previous.scale)
+            continue
+        out.append(block)
+    return out
 
 
 def _bare_title(title: str) -> str:
