@@ -498,11 +498,19 @@ def _measure_card(table: Block, name: int) -> list[Node]:
 
 
 def _numbered_pieces(cells: list[str], name: int) -> list[list[str]]:
-    """A row whose name cell lists several measures, each on a line of its own numbered in turn
+    """A row whose name cell lists several measures, joined with 、 (three or more short names), or each
+    on a line of its own numbered in turn
     (「1) 電子申請の拡大」「2) マイナンバーカードの交付体制」, a merged category beside them): one row
     for each, the other cells split the same way — by the same numbers, or line by line when they
     have as many lines — or kept whole for each."""
     lines = [line.strip() for line in cells[name].split("\n") if line.strip()]
+    joined = [part.strip() for part in re.split("[、，,]", cells[name]) if part.strip()]
+    if len(lines) == 1 and len(joined) >= 3 and "。" not in cells[name] and all(len(part) <= 40 for part in joined):
+        # 「行政手続のオンライン化の推進、書かない窓口の実現、…」: a 施策体系 cell naming its measures
+        pieces = [list(cells) for _ in joined]
+        for piece, part in zip(pieces, joined, strict=True):
+            piece[name] = part
+        return pieces
     markers = [parse_marker(line) for line in lines]
     if len(lines) < 2 or any(m is None or m.value is None or not m.title for m in markers):
         return [cells]
