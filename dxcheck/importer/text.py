@@ -458,6 +458,8 @@ def _assemble(work: list[_Line]) -> list[Block]:
                     and not LEADERED.search(previous.text)
                     # a bold item's title set as wide as its column ends there: its text is not bold
                     and not (last.kind == "item" and previous.raw.bold and not line.raw.bold)
+                    # nor an item's title over its text set smaller (「○ オンライン申請の拡大」 at 1.0, its text at 0.95)
+                    and not (last.kind == "item" and abs(previous.raw.scale - line.raw.scale) >= 0.03)
                 )
                 # A sentence cut by a page break (or by a footnote or figure between, or wrapped short
                 # before 「(AI)や…」): the paragraph does not end a sentence and the next line is more prose.
