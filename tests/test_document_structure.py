@@ -633,3 +633,248 @@ def test_a_bracketed_our_towns_measures_label_is_no_measure() -> None:
             blocks += [Block("heading", f"{'①②'[j]}{title}", page, level=3), Block("paragraph", f"{title}を進めます。", page)]
     result = import_blocks(blocks, source_name="x.docx", fallback_title="x", kind="docx", notes=[])
     assert _titles(result.yaml) == MEASURES
+
+
+# --- set 9 (doc101–doc110): the shapes its first run misread ------------------------------------------
+
+
+def test_parenthesised_digits_half_width_kana_letters_and_decimal_outlines_are_numbers() -> None:
+    """⑴ (U+2474, one character), (ｱ) in half-width katakana, 重点施策Ａ ▸ Ａ－１ and 1 ▸ 1.1 ▸ 1.1.1: each is
+    a heading's number (they were read as text, and the measures lost)."""
+    from dxcheck.importer.numbering import bare_marker, parse_marker
+
+    assert parse_marker("⑴　行政手続のオンライン化") is not None
+    assert parse_marker("(ｱ) 電子申請") is not None
+    assert parse_marker("1.1手続のデジタル化") is not None
+    assert parse_marker("2.5倍に増えました") is None and parse_marker("3.5万人") is None
+    assert bare_marker("1.1.1") == "1.1.1" and bare_marker("Ａ－２") == "Ａ－２"
+    assert parse_marker("目標KPIの設定") is None  # a word, not 目標 number K
+    head = "第3章 施策の展開\n\n基本方針1 便利な町役場\n\n住民の利便性を高めます。\n\n"
+    paren = head + "".join(f"{chr(0x2474 + i)}　{t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES))
+    assert _titles(import_text(paren).yaml) == MEASURES
+    kana = head + "".join(f"({'ｱｲｳｴ'[i]}) {t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES))
+    assert _titles(import_text(kana).yaml) == MEASURES
+    letters = "第3章 重点施策\n\n" + "".join(
+        f"重点施策{'ＡＢ'[p]}　柱{p}\n\n" + "".join(f"{'ＡＢ'[p]}－{i}　{t}\n\n{t}を進めます。\n\n" for i, t in enumerate(pair, 1))
+        for p, pair in enumerate((MEASURES[:2], MEASURES[2:]))
+    )
+    assert _titles(import_text(letters).yaml) == MEASURES
+    decimal = "第2章 取組\n\n" + "".join(
+        f"{p} 柱{p}\n\n{p}.1 分野{p}\n\n" + "".join(f"{p}.1.{i}　{t}\n\n{t}を進めます。\n\n" for i, t in enumerate(pair, 1))
+        for p, pair in enumerate((MEASURES[:2], MEASURES[2:]), 1)
+    )
+    assert _titles(import_text(decimal).yaml) == MEASURES
+
+
+def test_a_cell_that_lists_several_measures_gives_each_with_its_own_text(tmp_path: Path) -> None:
+    """A landscape table 施策分野｜施策｜主な内容｜担当課 whose cells hold 「1) …」「2) …」 as paragraphs, and a
+    施策体系 cell naming three measures joined with 、: one measure each (the cell was one measure)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("第3章 施策")
+    table = document.add_table(rows=1, cols=4)
+    for cell, text in zip(table.rows[0].cells, ("施策分野", "施策", "主な内容", "担当課"), strict=True):
+        cell.text = text
+    cells = table.add_row().cells
+    cells[0].text = "行政サービスのデジタル化"
+    cells[1].text = f"1) {MEASURES[0]}\n2) {MEASURES[1]}"
+    cells[2].text = "1) 手続をオンライン化します\n2) 窓口で申請書を作ります"
+    cells[3].text = "市民課\n情報政策課"
+    document.add_paragraph("施策の体系")
+    overview = document.add_table(rows=2, cols=2)
+    overview.rows[0].cells[0].text, overview.rows[0].cells[1].text = "基本目標", "施策"
+    overview.rows[1].cells[0].text, overview.rows[1].cells[1].text = "スマートな役場", "、".join([*MEASURES[2:], "DX人材の育成"])
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    from ruamel.yaml import YAML
+
+    plan = YAML(typ="safe").load(import_document(path).yaml)
+    measures = {m["title"]: m for p in all_policies(plan["policies"]) for m in p.get("measures") or []}
+    assert set(measures) == {*MEASURES, "DX人材の育成"}
+    assert measures[MEASURES[1]].get("owner") == "情報政策課"
+    assert "窓口で申請書" in measures[MEASURES[1]]["description"]
+
+
+def test_measures_numbered_on_in_a_later_part_and_a_part_that_is_a_plan_of_its_own() -> None:
+    """第1部 (官民データ活用推進計画) holds 基本方針1・2 and ⑴–⑵; 第2部 「…ＤＸ推進計画」 adds ⑶ ⑷ under a
+    section of its own and ends with 推進体制: the part is no 推進体制 section, and ⑶ ⑷ (numbered on) are
+    measures although they stand outside the named levels."""
+    text = (
+        "浅茅原町デジタル推進計画\n\n第１部　官民データ活用推進計画\n\n第１章　基本方針と施策\n\n"
+        + "".join(f"基本方針{p}　方針{p}\n\n{chr(0x2474 + p - 1)}　{MEASURES[p - 1]}\n\n{MEASURES[p - 1]}を進めます。\n\n" for p in (1, 2))
+        + "第２部　浅茅原町ＤＸ推進計画\n\n第１章　重点取組事項と本町の施策\n\n１　重点取組事項との対応\n\n第1部の施策で対応します。\n\n"
+        + "２　追加の施策\n\n"
+        + "".join(f"{chr(0x2474 + i)}　{MEASURES[i]}\n\n{MEASURES[i]}を進めます。\n\n" for i in (2, 3))
+        + "第２章　推進体制\n\n副町長をCIOとし、進捗を確認します。\n"
+    )
+    assert _titles(import_text(text).yaml) == MEASURES
+
+
+def test_codes_typed_in_groups_or_after_the_name_in_a_colophon_and_a_period_given_by_its_length() -> None:
+    """「団体コード　２５　８１２１」, 「（栃木県浅茅原町　098612）」 in the 奥付, a label broken over two cells
+    (「地方公共団体コ」「ード069132」), and 「令和８年度から５年間とします」."""
+    from ruamel.yaml import YAML
+
+    def read(text: str) -> dict[str, Any]:
+        plan: dict[str, Any] = YAML(typ="safe").load(import_text(text).yaml)
+        return plan
+
+    body = "第1章 施策\n\n基本方針1 便利な町\n\n(1) オンライン申請の拡充\n\nオンライン申請を広げます。\n\n"
+    grouped = read("鳰浜町デジタル化推進計画\n\n団体コード　２５　８１２１\n\n計画期間\n\n令和８年度から５年間とします。\n\n" + body)
+    assert grouped["municipality"]["code"] == "258121"
+    assert (str(grouped["plan"]["period"]["start"])[:4], str(grouped["plan"]["period"]["end"])[:4]) == ("2026", "2030")
+    colophon = read("浅茅原町デジタル推進計画\n\n" + body + "\n編集・発行　浅茅原町総合政策課（栃木県浅茅原町　098612）\n")
+    assert colophon["municipality"]["code"] == "098612"
+    broken = read("楡ノ木村デジタル計画\n\n" + body + "\n発行\t楡ノ木村総務課（山形県\t地方公共団体コ\nード069132）\n")
+    assert broken["municipality"]["code"] == "069132"
+
+
+def test_a_level_named_in_a_one_line_text_box_is_a_heading(tmp_path: Path) -> None:
+    """「基本目標１　安心で便利な行政サービスの実現」 alone in a floating text box (a banner), measures ア・イ
+    after it: the box is the policy (a one-line box was taken for a figure's label, and the second and
+    third policies' measures were lost)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("第３章　施策の展開")
+    for p, pair in enumerate((MEASURES[:2], MEASURES[2:]), 1):
+        anchor = document.add_paragraph()
+        box = (
+            f'<w:r {_W} xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+            'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+            'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><w:drawing><wp:anchor><a:graphic>'
+            '<a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:rPr><w:b/><w:sz w:val="26"/></w:rPr>'
+            f"<w:t>基本目標{p}　柱{p}</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic>"
+            "</wp:anchor></w:drawing></w:r>"
+        )
+        anchor._p.append(parse_xml(box))
+        for i, title in enumerate(pair):
+            document.add_paragraph().add_run(f"{'アイ'[i]}　{title}").bold = True
+            document.add_paragraph(f"{title}を進めます。")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    from ruamel.yaml import YAML
+
+    plan = YAML(typ="safe").load(import_document(path).yaml)
+    assert {p["title"]: [m["title"] for m in p.get("measures") or []] for p in all_policies(plan["policies"])} == {
+        "柱1": MEASURES[:2],
+        "柱2": MEASURES[2:],
+    }
+
+
+def test_a_measure_heading_over_bare_lines_only_is_a_level_over_them() -> None:
+    """基本目標 ▸ 「施策1-1 手続のオンライン化」 ▸ ・ lines, and no text: the lines are the measures (取組) and the
+    施策 a level over them; with a paragraph of its own the 施策 stays the measure and its lines describe it."""
+    bare = "第3章 施策体系\n\n基本目標Ⅰ 便利な市役所\n\n" + "".join(
+        f"施策1-{i} 分野{i}\n・{a}\n・{b}\n\n" for i, (a, b) in enumerate((MEASURES[:2], MEASURES[2:]), 1)
+    )
+    assert _titles(import_text(bare).yaml) == MEASURES
+    described = "第3章 施策体系\n\n基本目標Ⅰ 便利な市役所\n\n" + "".join(
+        f"施策1-{i} {t}\n\n{t}を進めます。\n\n・準備\n・実施\n\n" for i, t in enumerate(MEASURES[:2], 1)
+    )
+    result = import_text(described)
+    assert _titles(result.yaml) == MEASURES[:2]
+    assert "・準備\n・実施" in result.yaml or "・準備" in result.yaml  # the lines are the measure's description
+
+
+def test_sections_named_period_and_how_it_is_run_are_no_measures() -> None:
+    """A 方針 with 「２．期間」 and 「５．進め方」 sections of one sentence each beside 「４．取り組むこと」: they
+    were each read as a measure of their own name."""
+    text = (
+        "清瀬川村デジタル化推進方針\n\n１．目的\n\n村の暮らしを便利にします。\n\n２．期間\n\n令和8年度から令和10年度までの3年間とします。\n\n"
+        "３．村の現状\n\n高齢化が進んでいます。\n\n４．取り組むこと\n\n"
+        + "".join(f"({i}) {t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES, 1))
+        + "５．進め方\n\n副村長をCIOとし、年2回進捗を確認します。\n"
+    )
+    assert _titles(import_text(text).yaml) == MEASURES
+
+
+def test_pdf_lines_columns_partway_down_a_page_side_page_numbers_and_a_spaced_contents_title() -> None:
+    """What a PDF gives, line by line: an item's title over its text set smaller (not one line); a heading
+    「基本目標Ⅰ\\t市民の利便性を高めるデ」 wrapped to 「ジタル行政」; 「目」「次」 apart as two headings."""
+    from dxcheck.importer.blocks import Block, Origin
+    from dxcheck.importer.structure import _spaced_contents_title
+    from dxcheck.importer.text import RawLine, lines_to_blocks
+
+    page = Origin(page=2)
+    lines = [
+        RawLine("○ オンライン申請できる手続の拡大", page, reach=1.0),
+        RawLine("子育て・介護の手続を、申請件数の多いものからオンライン化し", page, scale=0.95, reach=1.0),
+        RawLine("ます。", page, scale=0.95, reach=0.2),
+    ]
+    blocks = lines_to_blocks(lines, positioned=True).blocks
+    assert [b.kind for b in blocks] == ["item", "paragraph"], [b.text for b in blocks]
+    wrapped = [
+        RawLine("基本目標Ⅰ\t市民の利便性を高めるデ", page, heading_level=6, bold=True, scale=1.19, reach=1.0, gap_before=True),
+        RawLine("ジタル行政", page, heading_level=6, bold=True, scale=1.19, reach=0.33),
+    ]
+    assert [b.text for b in lines_to_blocks(wrapped, positioned=True).blocks] == ["基本目標Ⅰ　市民の利便性を高めるデジタル行政"]
+    spaced = [Block("heading", "次", page, level=6), Block("heading", "目", page, level=6), Block("item", "1 計画の策定", page)]
+    assert [b.text for b in _spaced_contents_title(spaced)] == ["目次", "1 計画の策定"]
+    # through the importer: the entries of 「目」「次」 (no page numbers, a browser's PDF) are no measures
+    from dxcheck.importer import import_blocks
+
+    body = Origin(page=3)
+    entries = [
+        Block("item", "1 計画の策定にあたって", page, bullet="1"),
+        Block("item", "(1) 策定の趣旨", page, bullet="(1)"),
+        Block("item", "(2) 計画の位置付け", page, bullet="(1)"),
+        Block("item", "2 施策の展開", page, bullet="1"),
+        Block("item", "基本方針1 便利な町", page, bullet="基本方針1"),
+    ]
+    chapter = [
+        Block("heading", "1 計画の策定にあたって", body, level=3),
+        Block("heading", "(1) 策定の趣旨", body, level=6),
+        Block("paragraph", "町の暮らしを便利にします。", body),
+        Block("heading", "(2) 計画の位置付け", body, level=6),
+        Block("paragraph", "官民データ活用推進計画を兼ねます。", body),
+        Block("heading", "2 施策の展開", body, level=3),
+        Block("heading", "基本方針1 便利な町", body, level=5),
+    ]
+    for i, t in enumerate(MEASURES, 1):
+        chapter += [Block("heading", f"({i}) {t}", body, level=6), Block("paragraph", f"{t}を進めます。", body)]
+    cover = [Block("heading", "潮見町DX推進計画", Origin(page=1), level=1)]
+    toc = [Block("heading", "次", page, level=6), Block("heading", "目", page, level=6)]
+    result = import_blocks(cover + toc + entries + chapter, source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
+    assert _titles(result.yaml) == MEASURES
+
+
+def test_columns_between_text_across_the_page_and_page_numbers_in_a_side_margin() -> None:
+    """A page (A4, points) in one column, then a two-column section of short lines (headings and ・
+    items that fill nothing), then one column again: the columns are found between the lines across
+    the page, and read left column first (they were read row by row, the two columns interleaved).
+    A page number alone half-way down the right edge of two pages is dropped (it made a line a table)."""
+    from dxcheck.importer.pdf_reader import _drop_running_lines, _Fragment, _gutters, _lay_out, _Page, _side_numbers
+
+    def fragment(text: str, left: float, top: float, size: float = 10.5) -> _Fragment:
+        return _Fragment(list(text), left, left + size * len(text), top - size, top, size, count=len(text))
+
+    prose = "本計画は、三つの基本目標のもとに施策を置き、施策ごとに具体的な取組を定めて進めます。"
+    fragments = [fragment(prose[:40], 60, 780 - 16 * i, 10.5) for i in range(8)]
+    left = ["基本目標Ⅰ 便利な行政", *(f"・{m}" for m in MEASURES[:2]), "基本目標Ⅱ 持続可能な運営", *(f"・{m}" for m in MEASURES[2:])]
+    right = [
+        "基本目標Ⅲ 参加できる社会",
+        "・スマホ講座の開催",
+        "・推進委員との連携",
+        "基本目標Ⅳ データと地域",
+        "・カタログの運用",
+        "・見守りの導入",
+    ]
+    for i, (a, b) in enumerate(zip(left, right, strict=True)):
+        fragments += [fragment(a, 60, 640 - 16 * i), fragment(b, 310, 640 - 16 * i)]
+    fragments += [fragment(prose[:40], 60, 520 - 16 * i) for i in range(4)]
+    page = _Page(3, 595.0, 842.0, fragments, [])
+    assert _gutters(fragments, []), "the columns of the middle stretch"
+    lines, _ = _lay_out(page, 0, (60.0, 535.0))
+    texts = [line.text for line in lines]
+    assert texts.index("基本目標Ⅱ 持続可能な運営") < texts.index("基本目標Ⅲ 参加できる社会")
+    assert texts.index(f"・{MEASURES[3]}") < texts.index("・スマホ講座の開催")
+
+    pages = [_Page(n, 595.0, 842.0, [fragment("方針1　暮らしの手続を便利に", 60, 500), fragment(str(n), 560, 421)], []) for n in (2, 3)]
+    assert _drop_running_lines(pages, 10.5), "a note says what was taken off"
+    assert [[f.text for f in p.fragments] for p in pages] == [["方針1　暮らしの手続を便利に"]] * 2
+    alone = [_Page(2, 595.0, 842.0, [fragment("方針1　暮らしの手続を便利に", 60, 500), fragment("2", 560, 421)], [])]
+    assert _side_numbers(alone) == []  # once is no running number

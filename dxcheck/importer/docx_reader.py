@@ -433,7 +433,8 @@ class _Inline:
                 if kind == "page":
                     self.page_break()
                 elif kind != "column":
-                    self.text(" ", None)
+                    # in a cell, a line break lists (「1) 電子申請の拡大」↵「2) …」); in the body it wraps
+                    self.text("\n" if self.reader.cell_depth else " ", None)
             elif tag == f"{W}lastRenderedPageBreak":
                 self.page_break()
             elif tag == f"{W}cr":

@@ -382,7 +382,9 @@ def _place_item(heading: Node, items: list[Node], block: Block) -> None:
 _NAME_COLUMN = re.compile(
     r"^(?:主な|具体的な|重点)?(?:取組|取り組み|取組み|施策|事業|実施事項|アクション)(?:名|名称|項目|事項)?$|^(?:項目|取組項目|施策項目|事業項目)(?:名)?$"
 )
-_DETAIL_COLUMN = re.compile(r"^(?:内容|概要|説明|取組内容|事業内容|事業概要|(?:取組|施策|事業)の?(?:内容|概要)|具体的な(?:内容|取組))$")
+_DETAIL_COLUMN = re.compile(
+    r"^(?:主な)?(?:内容|概要|説明|取組内容|事業内容|事業概要|(?:取組|施策|事業)の?(?:内容|概要)|具体的な(?:内容|取組))$"
+)
 _OWNER_COLUMN = re.compile(r"^(?:担当|所管|担当課|所管課|担当部署|担当部局|担当課等|主担当課|担当部課|実施主体)$")
 _KPI_COLUMN = re.compile(r"^(?:KPI|指標|成果指標|評価指標|KPI指標|重要業績評価指標|指標名)$", re.IGNORECASE)
 _TARGET_COLUMN = re.compile(r"^(?:目標値?|目標値[^\s]{0,8}|数値目標|目標\(.*\))$")
