@@ -646,8 +646,10 @@ def test_parenthesised_digits_half_width_kana_letters_and_decimal_outlines_are_n
     assert parse_marker("⑴　行政手続のオンライン化") is not None
     assert parse_marker("(ｱ) 電子申請") is not None
     assert parse_marker("1.1手続のデジタル化") is not None
-    assert parse_marker("2.5倍に増えました") is None and parse_marker("3.5万人") is None
-    assert bare_marker("1.1.1") == "1.1.1" and bare_marker("Ａ－２") == "Ａ－２"
+    assert parse_marker("2.5倍に増えました") is None
+    assert parse_marker("3.5万人") is None
+    assert bare_marker("1.1.1") == "1.1.1"
+    assert bare_marker("Ａ－２") == "Ａ－２"
     assert parse_marker("目標KPIの設定") is None  # a word, not 目標 number K
     head = "第3章 施策の展開\n\n基本方針1 便利な町役場\n\n住民の利便性を高めます。\n\n"
     paren = head + "".join(f"{chr(0x2474 + i)}　{t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES))
