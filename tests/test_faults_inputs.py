@@ -264,4 +264,6 @@ def test_row18_a_large_plan_without_aliases_is_too_many_values_refused_early(tmp
     assert "more than 250,000 values (the limit is 250,000" in text
     assert "alias" not in text
     assert "billion" not in text
-    assert elapsed < 4, f"{elapsed:.1f} s to refuse"
+    # A guard against reading the whole plan first (that took minutes), not a speed target: on a busy
+    # two-core machine a refusal has taken 8 s. The figure itself is a benchmark's to print.
+    assert elapsed < 60, f"{elapsed:.1f} s to refuse"

@@ -644,7 +644,9 @@ def test_a_fifty_page_document_with_automatic_numbering_reads_quickly(tmp_path: 
     blocks, _ = _blocks(path)
     elapsed = time.perf_counter() - start
     assert sum(1 for b in blocks if b.number) > 200
-    assert elapsed < 2.0, f"{elapsed:.2f} s"
+    # A guard against a quadratic reading of Word's numbering (minutes), not a speed target; the figures
+    # are benchmarks/import_speed.py's to print.
+    assert elapsed < 30.0, f"{elapsed:.2f} s"
 
 
 def test_a_measure_drawn_as_a_card_is_its_bold_first_line(tmp_path: Path) -> None:
