@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-ReadingClass = Literal["commitment", "study", "negation", "past", "actor", "background", "premise", "state", "sense", "title"]
+ReadingClass = Literal["commitment", "study", "negation", "past", "actor", "background", "premise", "state", "sense", "title", "limited"]
 
 # The reader's verdict for each class: a commitment is evidence, a study or a need is partial,
 # anything else is read and not counted (explain shows it with the reason).
@@ -38,6 +38,7 @@ STRENGTH: dict[str, Literal["covered", "partial", "missing"]] = {
     "title": "covered",
     "study": "partial",
     "background": "partial",
+    "limited": "partial",
     "negation": "missing",
     "past": "missing",
     "state": "missing",
@@ -67,19 +68,60 @@ class _Predicates(BaseModel):
     not_negation_after: list[str]
 
 
+class _Limits(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    trial: list[str]
+    rollout: list[str]
+    occasions: list[str]
+    ordinary: list[str]
+    office: list[str]
+    all_offices: list[str]
+
+
+class Frame(BaseModel):
+    """frameworks/language/frames.yaml: an item said in other words — a word of every group in one sentence."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    items: list[str]
+    where: str
+    groups: list[list[str]]
+    at_most: Literal["covered", "partial"] = "covered"
+    problem: bool = False  # the first group names a problem (押印, 重複): removing it is the commitment
+
+
+class ExtraSense(BaseModel):
+    """frameworks/language/frames.yaml `senses`: a sense rule added to the items it names, in every edition."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    items: list[str]
+    where: str
+    terms: list[str]
+    needs: list[str] = []
+    not_with: list[str] = []
+    unless: list[str] = []
+    within: Literal["sentence", "clause"] = "sentence"
+    then: Literal["missing", "partial"] = "missing"
+
+
 class Lexicon(BaseModel):
-    """frameworks/language/japanese.yaml: the words that decide how a sentence is read."""
+    """frameworks/language/japanese.yaml: the words that decide how a sentence is read; and the frames
+    of frameworks/language/frames.yaml."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     variants: dict[str, str]
     bullets: list[str]
     clauses: _Clauses
     predicates: _Predicates
+    limits: _Limits
+    owners: list[str]
     actors: list[str]
     selves: list[str]
     carry: list[str]
     neutral_titles: list[str]
     things: list[str]
+    frames: list[Frame] = []
+    senses: list[ExtraSense] = []
 
 
 @cache
@@ -88,7 +130,10 @@ def lexicon() -> Lexicon:
     from dxcheck.files.resources import data_dir
     from dxcheck.files.source import parse_yaml, read_source
 
-    return Lexicon.model_validate(parse_yaml(read_source(data_dir("frameworks") / "language" / "japanese.yaml")))
+    folder = data_dir("frameworks") / "language"
+    data = parse_yaml(read_source(folder / "japanese.yaml"))
+    frames = parse_yaml(read_source(folder / "frames.yaml"))
+    return Lexicon.model_validate({**data, "frames": frames["frames"], "senses": frames.get("senses", [])})
 
 
 # --- the text as matched --------------------------------------------------------------------------
@@ -113,6 +158,9 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # Spaces and line breaks inside a sentence are extraction damage; a middle dot between katakana
 # joins one word (マイナンバー・カード, デジタル・デバイド).
 _DAMAGE = re.compile(r"\s+|(?<=[\u30a1-\u30fa\u30fc])[・･](?=[\u30a1-\u30fa\u30fc])")
+# 長音 typed as another character: a dash after katakana (サ―ビス, マイナンバ−カード), or the kanji 一
+# between katakana as OCR reads it (テレワ一ク); 「データ一覧」 keeps its 一.
+_LONG_VOWEL = re.compile(r"(?<=[\u30a1-\u30fa\u30fc])(?:[\u2010\u2012-\u2015\u2212\u2500\u2501\u30fc-]|\u4e00(?=[\u30a1-\u30fa]))")
 
 
 def fold(text: str, variants: dict[str, str] | None = None) -> Folded:
@@ -130,7 +178,7 @@ def fold(text: str, variants: dict[str, str] | None = None) -> Folded:
         last = damage.end()
     kept.append(normalized[last:])
     kept_origin.extend(origin[last:])
-    folded = "".join(kept).translate(_ASCII_LOWER)
+    folded = _LONG_VOWEL.sub("ー", "".join(kept)).translate(_ASCII_LOWER)
     if variants:
         folded, kept_origin = _replace(folded, kept_origin, _folded_variants(tuple(sorted(variants.items()))))
     return Folded(folded, tuple(kept_origin))
@@ -634,7 +682,10 @@ def subject(words: tuple[Word, ...], upto: int, lex: Lexicon) -> str | None:
         if any(noun.endswith(self_) for self_ in lex.selves):
             found = None
             continue
-        is_subject = not spelled and (word.surface == "は" or (word.surface == "が" and after in ("、", "主体")))
+        # 「県では」「広域連合では」: the body as the topic; 「窓口では」 names no actor and is left to the list
+        is_subject = (not spelled or (spelled == "で" and word.surface == "は")) and (
+            word.surface == "は" or (word.surface == "が" and after in ("、", "主体"))
+        )
         if is_subject and any(noun == a or noun.endswith(a) for a in lex.actors):
             found = noun
     return found
