@@ -23,18 +23,18 @@ The rule, precisely (docs/audit.md):
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 from typing import Any, Literal
 
-from dxcheck.catalogue.framework import Combination, FrameworkSet
+from dxcheck.catalogue.framework import Combination, FrameworkSet, Sense
 from dxcheck.files import cache as disk
 from dxcheck.model.plan import READ_LIMIT, Measure, Policy
 from dxcheck.reading.japanese import (
     STRENGTH,
     Clause,
+    ExtraSense,
     Folded,
     Keyed,
     Lexicon,
@@ -144,11 +144,12 @@ class Reader:
                     if qualified in frame.items:
                         groups = tuple(tuple(group) for group in frame.groups)
                         signals.append(_Signal(groups, frame.at_most, frame.problem, frame.name))
+                rules: list[Sense | ExtraSense] = [*vocabulary.senses, *(x for x in lex.senses if qualified in x.items)]
                 senses = tuple(
                     _Sense(
                         frozenset(s.terms), tuple(s.needs), tuple(s.not_with), tuple(s.unless), s.within == "clause", s.then == "partial"
                     )
-                    for s in (*vocabulary.senses, *(x for x in lex.senses if qualified in x.items))
+                    for s in rules
                 )
                 self.items.append(_Item(qualified, tuple(signals), tuple(vocabulary.excludes), senses))
         # Every word of every vocabulary once (signals, exclusions, senses), matched on its key.
@@ -374,7 +375,10 @@ class Reader:
                 reading = Reading("background", reading.predicate)
             if reading.kind in ("commitment", "state", "actor"):
                 reading = Reading("title", reading.predicate)
-            return make(self._limited(reading, sentence.folded.text, _scope(words, clause_list, 0, len(clause_list) - 1)), bare=_bare(words, terms, self.lex))
+            return make(
+                self._limited(reading, sentence.folded.text, _scope(words, clause_list, 0, len(clause_list) - 1)),
+                bare=_bare(words, terms, self.lex),
+            )
         governs = governing(clause_list, here)
         actor = subject(words, clause_list[governs].end, self.lex)
         if actor is not None:
@@ -561,7 +565,14 @@ def _bare(words: tuple[Word, ...], spans: list[tuple[int, int]], lex: Lexicon) -
     return any(b <= last.begin < e for b, e in spans) or last.lemma in lex.things
 
 
-def _combine(title: list[Match], description: list[Match], *, stance: Stance = "", limit: str | None = None, rollout: list[str] = ()) -> list[Match]:  # type: ignore[assignment]
+def _combine(
+    title: list[Match],
+    description: list[Match],
+    *,
+    stance: Stance = "",
+    limit: str | None = None,
+    rollout: tuple[str, ...] | list[str] = (),
+) -> list[Match]:
     """A measure's title and description together (see the module's docstring, rule 4). A title's
     reading is dropped when the description refuses what the measure is about, or tells only what
     another body does (`stance`); kept partial when the description only studies it. A title that
