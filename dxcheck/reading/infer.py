@@ -54,7 +54,7 @@ from dxcheck.reading.japanese import (
 )
 
 Field = Literal["title", "description"]
-Stance = Literal["refuses", "other", "studies", ""]
+Stance = Literal["refuses", "other", "studies", "commits", ""]
 Strength = Literal["covered", "partial", "missing"]
 _RANK = {"covered": 2, "partial": 1, "missing": 0}
 # A frame's word with a negative of its own (「来なくても」「書かずに」): the negative is no predicate.
@@ -213,7 +213,8 @@ class Reader:
     def _stance_of(self, text: str) -> Stance:
         """What a description does, sentence by sentence, when it commits to nothing: declines or stops
         what the measure is about (「…貸与については、現在のところ実施する予定はない。」) → "refuses";
-        tells only what another body does (「通信事業者が…開始する予定です」) → "other"; only studies → "studies"."""
+        tells only what another body does (「通信事業者が…開始する予定です」) → "other"; only studies → "studies";
+        only commits → "commits" (a title that studies is then the town's commitment after all)."""
         known = self._refused.get(text)
         if known is None:
             known = self._refused[text] = self._stance(text)
@@ -232,6 +233,8 @@ class Reader:
                 kinds.add("actor")
                 continue
             kinds.add(read_predicate(words, parts[-1], self.lex, problem=False, spans=[]).kind)
+        if "commitment" in kinds and not kinds & {"study", "negation", "background"}:
+            return "commits"
         if kinds & {"commitment", "background"}:
             return ""
         if "negation" in kinds and "study" not in kinds:
@@ -373,6 +376,9 @@ class Reader:
             if reading.kind == "negation" and not signal.problem and _unable(reading.predicate, self.lex):
                 # 「スマートフォンを使いこなせない高齢者」「自動化が進んでいない」: a heading that names a problem
                 reading = Reading("background", reading.predicate)
+            if signal.problem and reading.kind == "commitment" and not any(w.lemma in self.lex.predicates.remove for w in words):
+                # 「高齢者の情報格差」「紙と押印に依存した事務処理」: a heading that names the problem, not its removal
+                reading = Reading("background", reading.predicate)
             if reading.kind in ("commitment", "state", "actor"):
                 reading = Reading("title", reading.predicate)
             return make(
@@ -400,6 +406,9 @@ class Reader:
         occasion = next((m.group() for m in _occasion(tuple(limits.occasions)).finditer(scope)), None)
         if occasions and occasion is not None and not any(word in text for word in limits.ordinary):
             return Reading("limited", occasion)
+        only = next((word for word in limits.only if word in scope), None)
+        if only is not None:
+            return Reading("limited", only)
         office = next(
             (m.group() for m in _office(tuple(limits.office)).finditer(scope) if not m.group(1).startswith(tuple(limits.all_offices))),
             None,
@@ -591,13 +600,18 @@ def _combine(
     refused = stance == "refuses"
     for match in title:
         said = by_item.get(match.item, [])
-        if match.strength == "covered" and not said and stance == "other":
+        if match.strength != "missing" and not said and stance == "other":
             out.append(replace(match, reading=Reading("actor", match.reading.predicate), strength="missing"))
+            continue
+        if match.reading.kind in ("study", "background") and not said and stance == "commits":
+            # 「【課題】交付率が低い」 over 「このため、休日交付窓口を開きます。」: the text commits
+            # 「AI議事録の導入検討」 over 「令和7年度に導入し、全課で使います。」: the text commits
+            out.append(replace(match, reading=Reading("commitment", match.reading.predicate), strength="covered"))
             continue
         if match.strength == "covered" and not said and stance == "studies":
             out.append(replace(match, reading=Reading("study", match.reading.predicate), strength="partial"))
             continue
-        if match.strength == "partial" and (refused or any(m.reading.kind == "negation" for m in said)):
+        if match.strength == "partial" and refused:
             out.append(_capped(match, "missing"))  # 「在宅勤務の試行」 over 「…終了しました。再開する予定はありません。」
             continue
         if match.strength != "covered" or (not said and not refused):
@@ -609,10 +623,10 @@ def _combine(
         elif refused or any(m.reading.kind == "negation" for m in said) or (match.bare and strongest == 0):
             # 「テレワークの取扱い」 over 「…導入しません」; 「セキュリティクラウド」 over what 県 does
             out.append(_capped(match, "missing"))
-        elif all(m.reading.kind == "actor" for m in said):
+        elif all(m.reading.kind == "actor" for m in said) and stance != "commits":
             # 「ガバメントクラウドの整備」 over 「国が整備する…」: another body's
             out.append(replace(match, reading=Reading("actor", match.reading.predicate), strength="missing"))
-        elif strongest == 1 and (match.bare or match.combination or any(m.reading.kind == "study" for m in said)):
+        elif strongest == 1 and (match.bare or match.combination or any(m.reading.kind in ("study", "limited") for m in said)):
             out.append(_capped(match, "partial"))
         else:
             out.append(match)
@@ -688,7 +702,7 @@ def _readings_from(data: Any) -> tuple[dict[tuple[str, str], list[Match]], dict[
         read = {(field_name, text): [_match(m) for m in matches] for field_name, text, matches in data["read"]}
         refused: dict[str, Stance] = {}
         for text, value in data["refused"]:
-            if value not in ("refuses", "other", "studies", ""):
+            if value not in ("refuses", "other", "studies", "commits", ""):
                 raise ValueError(value)
             refused[text] = value
     except (TypeError, ValueError, KeyError):

@@ -74,6 +74,7 @@ class _Limits(BaseModel):
     rollout: list[str]
     occasions: list[str]
     ordinary: list[str]
+    only: list[str]
     office: list[str]
     all_offices: list[str]
 
@@ -533,7 +534,12 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
     tail = content[-7:]
     # The predicate's own words: the last content words (nouns, verbs, adjectives), without particles
     # and light verbs; the last of them is the head (「課題となっています」 → 課題).
-    heads = [w.lemma for w in content if w.pos not in ("助詞", "助動詞") and w.lemma not in _LIGHT][-3:]
+    # 「少なさ」「低さ」: the adjective is the head, not its suffix
+    heads = [
+        w.lemma
+        for w in content
+        if w.pos not in ("助詞", "助動詞") and w.lemma not in _LIGHT and not (w.pos == "接尾辞" and w.lemma == "さ")
+    ][-3:]
     head = heads[-1] if heads else ""
     # What the report shows: the predicate from its first content word (「可否を判断します」).
     lead = heads[-2] if len(heads) >= 2 else (heads[0] if heads else None)
@@ -545,7 +551,9 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
         return Reading("past", shown)
     if head in p.study or (any(lemma in p.study for lemma in heads) and not negated):
         return Reading("study", shown)
-    if head in p.background and not (negated and head in ("求める", "要する")):
+    # 「受講を求めます」: the town asks it of its staff (a commitment); 「…が求められています」 is a need
+    asked = head == "求める" and not any(w.lemma in ("れる", "られる") for w in tail)
+    if head in p.background and not (negated and head in ("求める", "要する")) and not asked:
         return Reading("background", shown)
     if _quoted(content[-10:]):
         return Reading("background", shown)  # 「…が難しいとの声が寄せられています」: what people say
@@ -579,6 +587,8 @@ _AFTER_PAST = frozenset({"の", "です", "だ", "こと", "もの", "が", "た
 def _past(tail: list[Word]) -> bool:
     """Whether the predicate that ends the clause is past (導入しました, 実施済みである); a past in a
     clause that modifies a noun (「ＩｏＴを活用した見守りサービス」) is not."""
+    if len(tail) >= 2 and tail[-2].surface == "未" and tail[-1].pos == "名詞":
+        return True  # 「導入未実施」「未着手」 in a table of what was done: a state, not a commitment
     for i, w in enumerate(tail):
         done = (w.lemma == "た" and w.pos == "助動詞") or w.surface in ("済み", "済", "完了")
         if done and all(later.lemma in _AFTER_PAST or later.pos == "補助記号" for later in tail[i + 1 :]):
