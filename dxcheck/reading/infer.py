@@ -54,7 +54,7 @@ from dxcheck.reading.japanese import (
 )
 
 Field = Literal["title", "description"]
-Stance = Literal["refuses", "other", "studies", "commits", ""]
+Stance = Literal["refuses", "other", "studies", "commits", "past", ""]
 Strength = Literal["covered", "partial", "missing"]
 _RANK = {"covered": 2, "partial": 1, "missing": 0}
 # A frame's word with a negative of its own (「来なくても」「書かずに」): the negative is no predicate.
@@ -200,7 +200,18 @@ class Reader:
         title = self._read_field(measure.title, "title")
         description = self._read_field(measure.description or "", "description")
         stance = self._stance_of(measure.description or "") if title else ""
-        return _combine(title, description, stance=stance, limit=self._title_limit(measure.title), rollout=self.lex.limits.rollout)
+        combined = _combine(title, description, stance=stance, limit=self._title_limit(measure.title), rollout=self.lex.limits.rollout)
+        if stance == "past":
+            # 「RPAの導入」 over 「令和3年度にRPAを導入しました。」: the title names what was done, not an aim
+            # (「RPAの活用拡大」 over the same sentence is one: 拡大 was not done)
+            text = fold(measure.description or "", dict(self.variants)).text
+            combined = [
+                replace(m, reading=Reading("past", m.reading.predicate), strength="missing")
+                if m.field == "title" and m.strength != "missing" and m.reading.predicate[-2:] and m.reading.predicate[-2:] in text
+                else m
+                for m in combined
+            ]
+        return combined
 
     def _title_limit(self, title: str) -> str | None:
         """What a measure's title keeps it to (「福祉課における押印の見直し」「RPAの試行」), if anything: it holds
@@ -214,7 +225,8 @@ class Reader:
         """What a description does, sentence by sentence, when it commits to nothing: declines or stops
         what the measure is about (「…貸与については、現在のところ実施する予定はない。」) → "refuses";
         tells only what another body does (「通信事業者が…開始する予定です」) → "other"; only studies → "studies";
-        only commits → "commits" (a title that studies is then the town's commitment after all)."""
+        only commits → "commits" (a title that studies is then the town's commitment after all); only
+        tells what was done → "past"."""
         known = self._refused.get(text)
         if known is None:
             known = self._refused[text] = self._stance(text)
@@ -235,6 +247,8 @@ class Reader:
             kinds.add(read_predicate(words, parts[-1], self.lex, problem=False, spans=[]).kind)
         if "commitment" in kinds and not kinds & {"study", "negation", "background"}:
             return "commits"
+        if kinds == {"past"}:
+            return "past"
         if kinds & {"commitment", "background"}:
             return ""
         if "negation" in kinds and "study" not in kinds:
@@ -702,7 +716,7 @@ def _readings_from(data: Any) -> tuple[dict[tuple[str, str], list[Match]], dict[
         read = {(field_name, text): [_match(m) for m in matches] for field_name, text, matches in data["read"]}
         refused: dict[str, Stance] = {}
         for text, value in data["refused"]:
-            if value not in ("refuses", "other", "studies", "commits", ""):
+            if value not in ("refuses", "other", "studies", "commits", "past", ""):
                 raise ValueError(value)
             refused[text] = value
     except (TypeError, ValueError, KeyError):
