@@ -200,7 +200,11 @@ class Reader:
         title = self._read_field(measure.title, "title")
         description = self._read_field(measure.description or "", "description")
         stance = self._stance_of(measure.description or "") if title else ""
-        combined = _combine(title, description, stance=stance, limit=self._title_limit(measure.title), rollout=self.lex.limits.rollout)
+        rollout = self.lex.limits.rollout
+        rolled_out = any(word in (measure.description or "") for word in rollout)
+        combined = _combine(
+            title, description, stance=stance, limit=self._title_limit(measure.title), rollout=rollout, rolled_out=rolled_out
+        )
         if stance == "past":
             # 「RPAの導入」 over 「令和3年度にRPAを導入しました。」: the title names what was done, not an aim
             # (「RPAの活用拡大」 over the same sentence is one: 拡大 was not done)
@@ -417,7 +421,9 @@ class Reader:
         trial = next((word for word in limits.trial if word in scope), None)
         if trial is not None:
             return Reading("limited", trial)
-        occasion = next((m.group() for m in _occasion(tuple(limits.occasions)).finditer(scope)), None)
+        only_then, opening = _occasion(tuple(limits.occasions))
+        found = only_then.search(text) or opening.search(scope)
+        occasion = found.group() if found else None
         if occasions and occasion is not None and not any(word in text for word in limits.ordinary):
             return Reading("limited", occasion)
         only = next((word for word in limits.only if word in scope), None)
@@ -560,14 +566,14 @@ def _unable(predicate: str, lex: Lexicon) -> bool:
 
 
 @cache
-def _occasion(words: tuple[str, ...]) -> re.Pattern[str]:
-    """An occasion that limits the commitment: said only for it (「災害時に限り」「非常時のみ」), or the
-    setting the clause opens with (「災害時には、…開放します」); not 「災害時にも」 (also then) and not one
-    thing of a list (「…の向上、災害時の業務継続性の確保を図ります」)."""
+def _occasion(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An occasion that limits the commitment: said only for it (「災害時に限り」「非常時のみ」, anywhere in
+    the sentence), or the setting the clause opens with (「災害時には、…開放します」); not 「災害時にも」
+    (also then) and not one thing of a list (「…の向上、災害時の業務継続性の確保を図ります」)."""
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    only = rf"(?:{alternatives})(?:等)?(?:に限|のみ|だけ|に限定)"
-    opening = rf"^[^、。]{{0,8}}?(?:{alternatives})(?:等)?(?:には|に|の際|において|において|は)(?!も)"
-    return re.compile(f"{only}|{opening}")
+    only = re.compile(rf"(?:{alternatives})(?:等)?(?:に限|のみ|だけ|に限定)")
+    opening = re.compile(rf"^[^、。]{{0,8}}?(?:{alternatives})(?:等)?(?:には|に|の際|において|は)(?!も)")
+    return only, opening
 
 
 @cache
@@ -595,6 +601,7 @@ def _combine(
     stance: Stance = "",
     limit: str | None = None,
     rollout: tuple[str, ...] | list[str] = (),
+    rolled_out: bool = False,
 ) -> list[Match]:
     """A measure's title and description together (see the module's docstring, rule 4). A title's
     reading is dropped when the description refuses what the measure is about, or tells only what
@@ -616,6 +623,10 @@ def _combine(
         said = by_item.get(match.item, [])
         if match.strength != "missing" and not said and stance == "other":
             out.append(replace(match, reading=Reading("actor", match.reading.predicate), strength="missing"))
+            continue
+        if match.reading.kind == "limited" and not said and stance == "commits" and rolled_out:
+            # 「RPAの試行導入」 over 「試行の結果を踏まえ、全庁に展開します。」: rolled out after the trial
+            out.append(replace(match, reading=Reading("commitment", match.reading.predicate), strength="covered"))
             continue
         if match.reading.kind in ("study", "background") and not said and stance == "commits":
             # 「【課題】交付率が低い」 over 「このため、休日交付窓口を開きます。」: the text commits
