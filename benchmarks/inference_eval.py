@@ -158,7 +158,20 @@ def main() -> int:
     parser.add_argument("--heldout", action="store_true", help="the held-out set (tests/data/inference_heldout.yaml)")
     parser.add_argument("--final", action="store_true", help="the final held-out set (tests/data/inference_final.yaml)")
     parser.add_argument("--set", type=Path, help="another set in the same format (the blind sets: tests/data/inference_blind5.yaml …)")
+    parser.add_argument("--markdown", action="store_true", help="every disagreement of every set, as the list in docs/audit.md")
     args = parser.parse_args()
+    if args.markdown:
+        sets = [CORPUS, HELDOUT, FINAL, *sorted((ROOT / "tests" / "data").glob("inference_blind*.yaml"))]
+        for path in sets:
+            for outcome in evaluate(load_probes(path)):
+                for topic in outcome.probe["expect"]:  # type: ignore[attr-defined]
+                    if outcome.expected[topic] != outcome.got[topic]:
+                        title = outcome.probe["measure"]["title"]  # type: ignore[index]
+                        print(
+                            f"- {path.stem} {outcome.probe['id']} [{outcome.probe['class']}] 「{title}」: "
+                            f"{topic} judged {outcome.expected[topic]}, read {outcome.got[topic]}"
+                        )
+        return 0
     path = args.set or (FINAL if args.final else HELDOUT if args.heldout else CORPUS)
     report(evaluate(load_probes(path)), listing=args.list)
     return 0

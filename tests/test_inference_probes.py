@@ -15,7 +15,7 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from inference_eval import FINAL, HELDOUT, evaluate, load_probes, report
+from inference_eval import FINAL, HELDOUT, Outcome, evaluate, load_probes, report
 
 # The probes the audit reads differently from the judges, each looked at (docs/audit.md lists why).
 # A change that reads one more probe wrongly, or one fewer, fails here: update the list knowingly.
@@ -52,3 +52,32 @@ def test_each_class_of_sentence_is_read_mostly_right() -> None:
     for name in {str(o.probe["class"]) for o in outcomes}:
         of_class = [o for o in outcomes if o.probe["class"] == name]
         assert sum(o.agrees for o in of_class) / len(of_class) >= 0.85, name
+
+
+def _judgements(outcomes: list[Outcome]) -> tuple[float, int]:
+    """Agreement per judgement (a topic a probe's author judged) and the false positives (topics
+    judged absent that the audit counts), as benchmarks/inference_eval.py prints them."""
+    judged = [(o, t) for o in outcomes for t in o.probe["expect"]]  # type: ignore[attr-defined]
+    agreeing = sum(1 for o, t in judged if o.expected[t] == o.got[t])
+    false_positive = sum(1 for o, t in judged if o.expected[t] == "missing" and o.got[t] != "missing")
+    return agreeing / len(judged), false_positive
+
+
+# The blind sets, each written by a helper from the item definitions and real plans only (issue 23),
+# with its first-run agreement per judgement; the rules were corrected from their disagreements
+# afterwards (docs/audit.md), so they are development sets now and hold the figure reached since.
+# set: (first run, bar now, false positives at most)
+BLIND_SETS = {
+    "inference_blind5.yaml": (0.723, 0.865, 7),
+    "inference_blind6.yaml": (0.757, 0.915, 5),
+    "inference_blind7.yaml": (0.851, 0.92, 0),
+    "inference_blind8.yaml": (0.881, 0.935, 8),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BLIND_SETS))
+def test_the_blind_sets_are_read_as_their_authors_read_them(name: str) -> None:
+    first, bar, most = BLIND_SETS[name]
+    share, false_positive = _judgements(evaluate(load_probes(ROOT / "tests" / "data" / name)))
+    assert share >= bar > first, f"{name}: {100 * share:.1f} % of judgements"
+    assert false_positive <= most, f"{name}: {false_positive} false positives"

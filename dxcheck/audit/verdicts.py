@@ -167,7 +167,7 @@ class _Auditor:
             matched=list(match.terms),
             vocabulary=list(match.signal),
             sentence=match.sentence,
-            reading=Reading(kind=match.reading.kind, predicate=match.reading.predicate, carried=match.carried),
+            reading=Reading(kind=match.reading.kind, predicate=match.reading.predicate, carried=match.carried, frame=match.frame),
             location=self.location(path),
         )
         if annotated:

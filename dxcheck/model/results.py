@@ -51,7 +51,7 @@ def failing_statuses(fail_on: FailOn) -> frozenset[str]:
 _FORBID = ConfigDict(extra="forbid")
 
 
-ReadingKind = Literal["commitment", "title", "study", "background", "negation", "past", "state", "actor", "premise", "sense"]
+ReadingKind = Literal["commitment", "title", "study", "background", "limited", "negation", "past", "state", "actor", "premise", "sense"]
 # How each reading is named in a report.
 READING_LABEL: dict[str, dict[str, str]] = {
     "ja": {
@@ -59,6 +59,7 @@ READING_LABEL: dict[str, dict[str, str]] = {
         "title": "施策名",
         "study": "検討",
         "background": "背景",
+        "limited": "限定",
         "negation": "否定",
         "past": "過去",
         "state": "現状",
@@ -71,6 +72,7 @@ READING_LABEL: dict[str, dict[str, str]] = {
         "title": "title",
         "study": "study",
         "background": "background",
+        "limited": "limited",
         "negation": "negation",
         "past": "past",
         "state": "present state",
@@ -90,12 +92,16 @@ class Reading:
     kind: Annotated[
         ReadingKind,
         Field(
-            description="commitment 約束 / title 施策名 (covered); study 検討 / background 背景 (partial); negation 否定, past 過去, "
+            description="commitment 約束 / title 施策名 (covered); study 検討 / background 背景 / limited 限定 (a trial, an occasion, one office) (partial); negation 否定, past 過去, "
             "state 現状, actor 他の主体, premise 前提, sense 別の意味 (not counted)."
         ),
     ]
     predicate: Annotated[str, Field(description="The words that decided: the predicate, the actor, or the word of another sense.")]
     carried: Annotated[str | None, Field(description="「このため」: the words are in the sentence before, taken up by this one.")] = None
+    frame: Annotated[
+        str | None,
+        Field(description="A frame of frameworks/language/frames.yaml (「手続＋来庁不要」): the item said in other words."),
+    ] = None
 
 
 @dataclass(slots=True, kw_only=True)

@@ -22,17 +22,19 @@ The rule, precisely (docs/audit.md):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 from typing import Any, Literal
 
-from dxcheck.catalogue.framework import Combination, FrameworkSet
+from dxcheck.catalogue.framework import Combination, FrameworkSet, Sense
 from dxcheck.files import cache as disk
 from dxcheck.model.plan import READ_LIMIT, Measure, Policy
 from dxcheck.reading.japanese import (
     STRENGTH,
     Clause,
+    ExtraSense,
     Folded,
     Keyed,
     Lexicon,
@@ -52,8 +54,11 @@ from dxcheck.reading.japanese import (
 )
 
 Field = Literal["title", "description"]
+Stance = Literal["refuses", "other", "studies", "commits", "past", ""]
 Strength = Literal["covered", "partial", "missing"]
 _RANK = {"covered": 2, "partial": 1, "missing": 0}
+# A frame's word with a negative of its own (「来なくても」「書かずに」): the negative is no predicate.
+_NEGATIVE = re.compile("ない|なく|ず|せず")
 
 
 @dataclass(frozen=True)
@@ -71,13 +76,21 @@ class Match:
     combination: bool = False  # found by a combination of words rather than one term
     bare: bool = False  # a title that only names the thing (「観光Wi-Fi」), with no action
     signal: tuple[str, ...] = ()  # the vocabulary's words, as the framework writes them
+    frame: str | None = None  # found by a frame of frames.yaml (「手続＋来庁不要」), the item's words absent
 
 
 @dataclass(frozen=True)
 class _Signal:
-    words: tuple[str, ...]  # as written in the framework
+    """Words that name an item: a term, a combination (every word), or a frame (a word of every group)."""
+
+    groups: tuple[tuple[str, ...], ...]  # as written in the framework or frames.yaml
     at_most: Strength
     problem: bool
+    frame: str | None = None  # the frame's name (「手続＋来庁不要」)
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(w for group in self.groups for w in group)
 
 
 @dataclass(frozen=True)
@@ -118,6 +131,7 @@ class Reader:
         for framework in frameworks:
             for item in framework.items:
                 vocabulary = item.vocabulary
+                qualified = framework.qualified(item)
                 problems = set(vocabulary.problems)
                 signals = []
                 for signal in vocabulary.signals:
@@ -125,27 +139,35 @@ class Reader:
                         words, at_most = tuple(signal.words), signal.at_most or "covered"
                     else:
                         words, at_most = ((signal,) if isinstance(signal, str) else tuple(signal)), "covered"
-                    signals.append(_Signal(words, at_most, bool(problems & set(words))))
+                    signals.append(_Signal(tuple((w,) for w in words), at_most, bool(problems & set(words))))
+                for frame in lex.frames:
+                    if qualified in frame.items:
+                        groups = tuple(tuple(group) for group in frame.groups)
+                        signals.append(_Signal(groups, frame.at_most, frame.problem, frame.name))
+                rules: list[Sense | ExtraSense] = [*vocabulary.senses, *(x for x in lex.senses if qualified in x.items)]
                 senses = tuple(
                     _Sense(
                         frozenset(s.terms), tuple(s.needs), tuple(s.not_with), tuple(s.unless), s.within == "clause", s.then == "partial"
                     )
-                    for s in vocabulary.senses
+                    for s in rules
                 )
-                self.items.append(_Item(framework.qualified(item), tuple(signals), tuple(vocabulary.excludes), senses))
+                self.items.append(_Item(qualified, tuple(signals), tuple(vocabulary.excludes), senses))
         # Every word of every vocabulary once (signals, exclusions, senses), matched on its key.
         every = {w for e in self.items for sig in e.signals for w in sig.words}
         every |= {w for e in self.items for w in e.excludes}
         every |= {w for e in self.items for sense in e.senses for w in (*sense.needs, *sense.not_with, *sense.unless)}
         self.words = sorted(every)
-        self.terms = frozenset(w for e in self.items for sig in e.signals if len(sig.words) == 1 for w in sig.words)
+        # Terms: words whose own negative is no predicate (「書かない窓口」「来なくても」)
+        self.terms = frozenset(
+            w for e in self.items for sig in e.signals for w in sig.words if len(sig.words) == 1 or (sig.frame and _NEGATIVE.search(w))
+        )
         # What the readings depend on: the words and rules read with, the dictionary, the code.
         self._made_of = _made_of(self.words, frameworks, lex)
         self._keys: list[tuple[str, str]] | None = _keys_from(disk.load(disk.path("vocabulary", *self._made_of)))
         # The readings of a field's text, by (field, text): a plan, and a comparison of many, repeat
         # them; kept on disk between runs (the next audit of the same plan reads nothing again).
         self._read: dict[tuple[str, str], list[Match]] = {}
-        self._refused: dict[str, bool] = {}
+        self._refused: dict[str, Stance] = {}
         kept = _readings_from(disk.load(disk.path("readings", *self._made_of)))
         if kept is not None:
             self._read, self._refused = kept
@@ -177,19 +199,45 @@ class Reader:
         """Every reading of every item in a measure: the counted ones, and the ones read and not counted."""
         title = self._read_field(measure.title, "title")
         description = self._read_field(measure.description or "", "description")
-        refused = bool(title) and self._refuses(measure.description or "")
-        return _combine(title, description, refused=refused)
+        stance = self._stance_of(measure.description or "") if title else ""
+        rollout = self.lex.limits.rollout
+        rolled_out = any(word in (measure.description or "") for word in rollout)
+        combined = _combine(
+            title, description, stance=stance, limit=self._title_limit(measure.title), rollout=rollout, rolled_out=rolled_out
+        )
+        if stance == "past":
+            # 「RPAの導入」 over 「令和3年度にRPAを導入しました。」: the title names what was done, not an aim
+            # (「RPAの活用拡大」 over the same sentence is one: 拡大 was not done)
+            text = fold(measure.description or "", dict(self.variants)).text
+            combined = [
+                replace(m, reading=Reading("past", m.reading.predicate), strength="missing")
+                if m.field == "title" and m.strength != "missing" and m.reading.predicate[-2:] and m.reading.predicate[-2:] in text
+                else m
+                for m in combined
+            ]
+        return combined
 
-    def _refuses(self, text: str) -> bool:
-        """Whether a description, sentence by sentence, declines or stops what the measure is about and
-        commits to nothing (「…貸与については、現在のところ実施する予定はない。」)."""
+    def _title_limit(self, title: str) -> str | None:
+        """What a measure's title keeps it to (「福祉課における押印の見直し」「RPAの試行」), if anything: it holds
+        for every item the measure's description reads. An occasion in a title (「災害時の通信手段の確保」)
+        is the measure's purpose, not a limit on what it builds."""
+        folded = fold(title[:READ_LIMIT], dict(self.variants)).text
+        reading = self._limited(Reading("commitment", ""), folded, folded, occasions=False)
+        return reading.predicate if reading.kind == "limited" else None
+
+    def _stance_of(self, text: str) -> Stance:
+        """What a description does, sentence by sentence, when it commits to nothing: declines or stops
+        what the measure is about (「…貸与については、現在のところ実施する予定はない。」) → "refuses";
+        tells only what another body does (「通信事業者が…開始する予定です」) → "other"; only studies → "studies";
+        only commits → "commits" (a title that studies is then the town's commitment after all); only
+        tells what was done → "past"."""
         known = self._refused.get(text)
         if known is None:
             known = self._refused[text] = self._stance(text)
             self._new += 1
         return known
 
-    def _stance(self, text: str) -> bool:
+    def _stance(self, text: str) -> Stance:
         kinds = set()
         for start, end in sentences(text[:READ_LIMIT], self.lex.bullets):
             folded = fold(text[start:end].strip(), dict(self.variants)).text
@@ -201,7 +249,19 @@ class Reader:
                 kinds.add("actor")
                 continue
             kinds.add(read_predicate(words, parts[-1], self.lex, problem=False, spans=[]).kind)
-        return "negation" in kinds and not kinds & {"commitment", "study", "background"}
+        if "commitment" in kinds and not kinds & {"study", "negation", "background"}:
+            return "commits"
+        if kinds == {"past"}:
+            return "past"
+        if kinds & {"commitment", "background"}:
+            return ""
+        if "negation" in kinds and "study" not in kinds:
+            return "refuses"
+        if kinds == {"actor"}:
+            return "other"
+        if "study" in kinds and not kinds & {"negation"}:
+            return "studies"
+        return ""
 
     def read_policy(self, policy: Policy) -> list[Match]:
         """A policy: its description as any text; its title alone is partial at most."""
@@ -257,13 +317,18 @@ class Reader:
             best: Match | None = None
             for signal in entry.signals:
                 where: list[tuple[int, int]] = []
-                for word in signal.words:
-                    kept = [s for s in hits.get(word, []) if not any(b <= s[0] and s[1] <= e and (b, e) != s for b, e in hidden)]
-                    if not kept:
+                chosen: list[str] = []
+                for group in signal.groups:
+                    found_in_group = next(
+                        ((word, kept[0]) for word in group if (kept := self._kept(hits.get(word, []), hidden))),
+                        None,
+                    )
+                    if found_in_group is None:
                         break
-                    where.append(kept[0])
+                    chosen.append(found_in_group[0])
+                    where.append(found_in_group[1])
                 else:
-                    match = self._reading(entry, signal, where, terms, sentence, words, key, parts, field_name)
+                    match = self._reading(entry, signal, where, tuple(chosen), terms, sentence, words, key, parts, field_name)
                     if best is None or _better(match, best):
                         best = match
             if best is not None:
@@ -271,11 +336,17 @@ class Reader:
                 sentence.found.setdefault(entry.id, []).append(best)
         return found
 
+    @staticmethod
+    def _kept(spans: list[tuple[int, int]], hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The spans of a word that stand outside every exclusion phrase of the item."""
+        return [s for s in spans if not any(b <= s[0] and s[1] <= e and (b, e) != s for b, e in hidden)]
+
     def _reading(
         self,
         item: _Item,
         signal: _Signal,
         spans: list[tuple[int, int]],
+        chosen: tuple[str, ...],
         terms: list[tuple[int, int]],
         sentence: _Sentence,
         words: tuple[Word, ...],
@@ -291,12 +362,23 @@ class Reader:
             strength = strength or reading.strength
             if _RANK[strength] > _RANK[signal.at_most]:
                 strength = signal.at_most
-            combination = len(signal.words) > 1
+            combination = len(signal.groups) > 1
             return Match(
-                item.id, field_name, sentence.original, shown, reading, strength, None, signal.problem, combination, bare, signal.words
+                item.id,
+                field_name,
+                sentence.original,
+                shown,
+                reading,
+                strength,
+                None,
+                signal.problem,
+                combination,
+                bare,
+                chosen,
+                signal.frame,
             )
 
-        sense, narrower = self._sense(item, signal, key, words, clause_list[here])
+        sense, narrower = self._sense(item, set(chosen), key, words, clause_list[here])
         if sense is not None:
             return make(Reading("sense", sense), "missing")
         if narrower is not None:
@@ -309,16 +391,53 @@ class Reader:
             if owner is not None:  # 「県のテレワーク導入マニュアル」「国の動き」: another body's, not the town's
                 return make(Reading("actor", owner), "missing")
             reading = read_predicate(words, clause_list[-1], self.lex, problem=signal.problem, spans=terms)
-            if reading.kind in ("commitment", "state", "background", "actor"):
+            if reading.kind == "negation" and not signal.problem and _unable(reading.predicate, self.lex):
+                # 「スマートフォンを使いこなせない高齢者」「自動化が進んでいない」: a heading that names a problem
+                reading = Reading("background", reading.predicate)
+            if signal.problem and reading.kind == "commitment" and not any(w.lemma in self.lex.predicates.remove for w in words):
+                # 「高齢者の情報格差」「紙と押印に依存した事務処理」: a heading that names the problem, not its removal
+                reading = Reading("background", reading.predicate)
+            if reading.kind in ("commitment", "state", "actor"):
                 reading = Reading("title", reading.predicate)
-            return make(reading, bare=_bare(words, terms, self.lex))
+            return make(
+                self._limited(reading, sentence.folded.text, _scope(words, clause_list, 0, len(clause_list) - 1)),
+                bare=_bare(words, terms, self.lex),
+            )
         governs = governing(clause_list, here)
         actor = subject(words, clause_list[governs].end, self.lex)
         if actor is not None:
             return make(Reading("actor", actor))
-        return make(read_predicate(words, clause_list[governs], self.lex, problem=signal.problem, spans=terms))
+        reading = read_predicate(words, clause_list[governs], self.lex, problem=signal.problem, spans=terms)
+        return make(self._limited(reading, sentence.folded.text, _scope(words, clause_list, min(here, governs), governs)))
 
-    def _sense(self, item: _Item, signal: _Signal, key: Keyed, words: tuple[Word, ...], clause: Clause) -> tuple[str | None, str | None]:
+    def _limited(self, reading: Reading, text: str, scope: str, *, occasions: bool = True) -> Reading:
+        """A commitment kept to a trial, an occasion or one office (lexicon `limits`): partial. `scope` is
+        the sentence without its purpose clauses (「災害時の通信手段を確保するため、…整備します」 is no limit)."""
+        if reading.kind not in ("commitment", "title"):
+            return reading
+        limits = self.lex.limits
+        if any(word in text for word in limits.rollout):
+            return reading
+        trial = next((word for word in limits.trial if word in scope), None)
+        if trial is not None:
+            return Reading("limited", trial)
+        only_then, opening = _occasion(tuple(limits.occasions))
+        found = only_then.search(text) or opening.search(scope)
+        occasion = found.group() if found else None
+        if occasions and occasion is not None and not any(word in text for word in limits.ordinary):
+            return Reading("limited", occasion)
+        only = next((word for word in limits.only if word in scope), None)
+        if only is not None:
+            return Reading("limited", only)
+        office = next(
+            (m.group() for m in _office(tuple(limits.office)).finditer(scope) if not m.group(1).startswith(tuple(limits.all_offices))),
+            None,
+        )
+        if office is not None:
+            return Reading("limited", office)
+        return reading
+
+    def _sense(self, item: _Item, chosen: set[str], key: Keyed, words: tuple[Word, ...], clause: Clause) -> tuple[str | None, str | None]:
         """The word that shows the signal is used in another sense here, if any; and the word that
         shows it is only a part of the item (a rule with `then: partial`)."""
         begin, end = words[clause.start].begin, words[clause.end - 1].end
@@ -331,10 +450,10 @@ class Reader:
             return None
 
         for sense in item.senses:
-            if not sense.terms & set(signal.words):
+            if not sense.terms & chosen:
                 continue
             if sense.needs and present(sense.needs) is None:
-                return f"{'・'.join(sorted(sense.terms & set(signal.words)))}（{'・'.join(sense.needs[:3])}… がない）", None
+                return f"{'・'.join(sorted(sense.terms & chosen))}（{'・'.join(sense.needs[:3])}… がない）", None
             lo, hi = (begin, end) if sense.clause else (0, 10**9)
             foil = present(sense.not_with, lo, hi)
             if foil is not None and present(sense.unless, lo, hi) is None:
@@ -412,17 +531,56 @@ def _neutral_title(words: tuple[Word, ...], lex: Lexicon) -> str | None:
 
 
 def _owner(words: tuple[Word, ...], lex: Lexicon) -> str | None:
-    """The other body a title names as the owner of what it is about (「県の…」「国による…」)."""
+    """The other body a title names as the owner of what it is about (「県の…」「国による…」「民間における…」)."""
     noun = ""
     for i, w in enumerate(words):
         if w.pos in ("名詞", "接尾辞", "接頭辞"):
             noun += w.surface
             continue
         following = "".join(x.surface for x in words[i : i + 3])
-        if noun and following.startswith(("の", "による", "が")) and noun in lex.actors:
+        if not noun:
+            return None
+        if following.startswith(("の", "による", "が")) and noun in lex.actors:
+            return noun
+        if following.startswith(("の", "による", "が", "における", "での", "で")) and any(noun.endswith(o) for o in lex.owners):
             return noun
         return None
     return None
+
+
+def _scope(words: tuple[Word, ...], clause_list: list[Clause], first: int, last: int) -> str:
+    """The clauses from the word's to its predicate's, without purpose clauses (「…を確保するため、」):
+    what a limit is looked for in (「…オンライン化を進めるとともに、社会実証を試行し」 limits no online)."""
+    kept = []
+    for clause in clause_list[first : last + 1]:
+        text = "".join(w.surface for w in words[clause.start : clause.end])
+        if not text.rstrip("、,").endswith(("ため", "ために")):
+            kept.append(text)
+    return "".join(kept)
+
+
+def _unable(predicate: str, lex: Lexicon) -> bool:
+    """A negated predicate that states a problem (できない, 進んでいない), not a refusal (導入しない, 見送る)."""
+    refusals = (*lex.predicates.decline, *lex.predicates.abolish, "導入", "実施", "行う", "推進", "整備", "設置")
+    return not any(word in predicate for word in refusals)
+
+
+@cache
+def _occasion(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An occasion that limits the commitment: said only for it (「災害時に限り」「非常時のみ」, anywhere in
+    the sentence), or the setting the clause opens with (「災害時には、…開放します」); not 「災害時にも」
+    (also then) and not one thing of a list (「…の向上、災害時の業務継続性の確保を図ります」)."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    only = re.compile(rf"(?:{alternatives})(?:等)?(?:に限|のみ|だけ|に限定)")
+    opening = re.compile(rf"^[^、。]{{0,8}}?(?:{alternatives})(?:等)?(?:には|に|の際|において|は)(?!も)")
+    return only, opening
+
+
+@cache
+def _office(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """One office as the scope: 「福祉課における」「市民課窓口に限る」「税務係での」."""
+    ends = "|".join(re.escape(s) for s in suffixes)
+    return re.compile(rf"([一-龥]{{1,8}}?)(?:{ends})(?:窓口)?(?:における|での|に限|のみ)")
 
 
 def _bare(words: tuple[Word, ...], spans: list[tuple[int, int]], lex: Lexicon) -> bool:
@@ -436,15 +594,51 @@ def _bare(words: tuple[Word, ...], spans: list[tuple[int, int]], lex: Lexicon) -
     return any(b <= last.begin < e for b, e in spans) or last.lemma in lex.things
 
 
-def _combine(title: list[Match], description: list[Match], *, refused: bool = False) -> list[Match]:
+def _combine(
+    title: list[Match],
+    description: list[Match],
+    *,
+    stance: Stance = "",
+    limit: str | None = None,
+    rollout: tuple[str, ...] | list[str] = (),
+    rolled_out: bool = False,
+) -> list[Match]:
     """A measure's title and description together (see the module's docstring, rule 4). A title's
-    reading is dropped when the description refuses what the measure is about (`refused`)."""
+    reading is dropped when the description refuses what the measure is about, or tells only what
+    another body does (`stance`); kept partial when the description only studies it. A title that
+    keeps the measure to an occasion or an office (`limit`) keeps every reading partial."""
+    if limit is not None:
+        description = [
+            replace(m, reading=Reading("limited", limit), strength="partial")
+            if m.strength == "covered" and not any(word in m.sentence for word in rollout)
+            else m
+            for m in description
+        ]
     by_item: dict[str, list[Match]] = {}
     for match in description:
         by_item.setdefault(match.item, []).append(match)
     out = list(description)
+    refused = stance == "refuses"
     for match in title:
         said = by_item.get(match.item, [])
+        if match.strength != "missing" and not said and stance == "other":
+            out.append(replace(match, reading=Reading("actor", match.reading.predicate), strength="missing"))
+            continue
+        if match.reading.kind == "limited" and not said and stance == "commits" and rolled_out:
+            # 「RPAの試行導入」 over 「試行の結果を踏まえ、全庁に展開します。」: rolled out after the trial
+            out.append(replace(match, reading=Reading("commitment", match.reading.predicate), strength="covered"))
+            continue
+        if match.reading.kind in ("study", "background") and not said and stance == "commits":
+            # 「【課題】交付率が低い」 over 「このため、休日交付窓口を開きます。」: the text commits
+            # 「AI議事録の導入検討」 over 「令和7年度に導入し、全課で使います。」: the text commits
+            out.append(replace(match, reading=Reading("commitment", match.reading.predicate), strength="covered"))
+            continue
+        if match.strength == "covered" and not said and stance == "studies":
+            out.append(replace(match, reading=Reading("study", match.reading.predicate), strength="partial"))
+            continue
+        if match.strength == "partial" and refused:
+            out.append(_capped(match, "missing"))  # 「在宅勤務の試行」 over 「…終了しました。再開する予定はありません。」
+            continue
         if match.strength != "covered" or (not said and not refused):
             out.append(match)
             continue
@@ -454,7 +648,10 @@ def _combine(title: list[Match], description: list[Match], *, refused: bool = Fa
         elif refused or any(m.reading.kind == "negation" for m in said) or (match.bare and strongest == 0):
             # 「テレワークの取扱い」 over 「…導入しません」; 「セキュリティクラウド」 over what 県 does
             out.append(_capped(match, "missing"))
-        elif strongest == 1 and (match.bare or match.combination or any(m.reading.kind == "study" for m in said)):
+        elif all(m.reading.kind == "actor" for m in said) and stance != "commits":
+            # 「ガバメントクラウドの整備」 over 「国が整備する…」: another body's
+            out.append(replace(match, reading=Reading("actor", match.reading.predicate), strength="missing"))
+        elif strongest == 1 and (match.bare or match.combination or any(m.reading.kind in ("study", "limited") for m in said)):
             out.append(_capped(match, "partial"))
         else:
             out.append(match)
@@ -497,15 +694,16 @@ def _plain(match: Match) -> list[object]:
         match.combination,
         match.bare,
         list(match.signal),
+        match.frame,
     ]
 
 
 def _match(fields: list[Any]) -> Match:
-    item, field_name, sentence, terms, (kind, predicate), strength, carried, problem, combination, bare, signal = fields
+    item, field_name, sentence, terms, (kind, predicate), strength, carried, problem, combination, bare, signal, frame = fields
     if kind not in STRENGTH or strength not in _RANK or field_name not in ("title", "description"):
         raise ValueError(kind)
     texts = (item, sentence, predicate, *terms, *signal)
-    if not all(isinstance(t, str) for t in texts) or not (carried is None or isinstance(carried, str)):
+    if not all(isinstance(t, str) for t in texts) or not all(v is None or isinstance(v, str) for v in (carried, frame)):
         raise ValueError(item)
     return Match(
         item,
@@ -519,14 +717,19 @@ def _match(fields: list[Any]) -> Match:
         combination is True,
         bare is True,
         tuple(signal),
+        frame,
     )
 
 
-def _readings_from(data: Any) -> tuple[dict[tuple[str, str], list[Match]], dict[str, bool]] | None:
+def _readings_from(data: Any) -> tuple[dict[tuple[str, str], list[Match]], dict[str, Stance]] | None:
     """The readings kept by `Reader.persist`, or None when the entry does not have their shape."""
     try:
         read = {(field_name, text): [_match(m) for m in matches] for field_name, text, matches in data["read"]}
-        refused = {text: value is True for text, value in data["refused"]}
+        refused: dict[str, Stance] = {}
+        for text, value in data["refused"]:
+            if value not in ("refuses", "other", "studies", "commits", "past", ""):
+                raise ValueError(value)
+            refused[text] = value
     except (TypeError, ValueError, KeyError):
         return None
     if not all(isinstance(f, str) and isinstance(t, str) for f, t in read) or not all(isinstance(t, str) for t in refused):

@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-ReadingClass = Literal["commitment", "study", "negation", "past", "actor", "background", "premise", "state", "sense", "title"]
+ReadingClass = Literal["commitment", "study", "negation", "past", "actor", "background", "premise", "state", "sense", "title", "limited"]
 
 # The reader's verdict for each class: a commitment is evidence, a study or a need is partial,
 # anything else is read and not counted (explain shows it with the reason).
@@ -38,6 +38,7 @@ STRENGTH: dict[str, Literal["covered", "partial", "missing"]] = {
     "title": "covered",
     "study": "partial",
     "background": "partial",
+    "limited": "partial",
     "negation": "missing",
     "past": "missing",
     "state": "missing",
@@ -67,19 +68,61 @@ class _Predicates(BaseModel):
     not_negation_after: list[str]
 
 
+class _Limits(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    trial: list[str]
+    rollout: list[str]
+    occasions: list[str]
+    ordinary: list[str]
+    only: list[str]
+    office: list[str]
+    all_offices: list[str]
+
+
+class Frame(BaseModel):
+    """frameworks/language/frames.yaml: an item said in other words — a word of every group in one sentence."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str
+    items: list[str]
+    where: str
+    groups: list[list[str]]
+    at_most: Literal["covered", "partial"] = "covered"
+    problem: bool = False  # the first group names a problem (押印, 重複): removing it is the commitment
+
+
+class ExtraSense(BaseModel):
+    """frameworks/language/frames.yaml `senses`: a sense rule added to the items it names, in every edition."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    items: list[str]
+    where: str
+    terms: list[str]
+    needs: list[str] = []
+    not_with: list[str] = []
+    unless: list[str] = []
+    within: Literal["sentence", "clause"] = "sentence"
+    then: Literal["missing", "partial"] = "missing"
+
+
 class Lexicon(BaseModel):
-    """frameworks/language/japanese.yaml: the words that decide how a sentence is read."""
+    """frameworks/language/japanese.yaml: the words that decide how a sentence is read; and the frames
+    of frameworks/language/frames.yaml."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     variants: dict[str, str]
     bullets: list[str]
     clauses: _Clauses
     predicates: _Predicates
+    limits: _Limits
+    owners: list[str]
     actors: list[str]
     selves: list[str]
     carry: list[str]
     neutral_titles: list[str]
     things: list[str]
+    frames: list[Frame] = []
+    senses: list[ExtraSense] = []
 
 
 @cache
@@ -88,7 +131,10 @@ def lexicon() -> Lexicon:
     from dxcheck.files.resources import data_dir
     from dxcheck.files.source import parse_yaml, read_source
 
-    return Lexicon.model_validate(parse_yaml(read_source(data_dir("frameworks") / "language" / "japanese.yaml")))
+    folder = data_dir("frameworks") / "language"
+    data = parse_yaml(read_source(folder / "japanese.yaml"))
+    frames = parse_yaml(read_source(folder / "frames.yaml"))
+    return Lexicon.model_validate({**data, "frames": frames["frames"], "senses": frames.get("senses", [])})
 
 
 # --- the text as matched --------------------------------------------------------------------------
@@ -113,6 +159,9 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # Spaces and line breaks inside a sentence are extraction damage; a middle dot between katakana
 # joins one word (マイナンバー・カード, デジタル・デバイド).
 _DAMAGE = re.compile(r"\s+|(?<=[\u30a1-\u30fa\u30fc])[・･](?=[\u30a1-\u30fa\u30fc])")
+# 長音 typed as another character: a dash after katakana (サ―ビス, マイナンバ−カード), or the kanji 一
+# between katakana as OCR reads it (テレワ一ク); 「データ一覧」 keeps its 一.
+_LONG_VOWEL = re.compile(r"(?<=[\u30a1-\u30fa\u30fc])(?:[\u2010\u2012-\u2015\u2212\u2500\u2501\u30fc-]|\u4e00(?=[\u30a1-\u30fa]))")
 
 
 def fold(text: str, variants: dict[str, str] | None = None) -> Folded:
@@ -130,7 +179,7 @@ def fold(text: str, variants: dict[str, str] | None = None) -> Folded:
         last = damage.end()
     kept.append(normalized[last:])
     kept_origin.extend(origin[last:])
-    folded = "".join(kept).translate(_ASCII_LOWER)
+    folded = _LONG_VOWEL.sub("ー", "".join(kept)).translate(_ASCII_LOWER)
     if variants:
         folded, kept_origin = _replace(folded, kept_origin, _folded_variants(tuple(sorted(variants.items()))))
     return Folded(folded, tuple(kept_origin))
@@ -485,7 +534,12 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
     tail = content[-7:]
     # The predicate's own words: the last content words (nouns, verbs, adjectives), without particles
     # and light verbs; the last of them is the head (「課題となっています」 → 課題).
-    heads = [w.lemma for w in content if w.pos not in ("助詞", "助動詞") and w.lemma not in _LIGHT][-3:]
+    # 「少なさ」「低さ」: the adjective is the head, not its suffix
+    heads = [
+        w.lemma
+        for w in content
+        if w.pos not in ("助詞", "助動詞") and w.lemma not in _LIGHT and not (w.pos == "接尾辞" and w.lemma == "さ")
+    ][-3:]
     head = heads[-1] if heads else ""
     # What the report shows: the predicate from its first content word (「可否を判断します」).
     lead = heads[-2] if len(heads) >= 2 else (heads[0] if heads else None)
@@ -497,7 +551,9 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
         return Reading("past", shown)
     if head in p.study or (any(lemma in p.study for lemma in heads) and not negated):
         return Reading("study", shown)
-    if head in p.background and not (negated and head in ("求める", "要する")):
+    # 「受講を求めます」: the town asks it of its staff (a commitment); 「…が求められています」 is a need
+    asked = head == "求める" and not any(w.lemma in ("れる", "られる") for w in tail)
+    if head in p.background and not (negated and head in ("求める", "要する")) and not asked:
         return Reading("background", shown)
     if _quoted(content[-10:]):
         return Reading("background", shown)  # 「…が難しいとの声が寄せられています」: what people say
@@ -531,6 +587,8 @@ _AFTER_PAST = frozenset({"の", "です", "だ", "こと", "もの", "が", "た
 def _past(tail: list[Word]) -> bool:
     """Whether the predicate that ends the clause is past (導入しました, 実施済みである); a past in a
     clause that modifies a noun (「ＩｏＴを活用した見守りサービス」) is not."""
+    if len(tail) >= 2 and tail[-2].surface == "未" and tail[-1].pos == "名詞":
+        return True  # 「導入未実施」「未着手」 in a table of what was done: a state, not a commitment
     for i, w in enumerate(tail):
         done = (w.lemma == "た" and w.pos == "助動詞") or w.surface in ("済み", "済", "完了")
         if done and all(later.lemma in _AFTER_PAST or later.pos == "補助記号" for later in tail[i + 1 :]):
@@ -634,7 +692,10 @@ def subject(words: tuple[Word, ...], upto: int, lex: Lexicon) -> str | None:
         if any(noun.endswith(self_) for self_ in lex.selves):
             found = None
             continue
-        is_subject = not spelled and (word.surface == "は" or (word.surface == "が" and after in ("、", "主体")))
+        # 「県では」「広域連合では」: the body as the topic; 「窓口では」 names no actor and is left to the list
+        is_subject = (not spelled or (spelled == "で" and word.surface == "は")) and (
+            word.surface == "は" or (word.surface == "が" and after in ("、", "主体"))
+        )
         if is_subject and any(noun == a or noun.endswith(a) for a in lex.actors):
             found = noun
     return found

@@ -195,7 +195,8 @@ def _reading(evidence: Evidence, lang: str) -> str:
     label = READING_LABEL["en" if en else "ja"][reading.kind]
     carried = f"（{reading.carried}）" if reading.carried else ""
     words = f": {reading.predicate}" if reading.predicate else ""
-    return f"{label}{words}{carried} → {verdict}"
+    frame = (f"frame: {reading.frame} · " if en else f"枠: {reading.frame}・") if reading.frame else ""
+    return f"{frame}{label}{words}{carried} → {verdict}"
 
 
 def item_result_pieces(result: ItemResult, file: str, lang: str) -> list[RenderableType]:
