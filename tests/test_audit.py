@@ -190,7 +190,7 @@ def test_a_committing_sentence_of_the_description_counts_a_statement_does_not(wr
     other_actor = _plan_with_measure("市民サービスの向上", "国は行政手続のオンライン化を求めています。")
     not_counted = _item(write_plan, other_actor, "dx/online")
     assert not_counted["status"] == M
-    assert not_counted["not_counted"][0]["reading"] == {"kind": "actor", "predicate": "国", "carried": None}
+    assert not_counted["not_counted"][0]["reading"] == {"kind": "actor", "predicate": "国", "carried": None, "frame": None}
     need = _plan_with_measure("市民サービスの向上", "行政手続のオンライン化が課題となっています。")
     assert _item(write_plan, need, "dx/online")["status"] == P
 

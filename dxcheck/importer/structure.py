@@ -512,10 +512,10 @@ def _numbered_pieces(cells: list[str], name: int) -> list[list[str]]:
     joined = [part.strip() for part in re.split("[、，,]", cells[name]) if part.strip()]
     if len(lines) == 1 and len(joined) >= 3 and "。" not in cells[name] and all(len(part) <= 40 for part in joined):
         # 「行政手続のオンライン化の推進、書かない窓口の実現、…」: a 施策体系 cell naming its measures
-        pieces = [list(cells) for _ in joined]
-        for piece, part in zip(pieces, joined, strict=True):
+        named: list[list[str]] = [list(cells) for _ in joined]
+        for piece, part in zip(named, joined, strict=True):
             piece[name] = part
-        return pieces
+        return named
     markers = [parse_marker(line) for line in lines]
     if len(lines) < 2 or any(m is None or m.value is None or not m.title for m in markers):
         return [cells]

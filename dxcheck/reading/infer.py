@@ -57,6 +57,8 @@ Field = Literal["title", "description"]
 Stance = Literal["refuses", "other", "studies", "commits", "past", ""]
 Strength = Literal["covered", "partial", "missing"]
 _RANK = {"covered": 2, "partial": 1, "missing": 0}
+# What does not progress in a problem stated (「取得が進んでいません」「整っておらず」), not a refusal
+_PROGRESS = ("進ん", "進ま", "整っ", "整わ", "できて", "使いこなせ", "知ら", "追いつ", "足り", "届い", "届か", "普及し", "浸透し", "伸び")
 # A frame's word with a negative of its own (「来なくても」「書かずに」): the negative is no predicate.
 _NEGATIVE = re.compile("ない|なく|ず|せず")
 
@@ -239,6 +241,7 @@ class Reader:
 
     def _stance(self, text: str) -> Stance:
         kinds = set()
+        last = ""
         for start, end in sentences(text[:READ_LIMIT], self.lex.bullets):
             folded = fold(text[start:end].strip(), dict(self.variants)).text
             words = analyse(folded)
@@ -246,10 +249,15 @@ class Reader:
             if not parts:
                 continue
             if subject(words, parts[-1].end, self.lex) is not None:
-                kinds.add("actor")
+                kinds.add(last := "actor")
                 continue
-            kinds.add(read_predicate(words, parts[-1], self.lex, problem=False, spans=[]).kind)
-        if "commitment" in kinds and not kinds & {"study", "negation", "background"}:
+            reading = read_predicate(words, parts[-1], self.lex, problem=False, spans=[])
+            kind = reading.kind
+            if kind == "negation" and any(word in reading.predicate for word in _PROGRESS):
+                kind = "background"  # 「取得が進んでいません」: a problem, not a refusal
+            kinds.add(last := kind)
+        # 「…が課題となっています。このため、休日窓口を開設します。」: the text ends on its commitment
+        if "commitment" in kinds and not kinds & {"study", "negation"} and ("background" not in kinds or last == "commitment"):
             return "commits"
         if kinds == {"past"}:
             return "past"
@@ -426,7 +434,7 @@ class Reader:
         occasion = found.group() if found else None
         if occasions and occasion is not None and not any(word in text for word in limits.ordinary):
             return Reading("limited", occasion)
-        only = next((word for word in limits.only if word in scope), None)
+        only = next((word for word in limits.only if word in text), None)  # 「…場合に限り、」 limits the whole sentence
         if only is not None:
             return Reading("limited", only)
         office = next(

@@ -693,9 +693,19 @@ def subject(words: tuple[Word, ...], upto: int, lex: Lexicon) -> str | None:
             found = None
             continue
         # 「県では」「広域連合では」: the body as the topic; 「窓口では」 names no actor and is left to the list
-        is_subject = (not spelled or (spelled == "で" and word.surface == "は")) and (
-            word.surface == "は" or (word.surface == "が" and after in ("、", "主体"))
+        # 「広域連合が行います」: another body directly before the verb is the one who does it
+        # (the verb that ends the clause: 「国が示す標準仕様に…」 is a relative clause, not the town's subject)
+        acts = (
+            word.surface == "が"
+            and i + 1 < len(words)
+            and words[i + 1].pos == "動詞"
+            and all(w.pos in ("助動詞", "補助記号") or w.lemma in ("ます", "いる", "おる", "する", "て") for w in words[i + 2 : upto])
         )
-        if is_subject and any(noun == a or noun.endswith(a) for a in lex.actors):
+        is_subject = (not spelled or (spelled == "で" and word.surface == "は")) and (
+            word.surface == "は" or (word.surface == "が" and after in ("、", "主体")) or acts
+        )
+        # 「携帯電話事業者各社が」「国等は」: the body with a suffix of number or kind
+        bare = re.sub(r"(?:各社|各者|等|など|各局|各省)$", "", noun)
+        if is_subject and any(bare == a or bare.endswith(a) for a in lex.actors):
             found = noun
     return found
