@@ -68,10 +68,11 @@ def _judgements(outcomes: list[Outcome]) -> tuple[float, int]:
 # afterwards (docs/audit.md), so they are development sets now and hold the figure reached since.
 # set: (first run, bar now, false positives at most)
 BLIND_SETS = {
-    "inference_blind5.yaml": (0.723, 0.865, 7),
-    "inference_blind6.yaml": (0.757, 0.915, 5),
-    "inference_blind7.yaml": (0.851, 0.92, 0),
-    "inference_blind8.yaml": (0.881, 0.935, 8),
+    "inference_blind5.yaml": (0.723, 0.885, 6),
+    "inference_blind6.yaml": (0.757, 0.92, 4),
+    "inference_blind7.yaml": (0.851, 0.945, 0),
+    "inference_blind8.yaml": (0.881, 0.96, 4),
+    "inference_blind9.yaml": (0.900, 0.905, 7),
 }
 
 

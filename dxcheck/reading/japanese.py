@@ -160,8 +160,11 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 # joins one word (マイナンバー・カード, デジタル・デバイド).
 _DAMAGE = re.compile(r"\s+|(?<=[\u30a1-\u30fa\u30fc])[・･](?=[\u30a1-\u30fa\u30fc])")
 # 長音 typed as another character: a dash after katakana (サ―ビス, マイナンバ−カード), or the kanji 一
-# between katakana as OCR reads it (テレワ一ク); 「データ一覧」 keeps its 一.
-_LONG_VOWEL = re.compile(r"(?<=[\u30a1-\u30fa\u30fc])(?:[\u2010\u2012-\u2015\u2212\u2500\u2501\u30fc-]|\u4e00(?=[\u30a1-\u30fa]))")
+# between katakana or before kana or the end of the word as OCR reads it (テレワ一ク, ポリシ一の); 「データ一覧」
+# keeps its 一.
+_LONG_VOWEL = re.compile(
+    r"(?<=[\u30a1-\u30fa\u30fc])(?:[\u2010\u2012-\u2015\u2212\u2500\u2501\u30fc-]|\u4e00(?=[\u30a1-\u30fa\u3041-\u3096、。]|$))"
+)
 
 
 def fold(text: str, variants: dict[str, str] | None = None) -> Folded:
@@ -546,6 +549,8 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
     first = next((i for i, w in enumerate(tail) if w.lemma == lead), max(0, len(tail) - 4))
     shown = _text(tail[first:])
     p = lex.predicates
+    # 「不要な手順を廃止します」「重複する確認をなくします」: what is abolished is waste, so abolishing is the reform
+    problem = problem or any(w.lemma in ("不要", "無駄", "重複", "余分", "冗長") for w in content)
     negated = _negated(tail, lex)
     if _past(tail):
         return Reading("past", shown)
