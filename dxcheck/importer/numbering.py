@@ -47,8 +47,9 @@ _SEP = r"[\s　]*[.．:：、,，]?[\s　]*"
 _DASH = "\\-－\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63ー"
 _ROMAN_CHARS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # A part of a compound number: 「3」「３」, and after a dash also 「(1)」 (「Ⅲ−１−(1)」, 「2-3-(4)」).
-_PART_FIRST = rf"(?:[{_DIGITS}]{{1,2}}|[{_ROMAN_CHARS}])"
-_PART_NEXT = rf"(?:[{_DIGITS}]{{1,2}}|[(（][{_DIGITS}]{{1,2}}[)）])"
+_PART_FIRST = rf"(?:[{_DIGITS}]{{1,2}}|[{_ROMAN_CHARS}]|[(（][{_DIGITS}]{{1,2}}[)）])"
+# … and 「(1)-①」: a circled number after the dash
+_PART_NEXT = rf"(?:[{_DIGITS}]{{1,2}}|[(（][{_DIGITS}]{{1,2}}[)）]|[{_CIRCLED}])"
 
 _LABEL_ALT = "|".join(LEVEL_LABELS)
 # What follows a figure, never a title: 「2.5倍」「3.5万人」「1.5％」

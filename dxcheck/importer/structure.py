@@ -479,7 +479,12 @@ def _measure_card(table: Block, name: int) -> list[Node]:
     value = name + 1
     header = [_norm(c) for c in table.rows[0]]
     cards: list[list[tuple[int, list[str]]]] = [[]]
-    for index, row in enumerate(table.rows[1:], 1):
+    # 「取組名｜行政手続のオンライン化」 as the first row (a form with no 項目｜内容 header): a row of the card
+    first = 0 if len(table.rows[0]) > value and _NAME_ROW.match(header[name].upper()) and table.rows[0][value].strip() else 1
+    for index, row in enumerate(table.rows[first:], first):
+        if index == 0:
+            cards[-1].append((index, row))
+            continue
         if [_norm(c) for c in row] == header:
             cards.append([])  # cards one after another, read as one table (a PDF): each header opens one
         else:
