@@ -880,3 +880,44 @@ def test_columns_between_text_across_the_page_and_page_numbers_in_a_side_margin(
     assert [[f.text for f in p.fragments] for p in pages] == [["方針1　暮らしの手続を便利に"]] * 2
     alone = [_Page(2, 595.0, 842.0, [fragment("方針1　暮らしの手続を便利に", 60, 500), fragment("2", 560, 421)], [])]
     assert _side_numbers(alone) == []  # once is no running number
+
+
+# --- set 10 (doc111–doc120) -------------------------------------------------------------------------
+
+
+def test_a_year_table_a_form_without_header_and_paren_circled_numbers(tmp_path: Path) -> None:
+    """施策の柱｜令和８年度（2026）｜令和９年度（2027） with 「■title」 and 「・…」 lines in each cell and 「（継続）title」
+    in later years: one measure each, with its years (they were no measures at all). A form 取組名｜… as the
+    table's first row (no 項目｜内容 header) is the measure. 「(1)-①」 numbers a measure."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("雁来野町ＤＸ推進実施計画", 0)
+    document.add_heading("第１章　実施計画の趣旨", 1)
+    document.add_paragraph("町の方針に基づき、３年間に実施する取組を定めます。")
+    document.add_heading("第２章　年度別取組計画", 1)
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("施策の柱", "令和８年度（2026）", "令和９年度（2027）"), strict=True):
+        cell.text = text
+    row = table.rows[1].cells
+    row[0].text = "柱1\n便利な行政サービス"
+    row[1].text = f"■{MEASURES[0]}\n・手続を順次オンライン化\n■{MEASURES[1]}\n・申請書を作る"
+    row[2].text = f"（継続）{MEASURES[0]}\n（継続）{MEASURES[1]}■{MEASURES[2]}\n・在宅勤務を試行"
+    document.add_paragraph("柱2　効率的な行政")
+    document.add_paragraph("様式２－1")
+    form = document.add_table(rows=3, cols=2)
+    for cells, (label, value) in zip(
+        form.rows, (("取組名", MEASURES[3]), ("概要", "研修を毎年度行います。"), ("担当課", "総務課")), strict=True
+    ):
+        cells.cells[0].text, cells.cells[1].text = label, value
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    from ruamel.yaml import YAML
+
+    plan = YAML(typ="safe").load(import_document(path).yaml)
+    measures = {m["title"]: m for p in all_policies(plan["policies"]) for m in p.get("measures") or []}
+    assert set(measures) == set(MEASURES)
+    assert "2027" in str(measures[MEASURES[0]].get("schedule")), measures[MEASURES[0]]
+    assert "オンライン化" in measures[MEASURES[0]]["description"]
+    text = "第3章 施策\n\n目標１ 便利な町\n\n" + "".join(f"(1)-{'①②③④'[i]}　{t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES))
+    assert _titles(import_text(text).yaml) == MEASURES

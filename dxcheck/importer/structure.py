@@ -402,6 +402,7 @@ def _year_of(cell: str) -> int | None:
     from dxcheck.model.fiscal import FiscalYearError, parse_fiscal_year
 
     text = unicodedata.normalize("NFKC", cell).replace(" ", "")
+    text = re.sub(r"\((?:20[0-9]{2}|R[0-9]{1,2})\)$", "", text)  # 「令和８年度（2026）」: the other calendar in brackets
     if not _YEAR_COLUMN.match(text):
         return None
     text = re.sub(r"年度?$", "", text)
@@ -556,6 +557,55 @@ def _split_by_numbers(cell: str, keys: set[str], values: list[int | None]) -> li
     return parts if len(parts) == len(values) else None
 
 
+# 「■電子申請の拡充」 opening a measure in a cell, 「（継続）電子申請の拡充」 the same measure in a later year
+_CELL_MEASURE = re.compile(r"^[■□◆◇●◎▶▷★☆]\s*(.+)$")
+_CONTINUED = re.compile(r"^[(（](?:継続|拡充|拡大|引き続き)[)）]\s*(.+)$")
+
+
+def _year_table_measures(table: Block, header: list[str]) -> list[Node]:
+    """A year-by-year table (施策の柱｜令和8年度｜令和9年度｜令和10年度) whose cells list the year's measures,
+    each opened by a mark (「■電子申請の拡充」, its lines 「・…」 what it does) and repeated in later years
+    as 「（継続）電子申請の拡充」: one measure each, under its row's category, with the years it runs."""
+    years = {i: y for i, cell in enumerate(table.rows[0]) if (y := _year_of(cell)) is not None}
+    if len(years) < 2:
+        return []
+    category = _column(header, _CATEGORY_COLUMN)
+    if category is None and min(years) > 0:
+        category = 0
+    out: list[Node] = []
+    for index, row in enumerate(table.rows[1:], 1):
+        group = (
+            _group_node(_unnumbered(re.sub(r"\s*\n\s*", "　", row[category].strip())), table.row_origin(index))
+            if category is not None and category < len(row) and row[category].strip()
+            else None
+        )
+        found: dict[str, Node] = {}
+        for column, year in sorted(years.items()):
+            current: Node | None = None
+            cell = row[column] if column < len(row) else ""
+            # a PDF's cell loses its line breaks: 「…出張申請■証明書コンビニ交付の開始」 — cut before each mark
+            cell = re.sub(r"(?<=[^\n])(?=[■□◆◇●◎▶▷★☆]|[(（](?:継続|拡充|拡大|引き続き)[)）])", "\n", cell)
+            for line in (line.strip() for line in cell.split("\n")):
+                opened, continued = _CELL_MEASURE.match(line), _CONTINUED.match(line)
+                if opened or continued:
+                    title = (opened or continued).group(1).strip()  # type: ignore[union-attr]
+                    current = found.get(_norm(title))
+                    if current is None:
+                        current = found[_norm(title)] = Node("item", title, table.row_origin(index), from_table=True)
+                    start = current.schedule[0] if current.schedule else year
+                    current.schedule = (start, year)
+                elif line and current is not None:
+                    current.detail = "\n".join(part for part in (current.detail, line) if part)
+        if not found:
+            continue
+        if group is not None:
+            group.entries.extend(found.values())
+            out.append(group)
+        else:
+            out.extend(found.values())
+    return out
+
+
 def _table_measures(table: Block) -> list[Node]:
     """Measures written as the rows of a table: one per row, the title from the name column and the
     description, KPI, target, owner and schedule from theirs. A category column (分野, with a cell
@@ -569,7 +619,7 @@ def _table_measures(table: Block) -> list[Node]:
     header = [re.sub(r"[(（].*?[)）]", "", _norm(c)) for c in table.rows[0]]
     name = _column(header, _NAME_COLUMN)
     if name is None:
-        return []
+        return _year_table_measures(table, header)
     if is_kpi_table(table) and (header[name].startswith("項目") or _column(header, _KPI_COLUMN) is None):
         return []  # 「項目｜現状値｜目標値」: a list of KPIs, whose 項目 are indicators
     names = [_norm(row[name]).upper() for row in table.rows[1:] if name < len(row) and row[name].strip()]
