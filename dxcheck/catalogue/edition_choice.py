@@ -71,8 +71,28 @@ def choose(catalogue: Catalogue, plan: Plan, asked: Mapping[str, str], asked_fro
             choices.append(EditionChoice(framework_id, declared, "declared"))
         else:
             choices.append(_by_date(catalogue, framework_id, plan))
+    choices = [_with_context(catalogue, plan, c) for c in choices]
     chosen = catalogue.select({c.framework: c.edition for c in choices})
     return PlanFrameworks(chosen, tuple(choices), catalogue, tuple(unknown))
+
+
+def _with_context(catalogue: Catalogue, plan: Plan, choice: EditionChoice) -> EditionChoice:
+    """The choice with what the audit says about it: the newest encoded edition and its horizon (an
+    edition ended before the plan: DX513), and the edition in force on the plan's date when the plan
+    declares another (DX514)."""
+    from dataclasses import replace
+
+    newest = catalogue.get(choice.framework)
+    assert newest is not None
+    in_force = in_force_on = None
+    if choice.by == "declared":
+        dated = _by_date(catalogue, choice.framework, plan)
+        if dated.by in ("adopted", "period") and dated.edition != choice.edition:
+            declared, current = catalogue.get(choice.framework, choice.edition), catalogue.get(choice.framework, dated.edition)
+            if declared is not None and current is not None and declared.date < current.date:
+                in_force = dated.edition
+                in_force_on = plan.plan.adopted if dated.by == "adopted" else f"{dated.reference}-04-01"
+    return replace(choice, in_force=in_force, in_force_on=in_force_on, newest=newest.edition, newest_horizon=newest.horizon)
 
 
 def _by_date(catalogue: Catalogue, framework_id: str, plan: Plan) -> EditionChoice:

@@ -223,6 +223,16 @@ class FrameworkResult:
     edition: str
     edition_date: Annotated[str, Field(description="The edition's date (YYYY-MM-DD).")]
     selection: EditionSelection | None = None
+    user_file: Annotated[
+        str | None,
+        Field(
+            description="The framework file a user added this edition from (--frameworks-dir, framework-paths), as the user would name "
+            "it; null for an edition that ships with dxcheck."
+        ),
+    ] = None
+    replaces_shipped: Annotated[
+        bool, Field(description="True when the user's file replaces the edition dxcheck ships under the same id and edition.")
+    ] = False
     items: list[ItemResult]
     score: Score
     groups: Annotated[list[ItemGroup], Field(description="The framework's groups of items, in its order.")] = dataclasses.field(

@@ -34,16 +34,30 @@ def reason(framework: FrameworkResult, lang: str) -> str | None:
     }[selection.by]
 
 
+def origin(framework: FrameworkResult, lang: str) -> str | None:
+    """「利用者の枠組みファイル frameworks/dx@3.0.yaml（収録版を置き換え）」; None for a shipped edition."""
+    if framework.user_file is None:
+        return None
+    if lang == "en":
+        return f"from the user's framework file {framework.user_file}" + (
+            " (replacing the shipped edition)" if framework.replaces_shipped else ""
+        )
+    return f"利用者の枠組みファイル {framework.user_file} から" + ("（収録版を置き換え）" if framework.replaces_shipped else "")
+
+
 def edition_line(framework: FrameworkResult, lang: str) -> str:
-    """「自治体DX推進計画（第2.3版）— 計画期間の開始 2024年度 に有効な版」."""
+    """「自治体DX推進計画（第2.3版）— 計画期間の開始 2024年度 に有効な版」, and the user's file it came from."""
     title = framework.title_en if lang == "en" else framework.title
-    why = reason(framework, lang)
-    return f"{title} — {why}" if why else title
+    parts = [p for p in (reason(framework, lang), origin(framework, lang)) if p]
+    return " — ".join([title, *parts])
 
 
 def edition_lines(audit: AuditResult, lang: str) -> list[str]:
-    """The frameworks with more than one edition, each with its edition and why (the report header)."""
-    return [edition_line(f, lang) for f in audit.frameworks if f.selection is not None and f.selection.by != "only"]
+    """The frameworks with more than one edition, each with its edition and why, and every framework a
+    user added, with its file (the report header)."""
+    return [
+        edition_line(f, lang) for f in audit.frameworks if (f.selection is not None and f.selection.by != "only") or f.user_file is not None
+    ]
 
 
 def editions_of(audit: AuditResult) -> str:
