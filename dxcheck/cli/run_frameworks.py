@@ -35,7 +35,8 @@ def run_frameworks(invocation: Invocation, output_format: ListFormat) -> ExitCod
     from dxcheck.report.frameworks_report import framework_object, frameworks_table
 
     if output_format == "json":
-        invocation.print_json("frameworks", {"frameworks": [framework_object(f) for f in invocation.catalogue]})
+        catalogue = invocation.catalogue
+        invocation.print_json("frameworks", {"frameworks": [framework_object(f, catalogue.origins.get(f.ref)) for f in catalogue]})
     else:
         invocation.show([frameworks_table(invocation.catalogue, invocation.lang)])
     return ExitCode.OK
@@ -46,7 +47,7 @@ def run_frameworks_show(invocation: Invocation, ref: str, output_format: ListFor
 
     framework = _framework(invocation, ref)
     if output_format == "json":
-        invocation.print_json("framework", {"framework": framework_object(framework)})
+        invocation.print_json("framework", {"framework": framework_object(framework, invocation.catalogue.origins.get(framework.ref))})
     else:
         invocation.show([items_table(framework, invocation.lang)])
     return ExitCode.OK
