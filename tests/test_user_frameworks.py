@@ -401,3 +401,43 @@ def test_the_worked_example_of_the_docs_runs_as_written(tmp_path: Path, monkeypa
         assert run.exit_code == exit_code, (arguments, run.output, run.stderr)
         for line in expected:
             assert line in run.output + run.stderr, (arguments, line, run.output + run.stderr)
+
+
+UNDATED = """\
+version: 1
+municipality: {name: 試験村, prefecture: 試験県}
+plan:
+  title: 試験村DX推進計画
+policies:
+  - id: P1
+    title: 重点取組事項
+    measures:
+      - {id: M1, title: 自治体の情報システムの標準化・共通化}
+      - {id: M2, title: マイナンバーカードの普及促進}
+      - {id: M3, title: 行政手続のオンライン化}
+      - {id: M4, title: 自治体のAI・RPAの利用推進}
+      - {id: M5, title: テレワークの推進}
+      - {id: M6, title: セキュリティ対策の徹底}
+"""
+
+
+@pytest.mark.parametrize(
+    ("extra", "edition", "by"),
+    [
+        ("", "1.0", "items"),  # the six 重点取組事項 of 第1.0版, no date: 1.0, and why
+        ("      - {id: M7, title: フロントヤード改革}\n      - {id: M8, title: 公金収納における eLTAX の活用}\n", "2.3", "items"),
+    ],
+)
+def test_an_undated_plan_naming_an_editions_items_is_audited_with_that_edition(project: Path, extra: str, edition: str, by: str) -> None:
+    (project / "undated.yaml").write_text(UNDATED + extra, encoding="utf-8")
+    document = json.loads(run_cli("audit", "undated.yaml", "--format", "json").output)
+    dx = next(f for f in document["frameworks"] if f["id"] == "dx")
+    assert (dx["edition"], dx["selection"]["by"]) == (edition, by)
+    table = run_cli("audit", "undated.yaml").output
+    assert f"本文がこの版の主な項目 {6 if edition == '1.0' else 7} 件をすべて挙げているため" in table
+
+
+def test_an_undated_plan_naming_only_some_items_gets_the_newest_edition(project: Path) -> None:
+    (project / "undated.yaml").write_text(UNDATED.replace("      - {id: M6, title: セキュリティ対策の徹底}\n", ""), encoding="utf-8")
+    dx = next(f for f in json.loads(run_cli("audit", "undated.yaml", "--format", "json").output)["frameworks"] if f["id"] == "dx")
+    assert (dx["edition"], dx["selection"]["by"]) == ("2.3", "latest")

@@ -311,7 +311,7 @@ class FrameworkSet:
         return self._external.get(framework.qualified(item)) or self._external.get(f"{framework.id}/{item.group}")
 
 
-SelectedBy = Literal["option", "config", "declared", "adopted", "period", "before-first", "latest", "only", "against"]
+SelectedBy = Literal["option", "config", "declared", "adopted", "period", "before-first", "items", "latest", "only", "against"]
 
 
 @dataclass(frozen=True)

@@ -181,7 +181,7 @@ class Score:
     score: Annotated[float, Field(description="100 × (covered + 0.5 × partial) / (required − exempt); 100 when nothing is required.")]
 
 
-SelectedBy = Literal["option", "config", "declared", "adopted", "period", "before-first", "latest", "only", "against"]
+SelectedBy = Literal["option", "config", "declared", "adopted", "period", "before-first", "items", "latest", "only", "against"]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -195,6 +195,7 @@ class EditionSelection:
         Field(
             description="option (--edition), config (the configuration file), declared (the plan's frameworks:), adopted (in force on "
             "plan.adopted), period (in force at the start of the plan period), before-first (the plan is dated before the first edition), "
+            "items (the plan has no date, and its text names every item of this edition's main group: `reference` says how many), "
             "latest (the plan has no date), only (the one edition), against (--against: the plan was written for `reference`)."
         ),
     ]

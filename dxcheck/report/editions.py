@@ -19,6 +19,7 @@ def reason(framework: FrameworkResult, lang: str) -> str | None:
             "adopted": f"in force when the plan was adopted ({ref})",
             "period": f"in force at the start of the plan period (FY{ref})",
             "before-first": f"the first edition: the plan's date ({ref}) is before it",
+            "items": f"the plan gives no date, and its text names each of this edition's {ref} main items",
             "latest": "the newest edition: the plan gives no date of adoption and no period",
             "against": f"chosen with --against; the plan was written for edition {ref}",
         }[selection.by]
@@ -29,6 +30,7 @@ def reason(framework: FrameworkResult, lang: str) -> str | None:
         "adopted": f"計画の策定 {ref} に有効な版",
         "period": f"計画期間の開始 {ref}年度 に有効な版",
         "before-first": f"計画の日付（{ref}）が最初の収録版より前のため、最初の版",
+        "items": f"計画に策定日も計画期間もなく、本文がこの版の主な項目 {ref} 件をすべて挙げているため",
         "latest": "計画に策定日も計画期間もないため、最新の収録版",
         "against": f"--against で指定（計画は第{ref}版に準拠）",
     }[selection.by]
