@@ -204,7 +204,7 @@ def test_frameworks_check_says_each_problem_at_file_line_column_with_its_code(pr
     assert ("FW004", 18) in found  # telework twice
     assert ("FW007", 21) in found  # group twon
     assert ("FW002", 18) in found  # colour: not in the schema
-    assert lines[-1] == "1 ファイルを検査: 誤り 6 件、警告 0 件"
+    assert lines[-1] == "1 ファイルを検査: 誤り 6 件、警告 2 件"  # and FW011 twice: no section named
     english = run_cli("frameworks", "check", "fw/pref-test@2026.yaml", "--lang", "en")
     assert "FW004 error: the id 'telework' is given twice" in english.output
     audit = run_cli("audit", "town.yaml", "--frameworks-dir", "fw")  # a broken file is never used
@@ -221,13 +221,14 @@ def test_frameworks_check_says_each_problem_at_file_line_column_with_its_code(pr
         (PREFECTURE.replace('edition: "2026"', "edition: 2026"), "FW002"),
         (PREFECTURE.replace("id: pref-test", "id: other", 1), "FW008"),
         (PREFECTURE + "previous: '2025'\n", "FW009"),
+        (PREFECTURE.replace('    source: {section: "3.2"}\n', ""), "FW011"),
     ],
 )
 def test_every_kind_of_broken_file_has_its_code_and_never_a_traceback(project: Path, text: str, code: str) -> None:
     (project / "fw" / "pref-test@2026.yaml").write_text(text, encoding="utf-8")
     run = run_cli("frameworks", "check", "fw/pref-test@2026.yaml")
     assert f" {code} " in run.output, run.output
-    assert run.exit_code == (0 if code == "FW008" else 2)
+    assert run.exit_code == (0 if code in ("FW008", "FW011") else 2)
 
 
 def test_two_user_files_with_one_edition_are_refused(project: Path) -> None:

@@ -14,6 +14,7 @@ The codes (docs/frameworks.md lists them):
     FW008 warning  the file's name is not ID.yaml or ID@EDITION.yaml
     FW009 error    across files: the previous edition is missing, an item it names is not in it, …
     FW010 error    two user files hold the same edition
+    FW011 warning  an item that names no place in its source (section, article, entry or quote)
 
 Nothing here raises for a user's file: every problem is a `FrameworkProblem`.
 """
@@ -139,6 +140,17 @@ def _specific(data: Any, at: Locate) -> Iterator[FrameworkProblem]:
             )
         if "target" in item:
             yield from _target(item["target"], ("items", index, "target"), at)
+        own = item.get("source") if isinstance(item.get("source"), dict) else {}
+        if not any(own.get(k) for k in ("section", "article", "entry", "quote")):
+            yield at(
+                "FW011",
+                ("items", index, "source") if "source" in item else ("items", index, "id"),
+                Message(
+                    f"項目「{name}」に出典の箇所（source の section・article・entry・quote）がありません: 読んだ人が原文で確かめられません",
+                    f"item '{name}' names no place in its source (source.section, article, entry or quote): a reader cannot check it",
+                ),
+                severity="warning",
+            )
     targets: list[Any] = data["targets"] if isinstance(data.get("targets"), list) else []
     for index, target in enumerate(targets):
         yield from _target(target, ("targets", index), at)
