@@ -140,7 +140,7 @@ def _specific(data: Any, at: Locate) -> Iterator[FrameworkProblem]:
             )
         if "target" in item:
             yield from _target(item["target"], ("items", index, "target"), at)
-        own = item.get("source") if isinstance(item.get("source"), dict) else {}
+        own: dict[str, Any] = item["source"] if isinstance(item.get("source"), dict) else {}
         if not any(own.get(k) for k in ("section", "article", "entry", "quote")):
             yield at(
                 "FW011",
