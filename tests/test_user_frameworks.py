@@ -442,3 +442,12 @@ def test_an_undated_plan_naming_only_some_items_gets_the_newest_edition(project:
     (project / "undated.yaml").write_text(UNDATED.replace("      - {id: M6, title: セキュリティ対策の徹底}\n", ""), encoding="utf-8")
     dx = next(f for f in json.loads(run_cli("audit", "undated.yaml", "--format", "json").output)["frameworks"] if f["id"] == "dx")
     assert (dx["edition"], dx["selection"]["by"]) == ("2.3", "latest")
+
+
+def test_a_comparison_names_the_user_framework_once(project: Path) -> None:
+    (project / "village.yaml").write_text(TOWN.replace("試験町", "試験村"), encoding="utf-8")
+    for output_format in ("table", "markdown", "html"):
+        run = run_cli("compare", "town.yaml", "village.yaml", "--frameworks-dir", "fw", "--format", output_format)
+        assert "fw/pref-test@2026.yaml" in run.output, output_format
+    table = run_cli("compare", "town.yaml", "village.yaml", "--frameworks-dir", "fw").output
+    assert table.count("利用者の枠組み: pref-test@2026 — 利用者の枠組みファイル fw/pref-test@2026.yaml から") == 1

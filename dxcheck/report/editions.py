@@ -65,3 +65,14 @@ def edition_lines(audit: AuditResult, lang: str) -> list[str]:
 def editions_of(audit: AuditResult) -> str:
     """`dx@2.3` for every framework chosen among several editions: a compact column of the matrix."""
     return " ".join(f"{f.id}@{f.edition}" for f in audit.frameworks if f.selection is not None and f.selection.by != "only")
+
+
+def user_framework_lines(audits: list[AuditResult], lang: str) -> list[str]:
+    """Every framework a user added, once, with its file: a comparison's note (「利用者の枠組み: pref-x@2026 — fw/pref-x.yaml」)."""
+    seen: dict[tuple[str, str], FrameworkResult] = {}
+    for audit in audits:
+        for framework in audit.frameworks:
+            if framework.user_file is not None:
+                seen.setdefault((f"{framework.id}@{framework.edition}", framework.user_file), framework)
+    label = "user framework" if lang == "en" else "利用者の枠組み"
+    return [f"{label}: {ref} — {origin(framework, lang)}" for (ref, _), framework in seen.items()]
