@@ -243,6 +243,8 @@ def test_every_shipped_framework_file_checks_clean() -> None:
     run = run_cli("frameworks", "check", *files)
     assert run.exit_code == 0, run.output
     assert run.output.splitlines() == [f"{len(files)} ファイルを検査: 誤り 0 件、警告 0 件"]
+    directory = run_cli("frameworks", "check", str(ROOT / "frameworks"))  # a directory: its files, as --frameworks-dir reads them
+    assert directory.output == run.output
 
 
 # --- trust ------------------------------------------------------------------------------------------

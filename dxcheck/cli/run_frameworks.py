@@ -89,6 +89,8 @@ def run_frameworks_check(invocation: Invocation, files: list[Path]) -> ExitCode:
     from dxcheck.catalogue.user import UserFile, UserFrameworkError, shown_path, user_files, validated
 
     problems: list[FrameworkProblem] = []
+    # A directory stands for its framework files, as --frameworks-dir reads them.
+    files = [f for path in files for f in (sorted(path.glob("*.y*ml")) if path.is_dir() else [path])]
     named = [UserFile(path, shown_path(path)) for path in files]
     for user_file in named:
         problems += check_file(user_file.path, user_file.shown).problems
