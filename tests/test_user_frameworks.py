@@ -453,3 +453,11 @@ def test_a_comparison_names_the_user_framework_once(project: Path) -> None:
         assert "fw/pref-test@2026.yaml" in run.output, output_format
     table = run_cli("compare", "town.yaml", "village.yaml", "--frameworks-dir", "fw").output
     assert table.count("利用者の枠組み: pref-test@2026 — 利用者の枠組みファイル fw/pref-test@2026.yaml から") == 1
+
+
+def test_a_pipe_among_the_framework_files_is_refused_without_waiting(project: Path) -> None:
+    os.mkfifo(project / "fw" / "pipe.yaml")
+    run = run_cli("audit", "town.yaml", "--frameworks-dir", "fw")
+    assert run.exit_code == 2
+    assert "pipe.yaml" in run.stderr
+    assert "FW001" in run.stderr

@@ -177,9 +177,15 @@ def _load(files: tuple[UserFile, ...]) -> Catalogue:
     from dxcheck.catalogue.framework import _builder, _cache_file
     from dxcheck.files import cache as disk
     from dxcheck.files.resources import data_dir
+    from dxcheck.files.source import MAX_PLAN_BYTES, SourceError, read_plan_bytes
 
     shipped_files = sorted(data_dir("frameworks").glob("*.yaml"))
-    contents = [(f, f.path.read_bytes()) for f in files]
+    try:  # read as a plan is, within its limit: a file beyond it, or not a regular file, is said by validated() (FW001)
+        contents = [(f, read_plan_bytes(f.path, f.shown, MAX_PLAN_BYTES + 1)) for f in files]
+    except SourceError:
+        return validated(files)
+    if any(len(data) > MAX_PLAN_BYTES for _, data in contents):
+        return validated(files)
     cache_file = _cache_file(shipped_files, [("user", f.shown, data) for f, data in contents])
     cached = disk.load(cache_file)
     if isinstance(cached, dict):
