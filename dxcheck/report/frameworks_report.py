@@ -65,12 +65,10 @@ def frameworks_table(catalogue: Catalogue, lang: str) -> Balanced:
     """Every framework in every edition; the lists (not audited) marked."""
     en = lang == "en"
     table = Table(title="Frameworks" if en else "国の枠組み", title_justify="left")
-    headers = (
-        ["id", "title", "edition, date", "items", "required", "source"] if en else ["ID", "名称", "版・日付", "項目数", "必須", "出典"]
-    )
+    headers = ["id", "title, source", "edition, date", "items", "required"] if en else ["ID", "名称・出典", "版・日付", "項目数", "必須"]
     for n, header in enumerate(headers):
-        # ids and counts whole; the title, the edition and the source wrap
-        table.add_column(header, no_wrap=n not in (1, 2, 5), justify="right" if n in (3, 4) else "left")
+        # ids and counts whole; the title (its source under it) and the edition wrap
+        table.add_column(header, no_wrap=n not in (1, 2), justify="right" if n > 2 else "left")
     for f in catalogue:
         required = sum(1 for i in f.items if i.required)
         title = f.title_en if en else f.title
@@ -78,11 +76,10 @@ def frameworks_table(catalogue: Catalogue, lang: str) -> Balanced:
             title += " (list, not audited)" if en else "（一覧、監査しない）"
         table.add_row(
             f.id,  # the edition has its own column: dx, 1.0 / dx, 2.3
-            Wrapped(title),
+            Wrapped(title + "\n" + ("source: " if en else "出典: ") + _source(f, catalogue.origins.get(f.ref), en)),
             Wrapped(f.date if f.edition == f.date else f"{f.edition}\n{f.date}"),  # a list's edition is its date
             str(len(f.items)),
             str(required),
-            Wrapped(_source(f, catalogue.origins.get(f.ref), en)),
         )
     return Balanced(table)
 
