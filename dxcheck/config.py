@@ -9,6 +9,7 @@ directory upward (the first file that has dxcheck settings wins). Command-line o
     lang = "en"
     infer = true
     edition = { dx = "2.3" }        # the edition to audit every plan with (default: the plan's own, or by date)
+    framework-paths = ["frameworks/"]  # directories of framework files a user adds (relative to this file)
 
 May import: dxcheck.model
 """
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
 
 Lang = Literal["ja", "en"]
 # The settings, by the names the file gives them, in the order `dxcheck config` lists them.
-Setting = Literal["frameworks", "fail-on", "min-score", "ignore", "lang", "infer", "edition"]
-SETTINGS: tuple[Setting, ...] = ("frameworks", "fail-on", "min-score", "ignore", "lang", "infer", "edition")
+Setting = Literal["frameworks", "fail-on", "min-score", "ignore", "lang", "infer", "edition", "framework-paths"]
+SETTINGS: tuple[Setting, ...] = ("frameworks", "fail-on", "min-score", "ignore", "lang", "infer", "edition", "framework-paths")
 _CHOICES = {"fail-on": ("missing", "partial", "never"), "lang": ("ja", "en")}
 
 
@@ -56,6 +57,7 @@ class Options(NamedTuple):
     edition: Mapping[str, str] = MappingProxyType({})
     fail_on: FailOn | None = None
     min_score: float | None = None
+    framework_paths: tuple[Path, ...] = ()  # --frameworks-dir, relative to the working directory
 
 
 class Unread(NamedTuple):
@@ -78,6 +80,8 @@ class Configuration:
     lang: Lang = "ja"
     infer: bool = True
     edition: Mapping[str, str] = field(default_factory=dict)
+    # Directories of framework files a user adds (dxcheck.catalogue.user): absolute, in the order given.
+    framework_paths: tuple[Path, ...] = ()
     sources: Mapping[Setting, str] = field(default_factory=lambda: dict.fromkeys(SETTINGS, "default"))
     file: Path | None = None
     unread: tuple[Unread, ...] = ()
@@ -92,6 +96,7 @@ class Configuration:
             "lang": self.lang,
             "infer": self.infer,
             "edition": dict(self.edition),
+            "framework-paths": [str(p) for p in self.framework_paths],
         }
         return values[setting]
 
@@ -279,6 +284,14 @@ def _check(path: Path, table: dict[str, Any]) -> dict[str, Any]:
                 f'{path}: edition は枠組みごとの版の表です（例: edition = {{ dx = "2.3" }}）（{shown}）',
                 f"{path}: edition must be a table of editions: {shown}",
             )
+        if key == "framework-paths":
+            if not (isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)):
+                raise ConfigError(
+                    f'{path}: framework-paths はディレクトリのリストです（例: framework-paths = ["frameworks/"]）（{shown}）',
+                    f"{path}: framework-paths must be a list of directories: {shown}",
+                )
+            # Relative to the configuration file, wherever dxcheck is run from.
+            value = [os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(path)), v)) for v in value]
         if key == "ignore":
             _check_rules(value, f"{path}: ignore")
             value = [v.upper() for v in value]
@@ -347,6 +360,7 @@ def resolve(start: Path, options: Options, explicit: Path | None = None) -> Conf
         "edition": dict(options.edition),
         "fail-on": options.fail_on,
         "min-score": options.min_score,
+        "framework-paths": [os.path.abspath(p) for p in options.framework_paths],
     }
     for key, value in given.items():
         if value is not None and value != [] and value != {}:
@@ -361,6 +375,7 @@ def resolve(start: Path, options: Options, explicit: Path | None = None) -> Conf
         lang=values.get("lang", defaults.lang),
         infer=values.get("infer", defaults.infer),
         edition=dict(values.get("edition", defaults.edition)),
+        framework_paths=tuple(Path(p) for p in values.get("framework-paths", ())),
         sources=sources,
         file=path,
         unread=unread,

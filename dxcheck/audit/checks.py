@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dxcheck.catalogue.framework import FrameworkSet, GovernanceCheck
+from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkSet, GovernanceCheck
 from dxcheck.model import rules
-from dxcheck.model.findings import Finding, JsonPath, path_of
+from dxcheck.model.findings import Finding, JsonPath, Message, path_of
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.plan import Plan
 from dxcheck.model.results import FrameworkResult, Procedures, Revision
@@ -21,13 +21,15 @@ def audit_findings(
     file: str,
     governance_gaps: dict[str, list[GovernanceCheck]] | None = None,
     revision: Revision | None = None,
+    choices: tuple[EditionChoice, ...] = (),
 ) -> list[Finding]:
     """Every finding of the audit, unlocated (the caller locates them)."""
     gaps = governance_gaps or {}
     # An item to add that is a 推進体制 item is reported element by element (DX540), not again.
     to_add = {k: v for k, v in _to_add(revision).items() if not gaps.get(k)}
     return [
-        *_plan_level(plan, frameworks, file),
+        *_origins(frameworks, file),
+        *_plan_level(plan, frameworks, file, {c.framework: c for c in choices}),
         *_exemptions(results, file),
         *_gaps(results, file, skip=set(gaps) | set(to_add)),
         *_governance(plan, results, gaps, file),
@@ -85,7 +87,30 @@ def _governance(plan: Plan, results: list[FrameworkResult], gaps: dict[str, list
                 )
 
 
-def _plan_level(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
+def _origins(frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
+    """DX505: each edition a user added, with the file it came from (every report format shows findings)."""
+    for framework in frameworks:
+        origin = frameworks.origins.get(framework.ref)
+        if origin is not None:
+            yield rules.USER_FRAMEWORK(framework.ref, framework.title, framework.title_en, origin.file, origin.replaces).at(file)
+
+
+def _ended(plan: Plan, framework: Framework, choice: EditionChoice | None) -> tuple[str, str] | None:
+    """When the plan begins (or was adopted) after the period of every encoded edition of the framework
+    has ended: how to say when (「計画期間の始まる 2026（R8）年度」), else None."""
+    horizon = choice.newest_horizon if choice is not None and choice.newest is not None else framework.horizon
+    if horizon is None or (choice is not None and choice.by == "against"):
+        return None
+    period = plan.plan.period
+    if period is not None and period.start is not None and period.start > horizon:
+        return f"計画期間の始まる {format_fiscal_year(period.start)}年度", f"the plan starts (FY{period.start})"
+    adopted = plan.plan.adopted
+    if adopted and adopted[:10] > f"{horizon + 1}-03-31" and adopted[:4] > str(horizon):
+        return f"計画の策定（{adopted}）の時点", f"the plan was adopted ({adopted})"
+    return None
+
+
+def _plan_level(plan: Plan, frameworks: FrameworkSet, file: str, choices: dict[str, EditionChoice] | None = None) -> Iterator[Finding]:
     if not plan.plan.legal_basis:
         yield rules.NO_LEGAL_BASIS().at(file, ("plan",), key=True)
     period = plan.plan.period
@@ -98,8 +123,24 @@ def _plan_level(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterator[Fin
         yield rules.NO_PERIOD(missing, period.note if period is not None else None).at(
             file, ("plan", "period") if period is not None else ("plan",), key=period is None
         )
+    ended: set[str] = set()
+    for framework in frameworks:
+        choice = (choices or {}).get(framework.id)
+        when = _ended(plan, framework, choice) if framework.horizon is not None else None
+        if when is not None and framework.horizon is not None:
+            ended.add(framework.id)
+            where: JsonPath = ("plan", "period", "start") if when[1].startswith("the plan starts") else ("plan", "adopted")
+            yield rules.EDITION_ENDED(
+                framework.ref, framework.title, framework.title_en, framework.horizon, format_fiscal_year(framework.horizon), *when
+            ).at(file, where, suggestion=_add_edition(framework))
+        if choice is not None and choice.in_force is not None:
+            yield rules.OLDER_EDITION_DECLARED(framework.id, framework.edition, choice.in_force, choice.in_force_on or "").at(
+                file, ("frameworks", framework.id), suggestion=_against(framework.id, choice.in_force)
+            )
     if period is not None and period.end is not None:
         for framework in frameworks:
+            if framework.id in ended:
+                continue  # DX513 has said more: the edition ended before the plan began
             if framework.horizon is not None and period.end > framework.horizon:
                 yield rules.PERIOD_BEYOND_HORIZON(
                     period.end,
@@ -212,3 +253,18 @@ def _procedures(procedures: Procedures, frameworks: FrameworkSet, file: str) -> 
             yield rules.PROCEDURES_NOT_MENTIONED(group.title, group.title_en, group.total, unmentioned).at(
                 file, ("procedures",) if procedures.items and any(p.declared_as for p in procedures.items) else (), key=True
             )
+
+
+def _add_edition(framework: Framework) -> Message:
+    return Message(
+        f"現行の版を枠組みファイル（{framework.id}@版.yaml）に書き、--frameworks-dir DIR で加えてください（docs/frameworks.md「新しい版を30分で収録する」）",
+        f"write the current edition as a framework file ({framework.id}@EDITION.yaml) and add it with --frameworks-dir DIR "
+        "(docs/frameworks.md, 'Encode a new edition in 30 minutes')",
+    )
+
+
+def _against(framework_id: str, edition: str) -> Message:
+    return Message(
+        f"dxcheck audit 計画 --against {framework_id}@{edition} で、改定に加える項目が分かります",
+        f"dxcheck audit PLAN --against {framework_id}@{edition} lists what the newer edition adds",
+    )

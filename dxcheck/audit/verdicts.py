@@ -428,6 +428,7 @@ def audit(
     for framework in frameworks:
         items = [auditor.item_result(framework, i, by_id.get(i.id) if framework.id == "procedures" else None) for i in framework.items]
         choice = why.get(framework.id)
+        origin = frameworks.origins.get(framework.ref)
         results.append(
             FrameworkResult(
                 id=framework.id,
@@ -436,6 +437,8 @@ def audit(
                 edition=framework.edition,
                 edition_date=framework.date,
                 selection=EditionSelection(by=choice.by, reference=choice.reference) if choice is not None else None,
+                user_file=origin.file if origin is not None else None,
+                replaces_shipped=origin.replaces if origin is not None else False,
                 items=items,
                 score=_score(items),
                 groups=[ItemGroup(id=g.id, title=g.title, title_en=g.title_en, required=g.required) for g in framework.groups],
@@ -444,7 +447,9 @@ def audit(
     revision = _revision(carry, results) if carry is not None and frameworks.get(carry.framework) is not None else None
     findings = [
         *lint_findings,
-        *audit_findings(plan, frameworks, results, procedures, auditor.measure_paths, file, auditor.governance_gaps, revision),
+        *audit_findings(
+            plan, frameworks, results, procedures, auditor.measure_paths, file, auditor.governance_gaps, revision, tuple(choices)
+        ),
     ]
     findings_out = [finding_out(f) for f in _locate_all([f for f in findings if f.code not in options.ignore], locate, pages, paragraphs)]
     overall = round(sum(r.score.score for r in results) / len(results), 1) if results else 100.0

@@ -260,11 +260,22 @@ class FrameworkRef:
         return self.framework.edition_ref(self.item)
 
 
+@dataclass(frozen=True)
+class FrameworkOrigin:
+    """Where a framework edition a user added comes from: the file (as reports name it), and whether it
+    replaces the edition dxcheck ships under the same id and edition."""
+
+    file: str
+    replaces: bool = False
+
+
 class FrameworkSet:
     """One edition of each framework: what a plan is checked and audited with, with lookup by qualified id."""
 
-    def __init__(self, frameworks: list[Framework]) -> None:
+    def __init__(self, frameworks: list[Framework], origins: dict[str, FrameworkOrigin] | None = None) -> None:
         self.frameworks = frameworks
+        # The editions a user added (by ref, dx@3.0): every report names their file.
+        self.origins = {f.ref: origins[f.ref] for f in frameworks if origins and f.ref in origins}
         self._by_id = {f.id: f for f in frameworks}
         if len(self._by_id) != len(frameworks):
             raise ValueError("a framework set holds one edition of each framework")
@@ -300,7 +311,7 @@ class FrameworkSet:
         return self._external.get(framework.qualified(item)) or self._external.get(f"{framework.id}/{item.group}")
 
 
-SelectedBy = Literal["option", "config", "declared", "adopted", "period", "before-first", "latest", "only", "against"]
+SelectedBy = Literal["option", "config", "declared", "adopted", "period", "before-first", "items", "latest", "only", "against"]
 
 
 @dataclass(frozen=True)
@@ -311,6 +322,12 @@ class EditionChoice:
     edition: str
     by: SelectedBy
     reference: str | None = None  # the date or fiscal year the choice was made from; the config file; the plan's own edition
+    # The edition in force on the plan's date (adoption, else the period's first day) when it is not the
+    # one chosen (a plan declaring an older edition: DX514), and the newest encoded edition's horizon (DX513).
+    in_force: str | None = None
+    in_force_on: str | None = None
+    newest: str | None = None
+    newest_horizon: int | None = None
 
 
 @dataclass(frozen=True)
@@ -335,11 +352,13 @@ def parse_ref(ref: str) -> tuple[str, str | None, str | None]:
 
 
 class Catalogue:
-    """Every shipped framework in every edition, oldest first."""
+    """Every framework in every edition, oldest first: the shipped ones, and those a user added
+    (`origins`, by ref: dxcheck.catalogue.user)."""
 
-    def __init__(self, frameworks: list[Framework]) -> None:
+    def __init__(self, frameworks: list[Framework], origins: dict[str, FrameworkOrigin] | None = None) -> None:
         # Chronological, then by id: the 2016 act before the 2020 plan and its procedure list.
         self.frameworks = sorted(frameworks, key=lambda f: (f.date, f.id, f.edition))
+        self.origins: dict[str, FrameworkOrigin] = dict(origins or {})
         self._sets: dict[tuple[tuple[str, str], ...], FrameworkSet] = {}
         refs = [f.ref for f in self.frameworks]
         if len(set(refs)) != len(refs):
@@ -416,7 +435,7 @@ class Catalogue:
             chosen.append(edition)
         key = tuple((f.id, f.edition) for f in chosen)
         if key not in self._sets:
-            self._sets[key] = FrameworkSet(chosen)  # in the order of each framework's first edition
+            self._sets[key] = FrameworkSet(chosen, self.origins)  # in the order of each framework's first edition
         return self._sets[key]
 
     def problems(self) -> list[str]:
@@ -563,8 +582,9 @@ def load_framework(path: Path) -> Framework:
     return Framework.model_validate(data)
 
 
-def _cache_file(files: list[Path]) -> Path | None:
-    """Where the validated frameworks are kept between runs, named by everything they depend on."""
+def _cache_file(files: list[Path], extra: list[tuple[str, str, bytes]] | None = None) -> Path | None:
+    """Where the validated frameworks are kept between runs, named by everything they depend on: the
+    shipped files, and `extra` files (a user's: dxcheck.catalogue.user) by kind, name and content."""
     import pydantic
 
     from dxcheck.files import cache as disk
@@ -572,7 +592,12 @@ def _cache_file(files: list[Path]) -> Path | None:
     parts: list[bytes | str] = [pydantic.VERSION, schema_path("framework").read_bytes(), Path(__file__).read_bytes()]
     for path in files:
         parts += [path.name, path.read_bytes()]
-    return disk.path("frameworks", *parts)
+    kind = "frameworks"
+    if extra:
+        kind = "frameworks-user"
+        for part in extra:
+            parts += list(part)
+    return disk.path(kind, *parts)
 
 
 @cache

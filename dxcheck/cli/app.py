@@ -15,7 +15,7 @@ from dxcheck.cli.run_config import run_config
 from dxcheck.cli.run_diff import run_diff
 from dxcheck.cli.run_explain import run_explain
 from dxcheck.cli.run_fmt import run_fmt
-from dxcheck.cli.run_frameworks import run_frameworks, run_frameworks_diff, run_frameworks_show
+from dxcheck.cli.run_frameworks import run_frameworks, run_frameworks_check, run_frameworks_diff, run_frameworks_show
 from dxcheck.cli.run_import import run_import
 from dxcheck.cli.run_init import run_init
 from dxcheck.cli.run_lint import run_lint
@@ -58,6 +58,7 @@ def lint(
     verbose: bool = o.VERBOSE,
     edition: list[str] | None = o.EDITION,
     config: Path | None = o.CONFIG,
+    frameworks_dir: o.Dirs = o.FRAMEWORKS_DIR,
     lang: o.Lang | None = o.LANG,
 ) -> int:
     """計画ファイルの形式と整合性を検査します（CI 向け）。 Lint plan files: schema, ids, years, codes.
@@ -89,6 +90,7 @@ def audit(
     against: list[str] | None = o.AGAINST,
     accept_reading: bool = o.ACCEPT_READING,
     config: Path | None = o.CONFIG,
+    frameworks_dir: o.Dirs = o.FRAMEWORKS_DIR,
     lang: o.Lang | None = o.LANG,
 ) -> int:
     """計画が国の各項目に取り組んでいるかを監査し、不足を示します。 Audit a plan: coverage, gaps, scores.
@@ -121,6 +123,7 @@ def compare(
     ignore: list[str] | None = o.IGNORE,
     edition: list[str] | None = o.EDITION,
     config: Path | None = o.CONFIG,
+    frameworks_dir: o.Dirs = o.FRAMEWORKS_DIR,
     lang: o.Lang | None = o.LANG,
 ) -> int:
     """複数の自治体の計画を比較します（自治体×項目の表、スコア、手続）。 Compare towns: a matrix of towns × items.
@@ -150,6 +153,7 @@ def diff(
     fail_on_loss: bool = o.FAIL_ON_LOSS,
     infer: bool | None = o.INFER,
     config: Path | None = o.CONFIG,
+    frameworks_dir: o.Dirs = o.FRAMEWORKS_DIR,
     lang: o.Lang | None = o.LANG,
 ) -> int:
     """計画の二つの版を比べます: 国の項目の状況（● → ○ は後退）、施策の追加・削除・名称変更・内容、KPI、手続、スコア。
@@ -236,6 +240,7 @@ def explain(
     infer: bool | None = o.EXPLAIN_INFER,
     edition: list[str] | None = o.EDITION,
     config: Path | None = o.CONFIG,
+    frameworks_dir: o.Dirs = o.FRAMEWORKS_DIR,
     lang: o.Lang | None = o.LANG,
 ) -> int:
     """項目の説明（版・出典・国の目標・語彙）と、計画のどの施策が根拠か。 Explain an item and, given a plan, its evidence.
@@ -250,14 +255,20 @@ def explain(
 
 
 @frameworks_app.callback(invoke_without_command=True)
-def frameworks_list(ctx: typer.Context, output_format: o.ListFormat = o.LIST_FORMAT, lang: o.Lang | None = o.LANG) -> int | None:
-    """国の枠組みと一覧の、収録されているすべての版。 List the frameworks and lists, every edition."""
+def frameworks_list(
+    ctx: typer.Context, output_format: o.ListFormat = o.LIST_FORMAT, frameworks_dir: o.Dirs = o.FRAMEWORKS_DIR, lang: o.Lang | None = o.LANG
+) -> int | None:
+    """国の枠組みと一覧の、すべての版と日付・出典。 List the frameworks and lists: every edition, its date and source."""
     return None if ctx.invoked_subcommand is not None else run_frameworks(invocation(ctx, lang), output_format.value)
 
 
 @frameworks_app.command("show", cls=Command)
 def frameworks_show(
-    ctx: typer.Context, framework_id: str = o.FRAMEWORK, output_format: o.ListFormat = o.LIST_FORMAT, lang: o.Lang | None = o.LANG
+    ctx: typer.Context,
+    framework_id: str = o.FRAMEWORK,
+    output_format: o.ListFormat = o.LIST_FORMAT,
+    frameworks_dir: o.Dirs = o.FRAMEWORKS_DIR,
+    lang: o.Lang | None = o.LANG,
 ) -> int:
     """ひとつの枠組みの項目を表示（版を省くと最新の版）。 List one framework's items (the newest edition unless one is named)."""
     return run_frameworks_show(invocation(ctx, lang), framework_id, output_format.value)
@@ -269,10 +280,19 @@ def frameworks_diff(
     old: str = o.OLD_EDITION,
     new: str = o.NEW_EDITION,
     output_format: o.ListFormat = o.LIST_FORMAT,
+    frameworks_dir: o.Dirs = o.FRAMEWORKS_DIR,
     lang: o.Lang | None = o.LANG,
 ) -> int:
     """二つの版の違い: 加わった・名前が変わった・広がった・外れた項目、変わった目標。 What changed between two editions."""
     return run_frameworks_diff(invocation(ctx, lang), old, new, output_format.value)
+
+
+@frameworks_app.command("check", cls=Command)
+def frameworks_check(
+    ctx: typer.Context, files: list[Path] = o.FRAMEWORK_FILES, frameworks_dir: o.Dirs = o.FRAMEWORKS_DIR, lang: o.Lang | None = o.LANG
+) -> int:
+    """枠組みファイルを検査（file:line:col と FW コード。終了コード 2: 誤り）。 Lint framework files (exit 2 on an error)."""
+    return run_frameworks_check(invocation(ctx, lang), files)
 
 
 @app.command(cls=Command)

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from dxcheck.catalogue.framework import Catalogue
+    from dxcheck.catalogue.framework_check import FrameworkProblem
     from dxcheck.config import Configuration
     from dxcheck.model.results import FailOn
     from dxcheck.plan.discovery import Scan
@@ -112,10 +113,29 @@ class Invocation:
 
     @cached_property
     def catalogue(self) -> Catalogue:
-        """Every shipped framework edition: loaded on first use, once."""
-        from dxcheck.catalogue.framework import shipped_catalogue
+        """Every framework edition, shipped and the user's (--frameworks-dir, framework-paths): loaded on
+        first use, once. A user's directory or file that cannot be used ends the command (exit 2),
+        with each problem at file:line:col."""
+        from dxcheck.catalogue.user import UserFrameworkError, catalogue_with
 
-        return shipped_catalogue()
+        try:
+            return catalogue_with(self.settings.framework_paths)
+        except UserFrameworkError as exc:
+            if exc.message is not None:
+                self.fail(exc.message)
+            self.say_problems(exc.problems)
+            self.fail(
+                Message(
+                    "利用者の枠組みファイルに誤りがあるため、実行できません（dxcheck frameworks check FILE で確かめられます）",
+                    "a user's framework file has errors: not run (dxcheck frameworks check FILE)",
+                )
+            )
+
+    def say_problems(self, problems: Sequence[FrameworkProblem]) -> None:
+        """The problems of framework files, one `file:line:col: CODE severity: message` line each, on stderr."""
+        console = self.console(stderr=True)
+        for problem in problems:
+            console.print(problem.text(self.lang), style="red" if problem.severity == "error" else "yellow", markup=False, highlight=False)
 
     def console(self, *, stderr: bool = False) -> Console:
         from dxcheck.report.console import make_console
@@ -206,6 +226,8 @@ def invocation(
         edition=editions(edition, "=", "--edition", spoken, terminal.stderr),
         fail_on=cast("FailOn", str(fail_on)) if fail_on else None,  # typer has checked it against the choices
         min_score=min_score,
+        # --frameworks-dir, read from the command's parameters: every command that audits or lists frameworks declares it.
+        framework_paths=tuple(ctx.params.get("frameworks_dir") or ()),
     )
     try:
         settings = resolve(_common_parent(start), options, config)

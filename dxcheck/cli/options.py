@@ -85,6 +85,14 @@ ACCEPT_READING = typer.Option(
 VERBOSE = typer.Option(
     False, "--verbose", "-v", help="すべてを表示（同じ指摘もまとめない）。 Show everything: repeated findings one by one."
 )
+Dirs = list[Path] | None
+FRAMEWORKS_DIR = typer.Option(
+    None,
+    "--frameworks-dir",
+    metavar="DIR",
+    help="加える枠組みファイルのディレクトリ（複数可）。 Framework files to add.",
+    show_default=False,
+)
 EDITION = typer.Option(
     None,
     "--edition",
@@ -181,6 +189,7 @@ ITEM = typer.Argument(metavar="ITEM", help="項目 ID（例: dx/telework、版�
 EXPLAIN_PLAN = typer.Argument(None, help="計画ファイル（省略可）。 A plan, to see its evidence.", show_default=False)
 CONFIG_PATH = typer.Argument(None, help="計画ファイルかディレクトリ（省略時は現在のディレクトリ）。 Where to look from.")
 FRAMEWORK = typer.Argument(metavar="ID", help="枠組みの ID（kanmin、dx、procedures…）、版を付けて dx@1.0。 Framework id, or id@edition.")
+FRAMEWORK_FILES = typer.Argument(metavar="FILE...", help="枠組みファイル（YAML）。 Framework files (YAML).", show_default=False)
 OLD_EDITION = typer.Argument(metavar="OLD", help="古い版（例: dx@1.0）。 The older edition.")
 NEW_EDITION = typer.Argument(metavar="NEW", help="新しい版（例: dx@2.3）。 The newer edition.")
 SCHEMA_NAME = typer.Argument(SchemaName.plan, help="plan（計画ファイル）、framework、audit（監査の JSON 出力）。 Which schema.")

@@ -1,8 +1,10 @@
-"""`dxcheck frameworks`, `frameworks show` and `frameworks diff`: the frameworks and lists shipped, every
-edition, one edition's items, and what changed between two editions."""
+"""`dxcheck frameworks`, `frameworks show`, `frameworks diff` and `frameworks check`: the frameworks and lists
+(shipped, and a user's), every edition, one edition's items, what changed between two editions, and a
+framework file linted."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from dxcheck.cli.process import ExitCode
@@ -33,7 +35,8 @@ def run_frameworks(invocation: Invocation, output_format: ListFormat) -> ExitCod
     from dxcheck.report.frameworks_report import framework_object, frameworks_table
 
     if output_format == "json":
-        invocation.print_json("frameworks", {"frameworks": [framework_object(f) for f in invocation.catalogue]})
+        catalogue = invocation.catalogue
+        invocation.print_json("frameworks", {"frameworks": [framework_object(f, catalogue.origins.get(f.ref)) for f in catalogue]})
     else:
         invocation.show([frameworks_table(invocation.catalogue, invocation.lang)])
     return ExitCode.OK
@@ -44,7 +47,7 @@ def run_frameworks_show(invocation: Invocation, ref: str, output_format: ListFor
 
     framework = _framework(invocation, ref)
     if output_format == "json":
-        invocation.print_json("framework", {"framework": framework_object(framework)})
+        invocation.print_json("framework", {"framework": framework_object(framework, invocation.catalogue.origins.get(framework.ref))})
     else:
         invocation.show([items_table(framework, invocation.lang)])
     return ExitCode.OK
@@ -74,3 +77,39 @@ def _framework(invocation: Invocation, ref: str) -> Framework:
         return lookup.framework(invocation.catalogue, ref)
     except lookup.NotFound as exc:
         invocation.fail(exc.message)
+
+
+def run_frameworks_check(invocation: Invocation, files: list[Path]) -> ExitCode:
+    """Each file linted (FW001–FW008), then, when none has an error, checked with the shipped editions and
+    the user's directories (FW009, FW010: a previous edition, the items it continues). One line per
+    problem on stdout, `file:line:col: CODE severity: message`; a summary line; exit 2 on an error."""
+    import os
+
+    from dxcheck.catalogue.framework_check import FrameworkProblem, check_file
+    from dxcheck.catalogue.user import UserFile, UserFrameworkError, shown_path, user_files, validated
+
+    problems: list[FrameworkProblem] = []
+    # A directory stands for its framework files, as --frameworks-dir reads them.
+    files = [f for path in files for f in (sorted(path.glob("*.y*ml")) if path.is_dir() else [path])]
+    named = [UserFile(path, shown_path(path)) for path in files]
+    for user_file in named:
+        problems += check_file(user_file.path, user_file.shown).problems
+    if not any(p.severity == "error" for p in problems):
+        try:
+            configured = [f for directory in invocation.settings.framework_paths for f in user_files(directory)]
+            seen = {os.path.realpath(f.path) for f in named}
+            validated(tuple(named) + tuple(f for f in configured if os.path.realpath(f.path) not in seen))
+        except UserFrameworkError as exc:
+            if exc.message is not None:
+                invocation.fail(exc.message)
+            problems += [p for p in exc.problems if p not in problems]
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    with invocation.writing():
+        for problem in problems:
+            invocation.stdout.write(problem.text(invocation.lang) + "\n")
+        if invocation.lang == "en":
+            invocation.stdout.write(f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)\n")
+        else:
+            invocation.stdout.write(f"{len(files)} ファイルを検査: 誤り {errors} 件、警告 {warnings} 件\n")
+    return ExitCode.CANNOT_RUN if errors else ExitCode.OK

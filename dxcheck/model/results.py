@@ -187,7 +187,7 @@ class Score:
     score: Annotated[float, Field(description="100 × (covered + 0.5 × partial) / (required − exempt); 100 when nothing is required.")]
 
 
-SelectedBy = Literal["option", "config", "declared", "adopted", "period", "before-first", "latest", "only", "against"]
+SelectedBy = Literal["option", "config", "declared", "adopted", "period", "before-first", "items", "latest", "only", "against"]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -201,6 +201,7 @@ class EditionSelection:
         Field(
             description="option (--edition), config (the configuration file), declared (the plan's frameworks:), adopted (in force on "
             "plan.adopted), period (in force at the start of the plan period), before-first (the plan is dated before the first edition), "
+            "items (the plan has no date, and its text names every item of this edition's main group: `reference` says how many), "
             "latest (the plan has no date), only (the one edition), against (--against: the plan was written for `reference`)."
         ),
     ]
@@ -229,6 +230,16 @@ class FrameworkResult:
     edition: str
     edition_date: Annotated[str, Field(description="The edition's date (YYYY-MM-DD).")]
     selection: EditionSelection | None = None
+    user_file: Annotated[
+        str | None,
+        Field(
+            description="The framework file a user added this edition from (--frameworks-dir, framework-paths), as the user would name "
+            "it; null for an edition that ships with dxcheck."
+        ),
+    ] = None
+    replaces_shipped: Annotated[
+        bool, Field(description="True when the user's file replaces the edition dxcheck ships under the same id and edition.")
+    ] = False
     items: list[ItemResult]
     score: Score
     groups: Annotated[list[ItemGroup], Field(description="The framework's groups of items, in its order.")] = dataclasses.field(

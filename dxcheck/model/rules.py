@@ -832,6 +832,20 @@ MANY_EXEMPTIONS = Rule(
         f"{exempt} of the {required} required items of {title_en} ({framework}) are exempted; the score leaves them out",
     ),
 )
+USER_FRAMEWORK = Rule(
+    "DX505",
+    "user-framework",
+    I,
+    "利用者が加えた枠組みで監査した",
+    "Audited with a framework a user added",
+    "dxcheck に収録されていない（または収録版を置き換えた）枠組みファイルで監査しています。そのファイルの出典と内容は加えた人が確かめてください（dxcheck frameworks check FILE）。",
+    "The audit used a framework file that does not ship with dxcheck (or replaces a shipped edition): its sources are its author's to vouch for.",
+    lambda ref, title, title_en, file, replaces: Message(
+        f"{title}（{ref}）は利用者の枠組みファイル {file} から読みました" + ("（dxcheck の収録版を置き換え）" if replaces else ""),
+        f"{title_en} ({ref}) was read from the user's framework file {file}"
+        + (" (replacing the edition dxcheck ships)" if replaces else ""),
+    ),
+)
 NO_LEGAL_BASIS = Rule(
     "DX510",
     "no-legal-basis",
@@ -874,6 +888,34 @@ PERIOD_BEYOND_HORIZON = Rule(
     lambda end, end_shown, title, title_en, horizon, horizon_shown: Message(
         f"計画期間の終わり（{end_shown}年度）が{title}の期間（{horizon_shown}年度まで）を越えています",
         f"the plan runs to FY{end}, beyond {title_en} (to FY{horizon})",
+    ),
+)
+EDITION_ENDED = Rule(
+    "DX513",
+    "edition-ended",
+    W,
+    "監査に使った版の期間が、計画の始まる前（または策定の前）に終わっている",
+    "The edition used ended before the plan starts (or before it was adopted)",
+    "dxcheck はこの計画の時期に有効な版を収録していません。現行の版を枠組みファイルに書き、--frameworks-dir DIR（または設定の framework-paths）で加えてください（docs/frameworks.md「新しい版を30分で収録する」）。",
+    "dxcheck holds no edition in force when this plan starts: write the current one as a framework file and add it with --frameworks-dir DIR "
+    "(or framework-paths in the configuration); docs/frameworks.md, 'Encode a new edition in 30 minutes'.",
+    lambda ref, title, title_en, horizon, horizon_shown, when, when_en: Message(
+        f"{title}（{ref}）で監査しましたが、この版の期間は {horizon_shown}年度 で終わっており、{when}にはもう有効ではありません。"
+        "後の版は dxcheck に収録されていません",
+        f"audited with {title_en} ({ref}), whose period ended in FY{horizon}, before {when_en}; no later edition is encoded",
+    ),
+)
+OLDER_EDITION_DECLARED = Rule(
+    "DX514",
+    "older-edition-declared",
+    I,
+    "計画が、策定時に有効だった版より古い版を宣言している",
+    "The plan declares an edition older than the one in force when it was adopted",
+    "宣言した版のまま監査しています。策定時に有効な版で見るなら dxcheck audit PLAN --against ID@版 で、改定に加える項目が分かります。",
+    "The plan is audited with the edition it declares; dxcheck audit PLAN --against ID@EDITION lists what the newer edition adds.",
+    lambda framework, declared, in_force, when: Message(
+        f"計画は {framework}@{declared} を宣言していますが、{when} に有効だった版は {framework}@{in_force} です",
+        f"the plan declares {framework}@{declared}; the edition in force on {when} was {framework}@{in_force}",
     ),
 )
 AFTER_NATIONAL_TARGET = Rule(

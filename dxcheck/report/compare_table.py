@@ -17,7 +17,7 @@ from dxcheck.model.results import AuditResult, Audits
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.audit_table import STYLE
 from dxcheck.report.console import Balanced, Wrapped
-from dxcheck.report.editions import editions_of
+from dxcheck.report.editions import editions_of, user_framework_lines
 from dxcheck.report.heading import errors_legend, name_counts, town_name
 from dxcheck.report.matrix import ABSENT, SYMBOL, columns, framework_ids, procedures_done, score
 
@@ -91,7 +91,10 @@ def render_audits(audits: Audits, context: ReportContext) -> Drawn:
         style="dim",
     )
     errors = errors_legend(towns, context.lang)
-    return Drawn([Fitted(title, header, justify, rows), symbols, *([Wrapped(errors, style="yellow")] if errors else []), Balanced(legend)])
+    users = [Wrapped(line, style="yellow") for line in user_framework_lines(towns, context.lang)]
+    return Drawn(
+        [Fitted(title, header, justify, rows), symbols, *users, *([Wrapped(errors, style="yellow")] if errors else []), Balanced(legend)]
+    )
 
 
 def mixed_editions(audits: list[AuditResult]) -> bool:

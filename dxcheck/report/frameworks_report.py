@@ -8,7 +8,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from dxcheck.catalogue.framework import Catalogue, Change, Framework, FrameworkItem
+from dxcheck.catalogue.framework import Catalogue, Change, Framework, FrameworkItem, FrameworkOrigin
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.report.console import Balanced, Wrapped
 
@@ -35,8 +35,8 @@ def item_object(framework: Framework, item: FrameworkItem) -> dict[str, Any]:
     }
 
 
-def framework_object(framework: Framework) -> dict[str, Any]:
-    """A framework as JSON, with its groups and every item."""
+def framework_object(framework: Framework, origin: FrameworkOrigin | None = None) -> dict[str, Any]:
+    """A framework as JSON, with its groups and every item, and the user's file it came from (null: shipped)."""
     return {
         "id": framework.id,
         "ref": framework.ref,
@@ -52,6 +52,8 @@ def framework_object(framework: Framework) -> dict[str, Any]:
         "not_continued": [n.model_dump(exclude_none=True) for n in framework.not_continued],
         "targets": [t.model_dump(exclude_none=True) for t in framework.targets],
         "source": framework.source.model_dump(exclude_none=True),
+        "user_file": origin.file if origin is not None else None,
+        "replaces_shipped": origin.replaces if origin is not None else False,
         "groups": [
             {**g.model_dump(exclude_none=True), "items": sum(1 for i in framework.items if i.group == g.id)} for g in framework.groups
         ],
@@ -63,9 +65,9 @@ def frameworks_table(catalogue: Catalogue, lang: str) -> Balanced:
     """Every framework in every edition; the lists (not audited) marked."""
     en = lang == "en"
     table = Table(title="Frameworks" if en else "国の枠組み", title_justify="left")
-    headers = ["id", "title", "edition, date", "items", "required"] if en else ["ID", "名称", "版・日付", "項目数", "必須"]
+    headers = ["id", "title, source", "edition, date", "items", "required"] if en else ["ID", "名称・出典", "版・日付", "項目数", "必須"]
     for n, header in enumerate(headers):
-        # ids and counts whole; the title and the edition wrap
+        # ids and counts whole; the title (its source under it) and the edition wrap
         table.add_column(header, no_wrap=n not in (1, 2), justify="right" if n > 2 else "left")
     for f in catalogue:
         required = sum(1 for i in f.items if i.required)
@@ -74,12 +76,21 @@ def frameworks_table(catalogue: Catalogue, lang: str) -> Balanced:
             title += " (list, not audited)" if en else "（一覧、監査しない）"
         table.add_row(
             f.id,  # the edition has its own column: dx, 1.0 / dx, 2.3
-            Wrapped(title),
+            Wrapped(title + "\n" + ("source: " if en else "出典: ") + _source(f, catalogue.origins.get(f.ref), en)),
             Wrapped(f.date if f.edition == f.date else f"{f.edition}\n{f.date}"),  # a list's edition is its date
             str(len(f.items)),
             str(required),
         )
     return Balanced(table)
+
+
+def _source(framework: Framework, origin: FrameworkOrigin | None, en: bool) -> str:
+    """Where an edition comes from: the document it was read from, or the user's file."""
+    if origin is not None:
+        replaced = (" (replacing the shipped edition)" if en else "（収録版を置き換え）") if origin.replaces else ""
+        return (f"user file {origin.file}" if en else f"利用者の枠組みファイル {origin.file}") + replaced
+    source = framework.source
+    return source.document or "—"  # its address is in the JSON (source.url) and in `frameworks show`
 
 
 def items_table(framework: Framework, lang: str) -> Group:

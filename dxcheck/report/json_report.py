@@ -22,7 +22,8 @@ from dxcheck.report import ReportContext
 # 3 (framework editions): Every item names its `edition` (with `id`: dx@2.3/frontyard), every framework
 # its `edition_date` and why that edition (`selection`); evidence from the plan's 推進体制 (`governance`);
 # `revision`, the 改定 checklist of --against. Since (still 3, a field added): the head names the
-# configuration file in use, `config` (null: none was found).
+# configuration file in use, `config` (null: none was found). Since (still 3, fields added): each framework
+# says whether a user added it, `user_file` (the file it came from; null: shipped) and `replaces_shipped`.
 JSON_FORMAT_VERSION = 3
 
 

@@ -4,7 +4,8 @@ lint: one test case per plan file, failing when it has errors.
 audit: one test suite per plan, one test case per framework item, failing when the item fails the
 bar (--fail-on); exempt items are skipped with their reason; plus a case for the plan's own errors.
 Each test suite's properties name the configuration file in use (`config`; empty when none was
-found). No timestamps or durations: same input, same bytes.
+found), each framework's edition, and the file of a framework a user added (`edition.ID.file`); the
+plan's test case prints DX505, DX513 and DX514 (system-out). No timestamps or durations: same input, same bytes.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from dxcheck.model.results import Audits, LintRun, failing_statuses
 from dxcheck.report import ReportContext
 from dxcheck.report.heading import plan_heading
 from dxcheck.report.matrix import LABEL, evidence_text, procedure_text, procedures_by_item
+
+# Findings the plan's test case prints (system-out) though they fail nothing: which frameworks a user
+# added (DX505), an edition that ended before the plan (DX513), an older edition declared (DX514).
+_SAID = frozenset({"DX505", "DX513", "DX514"})
 
 
 def _line(f: FindingOut, lang: str) -> str:
@@ -69,8 +74,10 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
         procedures = procedures_by_item(result)
         properties = ET.SubElement(suite, "properties")
         _config(properties, context)
-        for framework in result.frameworks:  # the edition each framework was audited with
+        for framework in result.frameworks:  # the edition each framework was audited with, and a user's file it came from
             ET.SubElement(properties, "property", name=f"edition.{framework.id}", value=framework.edition)
+            if framework.user_file is not None:
+                ET.SubElement(properties, "property", name=f"edition.{framework.id}.file", value=framework.user_file)
         tests = failures = skipped = 0
         errors = [f for f in result.findings if f.severity == "error"]
         case = ET.SubElement(suite, "testcase", classname="dxcheck.plan", name="plan file" if en else "計画ファイル", file=result.file)
@@ -79,6 +86,9 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
             failures += 1
             failure = ET.SubElement(case, "failure", message=f"{errors[0].code}: {errors[0].message(lang)}", type=errors[0].code)
             failure.text = "\n".join(_line(f, lang) for f in errors)
+        said = [f for f in result.findings if f.code in _SAID]
+        if said:  # what the reader must know whatever the bar: a user's framework, an edition that has ended
+            ET.SubElement(case, "system-out").text = "\n".join(_line(f, lang) for f in said)
         minimum = result.settings.min_score
         if minimum is not None:  # --min-score: a bar of its own, or CI fails with every case green
             tests += 1

@@ -15,7 +15,7 @@ from dxcheck.model.findings import visible
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.results import AuditResult, Audits, Evidence
 from dxcheck.report import ReportContext
-from dxcheck.report.editions import edition_lines, editions_of
+from dxcheck.report.editions import edition_lines, editions_of, user_framework_lines
 from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, town_name
 from dxcheck.report.matrix import (
     ABSENT,
@@ -237,6 +237,8 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
         " ".join(f"{SYMBOL[s]} {LEGEND[lang][s]}" for s in SYMBOL)
         + (" · not in the town's edition" if en else " · その自治体の版にない項目"),
         "",
+        *(f"{text(line)}  " for line in user_framework_lines(audits, lang)),
+        *([""] if user_framework_lines(audits, lang) else []),
     ]
     lines += _table(header, rows, align)
     lines += [

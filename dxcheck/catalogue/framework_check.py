@@ -1,0 +1,287 @@
+"""`dxcheck frameworks check FILE`: a framework file linted before it is used, with file:line:col and
+a stable code for each problem. The same checks guard the framework files a user adds
+(dxcheck.catalogue.user): a file with an error is not loaded.
+
+The codes (docs/frameworks.md lists them):
+
+    FW001 error    the file cannot be read or is not YAML (encoding, syntax, limits)
+    FW002 error    the file does not fit the framework schema (schemas/framework.schema.json)
+    FW003 error    an item of a framework without words to match (vocabulary.signals), nor 推進体制 checks
+    FW004 error    an id given twice (an item, a group)
+    FW005 error    a target without a fiscal year
+    FW006 error    a date that does not parse (the edition's date, a source's date)
+    FW007 error    an item in a group the file does not define
+    FW008 warning  the file's name is not ID.yaml or ID@EDITION.yaml
+    FW009 error    across files: the previous edition is missing, an item it names is not in it, …
+    FW010 error    two user files hold the same edition
+    FW011 warning  an item that names no place in its source (section, article, entry or quote)
+
+Nothing here raises for a user's file: every problem is a `FrameworkProblem`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from dxcheck.model.message import Message
+
+ProblemSeverity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class FrameworkProblem:
+    """One problem of a framework file, where it is."""
+
+    code: str
+    severity: ProblemSeverity
+    file: str
+    line: int | None
+    column: int | None
+    message: Message
+
+    def text(self, lang: str) -> str:
+        """`file:line:col: FW004 error: …`, as ruff and the plan lint write it."""
+        where = self.file + (f":{self.line}" if self.line else "") + (f":{self.column}" if self.line and self.column else "")
+        return f"{where}: {self.code} {self.severity}: {self.message.text(lang)}"
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """A framework file as checked: its problems and, when it has no error, the framework it holds."""
+
+    path: Path
+    problems: tuple[FrameworkProblem, ...]
+    data: Any = None
+
+    @property
+    def ok(self) -> bool:
+        return not any(p.severity == "error" for p in self.problems)
+
+
+def check_file(path: Path, shown: str) -> CheckedFile:
+    """Every problem of one framework file (`shown` is how reports name it)."""
+    from dxcheck.files.source import PositionIndex, SourceError, parse_yaml, read_source
+
+    try:
+        source = read_source(path, shown)
+        data = parse_yaml(source)
+    except SourceError as exc:
+        finding = exc.finding
+        return CheckedFile(path, (FrameworkProblem("FW001", "error", shown, finding.line, finding.column, finding.message),))
+    positions = PositionIndex.for_source(source)
+
+    def at(
+        code: str, where: tuple[str | int, ...], message: Message, severity: ProblemSeverity = "error", key: bool = False
+    ) -> FrameworkProblem:
+        line, column = positions.locate(tuple(str(p) for p in where), key=key)
+        return FrameworkProblem(code, severity, shown, line, column, message)
+
+    problems = list(_specific(data, at))
+    problems += _schema(data, at, {(p.line, p.column) for p in problems})
+    if not any(p.severity == "error" for p in problems):
+        problems += _model(data, at)
+    if isinstance(data, dict) and isinstance(data.get("id"), str):
+        problems += _file_name(path, data, at)
+    return CheckedFile(path, tuple(problems), data if not any(p.severity == "error" for p in problems) else None)
+
+
+Locate = Any  # the `at` closure of check_file
+
+
+def _specific(data: Any, at: Locate) -> Iterator[FrameworkProblem]:
+    """The problems with a code of their own: said before the schema's more general words."""
+    if not isinstance(data, dict):
+        return
+    kind = data.get("kind", "framework")
+    items: list[Any] = data["items"] if isinstance(data.get("items"), list) else []
+    groups: list[Any] = data["groups"] if isinstance(data.get("groups"), list) else []
+    for name, entries in (("items", items), ("groups", groups)):
+        seen: dict[str, int] = {}
+        for index, entry in enumerate(entries):
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+                if entry["id"] in seen:
+                    yield at(
+                        "FW004",
+                        (name, index, "id"),
+                        Message(
+                            f"ID「{entry['id']}」が二度あります（{name} の {seen[entry['id']] + 1} 番目と {index + 1} 番目）",
+                            f"the id '{entry['id']}' is given twice ({name} #{seen[entry['id']] + 1} and #{index + 1})",
+                        ),
+                    )
+                else:
+                    seen[entry["id"]] = index
+    group_ids = {g["id"] for g in groups if isinstance(g, dict) and isinstance(g.get("id"), str)}
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        name = item.get("id", f"#{index + 1}")
+        vocabulary: dict[str, Any] = item["vocabulary"] if isinstance(item.get("vocabulary"), dict) else {}
+        if kind == "framework" and not vocabulary.get("signals") and not item.get("governance"):
+            yield at(
+                "FW003",
+                ("items", index, "vocabulary") if "vocabulary" in item else ("items", index),
+                Message(
+                    f"項目「{name}」に照合する語（vocabulary.signals）がありません: 計画の文章からこの項目を見つけられません",
+                    f"item '{name}' has no words to match (vocabulary.signals): a plan's text can never be found to take it up",
+                ),
+            )
+        if isinstance(item.get("group"), str) and group_ids and item["group"] not in group_ids:
+            yield at(
+                "FW007",
+                ("items", index, "group"),
+                Message(
+                    f"項目「{name}」のグループ「{item['group']}」が groups にありません（{'、'.join(sorted(group_ids))}）",
+                    f"item '{name}': group '{item['group']}' is not defined in groups ({', '.join(sorted(group_ids))})",
+                ),
+            )
+        if "target" in item:
+            yield from _target(item["target"], ("items", index, "target"), at)
+        own: dict[str, Any] = item["source"] if isinstance(item.get("source"), dict) else {}
+        if not any(own.get(k) for k in ("section", "article", "entry", "quote")):
+            yield at(
+                "FW011",
+                ("items", index, "source") if "source" in item else ("items", index, "id"),
+                Message(
+                    f"項目「{name}」に出典の箇所（source の section・article・entry・quote）がありません: 読んだ人が原文で確かめられません",
+                    f"item '{name}' names no place in its source (source.section, article, entry or quote): a reader cannot check it",
+                ),
+                severity="warning",
+            )
+    targets: list[Any] = data["targets"] if isinstance(data.get("targets"), list) else []
+    for index, target in enumerate(targets):
+        yield from _target(target, ("targets", index), at)
+    yield from _dates(data, (), at)
+
+
+def _target(target: Any, where: tuple[str | int, ...], at: Locate) -> Iterator[FrameworkProblem]:
+    if isinstance(target, dict) and not (isinstance(target.get("fiscal_year"), int) and not isinstance(target.get("fiscal_year"), bool)):
+        yield at(
+            "FW005",
+            (*where, "fiscal_year") if "fiscal_year" in target else where,
+            Message(
+                "国の目標に年度（fiscal_year、西暦の年度。例: 2025）がありません",
+                "a target without a fiscal year (fiscal_year, e.g. 2025)",
+            ),
+        )
+
+
+def _dates(value: Any, where: tuple[str | int, ...], at: Locate) -> Iterator[FrameworkProblem]:
+    """Every `date` (the edition's, each source's) must be a real day, YYYY-MM-DD."""
+    if isinstance(value, dict):
+        for key, child in value.items():
+            if key == "date" and not _is_day(child):
+                yield at(
+                    "FW006",
+                    (*where, key),
+                    Message(
+                        f"日付「{child}」を読めません。YYYY-MM-DD の実在する日付で書いてください（例: 2024-02-05）",
+                        f"the date '{child}' does not parse: write a real day as YYYY-MM-DD (2024-02-05)",
+                    ),
+                )
+            elif isinstance(child, dict | list):
+                yield from _dates(child, (*where, key), at)
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _dates(child, (*where, index), at)
+
+
+def _is_day(value: Any) -> bool:
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return True  # YAML's own date (an unquoted 2024-02-05): the schema asks for a string, and says so
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _schema(data: Any, at: Locate, said: set[tuple[int | None, int | None]]) -> list[FrameworkProblem]:
+    """What the published schema says (FW002), but not twice where a specific code said it already."""
+    import json
+
+    import jsonschema
+
+    from dxcheck.files.resources import schema_path
+
+    schema = json.loads(schema_path("framework").read_text(encoding="utf-8"))
+    found = []
+    for error in sorted(jsonschema.Draft202012Validator(schema).iter_errors(_plain(data)), key=lambda e: [str(p) for p in e.absolute_path]):
+        path = tuple(error.absolute_path)
+        problem = at("FW002", path, _schema_message(path, error), key=error.validator == "additionalProperties")
+        if (problem.line, problem.column) in said and error.validator in ("required", "pattern", "type", "anyOf", "oneOf", "format"):
+            continue
+        found.append(problem)
+    return found
+
+
+def _schema_message(path: tuple[Any, ...], error: Any) -> Message:
+    where = "/" + "/".join(str(p) for p in path)
+    if error.validator == "required":
+        missing = str(error.message).split("'")[1] if "'" in str(error.message) else str(error.message)
+        return Message(f"{where}: 必須の「{missing}」がありません", f"{where}: '{missing}' is required")
+    if error.validator == "additionalProperties":
+        return Message(f"{where}: 定義されていないキーがあります（{error.message}）", f"{where}: {error.message}")
+    return Message(f"{where}: 形式に合いません（{error.message}）", f"{where}: {error.message}")
+
+
+def _plain(value: Any) -> Any:
+    """YAML's own dates as the strings the schema expects them as (so the schema says 'not a string')."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _model(data: Any, at: Locate) -> list[FrameworkProblem]:
+    """What the model sees beyond the schema (a rule across fields)."""
+    from pydantic import ValidationError
+
+    from dxcheck.catalogue.framework import Framework
+
+    try:
+        Framework.model_validate(data)
+    except ValidationError as exc:
+        return [
+            at("FW002", tuple(e["loc"]), Message(f"/{'/'.join(str(p) for p in e['loc'])}: {e['msg']}", e["msg"]))
+            for e in exc.errors(include_url=False)
+        ]
+    return []
+
+
+def _file_name(path: Path, data: dict[str, Any], at: Locate) -> Iterator[FrameworkProblem]:
+    expected = {f"{data['id']}.yaml", f"{data['id']}@{data.get('edition')}.yaml"}
+    if path.name not in expected:
+        yield at(
+            "FW008",
+            ("id",),
+            Message(
+                f"ファイル名「{path.name}」が id と edition に合いません（{' か '.join(sorted(expected))}）",
+                f"the file name '{path.name}' does not match its id and edition ({' or '.join(sorted(expected))})",
+            ),
+            severity="warning",
+        )
+
+
+def across_files(problems: list[str], files: dict[str, tuple[str, Any]]) -> list[FrameworkProblem]:
+    """`Catalogue.problems()` (previous editions, continues, same_as, targets) said at the file that has them:
+    `files` maps an edition's ref (dx@3.0) to the file shown and the positions of that file."""
+    found = []
+    for problem in problems:
+        ref = problem.split(":", 1)[0].split("/", 1)[0]
+        shown, positions = files.get(ref, ("", None))
+        line, column = positions.locate(("previous",)) if positions is not None else (None, None)
+        if not shown:  # a shipped edition broken by a user's (one it continues, replaced): said at that user's file
+            framework_id = ref.partition("@")[0]
+            shown = next((f for r, (f, _) in files.items() if r.partition("@")[0] == framework_id), "")
+            line = column = None
+        if not shown:
+            continue  # a shipped file's problem: not the user's to fix (the tests keep them clean)
+        found.append(FrameworkProblem("FW009", "error", shown, line, column, Message(f"版どうしの整合: {problem}", problem)))
+    return found
