@@ -10,8 +10,8 @@ Status of an item (docs/audit.md):
              reason that says nothing (`-`, U+200B: model.plan.says_nothing) is none, and not counted;
   partial  – otherwise, the only evidence is a link marked partial, or a weaker inference;
   missing  – nothing in the measures (procedures: not planned, or not mentioned).
-Score of a framework = 100 × (covered + 0.5 × partial) / (required items − exempt ones).
-Overall score = the mean of the framework scores.
+Score of a framework = 100 × (covered + 0.5 × partial) / (required items − exempt ones); none when that is 0 of 0.
+Overall score = the mean of the framework scores (none when a framework has none).
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from dxcheck.model.results import (
     Score,
     Status,
     UnplacedSentence,
+    overall_exact,
     shortfall,
 )
 from dxcheck.reading.infer import Match, reader_for
@@ -391,7 +392,8 @@ def _score(items: list[ItemResult]) -> Score:
     required = [i for i in items if i.required]
     counts = {s: sum(1 for i in required if i.status == s) for s in ("covered", "partial", "missing", "exempt")}
     denominator = len(required) - counts["exempt"]
-    value = 100.0 if denominator == 0 else round(100 * (counts["covered"] + 0.5 * counts["partial"]) / denominator, 1)
+    # 0 of 0 is no score (None), not 100: a plan that exempts every required item has earned nothing.
+    value = None if denominator <= 0 else round(100 * (counts["covered"] + 0.5 * counts["partial"]) / denominator, 1)
     return Score(
         covered=counts["covered"],
         partial=counts["partial"],
@@ -447,7 +449,10 @@ def audit(
         *audit_findings(plan, frameworks, results, procedures, auditor.measure_paths, file, auditor.governance_gaps, revision),
     ]
     findings_out = [finding_out(f) for f in _locate_all([f for f in findings if f.code not in options.ignore], locate, pages, paragraphs)]
-    overall = round(sum(r.score.score for r in results) / len(results), 1) if results else 100.0
+    # Shown: the mean of the frameworks' scores as shown (a reader can check it); none when one has none.
+    # `--min-score` compares the mean before any rounding (model.results.overall_exact).
+    shown = [r.score.score for r in results]
+    overall = None if overall_exact(results) is None else round(sum(s or 0.0 for s in shown) / len(shown), 1)
     settings = options.recorded()
     return AuditResult(
         file=file,
@@ -465,7 +470,7 @@ def audit(
         procedures=procedures,
         findings=findings_out,
         overall_score=overall,
-        passed=shortfall(results, overall, findings_out, settings).passed,
+        passed=shortfall(results, findings_out, settings).passed,
         settings=settings,
         revision=revision,
     )

@@ -824,12 +824,23 @@ MANY_EXEMPTIONS = Rule(
     "必須項目の多くを除外している",
     "Many required items exempted",
     "除外した項目はスコアの分母から外れるため、除外が多いとスコアは計画の取組を表しません。枠組みの必須項目の 4 分の 1 を超えて"
-    "（2 項目以上）除外すると警告します。それぞれの除外の理由を確かめ、取り組む項目は施策に書いてください。",
+    "（2 項目以上）除外すると警告します。すべて除外した枠組みにはスコアがありません（0/0 は 100 ではありません）。それぞれの除外の理由を確かめ、"
+    "取り組む項目は施策に書いてください。",
     "Exempted items leave the score's denominator, so a score with many exemptions says little. Warned when more than a quarter "
-    "of a framework's required items (and at least 2) are exempt: check each reason, and take up in measures what the town does.",
-    lambda framework, title, title_en, exempt, required: Message(
-        f"{title}の必須項目 {required} 項目のうち {exempt} 項目を除外しています。除外した項目はスコアに数えません",
-        f"{exempt} of the {required} required items of {title_en} ({framework}) are exempted; the score leaves them out",
+    "of a framework's required items (and at least 2) are exempt; a framework with every one exempt has no score (0 of 0 is not 100). "
+    "Check each reason, and take up in measures what the town does.",
+    lambda framework, title, title_en, exempt, required: (
+        Message(
+            f"{title}の必須項目 {required} 項目をすべて除外しています。0/0 はスコアにならないため、この枠組みと総合のスコアはありません"
+            "（--min-score には届きません）",
+            f"all {required} required items of {title_en} ({framework}) are exempted; 0 of 0 is no score, so this framework and the "
+            "plan have none (below any --min-score)",
+        )
+        if exempt == required
+        else Message(
+            f"{title}の必須項目 {required} 項目のうち {exempt} 項目を除外しています。除外した項目はスコアに数えません",
+            f"{exempt} of the {required} required items of {title_en} ({framework}) are exempted; the score leaves them out",
+        )
     ),
 )
 NO_LEGAL_BASIS = Rule(
