@@ -116,9 +116,11 @@ class _Auditor:
     def collect(self) -> None:
         reader = reader_for(self.frameworks) if self.infer else None
         walked = list(_walk(self.plan.policies, ("policies",), []))
+        # Past the plan's reading budget (lint says where, DX413) only the links count: never hours of reading.
+        unread = {id(node) for _, node in self.plan.unread()[0]}
         annotated = {id(policy) for _, policy, _ in walked if _annotated(policy)}
         for policy_path, policy, chain in walked:
-            if reader is not None:
+            if reader is not None and id(policy) not in unread:
                 for match in reader.read_policy(policy):
                     self._inferred(match, (*policy_path, match.field), policy=policy, linked=set(), annotated=id(policy) in annotated)
             for index, measure in enumerate(policy.measures):
@@ -141,7 +143,7 @@ class _Auditor:
                             location=self.location((*path, "addresses", n)),
                         )
                     )
-                if reader is None:
+                if reader is None or id(measure) in unread:
                     continue
                 for match in reader.read_measure(measure):
                     self._inferred(match, (*path, match.field), measure=measure, linked=linked, annotated=bool(measure.addresses))

@@ -708,14 +708,16 @@ TITLE_TOO_LONG = Rule(
 READ_LIMIT = Rule(
     "DX409",
     "text-too-long-to-read",
-    W,
+    I,
     "本文が長すぎて最後まで読まない",
     "Text too long to read in full",
-    "施策・方針の本文は数千字までのはずです。表や章全体を貼り付けていないか確認し、施策ごとに分けてください。",
-    "A measure's or policy's text should be a few thousand characters; split a pasted table or chapter into measures.",
-    lambda node_id, length, limit: Message(
-        f"「{node_id}」の本文が {length:,} 文字あります。監査は最初の {limit:,} 文字だけを読みます",
-        f"the text of '{node_id}' has {length:,} characters; the audit reads the first {limit:,} only",
+    "監査は施策・方針の名前と本文をそれぞれ 2,000 文字まで読みます（その中で終わる文まで）。実際の計画の施策の本文は長くても数百字です。"
+    "表や章全体を貼り付けていないか確認し、施策ごとに分けてください。",
+    "The audit reads a title or description up to 2,000 characters (the sentences that end within them). A real measure's text has "
+    "a few hundred at most; split a pasted table or chapter into measures.",
+    lambda node_id, length, read: Message(
+        f"「{node_id}」の本文が {length:,} 文字あります。監査は最初の {read:,} 文字だけを読みます",
+        f"the text of '{node_id}' has {length:,} characters; the audit reads the first {read:,} only",
     ),
 )
 MUNICIPALITY_UNNAMED = Rule(
@@ -780,6 +782,23 @@ HIDDEN_IN_NAME = Rule(
     "(such as a verdict), a bidirectional control such as U+202E reorders what is shown, and a zero-width character such as U+200B "
     "makes a name that looks like another. Reports show each escaped (\\n, \\u202e); remove them.",
     _hidden_character,
+)
+READ_BUDGET = Rule(
+    "DX413",
+    "plan-too-long-to-read",
+    W,
+    "計画の本文が長すぎて最後まで読まない",
+    "Plan too long to read in full",
+    "監査は 1 つの計画の名前と本文を合わせて 200,000 文字まで読みます（大きな実際の計画で 10 万字ほど）。それを超えた先の方針・施策は"
+    "本文から項目を読み取らず、addresses の項目だけを数えます。貼り付けた表や章を除くか、計画を分けてください。",
+    "The audit reads up to 200,000 characters of one plan's titles and descriptions (a large real plan has about 100,000). Past "
+    "them, policies and measures are not read for items; only their addresses count. Remove pasted tables or chapters, or split the plan.",
+    lambda node_id, total, limit, unread: Message(
+        f"計画の名前と本文が合わせて {total:,} 文字あります。監査は {limit:,} 文字まで読み、「{node_id}」から後の {unread:,} 件の"
+        "方針・施策は本文を読みません（addresses は数えます）",
+        f"the plan's titles and descriptions have {total:,} characters; the audit reads {limit:,}, and does not read the text of "
+        f"the {unread:,} policies and measures from '{node_id}' on (their addresses count)",
+    ),
 )
 
 # --- DX5xx: the audit ---------------------------------------------------------------------------

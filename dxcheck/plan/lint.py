@@ -19,7 +19,7 @@ from dxcheck.files.source import PositionIndex, Positions, SourceError, SourceTe
 from dxcheck.model import rules
 from dxcheck.model.findings import Finding, JsonPath, Message, Severity, count_by_severity, finding_out, visible
 from dxcheck.model.municipality import code_is_valid, prefecture_of
-from dxcheck.model.plan import READ_LIMIT, FiscalPeriod, Measure, Plan, Policy, says_nothing, shown_reason
+from dxcheck.model.plan import PLAN_READ_LIMIT, READ_LIMIT, FiscalPeriod, Measure, Plan, Policy, read_part, says_nothing, shown_reason
 from dxcheck.model.results import DocumentSummary, LintFile, LintRun, LintSummary
 from dxcheck.model.rules import did_you_mean, suggest
 from dxcheck.plan.validate import build_plan, schema_findings
@@ -241,7 +241,11 @@ def _check_titles(plan: Plan, file: str) -> Iterator[Finding]:
         for name in ("title", "description"):
             text = getattr(node, name) or ""
             if len(text) > READ_LIMIT:
-                yield rules.READ_LIMIT(node.id, len(text), READ_LIMIT).at(file, (*path, name))
+                yield rules.READ_LIMIT(node.id, len(text), len(read_part(text))).at(file, (*path, name))
+    unread, total = plan.unread()
+    if unread:
+        path, node = unread[0]
+        yield rules.READ_BUDGET(node.id, total, PLAN_READ_LIMIT, len(unread)).at(file, path)
 
 
 def _check_municipality(plan: Plan, file: str) -> Iterator[Finding]:

@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 from dxcheck.catalogue.framework import Combination, FrameworkSet
 from dxcheck.files import cache as disk
-from dxcheck.model.plan import READ_LIMIT, Measure, Policy
+from dxcheck.model.plan import Measure, Policy, read_part
 from dxcheck.reading.japanese import (
     STRENGTH,
     Clause,
@@ -191,7 +191,7 @@ class Reader:
 
     def _stance(self, text: str) -> bool:
         kinds = set()
-        for start, end in sentences(text[:READ_LIMIT], self.lex.bullets):
+        for start, end in sentences(read_part(text), self.lex.bullets):
             folded = fold(text[start:end].strip(), dict(self.variants)).text
             words = analyse(folded)
             parts = clauses(words, folded, self.lex)
@@ -214,7 +214,7 @@ class Reader:
         return self._read_field(text, "description")
 
     def _read_field(self, text: str, field_name: Field) -> list[Match]:
-        text = text[:READ_LIMIT]  # lint says so (DX409): a pasted page is not read to its end
+        text = read_part(text)  # lint says so (DX409): a pasted page is not read to its end
         if not text.strip():
             return []
         known = self._read.pop((field_name, text), None)
