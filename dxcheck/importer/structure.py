@@ -1106,12 +1106,14 @@ def _within_named_levels(tops: list[Node], notes: list[str]) -> list[Node]:
     named = [t for t in holding if _is_named(t) or any(_is_named(u) for u in _preorder(t))]
     if len(named) < 2:
         return tops
+    # By identity: `in` on the lists compared nodes field by field, quadratic in a document of 10,000 sections.
+    named_ids, holding_ids = {id(t) for t in named}, {id(t) for t in holding}
     for node in holding:
-        if node not in named:
+        if id(node) not in named_ids:
             notes.append(
                 f"「{node.title}」は名前の付いた階層（基本方針など）の外にあるため、施策として読みませんでした（{node.origin.label()}）"
             )
-    return [t for t in tops if t in named or t not in holding]
+    return [t for t in tops if id(t) in named_ids or id(t) not in holding_ids]
 
 
 def _without_approach(tops: list[Node], notes: list[str]) -> list[Node]:
