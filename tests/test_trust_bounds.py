@@ -85,3 +85,74 @@ def test_a_docx_of_more_than_1000_policies_and_measures_is_refused_before_its_dr
     fine = _run("import", "fine.docx", "-o", "fine.yaml", cwd=tmp_path)
     assert fine.returncode == 0, fine.stderr.decode()
     assert "方針 40 件、施策 40 件を読み取りました" in fine.stderr.decode()
+
+
+def _pdf_page_of_text_objects(path: Path, count: int, per_object: str = "a") -> Path:
+    """A one-page PDF (raw syntax, its content compressed) of `count` text objects of `per_object` each."""
+    import zlib
+
+    operators = b"".join(
+        b"BT /F1 1 Tf %d %d Td (%s) Tj ET\n" % (n % 500 + 10, (n // 500) % 700 + 10, per_object.encode()) for n in range(count)
+    )
+    stream = zlib.compress(operators, 1)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.7\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(out)
+    return path
+
+
+def test_a_pdf_page_of_120000_text_objects_is_refused_by_its_count(tmp_path: Path) -> None:
+    """4,000,000 tiny text objects on a page took 193 s and 3.4 GB (1,000,000: 42 s, 700 MB). The page is
+    refused once PDFium has parsed it, before its text is built and read character by character."""
+    document = _pdf_page_of_text_objects(tmp_path / "dense.pdf", 120_000)
+    done = _run("import", "dense.pdf", "-o", "draft.yaml", cwd=tmp_path, timeout=30)
+    said = done.stderr.decode()
+    assert done.returncode == 2, said
+    assert "dense.pdf: PDF の 1 ページ目の描画要素が多すぎます（120,000 個、上限 100,000 個。実際の計画のページは数千個）" in said
+    compare = _run("compare", str(PLANS / "kamisato.yaml"), str(document), cwd=tmp_path, timeout=30)
+    assert "dense.pdf: DX009 error: PDF の 1 ページ目の描画要素が多すぎます" in compare.stderr.decode()
+    assert "dense.pdf: 比較から外しました" in compare.stderr.decode()
+
+
+def test_a_pdf_page_of_too_many_characters_is_refused_by_their_count(tmp_path: Path) -> None:
+    """Fewer objects, many characters each: 30,000 objects of 2 letters (60,000 characters and PDFium's
+    spaces) are refused by the characters of the page, before Python reads each."""
+    _pdf_page_of_text_objects(tmp_path / "letters.pdf", 30_000, "ab")
+    done = _run("import", "letters.pdf", "-o", "draft.yaml", cwd=tmp_path, timeout=30)
+    said = done.stderr.decode()
+    assert done.returncode == 2, said
+    assert "letters.pdf: PDF の 1 ページ目の文字が多すぎます（" in said
+    assert "上限 50,000 文字。実際の計画のページは数千文字）" in said
+
+
+def test_a_pdf_beyond_the_memory_limit_is_said_not_a_silent_abort(tmp_path: Path) -> None:
+    """PDFium aborts its process when an allocation fails: under a memory limit (here 900 MB of address
+    space, as `ulimit -v` sets it) a page of 2,500,000 objects, which PDFium needs about 1.3 GB to parse,
+    ended dxcheck by SIGABRT with no message (exit 134). PDFium now reads in a child process of bounded
+    memory; the parent names the file and the limit."""
+    import resource
+
+    _pdf_page_of_text_objects(tmp_path / "huge.pdf", 2_500_000)
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (900 * 2**20, resource.RLIM_INFINITY))
+
+    try:
+        done = dx("import", "huge.pdf", "-o", "draft.yaml", cwd=tmp_path, timeout=60, preexec_fn=limit)
+    except subprocess.TimeoutExpired:
+        pytest.fail("dxcheck import huge.pdf did not end in 60 s")
+    said = done.stderr.decode()
+    assert done.returncode == 2, (done.returncode, said)
+    assert "huge.pdf: PDF を読むのに必要なメモリが上限（1 GiB）かシステムの制限を超え、読み取りを中止しました（SIGABRT）" in said

@@ -22,6 +22,14 @@ MAX_DOCUMENT_XML_BYTES = 64 * 1024 * 1024
 MAX_ZIP_ENTRIES = 5_000
 MAX_COMPRESSION_RATIO = 200
 MAX_PDF_PAGES = 2_000
+# A PDF page may hold this many objects (text, paths, images) and characters: a dense A4 page of a real
+# plan has a few thousand of each. A page of 1,000,000 one-letter text objects took 42 s and 700 MB
+# (4,000,000: 193 s and 3.4 GB); it is now refused once PDFium has parsed it, before its text is built.
+MAX_PAGE_OBJECTS = 100_000
+MAX_PAGE_CHARACTERS = 50_000
+# PDFium reads a PDF in a child process that may use this much more memory than dxcheck itself: PDFium
+# aborts its process when an allocation fails, and the parent then says so (pdf_reader._bounded).
+MAX_PDF_MEMORY = 1 << 30
 # Reading a document (not counting structure inference) stops after this many seconds.
 MAX_SECONDS = 60.0
 # The blocks (paragraphs, headings, table rows) a document may give, and the policies and measures its
