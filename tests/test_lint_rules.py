@@ -95,6 +95,8 @@ CASES: list[tuple[str, Edit, str, str]] = [
     ("DX412", replace("title: テスト計画", 'title: "テスト\\n計画"'), "7:10", "4 文字目に改行 U+000A"),
     ("DX412", replace("title: 施策", 'title: "\\u202e施策"'), "16:16", "1 文字目に文字の向きを変える制御文字 U+202E"),
     ("DX412", replace("name: 恵庭市", "name: 恵庭\u200b市"), "3:9", "幅のない文字 U+200B"),
+    # a letter that draws nothing (the Hangul filler): 「恵庭ㅤ市」 looks like 「恵庭 市」 or another name (a hostile review)
+    ("DX412", replace("name: 恵庭市", "name: 恵庭\u3164市"), "3:9", "3 文字目に何も描かれない文字 U+3164（HANGUL FILLER）"),
 ]
 
 

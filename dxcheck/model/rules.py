@@ -758,6 +758,7 @@ _HIDDEN_KIND = {
     "break": ("改行", "a line break"),
     "bidi": ("文字の向きを変える制御文字", "the bidirectional control"),
     "zero-width": ("幅のない文字", "the zero-width character"),
+    "blank": ("何も描かれない文字", "the letter that draws nothing"),
 }
 
 

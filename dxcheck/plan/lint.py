@@ -264,9 +264,11 @@ def _check_municipality(plan: Plan, file: str) -> Iterator[Finding]:
         yield rules.MUNICIPALITY_CODE(code).at(file, path, suggestion=rules.code_suggestion(code))
 
 
-# What a name or a title must not hold (DX412): a line break, a bidirectional control, a zero-width character.
+# What a name or a title must not hold (DX412): a line break, a bidirectional control, a zero-width character,
+# a letter that draws nothing (the Hangul fillers U+3164, U+FFA0, U+115F, U+1160; Khmer U+17B4, U+17B5).
 _HIDDEN = re.compile(
     "(?P<break>[\n\u2028\u2029])|(?P<bidi>[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])|(?P<zw>[\u200b-\u200d\u2060\ufeff])"
+    "|(?P<blank>[\u3164\uffa0\u115f\u1160\u17b4\u17b5])"
 )
 _HIDDEN_NAMES = {0x0A: "LINE FEED"}
 
@@ -283,7 +285,7 @@ def _check_names(plan: Plan, file: str) -> Iterator[Finding]:
         if match is None:
             continue
         char = match.group()
-        kind = "break" if match.group("break") else "bidi" if match.group("bidi") else "zero-width"
+        kind = "break" if match.group("break") else "bidi" if match.group("bidi") else "blank" if match.group("blank") else "zero-width"
         name = _HIDDEN_NAMES.get(ord(char)) or unicodedata.name(char)  # each but LF has a name
         yield rules.HIDDEN_IN_NAME(_dotted(path), match.start() + 1, ord(char), name, kind, visible(char, breaks=True)).at(file, path)
 
