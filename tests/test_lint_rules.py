@@ -82,7 +82,7 @@ CASES: list[tuple[str, Edit, str, str]] = [
     ("DX404", append("procedures:\n  p20: {status: planned}\n"), "19:17", "目標年度"),
     ("DX405", replace('code: "012319"', 'code: "012318"'), "5:9", "チェックディジット"),
     ("DX408", replace("        title: 施策", "        title: 施策" + "あ" * 300), "16:16", "302 文字"),
-    ("DX409", replace("        title: 施策", "        title: 施策\n        description: " + "あ" * 20_001), "17:22", "最初の 20,000 文字"),
+    ("DX409", replace("        title: 施策", "        title: 施策\n        description: " + "あ" * 2_001), "17:22", "最初の 2,000 文字"),
     ("DX406", replace('  code: "012319"\n', ""), "2:1", "団体コード"),
     ("DX407", replace("prefecture: 北海道", "prefecture: 埼玉県"), "4:15", "北海道"),
     ("DX410", replace("name: 恵庭市", 'name: " "'), "2:1", "municipality.name が空"),
@@ -95,6 +95,8 @@ CASES: list[tuple[str, Edit, str, str]] = [
     ("DX412", replace("title: テスト計画", 'title: "テスト\\n計画"'), "7:10", "4 文字目に改行 U+000A"),
     ("DX412", replace("title: 施策", 'title: "\\u202e施策"'), "16:16", "1 文字目に文字の向きを変える制御文字 U+202E"),
     ("DX412", replace("name: 恵庭市", "name: 恵庭\u200b市"), "3:9", "幅のない文字 U+200B"),
+    # a letter that draws nothing (the Hangul filler): 「恵庭ㅤ市」 looks like 「恵庭 市」 or another name (a hostile review)
+    ("DX412", replace("name: 恵庭市", "name: 恵庭\u3164市"), "3:9", "3 文字目に何も描かれない文字 U+3164（HANGUL FILLER）"),
 ]
 
 

@@ -284,3 +284,16 @@ def test_terminal_english_too(tmp_path: Path) -> None:
         run = run_cli(*args, "--lang", "en")
         _assert_one_line_each(run.output)
     assert "plan.title has a line break U+000A (LINE FEED) at character 6" in run_cli("lint", str(plan), "--lang", "en").output
+
+
+def test_a_letter_that_draws_nothing_is_warned_of_and_shown_escaped(tmp_path: Path) -> None:
+    """A hostile review: 「恵庭ㅤ市」 with the Hangul filler U+3164 (a letter, not a space: no DX412) looked
+    like another town's name in every report. It is DX412 now, and shown as \\u3164."""
+    from conftest import MINIMAL_PLAN
+
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(MINIMAL_PLAN.replace("name: 恵庭市", "name: 恵庭\u3164市"), encoding="utf-8")
+    lint = run_cli("lint", str(plan)).output
+    assert f"{plan}:3:9: DX412 warning: municipality.name の 3 文字目に何も描かれない文字 U+3164（HANGUL FILLER）があります" in lint
+    assert "恵庭\\u3164市（北海道" in run_cli("audit", str(plan)).output
+    assert "\u3164" not in run_cli("audit", str(plan), "--format", "markdown").output

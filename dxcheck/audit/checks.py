@@ -40,10 +40,11 @@ def audit_findings(
 
 
 def _exemptions(results: list[FrameworkResult], file: str) -> Iterator[Finding]:
-    """DX504: more than a quarter of a framework's required items (and at least 2) exempted."""
+    """DX504: more than a quarter of a framework's required items (and at least 2) exempted, or every one
+    (then the framework has no score: 0 of 0)."""
     for framework in results:
         required, exempt = framework.score.required, framework.score.exempt
-        if exempt >= 2 and exempt * 4 > required:
+        if (exempt >= 2 and exempt * 4 > required) or (exempt and exempt == required):
             where: JsonPath = ("procedures",) if framework.id == "procedures" else ("exemptions",)
             yield rules.MANY_EXEMPTIONS(framework.id, framework.title, framework.title_en, exempt, required).at(file, where, key=True)
 

@@ -200,7 +200,8 @@ def verdicts_only(result: AuditResult) -> AuditResult:
 def sort_audits(audits: list[AuditResult], key: SortKey) -> list[AuditResult]:
     """Towns by overall score (best first), by name, or by municipality code; ties by file."""
     if key == "score":
-        return sorted(audits, key=lambda a: (-a.overall_score, a.plan.code or "", a.file))
+        # A town with no score (0 of 0) after every town with one.
+        return sorted(audits, key=lambda a: (a.overall_score is None, -(a.overall_score or 0.0), a.plan.code or "", a.file))
     if key == "code":
         return sorted(audits, key=lambda a: (a.plan.code or "999999", a.file))
     return sorted(audits, key=lambda a: (a.plan.municipality, a.file))

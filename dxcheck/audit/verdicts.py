@@ -10,8 +10,8 @@ Status of an item (docs/audit.md):
              reason that says nothing (`-`, U+200B: model.plan.says_nothing) is none, and not counted;
   partial  – otherwise, the only evidence is a link marked partial, or a weaker inference;
   missing  – nothing in the measures (procedures: not planned, or not mentioned).
-Score of a framework = 100 × (covered + 0.5 × partial) / (required items − exempt ones).
-Overall score = the mean of the framework scores.
+Score of a framework = 100 × (covered + 0.5 × partial) / (required items − exempt ones); none when that is 0 of 0.
+Overall score = the mean of the framework scores (none when a framework has none).
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from dxcheck.model.results import (
     Score,
     Status,
     UnplacedSentence,
+    overall_exact,
     shortfall,
 )
 from dxcheck.reading.infer import Match, reader_for
@@ -115,9 +116,11 @@ class _Auditor:
     def collect(self) -> None:
         reader = reader_for(self.frameworks) if self.infer else None
         walked = list(_walk(self.plan.policies, ("policies",), []))
+        # Past the plan's reading budget (lint says where, DX413) only the links count: never hours of reading.
+        unread = {id(node) for _, node in self.plan.unread()[0]}
         annotated = {id(policy) for _, policy, _ in walked if _annotated(policy)}
         for policy_path, policy, chain in walked:
-            if reader is not None:
+            if reader is not None and id(policy) not in unread:
                 for match in reader.read_policy(policy):
                     self._inferred(match, (*policy_path, match.field), policy=policy, linked=set(), annotated=id(policy) in annotated)
             for index, measure in enumerate(policy.measures):
@@ -140,7 +143,7 @@ class _Auditor:
                             location=self.location((*path, "addresses", n)),
                         )
                     )
-                if reader is None:
+                if reader is None or id(measure) in unread:
                     continue
                 for match in reader.read_measure(measure):
                     self._inferred(match, (*path, match.field), measure=measure, linked=linked, annotated=bool(measure.addresses))
@@ -391,7 +394,8 @@ def _score(items: list[ItemResult]) -> Score:
     required = [i for i in items if i.required]
     counts = {s: sum(1 for i in required if i.status == s) for s in ("covered", "partial", "missing", "exempt")}
     denominator = len(required) - counts["exempt"]
-    value = 100.0 if denominator == 0 else round(100 * (counts["covered"] + 0.5 * counts["partial"]) / denominator, 1)
+    # 0 of 0 is no score (None), not 100: a plan that exempts every required item has earned nothing.
+    value = None if denominator <= 0 else round(100 * (counts["covered"] + 0.5 * counts["partial"]) / denominator, 1)
     return Score(
         covered=counts["covered"],
         partial=counts["partial"],
@@ -452,7 +456,10 @@ def audit(
         ),
     ]
     findings_out = [finding_out(f) for f in _locate_all([f for f in findings if f.code not in options.ignore], locate, pages, paragraphs)]
-    overall = round(sum(r.score.score for r in results) / len(results), 1) if results else 100.0
+    # Shown: the mean of the frameworks' scores as shown (a reader can check it); none when one has none.
+    # `--min-score` compares the mean before any rounding (model.results.overall_exact).
+    shown = [r.score.score for r in results]
+    overall = None if overall_exact(results) is None else round(sum(s or 0.0 for s in shown) / len(shown), 1)
     settings = options.recorded()
     return AuditResult(
         file=file,
@@ -470,7 +477,7 @@ def audit(
         procedures=procedures,
         findings=findings_out,
         overall_score=overall,
-        passed=shortfall(results, overall, findings_out, settings).passed,
+        passed=shortfall(results, findings_out, settings).passed,
         settings=settings,
         revision=revision,
     )

@@ -35,7 +35,7 @@ class DiffSide:
     file: str
     revision: Annotated[str | None, Field(description="The git revision the file was read at (--rev); null: the file on disk.")] = None
     plan: PlanSummary
-    overall_score: float
+    overall_score: Annotated[float | None, Field(description="null: no score (every required item of a framework exempt).")]
     passed: bool
 
 
@@ -86,8 +86,8 @@ class ScoreChange:
     framework: Annotated[str, Field(description="A framework's id, or `overall`.")]
     title: str
     title_en: str
-    before: float
-    after: float
+    before: Annotated[float | None, Field(description="null: no score (every required item exempt, 0 of 0).")]
+    after: Annotated[float | None, Field(description="null: no score (every required item exempt, 0 of 0).")]
 
 
 @dataclass(slots=True, kw_only=True)

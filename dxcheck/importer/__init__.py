@@ -105,10 +105,13 @@ def import_blocks(blocks: list[Block], *, source_name: str, fallback_title: str,
     from dxcheck.importer.emit import emit
     from dxcheck.importer.metadata import read_metadata, split_cover
     from dxcheck.importer.numbering import LEVEL_LABELS
+    from dxcheck.importer.sniff import MAX_BLOCKS, MAX_DRAFT_PARTS, too_many_blocks
     from dxcheck.importer.structure import infer_structure
 
     if not any(b.text.strip() for b in blocks):
         raise DocumentError("文書が空です（本文の文字がありません）", "the document is empty (no text)")
+    if len(blocks) > MAX_BLOCKS:
+        raise too_many_blocks(len(blocks))
     cover, body = split_cover(blocks)
     meta = read_metadata(cover, blocks, fallback_title)
     structure = infer_structure(body, meta.title)
@@ -122,6 +125,14 @@ def import_blocks(blocks: list[Block], *, source_name: str, fallback_title: str,
             "no policy or measure found; looked for headings (基本方針, 基本目標, 施策 …) and numbering "
             "(第1章, 1., (1), ①, Ⅰ, 一, ア, 1-1, 【】) with lists under them, outside background, contents and glossary chapters",
         )
+    parts = measures + sum(_count_policies(p) for p in structure.policies)
+    if parts > MAX_DRAFT_PARTS:
+        raise DocumentError(
+            f"方針と施策が多すぎます（{parts:,} 件、上限 {MAX_DRAFT_PARTS:,} 件。実際の計画は数百件）。計画の文書か確かめ、"
+            "分けられるなら章ごとに読み込んでください",
+            f"too many policies and measures ({parts:,}; the limit is {MAX_DRAFT_PARTS:,}, a real plan has a few hundred): check "
+            "that this is a plan, or import it a chapter at a time",
+        )
     from dxcheck.importer.assess import assess
 
     yaml_text, sources, emit_notes = emit(meta, structure.policies, source_name)
@@ -134,6 +145,13 @@ def import_blocks(blocks: list[Block], *, source_name: str, fallback_title: str,
         policies=sum(1 for s in sources.values() if s.kind == "policy"),
         reading=assess(blocks, structure),
     )
+
+
+def _count_policies(policy: object) -> int:
+    from dxcheck.importer.structure import PolicyDraft
+
+    assert isinstance(policy, PolicyDraft)
+    return 1 + sum(_count_policies(p) for p in policy.policies)
 
 
 def _count_measures(policy: object) -> int:

@@ -47,7 +47,7 @@ from typing import Any, Protocol
 from dxcheck.importer.blocks import HEADING_SCALE, Block, BlockKind, Origin, looks_like_heading
 from dxcheck.importer.errors import DocumentError, broken_part, tag_name
 from dxcheck.importer.numbering import parse_marker
-from dxcheck.importer.sniff import Deadline
+from dxcheck.importer.sniff import MAX_BLOCKS, Deadline, too_many_blocks
 from dxcheck.importer.text import _BULLET, _CAPTION, _PAGE_NUMBER, ends_sentence
 from dxcheck.importer.word_numbering import Drawn, Numbering, bullet_glyph
 from dxcheck.importer.word_styles import ParagraphStyle, Styles, W, on
@@ -218,6 +218,7 @@ class _Reader:
         self.numbering = numbering
         self.has_pages = has_pages
         self.deadline = deadline
+        self.paragraphs_seen = 0
         self.page = 1
         self.paragraph_number = 0
         self.fields: list[list[Any]] = []  # open fields: [code, separated]
@@ -267,6 +268,9 @@ class _Reader:
 
     def paragraph(self, element: Any, sink: _Sink) -> None:
         self.deadline.check()
+        self.paragraphs_seen += 1
+        if self.paragraphs_seen > MAX_BLOCKS:  # each paragraph is a block at least: stop counting here
+            raise too_many_blocks(MAX_BLOCKS, at_least=True)
         in_flow = self.box is None and self.cell_depth == 0
         if in_flow:
             self.paragraph_number += 1

@@ -31,16 +31,21 @@ from __future__ import annotations
 import bisect
 import ctypes
 import itertools
+import os
 import re
+import signal
 import statistics
+import sys
+import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from dxcheck.importer.blocks import Block, Origin
 from dxcheck.importer.errors import DocumentError
 from dxcheck.importer.numbering import bare_marker, list_label
-from dxcheck.importer.sniff import MAX_PDF_PAGES, Deadline
+from dxcheck.importer.sniff import MAX_PAGE_CHARACTERS, MAX_PAGE_OBJECTS, MAX_PDF_MEMORY, MAX_PDF_PAGES, Deadline
 from dxcheck.importer.text import RawLine, join_text, lines_to_blocks
 
 EXTRACTOR = "pypdfium2"
@@ -188,43 +193,8 @@ def laid_out_text(data: bytes) -> str:
 
 def _read_lines(data: bytes, deadline: Deadline) -> tuple[list[_PdfLine], list[str]]:
     """The pages' lines in reading order, and what was dropped from them (the notes)."""
-    import pypdfium2 as pdfium
-
-    try:
-        document = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        message = str(exc).lower()
-        if "password" in message:
-            raise DocumentError(
-                "パスワードで保護された（暗号化された）PDF は読めません。パスワードを解除した PDF を用意してください",
-                "the PDF is password-protected (encrypted); provide a copy without the password",
-            ) from None
-        raise DocumentError(
-            f"PDF が壊れていて読めません（{exc}）。PDF を作り直すか、別の方法で保存し直してください",
-            f"the PDF is broken and cannot be read ({exc})",
-        ) from None
-    try:
-        count = len(document)
-        if count == 0:
-            raise DocumentError("PDF にページがありません", "the PDF has no pages")
-        if count > MAX_PDF_PAGES:
-            raise DocumentError(
-                f"PDF のページが多すぎます（{count:,} ページ、上限 {MAX_PDF_PAGES:,}）",
-                f"the PDF has too many pages ({count:,}; the limit is {MAX_PDF_PAGES:,})",
-            )
-        pages: list[_Page] = []
-        for index in range(count):
-            deadline.check()
-            try:
-                pages.append(_read_page(document, index))
-            except pdfium.PdfiumError as exc:
-                # a page PDFium cannot load (a page tree that holds itself, a broken object): the file is broken
-                raise DocumentError(
-                    f"PDF の {index + 1} ページ目が壊れていて読めません（{exc}）。PDF を作り直すか、別の方法で保存し直してください",
-                    f"page {index + 1} of the PDF is broken and cannot be read ({exc})",
-                ) from None
-    finally:
-        document.close()
+    pages = _bounded(lambda: _read_pages(data, deadline), deadline)
+    count = len(pages)
     characters = sum(page.characters for page in pages)
     if characters < 20 * count and characters < 200:
         raise DocumentError(
@@ -261,14 +231,170 @@ def _read_lines(data: bytes, deadline: Deadline) -> tuple[list[_PdfLine], list[s
 # --- characters ---------------------------------------------------------------------------------
 
 
-def _read_page(document: Any, index: int) -> _Page:
+def _pages_of(document: Any, deadline: Deadline) -> list[_Page]:
+    import pypdfium2 as pdfium
+
+    try:
+        count = len(document)
+        if count == 0:
+            raise DocumentError("PDF にページがありません", "the PDF has no pages")
+        if count > MAX_PDF_PAGES:
+            raise DocumentError(
+                f"PDF のページが多すぎます（{count:,} ページ、上限 {MAX_PDF_PAGES:,}）",
+                f"the PDF has too many pages ({count:,}; the limit is {MAX_PDF_PAGES:,})",
+            )
+        pages: list[_Page] = []
+        for index in range(count):
+            deadline.check()
+            try:
+                pages.append(_read_page(document, index, deadline))
+            except pdfium.PdfiumError as exc:
+                # a page PDFium cannot load (a page tree that holds itself, a broken object): the file is broken
+                raise DocumentError(
+                    f"PDF の {index + 1} ページ目が壊れていて読めません（{exc}）。PDF を作り直すか、別の方法で保存し直してください",
+                    f"page {index + 1} of the PDF is broken and cannot be read ({exc})",
+                ) from None
+    finally:
+        document.close()
+    return pages
+
+
+def _read_pages(data: bytes, deadline: Deadline) -> list[_Page]:
+    """Every page's fragments and tables, read by PDFium."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            raise DocumentError(
+                "パスワードで保護された（暗号化された）PDF は読めません。パスワードを解除した PDF を用意してください",
+                "the PDF is password-protected (encrypted); provide a copy without the password",
+            ) from None
+        raise DocumentError(
+            f"PDF が壊れていて読めません（{exc}）。PDF を作り直すか、別の方法で保存し直してください",
+            f"the PDF is broken and cannot be read ({exc})",
+        ) from None
+    return _pages_of(document, deadline)
+
+
+def _bounded(read: Callable[[], list[_Page]], deadline: Deadline) -> list[_Page]:
+    """`read()` in a child process whose memory is bounded (MAX_PDF_MEMORY more than dxcheck's own), so
+    that PDFium, which aborts the process when an allocation fails (a page of 4,000,000 objects needs
+    2 GB to parse), can only end the child: the parent says which limit was hit. Where there is no fork
+    (Windows, macOS's default), `read()` runs here."""
+    if sys.platform != "linux":
+        return read()
+    import pickle
+    import resource
+    import selectors
+
+    readable, writable = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        status = 0
+        try:
+            os.close(readable)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the group: the parent decides
+            try:
+                libc = ctypes.CDLL(None)
+                libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG: gone with the parent
+            except (OSError, AttributeError):
+                pass
+            _, hard = resource.getrlimit(resource.RLIMIT_AS)
+            wanted = _address_space() + MAX_PDF_MEMORY
+            if hard == resource.RLIM_INFINITY or wanted < hard:
+                resource.setrlimit(resource.RLIMIT_AS, (wanted, hard))
+            try:
+                result: tuple[str, object] = ("pages", read())
+            except DocumentError as exc:
+                result = ("error", (exc.message_ja, exc.message_en))
+            except MemoryError:
+                result = ("memory", None)
+            except BaseException as exc:  # a fault of dxcheck's: the parent raises it as before
+                result = ("fault", repr(exc))
+            with os.fdopen(writable, "wb") as out:
+                out.write(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        except BaseException:
+            status = 1
+        finally:
+            os._exit(status)
+    os.close(writable)
+    chunks: list[bytes] = []
+    try:
+        with selectors.DefaultSelector() as selector, os.fdopen(readable, "rb", buffering=0) as source:
+            selector.register(source, selectors.EVENT_READ)
+            while True:
+                if not selector.select(timeout=max(0.0, deadline.end - time.monotonic()) + 5):
+                    os.kill(pid, signal.SIGKILL)
+                    deadline.check()  # raises: the reading took longer than the limit
+                chunk = source.read(1 << 20)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+    finally:
+        _, status = os.waitpid(pid, 0)
+    if os.WIFSIGNALED(status) or not chunks:
+        died = os.WTERMSIG(status) if os.WIFSIGNALED(status) else None
+        how = signal.Signals(died).name if died else f"exit {os.WEXITSTATUS(status)}"
+        raise DocumentError(
+            f"PDF を読むのに必要なメモリが上限（{MAX_PDF_MEMORY // 2**30} GiB）かシステムの制限を超え、読み取りを中止しました（{how}）。"
+            "計画の PDF か確かめてください",
+            f"reading the PDF needed more memory than its limit ({MAX_PDF_MEMORY // 2**30} GiB) or the system allows, and was "
+            f"stopped ({how}): check that this is a plan",
+        )
+    kind, value = pickle.loads(b"".join(chunks))
+    if kind == "error":
+        ja, en = cast("tuple[str, str]", value)
+        raise DocumentError(ja, en)
+    if kind == "memory":
+        raise MemoryError
+    if kind == "fault":
+        raise RuntimeError(f"reading the PDF failed: {value}")
+    return cast("list[_Page]", value)
+
+
+def _address_space() -> int:
+    """This process's virtual memory size in bytes (what RLIMIT_AS counts), from /proc."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def _read_page(document: Any, index: int, deadline: Deadline) -> _Page:
     import pypdfium2.raw as raw
 
     page = document[index]
+    objects = raw.FPDFPage_CountObjects(page.raw)
+    if objects > MAX_PAGE_OBJECTS:  # before PDFium builds its text (as long again) and Python reads each character
+        page.close()
+        raise DocumentError(
+            f"PDF の {index + 1} ページ目の描画要素が多すぎます（{objects:,} 個、上限 {MAX_PAGE_OBJECTS:,} 個。実際の計画のページは数千個）。"
+            "計画の PDF か確かめてください",
+            f"page {index + 1} of the PDF holds too many objects ({objects:,}; the limit is {MAX_PAGE_OBJECTS:,}, a real plan's page "
+            "has a few thousand): check that this is a plan",
+        )
+    deadline.check()
     textpage = page.get_textpage()
     try:
+        characters = textpage.count_chars()
+        if characters > MAX_PAGE_CHARACTERS:
+            raise DocumentError(
+                f"PDF の {index + 1} ページ目の文字が多すぎます（{characters:,} 文字、上限 {MAX_PAGE_CHARACTERS:,} 文字。"
+                "実際の計画のページは数千文字）。計画の PDF か確かめてください",
+                f"page {index + 1} of the PDF holds too many characters ({characters:,}; the limit is {MAX_PAGE_CHARACTERS:,}, a real "
+                "plan's page has a few thousand): check that this is a plan",
+            )
+        deadline.check()
         width, height = page.get_size()
         tables = _ruled_tables(page.raw, raw)
+        deadline.check()
         fragments = _fragments(textpage, tables, raw)
         _fill_tables(tables, fragments)
     finally:

@@ -22,8 +22,38 @@ MAX_DOCUMENT_XML_BYTES = 64 * 1024 * 1024
 MAX_ZIP_ENTRIES = 5_000
 MAX_COMPRESSION_RATIO = 200
 MAX_PDF_PAGES = 2_000
+# A PDF page may hold this many objects (text, paths, images) and characters: a dense A4 page of a real
+# plan has a few thousand of each. A page of 1,000,000 one-letter text objects took 42 s and 700 MB
+# (4,000,000: 193 s and 3.4 GB); it is now refused once PDFium has parsed it, before its text is built.
+MAX_PAGE_OBJECTS = 100_000
+MAX_PAGE_CHARACTERS = 50_000
+# PDFium reads a PDF in a child process that may use this much more memory than dxcheck itself: PDFium
+# aborts its process when an allocation fails, and the parent then says so (pdf_reader._bounded).
+MAX_PDF_MEMORY = 1 << 30
 # Reading a document (not counting structure inference) stops after this many seconds.
 MAX_SECONDS = 60.0
+# The blocks (paragraphs, headings, table rows) a document may give, and the policies and measures its
+# draft may hold. A real plan of 150 pages gives a few thousand blocks and a few hundred measures; the
+# structure and the draft's layout (ruamel.yaml, round trip) cost about 5 ms a part, so a .docx of
+# 100,000 short paragraphs (333 KB) took 7 minutes and 1.5 GB before a draft too large to check.
+MAX_BLOCKS = 30_000
+MAX_DRAFT_PARTS = 1_000
+
+
+def too_many_blocks(count: int, *, at_least: bool = False) -> DocumentError:
+    """The error for a document beyond MAX_BLOCKS (`at_least`: said by a reader that stopped counting)."""
+    if at_least:
+        return DocumentError(
+            f"段落・見出し・表の行が上限の {MAX_BLOCKS:,} 個を超えました（実際の計画は数千個）。計画の文書か確かめてください",
+            f"more paragraphs, headings and table rows than the limit of {MAX_BLOCKS:,} (a real plan has a few thousand): check "
+            "that this is a plan",
+        )
+    return DocumentError(
+        f"段落・見出し・表の行が多すぎます（{count:,} 個、上限 {MAX_BLOCKS:,} 個。実際の計画は数千個）。計画の文書か確かめてください",
+        f"too many paragraphs, headings and table rows ({count:,}; the limit is {MAX_BLOCKS:,}, a real plan has a few thousand): "
+        "check that this is a plan",
+    )
+
 
 Kind = Literal["docx", "pdf", "text"]
 

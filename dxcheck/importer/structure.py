@@ -1242,18 +1242,21 @@ def _within_named_levels(tops: list[Node], notes: list[str]) -> list[Node]:
     for unit in (u for t in named for u in _preorder(t)):
         if _is_leaf(unit) and unit.marker is not None and unit.marker.value is not None:
             last[unit.key] = unit.marker.value
+    named_ids = {id(t) for t in named}
     for node in holding:
-        if node in named:
+        if id(node) in named_ids:
             continue
         leaves = [u for u in _preorder(node) if _is_leaf(u) and u.key in last and u.marker is not None and u.marker.value is not None]
         if leaves and leaves[0].marker is not None and leaves[0].marker.value == last[leaves[0].key] + 1:
-            named.append(node)
+            named_ids.add(id(node))
+    # By identity: `in` on the lists compared nodes field by field, quadratic in a document of 10,000 sections.
+    holding_ids = {id(t) for t in holding}
     for node in holding:
-        if node not in named:
+        if id(node) not in named_ids:
             notes.append(
                 f"「{node.title}」は名前の付いた階層（基本方針など）の外にあるため、施策として読みませんでした（{node.origin.label()}）"
             )
-    return [t for t in tops if t in named or t not in holding]
+    return [t for t in tops if id(t) in named_ids or id(t) not in holding_ids]
 
 
 def _without_approach(tops: list[Node], notes: list[str]) -> list[Node]:

@@ -184,7 +184,27 @@ class Score:
     missing: int
     exempt: int
     required: int
-    score: Annotated[float, Field(description="100 × (covered + 0.5 × partial) / (required − exempt); 100 when nothing is required.")]
+    score: Annotated[
+        float | None,
+        Field(
+            description="100 × (covered + 0.5 × partial) / (required − exempt), rounded to 0.1; null when nothing is left to score "
+            "(every required item exempt: 0 of 0 is no score)."
+        ),
+    ]
+
+    def exact(self) -> float | None:
+        """The score before rounding (what `--min-score` is compared with); None when there is none."""
+        denominator = self.required - self.exempt
+        return None if denominator <= 0 else 100 * (self.covered + 0.5 * self.partial) / denominator
+
+
+def overall_exact(frameworks: list[FrameworkResult]) -> float | None:
+    """The plan's score before rounding: the mean of its frameworks' scores. None when a framework has
+    no score (0 of 0), or there is no framework: no score is not a score of 100."""
+    scores = [f.score.exact() for f in frameworks]
+    if not scores or any(s is None for s in scores):
+        return None
+    return sum(s for s in scores if s is not None) / len(scores)
 
 
 SelectedBy = Literal["option", "config", "declared", "adopted", "period", "before-first", "items", "latest", "only", "against"]
@@ -410,7 +430,13 @@ class AuditResult:
     frameworks: list[FrameworkResult]
     procedures: Procedures
     findings: list[FindingOut]
-    overall_score: float
+    overall_score: Annotated[
+        float | None,
+        Field(
+            description="The mean of the frameworks' scores as shown, rounded to 0.1; null when a framework has no score (every "
+            "required item exempt). `--min-score` compares the mean of the scores before any rounding."
+        ),
+    ]
     passed: bool
     settings: Settings
     document: Annotated[DocumentSummary | None, Field(description="Set when the plan was read from a Word, PDF or text document.")] = None
@@ -418,7 +444,7 @@ class AuditResult:
 
     def shortfall(self) -> Shortfall:
         """Why the audit fails its bar (nothing when it passes)."""
-        return shortfall(self.frameworks, self.overall_score, self.findings, self.settings)
+        return shortfall(self.frameworks, self.findings, self.settings)
 
 
 @dataclass(frozen=True)
@@ -435,12 +461,15 @@ class Shortfall:
         return not self.items and not self.below_min_score and not self.errors
 
 
-def shortfall(frameworks: list[FrameworkResult], overall_score: float, findings: list[FindingOut], settings: Settings) -> Shortfall:
-    """The one rule of passing, which the audit applies and every report explains."""
+def shortfall(frameworks: list[FrameworkResult], findings: list[FindingOut], settings: Settings) -> Shortfall:
+    """The one rule of passing, which the audit applies and every report explains. `--min-score` is
+    compared with the score before rounding (76.67, shown 76.7, is below 76.7), and a plan with no
+    score (0 of 0) is below any bar."""
     failing = failing_statuses(settings.fail_on)
+    exact = overall_exact(frameworks)
     return Shortfall(
         items=tuple(i for f in frameworks for i in f.items if i.required and i.status in failing),
-        below_min_score=settings.min_score is not None and overall_score < settings.min_score,
+        below_min_score=settings.min_score is not None and (exact is None or exact < settings.min_score),
         errors=sum(1 for f in findings if f.severity == "error"),
     )
 

@@ -708,14 +708,16 @@ TITLE_TOO_LONG = Rule(
 READ_LIMIT = Rule(
     "DX409",
     "text-too-long-to-read",
-    W,
+    I,
     "本文が長すぎて最後まで読まない",
     "Text too long to read in full",
-    "施策・方針の本文は数千字までのはずです。表や章全体を貼り付けていないか確認し、施策ごとに分けてください。",
-    "A measure's or policy's text should be a few thousand characters; split a pasted table or chapter into measures.",
-    lambda node_id, length, limit: Message(
-        f"「{node_id}」の本文が {length:,} 文字あります。監査は最初の {limit:,} 文字だけを読みます",
-        f"the text of '{node_id}' has {length:,} characters; the audit reads the first {limit:,} only",
+    "監査は施策・方針の名前と本文をそれぞれ 2,000 文字まで読みます（その中で終わる文まで）。実際の計画の施策の本文は長くても数百字です。"
+    "表や章全体を貼り付けていないか確認し、施策ごとに分けてください。",
+    "The audit reads a title or description up to 2,000 characters (the sentences that end within them). A real measure's text has "
+    "a few hundred at most; split a pasted table or chapter into measures.",
+    lambda node_id, length, read: Message(
+        f"「{node_id}」の本文が {length:,} 文字あります。監査は最初の {read:,} 文字だけを読みます",
+        f"the text of '{node_id}' has {length:,} characters; the audit reads the first {read:,} only",
     ),
 )
 MUNICIPALITY_UNNAMED = Rule(
@@ -756,6 +758,7 @@ _HIDDEN_KIND = {
     "break": ("改行", "a line break"),
     "bidi": ("文字の向きを変える制御文字", "the bidirectional control"),
     "zero-width": ("幅のない文字", "the zero-width character"),
+    "blank": ("何も描かれない文字", "the letter that draws nothing"),
 }
 
 
@@ -780,6 +783,23 @@ HIDDEN_IN_NAME = Rule(
     "(such as a verdict), a bidirectional control such as U+202E reorders what is shown, and a zero-width character such as U+200B "
     "makes a name that looks like another. Reports show each escaped (\\n, \\u202e); remove them.",
     _hidden_character,
+)
+READ_BUDGET = Rule(
+    "DX413",
+    "plan-too-long-to-read",
+    W,
+    "計画の本文が長すぎて最後まで読まない",
+    "Plan too long to read in full",
+    "監査は 1 つの計画の名前と本文を合わせて 200,000 文字まで読みます（大きな実際の計画で 10 万字ほど）。それを超えた先の方針・施策は"
+    "本文から項目を読み取らず、addresses の項目だけを数えます。貼り付けた表や章を除くか、計画を分けてください。",
+    "The audit reads up to 200,000 characters of one plan's titles and descriptions (a large real plan has about 100,000). Past "
+    "them, policies and measures are not read for items; only their addresses count. Remove pasted tables or chapters, or split the plan.",
+    lambda node_id, total, limit, unread: Message(
+        f"計画の名前と本文が合わせて {total:,} 文字あります。監査は {limit:,} 文字まで読み、「{node_id}」から後の {unread:,} 件の"
+        "方針・施策は本文を読みません（addresses は数えます）",
+        f"the plan's titles and descriptions have {total:,} characters; the audit reads {limit:,}, and does not read the text of "
+        f"the {unread:,} policies and measures from '{node_id}' on (their addresses count)",
+    ),
 )
 
 # --- DX5xx: the audit ---------------------------------------------------------------------------
@@ -824,12 +844,23 @@ MANY_EXEMPTIONS = Rule(
     "必須項目の多くを除外している",
     "Many required items exempted",
     "除外した項目はスコアの分母から外れるため、除外が多いとスコアは計画の取組を表しません。枠組みの必須項目の 4 分の 1 を超えて"
-    "（2 項目以上）除外すると警告します。それぞれの除外の理由を確かめ、取り組む項目は施策に書いてください。",
+    "（2 項目以上）除外すると警告します。すべて除外した枠組みにはスコアがありません（0/0 は 100 ではありません）。それぞれの除外の理由を確かめ、"
+    "取り組む項目は施策に書いてください。",
     "Exempted items leave the score's denominator, so a score with many exemptions says little. Warned when more than a quarter "
-    "of a framework's required items (and at least 2) are exempt: check each reason, and take up in measures what the town does.",
-    lambda framework, title, title_en, exempt, required: Message(
-        f"{title}の必須項目 {required} 項目のうち {exempt} 項目を除外しています。除外した項目はスコアに数えません",
-        f"{exempt} of the {required} required items of {title_en} ({framework}) are exempted; the score leaves them out",
+    "of a framework's required items (and at least 2) are exempt; a framework with every one exempt has no score (0 of 0 is not 100). "
+    "Check each reason, and take up in measures what the town does.",
+    lambda framework, title, title_en, exempt, required: (
+        Message(
+            f"{title}の必須項目 {required} 項目をすべて除外しています。0/0 はスコアにならないため、この枠組みと総合のスコアはありません"
+            "（--min-score には届きません）",
+            f"all {required} required items of {title_en} ({framework}) are exempted; 0 of 0 is no score, so this framework and the "
+            "plan have none (below any --min-score)",
+        )
+        if exempt == required
+        else Message(
+            f"{title}の必須項目 {required} 項目のうち {exempt} 項目を除外しています。除外した項目はスコアに数えません",
+            f"{exempt} of the {required} required items of {title_en} ({framework}) are exempted; the score leaves them out",
+        )
     ),
 )
 USER_FRAMEWORK = Rule(

@@ -19,7 +19,7 @@ from dxcheck.files.source import PositionIndex, Positions, SourceError, SourceTe
 from dxcheck.model import rules
 from dxcheck.model.findings import Finding, JsonPath, Message, Severity, count_by_severity, finding_out, visible
 from dxcheck.model.municipality import code_is_valid, prefecture_of
-from dxcheck.model.plan import READ_LIMIT, FiscalPeriod, Measure, Plan, Policy, says_nothing, shown_reason
+from dxcheck.model.plan import PLAN_READ_LIMIT, READ_LIMIT, FiscalPeriod, Measure, Plan, Policy, read_part, says_nothing, shown_reason
 from dxcheck.model.results import DocumentSummary, LintFile, LintRun, LintSummary
 from dxcheck.model.rules import did_you_mean, suggest
 from dxcheck.plan.validate import build_plan, schema_findings
@@ -241,7 +241,11 @@ def _check_titles(plan: Plan, file: str) -> Iterator[Finding]:
         for name in ("title", "description"):
             text = getattr(node, name) or ""
             if len(text) > READ_LIMIT:
-                yield rules.READ_LIMIT(node.id, len(text), READ_LIMIT).at(file, (*path, name))
+                yield rules.READ_LIMIT(node.id, len(text), len(read_part(text))).at(file, (*path, name))
+    unread, total = plan.unread()
+    if unread:
+        path, node = unread[0]
+        yield rules.READ_BUDGET(node.id, total, PLAN_READ_LIMIT, len(unread)).at(file, path)
 
 
 def _check_municipality(plan: Plan, file: str) -> Iterator[Finding]:
@@ -260,9 +264,11 @@ def _check_municipality(plan: Plan, file: str) -> Iterator[Finding]:
         yield rules.MUNICIPALITY_CODE(code).at(file, path, suggestion=rules.code_suggestion(code))
 
 
-# What a name or a title must not hold (DX412): a line break, a bidirectional control, a zero-width character.
+# What a name or a title must not hold (DX412): a line break, a bidirectional control, a zero-width character,
+# a letter that draws nothing (the Hangul fillers U+3164, U+FFA0, U+115F, U+1160; Khmer U+17B4, U+17B5).
 _HIDDEN = re.compile(
     "(?P<break>[\n\u2028\u2029])|(?P<bidi>[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])|(?P<zw>[\u200b-\u200d\u2060\ufeff])"
+    "|(?P<blank>[\u3164\uffa0\u115f\u1160\u17b4\u17b5])"
 )
 _HIDDEN_NAMES = {0x0A: "LINE FEED"}
 
@@ -279,7 +285,7 @@ def _check_names(plan: Plan, file: str) -> Iterator[Finding]:
         if match is None:
             continue
         char = match.group()
-        kind = "break" if match.group("break") else "bidi" if match.group("bidi") else "zero-width"
+        kind = "break" if match.group("break") else "bidi" if match.group("bidi") else "blank" if match.group("blank") else "zero-width"
         name = _HIDDEN_NAMES.get(ord(char)) or unicodedata.name(char)  # each but LF has a name
         yield rules.HIDDEN_IN_NAME(_dotted(path), match.start() + 1, ord(char), name, kind, visible(char, breaks=True)).at(file, path)
 

@@ -30,7 +30,7 @@ from typing import Any, Literal
 
 from dxcheck.catalogue.framework import Combination, FrameworkSet, Sense
 from dxcheck.files import cache as disk
-from dxcheck.model.plan import READ_LIMIT, Measure, Policy
+from dxcheck.model.plan import Measure, Policy, read_part
 from dxcheck.reading.japanese import (
     STRENGTH,
     Clause,
@@ -223,7 +223,7 @@ class Reader:
         """What a measure's title keeps it to (「福祉課における押印の見直し」「RPAの試行」), if anything: it holds
         for every item the measure's description reads. An occasion in a title (「災害時の通信手段の確保」)
         is the measure's purpose, not a limit on what it builds."""
-        folded = fold(title[:READ_LIMIT], dict(self.variants)).text
+        folded = fold(read_part(title), dict(self.variants)).text
         reading = self._limited(Reading("commitment", ""), folded, folded, occasions=False)
         return reading.predicate if reading.kind == "limited" else None
 
@@ -242,7 +242,7 @@ class Reader:
     def _stance(self, text: str) -> Stance:
         kinds = set()
         last = ""
-        for start, end in sentences(text[:READ_LIMIT], self.lex.bullets):
+        for start, end in sentences(read_part(text), self.lex.bullets):
             folded = fold(text[start:end].strip(), dict(self.variants)).text
             words = analyse(folded)
             parts = clauses(words, folded, self.lex)
@@ -282,7 +282,7 @@ class Reader:
         return self._read_field(text, "description")
 
     def _read_field(self, text: str, field_name: Field) -> list[Match]:
-        text = text[:READ_LIMIT]  # lint says so (DX409): a pasted page is not read to its end
+        text = read_part(text)  # lint says so (DX409): a pasted page is not read to its end
         if not text.strip():
             return []
         known = self._read.pop((field_name, text), None)

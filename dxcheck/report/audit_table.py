@@ -18,7 +18,7 @@ from dxcheck.report.console import Balanced, Wrapped
 from dxcheck.report.diagnostics import folded_lines
 from dxcheck.report.editions import edition_lines
 from dxcheck.report.heading import document_note, plan_heading, reading_lines, town_name
-from dxcheck.report.matrix import LABEL, LEGEND, SYMBOL, evidence_text, look, source_id, source_title
+from dxcheck.report.matrix import LABEL, LEGEND, SYMBOL, evidence_text, look, score_text, source_id, source_title
 from dxcheck.report.summary import audit_summary
 from dxcheck.report.verdict import verdict
 
@@ -93,7 +93,7 @@ def framework_table(framework: FrameworkResult, lang: str, *, verbose: bool = Fa
     en = lang == "en"
     score = framework.score
     shown = framework.id if framework.selection is None or framework.selection.by == "only" else f"{framework.id}@{framework.edition}"
-    title = f"{shown}: {framework.title_en if en else framework.title}  —  {'score' if en else 'スコア'} {score.score:g}"
+    title = f"{shown}: {framework.title_en if en else framework.title}  —  {'score' if en else 'スコア'} {score_text(score.score, lang)}"
     table = Table(show_lines=False)
     table.add_column("item" if en else "項目", ratio=3)
     table.add_column("status" if en else "状況", no_wrap=True)
@@ -175,8 +175,10 @@ def scores_table(result: AuditResult, lang: str) -> Group:
         table.add_column(header, justify="left" if n == 0 else "right", no_wrap=True)
     for f in result.frameworks:
         s = f.score
-        table.add_row(f.id, str(s.covered), str(s.partial), str(s.missing), str(s.exempt), f"{s.score:g}")
-    table.add_row(Text("overall" if en else "総合", style="bold"), "", "", "", "", Text(f"{result.overall_score:g}", style="bold"))
+        table.add_row(f.id, str(s.covered), str(s.partial), str(s.missing), str(s.exempt), score_text(s.score, lang))
+    table.add_row(
+        Text("overall" if en else "総合", style="bold"), "", "", "", "", Text(score_text(result.overall_score, lang), style="bold")
+    )
     return titled("Scores" if en else "スコア", table)
 
 
@@ -198,7 +200,7 @@ def one_line(result: AuditResult, lang: str) -> Text:
     """`plans/eniwa.yaml 恵庭市 総合 67.3: 不合格（fail-on=missing）: 必須項目 なし 2 件（…）`."""
     text = Text()
     text.append(f"{result.file} {visible(town_name(result), breaks=True)} ", style="bold")
-    text.append(f"{'overall' if lang == 'en' else '総合'} {result.overall_score:g}: ")
+    text.append(f"{'overall' if lang == 'en' else '総合'} {score_text(result.overall_score, lang)}: ")
     text.append(verdict(result, lang), style="green" if result.passed else "red")
     return text
 

@@ -19,7 +19,7 @@ from dxcheck.report.audit_table import STYLE
 from dxcheck.report.console import Balanced, Wrapped
 from dxcheck.report.editions import editions_of, user_framework_lines
 from dxcheck.report.heading import errors_legend, name_counts, town_name
-from dxcheck.report.matrix import ABSENT, SYMBOL, columns, framework_ids, procedures_done, score
+from dxcheck.report.matrix import ABSENT, SYMBOL, columns, framework_ids, procedures_done, score_cell, score_text
 
 Cell = tuple[str, str | None]  # text, style
 Justify = Literal["left", "center", "right"]
@@ -55,10 +55,10 @@ def matrix_cells(audits: list[AuditResult], lang: str) -> tuple[str, list[str], 
             status = statuses.get(col.id)
             cells.append((SYMBOL[status], STYLE[status]) if status else (ABSENT, "dim"))
         for framework in frameworks:
-            value = score(audit, framework)
-            cells.append(("—" if value is None else f"{value:g}", None))
+            value = score_cell(audit, framework, lang)
+            cells.append(("—" if value is None else value if isinstance(value, str) else f"{value:g}", None))
         online, planned, _ = procedures_done(audit)
-        cells += [(f"{audit.overall_score:g}", "bold"), (f"{online}/{planned}", None)]
+        cells += [(score_text(audit.overall_score, lang), "bold"), (f"{online}/{planned}", None)]
         rows.append(cells)
     title = "Comparison" if en else "自治体の比較"
     if not with_editions and shown and shown[0]:

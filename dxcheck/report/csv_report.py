@@ -17,7 +17,17 @@ import io
 from dxcheck.model.results import AuditResult, Audits, ProcedureState
 from dxcheck.report import ReportContext, ReportError
 from dxcheck.report.editions import editions_of
-from dxcheck.report.matrix import LABEL, PROCEDURE_STATE, columns, framework_ids, item, procedures_by_item, score, source_id
+from dxcheck.report.matrix import (
+    LABEL,
+    PROCEDURE_STATE,
+    columns,
+    framework_ids,
+    item,
+    overall_cell,
+    procedures_by_item,
+    score_cell,
+    source_id,
+)
 from dxcheck.report.verdict import joined, reasons
 
 _HEAD = {
@@ -161,8 +171,8 @@ def render(audits: list[AuditResult], *, long: bool = False, lang: str = "ja") -
                 audit.plan.period_start or "",
                 audit.plan.period_end or "",
                 editions_of(audit),
-                *(score(audit, f) for f in frameworks),
-                audit.overall_score,
+                *(score_cell(audit, f, lang) for f in frameworks),
+                overall_cell(audit, lang),
                 word("passed" if audit.passed else "failed"),
                 joined(reasons(audit, lang), lang),
                 *(count[s] for s in _STATES),

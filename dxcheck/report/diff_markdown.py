@@ -11,7 +11,7 @@ from dxcheck.report import ReportContext
 from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
 from dxcheck.report.heading import plan_heading
 from dxcheck.report.markdown_report import code, text
-from dxcheck.report.matrix import SYMBOL
+from dxcheck.report.matrix import SYMBOL, delta_text, score_text
 from dxcheck.report.summary import diff_summary
 
 
@@ -98,9 +98,8 @@ def _render_diff(diff: PlanDiff, context: ReportContext) -> str:
         ]
     rows = []
     for s in diff.scores:
-        delta = round(s.after - s.before, 1)
         name = ("**overall**" if en else "**総合**") if s.framework == "overall" else s.framework
-        rows.append([name, f"{s.before:g}", f"{s.after:g}", f"{delta:+g}" if delta else "±0"])
+        rows.append([name, score_text(s.before, lang), score_text(s.after, lang), delta_text(s.before, s.after)])
     lines += [
         "### " + ("Scores" if en else "スコア"),
         "",

@@ -13,7 +13,7 @@ from dxcheck.report.audit_table import STYLE, titled
 from dxcheck.report.console import Wrapped
 from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
 from dxcheck.report.heading import plan_heading
-from dxcheck.report.matrix import SYMBOL
+from dxcheck.report.matrix import SYMBOL, delta_text, score_text
 from dxcheck.report.summary import diff_summary
 
 _CHANGE_STYLE = {"loss": "bold red", "gain": "green", "worse": "yellow", "better": "green", "exempted": "dim", "unexempted": "dim"}
@@ -95,14 +95,14 @@ def scores_table(diff: PlanDiff, lang: str) -> Group:
     for n, header in enumerate(["framework", "before", "after", "change"] if en else ["枠組み", "前", "後", "差"]):
         table.add_column(header, justify="left" if n == 0 else "right", no_wrap=True)
     for s in diff.scores:
-        delta = round(s.after - s.before, 1)
+        delta = 0.0 if s.before is None or s.after is None else round(s.after - s.before, 1)
         name = ("overall" if en else "総合") if s.framework == "overall" else s.framework
         style = "bold" if s.framework == "overall" else ""
         table.add_row(
             Text(name, style=style),
-            f"{s.before:g}",
-            Text(f"{s.after:g}", style=style),
-            Text(f"{delta:+g}" if delta else "±0", style="red" if delta < 0 else "green" if delta > 0 else "dim"),
+            score_text(s.before, lang),
+            Text(score_text(s.after, lang), style=style),
+            Text(delta_text(s.before, s.after), style="red" if delta < 0 else "green" if delta > 0 else "dim"),
         )
     return titled("Scores" if en else "スコア", table)
 

@@ -37,7 +37,7 @@ from dxcheck.model.results import AuditResult, Audits, FrameworkResult, PlanSumm
 from dxcheck.report import ReportContext
 from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
 from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, town_name
-from dxcheck.report.matrix import LABEL, SYMBOL, columns, item, look, procedures_done, source_id, source_title
+from dxcheck.report.matrix import LABEL, SYMBOL, columns, delta_text, item, look, procedures_done, score_text, source_id, source_title
 from dxcheck.report.summary import audit_summary, diff_summary
 
 # Document dates are not the report's content: the document's own timestamps are this, always.
@@ -322,7 +322,7 @@ def _evidence(result: AuditResult, item_id: str, lang: str) -> str:
 def _framework_section(document: DocumentObject, result: AuditResult, framework: FrameworkResult, lang: str) -> None:
     en = lang == "en"
     title = framework.title_en if en else framework.title
-    _heading(document, f"{title} — {'score' if en else 'スコア'} {framework.score.score:g}", level=1)
+    _heading(document, f"{title} — {'score' if en else 'スコア'} {score_text(framework.score.score, lang)}", level=1)
     groups = framework.groups or []
     for group in groups:
         items = [i for i in framework.items if i.group == group.id]
@@ -406,11 +406,11 @@ def _scores_section(document: DocumentObject, result: AuditResult, lang: str) ->
         [
             f.title_en if en else f.title,
             *(str(n) for n in (f.score.covered, f.score.partial, f.score.missing, f.score.exempt)),
-            f"{f.score.score:g}",
+            score_text(f.score.score, lang),
         ]
         for f in result.frameworks
     ]
-    rows.append(["overall" if en else "総合", "", "", "", "", f"{result.overall_score:g}"])
+    rows.append(["overall" if en else "総合", "", "", "", "", score_text(result.overall_score, lang)])
     header = (
         ["framework", "● covered", "◐ partial", "○ missing", "− exempt", "score"]
         if en
@@ -498,7 +498,7 @@ def render_comparison(audits: list[AuditResult], lang: str) -> bytes:
     for audit in audits:
         online, planned, total = procedures_done(audit)
         cells = [SYMBOL[look(r)] if (r := item(audit, c.id)) else "?" for c in cols]
-        rows.append([town_name(audit, names), *cells, f"{audit.overall_score:g}", f"{online}/{planned} ({total})"])
+        rows.append([town_name(audit, names), *cells, score_text(audit.overall_score, lang), f"{online}/{planned} ({total})"])
     width = (170 - 26 - 12 - 18) / max(1, len(cols))
     table = _table(document, header, rows, [26, *([width] * len(cols)), 12, 18], centre=range(1, len(cols) + 3), size=8)
     for row, audit in zip(table.rows[1:], audits, strict=True):
@@ -604,9 +604,8 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> bytes:
     _heading(document, "Scores" if en else "スコア", level=1)
     rows = []
     for s in diff.scores:
-        delta = round(s.after - s.before, 1)
         name = ("overall" if en else "総合") if s.framework == "overall" else (s.title_en if en else s.title)
-        rows.append([name, f"{s.before:g}", f"{s.after:g}", f"{delta:+g}" if delta else "±0"])
+        rows.append([name, score_text(s.before, lang), score_text(s.after, lang), delta_text(s.before, s.after)])
     _table(
         document,
         ["framework" if en else "枠組み", "before" if en else "前", "after" if en else "後", "change" if en else "差"],

@@ -30,6 +30,8 @@ from dxcheck.report.matrix import (
     procedures_by_item,
     procedures_done,
     score,
+    score_cell,
+    score_text,
 )
 from dxcheck.report.summary import audit_summary
 from dxcheck.report.verdict import head, joined, reasons
@@ -72,6 +74,11 @@ td.optional-missing, .legend span.optional-missing { border: 1px dashed #8c959f;
 """ + "".join(f".{status} {{ background: #{FILL[status]}; color: #{INK[status]}; }}\n" for status in FILL)
 
 
+def _number(cell: float | str | None) -> str:
+    """A score cell: the number, 「スコアなし」, or — when the town was not audited with the framework."""
+    return "—" if cell is None else cell if isinstance(cell, str) else f"{cell:g}"
+
+
 def _chart(audit: AuditResult, name: str, frameworks: list[str], lang: str) -> str:
     rows = [(f, score(audit, f) or 0.0) for f in frameworks] + [("総合" if lang == "ja" else "overall", audit.overall_score)]
     bar_w, label_w, row_h = 220, 90, 20
@@ -79,15 +86,16 @@ def _chart(audit: AuditResult, name: str, frameworks: list[str], lang: str) -> s
     parts = [
         f'<svg role="img" aria-label="{escape(name)}" width="{label_w + bar_w + 50}" height="{height}" viewBox="0 0 {label_w + bar_w + 50} {height}">'
     ]
-    for n, (name, value) in enumerate(rows):
+    for n, (name, scored) in enumerate(rows):
         y = 3 + n * row_h
+        value = scored or 0.0
         colour = FILL["covered"] if value >= 80 else FILL["partial"] if value >= 50 else FILL["missing"]
         parts.append(f'<text x="0" y="{y + 14}" font-size="12">{escape(name)}</text>')
         parts.append(f'<rect x="{label_w}" y="{y + 2}" width="{bar_w}" height="{row_h - 6}" fill="#eef2f7"/>')
         parts.append(
             f'<rect class="bar" x="{label_w}" y="{y + 2}" width="{bar_w * value / 100:.1f}" height="{row_h - 6}" fill="#{colour}"/>'
         )
-        parts.append(f'<text x="{label_w + bar_w + 6}" y="{y + 14}" font-size="12">{value:g}</text>')
+        parts.append(f'<text x="{label_w + bar_w + 6}" y="{y + 14}" font-size="12">{escape(score_text(scored, lang))}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -132,7 +140,7 @@ def _items(audit: AuditResult, lang: str) -> list[str]:
     out = []
     for framework in audit.frameworks:
         out.append(
-            f"<h4>{escape(framework.title_en if en else framework.title)} — {'score' if en else 'スコア'} {framework.score.score:g}</h4>"
+            f"<h4>{escape(framework.title_en if en else framework.title)} — {'score' if en else 'スコア'} {escape(score_text(framework.score.score, lang))}</h4>"
         )
         said = ("the plan says" if en else "計画の記載") if framework.id == "procedures" else ("evidence" if en else "根拠")
         out.append(
@@ -204,9 +212,12 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
                 continue
             shown = look(result)
             out.append(f'<td class="cell {shown}" title="{escape(col.id)}: {LEGEND[lang][shown]}">{SYMBOL[shown]}</td>')
-        out.append("".join(f'<td class="num">{(score(audit, f) or 0):g}</td>' for f in frameworks))
+        cells = [score_cell(audit, f, lang) for f in frameworks]
+        out.append("".join(f'<td class="num">{escape(_number(c))}</td>' for c in cells))
         online, planned, total = procedures_done(audit)
-        out.append(f'<td class="num"><b>{audit.overall_score:g}</b></td><td class="num">{online} / {planned}（{total}）</td></tr>')
+        out.append(
+            f'<td class="num"><b>{escape(score_text(audit.overall_score, lang))}</b></td><td class="num">{online} / {planned}（{total}）</td></tr>'
+        )
     out.append("</tbody></table>")
     out.append('<dl class="items">')
     for col in cols:

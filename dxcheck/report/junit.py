@@ -17,6 +17,7 @@ from dxcheck.model.results import Audits, LintRun, failing_statuses
 from dxcheck.report import ReportContext
 from dxcheck.report.heading import plan_heading
 from dxcheck.report.matrix import LABEL, evidence_text, procedure_text, procedures_by_item
+from dxcheck.report.verdict import below_bar
 
 # Findings the plan's test case prints (system-out) though they fail nothing: which frameworks a user
 # added (DX505), an edition that ended before the plan (DX513), an older edition declared (DX514).
@@ -94,13 +95,9 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
             tests += 1
             name = f"overall score ≥ {minimum:g}" if en else f"総合スコア {minimum:g} 以上"
             case = ET.SubElement(suite, "testcase", classname="dxcheck.score", name=name, file=result.file)
-            if result.overall_score < minimum:
+            if result.shortfall().below_min_score:
                 failures += 1
-                message = (
-                    f"overall score {result.overall_score:g} < {minimum:g} (--min-score)"
-                    if en
-                    else f"総合スコア {result.overall_score:g} < {minimum:g}（--min-score）"
-                )
+                message = below_bar(result, lang)
                 ET.SubElement(case, "failure", message=message, type="min-score").text = message
         for framework in result.frameworks:
             for item in framework.items:

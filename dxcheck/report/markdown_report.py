@@ -30,7 +30,8 @@ from dxcheck.report.matrix import (
     procedure_text,
     procedures_by_item,
     procedures_done,
-    score,
+    score_cell,
+    score_text,
     source_id,
 )
 from dxcheck.report.summary import audit_summary
@@ -125,7 +126,10 @@ def render_audit(audit: AuditResult, lang: str) -> str:
     lines += [text(audit_summary(audit, lang)), ""]
     procedures = procedures_by_item(audit)
     for framework in audit.frameworks:
-        lines += [f"## {text(framework.title_en if en else framework.title)} — {'score' if en else 'スコア'} {framework.score.score:g}", ""]
+        lines += [
+            f"## {text(framework.title_en if en else framework.title)} — {'score' if en else 'スコア'} {score_text(framework.score.score, lang)}",
+            "",
+        ]
         rows = []
         for r in framework.items:
             # A procedure's row says its state, 「記載なし」 too: every one of the 53 is listed.
@@ -198,7 +202,7 @@ def render_audit(audit: AuditResult, lang: str) -> str:
         for f in audit.findings:
             lines.append(f"- **{f.code}** {f.severity}: {text(f.message(lang))} ({code(f.location.file + f.location.mark())})")
         lines.append("")
-    lines += [f"**{'Overall score' if en else '総合スコア'}: {audit.overall_score:g}** — {text(verdict(audit, lang))}", ""]
+    lines += [f"**{'Overall score' if en else '総合スコア'}: {score_text(audit.overall_score, lang)}** — {text(verdict(audit, lang))}", ""]
     return "\n".join(lines)
 
 
@@ -225,8 +229,8 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
                 text(audit.plan.code or "—"),
                 text(editions_of(audit) or "—"),
                 *(SYMBOL[look(r)] if (r := item(audit, c.id)) else ABSENT for c in cols),
-                *(f"{s:g}" if (s := score(audit, f)) is not None else "—" for f in frameworks),
-                f"**{audit.overall_score:g}**",
+                *(score_text(s, lang) if isinstance(s := score_cell(audit, f, lang), float) else s or "—" for f in frameworks),
+                f"**{score_text(audit.overall_score, lang)}**",
                 f"{online}/{planned} ({total})",
             ]
         )

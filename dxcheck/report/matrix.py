@@ -145,6 +145,37 @@ def score(audit: AuditResult, framework_id: str) -> float | None:
     return next((f.score.score for f in audit.frameworks if f.id == framework_id), None)
 
 
+# 0 of 0 required items (every one exempt) is no score, and every report says so in words.
+NO_SCORE = {"ja": "スコアなし", "en": "no score"}
+
+
+def score_text(value: float | None, lang: str) -> str:
+    """A score as every report writes it: 76.7, or 「スコアなし」 (0 of 0)."""
+    return NO_SCORE["en" if lang == "en" else "ja"] if value is None else f"{value:g}"
+
+
+def score_cell(audit: AuditResult, framework_id: str, lang: str) -> float | str | None:
+    """A framework's score as a cell of a table of towns: the number; 「スコアなし」 when nothing was left
+    to score (0 of 0); None when the town was not audited with that framework."""
+    found = next((f for f in audit.frameworks if f.id == framework_id), None)
+    if found is None:
+        return None
+    return NO_SCORE["en" if lang == "en" else "ja"] if found.score.score is None else found.score.score
+
+
+def delta_text(before: float | None, after: float | None) -> str:
+    """How a score changed: +2.5, -10, ±0, or — when either side has no score."""
+    if before is None or after is None:
+        return "—" if before is not after else "±0"
+    delta = round(after - before, 1)
+    return f"{delta:+g}" if delta else "±0"
+
+
+def overall_cell(audit: AuditResult, lang: str) -> float | str:
+    """The overall score as a cell: the number, or 「スコアなし」."""
+    return NO_SCORE["en" if lang == "en" else "ja"] if audit.overall_score is None else audit.overall_score
+
+
 def procedures_done(audit: AuditResult) -> tuple[int, int, int]:
     """Procedures online, planned, and the total."""
     groups = audit.procedures.groups

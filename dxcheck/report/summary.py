@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dxcheck.diff.results import PlanDiff
 from dxcheck.model.results import AuditResult, FrameworkResult, ItemResult
 from dxcheck.report.diff_text import plan_field
-from dxcheck.report.matrix import SYMBOL
+from dxcheck.report.matrix import SYMBOL, score_text
 
 
 def short_title(framework: FrameworkResult, lang: str) -> str:
@@ -94,7 +94,15 @@ def audit_summary(result: AuditResult, lang: str) -> str:
     procedures = _procedure_sentence(result, lang)
     if procedures is not None:
         sentences.append(procedures)
-    sentences.append(f"Overall score: {result.overall_score:g}." if lang == "en" else f"総合スコアは {result.overall_score:g} です。")
+    if result.overall_score is None:
+        unscored = [f.id for f in result.frameworks if f.score.score is None]
+        sentences.append(
+            f"No overall score: every required item of {', '.join(unscored)} is exempt (0 of 0 is no score)."
+            if lang == "en"
+            else f"総合スコアはありません（{'、'.join(unscored)}の必須項目がすべて除外で、0/0 はスコアになりません）。"
+        )
+    else:
+        sentences.append(f"Overall score: {result.overall_score:g}." if lang == "en" else f"総合スコアは {result.overall_score:g} です。")
     return (" " if lang == "en" else "").join(sentences)
 
 
@@ -113,8 +121,8 @@ def diff_summary(diff: PlanDiff, lang: str) -> str:
     before, after = diff.old.overall_score, diff.new.overall_score
     if diff.unchanged:
         if en:
-            return f"No change from {old} to {new}. Overall score: {after:g}."
-        return f"{old} から {new} への変更はありません。総合スコアは {after:g} です。"
+            return f"No change from {old} to {new}. Overall score: {score_text(after, lang)}."
+        return f"{old} から {new} への変更はありません。総合スコアは {score_text(after, lang)} です。"
     sentences = [f"Changes from {old} to {new}." if en else f"{old} から {new} への変更です。"]
 
     def listed(kind: str) -> str:
@@ -165,7 +173,12 @@ def diff_summary(diff: PlanDiff, lang: str) -> str:
         else:
             sentences.append(f"手続の状況の変更が {len(diff.procedures)} 件あります" + (f"（うち後退 {lost} 件）。" if lost else "。"))
     if before != after:
-        sentences.append(f"Overall score: {before:g} → {after:g}." if en else f"総合スコアは {before:g} から {after:g} になりました。")
+        shown_before, shown_after = score_text(before, lang), score_text(after, lang)
+        sentences.append(
+            f"Overall score: {shown_before} → {shown_after}." if en else f"総合スコアは {shown_before} から {shown_after} になりました。"
+        )
     else:
-        sentences.append(f"Overall score unchanged: {after:g}." if en else f"総合スコアは {after:g} のままです。")
+        sentences.append(
+            f"Overall score unchanged: {score_text(after, lang)}." if en else f"総合スコアは {score_text(after, lang)} のままです。"
+        )
     return (" " if en else "").join(sentences)

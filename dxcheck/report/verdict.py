@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
-from dxcheck.model.results import AuditResult, ItemResult
+import math
+
+from dxcheck.model.results import AuditResult, ItemResult, overall_exact
 from dxcheck.report.matrix import LABEL
 
 
@@ -41,13 +43,37 @@ def reasons(result: AuditResult, lang: str) -> list[str]:
                 else f"優先手続 {label} {len(procedures)} 件（{'、'.join(ranges)}）"
             )
     if short.below_min_score and result.settings.min_score is not None:
-        score, minimum = f"{result.overall_score:g}", f"{result.settings.min_score:g}"
-        out.append(f"overall score {score} < {minimum} (--min-score)" if en else f"総合スコア {score} < {minimum}（--min-score）")
+        out.append(below_bar(result, lang))
     if short.errors:
         out.append(
             f"{short.errors} error{'s' if short.errors != 1 else ''} in the plan file" if en else f"計画ファイルのエラー {short.errors} 件"
         )
     return out
+
+
+def below_bar(result: AuditResult, lang: str) -> str:
+    """Why the score fails `--min-score`: 「総合スコア 76.66 < 76.7（--min-score）」 — with the digits that
+    decide when the rounded score would meet the bar — or 「総合スコアなし（必須項目をすべて除外した枠組みがあります）」."""
+    minimum = result.settings.min_score
+    exact = overall_exact(result.frameworks)
+    shown = f"{minimum:g}" if minimum is not None else ""
+    if exact is None:
+        unscored = [f.id for f in result.frameworks if f.score.score is None]
+        if lang == "en":
+            return (
+                f"no overall score: every required item of {', '.join(unscored) or 'no framework'} is exempt (0 of 0) (--min-score {shown})"
+            )
+        return f"総合スコアなし: {'、'.join(unscored) or '枠組みなし'}の必須項目がすべて除外です（0/0）（--min-score {shown}）"
+    score = _below(exact, minimum) if minimum is not None else f"{exact:g}"
+    return f"overall score {score} < {shown} (--min-score)" if lang == "en" else f"総合スコア {score} < {shown}（--min-score）"
+
+
+def _below(exact: float, minimum: float) -> str:
+    """The score as every report shows it (rounded to 0.1) when that is below the bar; when rounding
+    would reach the bar, the score cut (never rounded up) to two decimals: 76.666… → 76.66 under 76.7."""
+    if round(exact, 1) < minimum:
+        return f"{round(exact, 1):g}"
+    return f"{math.floor(exact * 100) / 100:.2f}"
 
 
 def head(result: AuditResult, lang: str) -> str:

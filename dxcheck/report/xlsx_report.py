@@ -33,10 +33,12 @@ from dxcheck.report.matrix import (
     framework_ids,
     item,
     look,
+    overall_cell,
     procedure_text,
     procedures_by_item,
     procedures_done,
-    score,
+    score_cell,
+    score_text,
 )
 from dxcheck.report.verdict import verdict
 
@@ -137,8 +139,8 @@ def render(audits: list[AuditResult], lang: str, *, single: bool = False) -> byt
                 matrix.cell(row=row, column=n, value=ABSENT).alignment = Alignment(horizontal="center")
         offset = 5 + len(cols)
         for n, framework in enumerate(frameworks):
-            _cell(matrix, row=row, column=offset + n, value=score(audit, framework))
-        _cell(matrix, row=row, column=offset + len(frameworks), value=audit.overall_score).font = _BOLD
+            _cell(matrix, row=row, column=offset + n, value=score_cell(audit, framework, lang))
+        _cell(matrix, row=row, column=offset + len(frameworks), value=overall_cell(audit, lang)).font = _BOLD
         for n, count in enumerate(procedures_done(audit), offset + len(frameworks) + 1):
             _cell(matrix, row=row, column=n, value=count)
     matrix.freeze_panes = "E3"
@@ -167,7 +169,7 @@ def _town_sheet(sheet: Worksheet, audit: AuditResult, lang: str) -> None:
     en = lang == "en"
     p = audit.plan
     _cell(sheet, row=1, column=1, value=plan_heading(p, lang, code=False)).font = Font(bold=True, size=13)
-    _cell(sheet, row=2, column=1, value=f"{'overall score' if en else '総合スコア'} {audit.overall_score:g} / {audit.file}")
+    _cell(sheet, row=2, column=1, value=f"{'overall score' if en else '総合スコア'} {score_text(audit.overall_score, lang)} / {audit.file}")
     _cell(sheet, row=3, column=1, value=verdict(audit, lang)).font = Font(bold=True, color="1A7F37" if audit.passed else "B00020")
     lines = edition_lines(audit, lang)
     if lines:
