@@ -210,7 +210,7 @@ class Reader:
         if stance == "past":
             # 「RPAの導入」 over 「令和3年度にRPAを導入しました。」: the title names what was done, not an aim
             # (「RPAの活用拡大」 over the same sentence is one: 拡大 was not done)
-            text = fold(measure.description or "", dict(self.variants)).text
+            text = fold(read_part(measure.description or ""), dict(self.variants)).text
             combined = [
                 replace(m, reading=Reading("past", m.reading.predicate), strength="missing")
                 if m.field == "title" and m.strength != "missing" and m.reading.predicate[-2:] and m.reading.predicate[-2:] in text
