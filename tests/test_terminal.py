@@ -36,7 +36,7 @@ def _screen(width: int, plan: Path) -> list[str]:
                 ["tmux", "capture-pane", "-p", "-t", session, "-S", "0", "-E", "400"], capture_output=True, text=True, check=True
             )
             screen = out.stdout.splitlines()
-            if any("fail-on=" in line for line in screen):
+            if any(line.startswith(("合格", "不合格")) for line in screen):  # the verdict, last
                 return screen
         pytest.fail("the report did not finish in tmux:\n" + "\n".join(screen))
     finally:

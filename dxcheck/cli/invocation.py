@@ -185,12 +185,12 @@ def invocation(
     edition: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
     infer: bool | None = None,
-    fail_on: str | None = None,
-    min_score: float | None = None,
+    bar: tuple[str | None, float | None, bool | None] = (None, None, None),
 ) -> Invocation:
     """The invocation of the command whose context is `ctx`: `lang` and the settings' options as typed
     (None: not given), `config` the file --config names, `plans` the plan arguments (files, directories,
-    globs), else `start` the files the configuration is looked for from (none: the current directory)."""
+    globs), else `start` the files the configuration is looked for from (none: the current directory); `bar` the
+    options of the audit's bar: --fail-on, --min-score, --require-procedures."""
     from dxcheck.config import ConfigError, Options, resolve
 
     terminal = ctx.obj if isinstance(ctx.obj, Terminal) else Terminal(sys.stdout, sys.stderr)
@@ -199,6 +199,7 @@ def invocation(
     if plans is not None:
         found = _plan_files(str(ctx.command.name), plans, spoken, terminal.stderr)
         start = found
+    fail_on, min_score, require_procedures = bar
     options = Options(
         lang=spoken if lang else None,
         ignore=tuple(code.upper() for code in ignore or ()),
@@ -206,6 +207,7 @@ def invocation(
         edition=editions(edition, "=", "--edition", spoken, terminal.stderr),
         fail_on=cast("FailOn", str(fail_on)) if fail_on else None,  # typer has checked it against the choices
         min_score=min_score,
+        require_procedures=require_procedures,
     )
     try:
         settings = resolve(_common_parent(start), options, config)

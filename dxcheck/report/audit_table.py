@@ -18,7 +18,7 @@ from dxcheck.report.console import Balanced, Wrapped
 from dxcheck.report.diagnostics import folded_lines
 from dxcheck.report.editions import edition_lines
 from dxcheck.report.heading import document_note, plan_heading, reading_lines, town_name
-from dxcheck.report.matrix import LABEL, LEGEND, SYMBOL, evidence_text, look, source_id, source_title
+from dxcheck.report.matrix import LABEL, LEGEND, SYMBOL, evidence_text, look, score_text, source_id, source_title
 from dxcheck.report.summary import audit_summary
 from dxcheck.report.verdict import verdict
 
@@ -93,7 +93,7 @@ def framework_table(framework: FrameworkResult, lang: str, *, verbose: bool = Fa
     en = lang == "en"
     score = framework.score
     shown = framework.id if framework.selection is None or framework.selection.by == "only" else f"{framework.id}@{framework.edition}"
-    title = f"{shown}: {framework.title_en if en else framework.title}  —  {'score' if en else 'スコア'} {score.score:g}"
+    title = f"{shown}: {framework.title_en if en else framework.title}  —  {'score' if en else 'スコア'} {score_text(score, lang)}"
     table = Table(show_lines=False)
     table.add_column("item" if en else "項目", ratio=3)
     table.add_column("status" if en else "状況", no_wrap=True)
@@ -171,12 +171,19 @@ def procedures_table(result: AuditResult, lang: str) -> Group:
 def scores_table(result: AuditResult, lang: str) -> Group:
     en = lang == "en"
     table = Table()
-    for n, header in enumerate(["framework", "●", "◐", "○", "−", "score"] if en else ["枠組み", "●", "◐", "○", "−", "スコア"]):
+    # 記載なし (procedures the plan does not name) is a column of its own: not ○, not in the score
+    unstated = any(f.score.unstated for f in result.frameworks)
+    headers = ["framework", "●", "◐", "○", "−", "not named", "score"] if en else ["枠組み", "●", "◐", "○", "−", "記載なし", "スコア"]
+    if not unstated:
+        headers.pop(5)
+    for n, header in enumerate(headers):
         table.add_column(header, justify="left" if n == 0 else "right", no_wrap=True)
     for f in result.frameworks:
         s = f.score
-        table.add_row(f.id, str(s.covered), str(s.partial), str(s.missing), str(s.exempt), f"{s.score:g}")
-    table.add_row(Text("overall" if en else "総合", style="bold"), "", "", "", "", Text(f"{result.overall_score:g}", style="bold"))
+        counts = [str(s.covered), str(s.partial), str(s.missing - s.unstated), str(s.exempt)]
+        table.add_row(f.id, *counts, *([str(s.unstated)] if unstated else []), score_text(s, lang))
+    blanks = [""] * (len(headers) - 2)
+    table.add_row(Text("overall" if en else "総合", style="bold"), *blanks, Text(f"{result.overall_score:g}", style="bold"))
     return titled("Scores" if en else "スコア", table)
 
 

@@ -37,7 +37,7 @@ from dxcheck.model.results import AuditResult, Audits, FrameworkResult, PlanSumm
 from dxcheck.report import ReportContext
 from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
 from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, town_name
-from dxcheck.report.matrix import LABEL, SYMBOL, columns, item, look, procedures_done, source_id, source_title
+from dxcheck.report.matrix import LABEL, SYMBOL, columns, item, look, procedures_done, score_text, source_id, source_title
 from dxcheck.report.summary import audit_summary, diff_summary
 
 # Document dates are not the report's content: the document's own timestamps are this, always.
@@ -322,7 +322,7 @@ def _evidence(result: AuditResult, item_id: str, lang: str) -> str:
 def _framework_section(document: DocumentObject, result: AuditResult, framework: FrameworkResult, lang: str) -> None:
     en = lang == "en"
     title = framework.title_en if en else framework.title
-    _heading(document, f"{title} — {'score' if en else 'スコア'} {framework.score.score:g}", level=1)
+    _heading(document, f"{title} — {'score' if en else 'スコア'} {score_text(framework.score, lang)}", level=1)
     groups = framework.groups or []
     for group in groups:
         items = [i for i in framework.items if i.group == group.id]
@@ -406,7 +406,7 @@ def _scores_section(document: DocumentObject, result: AuditResult, lang: str) ->
         [
             f.title_en if en else f.title,
             *(str(n) for n in (f.score.covered, f.score.partial, f.score.missing, f.score.exempt)),
-            f"{f.score.score:g}",
+            score_text(f.score, lang),
         ]
         for f in result.frameworks
     ]

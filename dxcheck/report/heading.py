@@ -104,12 +104,12 @@ def town_name(result: AuditResult, among: Sequence[AuditResult] | Mapping[str, i
     counts = among if isinstance(among, Mapping) else name_counts(among)
     if result.plan.municipality and counts.get(name, 0) > 1:
         name = f"{name} ({PurePath(result.file).name})"
-    return name + (" ⚠" if any(f.severity == "error" for f in result.findings) else "")
+    return name + (" ⚠" if result.file_errors() else "")
 
 
 def errors_legend(audits: Sequence[AuditResult], lang: str) -> str | None:
     """The legend of 「⚠」, when a compared plan has errors."""
-    if not any(f.severity == "error" for a in audits for f in a.findings):
+    if not any(a.file_errors() for a in audits):
         return None
     if lang == "en":
         return "⚠ the plan file has errors (dxcheck lint shows them): its results may be incomplete"

@@ -2,7 +2,8 @@
 
 lint: one test case per plan file, failing when it has errors.
 audit: one test suite per plan, one test case per framework item, failing when the item fails the
-bar (--fail-on); exempt items are skipped with their reason; plus a case for the plan's own errors.
+bar (the audit's verdict: --fail-on, --require-procedures); exempt items are skipped with their reason,
+procedures the plan does not name (記載なし) too unless --require-procedures; plus a case for the plan's own errors.
 Each test suite's properties name the configuration file in use (`config`; empty when none was
 found). No timestamps or durations: same input, same bytes.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from dxcheck.model.findings import FindingOut, visible
-from dxcheck.model.results import Audits, LintRun, failing_statuses
+from dxcheck.model.results import Audits, LintRun
 from dxcheck.report import ReportContext
 from dxcheck.report.heading import plan_heading
 from dxcheck.report.matrix import LABEL, evidence_text, procedure_text, procedures_by_item
@@ -64,7 +65,9 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
     root = ET.Element("testsuites", name="dxcheck audit")
     total_tests = total_failures = 0
     for result in results:
-        failing = failing_statuses(result.settings.fail_on)
+        # The items that fail the bar, as the audit judged them (dxcheck.model.gate): the cases that fail.
+        failing = {i for r in result.verdict.reasons for i in r.items}
+        unstated = set(result.verdict.unstated_procedures) - failing
         suite = ET.SubElement(root, "testsuite", name=plan_heading(result.plan, lang, code=False), file=result.file)
         procedures = procedures_by_item(result)
         properties = ET.SubElement(suite, "properties")
@@ -72,7 +75,7 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
         for framework in result.frameworks:  # the edition each framework was audited with
             ET.SubElement(properties, "property", name=f"edition.{framework.id}", value=framework.edition)
         tests = failures = skipped = 0
-        errors = [f for f in result.findings if f.severity == "error"]
+        errors = result.file_errors()  # an item's own finding fails the item's case, not this one
         case = ET.SubElement(suite, "testcase", classname="dxcheck.plan", name="plan file" if en else "計画ファイル", file=result.file)
         tests += 1
         if errors:
@@ -86,11 +89,7 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
             case = ET.SubElement(suite, "testcase", classname="dxcheck.score", name=name, file=result.file)
             if result.overall_score < minimum:
                 failures += 1
-                message = (
-                    f"overall score {result.overall_score:g} < {minimum:g} (--min-score)"
-                    if en
-                    else f"総合スコア {result.overall_score:g} < {minimum:g}（--min-score）"
-                )
+                message = next(r.message_en if en else r.message_ja for r in result.verdict.reasons if r.gate == "min-score")
                 ET.SubElement(case, "failure", message=message, type="min-score").text = message
         for framework in result.frameworks:
             for item in framework.items:
@@ -102,7 +101,15 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
                     skipped += 1
                     reason = next((e.note for e in item.evidence if e.strength == "exempt"), "") or ""
                     ET.SubElement(case, "skipped", message=("exempt: " if en else "除外: ") + reason)
-                elif item.required and item.status in failing:
+                elif item.id in unstated:  # 記載なし: said, and not counted unless --require-procedures
+                    skipped += 1
+                    said = (
+                        "not named in the plan (not counted; --require-procedures counts it)"
+                        if en
+                        else "記載なし（合否に数えない。--require-procedures で数える）"
+                    )
+                    ET.SubElement(case, "skipped", message=said)
+                elif item.id in failing:
                     failures += 1
                     label = LABEL[lang][item.status]
                     procedure = procedures.get(item.id) if framework.id == "procedures" else None

@@ -31,6 +31,7 @@ from dxcheck.report.matrix import (
     procedures_by_item,
     procedures_done,
     score,
+    score_text,
     source_id,
 )
 from dxcheck.report.summary import audit_summary
@@ -125,7 +126,10 @@ def render_audit(audit: AuditResult, lang: str) -> str:
     lines += [text(audit_summary(audit, lang)), ""]
     procedures = procedures_by_item(audit)
     for framework in audit.frameworks:
-        lines += [f"## {text(framework.title_en if en else framework.title)} — {'score' if en else 'スコア'} {framework.score.score:g}", ""]
+        lines += [
+            f"## {text(framework.title_en if en else framework.title)} — {'score' if en else 'スコア'} {score_text(framework.score, lang)}",
+            "",
+        ]
         rows = []
         for r in framework.items:
             # A procedure's row says its state, 「記載なし」 too: every one of the 53 is listed.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dxcheck.model.fiscal import format_fiscal_year
-from dxcheck.model.results import AuditResult, Evidence, ItemResult, ProcedureResult, ProcedureState
+from dxcheck.model.results import AuditResult, Evidence, ItemResult, ProcedureResult, ProcedureState, Score
 
 # The looks of an item: its status, and `optional-missing` for an optional item (任意) the plan leaves
 # out, which fails nothing and is not painted as a gap (see `look`).
@@ -51,6 +51,14 @@ def state_text(state: ProcedureState, year: int | None, reason: str | None, lang
     if year is not None:
         text += f" for {format_fiscal_year(year, 'en')}" if en else f" {format_fiscal_year(year)}年度"
     return f"{text}: {reason}" if reason else text
+
+
+def score_text(score: Score, lang: str) -> str:
+    """A framework's score as the reports write it: 「67.3」, or 「—（記載なし）」 when the plan names none of its items
+    (priority procedures not listed): that framework is then left out of the overall score."""
+    if score.in_overall:
+        return f"{score.score:g}"
+    return "— (not named)" if lang == "en" else "—（記載なし）"
 
 
 def procedure_text(procedure: ProcedureResult, lang: str) -> str:
@@ -142,7 +150,8 @@ def item(audit: AuditResult, item_id: str) -> ItemResult | None:
 
 
 def score(audit: AuditResult, framework_id: str) -> float | None:
-    return next((f.score.score for f in audit.frameworks if f.id == framework_id), None)
+    """A framework's score; None when the plan does not have it, or names none of its items (記載なし)."""
+    return next((f.score.score for f in audit.frameworks if f.id == framework_id and f.score.in_overall), None)
 
 
 def procedures_done(audit: AuditResult) -> tuple[int, int, int]:
