@@ -177,3 +177,23 @@ def test_output_file_equals_stdout(tmp_path: Path) -> None:
     run_cli("audit", plan, "-o", str(table))
     assert "\x1b[" not in table.read_text(encoding="utf-8")
     assert "総合" in table.read_text(encoding="utf-8")
+
+
+def test_github_folds_repeated_findings_as_the_terminal_does(write_plan: WritePlan) -> None:
+    """Issue 28, item 17: 19 procedures planned without a year are one thing to fix; GitHub shows about
+    ten annotations of a kind a step, so they are one annotation with the count and the lines."""
+    procedures = "".join(f"  p{n:02d}: {{status: planned}}\n" for n in range(1, 20))
+    path = write_plan(MINIMAL_PLAN + "procedures:\n" + procedures)
+    for command in ("lint", "audit"):
+        lines = run_cli(command, str(path), "--format", "github").output.splitlines()
+        dx404 = [line for line in lines if "title=DX404::" in line]
+        assert len(dx404) == 1, command
+        assert dx404[0].endswith("（ほか同様に 18 件、20〜37 行。一つずつ見るには --format なしで --verbose）")
+        terminal = run_cli(command, str(path)).output
+        assert "DX404 warning ほか同様に 18 件（20〜37 行）" in terminal
+    english = run_cli("lint", str(path), "--format", "github", "--lang", "en").output
+    assert "(and 18 more like it, lines 20–37; without --format, --verbose lists each)" in english
+    # a rule that says something of its own each time is never folded
+    unknown = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/a, dx/b, dx/c, dx/d, dx/e]"), "unknown.yaml")
+    lines = run_cli("lint", str(unknown), "--format", "github").output.splitlines()
+    assert sum("title=DX301::" in line for line in lines) == 5

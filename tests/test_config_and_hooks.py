@@ -109,6 +109,24 @@ def test_pre_commit_hooks_fail_on_a_broken_plan_and_pass_on_a_good_one(tmp_path:
     assert "dx/telework" in audit_gaps.stdout
 
 
+def test_pre_commit_hooks_check_the_plan_documents_too(tmp_path: Path, pre_commit_home: Path) -> None:
+    """Issue 28, item 17: towns keep the Word or PDF plan in the repository too; the hooks read it (it
+    was skipped: 「(no files to check)」)."""
+    repo = tmp_path / "plans-repo"
+    (repo / "plans").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    shutil.copy(ROOT / "tests" / "data" / "import_blind4" / "doc47.docx", repo / "plans" / "town.docx")
+    (repo / "plans" / "notes.txt").write_text("メモ\n", encoding="utf-8")  # not a plan: left alone
+    subprocess.run(["git", "add", "."], cwd=repo, check=True)
+    lint = _pre_commit(repo, pre_commit_home, "dxcheck-lint", "plans/town.docx", "plans/notes.txt")
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+    assert "Passed" in lint.stdout
+    assert "no files to check" not in lint.stdout
+    audit = _pre_commit(repo, pre_commit_home, "dxcheck-audit", "plans/town.docx")
+    assert audit.returncode == 1  # 霧ヶ丘町 misses 6 required items
+    assert "plans/town.docx 霧ヶ丘町 総合" in audit.stdout
+
+
 # --- the release tag the snippets name -----------------------------------------------------------
 
 
