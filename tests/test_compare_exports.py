@@ -267,3 +267,31 @@ def test_every_example_plan_exports_in_every_format(tmp_path: Path) -> None:
             run = run_cli("audit", str(plan), "--format", fmt, "-o", str(out))
             assert run.exit_code in (0, 1)
             assert out.stat().st_size > 0
+
+
+def test_towns_with_the_same_name_are_told_apart_by_their_prefecture(tmp_path: Path) -> None:
+    """Issue 28, item 13: 府中市 is two towns. The comparison names each with its prefecture, in the terminal,
+    Markdown and CSV; two plans of one town (the same prefecture) are told apart by their file too."""
+    from conftest import MINIMAL_PLAN
+
+    def town(file: str, prefecture: str, code: str) -> None:
+        text = MINIMAL_PLAN.replace(
+            '  name: 恵庭市\n  prefecture: 北海道\n  code: "012319"\n', f'  name: 府中市\n  prefecture: {prefecture}\n  code: "{code}"\n'
+        )
+        assert "府中市" in text
+        (tmp_path / file).write_text(text, encoding="utf-8")
+
+    town("tokyo.yaml", "東京都", "132063")
+    town("hiroshima.yaml", "広島県", "342084")
+    table = run_cli("compare", str(tmp_path), env={"COLUMNS": "200"}).output
+    assert "府中市 (東京都)" in table
+    assert "府中市 (広島県)" in table
+    assert "tokyo.yaml" not in table
+    markdown = run_cli("compare", str(tmp_path), "--format", "markdown").output
+    assert "府中市 (東京都)" in markdown
+    assert "府中市 (広島県)" in markdown
+    town("tokyo-draft.yaml", "東京都", "132063")
+    table = run_cli("compare", str(tmp_path), env={"COLUMNS": "200"}).output
+    assert "府中市 (広島県)" in table
+    assert "府中市 (東京都) (tokyo.yaml)" in table
+    assert "府中市 (東京都) (tokyo-draft.yaml)" in table
