@@ -5,6 +5,7 @@ directory upward (the first file that has dxcheck settings wins). Command-line o
     frameworks = ["kanmin", "dx"]   # which frameworks the audit checks (default: all)
     fail-on = "partial"             # missing | partial | never
     min-score = 70
+    require-procedures = true       # a priority procedure the plan does not name fails and scores 0 (default: 記載なし, not counted)
     ignore = ["DX401"]              # rule codes not reported
     lang = "en"
     infer = true
@@ -33,8 +34,18 @@ if TYPE_CHECKING:
 
 Lang = Literal["ja", "en"]
 # The settings, by the names the file gives them, in the order `dxcheck config` lists them.
-Setting = Literal["frameworks", "fail-on", "min-score", "ignore", "lang", "infer", "edition", "framework-paths"]
-SETTINGS: tuple[Setting, ...] = ("frameworks", "fail-on", "min-score", "ignore", "lang", "infer", "edition", "framework-paths")
+Setting = Literal["frameworks", "fail-on", "min-score", "require-procedures", "ignore", "lang", "infer", "edition", "framework-paths"]
+SETTINGS: tuple[Setting, ...] = (
+    "frameworks",
+    "fail-on",
+    "min-score",
+    "require-procedures",
+    "ignore",
+    "lang",
+    "infer",
+    "edition",
+    "framework-paths",
+)
 _CHOICES = {"fail-on": ("missing", "partial", "never"), "lang": ("ja", "en")}
 
 
@@ -58,6 +69,7 @@ class Options(NamedTuple):
     fail_on: FailOn | None = None
     min_score: float | None = None
     framework_paths: tuple[Path, ...] = ()  # --frameworks-dir, relative to the working directory
+    require_procedures: bool | None = None
 
 
 class Unread(NamedTuple):
@@ -76,6 +88,7 @@ class Configuration:
     frameworks: tuple[str, ...] | None = None  # which frameworks the audit reports on (None: all)
     fail_on: FailOn = "missing"
     min_score: float | None = None  # an int when the file says 70: shown as the file spells it
+    require_procedures: bool = False  # a priority procedure the plan does not name counts as 取組なし
     ignore: tuple[str, ...] = ()  # rule codes, upper case
     lang: Lang = "ja"
     infer: bool = True
@@ -92,6 +105,7 @@ class Configuration:
             "frameworks": list(self.frameworks) if self.frameworks is not None else None,
             "fail-on": self.fail_on,
             "min-score": self.min_score,
+            "require-procedures": self.require_procedures,
             "ignore": list(self.ignore),
             "lang": self.lang,
             "infer": self.infer,
@@ -105,7 +119,12 @@ class Configuration:
         from dxcheck.model.results import AuditOptions  # not before it is needed: dxcheck.model.results costs 10 ms to import
 
         return AuditOptions(
-            infer=self.infer, fail_on=self.fail_on, min_score=self.min_score, ignore=frozenset(self.ignore), accept_reading=accept_reading
+            infer=self.infer,
+            fail_on=self.fail_on,
+            min_score=self.min_score,
+            ignore=frozenset(self.ignore),
+            accept_reading=accept_reading,
+            require_procedures=self.require_procedures,
         )
 
 
@@ -270,8 +289,8 @@ def _check(path: Path, table: dict[str, Any]) -> dict[str, Any]:
             raise ConfigError(
                 f"{path}: min-score は 0〜100 の数値です（{shown}）", f"{path}: min-score must be a number from 0 to 100: {shown}"
             )
-        if key == "infer" and not isinstance(value, bool):
-            raise ConfigError(f"{path}: infer は true か false です（{shown}）", f"{path}: infer must be true or false: {shown}")
+        if key in ("infer", "require-procedures") and not isinstance(value, bool):
+            raise ConfigError(f"{path}: {key} は true か false です（{shown}）", f"{path}: {key} must be true or false: {shown}")
         if key in ("frameworks", "ignore") and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             raise ConfigError(f"{path}: {key} は文字列のリストです（{shown}）", f"{path}: {key} must be a list of strings: {shown}")
         if key == "frameworks" and not value:
@@ -361,6 +380,7 @@ def resolve(start: Path, options: Options, explicit: Path | None = None) -> Conf
         "fail-on": options.fail_on,
         "min-score": options.min_score,
         "framework-paths": [os.path.abspath(p) for p in options.framework_paths],
+        "require-procedures": options.require_procedures,
     }
     for key, value in given.items():
         if value is not None and value != [] and value != {}:
@@ -371,6 +391,7 @@ def resolve(start: Path, options: Options, explicit: Path | None = None) -> Conf
         frameworks=tuple(values["frameworks"]) if values.get("frameworks") is not None else None,
         fail_on=values.get("fail-on", defaults.fail_on),
         min_score=values.get("min-score", defaults.min_score),
+        require_procedures=values.get("require-procedures", defaults.require_procedures),
         ignore=tuple(values.get("ignore", defaults.ignore)),
         lang=values.get("lang", defaults.lang),
         infer=values.get("infer", defaults.infer),

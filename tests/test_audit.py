@@ -226,7 +226,16 @@ def test_partial_link_and_exemption(write_plan: WritePlan) -> None:
     assert items["dx/telework"]["evidence"][0]["note"] == "職員10人の町で窓口業務が中心のため"
     dx = next(f for f in document["frameworks"] if f["id"] == "dx")
     # 8 required, 1 exempt: (0 covered + 0.5 × 1 partial) / 7
-    assert dx["score"] == {"covered": 0, "partial": 1, "missing": 6, "exempt": 1, "required": 8, "score": 7.1}
+    assert dx["score"] == {
+        "covered": 0,
+        "partial": 1,
+        "missing": 6,
+        "exempt": 1,
+        "required": 8,
+        "score": 7.1,
+        "unstated": 0,
+        "in_overall": True,
+    }
 
 
 def test_procedure_groups_and_national_target(write_plan: WritePlan) -> None:
@@ -290,10 +299,13 @@ def test_plan_level_checks(write_plan: WritePlan) -> None:
 
 def test_fail_on_and_min_score(write_plan: WritePlan) -> None:
     path = str(PLANS / "eniwa.yaml")
-    assert run_cli("audit", path).exit_code == 1  # procedures are not mentioned: required items missing
-    assert run_cli("audit", path, "--fail-on", "never").exit_code == 0
-    assert run_cli("audit", path, "--fail-on", "never", "--min-score", "60").exit_code == 0
-    assert run_cli("audit", path, "--fail-on", "never", "--min-score", "90").exit_code == 1
+    # 恵庭市 covers every required item and names 1 of the 53 procedures: the other 52 are 記載なし,
+    # not counted unless asked (--require-procedures: then they fail, and score 0 in 総合 67.3).
+    assert run_cli("audit", path).exit_code == 0
+    assert run_cli("audit", path, "--require-procedures").exit_code == 1
+    assert run_cli("audit", path, "--require-procedures", "--fail-on", "never").exit_code == 0
+    assert run_cli("audit", path, "--require-procedures", "--fail-on", "never", "--min-score", "60").exit_code == 0
+    assert run_cli("audit", path, "--require-procedures", "--fail-on", "never", "--min-score", "90").exit_code == 1
     assert run_cli("audit", path, "--min-score", "101").exit_code == 2
     assert run_cli("audit", str(ROOT / "nai.yaml")).exit_code == 2
     broken = write_plan(MINIMAL_PLAN.replace("  title: テスト計画\n", ""))
@@ -311,7 +323,7 @@ def test_table_report_japanese_and_english() -> None:
     en = run_cli("audit", str(PLANS / "kamisato.yaml"), "--lang", "en")
     assert "○ missing" in en.output
     assert "overall" in en.output
-    assert "FAIL (fail-on=missing)" in en.output
+    assert "FAIL: 2 required items missing: dx/ai-rpa" in en.output
 
 
 def test_explain_shows_the_item_and_the_words_that_matched(write_plan: WritePlan) -> None:

@@ -22,7 +22,7 @@ def test_compare_prints_the_matrix_for_the_four_towns() -> None:
     run = run_cli("compare", str(PLANS))
     assert run.exit_code == 0
     rows = [line for line in run.output.splitlines() if line.lstrip().startswith(("芦別市", "恵庭市", "富良野市", "上里町"))]
-    assert [r.split()[0] for r in rows] == ["芦別市", "恵庭市", "富良野市", "上里町"]  # by score, best first
+    assert [r.split()[0] for r in rows] == ["恵庭市", "富良野市", "上里町", "芦別市"]  # by score, best first (100, 90.4, 84.4, 76.7)
     kamisato = next(r for r in rows if r.lstrip().startswith("上里町")).split()
     # K1..K5, D1..D8: 上里町 misses dx/ai-rpa (D4) and dx/telework (D5); dx/standardization (D1) is partial.
     assert kamisato[1:14] == ["●", "●", "●", "●", "●", "◐", "●", "●", "○", "○", "●", "●", "●"]
@@ -65,7 +65,7 @@ def test_sort_orders() -> None:
         return [a["plan"]["municipality"] for a in document["audits"]]
 
     assert order("--sort", "code") == ["芦別市", "富良野市", "恵庭市", "上里町"]  # 012165 < 012297 < 012319 < 113859
-    assert order("--sort", "score") == ["芦別市", "恵庭市", "富良野市", "上里町"]
+    assert order("--sort", "score") == ["恵庭市", "富良野市", "上里町", "芦別市"]
     assert order("--sort", "name") == ["上里町", "富良野市", "恵庭市", "芦別市"]  # code point order of the names
 
 
@@ -95,13 +95,13 @@ def test_csv_opens_with_the_csv_module_after_the_bom(tmp_path: Path) -> None:
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
-    assert [r["自治体"] for r in rows] == ["芦別市", "恵庭市", "富良野市", "上里町"]
-    assert rows[3]["dx/telework"] == "なし"
+    assert [r["自治体"] for r in rows] == ["恵庭市", "富良野市", "上里町", "芦別市"]
+    assert rows[2]["dx/telework"] == "なし"
     english = tmp_path / "en.csv"
     assert run_cli("compare", str(PLANS), "--format", "csv", "--lang", "en", "-o", str(english)).exit_code == 0
     rows = list(csv.DictReader(io.StringIO(english.read_bytes().decode("utf-8-sig"))))
-    assert [r["municipality"] for r in rows] == ["芦別市", "恵庭市", "富良野市", "上里町"]
-    kamisato = rows[3]
+    assert [r["municipality"] for r in rows] == ["恵庭市", "富良野市", "上里町", "芦別市"]
+    kamisato = rows[2]
     assert kamisato["code"] == "113859"
     assert kamisato["dx/telework"] == "missing"
     assert kamisato["dx/standardization"] == "partial"
@@ -129,7 +129,7 @@ def test_xlsx_reads_back_with_colours_frozen_headers_and_a_sheet_per_town(tmp_pa
     out = tmp_path / "towns.xlsx"
     assert run_cli("compare", str(PLANS), "--format", "xlsx", "-o", str(out)).exit_code == 0
     book = load_workbook(out)
-    assert book.sheetnames == ["比較", "芦別市", "恵庭市", "富良野市", "上里町"]
+    assert book.sheetnames == ["比較", "恵庭市", "富良野市", "上里町", "芦別市"]
     matrix = book["比較"]
     assert matrix.freeze_panes == "E3"  # municipality, prefecture, code, edition
     header = [c.value for c in matrix[1]]
@@ -267,3 +267,31 @@ def test_every_example_plan_exports_in_every_format(tmp_path: Path) -> None:
             run = run_cli("audit", str(plan), "--format", fmt, "-o", str(out))
             assert run.exit_code in (0, 1)
             assert out.stat().st_size > 0
+
+
+def test_towns_with_the_same_name_are_told_apart_by_their_prefecture(tmp_path: Path) -> None:
+    """Issue 28, item 13: 府中市 is two towns. The comparison names each with its prefecture, in the terminal,
+    Markdown and CSV; two plans of one town (the same prefecture) are told apart by their file too."""
+    from conftest import MINIMAL_PLAN
+
+    def town(file: str, prefecture: str, code: str) -> None:
+        text = MINIMAL_PLAN.replace(
+            '  name: 恵庭市\n  prefecture: 北海道\n  code: "012319"\n', f'  name: 府中市\n  prefecture: {prefecture}\n  code: "{code}"\n'
+        )
+        assert "府中市" in text
+        (tmp_path / file).write_text(text, encoding="utf-8")
+
+    town("tokyo.yaml", "東京都", "132063")
+    town("hiroshima.yaml", "広島県", "342084")
+    table = run_cli("compare", str(tmp_path), env={"COLUMNS": "200"}).output
+    assert "府中市 (東京都)" in table
+    assert "府中市 (広島県)" in table
+    assert "tokyo.yaml" not in table
+    markdown = run_cli("compare", str(tmp_path), "--format", "markdown").output
+    assert "府中市 (東京都)" in markdown
+    assert "府中市 (広島県)" in markdown
+    town("tokyo-draft.yaml", "東京都", "132063")
+    table = run_cli("compare", str(tmp_path), env={"COLUMNS": "200"}).output
+    assert "府中市 (広島県)" in table
+    assert "府中市 (東京都) (tokyo.yaml)" in table
+    assert "府中市 (東京都) (tokyo-draft.yaml)" in table

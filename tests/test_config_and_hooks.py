@@ -109,6 +109,24 @@ def test_pre_commit_hooks_fail_on_a_broken_plan_and_pass_on_a_good_one(tmp_path:
     assert "dx/telework" in audit_gaps.stdout
 
 
+def test_pre_commit_hooks_check_the_plan_documents_too(tmp_path: Path, pre_commit_home: Path) -> None:
+    """Issue 28, item 17: towns keep the Word or PDF plan in the repository too; the hooks read it (it
+    was skipped: 「(no files to check)」)."""
+    repo = tmp_path / "plans-repo"
+    (repo / "plans").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    shutil.copy(ROOT / "tests" / "data" / "import_blind4" / "doc47.docx", repo / "plans" / "town.docx")
+    (repo / "plans" / "notes.txt").write_text("メモ\n", encoding="utf-8")  # not a plan: left alone
+    subprocess.run(["git", "add", "."], cwd=repo, check=True)
+    lint = _pre_commit(repo, pre_commit_home, "dxcheck-lint", "plans/town.docx", "plans/notes.txt")
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+    assert "Passed" in lint.stdout
+    assert "no files to check" not in lint.stdout
+    audit = _pre_commit(repo, pre_commit_home, "dxcheck-audit", "plans/town.docx")
+    assert audit.returncode == 1  # 霧ヶ丘町 misses 6 required items
+    assert "plans/town.docx 霧ヶ丘町 総合" in audit.stdout
+
+
 # --- the release tag the snippets name -----------------------------------------------------------
 
 
@@ -120,15 +138,32 @@ def _readme_snippet(language: str, containing: str) -> str:
     return next(b for b in blocks if containing in b)
 
 
-def _tag() -> str:
-    """The release tag the README names; the test skips, saying so, in a copy without it."""
+def _git(*args: str, cwd: Path | None = None) -> str:
+    return subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture(scope="module")
+def organisation_copy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The copy of dxcheck an organisation keeps (a bare repository, as on its Git server), made from
+    this repository's committed HEAD without a tag — as a fresh clone is —, and the release tag the
+    README names, made and pushed by the README's own command from a clone of it. Never skipped:
+    nothing here depends on a tag this copy of dxcheck may not have."""
     from dxcheck import __version__
 
+    base = tmp_path_factory.mktemp("organisation")
+    bare = base / "dxcheck.git"
+    _git("clone", "-q", "--bare", "--no-tags", str(ROOT), str(bare))
+    work = base / "dxcheck"
+    _git("clone", "-q", str(bare), str(work))
+    assert _git("tag", cwd=work) == ""  # what a user sees in a fresh clone
     tag = f"v{__version__}"
-    found = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--verify", "-q", f"{tag}^{{commit}}"], capture_output=True, check=False)
-    if found.returncode != 0:
-        pytest.skip(f"the release tag {tag} is not in this copy (an archive or a clone without tags), so it cannot be installed from")
-    return tag
+    line = next(line for line in _readme_snippet("sh", "git tag").splitlines() if line.startswith("git tag"))
+    command = line.split("#")[0].strip()
+    assert command == f"git tag {tag} && git push origin {tag}"
+    done = subprocess.run(["bash", "-c", command], cwd=work, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert _git("tag", cwd=bare).split() == [tag]
+    return bare, tag
 
 
 def test_the_readme_names_this_releases_tag() -> None:
@@ -140,26 +175,48 @@ def test_the_readme_names_this_releases_tag() -> None:
         assert f"dxcheck@v{__version__}" in (ROOT / "docs" / "ci" / snippet).read_text(encoding="utf-8")
 
 
-def test_the_pre_commit_snippet_works_against_the_release_tag(tmp_path: Path, pre_commit_home: Path) -> None:
-    tag = _tag()
+def _pre_commit_snippet(tmp_path: Path, home: Path, repository: Path, rev: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`pre-commit run --all-files` in a plan repository configured by the README's snippet, pointing at
+    `repository`, with its `rev:` (or `rev`, the commit the README says may stand for it)."""
     repo = tmp_path / "plans-repo"
     (repo / "plans").mkdir(parents=True)
     subprocess.run(["git", "init", "-q", str(repo)], check=True)
     shutil.copy(PLANS / "ashibetsu.yaml", repo / "plans" / "ashibetsu.yaml")
-    config = _readme_snippet("yaml", "dxcheck-lint").replace("https://example.org/your-copy-of/dxcheck", str(ROOT))
-    assert f"rev: {tag}" in config
+    config = _readme_snippet("yaml", "dxcheck-lint").replace("https://example.org/your-copy-of/dxcheck", str(repository))
+    if rev is not None:
+        line = next(line for line in config.splitlines() if line.strip().startswith("rev:"))
+        config = config.replace(line, f"    rev: {rev}")
     (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
     subprocess.run(["git", "add", "."], cwd=repo, check=True)
     executable = Path(sys.executable).parent / "pre-commit"
-    env = {**os.environ, "PRE_COMMIT_HOME": str(pre_commit_home), "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
     env.pop("DXCHECK_LANG", None)
-    run = subprocess.run([str(executable), "run", "--all-files"], cwd=repo, capture_output=True, text=True, env=env, check=False)
+    return subprocess.run([str(executable), "run", "--all-files"], cwd=repo, capture_output=True, text=True, env=env, check=False)
+
+
+def test_the_pre_commit_snippet_works_against_the_release_tag(
+    tmp_path: Path, pre_commit_home: Path, organisation_copy: tuple[Path, str]
+) -> None:
+    bare, tag = organisation_copy
+    assert f"rev: {tag}" in _readme_snippet("yaml", "dxcheck-lint")
+    run = _pre_commit_snippet(tmp_path, pre_commit_home, bare)
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stdout.count("Passed") == 2, run.stdout
 
 
-def test_the_install_line_of_the_snippets_installs_the_release(tmp_path: Path) -> None:
-    tag = _tag()
+def test_the_pre_commit_snippet_works_with_a_commit_in_a_copy_without_tags(tmp_path: Path, pre_commit_home: Path) -> None:
+    """The README's other way: `rev:` the commit (`git rev-parse HEAD`), in a copy that has no tag at all."""
+    bare = tmp_path / "untagged.git"
+    _git("clone", "-q", "--bare", "--no-tags", str(ROOT), str(bare))
+    assert _git("tag", cwd=bare) == ""
+    commit = _git("rev-parse", "HEAD", cwd=bare).strip()
+    run = _pre_commit_snippet(tmp_path, pre_commit_home, bare, rev=commit)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.count("Passed") == 2, run.stdout
+
+
+def test_the_install_line_of_the_snippets_installs_the_release(tmp_path: Path, organisation_copy: tuple[Path, str]) -> None:
+    bare, tag = organisation_copy
     document = YAML(typ="safe").load((ROOT / "docs" / "ci" / "gitlab-ci.yml").read_text(encoding="utf-8"))
     line = next(s for s in document["dxcheck"]["script"] if "pip install" in s)
     venv = tmp_path / "venv"
@@ -167,7 +224,7 @@ def test_the_install_line_of_the_snippets_installs_the_release(tmp_path: Path) -
     env = {
         **os.environ,
         "PATH": f"{venv / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",
-        "DXCHECK": f"git+file://{ROOT}@{tag}",  # the snippet's variable, set to this repository
+        "DXCHECK": f"git+file://{bare}@{tag}",  # the snippet's variable, set to the organisation's copy
         "PIP_DISABLE_PIP_VERSION_CHECK": "1",
     }
     done = subprocess.run(["bash", "-c", line], capture_output=True, text=True, env=env, check=False)

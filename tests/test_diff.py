@@ -582,3 +582,32 @@ def test_rev_refuses_a_huge_file_by_its_size_without_reading_it(repository: Path
     calls = log.read_text(encoding="utf-8")
     assert f"cat-file -s HEAD:./{name}" in calls
     assert "show" not in calls, calls
+
+
+def test_the_head_of_the_plan_is_said_in_the_reports_language(tmp_path: Path) -> None:
+    """Issue 28, item 14: 「段階: draft → proposal」 in a Japanese report; the stage and the period in the
+    reader's words in the terminal, Markdown and Word (read back with python-docx), the plan's own in JSON."""
+    from docx import Document
+
+    kamisato = PLANS / "kamisato.yaml"
+    draft = edited(kamisato, tmp_path / "draft.yaml", ("  stage: adopted\n", "  stage: draft\n"))
+    proposal = edited(
+        kamisato,
+        tmp_path / "proposal.yaml",
+        ("  stage: adopted\n", "  stage: proposal\n"),
+        ("  period:\n", "  period:\n    start: R5\n"),
+    )
+    table = run_cli("diff", str(draft), str(proposal)).output
+    assert "段階: 原案 → 案" in table
+    assert "計画期間の開始: — → 2023（R5）" in table
+    assert "draft" not in table.replace(str(draft), "")
+    markdown = run_cli("diff", str(draft), str(proposal), "--format", "markdown").output
+    assert "- 段階 (`stage`): 原案 → 案" in markdown
+    out = tmp_path / "diff.docx"
+    assert run_cli("diff", str(draft), str(proposal), "-o", str(out)).exit_code == 0
+    cells = [[c.text for c in row.cells] for t in Document(str(out)).tables for row in t.rows]
+    assert ["段階", "原案", "案"] in cells
+    english = run_cli("diff", str(draft), str(proposal), "--lang", "en").output
+    assert "stage: draft → proposal" in english
+    document = json.loads(run_cli("diff", str(draft), str(proposal), "--format", "json").output)
+    assert {"field": "stage", "before": "draft", "after": "proposal"} in document["plan"]

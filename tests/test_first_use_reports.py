@@ -95,9 +95,9 @@ def test_the_verdict_gives_the_score_below_min_score() -> None:
     run = run_cli("audit", ASHIBETSU, "--min-score", "80")
     assert run.exit_code == 1
     verdict = run.output.strip().splitlines()[-1]
-    assert "スコア 76.7 < 80" in verdict
+    assert verdict == "不合格: 総合 76.7 点が基準 80 点に届きません"
     md = run_cli("audit", ASHIBETSU, "--min-score", "80", "--format", "markdown").output
-    assert "76.7 < 80" in md
+    assert "総合 76.7 点が基準 80 点に届きません" in md
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
@@ -118,14 +118,15 @@ def test_github_fails_with_an_error_that_says_why() -> None:
     run = run_cli("audit", KAMISATO, "--format", "github")
     assert run.exit_code == 1
     errors = [line for line in run.output.splitlines() if line.startswith("::error ")]
-    assert len(errors) == 1
-    assert "dx/ai-rpa" in errors[0]
-    assert "dx/telework" in errors[0]
+    # the findings that fail the job are errors (DX501 for each missing item), then the verdict that says why
+    assert [e.split("title=")[1].split("::")[0] for e in errors] == ["DX501", "DX501", "dxcheck audit"]
+    assert "dx/ai-rpa" in errors[-1]
+    assert "dx/telework" in errors[-1]
     passed = run_cli("audit", ASHIBETSU, "--format", "github")
     assert passed.exit_code == 0
     assert not any(line.startswith("::error ") for line in passed.output.splitlines())
     below = run_cli("audit", ASHIBETSU, "--format", "github", "--min-score", "80")
-    assert any(line.startswith("::error ") and "76.7 < 80" in line for line in below.output.splitlines())
+    assert any(line.startswith("::error ") and "総合 76.7 点が基準 80 点に届きません" in line for line in below.output.splitlines())
 
 
 # --- 5. Optional items are not failures --------------------------------------------------------

@@ -24,8 +24,9 @@ def test_fail_on_partial_fails_a_plan_whose_required_items_are_missing_not_parti
     assert run_cli("audit", str(plan), "--fail-on", "never").exit_code == 0
     run = run_cli("audit", str(plan), "--fail-on", "partial", "--format", "json")
     assert run.exit_code == 1, run.output
-    assert json.loads(run.output)["passed"] is False
-    assert "不合格（fail-on=partial）" in run_cli("audit", str(plan), "--fail-on", "partial").output
+    verdict = json.loads(run.output)["verdict"]
+    assert (verdict["passed"], verdict["bar"]["fail_on"], [r["gate"] for r in verdict["reasons"]]) == (False, "partial", ["missing"])
+    assert "不合格: 必須項目が " in run_cli("audit", str(plan), "--fail-on", "partial").output
 
 
 def test_min_score_passes_a_plan_exactly_at_the_bar() -> None:

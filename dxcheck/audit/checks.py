@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkSet, GovernanceCheck
 from dxcheck.model import rules
@@ -10,6 +11,14 @@ from dxcheck.model.findings import Finding, JsonPath, Message, path_of
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.plan import Plan
 from dxcheck.model.results import FrameworkResult, Procedures, Revision
+
+
+@dataclass(frozen=True)
+class Reported:
+    """The audit's findings, and the code that reports each item that is not DX501 / DX502 (DX540, DX550)."""
+
+    findings: list[Finding]
+    code_of: dict[str, str] = field(default_factory=dict)
 
 
 def audit_findings(
@@ -22,21 +31,31 @@ def audit_findings(
     governance_gaps: dict[str, list[GovernanceCheck]] | None = None,
     revision: Revision | None = None,
     choices: tuple[EditionChoice, ...] = (),
-) -> list[Finding]:
-    """Every finding of the audit, unlocated (the caller locates them)."""
+    *,
+    failing: set[str] | frozenset[str] = frozenset(),
+) -> Reported:
+    """Every finding of the audit, unlocated (the caller locates them). `failing`: the items that fail
+    the bar (dxcheck.model.gate): the findings that report them are errors, whatever the rule's own
+    severity, so that every format says what the exit code says."""
     gaps = governance_gaps or {}
     # An item to add that is a 推進体制 item is reported element by element (DX540), not again.
     to_add = {k: v for k, v in _to_add(revision).items() if not gaps.get(k)}
-    return [
+    findings = [
         *_origins(frameworks, file),
         *_plan_level(plan, frameworks, file, {c.framework: c for c in choices}),
         *_exemptions(results, file),
-        *_gaps(results, file, skip=set(gaps) | set(to_add)),
-        *_governance(plan, results, gaps, file),
-        *_revision(revision, to_add, file),
+        *_gaps(results, file, skip=set(gaps) | set(to_add), failing=failing),
+        *_governance(plan, results, gaps, file, failing),
+        *_revision(revision, to_add, file, failing),
         *_deadlines(plan, frameworks, results, measure_paths, file),
-        *_procedures(procedures, frameworks, file),
+        *_procedures(procedures, frameworks, file, failing),
     ]
+    code_of = {**{k: "DX540" for k, v in gaps.items() if v}, **dict.fromkeys(to_add, "DX550")}
+    return Reported(findings, code_of)
+
+
+def _as(finding: Finding, fails: bool) -> Finding:
+    return finding.failing() if fails else finding
 
 
 def _exemptions(results: list[FrameworkResult], file: str) -> Iterator[Finding]:
@@ -62,11 +81,13 @@ def _to_add(revision: Revision | None) -> dict[str, tuple[str, str, str, str, st
     return found
 
 
-def _revision(revision: Revision | None, to_add: dict[str, tuple[str, str, str, str, str]], file: str) -> Iterator[Finding]:
+def _revision(
+    revision: Revision | None, to_add: dict[str, tuple[str, str, str, str, str]], file: str, failing: set[str] | frozenset[str]
+) -> Iterator[Finding]:
     if revision is None:
         return
     for qid, (title, title_en, change, status, edition) in to_add.items():
-        yield rules.REVISION_ADD(qid, title, title_en, change, status, edition).at(file, ("policies",), key=True)
+        yield _as(rules.REVISION_ADD(qid, title, title_en, change, status, edition).at(file, ("policies",), key=True), qid in failing)
     for line in revision.items:
         if line.new is None and line.addressed and line.old is not None:
             name, _, item = line.old.partition("/")
@@ -75,7 +96,9 @@ def _revision(revision: Revision | None, to_add: dict[str, tuple[str, str, str, 
             )
 
 
-def _governance(plan: Plan, results: list[FrameworkResult], gaps: dict[str, list[GovernanceCheck]], file: str) -> Iterator[Finding]:
+def _governance(
+    plan: Plan, results: list[FrameworkResult], gaps: dict[str, list[GovernanceCheck]], file: str, failing: set[str] | frozenset[str]
+) -> Iterator[Finding]:
     """What each 推進体制 item asks for and the plan does not state (required items only)."""
     where: JsonPath = ("plan", "governance") if plan.plan.governance is not None else ("plan",)
     for framework in results:
@@ -83,9 +106,8 @@ def _governance(plan: Plan, results: list[FrameworkResult], gaps: dict[str, list
             if not item.required or item.status == "exempt":
                 continue
             for check in gaps.get(item.id, []):
-                yield rules.GOVERNANCE_MISSING(item.id, item.title, item.title_en, check.field, check.label, check.label_en).at(
-                    file, where, key=True
-                )
+                found = rules.GOVERNANCE_MISSING(item.id, item.title, item.title_en, check.field, check.label, check.label_en)
+                yield _as(found.at(file, where, key=True), item.id in failing)
 
 
 def _origins(frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
@@ -153,7 +175,7 @@ def _plan_level(plan: Plan, frameworks: FrameworkSet, file: str, choices: dict[s
                 ).at(file, ("plan", "period", "end"))
 
 
-def _gaps(results: list[FrameworkResult], file: str, skip: set[str]) -> Iterator[Finding]:
+def _gaps(results: list[FrameworkResult], file: str, skip: set[str], failing: set[str] | frozenset[str]) -> Iterator[Finding]:
     for framework in results:
         if framework.id == "procedures":
             continue  # summarised per group, see _procedures
@@ -163,11 +185,11 @@ def _gaps(results: list[FrameworkResult], file: str, skip: set[str]) -> Iterator
             if item.id in skip:
                 pass  # 推進体制 items are reported element by element (DX540), items to add by DX550
             elif item.status == "missing":
-                yield rules.ITEM_MISSING(item.id, item.title, item.title_en).at(file, ("policies",), key=True)
+                yield _as(rules.ITEM_MISSING(item.id, item.title, item.title_en).at(file, ("policies",), key=True), item.id in failing)
             elif item.status == "partial":
                 where = next((e for e in item.evidence if e.strength == "partial"), None)
                 path: JsonPath = path_of(where.location.pointer) if where else ("policies",)
-                yield rules.ITEM_PARTIAL(item.id, item.title, item.title_en).at(file, path)
+                yield _as(rules.ITEM_PARTIAL(item.id, item.title, item.title_en).at(file, path), item.id in failing)
             for suggestion in item.suggestions:
                 kind = "policy" if suggestion.policy_id is not None else "measure"
                 node_id = suggestion.policy_id if suggestion.policy_id is not None else suggestion.measure_id
@@ -225,7 +247,7 @@ def _deadlines(
                     ).at(file, ("plan", "period", "start"))
 
 
-def _procedures(procedures: Procedures, frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
+def _procedures(procedures: Procedures, frameworks: FrameworkSet, file: str, failing: set[str] | frozenset[str]) -> Iterator[Finding]:
     catalogue = frameworks.get("procedures")
     if catalogue is None:
         return
@@ -251,9 +273,11 @@ def _procedures(procedures: Procedures, frameworks: FrameworkSet, file: str) -> 
             unmentioned = [
                 (p.id, p.title, titles_en[p.id]) for p in procedures.items if p.group == group.group and p.state == "not-mentioned"
             ]
-            yield rules.PROCEDURES_NOT_MENTIONED(group.title, group.title_en, group.total, unmentioned).at(
+            found = rules.PROCEDURES_NOT_MENTIONED(group.title, group.title_en, group.total, unmentioned).at(
                 file, ("procedures",) if procedures.items and any(p.declared_as for p in procedures.items) else (), key=True
             )
+            # 記載なし fails only with --require-procedures: then the item is among the failing ones.
+            yield _as(found, any(f"procedures/{p_id}" in failing for p_id, _, _ in unmentioned))
 
 
 def _add_edition(framework: Framework) -> Message:

@@ -24,6 +24,7 @@ from typing import Literal, Protocol
 
 from dxcheck.audit.checks import audit_findings
 from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkItem, FrameworkSet, GovernanceCheck
+from dxcheck.model import gate
 from dxcheck.model.findings import Finding, JsonPath, Location, finding_out, pointer
 from dxcheck.model.plan import Kpi, Measure, Plan, Policy, ProcedureStatus, says_nothing
 from dxcheck.model.results import (
@@ -46,7 +47,6 @@ from dxcheck.model.results import (
     Status,
     UnplacedSentence,
     overall_exact,
-    shortfall,
 )
 from dxcheck.reading.infer import Match, reader_for
 
@@ -390,12 +390,17 @@ def _status(evidence: list[Evidence]) -> Status:
     return "missing"
 
 
-def _score(items: list[ItemResult]) -> Score:
+def _score(items: list[ItemResult], unstated: frozenset[str] = frozenset()) -> Score:
+    """The framework's score; `unstated`: items the plan does not name (記载なし procedures), left out of it."""
     required = [i for i in items if i.required]
     counts = {s: sum(1 for i in required if i.status == s) for s in ("covered", "partial", "missing", "exempt")}
-    denominator = len(required) - counts["exempt"]
-    # 0 of 0 is no score (None), not 100: a plan that exempts every required item has earned nothing.
-    value = None if denominator <= 0 else round(100 * (counts["covered"] + 0.5 * counts["partial"]) / denominator, 1)
+    left_out = sum(1 for i in required if i.id in unstated)
+    denominator = len(required) - counts["exempt"] - left_out
+    named_none = left_out > 0 and denominator == 0
+    # The plan names none of the framework's items (記載なし): 0, left out of the overall score. 0 of 0 is no
+    # score (None), not 100: a plan that exempts every required item has earned nothing.
+    fraction = None if denominator <= 0 else round(100 * (counts["covered"] + 0.5 * counts["partial"]) / denominator, 1)
+    value = 0.0 if named_none else fraction
     return Score(
         covered=counts["covered"],
         partial=counts["partial"],
@@ -403,6 +408,8 @@ def _score(items: list[ItemResult]) -> Score:
         exempt=counts["exempt"],
         required=len(required),
         score=value,
+        unstated=left_out,
+        in_overall=not named_none,
     )
 
 
@@ -427,6 +434,8 @@ def audit(
     auditor.collect()
     procedures = auditor.procedures()
     by_id = {p.id: p for p in procedures.items}
+    # Procedures the plan does not name are 記載なし: out of the score unless --require-procedures.
+    unstated = frozenset() if options.require_procedures else frozenset(gate.unstated(procedures))
     why = {c.framework: c for c in choices}
     results = []
     for framework in frameworks:
@@ -444,23 +453,35 @@ def audit(
                 user_file=origin.file if origin is not None else None,
                 replaces_shipped=origin.replaces if origin is not None else False,
                 items=items,
-                score=_score(items),
+                score=_score(items, unstated),
                 groups=[ItemGroup(id=g.id, title=g.title, title_en=g.title_en, required=g.required) for g in framework.groups],
             )
         )
     revision = _revision(carry, results) if carry is not None and frameworks.get(carry.framework) is not None else None
-    findings = [
-        *lint_findings,
-        *audit_findings(
-            plan, frameworks, results, procedures, auditor.measure_paths, file, auditor.governance_gaps, revision, tuple(choices)
-        ),
-    ]
-    findings_out = [finding_out(f) for f in _locate_all([f for f in findings if f.code not in options.ignore], locate, pages, paragraphs)]
-    # Shown: the mean of the frameworks' scores as shown (a reader can check it); none when one has none.
-    # `--min-score` compares the mean before any rounding (model.results.overall_exact).
-    shown = [r.score.score for r in results]
-    overall = None if overall_exact(results) is None else round(sum(s or 0.0 for s in shown) / len(shown), 1)
     settings = options.recorded()
+    failing = {i.id for i in gate.failing_items(results, procedures, settings)}
+    reported = audit_findings(
+        plan,
+        frameworks,
+        results,
+        procedures,
+        auditor.measure_paths,
+        file,
+        auditor.governance_gaps,
+        revision,
+        tuple(choices),
+        failing=failing,
+    )
+    findings = [*lint_findings, *reported.findings]
+    findings_out = [finding_out(f) for f in _locate_all([f for f in findings if f.code not in options.ignore], locate, pages, paragraphs)]
+    # Shown: the mean of the counted frameworks' scores as shown (a reader can check it); none when one has
+    # none (0 of 0). `--min-score` compares the mean before any rounding (model.results.overall_exact).
+    counted = [r.score.score for r in results if r.score.in_overall]
+    overall = None if overall_exact(results) is None else round(sum(c or 0.0 for c in counted) / len(counted), 1)
+    exact = overall_exact(results)
+    # The plan file's own errors (a failing item's finding is an error too, and is its own reason).
+    errors = [f.code for f in lint_findings if f.severity == "error" and f.code not in options.ignore]
+    verdict = gate.judge(results, procedures, exact, errors, settings, reported.code_of)
     return AuditResult(
         file=file,
         plan=PlanSummary(
@@ -477,8 +498,9 @@ def audit(
         procedures=procedures,
         findings=findings_out,
         overall_score=overall,
-        passed=shortfall(results, findings_out, settings).passed,
+        passed=verdict.passed,
         settings=settings,
+        verdict=verdict,
         revision=revision,
     )
 

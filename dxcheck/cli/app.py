@@ -80,6 +80,7 @@ def audit(
     output: Path | None = o.OUTPUT,
     fail_on: o.FailOn | None = o.FAIL_ON,
     min_score: float | None = o.MIN_SCORE,
+    procedures: bool | None = o.REQUIRE_PROCEDURES,
     infer: bool | None = o.INFER,
     force: bool = o.FORCE,
     ignore: list[str] | None = o.IGNORE,
@@ -100,7 +101,7 @@ def audit(
     """
     return run_audit(
         invocation(
-            ctx, lang, config=config, plans=plans, ignore=ignore, infer=infer, edition=edition, fail_on=fail_on, min_score=min_score
+            ctx, lang, config=config, plans=plans, ignore=ignore, infer=infer, edition=edition, bar=(fail_on, min_score, procedures)
         ),
         o.ReportOptions(output_format, output, force, quiet, summary, verbose),
         against=against,

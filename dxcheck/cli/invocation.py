@@ -205,12 +205,12 @@ def invocation(
     edition: Sequence[str] | None = None,
     ignore: Sequence[str] | None = None,
     infer: bool | None = None,
-    fail_on: str | None = None,
-    min_score: float | None = None,
+    bar: tuple[str | None, float | None, bool | None] = (None, None, None),
 ) -> Invocation:
     """The invocation of the command whose context is `ctx`: `lang` and the settings' options as typed
     (None: not given), `config` the file --config names, `plans` the plan arguments (files, directories,
-    globs), else `start` the files the configuration is looked for from (none: the current directory)."""
+    globs), else `start` the files the configuration is looked for from (none: the current directory); `bar` the
+    options of the audit's bar: --fail-on, --min-score, --require-procedures."""
     from dxcheck.config import ConfigError, Options, resolve
 
     terminal = ctx.obj if isinstance(ctx.obj, Terminal) else Terminal(sys.stdout, sys.stderr)
@@ -219,6 +219,7 @@ def invocation(
     if plans is not None:
         found = _plan_files(str(ctx.command.name), plans, spoken, terminal.stderr)
         start = found
+    fail_on, min_score, require_procedures = bar
     options = Options(
         lang=spoken if lang else None,
         ignore=tuple(code.upper() for code in ignore or ()),
@@ -228,6 +229,7 @@ def invocation(
         min_score=min_score,
         # --frameworks-dir, read from the command's parameters: every command that audits or lists frameworks declares it.
         framework_paths=tuple(ctx.params.get("frameworks_dir") or ()),
+        require_procedures=require_procedures,
     )
     try:
         settings = resolve(_common_parent(start), options, config)

@@ -4,13 +4,13 @@ help in both languages, default) and the choices they take. Declarations only, f
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import typer
 
 from dxcheck import __version__
-from dxcheck.cli.usage import InvalidChoice
-from dxcheck.report import AUDIT, COMPARE, DIFF, LINT, Formats
+from dxcheck.cli.usage import format_option
+from dxcheck.report import AUDIT, COMPARE, DIFF, LINT
 
 # The choices of the options that take one of a few values (values spelt out where mypy needs their Literal).
 Lang = StrEnum("Lang", "ja en")
@@ -33,30 +33,10 @@ class ReportOptions(NamedTuple):
     verbose: bool = False
 
 
-def _format_option(formats: Formats[Any]) -> Any:
-    """--format, with the choices and the default of the command's formats (dxcheck.report)."""
-    allowed = list(formats.names)
-
-    def check(value: str | None) -> str | None:
-        if value is not None and value not in allowed:
-            raise InvalidChoice(value, allowed)
-        return value
-
-    return typer.Option(
-        None,
-        "--format",
-        "-f",
-        metavar="[" + "|".join(allowed) + "]",
-        callback=check,
-        help=f"出力形式（省略時は {formats.default}、-o の拡張子から決まることも）。 Output format (default {formats.default}, or from -o's extension).",
-        show_default=False,
-    )
-
-
-LINT_FORMAT = _format_option(LINT)
-AUDIT_FORMAT = _format_option(AUDIT)
-COMPARE_FORMAT = _format_option(COMPARE)
-DIFF_FORMAT = _format_option(DIFF)
+LINT_FORMAT = format_option(LINT)
+AUDIT_FORMAT = format_option(AUDIT)
+COMPARE_FORMAT = format_option(COMPARE)
+DIFF_FORMAT = format_option(DIFF)
 OUTPUT = typer.Option(
     None, "--output", "-o", help="出力先ファイル（省略時は標準出力）。安全に書き換えます。 Write to FILE (atomically) instead of stdout."
 )
@@ -115,6 +95,13 @@ FAIL_ON = typer.Option(
     "--fail-on",
     help="終了コード 1 にする状況: missing（必須項目に取組なし）、partial（一部も）、never。 When to exit 1.",
     show_default="missing",
+)
+REQUIRE_PROCEDURES = typer.Option(
+    None,
+    "--require-procedures/--no-require-procedures",
+    help="計画に書かれていない優先手続（記載なし）も取組なしに数える（判定とスコア）。既定では数えない。"
+    " Count the priority procedures a plan does not name as not taken up (verdict and score).",
+    show_default="no",
 )
 MIN_SCORE = typer.Option(None, "--min-score", min=0, max=100, help="総合スコアの下限（0〜100）。 Minimum overall score.")
 AGAINST = typer.Option(

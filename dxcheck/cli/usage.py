@@ -30,6 +30,8 @@ from typer.exceptions import Abort
 if TYPE_CHECKING:
     from typer._click import Context, HelpFormatter
 
+    from dxcheck.report import Formats
+
 
 def language(arguments: Sequence[str]) -> str:
     """`en` when the arguments say --lang en (the last one wins), or else DXCHECK_LANG does; `ja` otherwise."""
@@ -355,3 +357,25 @@ def _default(param: Any) -> str | None:
     if not show or value is None or value is False or value == [] or getattr(param, "is_flag", False) or param.name == "help":
         return None
     return str(value.value if isinstance(value, Enum) else value)
+
+
+def format_option(formats: Formats[Any]) -> Any:
+    """--format, with the choices and the default of the command's formats (dxcheck.report)."""
+    allowed = list(formats.names)
+
+    def check(value: str | None) -> str | None:
+        if value is not None and value not in allowed:
+            raise InvalidChoice(value, allowed)
+        return value
+
+    import typer  # as options.py does: the module is imported for every command already
+
+    return typer.Option(
+        None,
+        "--format",
+        "-f",
+        metavar="[" + "|".join(allowed) + "]",
+        callback=check,
+        help=f"出力形式（省略時は {formats.default}、-o の拡張子から決まることも）。 Output format (default {formats.default}, or from -o's extension).",
+        show_default=False,
+    )

@@ -100,6 +100,10 @@ class Finding:
         """The message in `lang` ("ja" or "en"), with the suggestion."""
         return with_suggestion(self.message, self.suggestion, lang)
 
+    def failing(self) -> Finding:
+        """A copy that is an error: the finding reports something that fails the audit's bar (dxcheck.model.gate)."""
+        return replace(self, severity=Severity.ERROR)
+
     def located(self, line: int | None, column: int | None, page: int | None = None, paragraph: int | None = None) -> Finding:
         """A copy with a position."""
         return replace(self, line=line, column=column, page=page, paragraph=paragraph)

@@ -128,3 +128,70 @@ def format_fiscal_year(year: int, lang: str = "ja") -> str:
     if lang == "en":
         return f"FY{year} ({era})" if era != str(year) else f"FY{year}"
     return f"{year}（{era}）" if era != str(year) else str(year)
+
+
+# --- calendar dates (plan.adopted) ----------------------------------------------------------------
+
+# 「2020-09」「2020/9/1」「2020.9」「2020年9月1日」「令和2年9月」「令和元年5月」「R2.9」「H31.3.29」; a year alone.
+_DATE_WESTERN = re.compile(r"^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?|年(?:(\d{1,2})月(?:(\d{1,2})日)?)?)?$")
+_DATE_ERA = re.compile(r"^(令和|平成|[RH])(\d{1,2}|元)(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?|年(?:(\d{1,2})月(?:(\d{1,2})日)?)?)?$")
+# The first day of 令和 (平成 ends the day before).
+_REIWA_FIRST = (2019, 5, 1)
+# What the schema admits as a date written as a string: loose, so that 「令和2年13月」 reaches the parser
+# and gets a precise message.
+DATE_PATTERN = r"^\s*[0-9０-９]{4}|^\s*(令和|平成|[RHrhＲＨｒｈ])"
+DATE_FORMS = "2022-03、2022-03-31、2022年3月、令和4年3月、R4.3、令和元年5月"
+
+
+def parse_date(value: str) -> str:
+    """A calendar date (the day a plan was adopted) written in either calendar, as ISO 8601 with only
+    what is known: 「令和2年9月」 → 2020-09, 「令和元年5月1日」 → 2019-05-01, 「2020年」 → 2020.
+
+    >>> parse_date("令和2年9月"), parse_date("R2.9.1"), parse_date("2020-09"), parse_date("平成31年3月")
+    ('2020-09', '2020-09-01', '2020-09', '2019-03')
+    """
+    text = _normalise(value)
+    if m := _DATE_WESTERN.match(text):
+        year, era_name = int(m.group(1)), None
+        month, day = m.group(2) or m.group(4), m.group(3) or m.group(5)
+    elif m := _DATE_ERA.match(text):
+        era_name = _ERA_BY_LETTER.get(m.group(1), m.group(1))
+        n = 1 if m.group(2) == "元" else int(m.group(2))
+        if n < 1:
+            raise FiscalYearError(value, f"{era_name}0年はありません（{era_name}は元年から）", f"there is no year 0 of {era_name}")
+        year = ERAS[era_name][1] + n - 1
+        month, day = m.group(3) or m.group(5), m.group(4) or m.group(6)
+    else:
+        raise FiscalYearError(
+            value,
+            f"書き方の例: {DATE_FORMS}",
+            "e.g. 2022-03, 2022-03-31, 令和4年3月, R4.3",
+        )
+    if month is not None and not 1 <= int(month) <= 12:
+        raise FiscalYearError(value, f"{int(month)}月はありません", f"there is no month {int(month)}")
+    if day is not None:
+        import calendar  # only here: a day is rarely written
+
+        last = calendar.monthrange(year, int(month or 1))[1]
+        if not 1 <= int(day) <= last:
+            raise FiscalYearError(value, f"{int(month or 1)}月{int(day)}日はありません", f"there is no day {int(day)} in that month")
+    if era_name is not None:
+        _check_era(value, era_name, year, int(month) if month else None, int(day) if day else None)
+    return f"{year:04d}" + (f"-{int(month):02d}" if month else "") + (f"-{int(day):02d}" if day else "")
+
+
+def _check_era(value: str, era_name: str, year: int, month: int | None, day: int | None) -> None:
+    """平成 ends on 2019-04-30 and 令和 begins on 2019-05-01: a date on the wrong side of the change is refused."""
+    known = (year, month or (1 if era_name == "平成" else 12), day or (1 if era_name == "平成" else 31))
+    if era_name == "平成" and known >= _REIWA_FIRST:
+        raise FiscalYearError(
+            value,
+            f"平成は平成31年4月30日まで。それ以降は令和です（{wareki(year)}年）",
+            "平成 ends on 2019-04-30; later dates are 令和",
+        )
+    if era_name == "令和" and known < _REIWA_FIRST:
+        raise FiscalYearError(
+            value,
+            f"令和は令和元年5月1日から。それより前は平成です（平成{year - 1988}年）",
+            "令和 begins on 2019-05-01; earlier dates are 平成",
+        )

@@ -27,6 +27,31 @@ def _fiscal_year(value: object) -> int:
         ) from None
 
 
+def _date(value: object) -> object:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)  # `adopted: 2020` in YAML is a number
+    if not isinstance(value, str):
+        return value  # pydantic says it is not a string
+    try:
+        return fiscal.parse_date(value)
+    except fiscal.FiscalYearError as exc:
+        raise PydanticCustomError("date", "{reason_ja}|{reason_en}", {"reason_ja": exc.reason_ja, "reason_en": exc.reason_en}) from None
+
+
+# A date in either calendar, kept as ISO 8601 with what is known (2020, 2020-09, 2020-09-01).
+CalendarDate = Annotated[
+    str,
+    BeforeValidator(_date),
+    WithJsonSchema(
+        {
+            "description": "年月日。2022-03、2022-03-31、2022年3月、令和4年3月、R4.3、令和元年5月 のいずれも可（月や日が不明なら年まで・年月まで）。",
+            "anyOf": [{"type": "integer"}, {"type": "string", "pattern": fiscal.DATE_PATTERN}],
+            "examples": ["2022-03", "令和2年9月"],
+        }
+    ),
+]
+
+
 FiscalYear = Annotated[
     int,
     BeforeValidator(_fiscal_year),
@@ -294,11 +319,10 @@ class PlanInfo(_Model):
     stage: Literal["draft", "proposal", "adopted"] | None = Field(
         default=None, description="段階: draft（原案）、proposal（案・パブリックコメント）、adopted（策定済み）。"
     )
-    adopted: str | None = Field(
+    adopted: CalendarDate | None = Field(
         default=None,
-        pattern=r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
-        description="策定（または案の作成）の年月日。月や日が不明なら 2022 や 2022-03 まで。",
-        examples=["2022-03", "2020-09"],
+        description="策定（または案の作成）の年月日。2022-03、2022-03-31、令和4年3月、R4.3 など。月や日が不明なら年まで・年月まで。",
+        examples=["2022-03", "令和2年9月"],
     )
     period: FiscalPeriod | None = Field(default=None, description="計画期間（年度）。")
     legal_basis: list[LegalBasis] = Field(default_factory=list, description="法的な位置づけ。")

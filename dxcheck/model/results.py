@@ -32,10 +32,11 @@ class AuditOptions:
     min_score: float | None = None
     ignore: frozenset[str] = frozenset()
     accept_reading: bool = False  # give the verdicts of a document whose reading looks broken (DX013 a warning)
+    require_procedures: bool = False  # a priority procedure the plan does not name counts as 取組なし (scores, gate)
 
     def recorded(self) -> Settings:
         """The settings a result carries (its JSON `settings`): what a reader needs to see why it passed or failed."""
-        return Settings(infer=self.infer, fail_on=self.fail_on, min_score=self.min_score)
+        return Settings(infer=self.infer, fail_on=self.fail_on, min_score=self.min_score, require_procedures=self.require_procedures)
 
 
 def failing_statuses(fail_on: FailOn) -> frozenset[str]:
@@ -187,21 +188,31 @@ class Score:
     score: Annotated[
         float | None,
         Field(
-            description="100 × (covered + 0.5 × partial) / (required − exempt), rounded to 0.1; null when nothing is left to score "
-            "(every required item exempt: 0 of 0 is no score)."
+            description="100 × (covered + 0.5 × partial) / (required − exempt − unstated), rounded to 0.1; null when nothing is "
+            "left to score (every required item exempt: 0 of 0 is no score); 0 when every item is unstated (in_overall false)."
         ),
     ]
+    unstated: Annotated[
+        int,
+        Field(
+            description="Priority procedures the plan does not name (記載なし, among `missing`): left out of the score unless "
+            "--require-procedures (require_procedures), which counts them as 取組なし."
+        ),
+    ] = 0
+    in_overall: Annotated[
+        bool, Field(description="Whether the score is part of overall_score: false when the plan names none of the framework's items.")
+    ] = True
 
     def exact(self) -> float | None:
         """The score before rounding (what `--min-score` is compared with); None when there is none."""
-        denominator = self.required - self.exempt
+        denominator = self.required - self.exempt - self.unstated
         return None if denominator <= 0 else 100 * (self.covered + 0.5 * self.partial) / denominator
 
 
 def overall_exact(frameworks: list[FrameworkResult]) -> float | None:
     """The plan's score before rounding: the mean of its frameworks' scores. None when a framework has
     no score (0 of 0), or there is no framework: no score is not a score of 100."""
-    scores = [f.score.exact() for f in frameworks]
+    scores = [f.score.exact() for f in frameworks if f.score.in_overall]  # 記載なし frameworks are left out
     if not scores or any(s is None for s in scores):
         return None
     return sum(s for s in scores if s is not None) / len(scores)
@@ -355,6 +366,66 @@ class Settings:
     infer: bool
     fail_on: FailOn
     min_score: float | None
+    require_procedures: Annotated[
+        bool, Field(description="--require-procedures: a priority procedure the plan does not name fails the bar and scores 0.")
+    ] = False
+
+
+# The bar a verdict is judged by: the part of the settings that decides it.
+@dataclass(slots=True, kw_only=True)
+class Bar:
+    __pydantic_config__ = _FORBID
+
+    fail_on: Annotated[FailOn, Field(description="--fail-on: the statuses of a required item that fail (missing; partial too; never).")]
+    min_score: Annotated[float | None, Field(description="--min-score: the overall score to reach, if any.")]
+    require_procedures: Annotated[bool, Field(description="--require-procedures: a priority procedure the plan does not name fails.")]
+
+
+Gate = Literal["missing", "partial", "procedures", "unstated-procedures", "min-score", "errors"]
+
+
+# Why an audit fails its bar, one part of the bar a piece (a comment: a docstring would go into the schemas).
+@dataclass(slots=True, kw_only=True)
+class GateReason:
+    __pydantic_config__ = _FORBID
+
+    gate: Annotated[
+        Gate,
+        Field(
+            description="The part of the bar not met: missing (a required item missing, --fail-on missing or partial), partial "
+            "(a required item only partly taken up, --fail-on partial), procedures (a priority procedure the plan declares not planned, "
+            "or planned with no year under --fail-on partial), unstated-procedures (a priority procedure the plan does not name, "
+            "--require-procedures), min-score (--min-score), errors (errors in the plan file)."
+        ),
+    ]
+    codes: Annotated[list[str], Field(description="The codes of the findings that report it (DX501, DX531 …), each once.")]
+    items: Annotated[list[str], Field(description="The items behind it, qualified as plans write them (dx/telework, procedures/p01).")] = (
+        dataclasses.field(default_factory=list)
+    )
+    count: Annotated[int, Field(description="How many items, or errors.")] = 0
+    score: Annotated[float | None, Field(description="min-score: the overall score.")] = None
+    minimum: Annotated[float | None, Field(description="min-score: the bar it is below.")] = None
+    message_ja: str
+    message_en: str
+
+
+# The verdict and why: what `passed` means for this audit, in data (docs/audit.md, 判定の理由).
+@dataclass(slots=True, kw_only=True)
+class Verdict:
+    __pydantic_config__ = _FORBID
+
+    passed: bool
+    bar: Annotated[Bar, Field(description="The bar the audit was held to.")]
+    reasons: Annotated[list[GateReason], Field(description="Why it fails, one part of the bar a piece; empty when it passes.")]
+    unstated_procedures: Annotated[
+        list[str],
+        Field(
+            description="Priority procedures the plan does not name (記載なし): said and counted, and failing only with "
+            "--require-procedures."
+        ),
+    ] = dataclasses.field(default_factory=list)
+    message_ja: Annotated[str, Field(description="The verdict as the reports say it: 「不合格: 必須項目が 2 件ありません（…）」.")]
+    message_en: str
 
 
 Confidence = Literal["high", "medium", "low"]
@@ -439,39 +510,14 @@ class AuditResult:
     ]
     passed: bool
     settings: Settings
+    verdict: Annotated[Verdict, Field(description="Why `passed` is what it is: the bar, and the reasons it is not met.")]
     document: Annotated[DocumentSummary | None, Field(description="Set when the plan was read from a Word, PDF or text document.")] = None
     revision: Annotated[Revision | None, Field(description="--against: the 改定 checklist.")] = None
 
-    def shortfall(self) -> Shortfall:
-        """Why the audit fails its bar (nothing when it passes)."""
-        return shortfall(self.frameworks, self.findings, self.settings)
-
-
-@dataclass(frozen=True)
-class Shortfall:
-    """Why an audit fails the bar: the required items whose status fails `--fail-on`, an overall
-    score below `--min-score`, errors in the plan. Not part of the JSON: it is read from the result."""
-
-    items: tuple[ItemResult, ...] = ()
-    below_min_score: bool = False
-    errors: int = 0
-
-    @property
-    def passed(self) -> bool:
-        return not self.items and not self.below_min_score and not self.errors
-
-
-def shortfall(frameworks: list[FrameworkResult], findings: list[FindingOut], settings: Settings) -> Shortfall:
-    """The one rule of passing, which the audit applies and every report explains. `--min-score` is
-    compared with the score before rounding (76.67, shown 76.7, is below 76.7), and a plan with no
-    score (0 of 0) is below any bar."""
-    failing = failing_statuses(settings.fail_on)
-    exact = overall_exact(frameworks)
-    return Shortfall(
-        items=tuple(i for f in frameworks for i in f.items if i.required and i.status in failing),
-        below_min_score=settings.min_score is not None and (exact is None or exact < settings.min_score),
-        errors=sum(1 for f in findings if f.severity == "error"),
-    )
+    def file_errors(self) -> list[FindingOut]:
+        """The plan file's own errors (lint's), not the findings that are errors because their item fails the bar."""
+        codes = {c for r in self.verdict.reasons if r.gate == "errors" for c in r.codes}
+        return [f for f in self.findings if f.severity == "error" and f.code in codes]
 
 
 @dataclass(slots=True, kw_only=True)

@@ -810,8 +810,10 @@ ITEM_MISSING = Rule(
     W,
     "国の必須項目に取り組む施策がない",
     "No measure takes up a required national item",
-    "この項目に取り組む施策を加えるか、取り組まない理由を exemptions に書いてください。",
-    "Add a measure that takes the item up, or declare an exemption with a reason.",
+    "この項目に取り組む施策を加えるか、取り組まない理由を exemptions に書いてください。"
+    "判定の基準（既定の --fail-on missing）で不合格になるときはエラーです。",
+    "Add a measure that takes the item up, or declare an exemption with a reason. "
+    "An error when it fails the bar (--fail-on missing, the default, or partial).",
     lambda item, title, title_en: Message(f"「{item}」{title} に取り組む施策がありません", f"no measure takes up '{item}' ({title_en})"),
 )
 ITEM_PARTIAL = Rule(
@@ -820,8 +822,10 @@ ITEM_PARTIAL = Rule(
     I,
     "国の必須項目への取組が一部だけ",
     "A required national item is only partly taken up",
-    "項目全体に取り組む施策を加えるか、partial の根拠を確かめてください（dxcheck explain 項目 計画）。",
-    "Add a measure for the whole item, or check the partial evidence (dxcheck explain ITEM PLAN).",
+    "項目全体に取り組む施策を加えるか、partial の根拠を確かめてください（dxcheck explain 項目 計画）。"
+    "--fail-on partial で不合格になるときはエラーです。",
+    "Add a measure for the whole item, or check the partial evidence (dxcheck explain ITEM PLAN). "
+    "An error when it fails the bar (--fail-on partial).",
     lambda item, title, title_en: Message(f"「{item}」{title} への取組は一部だけです", f"'{item}' ({title_en}) is only partly taken up"),
 )
 SUGGESTED_LINK = Rule(
@@ -1017,8 +1021,10 @@ PROCEDURES_NOT_MENTIONED = Rule(
     W,
     "優先手続の一部について記載がない",
     "Priority procedures not mentioned",
-    "procedures: に各手続の状況（online・planned・not-planned・not-applicable）を書いてください。グループ（p20 など）にまとめて書けます。",
-    "State each procedure's status under procedures:; a group key (p20) covers its members.",
+    "procedures: に各手続の状況（online・planned・not-planned・not-applicable）を書いてください。グループ（p20 など）にまとめて書けます。"
+    "記載なしは取組なしではなく、合否にもスコアにも数えません。--require-procedures では数え、エラーです。",
+    "State each procedure's status under procedures:; a group key (p20) covers its members. "
+    "Not named is not 'not taken up': it fails nothing and scores nothing, unless --require-procedures (then an error).",
     _procedures_not_mentioned,
 )
 

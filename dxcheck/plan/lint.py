@@ -139,10 +139,15 @@ def _independent(data: dict[str, Any], frameworks: FrameworkSet | Chooser, file:
     if salvaged is None:
         return []
     chosen = frameworks if isinstance(frameworks, FrameworkSet) else frameworks(salvaged.plan)
+    # A date or a declaration left out decides the edition: the one chosen without it is a guess, and
+    # 「not in this edition」 (DX306, with its 「もしかして」) would blame the items for the date's mistake.
+    guessed = not isinstance(frameworks, FrameworkSet) and any(
+        p[:2] in (("plan", "adopted"), ("plan", "period")) or p[:1] == ("frameworks",) for p in salvaged.left_out
+    )
     found = []
     for finding in cross_check(salvaged.plan, chosen, file):
         path = salvaged.original(finding.path)
-        if path is not None:
+        if path is not None and not (guessed and finding.code == rules.ITEM_NOT_IN_EDITION.code):
             found.append(replace(finding, path=path))
     return found
 

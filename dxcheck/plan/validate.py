@@ -216,6 +216,15 @@ def build_plan(data: Any, file: str) -> tuple[Plan | None, list[Finding]]:
                 findings.append(
                     rules.FISCAL_YEAR(str(ctx.get("reason_ja", err["msg"])), str(ctx.get("reason_en", err["msg"]))).at(file, path)
                 )
+            elif err["type"] == "date":  # plan.adopted: a date that cannot be read, or is not a day
+                ctx = err.get("ctx") or {}
+                ja, en, value = str(ctx.get("reason_ja", err["msg"])), str(ctx.get("reason_en", err["msg"])), err.get("input")
+                findings.append(
+                    rules.INVALID_VALUE(
+                        f"「{_dotted(path)}」の「{value}」は日付として読めません（{ja}）",
+                        f"{_dotted(path)}: '{value}' is not a date ({en})",
+                    ).at(file, path)
+                )
         if not findings:
             # The schema accepted what the model refused: a defect in dxcheck, reported plainly.
             first = exc.errors()[0]

@@ -93,7 +93,7 @@ def framework_table(framework: FrameworkResult, lang: str, *, verbose: bool = Fa
     en = lang == "en"
     score = framework.score
     shown = framework.id if framework.selection is None or framework.selection.by == "only" else f"{framework.id}@{framework.edition}"
-    title = f"{shown}: {framework.title_en if en else framework.title}  —  {'score' if en else 'スコア'} {score_text(score.score, lang)}"
+    title = f"{shown}: {framework.title_en if en else framework.title}  —  {'score' if en else 'スコア'} {score_text(score, lang)}"
     table = Table(show_lines=False)
     table.add_column("item" if en else "項目", ratio=3)
     table.add_column("status" if en else "状況", no_wrap=True)
@@ -171,14 +171,19 @@ def procedures_table(result: AuditResult, lang: str) -> Group:
 def scores_table(result: AuditResult, lang: str) -> Group:
     en = lang == "en"
     table = Table()
-    for n, header in enumerate(["framework", "●", "◐", "○", "−", "score"] if en else ["枠組み", "●", "◐", "○", "−", "スコア"]):
+    # 記載なし (procedures the plan does not name) is a column of its own: not ○, not in the score
+    unstated = any(f.score.unstated for f in result.frameworks)
+    headers = ["framework", "●", "◐", "○", "−", "not named", "score"] if en else ["枠組み", "●", "◐", "○", "−", "記載なし", "スコア"]
+    if not unstated:
+        headers.pop(5)
+    for n, header in enumerate(headers):
         table.add_column(header, justify="left" if n == 0 else "right", no_wrap=True)
     for f in result.frameworks:
         s = f.score
-        table.add_row(f.id, str(s.covered), str(s.partial), str(s.missing), str(s.exempt), score_text(s.score, lang))
-    table.add_row(
-        Text("overall" if en else "総合", style="bold"), "", "", "", "", Text(score_text(result.overall_score, lang), style="bold")
-    )
+        counts = [str(s.covered), str(s.partial), str(s.missing - s.unstated), str(s.exempt)]
+        table.add_row(f.id, *counts, *([str(s.unstated)] if unstated else []), score_text(s, lang))
+    blanks = [""] * (len(headers) - 2)
+    table.add_row(Text("overall" if en else "総合", style="bold"), *blanks, Text(score_text(result.overall_score, lang), style="bold"))
     return titled("Scores" if en else "スコア", table)
 
 

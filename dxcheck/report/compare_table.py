@@ -84,17 +84,20 @@ def render_audits(audits: Audits, context: ReportContext) -> Drawn:
         )
     symbols = Wrapped(
         ("● covered ◐ partial ○ missing − exempt" + (" · not in the town's edition" if mixed_editions(towns) else ""))
-        + "   scores 0-100; done/plan: procedures online / planned of 53"
+        + "   scores 0-100 (kanm, dx, proc: each framework's; all: overall); done/plan: procedures online / planned of 53"
         if en
         else ("● 取組あり ◐ 一部 ○ なし − 除外" + (" · その自治体の版にない項目" if mixed_editions(towns) else ""))
-        + "   スコアは 0〜100、済/予定: 優先手続53のうちオンライン済・予定の数",
+        + "   スコアは 0〜100（官民: 官民データ活用推進基本法、DX: 自治体DX推進計画、手続: 優先手続、総合: その平均）、"
+        "済/予定: 優先手続53のうちオンライン済・予定の数",
         style="dim",
     )
     errors = errors_legend(towns, context.lang)
+    lead = len(header) - len(cols) - len(framework_ids(towns)) - 2  # the town, and the edition when shown
+    items = list(range(lead, lead + len(cols)))
+    rest = [*range(1, lead), *range(lead + len(cols), len(header))]  # the edition and the scores
+    fitted = Fitted(title, header, justify, rows, parts=(items, rest), en=en)
     users = [Wrapped(line, style="yellow") for line in user_framework_lines(towns, context.lang)]
-    return Drawn(
-        [Fitted(title, header, justify, rows), symbols, *users, *([Wrapped(errors, style="yellow")] if errors else []), Balanced(legend)]
-    )
+    return Drawn([fitted, symbols, *users, *([Wrapped(errors, style="yellow")] if errors else []), Balanced(legend)])
 
 
 def mixed_editions(audits: list[AuditResult]) -> bool:
@@ -103,18 +106,67 @@ def mixed_editions(audits: list[AuditResult]) -> bool:
 
 
 class Fitted:
-    """The matrix drawn line by line when it fits the width it is given; rich's Table, which shrinks
-    and crops the columns to fit, when it does not."""
+    """The matrix drawn line by line when it fits the width it is given. When it does not (80 columns,
+    towns audited with two editions: 18 item columns and the edition), it is drawn in blocks that do —
+    the items, then the edition and the scores, each block with the towns' names, more blocks when the
+    terminal is narrower still — so that no number and no header is cut. rich's Table, which shrinks
+    and crops the columns, only when not even a town and one column fit."""
 
-    def __init__(self, title: str, header: list[str], justify: list[Justify], rows: list[list[Cell]]) -> None:
+    def __init__(
+        self,
+        title: str,
+        header: list[str],
+        justify: list[Justify],
+        rows: list[list[Cell]],
+        parts: tuple[list[int], ...] = (),
+        *,
+        en: bool = False,
+    ) -> None:
         self.fast = matrix(title, header, justify, rows)
         self.title, self.header, self.justify, self.rows = title, header, justify, rows
+        self.parts = parts or (list(range(1, len(header))),)
+        self.en = en
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         if self.fast.width <= options.max_width:
             yield self.fast
-        else:
+            return
+        blocks = self.blocks(options.max_width)
+        if blocks is None:
             yield table(self.title, self.header, self.justify, self.rows)
+            return
+        for n, block in enumerate(blocks, 1):
+            chosen = [0, *block]
+            title = f"{self.title} ({n}/{len(blocks)})" if self.en else f"{self.title}（{n}/{len(blocks)}）"
+            yield Matrix(
+                title,
+                [self.header[i] for i in chosen],
+                [self.justify[i] for i in chosen],
+                [[cells[i] for i in chosen] for cells in self.rows],
+                [self.fast.widths[i] for i in chosen],
+            )
+
+    def blocks(self, width: int) -> list[list[int]] | None:
+        """The columns of each block (the town's is added to each), packed in order within each part;
+        None when a column does not fit beside the towns' names."""
+        widths = self.fast.widths
+        base = widths[0] + 2  # the town's column and the two edges
+        out: list[list[int]] = []
+        for part in self.parts:
+            current: list[int] = []
+            used = base
+            for index in part:
+                need = widths[index] + 1
+                if base + need > width:
+                    return None
+                if current and used + need > width:
+                    out.append(current)
+                    current, used = [], base
+                current.append(index)
+                used += need
+            if current:
+                out.append(current)
+        return out
 
 
 def table(title: str, header: list[str], justify: list[Justify], rows: list[list[Cell]]) -> Table:

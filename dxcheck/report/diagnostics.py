@@ -70,30 +70,45 @@ FOLDED_RULES = frozenset(
 )
 
 
-def folded_lines(findings: Sequence[Finding | FindingOut], lang: str, *, verbose: bool = False) -> list[Text]:
-    """A line per finding; a rule repeated more than FOLD_AFTER times in a file: its first finding and
-    a line that counts the rest, with where they are."""
+def folded(findings: Sequence[Finding | FindingOut], *, verbose: bool = False) -> list[tuple[FindingOut, list[FindingOut]]]:
+    """Each finding to show, with the ones of the same rule and file folded into it (none, unless the
+    rule repeats one fix more than FOLD_AFTER times in the file): the terminal and `--format github` alike."""
     outs = [f if isinstance(f, FindingOut) else finding_out(f) for f in findings]
     groups: dict[tuple[str, str], list[FindingOut]] = {}  # each file's findings of each rule, gathered once
     for out in outs:
         groups.setdefault((out.location.file, out.code), []).append(out)
-    lines: list[Text] = []
+    shown: list[tuple[FindingOut, list[FindingOut]]] = []
     seen: set[tuple[str, str]] = set()
     for out in outs:
         key = (out.location.file, out.code)
         group = groups[key]
         if verbose or len(group) <= FOLD_AFTER or out.code not in FOLDED_RULES:
-            lines.append(finding_line(out, lang))
+            shown.append((out, []))
         elif key not in seen:
             seen.add(key)
-            lines.append(finding_line(out, lang))
-            lines.append(_folded(out, group[1:], lang))
+            shown.append((out, group[1:]))
+    return shown
+
+
+def folded_lines(findings: Sequence[Finding | FindingOut], lang: str, *, verbose: bool = False) -> list[Text]:
+    """A line per finding; a rule repeated more than FOLD_AFTER times in a file: its first finding and
+    a line that counts the rest, with where they are."""
+    lines: list[Text] = []
+    for out, rest in folded(findings, verbose=verbose):
+        lines.append(finding_line(out, lang))
+        if rest:
+            lines.append(_folded(out, rest, lang))
     return lines
 
 
-def _folded(first: FindingOut, rest: list[FindingOut], lang: str) -> Text:
+def line_span(rest: Sequence[FindingOut]) -> str:
+    """「86〜106」: the lines the folded findings are on (empty when none has a line)."""
     places = [o.location.line for o in rest if o.location.line is not None]
-    span = f"{min(places)}〜{max(places)}" if places else ""
+    return f"{min(places)}〜{max(places)}" if places else ""
+
+
+def _folded(first: FindingOut, rest: list[FindingOut], lang: str) -> Text:
+    span = line_span(rest)
     if lang == "en":
         where = f" (lines {span.replace('〜', '–')})" if span else ""
         text = f"{first.location.file}: {first.code} {first.severity} × {len(rest)} more like it{where}; --verbose shows each"

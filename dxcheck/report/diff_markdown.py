@@ -8,7 +8,17 @@ from collections.abc import Sequence
 from dxcheck.diff.results import PartChange, PlanDiff
 from dxcheck.model.findings import visible
 from dxcheck.report import ReportContext
-from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
+from dxcheck.report.diff_text import (
+    ITEM_CHANGE,
+    PART_CHANGE,
+    part_details,
+    part_name,
+    plan_field,
+    plan_value,
+    procedure_state,
+    sides,
+    strength,
+)
 from dxcheck.report.heading import plan_heading
 from dxcheck.report.markdown_report import code, text
 from dxcheck.report.matrix import SYMBOL, delta_text, score_text
@@ -74,7 +84,10 @@ def _render_diff(diff: PlanDiff, context: ReportContext) -> str:
         lines += ["### " + ("Items whose status changed" if en else "状況が変わった国の項目"), "", *_table(header, rows, "lcll"), ""]
     if diff.plan:
         lines += ["### " + ("The plan" if en else "計画の基本情報"), ""]
-        lines += [f"- {plan_field(f.field, lang)} ({code(f.field)}): {text(f.before or '—')} → {text(f.after or '—')}" for f in diff.plan]
+        lines += [
+            f"- {plan_field(f.field, lang)} ({code(f.field)}): {text(plan_value(f.field, f.before, lang))} → {text(plan_value(f.field, f.after, lang))}"
+            for f in diff.plan
+        ]
         lines.append("")
     if diff.policies:
         lines += _parts(diff.policies, lang, "Policies" if en else "方針の変更", "policy" if en else "方針")

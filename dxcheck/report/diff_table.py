@@ -11,7 +11,17 @@ from dxcheck.model.findings import visible
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.audit_table import STYLE, titled
 from dxcheck.report.console import Wrapped
-from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
+from dxcheck.report.diff_text import (
+    ITEM_CHANGE,
+    PART_CHANGE,
+    part_details,
+    part_name,
+    plan_field,
+    plan_value,
+    procedure_state,
+    sides,
+    strength,
+)
 from dxcheck.report.heading import plan_heading
 from dxcheck.report.matrix import SYMBOL, delta_text, score_text
 from dxcheck.report.summary import diff_summary
@@ -122,7 +132,13 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> Drawn:
     if diff.plan:
         pieces += [blank, Text("The plan" if en else "計画の基本情報", style="bold")]
         pieces += [
-            Wrapped(visible(f"  {plan_field(f.field, lang)}: {f.before or '—'} → {f.after or '—'}", breaks=True), indent=4)
+            Wrapped(
+                visible(
+                    f"  {plan_field(f.field, lang)}: {plan_value(f.field, f.before, lang)} → {plan_value(f.field, f.after, lang)}",
+                    breaks=True,
+                ),
+                indent=4,
+            )
             for f in diff.plan
         ]
     if diff.policies:

@@ -76,6 +76,24 @@ def plan_field(field: str, lang: str) -> str:
     return PLAN_FIELD[lang].get(field, field)
 
 
+# The stage as the reports name it (JSON keeps the plan's own word: draft, proposal, adopted).
+STAGE = {
+    "ja": {"draft": "原案", "proposal": "案", "adopted": "策定"},
+    "en": {"draft": "draft", "proposal": "proposal", "adopted": "adopted"},
+}
+
+
+def plan_value(field: str, value: str | None, lang: str) -> str:
+    """A value of the plan's head as the reader says it: 「原案」 for draft, 「2023（R5）」 for a fiscal year, 「—」 for none."""
+    if value is None:
+        return "—"
+    if field == "stage":
+        return STAGE[lang].get(value, value)
+    if field.startswith("period.") and value.isdigit():
+        return format_fiscal_year(int(value), lang)
+    return value
+
+
 def shorten(text: str, limit: int | None) -> str:
     return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 

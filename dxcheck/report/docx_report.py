@@ -35,7 +35,18 @@ from dxcheck.model.findings import visible
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.results import AuditResult, Audits, FrameworkResult, PlanSummary
 from dxcheck.report import ReportContext
-from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
+from dxcheck.report.diff_text import (
+    ITEM_CHANGE,
+    PART_CHANGE,
+    STAGE,
+    part_details,
+    part_name,
+    plan_field,
+    plan_value,
+    procedure_state,
+    sides,
+    strength,
+)
 from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, town_name
 from dxcheck.report.matrix import LABEL, SYMBOL, columns, delta_text, item, look, procedures_done, score_text, source_id, source_title
 from dxcheck.report.summary import audit_summary, diff_summary
@@ -53,10 +64,6 @@ LATIN_FONT = "Century"
 # Light tints of the status colours (report/matrix.py's FILL): printed in black and white, the symbol carries the meaning.
 TINT = {"covered": "D9F0D3", "partial": "FFF2B3", "missing": "F8D0CC", "exempt": "E6E6E6", "optional-missing": "F2F2F2"}
 _HEADER_TINT = "DDE4EE"
-_STAGE = {
-    "ja": {"draft": "原案", "proposal": "案", "adopted": "策定"},
-    "en": {"draft": "draft", "proposal": "proposal", "adopted": "adopted"},
-}
 
 
 # --- the document's frame: styles, page, fonts, footer --------------------------------------------
@@ -279,7 +286,7 @@ def _date(plan: PlanSummary, lang: str) -> str:
         text = plan.adopted
     else:
         text = f"{parts[0]}年" + (f"{parts[1]}月" if len(parts) > 1 else "") + (f"{parts[2]}日" if len(parts) > 2 else "")
-    stage = _STAGE[lang].get(plan.stage or "")
+    stage = STAGE[lang].get(plan.stage or "")
     return f"{text} ({stage})" if stage and lang == "en" else f"{text}（{stage}）" if stage else text
 
 
@@ -322,7 +329,7 @@ def _evidence(result: AuditResult, item_id: str, lang: str) -> str:
 def _framework_section(document: DocumentObject, result: AuditResult, framework: FrameworkResult, lang: str) -> None:
     en = lang == "en"
     title = framework.title_en if en else framework.title
-    _heading(document, f"{title} — {'score' if en else 'スコア'} {score_text(framework.score.score, lang)}", level=1)
+    _heading(document, f"{title} — {'score' if en else 'スコア'} {score_text(framework.score, lang)}", level=1)
     groups = framework.groups or []
     for group in groups:
         items = [i for i in framework.items if i.group == group.id]
@@ -406,7 +413,7 @@ def _scores_section(document: DocumentObject, result: AuditResult, lang: str) ->
         [
             f.title_en if en else f.title,
             *(str(n) for n in (f.score.covered, f.score.partial, f.score.missing, f.score.exempt)),
-            score_text(f.score.score, lang),
+            score_text(f.score, lang),
         ]
         for f in result.frameworks
     ]
@@ -577,7 +584,7 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> bytes:
         _table(
             document,
             ["field" if en else "項目", "before" if en else "前", "after" if en else "後"],
-            [[plan_field(f.field, lang), f.before or "—", f.after or "—"] for f in diff.plan],
+            [[plan_field(f.field, lang), plan_value(f.field, f.before, lang), plan_value(f.field, f.after, lang)] for f in diff.plan],
             [40, 65, 65],
         )
     if diff.policies:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dxcheck.model.findings import FindingOut, visible
 from dxcheck.model.results import Audits, LintRun
 from dxcheck.report import ReportContext
+from dxcheck.report.diagnostics import folded, line_span
 from dxcheck.report.verdict import verdict
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
@@ -46,17 +47,29 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
         for a in audits.audits
         if not a.passed
     )
-    return config_notice(context) + render([(a.file, a.findings) for a in audits.audits], context.lang) + failed
+    findings = [(a.file, a.findings) for a in audits.audits]
+    return config_notice(context) + render(findings, context.lang) + failed
 
 
 def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str) -> str:
-    """One workflow command per finding."""
+    """One workflow command per finding; a rule repeated more than three times in a file is one command
+    that counts the rest and says where they are, as the terminal folds it (GitHub shows about ten
+    annotations of a kind per step); the terminal's --verbose lists each."""
     lines = []
     for _, findings in files:
-        for f in findings:
+        for f, rest in folded(findings):
             props = [f"file={_property(f.location.file)}"]
             if f.location.line is not None:
                 props += [f"line={f.location.line}", f"col={f.location.column or 1}"]
             props.append(f"title={_property(f.code)}")
-            lines.append(f"::{_COMMAND[f.severity]} {','.join(props)}::{_data(f'{f.code} {f.message(lang)}')}")
+            message = f"{f.code} {f.message(lang)}"
+            if rest:
+                span = line_span(rest)
+                if lang == "en":
+                    lines_en = ", lines " + span.replace("〜", "–") if span else ""
+                    message += f" (and {len(rest)} more like it{lines_en}; without --format, --verbose lists each)"
+                else:
+                    lines_ja = f"、{span} 行" if span else ""
+                    message += f"（ほか同様に {len(rest)} 件{lines_ja}。一つずつ見るには --format なしで --verbose）"
+            lines.append(f"::{_COMMAND[f.severity]} {','.join(props)}::{_data(message)}")
     return "".join(line + "\n" for line in lines)

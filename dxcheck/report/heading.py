@@ -90,26 +90,40 @@ def reading_lines(result: AuditResult, lang: str) -> list[str]:
 
 
 def name_counts(audits: Sequence[AuditResult]) -> Counter[str]:
-    """How many of `audits` name each town: counted once for a whole comparison (town_name asked
-    the whole list again for every town — 10,000 towns, 100 million comparisons)."""
-    return Counter(a.plan.municipality for a in audits if a.plan.municipality)
+    """How many of `audits` name each town, and each town in its prefecture: counted once for a whole
+    comparison (town_name asked the whole list again for every town — 10,000 towns, 100 million comparisons)."""
+    counts: Counter[str] = Counter()
+    for a in audits:
+        if a.plan.municipality:
+            counts[a.plan.municipality] += 1
+            counts[_in_prefecture(a)] += 1
+    return counts
+
+
+def _in_prefecture(result: AuditResult) -> str:
+    return f"{result.plan.municipality}\x00{result.plan.prefecture}"
 
 
 def town_name(result: AuditResult, among: Sequence[AuditResult] | Mapping[str, int] = ()) -> str:
     """How a comparison names a town: its name, or the file's when the plan does not say (a draft read
-    from a document whose cover names no town); with the file when another plan of `among` (or
-    `name_counts` of them) has the same name (two drafts of one town), and 「⚠」 when its plan file
+    from a document whose cover names no town); with its prefecture when another plan of `among` (or
+    `name_counts` of them) has the same name (府中市 is two towns: 府中市 (東京都), 府中市 (広島県)), and with
+    the file too when that does not tell them apart (two drafts of one town); 「⚠」 when its plan file
     has errors (see the legend)."""
     name = result.plan.municipality or PurePath(result.file).name
     counts = among if isinstance(among, Mapping) else name_counts(among)
     if result.plan.municipality and counts.get(name, 0) > 1:
-        name = f"{name} ({PurePath(result.file).name})"
-    return name + (" ⚠" if any(f.severity == "error" for f in result.findings) else "")
+        prefecture = result.plan.prefecture
+        if prefecture and counts.get(_in_prefecture(result), 0) < counts[name]:
+            name = f"{name} ({prefecture})"
+        if not prefecture or counts.get(_in_prefecture(result), 0) > 1:
+            name = f"{name} ({PurePath(result.file).name})"
+    return name + (" ⚠" if result.file_errors() else "")
 
 
 def errors_legend(audits: Sequence[AuditResult], lang: str) -> str | None:
     """The legend of 「⚠」, when a compared plan has errors."""
-    if not any(f.severity == "error" for a in audits for f in a.findings):
+    if not any(a.file_errors() for a in audits):
         return None
     if lang == "en":
         return "⚠ the plan file has errors (dxcheck lint shows them): its results may be incomplete"

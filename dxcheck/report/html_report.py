@@ -34,7 +34,7 @@ from dxcheck.report.matrix import (
     score_text,
 )
 from dxcheck.report.summary import audit_summary
-from dxcheck.report.verdict import head, joined, reasons
+from dxcheck.report.verdict import head, verdict
 
 _CSS = """
 @page { size: A4 landscape; margin: 10mm; }
@@ -80,22 +80,27 @@ def _number(cell: float | str | None) -> str:
 
 
 def _chart(audit: AuditResult, name: str, frameworks: list[str], lang: str) -> str:
-    rows = [(f, score(audit, f) or 0.0) for f in frameworks] + [("総合" if lang == "ja" else "overall", audit.overall_score)]
+    rows: list[tuple[str, float | None]] = [(f, score(audit, f)) for f in frameworks]
+    rows.append(("総合" if lang == "ja" else "overall", audit.overall_score))
     bar_w, label_w, row_h = 220, 90, 20
     height = row_h * len(rows) + 6
     parts = [
         f'<svg role="img" aria-label="{escape(name)}" width="{label_w + bar_w + 50}" height="{height}" viewBox="0 0 {label_w + bar_w + 50} {height}">'
     ]
-    for n, (name, scored) in enumerate(rows):
+    for n, (name, shown) in enumerate(rows):
         y = 3 + n * row_h
-        value = scored or 0.0
+        if shown is None:  # the plan names none of the framework's items (記載なし), or 0 of 0: no bar, not a zero
+            parts.append(f'<text x="0" y="{y + 14}" font-size="12">{escape(name)}</text>')
+            parts.append(f'<text x="{label_w}" y="{y + 14}" font-size="12">—</text>')
+            continue
+        value = shown
         colour = FILL["covered"] if value >= 80 else FILL["partial"] if value >= 50 else FILL["missing"]
         parts.append(f'<text x="0" y="{y + 14}" font-size="12">{escape(name)}</text>')
         parts.append(f'<rect x="{label_w}" y="{y + 2}" width="{bar_w}" height="{row_h - 6}" fill="#eef2f7"/>')
         parts.append(
             f'<rect class="bar" x="{label_w}" y="{y + 2}" width="{bar_w * value / 100:.1f}" height="{row_h - 6}" fill="#{colour}"/>'
         )
-        parts.append(f'<text x="{label_w + bar_w + 6}" y="{y + 14}" font-size="12">{escape(score_text(scored, lang))}</text>')
+        parts.append(f'<text x="{label_w + bar_w + 6}" y="{y + 14}" font-size="12">{escape(score_text(shown, lang))}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -140,7 +145,7 @@ def _items(audit: AuditResult, lang: str) -> list[str]:
     out = []
     for framework in audit.frameworks:
         out.append(
-            f"<h4>{escape(framework.title_en if en else framework.title)} — {'score' if en else 'スコア'} {escape(score_text(framework.score.score, lang))}</h4>"
+            f"<h4>{escape(framework.title_en if en else framework.title)} — {'score' if en else 'スコア'} {escape(score_text(framework.score, lang))}</h4>"
         )
         said = ("the plan says" if en else "計画の記載") if framework.id == "procedures" else ("evidence" if en else "根拠")
         out.append(
@@ -245,10 +250,11 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
         for line in edition_lines(audit, lang):
             out.append(f'<p class="meta">{"edition" if en else "版"}: {escape(line)}</p>')
         if audit_command:
-            why = reasons(audit, lang)
+            said = verdict(audit, lang)
+            word = head(audit, lang)
             out.append(
-                f'<p class="verdict"><b class="{"pass" if audit.passed else "fail"}">{escape(head(audit, lang))}</b>'
-                + (escape(": " + joined(why, lang)) if why else "")
+                f'<p class="verdict"><b class="{"pass" if audit.passed else "fail"}">{escape(word)}</b>'
+                + escape(said.removeprefix(word))
                 + "</p>"
             )
         note = document_note(audit, lang)

@@ -2,7 +2,8 @@
 
 lint: one test case per plan file, failing when it has errors.
 audit: one test suite per plan, one test case per framework item, failing when the item fails the
-bar (--fail-on); exempt items are skipped with their reason; plus a case for the plan's own errors.
+bar (the audit's verdict: --fail-on, --require-procedures); exempt items are skipped with their reason,
+procedures the plan does not name (記載なし) too unless --require-procedures; plus a case for the plan's own errors.
 Each test suite's properties name the configuration file in use (`config`; empty when none was
 found), each framework's edition, and the file of a framework a user added (`edition.ID.file`); the
 plan's test case prints DX505, DX513 and DX514 (system-out). No timestamps or durations: same input, same bytes.
@@ -13,11 +14,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from dxcheck.model.findings import FindingOut, visible
-from dxcheck.model.results import Audits, LintRun, failing_statuses
+from dxcheck.model.results import Audits, LintRun
 from dxcheck.report import ReportContext
 from dxcheck.report.heading import plan_heading
 from dxcheck.report.matrix import LABEL, evidence_text, procedure_text, procedures_by_item
-from dxcheck.report.verdict import below_bar
 
 # Findings the plan's test case prints (system-out) though they fail nothing: which frameworks a user
 # added (DX505), an edition that ended before the plan (DX513), an older edition declared (DX514).
@@ -70,7 +70,9 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
     root = ET.Element("testsuites", name="dxcheck audit")
     total_tests = total_failures = 0
     for result in results:
-        failing = failing_statuses(result.settings.fail_on)
+        # The items that fail the bar, as the audit judged them (dxcheck.model.gate): the cases that fail.
+        failing = {i for r in result.verdict.reasons for i in r.items}
+        unstated = set(result.verdict.unstated_procedures) - failing
         suite = ET.SubElement(root, "testsuite", name=plan_heading(result.plan, lang, code=False), file=result.file)
         procedures = procedures_by_item(result)
         properties = ET.SubElement(suite, "properties")
@@ -80,24 +82,24 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
             if framework.user_file is not None:
                 ET.SubElement(properties, "property", name=f"edition.{framework.id}.file", value=framework.user_file)
         tests = failures = skipped = 0
-        errors = [f for f in result.findings if f.severity == "error"]
+        errors = result.file_errors()  # an item's own finding fails the item's case, not this one
         case = ET.SubElement(suite, "testcase", classname="dxcheck.plan", name="plan file" if en else "計画ファイル", file=result.file)
         tests += 1
         if errors:
             failures += 1
             failure = ET.SubElement(case, "failure", message=f"{errors[0].code}: {errors[0].message(lang)}", type=errors[0].code)
             failure.text = "\n".join(_line(f, lang) for f in errors)
-        said = [f for f in result.findings if f.code in _SAID]
-        if said:  # what the reader must know whatever the bar: a user's framework, an edition that has ended
-            ET.SubElement(case, "system-out").text = "\n".join(_line(f, lang) for f in said)
+        noted = [f for f in result.findings if f.code in _SAID]
+        if noted:  # what the reader must know whatever the bar: a user's framework, an edition that has ended
+            ET.SubElement(case, "system-out").text = "\n".join(_line(f, lang) for f in noted)
         minimum = result.settings.min_score
         if minimum is not None:  # --min-score: a bar of its own, or CI fails with every case green
             tests += 1
             name = f"overall score ≥ {minimum:g}" if en else f"総合スコア {minimum:g} 以上"
             case = ET.SubElement(suite, "testcase", classname="dxcheck.score", name=name, file=result.file)
-            if result.shortfall().below_min_score:
+            if any(r.gate == "min-score" for r in result.verdict.reasons):
                 failures += 1
-                message = below_bar(result, lang)
+                message = next(r.message_en if en else r.message_ja for r in result.verdict.reasons if r.gate == "min-score")
                 ET.SubElement(case, "failure", message=message, type="min-score").text = message
         for framework in result.frameworks:
             for item in framework.items:
@@ -109,7 +111,15 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
                     skipped += 1
                     reason = next((e.note for e in item.evidence if e.strength == "exempt"), "") or ""
                     ET.SubElement(case, "skipped", message=("exempt: " if en else "除外: ") + reason)
-                elif item.required and item.status in failing:
+                elif item.id in unstated:  # 記載なし: said, and not counted unless --require-procedures
+                    skipped += 1
+                    said = (
+                        "not named in the plan (not counted; --require-procedures counts it)"
+                        if en
+                        else "記載なし（合否に数えない。--require-procedures で数える）"
+                    )
+                    ET.SubElement(case, "skipped", message=said)
+                elif item.id in failing:
                     failures += 1
                     label = LABEL[lang][item.status]
                     procedure = procedures.get(item.id) if framework.id == "procedures" else None

@@ -127,7 +127,7 @@ def render_audit(audit: AuditResult, lang: str) -> str:
     procedures = procedures_by_item(audit)
     for framework in audit.frameworks:
         lines += [
-            f"## {text(framework.title_en if en else framework.title)} — {'score' if en else 'スコア'} {score_text(framework.score.score, lang)}",
+            f"## {text(framework.title_en if en else framework.title)} — {'score' if en else 'スコア'} {score_text(framework.score, lang)}",
             "",
         ]
         rows = []

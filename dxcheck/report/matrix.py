@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dxcheck.model.fiscal import format_fiscal_year
-from dxcheck.model.results import AuditResult, Evidence, ItemResult, ProcedureResult, ProcedureState
+from dxcheck.model.results import AuditResult, Evidence, ItemResult, ProcedureResult, ProcedureState, Score
 
 # The looks of an item: its status, and `optional-missing` for an optional item (任意) the plan leaves
 # out, which fails nothing and is not painted as a gap (see `look`).
@@ -51,6 +51,17 @@ def state_text(state: ProcedureState, year: int | None, reason: str | None, lang
     if year is not None:
         text += f" for {format_fiscal_year(year, 'en')}" if en else f" {format_fiscal_year(year)}年度"
     return f"{text}: {reason}" if reason else text
+
+
+def score_text(score: Score | float | None, lang: str) -> str:
+    """A score as the reports write it: 「67.3」; 「—（記載なし）」 for a framework the plan names none of the
+    items of (priority procedures not listed), left out of the overall score; 「スコアなし」 when nothing
+    was left to score (0 of 0: every required item exempt)."""
+    if isinstance(score, Score):
+        if not score.in_overall:
+            return "— (not named)" if lang == "en" else "—（記載なし）"
+        score = score.score
+    return NO_SCORE["en" if lang == "en" else "ja"] if score is None else f"{score:g}"
 
 
 def procedure_text(procedure: ProcedureResult, lang: str) -> str:
@@ -142,16 +153,12 @@ def item(audit: AuditResult, item_id: str) -> ItemResult | None:
 
 
 def score(audit: AuditResult, framework_id: str) -> float | None:
-    return next((f.score.score for f in audit.frameworks if f.id == framework_id), None)
+    """A framework's score; None when the plan does not have it, or names none of its items (記載なし)."""
+    return next((f.score.score for f in audit.frameworks if f.id == framework_id and f.score.in_overall), None)
 
 
 # 0 of 0 required items (every one exempt) is no score, and every report says so in words.
 NO_SCORE = {"ja": "スコアなし", "en": "no score"}
-
-
-def score_text(value: float | None, lang: str) -> str:
-    """A score as every report writes it: 76.7, or 「スコアなし」 (0 of 0)."""
-    return NO_SCORE["en" if lang == "en" else "ja"] if value is None else f"{value:g}"
 
 
 def score_cell(audit: AuditResult, framework_id: str, lang: str) -> float | str | None:
@@ -160,6 +167,8 @@ def score_cell(audit: AuditResult, framework_id: str, lang: str) -> float | str 
     found = next((f for f in audit.frameworks if f.id == framework_id), None)
     if found is None:
         return None
+    if not found.score.in_overall:
+        return "— (not named)" if lang == "en" else "—（記載なし）"
     return NO_SCORE["en" if lang == "en" else "ja"] if found.score.score is None else found.score.score
 
 

@@ -1,7 +1,7 @@
 """Writing a report: to stdout as it is made, or to a file (dxcheck.files.atomic), and knowing it arrived.
 
 A terminal drawing (`Drawn`) is printed in colour on a terminal and as plain text (120 columns)
-in a file. A binary format is never written to a terminal. CSV, bytes in a chosen encoding, is
+in a file; piped into a pager on a terminal, as wide as that terminal (COLUMNS wins over both). A binary format is never written to a terminal. CSV, bytes in a chosen encoding, is
 shown decoded on a terminal.
 
 Nothing written is taken for granted: stdout is flushed before the exit code is decided, and a
@@ -49,10 +49,11 @@ def write(
 
             console = make_console(file=stdout)
             if not console.is_terminal and "COLUMNS" not in os.environ:
-                # A pipe has no width: as wide as in a file, not rich's 80 columns, in which the
-                # matrix of a comparison did not fit and went through rich's Table, cropped, and
-                # slowly (10,000 towns: 15 s of compare's own time).
-                console.width = FILE_WIDTH
+                # A pipe has no width: into a pager (`| less`) read on a terminal, the terminal's;
+                # else as wide as in a file, not rich's 80 columns, in which the matrix of a
+                # comparison did not fit and went through rich's Table, cropped, and slowly (10,000
+                # towns: 15 s of compare's own time).
+                console.width = pager_width(stdout) or FILE_WIDTH
             with writing_stdout(stdout):
                 _draw(console, output)
             return
@@ -66,6 +67,25 @@ def write(
                 stdout.write(piece)
         return
     to_file(target, output, force=force)
+
+
+def pager_width(stdout: TextIO) -> int | None:
+    """The width of the terminal a pipe's reader is on (`dxcheck compare plans/ | less`): stdout is a
+    pipe and stderr (or stdin) a terminal. None for a file (`> report.txt`: 120 columns, the same bytes
+    wherever it is made) or a pipe with no terminal (CI)."""
+    import stat
+
+    try:
+        if not stat.S_ISFIFO(os.fstat(stdout.fileno()).st_mode):
+            return None
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return None
+    for fd in (2, 0):
+        try:
+            return os.get_terminal_size(fd).columns or None
+        except OSError:
+            continue
+    return None
 
 
 def is_stdout(target: Path, stdout: TextIO | None = None) -> bool:

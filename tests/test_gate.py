@@ -1,0 +1,206 @@
+"""The verdict means something (issue 28, items 1–3): procedures a plan does not name are 記載なし and
+fail nothing by default; the gate that failed is named in plain words; the findings that fail the job
+are errors in SARIF, GitHub annotations, JSON and JUnit, and only those; the JSON says why `passed`.
+
+Each test drives the real CLI on the example plans. Seen failing with the behaviour broken on purpose:
+counting 記載なし procedures in the gate again (the first two tests), leaving DX501 a warning when it
+fails the job (the severity tests), dropping the verdict's reasons (the JSON tests).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from junitparser import Failure, JUnitXml, Skipped
+
+from conftest import MINIMAL_PLAN, PLANS, ROOT, run_cli
+
+ENIWA, KAMISATO, ASHIBETSU, FURANO = (str(PLANS / f"{n}.yaml") for n in ("eniwa", "kamisato", "ashibetsu", "furano"))
+WIDE = {"COLUMNS": "300"}  # the verdict on one line
+
+
+def _json(*args: str) -> dict[str, Any]:
+    run = run_cli("audit", *args, "--format", "json")
+    assert run.exit_code in (0, 1), run.stderr
+    document: dict[str, Any] = json.loads(run.output)
+    return document
+
+
+def test_a_plan_that_covers_every_required_item_passes_though_it_names_one_procedure() -> None:
+    """恵庭市 covers all 13 required items and names 1 of the 53 procedures: it passes, and says the 52."""
+    run = run_cli("audit", ENIWA, env=WIDE)
+    assert run.exit_code == 0, run.output
+    assert run.output.splitlines()[-1] == "合格。優先手続 52 件は記載なし（合否に数えません）"
+    # said, counted and listed: DX531 names each procedure; the scores table has a column of its own
+    assert "DX531 warning: 個別の手続（1〜19）の 19 手続のうち 18 手続について記載がありません: p01 図書館の図書貸出予約等" in run.output
+    assert "記載なし" in next(line for line in run.output.splitlines() if "枠組み" in line)
+    document = _json(ENIWA)
+    procedures = next(f for f in document["frameworks"] if f["id"] == "procedures")
+    assert procedures["score"] == {
+        "covered": 1,
+        "partial": 0,
+        "missing": 52,
+        "exempt": 0,
+        "required": 53,
+        "score": 100.0,
+        "unstated": 52,
+        "in_overall": True,
+    }
+    assert document["overall_score"] == 100.0  # not a zero: 恵庭市 was 67.3 when 記載なし counted as 0
+    assert len(document["verdict"]["unstated_procedures"]) == 52
+
+
+def test_require_procedures_counts_them_from_the_option_or_the_configuration(tmp_path: Path) -> None:
+    run = run_cli("audit", ENIWA, "--require-procedures", env=WIDE)
+    assert run.exit_code == 1
+    assert run.output.splitlines()[-1] == (
+        "不合格: 優先手続 52 件が計画に書かれていません（--require-procedures）（p01、p03〜p19、p20-01〜p20-15、p21-01〜p21-11、p22-01〜p22-08）"
+    )
+    assert "DX531 error:" in run.output
+    assert _json(ENIWA, "--require-procedures")["overall_score"] == 67.3  # the old score: 52 zeros
+    # the same from a configuration file beside the plan
+    plan = tmp_path / "eniwa.yaml"
+    plan.write_text(Path(ENIWA).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / ".dxcheck.toml").write_text("require-procedures = true\n", encoding="utf-8")
+    configured = run_cli("audit", str(plan))
+    assert configured.exit_code == 1
+    assert "優先手続 52 件が計画に書かれていません" in configured.output
+    assert run_cli("audit", str(plan), "--no-require-procedures").exit_code == 0
+    assert "require-procedures" in run_cli("config", str(plan)).output
+    (tmp_path / ".dxcheck.toml").write_text('require-procedures = "yes"\n', encoding="utf-8")
+    wrong = run_cli("audit", str(plan))
+    assert wrong.exit_code == 2
+    assert "require-procedures は true か false です" in wrong.stderr
+
+
+def test_a_plan_that_names_no_procedure_has_no_procedures_score_not_a_zero() -> None:
+    document = _json(KAMISATO)
+    procedures = next(f for f in document["frameworks"] if f["id"] == "procedures")
+    assert (procedures["score"]["in_overall"], procedures["score"]["unstated"]) == (False, 53)
+    assert document["overall_score"] == round((100 + 68.8) / 2, 1)  # kanmin and dx only
+    table = run_cli("audit", KAMISATO).output
+    assert "│ procedures │ 0 │ 0 │ 0 │ 0 │       53 │ —（記載なし） │" in table
+
+
+@pytest.mark.parametrize(
+    ("args", "last"),
+    [
+        ((KAMISATO,), "不合格: 必須項目が 2 件ありません（dx/ai-rpa 自治体のAI・RPAの利用推進、dx/telework テレワークの推進）"),
+        ((ASHIBETSU, "--min-score", "80"), "不合格: 総合 76.7 点が基準 80 点に届きません"),
+        ((FURANO, "--fail-on", "partial"), "不合格: 必須項目が 1 件ありません（dx/standardization"),
+    ],
+)
+def test_the_verdict_names_the_gate_in_plain_words(args: tuple[str, ...], last: str) -> None:
+    out = run_cli("audit", *args, env=WIDE).output.splitlines()[-1]
+    assert out.startswith(last)
+    assert "fail-on=" not in out
+
+
+def test_a_procedure_declared_not_planned_still_fails(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(MINIMAL_PLAN + "procedures:\n  p07: {status: not-planned, reason: 警察の所管}\n", encoding="utf-8")
+    document = _json(str(plan))
+    gates = {r["gate"]: r for r in document["verdict"]["reasons"]}
+    assert gates["procedures"]["items"] == ["procedures/p07"]
+    assert gates["procedures"]["message_ja"] == "優先手続のうち 1 件はオンライン化の予定がありません（p07）"
+
+
+# --- 2. severities agree with the gate ---------------------------------------------------------------
+
+
+def _sarif_levels(*args: str) -> dict[str, set[str]]:
+    document = json.loads(run_cli("audit", *args, "--format", "sarif").output)
+    levels: dict[str, set[str]] = {}
+    for result in document["runs"][0]["results"]:
+        levels.setdefault(result["ruleId"], set()).add(result["level"])
+    return levels
+
+
+def test_a_finding_that_fails_the_job_is_an_error_in_sarif_and_only_then() -> None:
+    assert _sarif_levels(KAMISATO)["DX501"] == {"error"}  # it fails the job: exit 1
+    assert _sarif_levels(KAMISATO, "--fail-on", "never")["DX501"] == {"warning"}  # exit 0: not an error
+    assert run_cli("audit", KAMISATO, "--fail-on", "never").exit_code == 0
+    assert _sarif_levels(KAMISATO)["DX502"] == {"note"}
+    assert _sarif_levels(KAMISATO, "--fail-on", "partial")["DX502"] == {"error"}
+    assert _sarif_levels(KAMISATO)["DX531"] == {"warning"}
+    assert _sarif_levels(KAMISATO, "--require-procedures")["DX531"] == {"error"}
+
+
+def test_github_annotations_and_json_say_error_for_what_fails_the_job() -> None:
+    github = run_cli("audit", KAMISATO, "--format", "github").output.splitlines()
+    dx501 = [line for line in github if "title=DX501::" in line]
+    assert len(dx501) == 2
+    assert all(line.startswith("::error ") for line in dx501)
+    assert github[-1].startswith("::error file=")
+    assert "必須項目が 2 件ありません" in github[-1]
+    document = _json(KAMISATO)
+    failing = {c for r in document["verdict"]["reasons"] for c in r["codes"]}
+    errors = {f["code"] for f in document["findings"] if f["severity"] == "error"}
+    assert errors == failing == {"DX501"}
+
+
+def test_a_passing_plan_has_no_error_anywhere(tmp_path: Path) -> None:
+    levels = _sarif_levels(ENIWA)
+    assert "error" not in {level for found in levels.values() for level in found}
+    out = tmp_path / "eniwa.xml"
+    run_cli("audit", ENIWA, "--format", "junit", "-o", str(out))
+    (suite,) = list(JUnitXml.fromfile(str(out)))
+    assert suite.failures == 0
+    skipped = [case for case in suite if any(isinstance(r, Skipped) for r in case.result)]
+    assert len(skipped) == 52
+
+
+def test_junit_fails_the_cases_the_verdict_names(tmp_path: Path) -> None:
+    out = tmp_path / "kamisato.xml"
+    run_cli("audit", KAMISATO, "--fail-on", "partial", "--format", "junit", "-o", str(out))
+    (suite,) = list(JUnitXml.fromfile(str(out)))
+    failed = {case.name.split()[0] for case in suite if any(isinstance(r, Failure) for r in case.result)}
+    document = _json(KAMISATO, "--fail-on", "partial")
+    assert (
+        failed
+        == {i for r in document["verdict"]["reasons"] for i in r["items"]}
+        == {
+            "dx/ai-rpa",
+            "dx/telework",
+            "dx/standardization",
+        }
+    )
+
+
+# --- 3. the JSON says why -------------------------------------------------------------------------
+
+
+def test_the_json_gives_the_reasons_the_bar_and_validates() -> None:
+    schema = json.loads((ROOT / "schemas" / "audit.schema.json").read_text(encoding="utf-8"))
+    assert "verdict" in schema["required"]
+    document = _json(KAMISATO, "--min-score", "90")
+    jsonschema.validate(document, schema)
+    verdict = document["verdict"]
+    assert verdict["passed"] is document["passed"] is False
+    assert verdict["bar"] == {"fail_on": "missing", "min_score": 90, "require_procedures": False}
+    missing, score = verdict["reasons"]
+    assert (missing["gate"], missing["codes"], missing["items"], missing["count"]) == (
+        "missing",
+        ["DX501"],
+        ["dx/ai-rpa", "dx/telework"],
+        2,
+    )
+    assert (score["gate"], score["score"], score["minimum"], score["codes"]) == ("min-score", 84.4, 90, [])
+    assert score["message_ja"] == "総合 84.4 点が基準 90 点に届きません"
+    assert score["message_en"] == "the overall score 84.4 is below the bar of 90"
+    assert verdict["message_ja"].startswith("不合格: 必須項目が 2 件ありません")
+    passing = _json(ASHIBETSU)["verdict"]
+    assert (passing["passed"], passing["reasons"], passing["message_ja"]) == (True, [], "合格")
+
+
+def test_errors_in_the_plan_file_are_a_reason_of_their_own(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]"), encoding="utf-8")
+    document = _json(str(plan), "--fail-on", "never")
+    (reason,) = document["verdict"]["reasons"]
+    assert (reason["gate"], reason["codes"], reason["count"]) == ("errors", ["DX301"], 1)
+    assert reason["message_ja"] == "計画ファイルにエラーが 1 件あります"
