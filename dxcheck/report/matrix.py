@@ -163,12 +163,12 @@ NO_SCORE = {"ja": "スコアなし", "en": "no score"}
 
 def score_cell(audit: AuditResult, framework_id: str, lang: str) -> float | str | None:
     """A framework's score as a cell of a table of towns: the number; 「スコアなし」 when nothing was left
-    to score (0 of 0); None when the town was not audited with that framework."""
+    to score (0 of 0); None when the town was not audited with that framework or names none of its items."""
     found = next((f for f in audit.frameworks if f.id == framework_id), None)
     if found is None:
         return None
     if not found.score.in_overall:
-        return "— (not named)" if lang == "en" else "—（記載なし）"
+        return None  # the plan names none of the framework's items (記載なし): 「—」, as the legend says
     return NO_SCORE["en" if lang == "en" else "ja"] if found.score.score is None else found.score.score
 
 
