@@ -57,7 +57,7 @@ def test_compare_in_parallel_gives_exactly_the_serial_result(tmp_path: Path) -> 
         assert serial.exit_code == parallel.exit_code
         assert serial.output == parallel.output
         outputs[output_format] = serial.output
-    assert len(json.loads(outputs["json"])["audits"]) == 40
+    assert len(json.loads(outputs["json"])["towns"]) == 40
     assert "自治体の比較" in outputs["table"]
 
 

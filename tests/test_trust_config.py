@@ -108,7 +108,8 @@ def _config_named(plan: Path, old: Path) -> dict[str, str | None]:
         document = json.loads(run.output)
         said[f"{command} json"] = document["config"]
         if command == "compare":
-            assert [a["config"] for a in document["audits"]] == [document["config"]] * 2
+            full = json.loads(run_cli(command, *map(str, args), "--format", "json", "--full").output)
+            assert [a["config"] for a in full["audits"]] == [full["config"]] * 2 == [document["config"]] * 2
     for command in ("lint", "audit"):
         sarif = json.loads(run_cli(command, str(plan), "--format", "sarif").output)
         said[f"{command} sarif"] = sarif["runs"][0]["properties"]["config"]

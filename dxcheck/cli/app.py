@@ -80,6 +80,7 @@ def audit(
     fail_on: o.FailOn | None = o.FAIL_ON,
     min_score: float | None = o.MIN_SCORE,
     infer: bool | None = o.INFER,
+    full: bool = o.FULL,
     force: bool = o.FORCE,
     ignore: list[str] | None = o.IGNORE,
     quiet: bool = o.QUIET,
@@ -100,7 +101,7 @@ def audit(
         invocation(
             ctx, lang, config=config, plans=plans, ignore=ignore, infer=infer, edition=edition, fail_on=fail_on, min_score=min_score
         ),
-        o.ReportOptions(output_format, output, force, quiet, summary, verbose),
+        o.ReportOptions(output_format, output, force, quiet, summary, verbose, full),
         against=against,
         accept_reading=accept_reading,
     )
@@ -114,6 +115,7 @@ def compare(
     output: Path | None = o.OUTPUT,
     sort: o.SortBy = o.SORT,
     long: bool = o.LONG,
+    full: bool = o.FULL,
     encoding: o.CsvEncoding = o.ENCODING,
     jobs: int | None = o.JOBS,
     infer: bool | None = o.TEXT_INFER,
@@ -130,7 +132,7 @@ def compare(
     """
     return run_compare(
         invocation(ctx, lang, config=config, plans=plans, ignore=ignore, infer=infer, edition=edition),
-        o.ReportOptions(output_format, output, force),
+        o.ReportOptions(output_format, output, force, full=full),
         sort=sort.value,
         long=long,
         encoding=encoding.value,

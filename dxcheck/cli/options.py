@@ -19,7 +19,7 @@ SortBy = StrEnum("SortBy", {"score": "score", "name": "name", "code": "code"})
 CsvEncoding = StrEnum("CsvEncoding", {"utf8_sig": "utf-8-sig", "utf8": "utf-8", "cp932": "cp932"})
 FailOn = StrEnum("FailOn", "missing partial never")
 RulesFormat = StrEnum("RulesFormat", {"table": "table", "json": "json", "markdown": "markdown"})
-SchemaName = StrEnum("SchemaName", "plan framework audit audits lint diff")
+SchemaName = StrEnum("SchemaName", "plan framework audit audits compare lint diff")
 
 
 class ReportOptions(NamedTuple):
@@ -31,6 +31,7 @@ class ReportOptions(NamedTuple):
     quiet: bool = False
     summary: bool = False
     verbose: bool = False
+    full: bool = False  # JSON of several towns: the full contract
 
 
 def _format_option(formats: Formats[Any]) -> Any:
@@ -117,6 +118,12 @@ AGAINST = typer.Option(
     show_default=False,
 )
 SORT = typer.Option(SortBy.score, "--sort", help="並べ順: score（総合スコアの高い順）、name、code。 Order of the towns.")
+FULL = typer.Option(
+    False,
+    "--full",
+    help="JSON: 自治体ごとの監査結果をすべて（dxcheck-audits）。既定は項目表を一度だけ書く比較形式（dxcheck-compare）。"
+    " JSON: every town's whole audit (dxcheck-audits) instead of the comparison document (dxcheck-compare).",
+)
 LONG = typer.Option(False, "--long", help="CSV を自治体×項目の縦長にする。 CSV: one row per town × item.")
 ENCODING = typer.Option(
     CsvEncoding.utf8_sig, "--encoding", help="CSV の文字コード（既定は BOM 付き UTF-8: Excel で文字化けしない）。 CSV encoding."
@@ -183,7 +190,9 @@ CONFIG_PATH = typer.Argument(None, help="計画ファイルかディレクトリ
 FRAMEWORK = typer.Argument(metavar="ID", help="枠組みの ID（kanmin、dx、procedures…）、版を付けて dx@1.0。 Framework id, or id@edition.")
 OLD_EDITION = typer.Argument(metavar="OLD", help="古い版（例: dx@1.0）。 The older edition.")
 NEW_EDITION = typer.Argument(metavar="NEW", help="新しい版（例: dx@2.3）。 The newer edition.")
-SCHEMA_NAME = typer.Argument(SchemaName.plan, help="plan（計画ファイル）、framework、audit（監査の JSON 出力）。 Which schema.")
+SCHEMA_NAME = typer.Argument(
+    SchemaName.plan, help="plan（計画ファイル）、framework、audit・compare（監査・比較の JSON 出力）など。 Which schema."
+)
 RULE = typer.Argument(None, help="ルールのコード（例: DX301）。省くと全部。 A rule code; all when omitted.")
 RULES_FORMAT = typer.Option(RulesFormat.table, "--format", "-f", help="出力形式。 Output format.")
 
