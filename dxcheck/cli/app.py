@@ -115,6 +115,7 @@ def compare(
     output: Path | None = o.OUTPUT,
     sort: o.SortBy = o.SORT,
     long: bool = o.LONG,
+    documents: bool = o.DOCUMENTS,
     full: bool = o.FULL,
     encoding: o.CsvEncoding = o.ENCODING,
     jobs: int | None = o.JOBS,
@@ -131,7 +132,7 @@ def compare(
     各自治体はそれぞれに適用する版で監査し、表に版を示します（--edition で全体を統一）。 Each town is audited with its own edition (the matrix says which) unless --edition sets one.
     """
     return run_compare(
-        invocation(ctx, lang, config=config, plans=plans, ignore=ignore, infer=infer, edition=edition),
+        invocation(ctx, lang, config=config, plans=plans, ignore=ignore, infer=infer, edition=edition, documents=documents),
         o.ReportOptions(output_format, output, force, full=full),
         sort=sort.value,
         long=long,

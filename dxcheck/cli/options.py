@@ -103,12 +103,8 @@ PLANS = typer.Argument(
 
 # --- options of one command ----------------------------------------------------------------------
 
-FAIL_ON = typer.Option(
-    None,
-    "--fail-on",
-    help="終了コード 1 にする状況: missing（必須項目に取組なし）、partial（一部も）、never。 When to exit 1.",
-    show_default="missing",
-)
+_FAIL_ON_HELP = "終了コード 1 にする状況: missing（必須項目に取組なし）、partial（一部も）、never。 When to exit 1."
+FAIL_ON = typer.Option(None, "--fail-on", help=_FAIL_ON_HELP, show_default="missing")
 MIN_SCORE = typer.Option(None, "--min-score", min=0, max=100, help="総合スコアの下限（0〜100）。 Minimum overall score.")
 AGAINST = typer.Option(
     None,
@@ -118,24 +114,14 @@ AGAINST = typer.Option(
     show_default=False,
 )
 SORT = typer.Option(SortBy.score, "--sort", help="並べ順: score（総合スコアの高い順）、name、code。 Order of the towns.")
-FULL = typer.Option(
-    False,
-    "--full",
-    help="JSON: 自治体ごとの監査結果をすべて（dxcheck-audits）。既定は項目表を一度だけ書く比較形式（dxcheck-compare）。"
-    " JSON: every town's whole audit (dxcheck-audits) instead of the comparison document (dxcheck-compare).",
-)
+DOCUMENTS = typer.Option(False, "--documents", help="ディレクトリの計画書（.docx・.pdf）を比較。 Compare a directory's Word and PDF plans.")
+FULL = typer.Option(False, "--full", help="JSON: 各自治体の監査結果すべて。 JSON: every town's whole audit (dxcheck-audits).")
 LONG = typer.Option(False, "--long", help="CSV を自治体×項目の縦長にする。 CSV: one row per town × item.")
 ENCODING = typer.Option(
     CsvEncoding.utf8_sig, "--encoding", help="CSV の文字コード（既定は BOM 付き UTF-8: Excel で文字化けしない）。 CSV encoding."
 )
-JOBS = typer.Option(
-    None,
-    "--jobs",
-    "-j",
-    min=1,
-    help="並列に監査するプロセス数（既定は CPU コア数）。 Worker processes (default: the cores).",
-    show_default="cores",
-)
+_JOBS_HELP = "並列に監査するプロセス数（既定は CPU コア数）。 Worker processes (default: the cores)."
+JOBS = typer.Option(None, "--jobs", "-j", min=1, help=_JOBS_HELP, show_default="cores")
 TEXT_INFER = typer.Option(None, "--infer/--no-infer", help="本文から項目を推定する。 Infer links from text.", show_default="infer")
 EXPLAIN_INFER = typer.Option(None, "--infer/--no-infer", help="本文から項目を推定する。 Infer links from text.")
 OLD = typer.Argument(
@@ -190,9 +176,7 @@ CONFIG_PATH = typer.Argument(None, help="計画ファイルかディレクトリ
 FRAMEWORK = typer.Argument(metavar="ID", help="枠組みの ID（kanmin、dx、procedures…）、版を付けて dx@1.0。 Framework id, or id@edition.")
 OLD_EDITION = typer.Argument(metavar="OLD", help="古い版（例: dx@1.0）。 The older edition.")
 NEW_EDITION = typer.Argument(metavar="NEW", help="新しい版（例: dx@2.3）。 The newer edition.")
-SCHEMA_NAME = typer.Argument(
-    SchemaName.plan, help="plan（計画ファイル）、framework、audit・compare（監査・比較の JSON 出力）など。 Which schema."
-)
+SCHEMA_NAME = typer.Argument(SchemaName.plan, help="plan（計画ファイル）、framework、audit・compare（JSON 出力）など。 Which schema.")
 RULE = typer.Argument(None, help="ルールのコード（例: DX301）。省くと全部。 A rule code; all when omitted.")
 RULES_FORMAT = typer.Option(RulesFormat.table, "--format", "-f", help="出力形式。 Output format.")
 

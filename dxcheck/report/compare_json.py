@@ -25,12 +25,11 @@ from dxcheck.report import ReportContext
 _Known = dict[tuple[str, str], dict[str, dict[str, Any]]]
 
 
-def render(audits: list[AuditResult], context: ReportContext) -> Iterator[str]:
-    """The document, in pieces: the head and settings, the catalogue a framework a line, the towns a town a line."""
-    from dxcheck.report.json_report import head
-
+def render(audits: list[AuditResult], context: ReportContext, head: dict[str, Any]) -> Iterator[str]:
+    """The document, in pieces: the head (dxcheck.report.json_report's) and settings, the catalogue a
+    framework a line, the towns a town a line."""
     encoder = json.JSONEncoder(ensure_ascii=context.ascii_json, separators=(",", ":"), allow_nan=False, default=_without_nulls)
-    document: dict[str, Any] = head("compare", context)
+    document = dict(head)
     if document.get("config") is None:
         document.pop("config", None)  # no configuration file: no field (nothing in this document is null)
     settings = _settings(audits[0].settings if audits else Settings(infer=True, fail_on="missing", min_score=None), context.lang)

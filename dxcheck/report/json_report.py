@@ -108,7 +108,7 @@ def render_audits(audits: Audits, context: ReportContext) -> str | Iterator[str]
         return _audit_set(audits.audits, context)
     from dxcheck.report.compare_json import render
 
-    return render(audits.audits, context)
+    return render(audits.audits, context, head("compare", context))
 
 
 def _audit_set(audits: list[AuditResult], context: ReportContext) -> Iterator[str]:
