@@ -173,7 +173,7 @@ def test_the_audits_document_written_town_by_town_is_the_document_dumped_whole()
     assert len(audits) == 4
     for towns in (audits, audits[:1], []):
         for ascii_only in (False, True):
-            told = ReportContext(ascii_json=ascii_only, config="pyproject.toml")
+            told = ReportContext(ascii_json=ascii_only, config="pyproject.toml", full=True)
             document = envelope("audits", {"audits": [audit_document(a, told) for a in towns]}, told)
             whole = json.dumps(document, ensure_ascii=ascii_only, indent=2) + "\n"
             written = render_audits(Audits(audits=towns, command="compare"), told)
