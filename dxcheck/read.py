@@ -188,7 +188,20 @@ def _load_revision(path: Path, revision: str, name: str) -> Loaded:
 
 
 def _load_document(path: Path, name: str) -> Loaded:
-    """A document read into a draft plan; its positions are the page or line of each policy and measure."""
+    """A document read into a draft plan; its positions are the page or line of each policy and measure.
+    The import is kept in the disk cache by the document's content (dxcheck.files.import_cache): the
+    same document is read once."""
+    from dxcheck.files.import_cache import Entry, reader_settings
+    from dxcheck.importer import sniff
+
+    limits = f"{sniff.MAX_DOCUMENT_BYTES} {sniff.MAX_DOCUMENT_XML_BYTES} {sniff.MAX_SECONDS}"
+    entry = Entry(path, reader_settings(Path(sniff.__file__).parent, limits), sniff.MAX_DOCUMENT_BYTES)
+    kept = entry.load()
+    if kept is not None:
+        yaml, places, summary = kept
+        text = SourceText(name=name, text=yaml)
+        data = parse_yaml(text)
+        return Loaded(name, source=text, data=data, positions=DocumentPositions(data, places), document=summary)
     from dxcheck.importer import DocumentError, import_document
 
     try:
@@ -204,4 +217,5 @@ def _load_document(path: Path, name: str) -> Loaded:
         summary.pages, summary.policies, summary.measures = reading.pages, reading.policies, reading.measures
         summary.table_measures, summary.excluded, summary.unplaced = reading.table_measures, reading.excluded, reading.unplaced
         summary.confidence, summary.doubts = reading.confidence, reading.doubts
+    entry.store(imported.yaml, places, summary)
     return Loaded(name, source=text, data=data, positions=DocumentPositions(data, places), document=summary)

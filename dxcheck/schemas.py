@@ -161,6 +161,39 @@ def document_schema(model: type[Any], kind: str, *, nested: dict[str, str] | Non
     return schema
 
 
+def _without_nulls(node: Any) -> Any:
+    """A schema with no null anywhere: each `anyOf [X, null]` becomes X, and no default is null. The
+    comparison document leaves out what would be null, including in the dataclasses it shares with
+    the full contract (a score, a selection, the reading of a document)."""
+    if isinstance(node, list):
+        return [_without_nulls(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    node = {k: v for k, v in node.items() if not (k == "default" and v is None)}
+    branches = node.get("anyOf")
+    if isinstance(branches, list) and {"type": "null"} in branches:
+        kept = [b for b in branches if b != {"type": "null"}]
+        node = {k: v for k, v in node.items() if k != "anyOf"}
+        node = {**kept[0], **node} if len(kept) == 1 else {**node, "anyOf": kept}
+    if node.get("type") == "null":
+        raise ValueError(f"a property that can only be null: {node}")
+    return {k: _without_nulls(v) for k, v in node.items()}
+
+
+def compare_schema() -> dict[str, Any]:
+    """`dxcheck-compare` (dxcheck.model.comparison): the head (its `config` left out when there is no
+    configuration file, as every null is), the settings with the report's language, the catalogue, the towns."""
+    from dxcheck.model.comparison import Comparison
+
+    schema = _without_nulls(generate(Comparison, "compare"))
+    _with_head(schema, "compare")
+    config = schema["properties"]["config"]
+    config["type"] = "string"
+    config["description"] = config["description"].replace("; null when none was found", "; left out when none was found")
+    schema["required"].remove("config")
+    return dict(schema)
+
+
 def diff_schema() -> dict[str, Any]:
     """`dxcheck-diff` (dxcheck.report.diff_json): the head with the diff's own version, the report's language and summary, the diff."""
     from dxcheck.diff.results import DIFF_FORMAT_VERSION, PlanDiff
@@ -186,6 +219,7 @@ def all_schemas() -> dict[str, dict[str, Any]]:
         "framework": generate(Framework, "framework"),
         "audit": document_schema(AuditResult, "audit"),
         "audits": document_schema(AuditSet, "audits", nested={"AuditResult": "audit"}),
+        "compare": compare_schema(),
         "lint": document_schema(LintRun, "lint"),
         "diff": diff_schema(),
     }

@@ -132,7 +132,7 @@ def test_audit_takes_a_directory_like_the_other_commands() -> None:
 
     run = run_cli("audit", str(ROOT / "plans"), "--format", "json")
     assert run.exit_code == 1  # three of the four plans miss required items
-    assert [a["plan"]["municipality"] for a in json.loads(run.output)["audits"]] == ["芦別市", "恵庭市", "富良野市", "上里町"]
+    assert [t["municipality"] for t in json.loads(run.output)["towns"]] == ["芦別市", "恵庭市", "富良野市", "上里町"]
 
 
 def test_a_format_the_command_cannot_write_is_a_usage_error() -> None:

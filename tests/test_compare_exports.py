@@ -62,7 +62,7 @@ def test_the_line_by_line_matrix_prints_the_same_bytes_as_richs_table(tmp_path: 
 def test_sort_orders() -> None:
     def order(*args: str) -> list[str]:
         document = json.loads(run_cli("compare", str(PLANS), "--format", "json", *args).output)
-        return [a["plan"]["municipality"] for a in document["audits"]]
+        return [t["municipality"] for t in document["towns"]]
 
     assert order("--sort", "code") == ["芦別市", "富良野市", "恵庭市", "上里町"]  # 012165 < 012297 < 012319 < 113859
     assert order("--sort", "score") == ["恵庭市", "富良野市", "上里町", "芦別市"]
@@ -75,16 +75,16 @@ def test_files_directories_and_globs_and_a_broken_plan_is_skipped(tmp_path: Path
     glob = str(PLANS / "k*.yaml")
     run = run_cli("compare", str(PLANS / "eniwa.yaml"), glob, str(broken), "--format", "json")
     assert run.exit_code == 1  # the rest still compared
-    assert [a["plan"]["municipality"] for a in json.loads(run.output)["audits"]] == ["恵庭市", "上里町"]
+    assert [t["municipality"] for t in json.loads(run.output)["towns"]] == ["恵庭市", "上里町"]
     assert "broken.yaml" in run.stderr
     assert "DX003" in run.stderr
 
 
-def test_json_is_the_audit_contract_one_entry_per_town() -> None:
+def test_json_full_is_the_audit_contract_one_entry_per_town() -> None:
     import jsonschema
 
     schema = json.loads((ROOT / "schemas" / "audits.schema.json").read_text(encoding="utf-8"))
-    document = json.loads(run_cli("compare", str(PLANS), "--format", "json").output)
+    document = json.loads(run_cli("compare", str(PLANS), "--format", "json", "--full").output)
     jsonschema.Draft202012Validator(schema).validate(document)
     assert len(document["audits"]) == 4
 
@@ -131,7 +131,7 @@ def test_xlsx_reads_back_with_colours_frozen_headers_and_a_sheet_per_town(tmp_pa
     book = load_workbook(out)
     assert book.sheetnames == ["比較", "恵庭市", "富良野市", "上里町", "芦別市"]
     matrix = book["比較"]
-    assert matrix.freeze_panes == "E3"  # municipality, prefecture, code, edition
+    assert matrix.freeze_panes == "F3"  # municipality, prefecture, code, edition, verdict
     header = [c.value for c in matrix[1]]
     telework = header.index("dx/telework") + 1
     kamisato_row = next(r for r in range(3, 7) if matrix.cell(row=r, column=1).value == "上里町")
@@ -145,6 +145,46 @@ def test_xlsx_reads_back_with_colours_frozen_headers_and_a_sheet_per_town(tmp_pa
     values = [[c.value for c in row] for row in town.iter_rows()]
     assert any(row[1] == "dx/telework" and row[4] == "○ なし" for row in values)
     assert any(row[0] == "DX501" for row in values)
+
+
+def test_xlsx_matrix_has_the_verdict_its_reasons_filters_links_and_a_print_setup(tmp_path: Path) -> None:
+    """Issue 28, item 10: 判定 and 不合格の理由 as the CSV has them, an autofilter over the matrix, the
+    headers frozen, each town linked to its sheet, and A4 landscape fitted to the width with the header
+    rows repeated on every page (five towns printed on 79 pages)."""
+    out = tmp_path / "towns.xlsx"
+    assert run_cli("compare", str(PLANS), "--format", "xlsx", "-o", str(out)).exit_code == 0
+    book = load_workbook(out)
+    matrix = book["比較"]
+    header = [c.value for c in matrix[1]]
+    assert header[:5] == ["自治体", "都道府県", "コード", "版", "判定"]
+    assert header[-1] == "不合格の理由"
+    rows = {matrix.cell(row=r, column=1).value: r for r in range(3, 7)}
+    csv_rows = {
+        row["自治体"]: row for row in csv.DictReader(io.StringIO(run_cli("compare", str(PLANS), "--format", "csv").output.lstrip("\ufeff")))
+    }
+    for town, r in rows.items():
+        assert matrix.cell(row=r, column=5).value == csv_rows[town]["判定"]
+        assert (matrix.cell(row=r, column=len(header)).value or "") == csv_rows[town]["不合格の理由"]
+    assert matrix.cell(row=rows["上里町"], column=5).value == "不合格"
+    assert "dx/telework" in str(matrix.cell(row=rows["上里町"], column=len(header)).value)
+    assert matrix.cell(row=rows["芦別市"], column=5).value == "合格"
+    assert matrix.auto_filter.ref == f"A2:{matrix.cell(row=6, column=len(header)).coordinate}"
+    assert matrix.freeze_panes == "F3"
+    for town, r in rows.items():
+        link = matrix.cell(row=r, column=1).hyperlink
+        assert link is not None
+        assert link.location == f"'{town}'!A1"
+        assert town in book.sheetnames
+    for sheet in book.worksheets:
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.page_setup.paperSize == 9  # A4
+        fit = sheet.sheet_properties.pageSetUpPr
+        assert fit is not None
+        assert fit.fitToPage
+        assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+    assert matrix.print_title_rows == "$1:$2"
+    assert book["上里町"].print_title_rows == "$5:$5"
+    assert book["上里町"].freeze_panes == "A6"
 
 
 def test_xlsx_is_the_same_bytes_every_time(tmp_path: Path) -> None:

@@ -176,7 +176,7 @@ def test_lint_and_compare_mix_documents_and_yaml(documents: dict[str, Path], tmp
     assert "3 ファイルを検査: エラー 0 件" in lint.output
     assert re.search(r"furano\.docx( p\.\d+)?: DX406 warning", lint.output)  # no code on the cover: said once
     compare = _json("compare", str(documents["docx"]), str(documents["eniwa"]), str(ROOT / "plans" / "kamisato.yaml"))
-    towns = [a["plan"]["municipality"] for a in compare["audits"]]
+    towns = [t["municipality"] for t in compare["towns"]]
     assert sorted(towns) == ["上里町", "富良野市", "恵庭市"]
 
 

@@ -530,7 +530,7 @@ def test_compare_of_towns_on_different_editions_says_which_each_used(tmp_path: P
     assert "dx@2.3" in table.output
     assert "dx@1.0" in table.output
     assert "· その自治体の版にない項目" in table.output
-    document = json.loads(run_cli("compare", str(tmp_path), "--format", "json").output)
+    document = json.loads(run_cli("compare", str(tmp_path), "--format", "json", "--full").output)
     editions = {
         a["plan"]["municipality"] + a["file"][-8:]: next(f["edition"] for f in a["frameworks"] if f["id"] == "dx")
         for a in document["audits"]

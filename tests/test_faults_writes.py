@@ -535,7 +535,7 @@ def test_row06_a_closed_stderr_never_sends_messages_into_stdout(tmp_path: Path) 
     os.mkfifo(folder / "pipe.yaml")
     done = _raw("compare", str(folder), "-f", "json", stdout=subprocess.PIPE, stderr=None, preexec_fn=lambda: os.close(2))
     assert done.returncode == 0
-    assert len(json.loads(done.stdout)["audits"]) == 1
+    assert len(json.loads(done.stdout)["towns"]) == 1
 
 
 def test_row06_help_to_a_full_device_is_exit_2_said_once() -> None:

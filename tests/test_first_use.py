@@ -210,7 +210,7 @@ def test_a_directory_means_every_plan_in_it(command: str) -> None:
     run = run_cli(command, str(PLANS), "--format", "json")
     assert run.exit_code in (0, 1), run.stderr
     document = json.loads(run.output)
-    files = [a["file"] for a in document["audits"]] if "audits" in document else [f["file"] for f in document["files"]]
+    files = [t["file"] for t in document["towns"]] if "towns" in document else [f["file"] for f in document["files"]]
     assert len(files) == 4
 
 

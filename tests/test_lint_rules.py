@@ -141,7 +141,7 @@ def test_json_output_carries_code_severity_message_and_location(write_plan: Writ
     assert run.exit_code == 1
     document = json.loads(run.output)
     assert document["format"] == "dxcheck-lint"
-    assert document["version"] == 3
+    assert document["version"] == 4
     (finding,) = document["files"][0]["findings"]
     assert finding["code"] == "DX301"
     assert finding["severity"] == "error"

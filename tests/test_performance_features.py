@@ -57,7 +57,7 @@ def test_compare_in_parallel_gives_exactly_the_serial_result(tmp_path: Path) -> 
         assert serial.exit_code == parallel.exit_code
         assert serial.output == parallel.output
         outputs[output_format] = serial.output
-    assert len(json.loads(outputs["json"])["audits"]) == 40
+    assert len(json.loads(outputs["json"])["towns"]) == 40
     assert "自治体の比較" in outputs["table"]
 
 
@@ -173,7 +173,7 @@ def test_the_audits_document_written_town_by_town_is_the_document_dumped_whole()
     assert len(audits) == 4
     for towns in (audits, audits[:1], []):
         for ascii_only in (False, True):
-            told = ReportContext(ascii_json=ascii_only, config="pyproject.toml")
+            told = ReportContext(ascii_json=ascii_only, config="pyproject.toml", full=True)
             document = envelope("audits", {"audits": [audit_document(a, told) for a in towns]}, told)
             whole = json.dumps(document, ensure_ascii=ascii_only, indent=2) + "\n"
             written = render_audits(Audits(audits=towns, command="compare"), told)

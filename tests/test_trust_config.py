@@ -106,9 +106,13 @@ def _config_named(plan: Path, old: Path) -> dict[str, str | None]:
     for command, args in (("lint", [plan]), ("audit", [plan]), ("compare", [plan, old]), ("diff", [old, plan])):
         run = run_cli(command, *map(str, args), "--format", "json")
         document = json.loads(run.output)
-        said[f"{command} json"] = document["config"]
-        if command == "compare":
-            assert [a["config"] for a in document["audits"]] == [document["config"]] * 2
+        if command == "compare":  # dxcheck-compare has no nulls: no configuration file, no `config`
+            said[f"{command} json"] = document.get("config")
+            assert ("config" in document) == (document.get("config") is not None)
+            full = json.loads(run_cli(command, *map(str, args), "--format", "json", "--full").output)
+            assert [a["config"] for a in full["audits"]] == [full["config"]] * 2 == [document.get("config")] * 2
+        else:
+            said[f"{command} json"] = document["config"]
     for command in ("lint", "audit"):
         sarif = json.loads(run_cli(command, str(plan), "--format", "sarif").output)
         said[f"{command} sarif"] = sarif["runs"][0]["properties"]["config"]

@@ -50,5 +50,5 @@ def test_compare_sort_code_puts_a_town_without_a_code_last(tmp_path: Path) -> No
     nameless.write_text(MINIMAL_PLAN.replace("  name: 恵庭市\n", "  name: あ町\n").replace('  code: "012319"\n', ""), encoding="utf-8")
     run = run_cli("compare", str(nameless), str(PLANS), "--sort", "code", "--format", "json")
     assert run.exit_code in (0, 1), run.stderr
-    order = [(a["plan"]["municipality"], a["plan"]["code"]) for a in json.loads(run.output)["audits"]]
+    order = [(t["municipality"], t.get("code")) for t in json.loads(run.output)["towns"]]
     assert order == [("芦別市", "012165"), ("富良野市", "012297"), ("恵庭市", "012319"), ("上里町", "113859"), ("あ町", None)]

@@ -134,7 +134,7 @@ def test_compare_goes_on_past_broken_word_documents(tmp_path: Path) -> None:
     for document in broken:
         assert f"{document}: DX009 error:" in run.stderr
         assert f"{document}: 比較から外しました" in run.stderr
-    assert [a["plan"]["municipality"] for a in json.loads(run.output)["audits"]] == ["上里町"]
+    assert [t["municipality"] for t in json.loads(run.output)["towns"]] == ["上里町"]
 
 
 def _pdf(objects: list[str]) -> bytes:

@@ -82,6 +82,7 @@ def audit(
     min_score: float | None = o.MIN_SCORE,
     procedures: bool | None = o.REQUIRE_PROCEDURES,
     infer: bool | None = o.INFER,
+    full: bool = o.FULL,
     force: bool = o.FORCE,
     ignore: list[str] | None = o.IGNORE,
     quiet: bool = o.QUIET,
@@ -103,7 +104,7 @@ def audit(
         invocation(
             ctx, lang, config=config, plans=plans, ignore=ignore, infer=infer, edition=edition, bar=(fail_on, min_score, procedures)
         ),
-        o.ReportOptions(output_format, output, force, quiet, summary, verbose),
+        o.ReportOptions(output_format, output, force, quiet, summary, verbose, full),
         against=against,
         accept_reading=accept_reading,
     )
@@ -117,6 +118,8 @@ def compare(
     output: Path | None = o.OUTPUT,
     sort: o.SortBy = o.SORT,
     long: bool = o.LONG,
+    documents: bool = o.DOCUMENTS,
+    full: bool = o.FULL,
     encoding: o.CsvEncoding = o.ENCODING,
     jobs: int | None = o.JOBS,
     infer: bool | None = o.TEXT_INFER,
@@ -133,8 +136,8 @@ def compare(
     各自治体はそれぞれに適用する版で監査し、表に版を示します（--edition で全体を統一）。 Each town is audited with its own edition (the matrix says which) unless --edition sets one.
     """
     return run_compare(
-        invocation(ctx, lang, config=config, plans=plans, ignore=ignore, infer=infer, edition=edition),
-        o.ReportOptions(output_format, output, force),
+        invocation(ctx, lang, config=config, plans=plans, ignore=ignore, infer=infer, edition=edition, documents=documents),
+        o.ReportOptions(output_format, output, force, full=full),
         sort=sort.value,
         long=long,
         encoding=encoding.value,

@@ -62,8 +62,17 @@ _KINDS = {
 }
 
 
-def _no_plans(command: str) -> Message:
+def _no_plans(command: str, documents: bool = False, held: int = 0) -> Message:
     verb_ja, verb_en = _VERBS[command]
+    if documents:
+        return Message(f"{verb_ja}計画書がありません（*.docx・*.pdf）", f"no plan documents to {verb_en} (*.docx, *.pdf)")
+    if held and command == "compare":  # a folder of Word and PDF plans: say how to read them
+        return Message(
+            f"{verb_ja}計画ファイルがありません（*.yaml）。計画書（.docx・.pdf）が {held} 件あります。"
+            "読むには --documents を付けてください（dxcheck compare --documents DIR）",
+            f"no plan files to {verb_en} (*.yaml); the directory holds {held} Word or PDF plans: "
+            "add --documents to compare them (dxcheck compare --documents DIR)",
+        )
     return Message(f"{verb_ja}計画ファイルがありません（*.yaml）", f"no plan files to {verb_en}")
 
 
@@ -206,6 +215,7 @@ def invocation(
     ignore: Sequence[str] | None = None,
     infer: bool | None = None,
     bar: tuple[str | None, float | None, bool | None] = (None, None, None),
+    documents: bool = False,
 ) -> Invocation:
     """The invocation of the command whose context is `ctx`: `lang` and the settings' options as typed
     (None: not given), `config` the file --config names, `plans` the plan arguments (files, directories,
@@ -217,7 +227,7 @@ def invocation(
     spoken: Lang = "en" if lang == "en" else "ja"  # until the configuration is read
     found: tuple[Path, ...] = ()
     if plans is not None:
-        found = _plan_files(str(ctx.command.name), plans, spoken, terminal.stderr)
+        found = _plan_files(str(ctx.command.name), plans, spoken, terminal.stderr, documents)
         start = found
     fail_on, min_score, require_procedures = bar
     options = Options(
@@ -252,18 +262,19 @@ def editions(values: Sequence[str] | None, sep: str, option: str, lang: Lang, st
     return found
 
 
-def _plan_files(command: str, arguments: Sequence[str], lang: Lang, stderr: TextIO) -> tuple[Path, ...]:
-    """The plan files the arguments name; what a directory held that was passed over is said on stderr."""
-    from dxcheck.plan.discovery import UnlistableDirectory, scan
+def _plan_files(command: str, arguments: Sequence[str], lang: Lang, stderr: TextIO, documents: bool = False) -> tuple[Path, ...]:
+    """The plan files the arguments name (with `documents`, a directory's Word and PDF plans); what a
+    directory held that was passed over is said on stderr."""
+    from dxcheck.plan.discovery import UnlistableDirectory, documents_in, scan
 
     try:
-        found: Scan = scan(arguments)
+        found: Scan = scan(arguments, documents=documents)
     except UnlistableDirectory as exc:
         _fail(lang, stderr, _unlistable(exc.path, exc.reason), ExitCode.CANNOT_RUN)
     for skipped in found.skipped:
         _say(lang, stderr, _skipped(skipped.path, skipped.reason))
     if not found.paths:
-        _fail(lang, stderr, _no_plans(command), ExitCode.CANNOT_RUN)
+        _fail(lang, stderr, _no_plans(command, documents, 0 if documents else documents_in(arguments)), ExitCode.CANNOT_RUN)
     return tuple(found.paths)
 
 

@@ -19,7 +19,7 @@ SortBy = StrEnum("SortBy", {"score": "score", "name": "name", "code": "code"})
 CsvEncoding = StrEnum("CsvEncoding", {"utf8_sig": "utf-8-sig", "utf8": "utf-8", "cp932": "cp932"})
 FailOn = StrEnum("FailOn", "missing partial never")
 RulesFormat = StrEnum("RulesFormat", {"table": "table", "json": "json", "markdown": "markdown"})
-SchemaName = StrEnum("SchemaName", "plan framework audit audits lint diff")
+SchemaName = StrEnum("SchemaName", "plan framework audit audits compare lint diff")
 
 
 class ReportOptions(NamedTuple):
@@ -31,6 +31,7 @@ class ReportOptions(NamedTuple):
     quiet: bool = False
     summary: bool = False
     verbose: bool = False
+    full: bool = False  # JSON of several towns: the full contract
 
 
 LINT_FORMAT = format_option(LINT)
@@ -112,18 +113,14 @@ AGAINST = typer.Option(
     show_default=False,
 )
 SORT = typer.Option(SortBy.score, "--sort", help="並べ順: score（総合スコアの高い順）、name、code。 Order of the towns.")
+DOCUMENTS = typer.Option(False, "--documents", help="ディレクトリの計画書（.docx・.pdf）を比較。 Compare a directory's Word and PDF plans.")
+FULL = typer.Option(False, "--full", help="JSON: 各自治体の監査結果すべて。 JSON: every town's whole audit (dxcheck-audits).")
 LONG = typer.Option(False, "--long", help="CSV を自治体×項目の縦長にする。 CSV: one row per town × item.")
 ENCODING = typer.Option(
     CsvEncoding.utf8_sig, "--encoding", help="CSV の文字コード（既定は BOM 付き UTF-8: Excel で文字化けしない）。 CSV encoding."
 )
-JOBS = typer.Option(
-    None,
-    "--jobs",
-    "-j",
-    min=1,
-    help="並列に監査するプロセス数（既定は CPU コア数）。 Worker processes (default: the cores).",
-    show_default="cores",
-)
+_JOBS_HELP = "並列に監査するプロセス数（既定は CPU コア数）。 Worker processes (default: the cores)."
+JOBS = typer.Option(None, "--jobs", "-j", min=1, help=_JOBS_HELP, show_default="cores")
 TEXT_INFER = typer.Option(None, "--infer/--no-infer", help="本文から項目を推定する。 Infer links from text.", show_default="infer")
 EXPLAIN_INFER = typer.Option(None, "--infer/--no-infer", help="本文から項目を推定する。 Infer links from text.")
 OLD = typer.Argument(
@@ -179,7 +176,7 @@ FRAMEWORK = typer.Argument(metavar="ID", help="枠組みの ID（kanmin、dx、p
 FRAMEWORK_FILES = typer.Argument(metavar="FILE...", help="枠組みファイル（YAML）。 Framework files (YAML).", show_default=False)
 OLD_EDITION = typer.Argument(metavar="OLD", help="古い版（例: dx@1.0）。 The older edition.")
 NEW_EDITION = typer.Argument(metavar="NEW", help="新しい版（例: dx@2.3）。 The newer edition.")
-SCHEMA_NAME = typer.Argument(SchemaName.plan, help="plan（計画ファイル）、framework、audit（監査の JSON 出力）。 Which schema.")
+SCHEMA_NAME = typer.Argument(SchemaName.plan, help="plan（計画ファイル）、framework、audit・compare（JSON 出力）など。 Which schema.")
 RULE = typer.Argument(None, help="ルールのコード（例: DX301）。省くと全部。 A rule code; all when omitted.")
 RULES_FORMAT = typer.Option(RulesFormat.table, "--format", "-f", help="出力形式。 Output format.")
 

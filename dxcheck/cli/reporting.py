@@ -48,6 +48,10 @@ def _details_together(chosen: list[str]) -> Message:
     return Message(f"{' と '.join(chosen)} は同時に使えません", f"{' and '.join(chosen)} cannot be used together")
 
 
+def _full_not_json(fmt: str) -> Message:
+    return Message(f"--full は JSON のときだけ使えます（--format {fmt}）", f"--full applies to JSON only (not --format {fmt})")
+
+
 def _detail_not_terminal(option: str, fmt: str) -> Message:
     return Message(
         f"{option} は表示形式（既定の text・table）のときだけ使えます（--format {fmt}）",
@@ -84,6 +88,8 @@ def open_report(
     except ReportError as exc:
         invocation.fail(Message(exc.ja, exc.en))
     detail = _detail(invocation, chosen, report)
+    if report.full and chosen != "json":
+        invocation.fail(_full_not_json(chosen))
     refuse_output(invocation, report.output, inputs, invocation.settings.file)
     newer = invocation.editions(against, "@", "--against")
     return Opened(chosen, detail, pipeline(invocation, newer, accept_reading=accept_reading))
@@ -148,7 +154,13 @@ def refuse_output(invocation: Invocation, output: Path | None, inputs: Sequence[
 
 
 def context(
-    invocation: Invocation, output: Path | None, *, long: bool = False, encoding: str = "utf-8-sig", detail: Detail = "normal"
+    invocation: Invocation,
+    output: Path | None,
+    *,
+    long: bool = False,
+    encoding: str = "utf-8-sig",
+    detail: Detail = "normal",
+    full: bool = False,
 ) -> ReportContext:
     """What the reporter is told besides the result."""
     return ReportContext(
@@ -158,6 +170,7 @@ def context(
         ascii_json=invocation.ascii_json(output),
         detail=detail,
         config=shown_config(invocation.settings.file),
+        full=full,
     )
 
 

@@ -34,7 +34,7 @@ def run_audit(invocation: Invocation, report: ReportOptions, *, against: Sequenc
     for plan in unauditable:
         print_unauditable(invocation, plan, CANNOT_AUDIT)
     if results:
-        told = context(invocation, report.output, long=True, detail=opened.detail)
+        told = context(invocation, report.output, long=True, detail=opened.detail, full=report.full)
         write_report(invocation, opened.format, audit_reporter(opened.format), Audits(audits=results, command="audit"), report, told)
     if any(plan.could_not_run for plan in unauditable):
         return ExitCode.CANNOT_RUN

@@ -52,7 +52,7 @@ def run_compare(
     audits = sort_audits(results, sort)
     if not audits:
         invocation.fail(NOTHING_COMPARED)
-    told = context(invocation, report.output, long=long, encoding=encoding)
+    told = context(invocation, report.output, long=long, encoding=encoding, full=report.full)
     write_report(
         invocation,
         opened.format,

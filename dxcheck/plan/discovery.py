@@ -20,6 +20,8 @@ from pathlib import Path
 from dxcheck.files.source import file_kind
 
 PLAN_SUFFIXES = (".yaml", ".yml")
+# What a directory holds that `--documents` takes instead of its YAML plans: Word and PDF plans.
+DOCUMENT_SUFFIXES = (".docx", ".pdf")
 
 
 @dataclass(frozen=True)
@@ -46,19 +48,34 @@ class UnlistableDirectory(Exception):
         self.path, self.reason = path, reason
 
 
-def is_plan_name(path: Path) -> bool:
-    """Whether a directory entry is taken as a plan: *.yaml or *.yml, in any case (恵庭市.YAML)."""
-    return path.suffix.lower() in PLAN_SUFFIXES
+def is_plan_name(path: Path, *, documents: bool = False) -> bool:
+    """Whether a directory entry is taken as a plan: *.yaml or *.yml, in any case (恵庭市.YAML); with
+    `documents`, *.docx and *.pdf instead."""
+    return path.suffix.lower() in (DOCUMENT_SUFFIXES if documents else PLAN_SUFFIXES)
 
 
-def scan(arguments: Iterable[str | Path]) -> Scan:
+def documents_in(arguments: Iterable[str | Path]) -> int:
+    """How many Word and PDF plans the directories among the arguments hold (for the hint: --documents)."""
+    count = 0
+    for argument in arguments:
+        path = Path(argument)
+        if str(argument) != "-" and path.is_dir():
+            try:
+                count += sum(1 for entry in path.iterdir() if is_plan_name(entry, documents=True))
+            except OSError:
+                continue
+    return count
+
+
+def scan(arguments: Iterable[str | Path], *, documents: bool = False) -> Scan:
     """Files, every plan of a directory, and glob patterns, in a stable order without repeats.
 
     A file named on the command line is taken as it is (reading it says what is wrong with it). In
     a directory, every *.yaml / *.yml entry, in any case, is taken when it is a regular file or a
     link to one, and also when it is a broken link (reading it is then an error: a plan that has
     gone missing must not pass unnoticed). A directory, FIFO, socket or device with a plan's name
-    is passed over and reported in `skipped`. `-` (standard input) is kept as it is.
+    is passed over and reported in `skipped`. `-` (standard input) is kept as it is. With `documents`,
+    a directory means its Word and PDF plans (*.docx, *.pdf) instead.
     """
     result = Scan()
     found: list[Path] = []
@@ -66,7 +83,7 @@ def scan(arguments: Iterable[str | Path]) -> Scan:
         path = Path(argument)
         text = str(argument)
         if text != "-" and path.is_dir():
-            found.extend(_directory(path, result.skipped))
+            found.extend(_directory(path, result.skipped, documents))
         elif any(ch in text for ch in "*?[") and not path.exists():
             found.extend(sorted(Path(p) for p in expand(text)))
         else:
@@ -152,14 +169,14 @@ def _folders(base: str) -> Iterator[str]:
         pending.extend(reversed([name for name, is_folder in _entries(folder, "*") if is_folder]))
 
 
-def _directory(path: Path, skipped: list[Skipped]) -> list[Path]:
+def _directory(path: Path, skipped: list[Skipped], documents: bool = False) -> list[Path]:
     try:
         entries = sorted(path.iterdir())
     except OSError as exc:
         raise UnlistableDirectory(path, exc.strerror or type(exc).__name__) from None
     taken = []
     for entry in entries:
-        if not is_plan_name(entry):
+        if not is_plan_name(entry, documents=documents):
             continue
         try:
             mode = entry.stat().st_mode

@@ -59,6 +59,7 @@ class ReportContext:
     # The configuration file in use, as the user would name it (relative to the working directory
     # when inside it), or None when none was found: every machine format names it (issue 25).
     config: str | None = None
+    full: bool = False  # JSON of several towns: the full contract (dxcheck-audits), not dxcheck-compare
 
 
 @dataclass(frozen=True)

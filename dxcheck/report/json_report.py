@@ -1,9 +1,12 @@
-"""JSON: the contract for scripts. Every document starts with the same head (format, version, tool).
+"""JSON: the contract for scripts. Every document starts with the same head (format, version, tool, config).
 
-`dxcheck-lint` (schemas/lint.schema.json), `dxcheck-audit` for one audit (audit.schema.json) and
-`dxcheck-audits` for several (audits.schema.json, also what `compare` writes). The documents are the
-result dataclasses of dxcheck.model.results as pydantic dumps them, with the head, and with the language
-of the report added where a reader needs it: each finding's `message`, and `settings.lang`.
+`dxcheck-lint` (schemas/lint.schema.json) and `dxcheck-audit` for the audit of one plan
+(audit.schema.json): the result dataclasses of dxcheck.model.results as pydantic dumps them, with the
+head, and with the language of the report added where a reader needs it (each finding's `message`,
+`settings.lang`). Several towns — `compare`, or `audit` of several plans — are `dxcheck-compare`
+(compare.schema.json, dxcheck.report.compare_json): the catalogue once, the towns referring to it,
+no nulls. With `--full` they are `dxcheck-audits` instead (audits.schema.json): each town's whole
+`dxcheck-audit`, as version 3 wrote every comparison.
 """
 
 from __future__ import annotations
@@ -21,10 +24,13 @@ from dxcheck.report import ReportContext
 # their suggestion apart (`suggestion_ja`, `suggestion_en`). docs/audit.md has the contract.
 # 3 (framework editions): Every item names its `edition` (with `id`: dx@2.3/frontyard), every framework
 # its `edition_date` and why that edition (`selection`); evidence from the plan's 推進体制 (`governance`);
-# `revision`, the 改定 checklist of --against. Since (still 3, a field added): the head names the
-# configuration file in use, `config` (null: none was found). Since (still 3, fields added): each framework
-# says whether a user added it, `user_file` (the file it came from; null: shipped) and `replaces_shipped`.
-JSON_FORMAT_VERSION = 3
+# `revision`, the 改定 checklist of --against. Within 3, fields were added without a new version: the
+# head's `config`, `location.paragraph`, and each framework's `user_file` and `replaces_shipped`.
+# 4 (dxcheck 0.3): those are part of the contract (every document's head has `config`, null when no
+# configuration file was found; every location has `paragraph`; every framework says where it came from);
+# an audit has `verdict` (the bar and its reasons); several towns are `dxcheck-compare` unless --full asks
+# for `dxcheck-audits`. docs/audit.md has the contract and what changed.
+JSON_FORMAT_VERSION = 4
 
 
 def head(kind: str, context: ReportContext | None = None) -> dict[str, Any]:
@@ -95,10 +101,15 @@ def render_lint(run: LintRun, context: ReportContext) -> str:
 
 
 def render_audits(audits: Audits, context: ReportContext) -> str | Iterator[str]:
-    """One audit as `dxcheck-audit`; several (or any comparison) as `dxcheck-audits`, written town by town."""
+    """One audit as `dxcheck-audit`; several (or any comparison) as `dxcheck-compare`, or with --full as
+    `dxcheck-audits`; both written town by town."""
     if audits.command == "audit" and len(audits.audits) == 1:
         return dump(audit_document(audits.audits[0], context), context)
-    return _audit_set(audits.audits, context)
+    if context.full:
+        return _audit_set(audits.audits, context)
+    from dxcheck.report.compare_json import render
+
+    return render(audits.audits, context, head("compare", context))
 
 
 def _audit_set(audits: list[AuditResult], context: ReportContext) -> Iterator[str]:

@@ -1,0 +1,256 @@
+"""The comparison document, `dxcheck-compare` (dxcheck.model.comparison; schemas/compare.schema.json).
+
+Written town by town, one line each, after the head and the catalogue (one framework edition a
+line): the whole is one JSON document, and a town is also one line that `grep` finds. Nothing is
+indented (1,741 towns of the full contract, indented by 2, were 239 MB) and nothing is null.
+
+The records are dicts built straight from the result dataclasses, with no pydantic on the way; the
+dataclasses they keep (a score, an edition's selection, a group, a document's reading, the 改定
+checklist) are written by the encoder's `default`, without their nulls and empty lists. The types
+of dxcheck.model.comparison say what each record holds, and the tests validate the output against
+the schema generated from them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from dxcheck.model.findings import FindingOut, Location
+from dxcheck.model.results import AuditResult, Evidence, Settings
+from dxcheck.report import ReportContext
+
+# Each framework edition's items by id, as the catalogue holds them.
+_Known = dict[tuple[str, str], dict[str, dict[str, Any]]]
+
+
+def render(audits: list[AuditResult], context: ReportContext, head: dict[str, Any]) -> Iterator[str]:
+    """The document, in pieces: the head (dxcheck.report.json_report's) and settings, the catalogue a
+    framework a line, the towns a town a line."""
+    encoder = json.JSONEncoder(ensure_ascii=context.ascii_json, separators=(",", ":"), allow_nan=False, default=_without_nulls)
+    document = dict(head)
+    if document.get("config") is None:
+        document.pop("config", None)  # no configuration file: no field (nothing in this document is null)
+    settings = _settings(audits[0].settings if audits else Settings(infer=True, fail_on="missing", min_score=None), context.lang)
+    document["settings"] = settings
+    frameworks, known = _catalogue(audits)
+    yield encoder.encode(document)[:-1] + ',\n"catalogue":{"frameworks":['
+    for n, framework in enumerate(frameworks):
+        yield ("\n" if n == 0 else ",\n") + encoder.encode(framework)
+    yield '\n]},\n"towns":['
+    for n, audit in enumerate(audits):
+        yield ("\n" if n == 0 else ",\n") + encoder.encode(town(audit, known, settings))
+    yield "\n]}\n"
+
+
+def _without_nulls(value: object) -> dict[str, Any]:
+    """A result dataclass as the encoder writes it here: its fields, less the null ones and the empty lists."""
+    fields = getattr(type(value), "__dataclass_fields__", None)
+    if fields is None:
+        raise TypeError(f"{type(value).__name__} is not JSON data")
+    out = {}
+    for name in fields:
+        field = getattr(value, name)
+        if field is not None and field != []:
+            out[name] = field
+    return out
+
+
+def _settings(settings: Settings, lang: str) -> dict[str, Any]:
+    out: dict[str, Any] = {"infer": settings.infer, "fail_on": settings.fail_on}
+    if settings.min_score is not None:
+        out["min_score"] = settings.min_score
+    out["lang"] = "en" if lang == "en" else "ja"
+    return out
+
+
+def _catalogue(audits: list[AuditResult]) -> tuple[list[dict[str, Any]], _Known]:
+    """Every framework edition the towns were audited with, once, in the order they first appear."""
+    frameworks: list[dict[str, Any]] = []
+    known: _Known = {}
+    for audit in audits:
+        for framework in audit.frameworks:
+            key = (framework.id, framework.edition)
+            if key in known:
+                continue
+            items = []
+            for item in framework.items:
+                entry: dict[str, Any] = {
+                    "id": item.id,
+                    "title": item.title,
+                    "title_en": item.title_en,
+                    "group": item.group,
+                    "required": item.required,
+                }
+                if item.national_target_fiscal_year is not None:
+                    entry["national_target_fiscal_year"] = item.national_target_fiscal_year
+                items.append(entry)
+            known[key] = {entry["id"]: entry for entry in items}
+            frameworks.append(
+                {
+                    "id": framework.id,
+                    "edition": framework.edition,
+                    "title": framework.title,
+                    "title_en": framework.title_en,
+                    "edition_date": framework.edition_date,
+                    "groups": framework.groups,
+                    "items": items,
+                }
+            )
+    return frameworks, known
+
+
+def town(audit: AuditResult, known: _Known, settings: dict[str, Any]) -> dict[str, Any]:
+    """One town's record (dxcheck.model.comparison.Town): the plan, the verdict, each framework's edition
+    and score, each item's status by id, the evidence and findings as compact records."""
+    plan = audit.plan
+    record: dict[str, Any] = {"file": audit.file, "municipality": plan.municipality, "prefecture": plan.prefecture}
+    if plan.code is not None:
+        record["code"] = plan.code
+    record["title"] = plan.title
+    for name in ("period_start", "period_end", "stage", "adopted"):
+        value = getattr(plan, name)
+        if value is not None:
+            record[name] = value
+    record["overall_score"] = audit.overall_score
+    record["passed"] = audit.passed
+    frameworks: dict[str, Any] = {}
+    statuses: dict[str, str] = {}
+    actionability: dict[str, Any] = {}
+    targets: dict[str, int] = {}
+    evidence: list[dict[str, Any]] = []
+    suggestions: list[dict[str, Any]] = []
+    not_counted: list[dict[str, Any]] = []
+    where: dict[str, Location] = {}  # each procedure's declaration (its evidence is its entry in `procedures`)
+    titles: dict[str, dict[str, str]] = {"measures": {}, "policies": {}}
+    for framework in audit.frameworks:
+        entry: dict[str, Any] = {"edition": framework.edition}
+        if framework.selection is not None:
+            entry["selection"] = framework.selection
+        entry["score"] = framework.score
+        frameworks[framework.id] = entry
+        shared = known[(framework.id, framework.edition)]
+        for item in framework.items:
+            statuses[item.id] = item.status
+            if item.actionability is not None:
+                actionability[item.id] = item.actionability
+            target = item.national_target_fiscal_year
+            if target is not None and shared[item.id].get("national_target_fiscal_year") != target:
+                targets[item.id] = target
+            for e in item.evidence:
+                if e.kind == "procedure":
+                    where[item.id.partition("/")[2]] = e.location
+                else:
+                    evidence.append(_evidence(item.id, e, titles))
+            for e in item.suggestions:
+                suggestions.append(_evidence(item.id, e, titles))
+            for e in item.not_counted:
+                not_counted.append(_evidence(item.id, e, titles))
+    record["frameworks"] = frameworks
+    record["items"] = statuses
+    for name, value in (
+        ("actionability", actionability),
+        ("national_targets", targets),
+        ("evidence", evidence),
+        ("suggestions", suggestions),
+        ("not_counted", not_counted),
+        ("measures", titles["measures"]),
+        ("policies", titles["policies"]),
+    ):
+        if value:
+            record[name] = value
+    procedures = audit.procedures
+    if procedures.items:
+        record["procedures"] = {p.id: p.state for p in procedures.items}
+        details: dict[str, Any] = {}
+        for p in procedures.items:
+            detail: dict[str, Any] = {}
+            if p.target_fiscal_year is not None:
+                detail["target_fiscal_year"] = p.target_fiscal_year
+            if p.reason is not None:
+                detail["reason"] = p.reason
+            if p.declared_as is not None and p.declared_as != p.id:
+                detail["declared_as"] = p.declared_as
+            if p.id in where:
+                _where(detail, where[p.id])
+            if detail:
+                details[p.id] = detail
+        if details:
+            record["procedure_details"] = details
+        groups = procedures.groups
+        record["procedure_counts"] = {
+            "online": sum(g.online for g in groups),
+            "planned": sum(g.planned for g in groups),
+            "not_planned": sum(g.not_planned for g in groups),
+            "not_applicable": sum(g.not_applicable for g in groups),
+            "not_mentioned": sum(g.not_mentioned for g in groups),
+        }
+    lang = settings["lang"]
+    if audit.findings:
+        record["findings"] = [_finding(f, audit.file, lang) for f in audit.findings]
+    own = _settings(audit.settings, lang)
+    if own != settings:
+        record["settings"] = own
+    if audit.document is not None:
+        record["document"] = audit.document
+    if audit.revision is not None:
+        record["revision"] = audit.revision
+    return record
+
+
+def _evidence(item_id: str, evidence: Evidence, titles: dict[str, dict[str, str]]) -> dict[str, Any]:
+    """A piece of evidence (dxcheck.model.comparison.EvidenceRecord): its item, the fields that say something,
+    where; the title of its measure or policy goes to the town's `measures` or `policies`, once."""
+    record: dict[str, Any] = {"item": item_id, "kind": evidence.kind, "strength": evidence.strength}
+    if evidence.measure_id is not None:
+        record["measure_id"] = evidence.measure_id
+        if evidence.measure_title is not None:
+            titles["measures"][evidence.measure_id] = evidence.measure_title
+    if evidence.policy_id is not None:
+        record["policy_id"] = evidence.policy_id
+        if evidence.policy_title is not None:
+            titles["policies"][evidence.policy_id] = evidence.policy_title
+    record["field"] = evidence.field
+    if evidence.matched:
+        record["matched"] = evidence.matched
+    if evidence.vocabulary:
+        record["vocabulary"] = evidence.vocabulary
+    if evidence.sentence is not None:
+        record["sentence"] = evidence.sentence
+    reading = evidence.reading
+    if reading is not None:
+        record["reading"] = (
+            {"kind": reading.kind, "predicate": reading.predicate}
+            if reading.carried is None
+            else {"kind": reading.kind, "predicate": reading.predicate, "carried": reading.carried}
+        )
+    for name in ("state", "target_fiscal_year", "note"):
+        value = getattr(evidence, name)
+        if value is not None:
+            record[name] = value
+    _where(record, evidence.location)
+    return record
+
+
+def _finding(finding: FindingOut, file: str, lang: str) -> dict[str, Any]:
+    """A finding (dxcheck.model.comparison.FindingRecord): in the report's language, where."""
+    record: dict[str, Any] = {"code": finding.code, "severity": finding.severity, "message": finding.message(lang)}
+    suggestion = finding.suggestion_en if lang == "en" else finding.suggestion_ja
+    if suggestion is not None:
+        record["suggestion"] = suggestion
+    if finding.location.file != file:
+        record["file"] = finding.location.file
+    _where(record, finding.location)
+    return record
+
+
+def _where(record: dict[str, Any], location: Location) -> None:
+    """Where, as a reader looks for it: the line of a YAML plan or a text, the page of a PDF or Word
+    document, the paragraph of a Word document without pages. (Columns and JSON Pointers: --full.)"""
+    if location.line is not None:
+        record["line"] = location.line
+    if location.page is not None:
+        record["page"] = location.page
+    if location.paragraph is not None:
+        record["paragraph"] = location.paragraph

@@ -1,0 +1,94 @@
+"""A folder of Word and PDF plans: `compare --documents DIR` reads them (and `compare DIR` says so when the
+folder holds no YAML), and each document's import is kept in the signed disk cache by its content."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_cli
+from dxcheck.importer import DocumentError
+
+PDFS = sorted((ROOT / "tests" / "data" / "import_blind4").glob("*.pdf"))[:2]
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Two PDF plans in a folder, and a cache of this test's own."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("DXCHECK_NO_CACHE", raising=False)
+    out = tmp_path / "pdfs"
+    out.mkdir()
+    for pdf in PDFS:
+        shutil.copy(pdf, out / pdf.name)
+    return out
+
+
+def _entries(tmp_path: Path) -> list[Path]:
+    return sorted((tmp_path / "cache" / "dxcheck").glob("import-*.json"))
+
+
+def test_a_folder_of_documents_is_compared_when_asked_and_the_hint_names_the_option(folder: Path) -> None:
+    plain = run_cli("compare", str(folder))
+    assert plain.exit_code == 2
+    assert "計画書（.docx・.pdf）が 2 件あります" in plain.stderr
+    assert "--documents" in plain.stderr
+    asked = run_cli("compare", "--documents", str(folder), "--format", "json")
+    assert asked.exit_code == 0, asked.stderr
+    files = [town["file"] for town in json.loads(asked.output)["towns"]]
+    assert sorted(Path(f).name for f in files) == [p.name for p in PDFS]
+    empty = folder.parent / "empty"
+    empty.mkdir()
+    none = run_cli("compare", "--documents", str(empty))
+    assert none.exit_code == 2
+    assert "比較する計画書がありません（*.docx・*.pdf）" in none.stderr
+
+
+def test_the_second_reading_of_a_document_comes_from_the_cache(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf = folder / PDFS[0].name
+    cold = run_cli("audit", str(pdf), "--format", "json", "--accept-reading")
+    assert len(_entries(tmp_path)) == 1
+
+    read: list[str] = []
+
+    def never(path: Path) -> None:
+        read.append(path.name)
+        raise DocumentError("読めません", "not read")  # what a document the importer cannot read gives
+
+    monkeypatch.setattr("dxcheck.importer.import_document", never)
+    warm = run_cli("audit", str(pdf), "--format", "json", "--accept-reading")
+    assert (warm.exit_code, warm.output, warm.stderr) == (cold.exit_code, cold.output, cold.stderr)
+    assert read == []
+    # The importer is gone: compare reads the cached document, and the other one cannot be read at all.
+    compared = run_cli("compare", "--documents", str(folder), "--format", "json", "--jobs", "1")
+    assert [Path(t["file"]).name for t in json.loads(compared.output)["towns"]] == [pdf.name]
+    assert read == [PDFS[1].name]
+
+
+def test_a_changed_or_renamed_document_is_another_entry_and_a_forged_one_is_not_read(folder: Path, tmp_path: Path) -> None:
+    pdf = folder / PDFS[0].name
+    first = run_cli("audit", str(pdf), "--format", "json", "--accept-reading")
+    [entry] = _entries(tmp_path)
+    # Forged: the draft inside the entry changed (a town's name), the signature left as it was.
+    forged = entry.read_bytes().replace(b"municipality", b"municipalitx", 1)
+    assert forged != entry.read_bytes()
+    entry.write_bytes(forged)
+    again = run_cli("audit", str(pdf), "--format", "json", "--accept-reading")
+    assert again.output == first.output  # read from the document again, not from the forged entry
+    renamed = folder / "renamed.pdf"
+    shutil.copy(pdf, renamed)
+    run_cli("audit", str(renamed), "--format", "json", "--accept-reading")
+    assert len(_entries(tmp_path)) == 2  # the draft's title may come from the name: a key of its own
+    with pdf.open("ab") as stream:
+        stream.write(b"\n% one more line\n")
+    run_cli("audit", str(pdf), "--format", "json", "--accept-reading")
+    assert len(_entries(tmp_path)) == 3
+
+
+def test_no_cache_reads_the_document_every_time(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DXCHECK_NO_CACHE", "1")
+    run_cli("audit", str(folder / PDFS[0].name), "--format", "json", "--accept-reading")
+    assert _entries(tmp_path) == []
