@@ -175,7 +175,8 @@ def test_row10_jobs_above_the_process_limit_fall_back_and_leave_no_process(many:
     assert done.returncode in (0, 1), done.stderr.decode("utf-8", "replace")
     assert "作業プロセス" in done.stderr.decode("utf-8")  # fewer workers, or none: said either way
     assert "自治体の比較" in done.stdout.decode("utf-8")
-    assert _processes_of(uid) == before
+    # no process of its own left behind (another run of the suite on the machine may end its own meanwhile)
+    assert _processes_of(uid) <= before
 
 
 def test_row10_a_worker_killed_while_auditing_names_the_plan_and_the_rest_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
