@@ -24,6 +24,7 @@ from typing import Literal, Protocol
 
 from dxcheck.audit.checks import audit_findings
 from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkItem, FrameworkSet, GovernanceCheck
+from dxcheck.catalogue.guidance import advice
 from dxcheck.model.findings import Finding, JsonPath, Location, finding_out, pointer
 from dxcheck.model.plan import Kpi, Measure, Plan, Policy, ProcedureStatus, says_nothing
 from dxcheck.model.results import (
@@ -218,6 +219,7 @@ class _Auditor:
             actionability=self._actionability(evidence)
             if status in ("covered", "partial") and any(e.kind in ("explicit", "inferred") for e in evidence) and not item.governance
             else None,
+            advice=advice(framework, item, target) if status in ("missing", "partial") and item.required else None,
         )
         return result
 

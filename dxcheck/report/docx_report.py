@@ -35,6 +35,9 @@ from dxcheck.model.findings import visible
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.results import AuditResult, Audits, FrameworkResult, PlanSummary
 from dxcheck.report import ReportContext
+from dxcheck.report.advice import advised
+from dxcheck.report.advice import heading as advice_heading
+from dxcheck.report.advice import rows as advice_rows
 from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, plan_field, procedure_state, sides, strength
 from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, town_name
 from dxcheck.report.matrix import LABEL, SYMBOL, columns, item, look, procedures_done, source_id, source_title
@@ -288,8 +291,8 @@ def _editions(frameworks: Sequence[FrameworkResult] | Sequence[FrameworkEdition]
     return separator.join(f"{f.title_en if lang == 'en' else f.title} [{f.id} {f.edition}]" for f in frameworks)
 
 
-def _facts(document: DocumentObject, rows: Sequence[tuple[str, str]]) -> None:
-    table = _table(document, None, rows, [40, 130])
+def _facts(document: DocumentObject, rows: Sequence[tuple[str, str]], *, size: float = 9) -> None:
+    table = _table(document, None, rows, [40, 130], size=size)
     for row in table.rows:
         _shade(row.cells[0], _HEADER_TINT)
         for paragraph in row.cells[0].paragraphs:
@@ -335,6 +338,20 @@ def _framework_section(document: DocumentObject, result: AuditResult, framework:
         table = _table(document, header, rows, [30, 50, 22, 68], centre=[2])
         for row, i in zip(table.rows[1:], items, strict=True):
             _status_cell(row.cells[2], look(i), lang)  # an optional item left out is ◌ 任意, as in every format
+
+
+def _advice_section(document: DocumentObject, result: AuditResult, lang: str) -> None:
+    """What plans usually write for each item missing or partly covered: the 記載例 (dxcheck's own
+    wording, said so), national targets, KPIs and the documents to read, each with its source."""
+    items = advised(result)
+    if not items:
+        return
+    _heading(document, advice_heading(lang), level=1)
+    for found in items:
+        assert found.advice is not None
+        shown = look(found)
+        _heading(document, f"{found.title_en if lang == 'en' else found.title}（{SYMBOL[shown]} {LABEL[lang][shown]}）", level=2)
+        _facts(document, advice_rows(found.advice, lang), size=9)
 
 
 def _procedures_section(document: DocumentObject, result: AuditResult, lang: str) -> None:
@@ -456,6 +473,7 @@ def _audit_body(document: DocumentObject, result: AuditResult, lang: str) -> Non
     for framework in result.frameworks:
         if framework.id != "procedures":
             _framework_section(document, result, framework, lang)
+    _advice_section(document, result, lang)
     _procedures_section(document, result, lang)
     _findings_section(document, result, lang)
     _scores_section(document, result, lang)
