@@ -5,6 +5,7 @@ Prints on A4 landscape."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from html import escape
 
@@ -161,6 +162,11 @@ def _items(audit: AuditResult, lang: str) -> list[str]:
     return out
 
 
+def _linked(escaped: str) -> str:
+    """The URLs of escaped text as links (the sources of frameworks/guidance/, shipped data)."""
+    return re.sub(r"https?://[^\s<>\"]+", lambda m: f'<a href="{m.group()}">{m.group()}</a>', escaped)
+
+
 def _advice(audit: AuditResult, lang: str) -> list[str]:
     """What plans usually write for the items missing or partly covered: a definition list per item."""
     items = advised(audit)
@@ -175,7 +181,7 @@ def _advice(audit: AuditResult, lang: str) -> list[str]:
             f'{escape(result.title_en if lang == "en" else result.title)} <span class="status {shown}">{SYMBOL[shown]} {LABEL[lang][shown]}</span>'
             "</summary><dl>"
         )
-        out += [f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in advice_rows(result.advice, lang)]
+        out += [f"<dt>{escape(label)}</dt><dd>{_linked(escape(value))}</dd>" for label, value in advice_rows(result.advice, lang)]
         out.append("</dl></details>")
     return out
 
