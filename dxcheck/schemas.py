@@ -1,6 +1,6 @@
 """Generating the published JSON Schemas from the pydantic models.
 
-`python -m dxcheck.schemas` rewrites schemas/plan.schema.json and schemas/framework.schema.json;
+`python -m dxcheck.schemas` rewrites schemas/plan.schema.json, schemas/framework.schema.json, schemas/guidance.schema.json …;
 the test suite fails when the committed files differ from what the models generate.
 
 May import: dxcheck.model, dxcheck.files, dxcheck.catalogue, dxcheck.diff, dxcheck.report
@@ -212,11 +212,13 @@ def diff_schema() -> dict[str, Any]:
 def all_schemas() -> dict[str, dict[str, Any]]:
     """Every published schema by name."""
     from dxcheck.catalogue.framework import Framework
+    from dxcheck.catalogue.guidance import GuidanceFile
     from dxcheck.model.results import AuditResult, AuditSet, LintRun
 
     return {
         "plan": plan_schema(),
         "framework": generate(Framework, "framework"),
+        "guidance": generate(GuidanceFile, "guidance"),
         "audit": document_schema(AuditResult, "audit"),
         "audits": document_schema(AuditSet, "audits", nested={"AuditResult": "audit"}),
         "compare": compare_schema(),

@@ -68,7 +68,7 @@ def test_the_audit_report_reads_back_with_headings_tables_and_the_summary(tmp_pa
 
     path = _report(tmp_path, "audit", str(KAMISATO))
     headings = _headings(path)
-    assert headings[0] == ("Title", "上里町（埼玉県） 上里町情報化推進基本計画 基本方針")
+    assert headings[0] == ("Title", "上里町情報化推進基本計画 基本方針（埼玉県）")  # the title names the town once
     assert ("Heading 1", "概要") in headings
     assert ("Heading 1", "自治体DX推進計画（第1.0版） — スコア 100") not in headings  # kamisato does not score 100 on dx
     assert ("Heading 2", "重点取組事項") in headings
@@ -114,17 +114,23 @@ def test_word_styles_a4_japanese_fonts_and_page_numbers(tmp_path: Path) -> None:
         name = fonts.get(qn("w:eastAsia"))
         return str(name) if name is not None else None
 
-    assert east_asia("Normal") == "游明朝"
+    assert east_asia("Normal") == "ＭＳ 明朝"  # not 游明朝: see docx_report.BODY_FONT, and the PDF test below
     assert east_asia("Heading 1") == east_asia("Title") == "游ゴシック"
     fields = [node.text.strip() for node in section.footer._element.iter(qn("w:instrText"))]
     assert fields == ["PAGE", "NUMPAGES"]
     fonts = zipfile.ZipFile(path).read("word/fontTable.xml").decode("utf-8")
-    assert '<w:font w:name="游明朝"><w:altName w:val="Noto Serif CJK JP"/>' in fonts
+    assert '<w:font w:name="ＭＳ 明朝"><w:altName w:val="Noto Serif CJK JP"/>' in fonts
     properties = document.core_properties
     assert properties.created == properties.modified == datetime(2020, 12, 25, tzinfo=UTC)
     assert properties.author == "dxcheck"
     # The header row of every table repeats on each page.
-    assert all(t.rows[0]._tr.trPr is not None and t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None for t in document.tables[1:])
+    # (The 書き方の手がかり are label/value tables like the first, without a header.)
+    advice = {"記載例", "国の目標", "KPI の例", "国の文書"}
+    assert all(
+        t.rows[0]._tr.trPr is not None and t.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+        for t in document.tables[1:]
+        if t.rows[0].cells[0].text not in advice
+    )
 
 
 def test_the_report_in_english(tmp_path: Path) -> None:
@@ -141,8 +147,9 @@ def test_compare_is_the_matrix_then_each_town(tmp_path: Path) -> None:
     path = _report(tmp_path, "compare", str(PLANS), "--sort", "name")
     headings = _headings(path)
     assert headings[0] == ("Title", "自治体DX計画の比較")
-    towns = [text for style, text in headings if style == "Heading 1" and text.endswith(("計画", "方針", "（案）", "(仮称)"))]
-    assert [t.split("（")[0] for t in towns] == ["上里町", "富良野市", "恵庭市", "芦別市"]
+    towns = [text for style, text in headings if style == "Heading 1" and text.endswith(("（北海道）", "（埼玉県）"))]
+    names = ["上里町", "富良野市", "恵庭市", "芦別市"]
+    assert [next(n for n in names if t.startswith(n)) for t in towns] == names  # each plan's title, which names its town
     matrix = _cells(path)[0]
     assert matrix[0][:3] == ["自治体", "K1", "K2"]
     assert [row[0] for row in matrix[1:]] == ["上里町", "富良野市", "恵庭市", "芦別市"]
@@ -265,3 +272,122 @@ def test_an_optional_item_left_out_is_optional_not_red_missing(tmp_path: Path) -
     assert rows
     assert {row[2] for row in rows} == {"◌ 任意"}
     assert any("◌ 任意の項目・取組なし" in p.text for p in Document(str(report)).paragraphs)
+
+
+# --- issue 28, items 7, 8, 9: the Word report as its readers see it ------------------------------
+
+
+def _fuchu_plan(tmp_path: Path) -> Path:
+    """A Word plan whose title names its town, with measures on two pages and no prefecture on its cover."""
+    import docx
+
+    plan = docx.Document()
+    plan.add_paragraph("府中市デジタル化推進計画")
+    plan.add_paragraph("府中市")
+    plan.add_paragraph("計画期間 令和6年度から令和10年度まで")
+    plan.add_heading("第3章 施策の展開", level=1)
+    plan.add_heading("基本方針1 便利な市役所", level=2)
+    for title in ("オンライン申請の拡充", "テレワークの推進"):
+        plan.add_heading(f"（1）{title}", level=3)
+        plan.add_paragraph(f"{title}を進めます。")
+    plan.add_page_break()  # type: ignore[no-untyped-call]
+    plan.add_heading("基本方針2 安全な情報システム", level=2)
+    plan.add_heading("（1）情報セキュリティ対策の徹底", level=3)
+    plan.add_paragraph("情報セキュリティポリシーを見直し、職員研修を実施します。")
+    source = tmp_path / "fuchu.docx"
+    plan.save(str(source))
+    return source
+
+
+def _pdf_text(pdf: Path) -> str:
+    import pypdfium2 as pdfium
+
+    return "\n".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(str(pdf)))
+
+
+def test_evidence_from_a_document_names_its_title_and_page_not_the_draft_ids(tmp_path: Path) -> None:
+    """Item 7: the evidence of a plan read from a Word file was 「1-2「テレワークの推進」」 — 1-2 is dxcheck's
+    numbering of its draft, which the reader never sees — and findings were placed by lines of that
+    draft. The reader gets the title as the document writes it, and its page."""
+    report = _report(tmp_path, "audit", str(_fuchu_plan(tmp_path)), "--accept-reading")
+    rows = {row[0]: row[3] for table in _cells(report) for row in table if len(row) == 4 and row[0] in ("telework", "security")}
+    assert rows == {"telework": "「テレワークの推進」（p.1）（推定）", "security": "「情報セキュリティ対策の徹底」（p.2）（推定）"}
+    findings = next(t for t in _cells(report) if t[0] == ["コード", "重要度", "内容", "場所"])
+    assert not any(row[3].endswith(" 行") for row in findings[1:])
+    # A YAML plan keeps its own ids (the plan's numbering) and lines.
+    yaml_report = _report(tmp_path, "audit", str(KAMISATO), name="yaml.docx")
+    assert any("G5-2「デジタル・インクルージョン」" in row[3] for table in _cells(yaml_report) for row in table if len(row) == 4)
+
+
+def test_findings_are_in_the_readers_words_and_name_no_command(tmp_path: Path) -> None:
+    """Item 8: 「municipality.prefecture が空です」, 「「dx/ai-rpa」自治体のAI・RPAの利用推進 に…」 and
+    「確かめて直すには: dxcheck import …」 reached council readers."""
+    report = _report(tmp_path, "audit", str(_fuchu_plan(tmp_path)), "--accept-reading")
+    text = "\n".join(p.text for p in Document(str(report)).paragraphs)
+    text += "\n".join(cell for table in _cells(report) for row in table for cell in row)
+    for words in ("municipality.", "plan.governance", "dxcheck import", "dxcheck explain", "--accept-reading", "「dx/", "「kanmin/"):
+        assert words not in text, words
+    assert "都道府県が書かれていません" in text
+    assert "「自治体のAI・RPAの利用推進」に取り組む施策がありません" in text
+    assert "計画書（Word 文書）から方針・施策の構成を推定して読み取りました。判定はこの読み取りによります。" in text
+    # The terminal keeps the commands: its reader runs them.
+    terminal = run_cli("audit", str(tmp_path / "fuchu.docx"), "--accept-reading").output
+    assert "dxcheck import" in terminal
+
+
+def test_the_title_names_the_town_once_and_the_score_header_does_not_wrap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Item 9: the title was 「府中市 府中市デジタル化推進計画」, and the scores' header 「● 取組あり」 wrapped
+    to 「● 取組あ／り」 in its 20 mm column."""
+    report = _report(tmp_path, "audit", str(_fuchu_plan(tmp_path)), "--accept-reading")
+    assert _headings(report)[0] == ("Title", "府中市デジタル化推進計画")
+    monkeypatch.chdir(ROOT)
+    kamisato = _report(tmp_path, "audit", "plans/kamisato.yaml", name="kamisato.docx")
+    assert _headings(kamisato)[0] == ("Title", "上里町情報化推進基本計画 基本方針（埼玉県）")
+    lines = _pdf_text(to_pdf(kamisato, tmp_path)).splitlines()
+    header = next(line for line in lines if "スコア" in line and "除外" in line)
+    assert "●取組あり" in "".join(header.split()), header
+
+
+def test_libreoffice_draws_the_body_in_a_mincho_and_the_headings_in_a_gothic(tmp_path: Path) -> None:
+    """Item 9: the report asked for 游明朝, which LibreOffice does not have nor knows to be a Mincho: the
+    PDF came out in Noto Sans. Each character's font, as the PDF LibreOffice writes has it."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    pdf = pdfium.PdfDocument(str(to_pdf(_report(tmp_path, "audit", str(KAMISATO)), tmp_path)))
+    page = pdf[0].get_textpage()
+    text = page.get_text_range()
+
+    def font(word: str) -> str:
+        index = text.index(word)
+        size = raw.FPDFText_GetFontInfo(page.raw, index, None, 0, None)
+        name = ctypes.create_string_buffer(size)
+        raw.FPDFText_GetFontInfo(page.raw, index, name, size, None)
+        return name.value.decode()
+
+    assert "SerifCJK" in font("テレワークの推進」は計画に記載がありません")  # the summary: body text
+    assert "SerifCJK" in font("照合した枠組み")  # a table
+    assert "SansCJK" in font("概要")  # a heading
+    assert "Serif" in font("2020")  # Latin and digits in the body: Liberation Serif, not DejaVu Sans
+    assert "Liberation" not in font("●")  # Liberation Serif's ● is a dot half the size of the ◐ beside it
+
+
+def test_the_diff_of_a_document_says_where_a_removed_measure_was_without_a_question_mark(tmp_path: Path) -> None:
+    """Item 9: a measure removed from a plan read from a document printed 「前の版の ?」 (no line to give)."""
+    import docx
+
+    before = _fuchu_plan(tmp_path)
+    plan = docx.Document(str(before))
+    for paragraph in plan.paragraphs:
+        if paragraph.text in ("（1）テレワークの推進", "テレワークの推進を進めます。"):
+            paragraph._element.getparent().remove(paragraph._element)
+    after = tmp_path / "fuchu-after.docx"
+    plan.save(str(after))
+    report = _report(tmp_path, "diff", str(before), str(after), "--format", "docx", name="diff.docx")
+    measures = next(t for t in _cells(report) if t[0][:2] == ["変更", "施策"])
+    removed = [row for row in measures[1:] if row[0] == "削除"]
+    assert removed
+    assert removed[0][2] == "前の版にありました"
+    assert all("?" not in cell for row in measures for cell in row)

@@ -135,7 +135,7 @@ def test_the_cache_is_used_when_warm(tmp_path: Path) -> None:
     cache, plan = tmp_path / "cache", _plan(tmp_path)
     assert dx("audit", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 1
     names = sorted(p.name.split("-")[0] for p in (cache / "dxcheck").iterdir())
-    assert names == ["frameworks", "key", "readings", "vocabulary"]
+    assert names == ["frameworks", "guidance", "key", "readings", "vocabulary"]
     assert (cache / "dxcheck" / "key").stat().st_mode & 0o777 == 0o600
     stamps = {p: p.stat().st_mtime_ns for p in (cache / "dxcheck").iterdir()}
     assert dx("audit", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 1

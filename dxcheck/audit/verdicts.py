@@ -23,12 +23,13 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from dxcheck.audit.checks import audit_findings
-from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkItem, FrameworkSet, GovernanceCheck
+from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkItem, FrameworkSet, GovernanceCheck, Target
 from dxcheck.model import gate
 from dxcheck.model.findings import Finding, JsonPath, Location, finding_out, pointer
 from dxcheck.model.plan import Kpi, Measure, Plan, Policy, ProcedureStatus, says_nothing
 from dxcheck.model.results import (
     Actionability,
+    Advice,
     AuditOptions,
     AuditResult,
     EditionSelection,
@@ -221,6 +222,7 @@ class _Auditor:
             actionability=self._actionability(evidence)
             if status in ("covered", "partial") and any(e.kind in ("explicit", "inferred") for e in evidence) and not item.governance
             else None,
+            advice=_advice(framework, item, target) if status in ("missing", "partial") and item.required else None,
         )
         return result
 
@@ -377,6 +379,13 @@ def _declared(procedures: dict[str, ProcedureStatus], item_id: str, group: str) 
     if group in procedures:
         return group, procedures[group]
     return None, None
+
+
+def _advice(framework: Framework, item: FrameworkItem, target: Target | None) -> Advice | None:
+    """What a plan usually writes for the item (frameworks/guidance/), loaded when first needed."""
+    from dxcheck.catalogue.guidance import advice
+
+    return advice(framework, item, target)
 
 
 def _status(evidence: list[Evidence]) -> Status:

@@ -670,6 +670,16 @@ def _builder(kind: Any) -> Callable[[Any], Any]:
             return [each(v) for v in value]
 
         return build_list
+    if origin is dict:
+        _, element = typing.get_args(kind)
+        each_value = _builder(element)
+
+        def build_dict(value: Any) -> dict[str, Any]:
+            if not isinstance(value, dict):
+                raise TypeError("dict")
+            return {str(k): each_value(v) for k, v in value.items()}
+
+        return build_dict
     if origin in (typing.Union, types.UnionType):
         options = typing.get_args(kind)
         from_object = next((_builder(o) for o in options if isinstance(o, type) and issubclass(o, BaseModel)), None)

@@ -150,6 +150,52 @@ class Actionability:
 
 
 @dataclass(slots=True, kw_only=True)
+class Reference:
+    """Where a piece of advice comes from: a national document's section, a plan, a report."""
+
+    __pydantic_config__ = _FORBID
+
+    document: str
+    issuer: str | None = None
+    date: Annotated[str | None, Field(description="YYYY-MM-DD, or YYYY-MM for a document known by its month.")] = None
+    section: str | None = None
+    url: str | None = None
+    via: Annotated[str | None, Field(description="The copy or page the document was read through, when not the document itself.")] = None
+
+
+@dataclass(slots=True, kw_only=True)
+class CitedLine:
+    """A national target or a KPI, with its source."""
+
+    __pydantic_config__ = _FORBID
+
+    text: str
+    fiscal_year: Annotated[int | None, Field(description="A target's fiscal year (西暦の年度); none for a KPI.")] = None
+    source: Reference
+
+
+@dataclass(slots=True, kw_only=True)
+class Advice:
+    """What a plan usually writes for an item (frameworks/guidance/): given for an item missing or partly covered."""
+
+    __pydantic_config__ = _FORBID
+
+    example: Annotated[
+        str | None,
+        Field(description="記載例: a model measure dxcheck wrote in the style of a plan (not a quotation, not a national text)."),
+    ] = None
+    targets: Annotated[list[CitedLine], Field(description="National targets and their fiscal year: the framework's own first.")] = (
+        dataclasses.field(default_factory=list)
+    )
+    kpis: Annotated[list[CitedLine], Field(description="KPIs plans commonly use, each with where it is used or defined.")] = (
+        dataclasses.field(default_factory=list)
+    )
+    references: Annotated[list[Reference], Field(description="The national document's section for the item, then documents to read.")] = (
+        dataclasses.field(default_factory=list)
+    )
+
+
+@dataclass(slots=True, kw_only=True)
 class ItemResult:
     """One framework item's verdict."""
 
@@ -172,6 +218,9 @@ class ItemResult:
         list[Evidence], Field(description="Sentences that name the item and were read as not committing to it, with why.")
     ] = dataclasses.field(default_factory=list)
     actionability: Actionability | None = None
+    advice: Annotated[
+        Advice | None, Field(description="What a plan usually writes for the item: for an item missing or partly covered.")
+    ] = None
 
 
 @dataclass(slots=True, kw_only=True)

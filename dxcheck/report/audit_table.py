@@ -14,6 +14,8 @@ from dxcheck.model.findings import visible
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.results import AuditResult, Audits, Evidence, FrameworkResult, ItemResult
 from dxcheck.report import Drawn, ReportContext
+from dxcheck.report.advice import advised, short_line
+from dxcheck.report.advice import heading as advice_heading
 from dxcheck.report.console import Balanced, Wrapped
 from dxcheck.report.diagnostics import folded_lines
 from dxcheck.report.editions import edition_lines
@@ -242,6 +244,10 @@ def audit_pieces(result: AuditResult, lang: str, *, verbose: bool = False) -> li
     pieces += [blank, procedures_table(result, lang)]
     if result.revision is not None:
         pieces += [blank, revision_table(result, lang)]
+    items = advised(result)
+    if items:
+        pieces += [blank, Text(advice_heading(lang), style="bold")]
+        pieces += [Wrapped(short_line(item, lang), indent=4) for item in items]
     if result.findings:
         pieces += [blank, Text("Findings" if en else "指摘", style="bold")]
         # a finding's message wraps under its location, which stays whole on the first line

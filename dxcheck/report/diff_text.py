@@ -173,7 +173,9 @@ def part_details(change: PartChange, lang: str, limit: int | None = None) -> lis
     if change.change == "added":
         return [("new" if en else "新規") + (f", line {b.line}" if en and b and b.line else f"（{b.line} 行）" if b and b.line else "")]
     if change.change == "removed":
-        return [("was at line " if en else "前の版の ") + (f"{a.line}" + ("" if en else " 行") if a and a.line else "?")]
+        if a is None or a.line is None:  # read from a document: no line of the earlier version to point at
+            return ["was in the earlier version" if en else "前の版にありました"]
+        return [f"was at line {a.line}" if en else f"前の版の {a.line} 行"]
     assert a is not None
     assert b is not None
     if change.matched_by == "id":

@@ -1,8 +1,8 @@
 """Word: a report a 情報政策担当 can paste into a 議会資料 or a 本部会議 paper (`--format docx`, `-o 報告.docx`).
 
 Real Word styles (Title, 見出し 1 / 見出し 2 as the built-in Heading 1 / 2, 表 as Table Grid), A4
-portrait, a Japanese font for East Asian text (游明朝 for the body, 游ゴシック for headings; the font
-table names Noto CJK as the alternative, for systems without Yu fonts), page numbers in the footer
+portrait, a Japanese font for East Asian text (ＭＳ 明朝 for the body, 游ゴシック for headings; the font
+table names Noto CJK as the alternative: see BODY_FONT), page numbers in the footer
 (PAGE / NUMPAGES fields). The date shown is the plan's own (`plan.adopted`), never today's; the
 document's timestamps and every zip entry's date are fixed, so the same input gives the same bytes.
 
@@ -28,6 +28,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm, Pt, RGBColor, Twips
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from dxcheck import __version__
 from dxcheck.diff.results import FrameworkEdition, PartChange, PlanDiff
@@ -35,6 +36,9 @@ from dxcheck.model.findings import visible
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.results import AuditResult, Audits, FrameworkResult, PlanSummary
 from dxcheck.report import ReportContext
+from dxcheck.report.advice import advised
+from dxcheck.report.advice import heading as advice_heading
+from dxcheck.report.advice import rows as advice_rows
 from dxcheck.report.diff_text import (
     ITEM_CHANGE,
     PART_CHANGE,
@@ -47,19 +51,24 @@ from dxcheck.report.diff_text import (
     sides,
     strength,
 )
-from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, town_name
+from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, report_title, town_name
 from dxcheck.report.matrix import LABEL, SYMBOL, columns, delta_text, item, look, procedures_done, score_text, source_id, source_title
+from dxcheck.report.reader import evidence_source, finding_message, where
 from dxcheck.report.summary import audit_summary, diff_summary
 
 # Document dates are not the report's content: the document's own timestamps are this, always.
 FIXED_TIME = datetime(2020, 12, 25)
 _ZIP_TIME = (2020, 12, 25, 0, 0, 0)
 
-# East Asian text: the fonts of Word on Japanese Windows; the alternative names what LibreOffice and
-# systems without Yu fonts have (Word substitutes by the name too).
-BODY_FONT, BODY_ALT = "游明朝", "Noto Serif CJK JP"
+# East Asian text: fonts every Japanese Windows has, with the Noto CJK font of the same kind named as the
+# alternative in the font table. The body is ＭＳ 明朝, not 游明朝: LibreOffice ignores w:altName and finds
+# no Mincho for 游明朝 (fontconfig does not know it), so a PDF made from the report came out in a Gothic;
+# ＭＳ 明朝 it knows, and draws in Noto Serif CJK JP. Latin text: Times New Roman (LibreOffice: Liberation
+# Serif, of the same metrics), not Century, which it drew in DejaVu Sans. Headings stay Gothic (游ゴシック →
+# Noto Sans CJK JP). tests/test_docx_report.py reads the fonts of the PDF LibreOffice makes.
+BODY_FONT, BODY_ALT = "ＭＳ 明朝", "Noto Serif CJK JP"
 HEADING_FONT, HEADING_ALT = "游ゴシック", "Noto Sans CJK JP"
-LATIN_FONT = "Century"
+LATIN_FONT = "Times New Roman"
 
 # Light tints of the status colours (report/matrix.py's FILL): printed in black and white, the symbol carries the meaning.
 TINT = {"covered": "D9F0D3", "partial": "FFF2B3", "missing": "F8D0CC", "exempt": "E6E6E6", "optional-missing": "F2F2F2"}
@@ -82,6 +91,8 @@ def _fonts(element: BaseOxmlElement, east_asia: str, latin: str | None = None) -
         fonts.set(qn("w:ascii"), latin)
         fonts.set(qn("w:hAnsi"), latin)
     fonts.set(qn("w:eastAsia"), east_asia)
+    # Characters of ambiguous width (● ◐ ○ ◌ −, 「」) in the East Asian font, at full width, as Japanese Word draws them
+    fonts.set(qn("w:hint"), "eastAsia")
     language = r_pr.find(qn("w:lang"))
     if language is None:
         language = OxmlElement("w:lang")
@@ -197,6 +208,16 @@ def _shade(cell: _Cell, colour: str) -> None:
     properties.append(shading)
 
 
+# The status symbols: drawn by the East Asian font even where a Latin font has them (LibreOffice drew ● in
+# Liberation Serif, a dot half the size of ◐ beside it).
+_SYMBOLS = frozenset("●◐○◌−")
+
+
+def _symbol_font(run: Run) -> None:
+    if _SYMBOLS.intersection(run.text):
+        _fonts(run._r, BODY_FONT, BODY_FONT)
+
+
 def _write(cell: _Cell, text: str, *, bold: bool = False, size: float = 9, centre: bool = False) -> None:
     lines = text.split("\n")
     paragraph = cell.paragraphs[0]
@@ -209,6 +230,7 @@ def _write(cell: _Cell, text: str, *, bold: bool = False, size: float = 9, centr
         run = paragraph.add_run(visible(line))
         run.font.size = Pt(size)
         run.bold = bold
+        _symbol_font(run)
 
 
 def _table(
@@ -261,6 +283,7 @@ def _paragraph(document: DocumentObject, text: str, *, size: float | None = None
     paragraph = document.add_paragraph()
     run = paragraph.add_run(visible(text))
     run.bold = bold
+    _symbol_font(run)
     if size is not None:
         run.font.size = Pt(size)
     return paragraph
@@ -295,8 +318,8 @@ def _editions(frameworks: Sequence[FrameworkResult] | Sequence[FrameworkEdition]
     return separator.join(f"{f.title_en if lang == 'en' else f.title} [{f.id} {f.edition}]" for f in frameworks)
 
 
-def _facts(document: DocumentObject, rows: Sequence[tuple[str, str]]) -> None:
-    table = _table(document, None, rows, [40, 130])
+def _facts(document: DocumentObject, rows: Sequence[tuple[str, str]], *, size: float = 9) -> None:
+    table = _table(document, None, rows, [40, 130], size=size)
     for row in table.rows:
         _shade(row.cells[0], _HEADER_TINT)
         for paragraph in row.cells[0].paragraphs:
@@ -320,7 +343,11 @@ def _evidence(result: AuditResult, item_id: str, lang: str) -> str:
             continue
         mark = (" (inferred)" if lang == "en" else "（推定）") if e.kind == "inferred" else ""
         partial = (" (partly)" if lang == "en" else "（一部）") if e.strength == "partial" else ""
-        lines.append(f"{source_id(e, lang) or ''}「{source_title(e) or e.note or ''}」{partial}{mark}")
+        # From a document: its title and page, not the ids of dxcheck's draft (reader.py)
+        shown = evidence_source(e, result, lang) if result.document is not None else None
+        if shown is None:
+            shown = f"{source_id(e, lang) or ''}「{source_title(e) or e.note or ''}」"
+        lines.append(f"{shown}{partial}{mark}")
     if not lines and found.not_counted:
         lines.append("mentioned, not committed to" if lang == "en" else "言及あり（取組としては書かれていない）")
     return "\n".join(dict.fromkeys(lines)) or "—"
@@ -342,6 +369,20 @@ def _framework_section(document: DocumentObject, result: AuditResult, framework:
         table = _table(document, header, rows, [30, 50, 22, 68], centre=[2])
         for row, i in zip(table.rows[1:], items, strict=True):
             _status_cell(row.cells[2], look(i), lang)  # an optional item left out is ◌ 任意, as in every format
+
+
+def _advice_section(document: DocumentObject, result: AuditResult, lang: str) -> None:
+    """What plans usually write for each item missing or partly covered: the 記載例 (dxcheck's own
+    wording, said so), national targets, KPIs and the documents to read, each with its source."""
+    items = advised(result)
+    if not items:
+        return
+    _heading(document, advice_heading(lang), level=1)
+    for found in items:
+        assert found.advice is not None
+        shown = look(found)
+        _heading(document, f"{found.title_en if lang == 'en' else found.title}（{SYMBOL[shown]} {LABEL[lang][shown]}）", level=2)
+        _facts(document, advice_rows(found.advice, lang), size=9)
 
 
 def _procedures_section(document: DocumentObject, result: AuditResult, lang: str) -> None:
@@ -390,20 +431,9 @@ def _findings_section(document: DocumentObject, result: AuditResult, lang: str) 
         "ja": {"error": "エラー", "warning": "警告", "info": "情報"},
         "en": {"error": "error", "warning": "warning", "info": "info"},
     }[lang]
-    rows = [
-        [f.code, severity[f.severity], f.message(lang), _where(f.location.line, f.location.page, f.location.paragraph, lang)]
-        for f in result.findings
-    ]
+    rows = [[f.code, severity[f.severity], finding_message(f, result, lang), where(f.location, result, lang)] for f in result.findings]
     header = ["code", "severity", "finding", "where"] if en else ["コード", "重要度", "内容", "場所"]
     _table(document, header, rows, [18, 18, 110, 24], centre=[0, 1])
-
-
-def _where(line: int | None, page: int | None, paragraph: int | None, lang: str) -> str:
-    if line is not None:
-        return f"line {line}" if lang == "en" else f"{line} 行"
-    if page is not None:
-        return f"p.{page}"
-    return f"¶{paragraph}" if paragraph is not None else "—"
 
 
 def _scores_section(document: DocumentObject, result: AuditResult, lang: str) -> None:
@@ -423,7 +453,10 @@ def _scores_section(document: DocumentObject, result: AuditResult, lang: str) ->
         if en
         else ["枠組み", "● 取組あり", "◐ 一部", "○ なし", "− 除外", "スコア"]
     )
-    table = _table(document, header, rows, [70, 20, 20, 20, 20, 20], centre=range(1, 6))
+    # Each status column wide enough for 「● 取組あり」 on one line, and told not to wrap (Word and LibreOffice).
+    table = _table(document, header, rows, [62, 24, 20, 20, 20, 20], centre=range(1, 6))
+    for cell in table.rows[0].cells[1:]:
+        cell._tc.get_or_add_tcPr().append(OxmlElement("w:noWrap"))
     for cell in table.rows[-1].cells:
         for paragraph in cell.paragraphs:
             for run in paragraph.runs:
@@ -446,10 +479,10 @@ def _audit_body(document: DocumentObject, result: AuditResult, lang: str) -> Non
             ("checked with" if en else "照合", f"dxcheck {__version__}"),
         ],
     )
-    note = document_note(result, lang)
+    note = document_note(result, lang, commands=False)
     if note is not None:
         _paragraph(document, note, size=9)
-    for line in reading_lines(result, lang):
+    for line in reading_lines(result, lang, commands=False):
         _paragraph(document, line, size=9)
     _heading(document, "Summary" if en else "概要", level=1)
     _paragraph(document, audit_summary(result, lang))
@@ -463,13 +496,14 @@ def _audit_body(document: DocumentObject, result: AuditResult, lang: str) -> Non
     for framework in result.frameworks:
         if framework.id != "procedures":
             _framework_section(document, result, framework, lang)
+    _advice_section(document, result, lang)
     _procedures_section(document, result, lang)
     _findings_section(document, result, lang)
     _scores_section(document, result, lang)
 
 
 def render_audit(result: AuditResult, lang: str) -> bytes:
-    heading = plan_heading(result.plan, lang, code=False)
+    heading = report_title(result.plan, lang)
     document = _new_document(heading, lang)
     _heading(document, heading, level=0)
     _paragraph(
@@ -523,7 +557,7 @@ def render_comparison(audits: list[AuditResult], lang: str) -> bytes:
     )
     for audit in audits:
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        _heading(document, plan_heading(audit.plan, lang, code=False), level=1)
+        _heading(document, report_title(audit.plan, lang), level=1)
         _audit_body(document, audit, lang)
     return _save(document)
 
@@ -548,7 +582,7 @@ def _parts_section(document: DocumentObject, changes: list[PartChange], lang: st
 def render_diff(diff: PlanDiff, context: ReportContext) -> bytes:
     lang = context.lang
     en = lang == "en"
-    title = ("Changes to the plan: " if en else "計画の変更点: ") + plan_heading(diff.new.plan, lang, code=False)
+    title = ("Changes to the plan: " if en else "計画の変更点: ") + report_title(diff.new.plan, lang)
     document = _new_document(title, lang)
     _heading(document, title, level=0)
     p = diff.new.plan

@@ -139,6 +139,28 @@ def item_pieces(ref: FrameworkRef, lang: str, selection: EditionSelection | None
         shown = Text(f"  {label}: ", style="bold")
         shown.append(value)
         pieces.append(Wrapped(shown, indent=4))
+    pieces += _advice_pieces(ref, lang)
+    return pieces
+
+
+def _advice_pieces(ref: FrameworkRef, lang: str) -> list[RenderableType]:
+    """What a plan usually writes for the item (frameworks/guidance/): the 記載例, the cited targets and
+    KPIs, the documents to read. The item's own source and target are shown above, so not again."""
+    from dataclasses import replace
+
+    from dxcheck.catalogue.guidance import advice
+    from dxcheck.report.advice import heading, rows
+
+    found = advice(ref.framework, ref.item, None)
+    if found is None:
+        return []
+    own = (ref.item.source.document, ref.item.source.reference or None)
+    found = replace(found, references=[r for r in found.references if (r.document, r.section) != own])
+    pieces: list[RenderableType] = [Text(""), Text(heading(lang), style="bold")]
+    for label, value in rows(found, lang):
+        shown = Text(f"  {label}: ", style="bold")
+        shown.append(value)
+        pieces.append(Wrapped(shown, indent=4))
     return pieces
 
 

@@ -23,25 +23,41 @@ def plan_heading(plan: PlanSummary, lang: str, *, code: bool = True) -> str:
     return f"{name}{where} {plan.title}".rstrip()
 
 
-def document_note(result: AuditResult, lang: str) -> str | None:
-    """For a plan read from a Word, PDF or text document: that its structure was inferred, and how to see it."""
+def report_title(plan: PlanSummary, lang: str) -> str:
+    """The title of a report for people (the Word report): the plan's title, which names its town —
+    「府中市デジタル化推進計画（東京都）」, not 「府中市 府中市デジタル化推進計画」 — with the prefecture
+    (two towns share a name); plan_heading's form when the title does not name the town."""
+    if plan.municipality and plan.title and plan.title.startswith(plan.municipality):
+        return plan.title + ((f" ({plan.prefecture})" if lang == "en" else f"（{plan.prefecture}）") if plan.prefecture else "")
+    return plan_heading(plan, lang, code=False)
+
+
+def document_note(result: AuditResult, lang: str, *, commands: bool = True) -> str | None:
+    """For a plan read from a Word, PDF or text document: that its structure was inferred, and how to
+    see it (`commands=False`: for readers who run no command, the Word report — what it means instead)."""
     if result.document is None:
         return None
     kind = _KIND["en" if lang == "en" else "ja"][result.document.kind]
     if lang == "en":
-        return (
-            f"Read from a {kind}: its policies and measures were inferred from headings and numbering. "
+        said = f"Read from a {kind}: its policies and measures were inferred from headings and numbering. "
+        return said + (
             f"To check and correct them: dxcheck import {result.file}"
+            if commands
+            else "The verdicts rest on that reading; pages refer to the document."
         )
-    return f"計画書（{kind}）から方針・施策の構成を推定して読み取りました。確かめて直すには: dxcheck import {result.file}"
+    said = f"計画書（{kind}）から方針・施策の構成を推定して読み取りました。"
+    return said + (
+        f"確かめて直すには: dxcheck import {result.file}" if commands else "判定はこの読み取りによります。ページは計画書のページです。"
+    )
 
 
 _CONFIDENCE = {"ja": {"high": "高", "medium": "中", "low": "低"}, "en": {"high": "high", "medium": "medium", "low": "low"}}
 
 
-def reading_lines(result: AuditResult, lang: str) -> list[str]:
+def reading_lines(result: AuditResult, lang: str, *, commands: bool = True) -> list[str]:
     """For a plan read from a document: what was read and left out, and how sure the reading is; then
-    each sign that the reading failed (said before any verdict, in every format)."""
+    each sign that the reading failed (said before any verdict, in every format). `commands=False`:
+    without the commands and options that check it (the Word report's readers run none)."""
     document = result.document
     if document is None:
         return []
@@ -60,7 +76,9 @@ def reading_lines(result: AuditResult, lang: str) -> list[str]:
             line += f" Left out: {len(document.excluded)} sections ({', '.join(reasons)})."
         committing = [u for u in document.unplaced if u.items]
         if committing:
-            line += f" {len(committing)} sentences outside any measure name a national item (dxcheck explain ITEM lists them)."
+            line += f" {len(committing)} sentences outside any measure name a national item" + (
+                " (dxcheck explain ITEM lists them)." if commands else "."
+            )
         line += f" Reading confidence: {confidence}."
     else:
         line = f"読み取り: 方針 {document.policies}・施策 {document.measures}{tables}{pages}。"
@@ -68,13 +86,23 @@ def reading_lines(result: AuditResult, lang: str) -> list[str]:
             line += f"除外した章 {len(document.excluded)}（{'・'.join(reasons)}）。"
         committing = [u for u in document.unplaced if u.items]
         if committing:
-            line += f"施策の外に国の項目に当たる文が {len(committing)} 件（dxcheck explain 項目 で一覧）。"
+            line += f"施策の外に国の項目に当たる文が {len(committing)} 件" + ("（dxcheck explain 項目 で一覧）。" if commands else "。")
         line += f"読み取りの確かさ: {confidence}"
     lines = [line]
     for doubt in document.doubts:
         lines.append(("⚠ Reading looks broken: " + doubt.en) if en else ("⚠ 読み取りが不確か: " + doubt.ja))
     if document.doubts:
-        if document.accepted:
+        if not commands:
+            lines.append(
+                (
+                    "The verdicts below were asked for after the reading was checked."
+                    if document.accepted
+                    else "The verdicts below cannot be trusted."
+                )
+                if en
+                else ("読み取りを確かめたうえで、以下に判定を示します。" if document.accepted else "以下の判定は信頼できません。")
+            )
+        elif document.accepted:
             lines.append(
                 "The verdicts below are given because --accept-reading was passed."
                 if en

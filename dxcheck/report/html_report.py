@@ -5,6 +5,7 @@ Prints on A4 landscape."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from html import escape
 
@@ -12,6 +13,9 @@ from dxcheck import __version__
 from dxcheck.model.findings import FindingOut, visible
 from dxcheck.model.results import AuditResult, Audits
 from dxcheck.report import ReportContext
+from dxcheck.report.advice import advised
+from dxcheck.report.advice import heading as advice_heading
+from dxcheck.report.advice import rows as advice_rows
 from dxcheck.report.editions import edition_lines, editions_of
 from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, town_name
 from dxcheck.report.matrix import (
@@ -167,6 +171,31 @@ def _items(audit: AuditResult, lang: str) -> list[str]:
                 f'<td class="status {shown}">{SYMBOL[shown]} {LABEL[lang][shown]}</td><td>{evidence or "—"}</td></tr>'
             )
         out.append("</tbody></table>")
+    out += _advice(audit, lang)
+    return out
+
+
+def _linked(escaped: str) -> str:
+    """The URLs of escaped text as links (the sources of frameworks/guidance/, shipped data)."""
+    return re.sub(r"https?://[^\s<>\"]+", lambda m: f'<a href="{m.group()}">{m.group()}</a>', escaped)
+
+
+def _advice(audit: AuditResult, lang: str) -> list[str]:
+    """What plans usually write for the items missing or partly covered: a definition list per item."""
+    items = advised(audit)
+    if not items:
+        return []
+    out = [f"<h4>{escape(advice_heading(lang))}</h4>"]
+    for result in items:
+        assert result.advice is not None
+        shown = look(result)
+        out.append(
+            f'<details class="advice" open><summary><code>{escape(result.id)}</code> '
+            f'{escape(result.title_en if lang == "en" else result.title)} <span class="status {shown}">{SYMBOL[shown]} {LABEL[lang][shown]}</span>'
+            "</summary><dl>"
+        )
+        out += [f"<dt>{escape(label)}</dt><dd>{_linked(escape(value))}</dd>" for label, value in advice_rows(result.advice, lang)]
+        out.append("</dl></details>")
     return out
 
 

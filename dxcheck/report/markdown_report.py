@@ -15,6 +15,8 @@ from dxcheck.model.findings import visible
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.results import AuditResult, Audits, Evidence
 from dxcheck.report import ReportContext
+from dxcheck.report.advice import advised, heading
+from dxcheck.report.advice import rows as advice_rows
 from dxcheck.report.editions import edition_lines, editions_of, user_framework_lines
 from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, town_name
 from dxcheck.report.matrix import (
@@ -174,6 +176,15 @@ def render_audit(audit: AuditResult, lang: str) -> str:
                 ),
             ]
         lines.append("")
+    advised_items = advised(audit)
+    if advised_items:
+        lines += [f"## {heading(lang)}", ""]
+        for r in advised_items:
+            assert r.advice is not None
+            shown = look(r)
+            lines += [f"### {code(r.id)} {text(r.title_en if en else r.title)} — {SYMBOL[shown]} {LABEL[lang][shown]}", ""]
+            lines += [f"- **{text(label)}**: {text(value)}" for label, value in advice_rows(r.advice, lang)]
+            lines.append("")
     if audit.revision is not None:
         revision = audit.revision
         lines += [
