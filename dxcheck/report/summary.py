@@ -105,9 +105,9 @@ def audit_summary(result: AuditResult, lang: str) -> str:
         sentences.append(f"Overall score: {result.overall_score:g}." if lang == "en" else f"総合スコアは {result.overall_score:g} です。")
     if any(f.score.unstated for f in result.frameworks):  # 記載なし is not 取組なし: say it is not a zero
         sentences.append(
-            "Procedures the plan does not name are not counted in the score (--require-procedures counts them)."
+            "Priority procedures the plan does not name are not counted in the score."
             if lang == "en"
-            else "計画に記載のない優先手続はスコアに数えていません（--require-procedures で数えます）。"
+            else "計画に記載のない優先手続はスコアに数えていません。"
         )
     return (" " if lang == "en" else "").join(sentences)
 
