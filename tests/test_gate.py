@@ -189,7 +189,7 @@ def test_the_json_gives_the_reasons_the_bar_and_validates() -> None:
         ["dx/ai-rpa", "dx/telework"],
         2,
     )
-    assert (score["gate"], score["score"], score["minimum"], score["codes"]) == ("min-score", 84.4, 90, [])
+    assert (score["gate"], score["score"], score["minimum"], score["codes"]) == ("min-score", 84.37, 90, [])
     assert score["message_ja"] == "総合 84.4 点が基準 90 点に届きません"
     assert score["message_en"] == "the overall score 84.4 is below the bar of 90"
     assert verdict["message_ja"].startswith("不合格: 必須項目が 2 件ありません")

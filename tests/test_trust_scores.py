@@ -62,7 +62,7 @@ def test_zero_of_zero_is_said_in_every_format(tmp_path: Path) -> None:
 
     junit = ET.fromstring(run_cli("audit", plan, "--format", "junit", "--min-score", "60").output)
     failures = [f.get("message", "") for f in junit.iter("failure") if f.get("type") == "min-score"]
-    assert failures == ["総合スコアなし: kanmin、dx、proceduresの必須項目がすべて除外です（0/0）（--min-score 60）"]
+    assert failures == ["総合スコアなし: kanmin、dx、proceduresの必須項目がすべて除外です（0/0）。基準 60 点に届きません"]
 
     markdown = run_cli("audit", plan, "--format", "markdown").output
     assert "**総合スコア: スコアなし**" in markdown
@@ -99,9 +99,9 @@ def test_min_score_compares_the_score_before_rounding() -> None:
     assert document["overall_score"] == 76.7
     at_shown = run_cli("audit", plan, "--min-score", "76.7")
     assert at_shown.exit_code == 1, at_shown.output
-    assert "総合スコア 76.66 < 76.7（--min-score）" in at_shown.output
+    assert "総合 76.66 点が基準 76.7 点に届きません" in at_shown.output
     junit = ET.fromstring(run_cli("audit", plan, "--format", "junit", "--min-score", "76.7").output)
-    assert [f.get("message") for f in junit.iter("failure") if f.get("type") == "min-score"] == ["総合スコア 76.66 < 76.7（--min-score）"]
+    assert [f.get("message") for f in junit.iter("failure") if f.get("type") == "min-score"] == ["総合 76.66 点が基準 76.7 点に届きません"]
     assert run_cli("audit", plan, "--min-score", "76.6").exit_code == 0
     assert run_cli("audit", plan, "--min-score", repr(230 / 3)).exit_code == 0
 
@@ -116,4 +116,4 @@ def test_diff_says_a_version_has_no_score(tmp_path: Path) -> None:
     table = run_cli("diff", str(old), str(new)).output
     assert "スコアなし" in table
     markdown = run_cli("diff", str(old), str(new), "--format", "markdown").output
-    assert "| **総合** | 4.2 | スコアなし | — |" in markdown
+    assert "| **総合** | 6.2 | スコアなし | — |" in markdown

@@ -78,13 +78,14 @@ def judge(
     minimum = settings.min_score
     if minimum is not None and overall_exact is None:
         # 0 of 0 (every required item of a framework exempt) is no score, and no score meets no bar
+        unscored = [f.id for f in frameworks if f.score.in_overall and f.score.score is None]
         reasons.append(
             GateReason(
                 gate="min-score",
                 codes=[],
                 minimum=minimum,
-                message_ja=f"総合スコアがありません（必須項目をすべて除外した枠組みがあり、0/0 はスコアになりません）。基準 {minimum:g} 点に届きません",
-                message_en=f"no overall score (a framework has every required item exempt: 0 of 0 is no score); the bar is {minimum:g}",
+                message_ja=f"総合スコアなし: {'、'.join(unscored)}の必須項目がすべて除外です（0/0）。基準 {minimum:g} 点に届きません",
+                message_en=f"no overall score: every required item of {', '.join(unscored)} is exempt (0 of 0); the bar is {minimum:g}",
             )
         )
     elif minimum is not None and overall_exact is not None and overall_exact < minimum:
@@ -95,7 +96,7 @@ def judge(
             GateReason(
                 gate="min-score",
                 codes=[],
-                score=round(overall_exact, 2),
+                score=math.floor(overall_exact * 100) / 100,  # before rounding, cut: what the bar was compared with
                 minimum=minimum,
                 message_ja=f"総合 {score} 点が基準 {minimum:g} 点に届きません",
                 message_en=f"the overall score {score} is below the bar of {minimum:g}",
