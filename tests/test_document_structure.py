@@ -921,3 +921,21 @@ def test_a_year_table_a_form_without_header_and_paren_circled_numbers(tmp_path: 
     assert "オンライン化" in measures[MEASURES[0]]["description"]
     text = "第3章 施策\n\n目標１ 便利な町\n\n" + "".join(f"(1)-{'①②③④'[i]}　{t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES))
     assert _titles(import_text(text).yaml) == MEASURES
+
+
+def test_the_governance_a_document_states_is_read_into_the_draft_and_counts() -> None:
+    """「第４章 推進体制」 is left out of the measures, and what it states (the CIO, the 推進本部, the yearly
+    check) was lost: the audit of the document said 「CIO の任命…が書かれていません」 of a plan that names
+    its CIO. Each field comes from the town's own sentence; what the nation asks is not the town's."""
+    from ruamel.yaml import YAML
+
+    text = (
+        "潮見町DX推進計画\n\n第1章 計画の趣旨\n\n国は自治体にCIOの任命を求めています。\n\n第2章 施策\n\n基本方針1 便利な町\n\n"
+        + "".join(f"({i}) {t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES, 1))
+        + "第3章 推進体制\n\n副町長を最高情報責任者（CIO）とし、町長を本部長とするDX推進本部で毎年度進捗を確認します。\n"
+    )
+    plan = YAML(typ="safe").load(import_text(text).yaml)
+    governance = plan["plan"]["governance"]
+    assert governance["cio"].startswith("副町長を最高情報責任者")
+    assert set(governance) >= {"cio", "body", "cycle"}
+    assert not any("国は" in value for value in governance.values())

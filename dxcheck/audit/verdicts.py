@@ -403,7 +403,8 @@ def _score(items: list[ItemResult], unstated: frozenset[str] = frozenset()) -> S
     """The framework's score; `unstated`: items the plan does not name (記载なし procedures), left out of it."""
     required = [i for i in items if i.required]
     counts = {s: sum(1 for i in required if i.status == s) for s in ("covered", "partial", "missing", "exempt")}
-    left_out = sum(1 for i in required if i.id in unstated)
+    # a procedure the plan does not name, unless a measure's text takes it up after all (then it counts)
+    left_out = sum(1 for i in required if i.id in unstated and i.status == "missing")
     denominator = len(required) - counts["exempt"] - left_out
     named_none = left_out > 0 and denominator == 0
     # The plan names none of the framework's items (記載なし): 0, left out of the overall score. 0 of 0 is no

@@ -166,6 +166,14 @@ def emit(meta: Metadata, policies: list[PolicyDraft], source_name: str) -> tuple
                 entry["designation"] = ref.designation
             basis.append(entry)
         plan["legal_basis"] = basis
+    if meta.governance:
+        governance = CommentedMap()
+        for name, sentence in meta.governance.items():
+            governance[name] = sentence
+        plan["governance"] = governance
+        plan.yaml_set_comment_before_after_key(
+            "governance", before="推進体制: 本文の文から読み取りました（各欄はその文）。確かめてください", indent=2
+        )
     root["plan"] = plan
     root["policies"] = CommentedSeq(emitter.policy(p, str(i)) for i, p in enumerate(policies, 1))
     yaml = YAML(typ="rt")

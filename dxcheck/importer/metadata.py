@@ -43,6 +43,8 @@ class Metadata:
     period_end: int | None = None
     period_note: str | None = None
     legal_basis: list[LegalRef] = field(default_factory=list)
+    # 推進体制 as the document states it (plan.governance): field → the sentence that says it
+    governance: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
 
@@ -124,6 +126,7 @@ def read_metadata(cover: list[Block], blocks: list[Block], fallback_title: str) 
             break
     _period(meta, cover, blocks, notes)
     meta.legal_basis = _legal_basis(texts)
+    meta.governance = governance(texts)
     return meta
 
 
@@ -428,3 +431,33 @@ def _legal_basis(texts: list[str]) -> list[LegalRef]:
 def _last_law_before(sentence: str, end: int) -> str | None:
     names = [m.group(1) for m in _LAW_NAME.finditer(sentence[:end]) if m.group(1) != "同法"]
     return _CONJUNCTIONS.sub("", names[-1]) if names else None
+
+
+# 推進体制 (plan.governance) as plans state it, in the section the importer leaves out of the measures
+# (「第4章 推進体制」): each field from the first sentence of the town's own that says it. The audit shows
+# the sentence as the evidence; the draft says it was read from the text.
+_GOVERNANCE = (
+    ("cio", re.compile(r"CIO(?!補佐)|最高情報責任者|情報化統括責任者")),
+    ("body", re.compile(r"推進本部|推進会議|推進委員会|本部会議|推進協議会")),
+    ("adviser", re.compile(r"CIO補佐官|外部(?:の)?(?:デジタル)?(?:専門)?人材|アドバイザー")),
+    ("secretariat", re.compile(r"事務局")),
+    ("cycle", re.compile(r"PDCA|OODA|進捗を(?:確認|管理|点検)|進行管理|毎年度[^。]{0,12}(?:評価|点検|見直)")),
+    ("partnership", re.compile(r"県と(?:の)?連携|県の[^。]{0,15}(?:協議会|ネットワーク)|共同調達")),
+)
+# Not the town's own: what the nation asks, or what another body does
+_NOT_OWN = re.compile(r"国は|国が|総務省|デジタル庁|求められ|必要です|求めて")
+
+
+def governance(texts: list[str]) -> dict[str, str]:
+    """The 推進体制 a document states: for each field, the first sentence that states it (at most 120
+    characters), from sentences that end as the town's own statement (not the nation's, not a need)."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for sentence in re.split(r"(?<=。)", text):
+            folded = unicodedata.normalize("NFKC", sentence).strip()
+            if not folded.endswith("。") or _NOT_OWN.search(folded) or len(folded) < 8:
+                continue
+            for name, pattern in _GOVERNANCE:
+                if name not in found and pattern.search(folded):
+                    found[name] = sentence.strip()[:120]
+    return found
