@@ -208,7 +208,9 @@ def discover(start: Path) -> tuple[Path | None, tuple[Unread, ...]]:
     The search stops at the repository's root (a directory holding .git: a settings file above it is
     not the project's, and a pull request cannot add one there) and before a directory whose owner
     is not the owner of `start` (a file another user put in a parent directory is not taken), before a
-    directory anyone may write to (/tmp), and at a settings file another user owns.
+    directory anyone may write to (/tmp), and at a settings file neither this user nor root owns — also
+    in the plan's own directory, when the plan and its directory are another user's: a configuration that
+    came with files someone sent does not set this user's bar.
 
     A .dxcheck.toml is dxcheck's by its name: if it is broken, that is an error. A pyproject.toml
     is dxcheck's only if it has a [tool.dxcheck] table; another project's pyproject.toml in a parent
@@ -225,8 +227,12 @@ def discover(start: Path) -> tuple[Path | None, tuple[Unread, ...]]:
             break  # a directory anyone may write to (/tmp): a file there may be anyone's, even with its owner's uid
         for name in (".dxcheck.toml", "pyproject.toml"):
             candidate = folder / name
-            if os.path.lexists(candidate) and _owner_of_file(candidate) not in (owner, os.geteuid()):
-                return None, tuple(unread)  # a settings file another user put here: not taken, and the search ends
+            found = _owner_of_file(candidate) if os.path.lexists(candidate) else None
+            if found is not None and found not in (os.geteuid(), 0):
+                # a settings file another user owns — in a parent, or in the plan's own directory when the
+                # plan is theirs (files someone sent): not taken, said, and the search ends (git's safe.directory)
+                unread.append(Unread(candidate, f"another user's file (uid {found})"))
+                return None, tuple(unread)
             if name == ".dxcheck.toml" and os.path.lexists(candidate):
                 return candidate, tuple(unread)  # dxcheck's by its name, whatever it is: resolve() says what is wrong
             if not candidate.is_file():

@@ -191,3 +191,18 @@ def test_a_configuration_file_another_user_owns_is_not_used(tmp_path: Path) -> N
     assert run_cli("audit", str(plan)).exit_code == 0
     os.chown(config, 65534, 65534)
     assert run_cli("audit", str(plan)).exit_code == 1
+
+
+@pytest.mark.skipif(not ROOT_USER, reason="giving files to another user needs root (CI runs as root)")
+def test_files_someone_sent_with_their_own_configuration_do_not_set_the_bar(tmp_path: Path) -> None:
+    """An officer audits a folder another user owns — the plan and a .dxcheck.toml with fail-on = "never"
+    beside it, all theirs: the configuration was taken, because its owner owned the directory too, and a
+    failing plan passed. A settings file neither this user nor root owns is not taken, and stderr says so."""
+    plan = _project(tmp_path)
+    config = plan.parent / ".dxcheck.toml"
+    config.write_text(NEVER_FAIL, encoding="utf-8")
+    for path in (config, plan, plan.parent):
+        os.chown(path, 65534, 65534)
+    run = run_cli("audit", str(plan))
+    assert run.exit_code == 1
+    assert "another user's file" in run.stderr or "設定として使いません" in run.stderr

@@ -461,3 +461,20 @@ def test_a_pipe_among_the_framework_files_is_refused_without_waiting(project: Pa
     assert run.exit_code == 2
     assert "pipe.yaml" in run.stderr
     assert "FW001" in run.stderr
+
+
+def test_a_replacement_that_makes_required_items_optional_is_a_warning(tmp_path: Path) -> None:
+    """A file that replaces dx@1.0 with every item optional passed 上里町 with no more than DX505's info line
+    (found by a hostile try): the lowered bar is a warning that names the items."""
+    import json
+
+    from conftest import ROOT, run_cli
+
+    folder = tmp_path / "fw"
+    folder.mkdir()
+    shipped = (ROOT / "frameworks" / "dx@1.0.yaml").read_text(encoding="utf-8")
+    (folder / "dx@1.0.yaml").write_text(shipped.replace("    required: true", "    required: false"), encoding="utf-8")
+    run = run_cli("audit", str(ROOT / "plans" / "kamisato.yaml"), "--frameworks-dir", str(folder), "--format", "json")
+    findings = {f["code"]: f for f in json.loads(run.output)["findings"]}
+    assert findings["DX506"]["severity"] == "warning"
+    assert "telework" in findings["DX506"]["message_ja"]

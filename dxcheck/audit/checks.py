@@ -116,6 +116,18 @@ def _origins(frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
         origin = frameworks.origins.get(framework.ref)
         if origin is not None:
             yield rules.USER_FRAMEWORK(framework.ref, framework.title, framework.title_en, origin.file, origin.replaces).at(file)
+            if origin.replaces:
+                from dxcheck.catalogue.framework import shipped_catalogue
+
+                shipped = shipped_catalogue().resolve(framework.ref)
+                dropped = (
+                    sorted({i.id for i in shipped.items if i.required} - {i.id for i in framework.items if i.required})
+                    if shipped is not None
+                    else []
+                )
+                if dropped:
+                    # a replacement that asks less than the edition it replaces: the bar was lowered by a file
+                    yield rules.USER_FRAMEWORK_LOWERS(framework.ref, origin.file, dropped).at(file)
 
 
 def _ended(plan: Plan, framework: Framework, choice: EditionChoice | None) -> tuple[str, str] | None:

@@ -881,6 +881,20 @@ USER_FRAMEWORK = Rule(
         + (" (replacing the edition dxcheck ships)" if replaces else ""),
     ),
 )
+USER_FRAMEWORK_LOWERS = Rule(
+    "DX506",
+    "user-framework-lowers",
+    W,
+    "利用者の枠組みが収録版の必須項目を減らした",
+    "A user's framework requires less than the edition it replaces",
+    "収録版を置き換えた枠組みファイルが、収録版の必須項目を必須でなくしています。判定が甘くなります。意図したものか確かめてください。",
+    "A framework file that replaces a shipped edition makes some of its required items optional: the bar is lower. Check it is meant.",
+    lambda ref, file, dropped: Message(
+        f"{file} は {ref} の必須項目 {len(dropped)} 件（{'、'.join(dropped)}）を必須でなくしています。判定はその分甘くなります",
+        f"{file} makes {len(dropped)} required item{'s' if len(dropped) != 1 else ''} of {ref} optional ({', '.join(dropped)}): "
+        "the bar is lower by that much",
+    ),
+)
 NO_LEGAL_BASIS = Rule(
     "DX510",
     "no-legal-basis",
