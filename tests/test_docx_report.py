@@ -391,3 +391,17 @@ def test_the_diff_of_a_document_says_where_a_removed_measure_was_without_a_quest
     assert removed
     assert removed[0][2] == "前の版にありました"
     assert all("?" not in cell for row in measures for cell in row)
+
+
+def test_the_word_report_says_the_verdict_the_exit_code_gives(tmp_path: Path) -> None:
+    """A hostile try found a Word report of a plan that exits 1 with neither 合格 nor 不合格 in it: the
+    council read a report without the verdict. It is now after the summary, with its reasons."""
+    import docx
+
+    from conftest import ROOT, run_cli
+
+    out = tmp_path / "report.docx"
+    run = run_cli("audit", str(ROOT / "plans" / "kamisato.yaml"), "-o", str(out))
+    assert run.exit_code == 1
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "照合の結果: 不合格: 必須項目が 2 件ありません" in text

@@ -55,6 +55,7 @@ from dxcheck.report.heading import document_note, name_counts, plan_heading, rea
 from dxcheck.report.matrix import LABEL, SYMBOL, columns, delta_text, item, look, procedures_done, score_text, source_id, source_title
 from dxcheck.report.reader import evidence_source, finding_message, where
 from dxcheck.report.summary import audit_summary, diff_summary
+from dxcheck.report.verdict import verdict
 
 # Document dates are not the report's content: the document's own timestamps are this, always.
 FIXED_TIME = datetime(2020, 12, 25)
@@ -486,6 +487,8 @@ def _audit_body(document: DocumentObject, result: AuditResult, lang: str) -> Non
         _paragraph(document, line, size=9)
     _heading(document, "Summary" if en else "概要", level=1)
     _paragraph(document, audit_summary(result, lang))
+    # the verdict the exit code gives, in the reader's words (a council reads 合格 / 不合格 and why)
+    _paragraph(document, ("Verdict: " if en else "照合の結果: ") + verdict(result, lang), bold=True)
     _paragraph(
         document,
         "● covered  ◐ partial  ○ missing  − exempt (declared not applicable, with a reason)  ◌ optional, not taken up"
