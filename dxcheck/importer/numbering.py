@@ -8,6 +8,7 @@ heading) and the title that follows.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # The names plans give to the levels of their structure, longest first so that 「基本方針」 is not read as 「方針」.
@@ -147,8 +148,6 @@ def _normalised_lead(text: str) -> str:
         return _ONE_CHAR[text[0]] + (" " if text[1:2] not in (" ", "　") else "") + text[1:]
     match = _HALF_KANA_LEAD.match(text)
     if match is not None:
-        import unicodedata
-
         return match.group(1) + unicodedata.normalize("NFKC", match.group(2)) + text[len(match.group(1)) + 1 :]
     return text
 
