@@ -939,3 +939,144 @@ def test_the_governance_a_document_states_is_read_into_the_draft_and_counts() ->
     assert governance["cio"].startswith("副町長を最高情報責任者")
     assert set(governance) >= {"cio", "body", "cycle"}
     assert not any("国は" in value for value in governance.values())
+
+
+def test_a_comprehensive_plan_that_names_its_digital_chapter_gives_only_that_chapters_measures() -> None:
+    """A 総合計画 whose 第１章 says 「本計画の第３章「デジタル化の推進」は…官民データ活用推進計画として位置づけ」:
+    the measures of its other chapters (道路, 行財政運営 — shaped exactly like the digital ones, テレワーク
+    among them) are not the plan's, and a note says why."""
+    from dxcheck.importer import import_blocks
+    from dxcheck.importer.blocks import Block, Origin
+
+    def chapter(number: str, title: str, measures: list[str], page: int) -> list[Block]:
+        at = Origin(page=page)
+        out = [
+            Block("heading", f"第{number}章　{title}", at, level=1),
+            Block("heading", f"基本施策{number}－１　{title}の推進", at, level=2),
+        ]
+        for i, measure in enumerate(measures, 1):
+            out += [Block("heading", f"{'①②③④'[i - 1]}　{measure}", at, bold=True), Block("paragraph", f"{measure}を進めます。", at)]
+        return out
+
+    cover = [Block("heading", "第６次潮見市総合計画　後期基本計画", Origin(page=1), level=1)]
+    outline = [
+        Block("heading", "第１章　計画の概要", Origin(page=2), level=1),
+        Block(
+            "paragraph",
+            "本計画の第３章「デジタル化の推進」は、官民データ活用推進基本法第９条第３項に基づく「潮見市官民データ活用推進計画」として位置づけます。",
+            Origin(page=2),
+        ),
+    ]
+    blocks = (
+        cover
+        + outline
+        + chapter("２", "都市基盤", ["幹線市道の整備", "橋梁の長寿命化"], 3)
+        + chapter("３", "デジタル化の推進", MEASURES[:2] + MEASURES[3:], 4)
+        + chapter("４", "行財政運営", ["事務事業の見直し", "テレワークの推進"], 5)
+    )
+    result = import_blocks(blocks, source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
+    assert _titles(result.yaml) == MEASURES[:2] + MEASURES[3:]
+    assert any("計画と位置づけている" in note and "行財政運営" in note for note in result.notes), result.notes
+    # without the sentence, the whole document is read (nothing says which part is the plan)
+    plain = import_blocks(cover + outline[:1] + blocks[3:], source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
+    assert "テレワークの推進" in _titles(plain.yaml)
+
+
+def test_a_cover_laid_out_as_a_table_and_a_vertical_cover_give_the_title_and_the_town() -> None:
+    """A cover made of one row of cells (「令和８年３月　柿ノ浦町｜副題｜柿ノ浦町ＤＸ推進計画」, Word's 縦書き
+    cells) and the same cover in a PDF, its vertical letters read across (「８ ら」 is no numbered heading,
+    「月柿ノ浦町」 a date's last letter on the town's line): title 柿ノ浦町ＤＸ推進計画, town 柿ノ浦町."""
+    from ruamel.yaml import YAML
+
+    from dxcheck.importer import import_blocks
+    from dxcheck.importer.blocks import Block, Origin
+
+    cover_page, body = Origin(page=1), Origin(page=2)
+    plan = [Block("heading", "第１章　施策の展開", body, level=1), Block("heading", "基本方針１　便利な町", body, level=2)]
+    for i, measure in enumerate(MEASURES, 1):
+        plan += [Block("heading", f"({i}) {measure}", body, level=3), Block("paragraph", f"{measure}を進めます。", body)]
+    word = [
+        Block(
+            "table",
+            "令和８年３月　柿ノ浦町\t～ つながる ～\t柿ノ浦町ＤＸ推進計画",
+            cover_page,
+            rows=[["令和８年３月　柿ノ浦町", "～ つながる ～", "柿ノ浦町ＤＸ推進計画"]],
+        )
+    ]
+    printed = [
+        Block("heading", "～つながる", cover_page, level=3),
+        Block("table", "令\tの\n和\tう", cover_page, rows=[["令", "の"], ["和", "う"]]),
+        Block("heading", "８ ら", cover_page, level=2),
+        Block("heading", "月柿ノ浦町", cover_page, level=2),
+        Block("heading", "柿ノ浦町ＤＸ推進計画", cover_page, level=1, bold=True),
+    ]
+    for cover in (word, printed):
+        result = import_blocks(cover + plan, source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
+        draft = YAML(typ="safe").load(result.yaml)
+        assert (draft["plan"]["title"], draft["municipality"]["name"]) == ("柿ノ浦町ＤＸ推進計画", "柿ノ浦町"), cover
+        assert _titles(result.yaml) == MEASURES
+
+
+def test_a_table_of_measures_that_runs_on_to_the_next_page_after_a_running_header() -> None:
+    """A table printed over two pages with its header row repeated and the running header (「潮見町ＤＸ
+    推進計画」, set small at the top of every page) between its parts, as a browser prints it: one table.
+    Its rows on the second page were read as policies of their own."""
+    from dxcheck.importer import import_blocks
+    from dxcheck.importer.blocks import Block, Origin
+
+    header = ["No.", "取組", "主な内容", "担当課"]
+
+    def table(rows: list[list[str]], page: int) -> Block:
+        cells = [header, *rows]
+        return Block("table", "\n".join("\t".join(r) for r in cells), Origin(page=page), rows=cells)
+
+    rows = [[str(i), m, f"{m}を進めます。", "企画課"] for i, m in enumerate(MEASURES, 1)]
+    group = [["基本方針1　便利な町の実現"]]
+    blocks = [
+        Block("heading", "潮見町ＤＸ推進計画", Origin(page=1), level=1),
+        Block("heading", "第３章　取組一覧", Origin(page=2), level=1),
+        table(group + rows[:3], 2),
+        Block("paragraph", "潮見町ＤＸ推進計画", Origin(page=3), scale=0.76),
+        table(rows[3:], 3),
+        Block("heading", "第４章　推進体制", Origin(page=3), level=1),
+        Block("paragraph", "町長を本部長とする推進本部で進めます。", Origin(page=3)),
+    ]
+    result = import_blocks(blocks, source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
+    from ruamel.yaml import YAML
+
+    draft = YAML(typ="safe").load(result.yaml)
+    assert [p["title"] for p in draft["policies"]] == ["便利な町の実現"], draft["policies"]
+    assert _titles(result.yaml) == MEASURES
+    # two tables on pages far apart, or with other headers, stay two
+    apart = [*blocks[:3], Block("paragraph", "潮見町ＤＸ推進計画", Origin(page=5)), table(rows[3:], 6)]
+    from dxcheck.importer.structure import _continued_tables
+
+    assert len([b for b in _continued_tables(apart) if b.kind == "table"]) == 2
+
+
+def test_bullets_a_browser_prints_from_a_symbol_fonts_private_letters_are_bullets(tmp_path: Path) -> None:
+    """Cells whose bullets are a symbol font's private-use letter (U+F0A7, Wingdings' ▪), printed by a
+    browser that has no such font: the PDF holds a glyph with no text, which PDFium gives as U+0000.
+    At the start of a line it is a bullet (it was a NUL character in every description)."""
+    from plan_documents import chromium, print_pdf
+
+    if chromium() is None:
+        pytest.skip("Chromium is not installed: .ci/run installs it (apt-get install chromium)")
+    rows = "".join(
+        f"<tr><td>{i}</td><td>{name}</td><td>\uf0a7 {name}を進めます。<br>\uf0a7 利用者の声を毎年度聞きます。</td><td>企画課</td></tr>"
+        for i, name in enumerate(MEASURES, 1)
+    )
+    html = (
+        '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><style>'
+        "body{font-family:'Noto Serif CJK JP',serif;font-size:10.5pt} table{border-collapse:collapse;width:100%}"
+        "td,th{border:1px solid #000;padding:4px}</style></head><body>"
+        "<h1>潮見町ＤＸ推進計画</h1><p>令和８年３月　潮見町</p><div style='break-after:page'></div>"
+        "<h1>第３章　取組一覧</h1><p>次の取組を進めます。</p>"
+        f"<table><thead><tr><th>No.</th><th>取組</th><th>主な内容</th><th>担当課</th></tr></thead><tbody>{rows}</tbody></table>"
+        "</body></html>"
+    )
+    pdf = print_pdf(html, tmp_path / "plan.pdf", tmp_path)
+    result = import_document(pdf)
+    assert _titles(result.yaml) == MEASURES
+    assert "\x00" not in result.yaml
+    assert "・ 利用者の声" in result.yaml or "・利用者の声" in result.yaml

@@ -92,7 +92,9 @@ def _cover_length(blocks: list[Block]) -> int:
         # A small table is part of a cover (an ornament 「◇◆◇ NARUSAWADAI ◇◆◇」, 「団体コード｜288624」);
         # a table of more rows is a page of the plan.
         table = block.kind == "table" and len(block.rows) > 4
-        if "。" in block.text or table or (marker is not None and block.kind != "table" and not marker.key.startswith("bracket")):
+        # 「８ ら」: letters of a vertical (縦書き) line read across, not a numbered heading
+        numbered = marker is not None and len(marker.title.strip()) >= 2 and not marker.key.startswith("bracket")
+        if "。" in block.text or table or (numbered and block.kind != "table"):
             return 0
     return length
 
@@ -130,9 +132,25 @@ def read_metadata(cover: list[Block], blocks: list[Block], fallback_title: str) 
     return meta
 
 
+def _cover_parts(block: Block) -> list[str]:
+    """A cover's line, or each cell of a cover laid out as a table (「令和８年３月　柿ノ浦町｜～ 副題 ～｜柿ノ浦町ＤＸ推進計画」)."""
+    if block.kind == "table":
+        return [cell for row in block.rows for cell in row if cell.strip()]
+    return [block.text]
+
+
+_COVER_DATE = re.compile(r"^(?:令和|平成)[0-9元]{1,2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?")
+
+
 def _title(cover: list[Block], blocks: list[Block]) -> str | None:
     candidates = [b for b in cover if b.kind == "heading"] + [b for b in cover if b.kind != "heading"]
     for block in candidates:
+        parts = _cover_parts(block)
+        if block.kind == "table" and len(parts) > 1:
+            named = [p for p in parts if _PLAN_NAME.search(p) and len(p.strip()) <= 60]
+            if named:
+                return named[0].strip("★☆*＊ 　")
+            continue
         text = block.text.strip("★☆*＊ ")
         if _PLAN_NAME.search(text) and len(text) <= 60 and not re.search(r"[0-9０-９]{4}.*年", text):
             index = cover.index(block)
@@ -157,10 +175,14 @@ def _title(cover: list[Block], blocks: list[Block]) -> str | None:
 def _municipality(cover: list[Block], title: str, texts: list[str], notes: list[str]) -> tuple[str, str]:
     whole = "\n".join(texts)
     name, prefecture = "", ""
-    for block in cover:
-        match = _MUNICIPALITY.match(_nfkc(block.text).strip("★☆*"))
+    titled = _TITLE_PREFIX.match(re.sub(r"^第[0-9一二三四五六七八九十]+[次期]", "", _nfkc(title)))
+    for part in (part for block in cover for part in _cover_parts(block)):
+        # 「令和８年３月　柿ノ浦町」: the date and the town on one line of the cover
+        match = _MUNICIPALITY.match(_COVER_DATE.sub("", _nfkc(part)).strip("★☆*"))
         if match:
             prefecture, name = match.group(1) or "", match.group(2)
+            if titled and name != titled.group(2) and name.endswith(titled.group(2)):
+                name = titled.group(2)  # 「月柿ノ浦町」, a date's last letter on the town's line: the title's town
             break
     if not name:
         # 「第2期 栗ノ木平町DX推進計画」: the town follows the plan's ordinal.

@@ -462,9 +462,13 @@ def _fragments(textpage: Any, tables: list[_Table], raw: Any) -> list[_Fragment]
                 current = None
         char = chr(code)
         visible = bool(char.strip())
+        if code == 0 and current is not None and current.count:
+            continue  # a glyph with no text inside a line (a Type3 font's mark): nothing to read
+        if (current is None or not current.count) and (code in _SYMBOL_FONT or code == 0):
+            # 「\uf0b7」: Word's bullet in the Symbol font; a glyph with no text at all opening a line
+            # (Chromium prints a Wingdings bullet so): a bullet
+            char = "・"
         if current is None:
-            if code in _SYMBOL_FONT:
-                char = "・"  # 「\uf0b7」: Word's bullet in the Symbol font
             current = _Fragment([], left, right, bottom, top, size, cell=cell, order=len(fragments))
             fragments.append(current)
         else:

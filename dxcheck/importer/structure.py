@@ -1303,9 +1303,10 @@ def _describe_from_tables(policies: list[PolicyDraft], blocks: list[Block], note
 def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     """The plan's policies and measures, found in the blocks."""
     notes: list[str] = []
-    root = build_tree(_spaced_contents_title(blocks), title, notes)
+    root = build_tree(_continued_tables(_spaced_contents_title(blocks)), title, notes)
     _dissolve_field_labels(root)
     _mark_excluded(root, False, notes)
+    _only_the_named_part(root, blocks, notes)
     _measures_from_appendix(root, notes)
     overviews = _mark_overviews(root, notes)
     _dissolve_dividers(root, notes)
@@ -1320,6 +1321,118 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     unplaced = [b for b in committing if _norm(b.text) not in placed]
     read = {_bare_title(m.title) for p in policies for m in _all_measures(p)}
     return Structure(policies, notes, _excluded_sections(root, read), unplaced, len(committing) - len(unplaced))
+
+
+# 「本計画の第５章「デジタル化の推進」は、…「鶯原市官民データ活用推進計画」として位置づけ…」: a document
+# (a 総合計画) that says which of its parts is the digital plan.
+_PART_IS_PLAN = re.compile(
+    r"(第[0-9一二三四五六七八九十]{1,3}[章部編])(?:「([^」]{2,40})」)?[^。]{0,30}?[をは][^。]{0,80}?"
+    r"(?:計画|戦略)[」』]?(?:として|と)(?:位置づけ|位置付け|位置づける|位置付ける|する|します|定め)"
+)
+
+
+def _only_the_named_part(root: Node, blocks: list[Block], notes: list[str]) -> None:
+    """A document that says one of its parts is the digital plan (a 総合計画 whose 第５章 is the town's
+    官民データ活用推進計画): the measures of its other parts (道路, 福祉, 行財政運営) are not the plan's."""
+    named: Node | None = None
+    for block in blocks:  # the sentence stands in 計画の概要, a part left out as background
+        if block.kind != "paragraph":
+            continue
+        found = _PART_IS_PLAN.search(_norm(block.text))
+        if found is None:
+            continue
+        part, title = found.group(1), found.group(2)
+        for node in _preorder(root):
+            if node.kind != "heading" or node.excluded is not None:
+                continue
+            shown = _norm(node.marker.shown) if node.marker else ""
+            heading = _norm(node.title)
+            if (shown == part or heading.startswith(part)) and (title is None or title in heading):
+                named = node
+                break
+        if named is not None:
+            break
+    if named is None or not _has_measures_below(named):
+        return
+    path: list[Node] = []
+
+    def find(node: Node) -> bool:
+        if node is named:
+            return True
+        for unit in node.units():
+            if find(unit):
+                path.append(node)
+                return True
+        return False
+
+    if not find(root):
+        return
+    for parent in path:
+        for unit in parent.units():
+            if unit is named or unit in path or unit.kind != "heading" or not _has_measures_below(unit):
+                continue
+            unit.excluded = "計画とされた章の外"
+            shown = f"{unit.marker.shown} {unit.title}" if unit.marker else unit.title
+            notes.append(
+                f"文書が「{named.title}」を計画と位置づけているため、その外の「{shown.strip()}」の施策は読みませんでした（{unit.origin.label()}）"
+            )
+
+
+# Lines that may stand between a table and its continuation on the next page: a running header or
+# footer, a page number (「松籟台町ＤＸ推進計画」「- 4 -」), not a heading of the plan.
+_BETWEEN_PAGES_CHARS = 40
+
+
+def _continued_tables(blocks: list[Block]) -> list[Block]:
+    """A table that runs on to the next page and repeats its header row there (Word's 「タイトル行の繰り
+    返し」, a browser's <thead>) is read by a PDF reader as two tables: one table, so that its rows after
+    the page break are rows of measures too and not headings of their own. Running headers and page
+    numbers between the two parts are kept after it."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
+        if block.kind != "table" or not block.rows:
+            out.append(block)
+            continue
+        table = block
+        trailing: list[Block] = []
+        while True:
+            between: list[Block] = []
+            ahead = index
+            while ahead < len(blocks) and len(between) < 3:
+                candidate = blocks[ahead]
+                if candidate.kind == "table":
+                    break
+                if candidate.kind == "item" or len(candidate.text.strip()) > _BETWEEN_PAGES_CHARS or parse_marker(candidate.text):
+                    ahead = len(blocks)
+                    break
+                between.append(candidate)
+                ahead += 1
+            if ahead >= len(blocks):
+                break
+            after = blocks[ahead]
+            page, next_page = table.row_origin(len(table.rows) - 1).page, after.origin.page
+            same_header = after.rows and [_norm(c) for c in after.rows[0]] == [_norm(c) for c in table.rows[0]]
+            if not (same_header and page is not None and next_page is not None and next_page - page == 1):
+                break
+            origins = [table.row_origin(i) for i in range(len(table.rows))]
+            origins += [after.row_origin(i) for i in range(1, len(after.rows))]
+            rows = table.rows + after.rows[1:]
+            table = Block(
+                "table",
+                "\n".join("\t".join(row) for row in rows),
+                table.origin,
+                level=table.level,
+                rows=rows,
+                row_origins=origins,
+            )
+            trailing.extend(between)
+            index = ahead + 1
+        out.append(table)
+        out.extend(trailing)
+    return out
 
 
 def _spaced_contents_title(blocks: list[Block]) -> list[Block]:
