@@ -239,6 +239,24 @@ def test_the_period_is_the_plans_own_not_the_one_before() -> None:
     assert (period["start"][:4], period["end"][:4]) == ("2026", "2030")
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["2026年度（令和8年度）～2028年度（令和10年度）", "令和8年度（2026年度）～令和10年度（2028年度）", "2026（令和8）年度～2028（令和10）年度"],
+)
+def test_the_period_written_with_both_calendars_either_first(written: str) -> None:
+    """「2026年度（令和8年度）～2028年度（令和10年度）」, the western year first and the era in brackets
+    (blind set 11), is read as 「令和8年度（2026年度）～…」 is."""
+    text = (
+        "芽吹町デジタル推進計画\n\n第1章 計画の概要\n\n3 計画期間\n\n"
+        f"本計画の期間は、{written}までの3年間とします。\n\n"
+        "第2章 施策\n\n" + "".join(f"（{i}）{t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES, 1))
+    )
+    from ruamel.yaml import YAML
+
+    period = YAML(typ="safe").load(import_text(text).yaml)["plan"]["period"]
+    assert (period["start"][:4], period["end"][:4]) == ("2026", "2028")
+
+
 def test_a_number_and_title_set_apart_by_a_tab_is_a_heading_not_a_table_row() -> None:
     """「１−１\\t電子申請の拡大」 (a hanging indent, as a PDF gives it) under 「１　便利な行政サービス」: the
     measure's number and title, not a table of two cells."""
