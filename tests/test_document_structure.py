@@ -241,7 +241,11 @@ def test_the_period_is_the_plans_own_not_the_one_before() -> None:
 
 @pytest.mark.parametrize(
     "written",
-    ["2026年度（令和8年度）～2028年度（令和10年度）", "令和8年度（2026年度）～令和10年度（2028年度）", "2026（令和8）年度～2028（令和10）年度"],
+    [
+        "2026年度（令和8年度）～2028年度（令和10年度）",
+        "令和8年度（2026年度）～令和10年度（2028年度）",
+        "2026（令和8）年度～2028（令和10）年度",
+    ],
 )
 def test_the_period_written_with_both_calendars_either_first(written: str) -> None:
     """「2026年度（令和8年度）～2028年度（令和10年度）」, the western year first and the era in brackets

@@ -73,6 +73,8 @@ BLIND_SETS = {
     "inference_blind7.yaml": (0.851, 0.945, 0),
     "inference_blind8.yaml": (0.881, 0.96, 4),
     "inference_blind9.yaml": (0.900, 0.905, 7),
+    "inference_blind10.yaml": (0.831, 0.88, 4),
+    "inference_blind11.yaml": (0.822, 0.825, 7),
 }
 
 

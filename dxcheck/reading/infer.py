@@ -23,6 +23,7 @@ The rule, precisely (docs/audit.md):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -58,7 +59,25 @@ Stance = Literal["refuses", "other", "studies", "commits", "past", ""]
 Strength = Literal["covered", "partial", "missing"]
 _RANK = {"covered": 2, "partial": 1, "missing": 0}
 # What does not progress in a problem stated (「取得が進んでいません」「整っておらず」), not a refusal
-_PROGRESS = ("進ん", "進ま", "整っ", "整わ", "できて", "使いこなせ", "知ら", "追いつ", "足り", "届い", "届か", "普及し", "浸透し", "伸び")
+_PROGRESS = (
+    "進ん",
+    "進ま",
+    "至っ",
+    "整っ",
+    "整わ",
+    "できて",
+    "使いこなせ",
+    "知ら",
+    "追いつ",
+    "足り",
+    "届い",
+    "届か",
+    "普及し",
+    "浸透し",
+    "伸び",
+)
+# A title that says it tells what was done (「情報セキュリティ研修（これまでの取組）」「（実績）」)
+_PAST_TITLE = re.compile(r"[（(【\[](?:これまでの取組み?|これまでの取り組み|これまでの主な取組み?|取組実績|実績|主な実績)[）)】\]]")
 # A frame's word with a negative of its own (「来なくても」「書かずに」): the negative is no predicate.
 _NEGATIVE = re.compile("ない|なく|ず|せず")
 
@@ -202,6 +221,8 @@ class Reader:
         title = self._read_field(measure.title, "title")
         description = self._read_field(measure.description or "", "description")
         stance = self._stance_of(measure.description or "") if title else ""
+        if title and _PAST_TITLE.search(unicodedata.normalize("NFKC", measure.title)):
+            stance = "past"
         rollout = self.lex.limits.rollout
         rolled_out = any(word in (measure.description or "") for word in rollout)
         combined = _combine(
@@ -213,7 +234,12 @@ class Reader:
             text = fold(read_part(measure.description or ""), dict(self.variants)).text
             combined = [
                 replace(m, reading=Reading("past", m.reading.predicate), strength="missing")
-                if m.field == "title" and m.strength != "missing" and m.reading.predicate[-2:] and m.reading.predicate[-2:] in text
+                if m.field == "title"
+                and m.strength != "missing"
+                and (
+                    (m.reading.predicate[-2:] and m.reading.predicate[-2:] in text)
+                    or _PAST_TITLE.search(unicodedata.normalize("NFKC", measure.title))
+                )
                 else m
                 for m in combined
             ]
@@ -259,7 +285,9 @@ class Reader:
         # 「…が課題となっています。このため、休日窓口を開設します。」: the text ends on its commitment
         if "commitment" in kinds and not kinds & {"study", "negation"} and ("background" not in kinds or last == "commitment"):
             return "commits"
-        if kinds == {"past"}:
+        if kinds and kinds <= {"past", "state"}:
+            # 「平成30年度に電子申請システムを導入し、現在15の手続を受け付けています。」: done, and how it is
+            # now (a present state, 「…を運用しています」, is no aim either)
             return "past"
         if kinds & {"commitment", "background"}:
             return ""

@@ -370,6 +370,12 @@ def find(term_key: str, sentence: Keyed) -> Iterator[tuple[int, int]]:
 def term_key(term: str, variants: tuple[tuple[str, str], ...]) -> str:
     """A vocabulary term as the key it is matched on: folded, read by SudachiPy, its normalised forms joined."""
     folded = fold(term, dict(variants)).text
+    if folded.endswith(("で", "に")):
+        # 「自動で」「自宅で」 alone end on the copula (自動だ), in a sentence on the particle: read the term as
+        # a sentence holds it, followed by a verb, and keep its own letters
+        units = [unit for word in analyse(folded + "行う") for unit in word.units]
+        if any(end == len(folded) for _, end, _ in units):
+            return "".join(normal for _, end, normal in units if end <= len(folded))
     return "".join(normal for word in analyse(folded) for _, _, normal in word.units)
 
 
@@ -567,6 +573,8 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
     )
     if problem and removing and not (negated and head in ("行う", "実施", "見直し", "見直す")):
         return Reading("commitment", shown)
+    if negated and any(w.lemma == "至る" for w in tail):
+        return Reading("background", shown)  # 「導入に至っていません」: not done yet, a problem, not a refusal
     if negated or head in p.decline or any(lemma in p.decline for lemma in heads) or (not problem and head in p.abolish):
         return Reading("negation", shown)
     if "なければ" in _text(tail):
