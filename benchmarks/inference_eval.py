@@ -161,7 +161,8 @@ def main() -> int:
     parser.add_argument("--markdown", action="store_true", help="every disagreement of every set, as the list in docs/audit.md")
     args = parser.parse_args()
     if args.markdown:
-        sets = [CORPUS, HELDOUT, FINAL, *sorted((ROOT / "tests" / "data").glob("inference_blind*.yaml"))]
+        blind = (ROOT / "tests" / "data").glob("inference_blind*.yaml")
+        sets = [CORPUS, HELDOUT, FINAL, *sorted(blind, key=lambda p: int(p.stem.removeprefix("inference_blind")))]
         for path in sets:
             for outcome in evaluate(load_probes(path)):
                 for topic in outcome.probe["expect"]:  # type: ignore[attr-defined]
