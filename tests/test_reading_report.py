@@ -244,3 +244,59 @@ def test_a_title_that_holds_its_list_of_activities_is_doubted() -> None:
     result = import_blocks(blocks, source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
     assert result.reading is not None
     assert "titles-not-measures" in [d.code for d in result.reading.doubts]
+
+
+def _levels_only(pages: int, levels: list[str]) -> list[Block]:
+    """A plan of `pages` pages whose measures stand where the reader did not find them (form fields, a
+    table by year): what is left are its levels, each a heading with one sentence."""
+    blocks = [Block("paragraph", "芽吹町デジタル推進計画", _page(1))]
+    for n in range(2, pages + 1):
+        blocks += [Block("heading", f"第{n}章 計画の考え方（その{n}）", _page(n)), Block("paragraph", PROSE, _page(n))]
+    blocks.append(Block("heading", "第9章 取組の内容", _page(pages)))
+    for i, level in enumerate(levels, 1):
+        blocks += [Block("heading", f"（{i}）{level}", _page(pages)), Block("paragraph", f"{level}を進めます。", _page(pages))]
+    return blocks
+
+
+def test_a_plan_of_several_pages_read_as_three_measures_is_doubted(tmp_path: Path) -> None:
+    """Set 10's first run: plans whose measures stood in form fields or in a table by year were read as
+    their three levels (住民の利便性向上・行政運営の効率化・地域のデジタル化) and said 「確かさ: 高」. No plan of
+    two pages commits to three measures: doubted, and audit exits 2. Four measures are not doubted."""
+    levels = ["住民の利便性向上", "行政運営の効率化", "地域のデジタル化"]
+    result = import_blocks(_levels_only(3, levels), source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
+    assert result.reading is not None
+    assert [d.code for d in result.reading.doubts] == ["few-measures"]
+    assert "施策を 3 件しか読み取れませんでした" in result.reading.doubts[0].ja
+    fuller = import_blocks(
+        _levels_only(3, [*levels, "情報セキュリティの確保"]), source_name="x.pdf", fallback_title="x", kind="pdf", notes=[]
+    )
+    assert fuller.reading is not None
+    assert fuller.reading.doubts == []
+    one_page = import_blocks(_levels_only(1, levels), source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
+    assert one_page.reading is not None
+    assert one_page.reading.doubts == []
+    # through the CLI, on a text of several thousand characters (no pages): exit 2 before any verdict
+    text = COVER + "第1章 計画の概要\n\n" + "".join(PROSE + "\n\n" for _ in range(30)) + "第2章 取組\n\n"
+    text += "".join(f"（{i}）{level}\n\n{level}を進めます。\n\n" for i, level in enumerate(levels, 1))
+    document = tmp_path / "計画.txt"
+    document.write_text(text, encoding="utf-8")
+    run = run_cli("audit", str(document))
+    assert run.exit_code == 2, run.output + run.stderr
+    assert "施策を 3 件しか読み取れませんでした" in run.output
+
+
+def test_titles_that_begin_with_what_is_left_of_a_number_are_doubted() -> None:
+    """Set 10's first run: 「(1)-①」 read as 「(1)」 and a title 「-①　オンライン申請の拡充」, nested four deep.
+    No title starts with a dash, a closing bracket or a comma."""
+    from dxcheck.importer.assess import not_a_title
+
+    assert not_a_title("-①　オンライン申請の拡充【重点】")
+    assert not_a_title("）テレワークの推進")
+    assert not not_a_title("ＡＩ・ＲＰＡの活用")
+    page = _page(3)
+    blocks = [Block("paragraph", "芽吹町デジタル推進計画", _page(1)), Block("heading", "第3章 施策", page)]
+    for i, title in enumerate(("オンライン申請の拡充", "書かない窓口の導入", "テレワークの推進", "RPAの導入"), 1):
+        blocks += [Block("heading", f"-{'①②③④'[i - 1]}　{title}", page), Block("paragraph", f"{title}を進めます。", page)]
+    result = import_blocks(blocks, source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
+    assert result.reading is not None
+    assert "titles-not-measures" in [d.code for d in result.reading.doubts], [m for m in result.yaml.splitlines() if "title" in m]

@@ -5,9 +5,12 @@ A confident 「記載がありません」 from a reading that failed is the wor
 reading is doubted (confidence low) when:
 
 - few measures for the document's length: a 30-page plan read as 3 measures (a Word list whose
-  numbers Word draws, bold headings without styles: the levels were not seen);
+  numbers Word draws, bold headings without styles: the levels were not seen); and three measures or
+  fewer from any plan of two pages or more (its levels read as measures, the measures lost in form
+  fields or a table by year);
 - the titles read as measures are not measures: contents lines (「基本方針\t13」), dates (「令和4年3月」),
-  page numbers, bare numbers, a name with its list of activities run on as one title;
+  page numbers, bare numbers, a name with its list of activities run on as one title, what is left of
+  a number the reader did not know (「-①　オンライン申請の拡充」);
 - a table of measures stands in a section left out (「基本理念と施策体系」), its rows more than the
   measures read;
 - most committing sentences (「…を進めます。」) of the plan's own sections stand in no measure.
@@ -32,6 +35,12 @@ CHARACTERS_PER_MEASURE = 6_000
 # Below this, a plan is too short to doubt for its number of measures.
 LONG_PLAN_PAGES = 12
 LONG_PLAN_CHARACTERS = 24_000
+# No plan of two pages or more commits to so few measures: three 「取組」 read from a plan are its levels
+# (住民の利便性向上・行政運営の効率化・地域のデジタル化) read as measures, its measures lost (in form tables,
+# in a table by year). The blind sets' plans hold 6–25 measures; the seeds 8–24.
+FEWEST_MEASURES = 3
+FEW_MEASURES_PAGES = 2
+FEW_MEASURES_CHARACTERS = 3_000
 # Committing sentences outside any measure: doubted from this many, when they outnumber those inside.
 OUTSIDE_AT_LEAST = 5
 # Rows of a table of measures in sections left out: doubted from this many, when as many as the measures read.
@@ -47,6 +56,9 @@ _NUMBER = re.compile(r"^[\s　\-－ー―(（]*[0-9０-９]{1,8}[\s　\-－ー�
 _LISTED = re.compile(r"\n[\s　]*(?:[・●○◆■□▪•\-]|[①-⑳])")
 # A survey's or a statistic's line (「スマートフォンを持っている 71.3％」): a figure, not a title.
 _STATISTIC = re.compile(r"[0-9][0-9,.]*[\s　]*(?:%|％|ポイント|pt)(?:[\s　]|$)")
+# What is left of a number the reader did not know (「(1)-①」 read as 「(1)」 and 「-①　オンライン申請…」): no title
+# starts with a dash, a closing bracket or a comma.
+_MARKER_LEFT = re.compile(r"^[\-－‐―−)）\]］】、，,.．]")
 
 
 @dataclass
@@ -85,6 +97,8 @@ def not_a_title(title: str) -> bool:
     text = unicodedata.normalize("NFKC", title).strip()
     if _LISTED.search(text):
         return True  # 「オンライン申請の拡大 ／ ・子育て関係手続の…」: a name with its list of activities run on
+    if _MARKER_LEFT.match(text):
+        return True
     return bool(_CONTENTS_LINE.search(title) or _DATE.match(text) or _NUMBER.match(text) or _STATISTIC.search(text)) or len(text) <= 1
 
 
@@ -115,6 +129,14 @@ def assess(blocks: list[Block], structure: Structure) -> Assessment:
                 code="few-measures",
                 ja=f"{characters:,} 文字の計画から施策を {count} 件しか読み取れませんでした（見出しや番号を読み誤ったおそれがあります）",
                 en=f"only {count} measures were read from a plan of {characters:,} characters (headings or numbering may have been misread)",
+            )
+        )
+    elif count <= FEWEST_MEASURES and ((pages or 0) >= FEW_MEASURES_PAGES or characters >= FEW_MEASURES_CHARACTERS):
+        doubts.append(
+            ReadingDoubt(
+                code="few-measures",
+                ja=f"計画から施策を {count} 件しか読み取れませんでした（方針を施策として読んだか、施策の書かれた表や番号を読み落としたおそれがあります）",
+                en=f"only {count} measures were read from the plan (its policies may have been read as measures, or the tables or numbering holding the measures missed)",
             )
         )
     titles = [m.title for m in measures] + [p.title for p in policies]
