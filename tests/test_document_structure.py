@@ -1102,3 +1102,37 @@ def test_bullets_a_browser_prints_from_a_symbol_fonts_private_letters_are_bullet
     assert _titles(result.yaml) == MEASURES
     assert "\x00" not in result.yaml
     assert "・ 利用者の声" in result.yaml or "・利用者の声" in result.yaml
+
+
+def test_a_plan_written_in_japanese_and_english_side_by_side_is_read_in_japanese() -> None:
+    """A city with many foreign residents writes each section as a table 日本語｜English, and each
+    heading as a row 「１｜計画の概要｜Outline of the Plan」 (blind set 10, refused in every format): the
+    Japanese is the text, a cell's first line its heading; the code after 「地方公共団体コード／Local
+    government code:」 is the code."""
+    from ruamel.yaml import YAML
+
+    from dxcheck.importer import import_blocks
+    from dxcheck.importer.blocks import Block, Origin
+
+    at = Origin(page=2)
+
+    def table(rows: list[list[str]]) -> Block:
+        return Block("table", "\n".join("\t".join(r) for r in rows), at, rows=rows)
+
+    english = ["Multilingual online applications", "Paperless counters", "Telework for staff", "Security training"]
+    measures = [
+        [f"({i}) {m}\n{m}を進めます。", f"({i}) {e}\nWe will promote it."]
+        for i, (m, e) in enumerate(zip(MEASURES, english, strict=True), 1)
+    ]
+    blocks = [
+        Block("heading", "潮見市デジタル推進計画", Origin(page=1), level=1),
+        Block("paragraph", "Shiomi City Digital Promotion Plan", Origin(page=1)),
+        Block("paragraph", "地方公共団体コード／Local government code: 282367", Origin(page=1)),
+        table([["３", "基本方針と取組", "Basic Policies and Actions"]]),
+        table([["日本語", "English"], ["基本方針1　やさしい行政サービス　／　Basic Policy 1  Friendly services"], *measures]),
+    ]
+    result = import_blocks(blocks, source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
+    draft = YAML(typ="safe").load(result.yaml)
+    assert _titles(result.yaml) == MEASURES
+    assert draft["municipality"]["code"] == "282367"
+    assert not any("We will" in line for line in result.yaml.splitlines())

@@ -213,7 +213,8 @@ _CODE_LABEL = re.compile(r"(?:団体コード|地方公共団体コード)[^0-9]
 
 # Six digits, perhaps typed in groups (「２５　８１２１」「258 121」).
 _SIX = r"([0-9](?:[ \t]?[0-9]){5})(?![0-9])"
-_LABELLED_CODE = re.compile(rf"(?:団体コード|地方公共団体コード)[^0-9]{{0,12}}{_SIX}")
+# 「地方公共団体コード／Local government code: 282367」: the label with its translation
+_LABELLED_CODE = re.compile(rf"(?:団体コード|地方公共団体コード)(?:[^0-9]{{0,12}}|[^0-9]{{0,40}}?[Cc]ode[^0-9]{{0,4}}){_SIX}")
 
 
 def _code(texts: list[str]) -> str | None:

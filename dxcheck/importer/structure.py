@@ -26,7 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from dxcheck.importer.blocks import Block, Origin
+from dxcheck.importer.blocks import Block, BlockKind, Origin
 from dxcheck.importer.numbering import LEVEL_LABELS, Marker, is_level_label, parse_marker, to_int
 from dxcheck.importer.text import LEADERED as _LEADERED
 from dxcheck.importer.text import ends_sentence, join_text
@@ -1303,7 +1303,7 @@ def _describe_from_tables(policies: list[PolicyDraft], blocks: list[Block], note
 def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     """The plan's policies and measures, found in the blocks."""
     notes: list[str] = []
-    root = build_tree(_continued_tables(_spaced_contents_title(blocks)), title, notes)
+    root = build_tree(_bilingual_tables(_continued_tables(_spaced_contents_title(blocks)), notes), title, notes)
     _dissolve_field_labels(root)
     _mark_excluded(root, False, notes)
     _only_the_named_part(root, blocks, notes)
@@ -1432,6 +1432,47 @@ def _continued_tables(blocks: list[Block]) -> list[Block]:
             index = ahead + 1
         out.append(table)
         out.extend(trailing)
+    return out
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_KANA_KANJI = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+# 「基本方針1　多様な市民にやさしい行政サービス　／　Basic Policy 1 …」: a title and its translation in one cell
+_TRANSLATED = re.compile(r"[\s　]*[／/|｜][\s　]*[A-Za-z].*$", re.S)
+
+
+def _latin_share(text: str) -> float:
+    letters = len(_LATIN.findall(text)) + len(_KANA_KANJI.findall(text))
+    return len(_LATIN.findall(text)) / letters if letters else 0.0
+
+
+def _bilingual_tables(blocks: list[Block], notes: list[str]) -> list[Block]:
+    """A plan written in two languages side by side (日本語｜English, a city with many foreign residents):
+    a table whose last column is in English beside Japanese, row by row, is its Japanese read as text —
+    a cell's first line a heading (「(1) 多言語対応のオンライン申請」), its other lines the text; a row
+    「１｜計画の概要｜Outline of the Plan」 the heading 「１　計画の概要」. Read as a table, every heading
+    stood in a cell beside its translation and the plan was refused."""
+    out: list[Block] = []
+    for block in blocks:
+        rows = [[c for c in r] for r in block.rows if any(c.strip() for c in r)] if block.kind == "table" else []
+        pairs = [r for r in rows if len(r) >= 2 and r[-1].strip() and any(c.strip() for c in r[:-1])]
+        bilingual = bool(pairs) and all(
+            _latin_share(r[-1]) > 0.8 and all(_latin_share(c) < 0.3 for c in r[:-1] if c.strip()) for r in pairs
+        )
+        if not bilingual:
+            out.append(block)
+            continue
+        notes.append(f"日本語と英語を並べた表は、日本語を本文として読みました（{block.origin.label()}）")
+        for index, row in enumerate(rows):
+            japanese = [c.strip() for c in (row[:-1] if len(row) >= 2 else row) if c.strip()]
+            cell = _TRANSLATED.sub("", "　".join(japanese)).strip()
+            if not cell or _norm(cell) in ("日本語", "和文", "本文"):
+                continue
+            origin = block.row_origin(index)
+            first, *rest = cell.split("\n")
+            kind: BlockKind = "heading" if parse_marker(first) is not None and "。" not in first else "paragraph"
+            out.append(Block(kind, first.strip(), origin))
+            out.extend(Block("paragraph", line.strip(), origin) for line in rest if line.strip())
     return out
 
 
