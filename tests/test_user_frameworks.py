@@ -444,6 +444,35 @@ def test_a_users_new_edition_is_listed_with_its_date_and_source_and_diffed_again
     assert "Traceback" not in without.output + without.stderr
 
 
+def test_an_edition_added_between_two_shipped_ones_must_be_the_previous_of_the_later_one(project: Path) -> None:
+    """第2.0版 (2022-09-02), once a user can source it, sits between the shipped 1.0 and 2.3. 2.3's
+    `continues` name 1.0's items, so the chain 1.0 → 2.0 → 2.3 would be read with the wrong items: FW009,
+    at the user's file, with the way out (a file replacing 2.3 that names 2.0 as its previous)."""
+    from ruamel.yaml import YAML
+
+    data = YAML(typ="safe", pure=True).load((ROOT / "frameworks" / "dx@1.0.yaml").read_text(encoding="utf-8"))
+    data.update(edition="2.0", date="2022-09-02", previous="1.0", not_continued=[])
+    for item in data["items"]:
+        item["continues"] = {"item": item["id"], "change": "same"}
+    (project / "fw" / "dx@2.0.yaml").write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    alone = run_cli("frameworks", "check", "fw/dx@2.0.yaml")
+    assert alone.exit_code == 2
+    assert "fw/dx@2.0.yaml: FW009 error" in alone.output
+    assert 'dx@2.3: previous edition 1.0 is not the one before it (2.0); give dx@2.3 previous: "2.0"' in alone.output
+    assert run_cli("audit", "town.yaml", "--frameworks-dir", "fw").exit_code == 2
+    shipped = (ROOT / "frameworks" / "dx@2.3.yaml").read_text(encoding="utf-8")
+    (project / "fw" / "dx@2.3.yaml").write_text(shipped.replace('\nprevious: "1.0"', '\nprevious: "2.0"', 1), encoding="utf-8")
+    both = run_cli("frameworks", "check", "fw/dx@2.0.yaml", "fw/dx@2.3.yaml")
+    assert both.exit_code == 0, both.output
+    diff = json.loads(run_cli("frameworks", "diff", "dx@1.0", "dx@2.3", "--frameworks-dir", "fw", "--format", "json").output)
+    changes = {(c["old"], c["new"]): c["change"] for c in diff["changes"]}
+    assert changes[("dx@1.0/online", "dx@2.3/frontyard")] == "broadened"  # through 2.0, where it is the same
+    assert changes[("dx@1.0/divide", None)] == "unknown"
+    plan = json.loads(run_cli("audit", "town.yaml", "--frameworks-dir", "fw", "--format", "json").output)  # adopted 2026-06
+    dx = next(f for f in plan["frameworks"] if f["id"] == "dx")
+    assert (dx["edition"], dx["user_file"], dx["replaces_shipped"]) == ("2.3", "fw/dx@2.3.yaml", True)
+
+
 # --- the worked example of docs/frameworks.md ------------------------------------------------------
 
 

@@ -440,7 +440,7 @@ class Catalogue:
 
     def problems(self) -> list[str]:
         """What is wrong across the files (one file's schema cannot see it): a `previous` edition that
-        is not there, `continues` or `not_continued` naming items the previous edition lacks, items of
+        is not there or not the one right before (an edition added in between), `continues` or `not_continued` naming items the previous edition lacks, items of
         the previous edition not accounted for (or twice), `same_as` and target references that do not
         resolve."""
         found: list[str] = []
@@ -453,6 +453,15 @@ class Catalogue:
                     continue
                 if before.date >= framework.date:
                     found.append(f"{where}: previous edition {framework.previous} is not older")
+                editions = self.editions(framework.id)
+                between = (
+                    [e.edition for e in editions[editions.index(before) + 1 : editions.index(framework)]] if before in editions else []
+                )
+                if between:  # an edition added in between (a user's 2.0 under the shipped 2.3): 2.3's continues name 1.0's items
+                    found.append(
+                        f"{where}: previous edition {framework.previous} is not the one before it ({between[-1]}); "
+                        f'give {framework.ref} previous: "{between[-1]}" (a file replacing it) or leave {between[-1]} out'
+                    )
                 accounted = [i.continues.item for i in framework.items if i.continues is not None]
                 accounted += [n.item for n in framework.not_continued]
                 for name in accounted:
