@@ -424,6 +424,24 @@ def test_a_plan_that_fits_2_3_gets_no_horizon_target_or_procedure_warning(write_
     assert "DX306" in lint.output
 
 
+def test_under_2_3_dropping_the_digital_divide_is_still_a_finding_from_the_act(write_plan: WritePlan) -> None:
+    """2.3's §3.2 (デジタルデバイド対策 among the companion items) could not be read, so dx@2.3 has no such
+    item (`unknown`); a 2.3 plan without it is still told, by kanmin/divide (官民データ活用推進基本法 第14条)."""
+    assert CATALOGUE.carry("dx", "1.0", "2.3")["divide"] == (None, "unknown")
+    without = json.loads(run_cli("audit", str(write_plan(FITS_2_3)), "--format", "json", "--no-infer").output)
+    assert next(f for f in without["frameworks"] if f["id"] == "dx")["edition"] == "2.3"
+    assert any(f["code"] == "DX501" and "kanmin/divide" in f["message_ja"] for f in without["findings"])
+    with_it = FITS_2_3.replace(
+        '      - {id: "1-4"',
+        '      - {id: "1-5", title: 高齢者向けスマホ教室によるデジタルデバイド対策, addresses: [kanmin/divide], schedule: {start: R6, end: R7}}\n      - {id: "1-4"',
+    )
+    assert with_it != FITS_2_3
+    document = json.loads(run_cli("audit", str(write_plan(with_it, "with.yaml")), "--format", "json", "--no-infer").output)
+    kanmin = next(f for f in document["frameworks"] if f["id"] == "kanmin")
+    assert {i["id"]: i["status"] for i in kanmin["items"]}["kanmin/divide"] == "covered"
+    assert not any(f["code"] == "DX501" and "kanmin/divide" in f["message_ja"] for f in document["findings"])
+
+
 def test_a_standardisation_measure_past_fy2025_is_within_the_allowance_until_fy2030(write_plan: WritePlan) -> None:
     def scheduled(end: str, name: str) -> Path:
         text = FITS_2_3.replace("period: {start: R6, end: R7}", "period: {start: R6, end: R13}")
