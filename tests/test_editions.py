@@ -463,6 +463,34 @@ def test_a_standardisation_measure_past_fy2025_is_within_the_allowance_until_fy2
     assert "DX520 warning: 施策「基幹業務システムの標準化」の予定（2031（R13）年度まで）" in later
 
 
+def test_the_eltax_target_is_said_with_its_month_and_judged_by_its_fiscal_year(write_plan: WritePlan) -> None:
+    """「遅くとも令和8年9月まで」: the target is said as September 2026, not as the end of FY2026; it is judged
+    by fiscal year (a plan of 令和8年度 begins before it; one of 令和9年度 after it)."""
+    eltax = CATALOGUE.item("dx@2.3/eltax")
+    assert eltax is not None
+    assert eltax.item.target is not None
+    assert (eltax.item.target.fiscal_year, eltax.item.target.month) == (2026, 9)
+    assert eltax.item.target.source is not None
+    assert "9月" in (eltax.item.target.source.quote or "")
+
+    def audit(start: str, schedule: str) -> dict[str, dict[str, str]]:
+        text = FITS_2_3.replace('adopted: "2024-03"', 'adopted: "2026-06"').replace(
+            "period: {start: R6, end: R7}", f"period: {{start: {start}, end: R12}}"
+        )
+        text = text.replace("[dx/eltax], schedule: {start: R6, end: R7}", f"[dx/eltax]{schedule}")
+        document = json.loads(
+            run_cli("audit", str(write_plan(text, f"{start}{len(schedule)}.yaml")), "--format", "json", "--no-infer").output
+        )
+        return {f["code"]: f for f in document["findings"] if "dx/eltax" in f["message_en"]}
+
+    late = audit("R8", ", schedule: {start: R8, end: R9}")
+    assert late["DX520"]["message_ja"].endswith("「dx/eltax」の国の目標（2026（R8）年9月）より後です")
+    assert "(September 2026)" in late["DX520"]["message_en"]
+    assert "DX521" not in audit("R8", "")  # 令和8年度 begins in April, before September
+    after = audit("R9", "")
+    assert "国の目標（2026（R8）年9月）の後に始まります" in after["DX521"]["message_ja"]
+
+
 def test_the_governance_items_say_what_is_missing(write_plan: WritePlan) -> None:
     bare = FITS_2_3.replace(
         "  governance:\n    cio: 副市長\n    body: 恵庭市DX推進本部\n    adviser: 外部CIO補佐官\n    training: 全職員向けDX研修\n"

@@ -104,6 +104,12 @@ class Target(_Model):
     """A national target: the fiscal year by which the item should be achieved."""
 
     fiscal_year: int = Field(description="国の目標年度（西暦の年度）。")
+    month: int | None = Field(
+        default=None,
+        ge=1,
+        le=12,
+        description="期限が年度の途中の月のとき、その月（例: 9 = 9月。「遅くとも令和8年9月まで」）。なければ年度末。",
+    )
     text: str = Field(description="目標（日本語）。")
     text_en: str = Field(description="Target (English).")
     source: Source | None = Field(default=None, description="目標の出典（項目の出典と違う場合）。")
@@ -531,7 +537,7 @@ def _target_key(target: Target | None) -> tuple[object, ...] | None:
     if target is None:
         return None
     allowance = target.allowance
-    return (target.fiscal_year, target.text, allowance.fiscal_year if allowance else None)
+    return (target.fiscal_year, target.month, target.text, allowance.fiscal_year if allowance else None)
 
 
 def diff(catalogue: Catalogue, before: Framework, after: Framework) -> list[Change]:
