@@ -424,6 +424,24 @@ def test_a_plan_that_fits_2_3_gets_no_horizon_target_or_procedure_warning(write_
     assert "DX306" in lint.output
 
 
+def test_under_2_3_dropping_the_digital_divide_is_still_a_finding_from_the_act(write_plan: WritePlan) -> None:
+    """2.3's §3.2 (デジタルデバイド対策 among the companion items) could not be read, so dx@2.3 has no such
+    item (`unknown`); a 2.3 plan without it is still told, by kanmin/divide (官民データ活用推進基本法 第14条)."""
+    assert CATALOGUE.carry("dx", "1.0", "2.3")["divide"] == (None, "unknown")
+    without = json.loads(run_cli("audit", str(write_plan(FITS_2_3)), "--format", "json", "--no-infer").output)
+    assert next(f for f in without["frameworks"] if f["id"] == "dx")["edition"] == "2.3"
+    assert any(f["code"] == "DX501" and "kanmin/divide" in f["message_ja"] for f in without["findings"])
+    with_it = FITS_2_3.replace(
+        '      - {id: "1-4"',
+        '      - {id: "1-5", title: 高齢者向けスマホ教室によるデジタルデバイド対策, addresses: [kanmin/divide], schedule: {start: R6, end: R7}}\n      - {id: "1-4"',
+    )
+    assert with_it != FITS_2_3
+    document = json.loads(run_cli("audit", str(write_plan(with_it, "with.yaml")), "--format", "json", "--no-infer").output)
+    kanmin = next(f for f in document["frameworks"] if f["id"] == "kanmin")
+    assert {i["id"]: i["status"] for i in kanmin["items"]}["kanmin/divide"] == "covered"
+    assert not any(f["code"] == "DX501" and "kanmin/divide" in f["message_ja"] for f in document["findings"])
+
+
 def test_a_standardisation_measure_past_fy2025_is_within_the_allowance_until_fy2030(write_plan: WritePlan) -> None:
     def scheduled(end: str, name: str) -> Path:
         text = FITS_2_3.replace("period: {start: R6, end: R7}", "period: {start: R6, end: R13}")
@@ -443,6 +461,34 @@ def test_a_standardisation_measure_past_fy2025_is_within_the_allowance_until_fy2
     assert "DX520" not in last
     later = run_cli("audit", str(scheduled("R13", "later.yaml")), "--no-infer").output
     assert "DX520 warning: 施策「基幹業務システムの標準化」の予定（2031（R13）年度まで）" in later
+
+
+def test_the_eltax_target_is_said_with_its_month_and_judged_by_its_fiscal_year(write_plan: WritePlan) -> None:
+    """「遅くとも令和8年9月まで」: the target is said as September 2026, not as the end of FY2026; it is judged
+    by fiscal year (a plan of 令和8年度 begins before it; one of 令和9年度 after it)."""
+    eltax = CATALOGUE.item("dx@2.3/eltax")
+    assert eltax is not None
+    assert eltax.item.target is not None
+    assert (eltax.item.target.fiscal_year, eltax.item.target.month) == (2026, 9)
+    assert eltax.item.target.source is not None
+    assert "9月" in (eltax.item.target.source.quote or "")
+
+    def audit(start: str, schedule: str) -> dict[str, dict[str, str]]:
+        text = FITS_2_3.replace('adopted: "2024-03"', 'adopted: "2026-06"').replace(
+            "period: {start: R6, end: R7}", f"period: {{start: {start}, end: R12}}"
+        )
+        text = text.replace("[dx/eltax], schedule: {start: R6, end: R7}", f"[dx/eltax]{schedule}")
+        document = json.loads(
+            run_cli("audit", str(write_plan(text, f"{start}{len(schedule)}.yaml")), "--format", "json", "--no-infer").output
+        )
+        return {f["code"]: f for f in document["findings"] if "dx/eltax" in f["message_en"]}
+
+    late = audit("R8", ", schedule: {start: R8, end: R9}")
+    assert late["DX520"]["message_ja"].endswith("「dx/eltax」の国の目標（2026（R8）年9月）より後です")
+    assert "(September 2026)" in late["DX520"]["message_en"]
+    assert "DX521" not in audit("R8", "")  # 令和8年度 begins in April, before September
+    after = audit("R9", "")
+    assert "国の目標（2026（R8）年9月）の後に始まります" in after["DX521"]["message_ja"]
 
 
 def test_the_governance_items_say_what_is_missing(write_plan: WritePlan) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dxcheck.model.fiscal import FiscalYearError, format_fiscal_year, parse_fiscal_year, wareki
+from dxcheck.model.fiscal import FiscalYearError, format_deadline, format_fiscal_year, parse_fiscal_year, wareki
 from dxcheck.model.municipality import check_digit, code_is_valid, with_check_digit
 
 
@@ -72,3 +72,12 @@ def test_check_digit_of_known_codes(code: str, name: str) -> None:
 def test_a_typo_in_a_code_is_caught() -> None:
     assert not code_is_valid("012318")
     assert not code_is_valid("012391")
+
+
+def test_a_deadline_is_the_end_of_its_fiscal_year_or_the_month_the_source_names() -> None:
+    assert format_deadline(2025) == "2025（R7）年度末"
+    assert format_deadline(2025, lang="en") == "end of FY2025"
+    assert format_deadline(2026, 9) == "2026（R8）年9月"
+    assert format_deadline(2026, 9, "en") == "September 2026"
+    assert format_deadline(2026, 3) == "2027（R9）年3月"  # March of FY2026 is in calendar 2027
+    assert format_deadline(2026, 3, "en") == "March 2027"

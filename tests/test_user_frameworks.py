@@ -364,6 +364,115 @@ def test_a_plan_declaring_an_older_edition_than_the_one_in_force_is_pointed_at_a
     assert "DX514" not in {f["code"] for f in json.loads(in_force.output)["findings"]}
 
 
+def _next_edition() -> str:
+    """A made-up next edition of 自治体DX推進計画, as a user would write it the day it appears: it names 2.3
+    as `previous`, drops テレワーク, adds one item, moves the eLTAX target, and cites its own document."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=True)
+    data = yaml.load((ROOT / "frameworks" / "dx@2.3.yaml").read_text(encoding="utf-8"))
+    data.pop("horizon_source", None)
+    data.update(
+        edition="9.9",
+        title="自治体DX推進計画（第9.9版、テスト用の架空の版）",
+        date="2026-04-01",
+        horizon=2030,
+        previous="2.3",
+        source={"document": "自治体DX推進計画【第9.9版】（架空）", "date": "2026-04-01", "issuer": "総務省"},
+        not_continued=[{"item": "telework", "fate": "dropped", "note": "架空の版で外した"}],
+    )
+    items = []
+    for item in data["items"]:
+        if item["id"] == "telework":
+            continue
+        item["continues"] = {"item": item["id"], "change": "same"}
+        item["source"] = {"section": item["source"]["section"]}  # the edition's own document, by default
+        if item["id"] == "eltax":
+            item["target"] = {"fiscal_year": 2027, "text": "2027年度末までに開始", "text_en": "start by FY2027"}
+        items.append(item)
+    items.append(
+        {
+            "id": "generative-ai",
+            "title": "生成AIの活用",
+            "title_en": "Generative AI",
+            "group": "priority",
+            "source": {"section": "3.1(8)"},
+            "vocabulary": {"signals": ["生成AI"]},
+        }
+    )
+    data["items"] = items
+    return json.dumps(data, ensure_ascii=False, indent=2)  # JSON is YAML
+
+
+def test_a_users_new_edition_is_listed_with_its_date_and_source_and_diffed_against_the_shipped_ones(project: Path) -> None:
+    """The day a revision appears, a user adds it: `dxcheck frameworks` lists it with its date and the
+    document it encodes (and the file), and `frameworks diff` says what changed, from 2.3 and from 1.0
+    (through 2.3: 1.0's 行政手続のオンライン化 is carried to フロントヤード改革, テレワーク dropped only now)."""
+    (project / "fw" / "dx@9.9.yaml").write_text(_next_edition(), encoding="utf-8")
+    assert run_cli("frameworks", "check", "fw/dx@9.9.yaml").exit_code == 0
+    listed = json.loads(run_cli("frameworks", "--frameworks-dir", "fw", "--format", "json").output)
+    new = next(f for f in listed["frameworks"] if f["ref"] == "dx@9.9")
+    assert (new["date"], new["source"]["document"], new["user_file"]) == (
+        "2026-04-01",
+        "自治体DX推進計画【第9.9版】（架空）",
+        "fw/dx@9.9.yaml",
+    )
+    table = run_cli("frameworks", "--frameworks-dir", "fw", env={"COLUMNS": "200"}).output
+    row = next(line for line in table.splitlines() if "9.9" in line)
+    assert "2026-04-01" in table[table.index(row) :]
+    assert "出典: 自治体DX推進計画【第9.9版】（架空）" in table
+    assert "利用者の枠組みファイル fw/dx@9.9.yaml" in table
+
+    def changes(old: str) -> dict[tuple[str | None, str | None], dict[str, object]]:
+        run = run_cli("frameworks", "diff", old, "dx@9.9", "--frameworks-dir", "fw", "--format", "json")
+        assert run.exit_code == 0, run.stderr
+        return {(c["old"], c["new"]): c for c in json.loads(run.output)["changes"]}
+
+    from_2_3 = changes("dx@2.3")
+    assert from_2_3[("dx@2.3/telework", None)]["change"] == "dropped"
+    assert from_2_3[(None, "dx@9.9/generative-ai")]["change"] == "new"
+    assert from_2_3[("dx@2.3/eltax", "dx@9.9/eltax")]["target_changed"] is True
+    assert {c["change"] for k, c in from_2_3.items() if k not in {("dx@2.3/telework", None), (None, "dx@9.9/generative-ai")}} == {"same"}
+    from_1_0 = changes("dx@1.0")
+    assert from_1_0[("dx@1.0/online", "dx@9.9/frontyard")]["change"] == "broadened"
+    assert from_1_0[("dx@1.0/telework", None)]["change"] == "dropped"
+    assert from_1_0[("dx@1.0/divide", None)]["change"] == "unknown"  # 2.3's §3.2 not read: never dropped silently
+    assert from_1_0[(None, "dx@9.9/eltax")]["change"] == "new"
+    assert "dx@1.0 → dx@9.9" in run_cli("frameworks", "diff", "dx@1.0", "dx@9.9", "--frameworks-dir", "fw").output
+    without = run_cli("frameworks", "diff", "dx@1.0", "dx@9.9")
+    assert without.exit_code == 2  # not shipped: only with the user's directory
+    assert "Traceback" not in without.output + without.stderr
+
+
+def test_an_edition_added_between_two_shipped_ones_must_be_the_previous_of_the_later_one(project: Path) -> None:
+    """第2.0版 (2022-09-02), once a user can source it, sits between the shipped 1.0 and 2.3. 2.3's
+    `continues` name 1.0's items, so the chain 1.0 → 2.0 → 2.3 would be read with the wrong items: FW009,
+    at the user's file, with the way out (a file replacing 2.3 that names 2.0 as its previous)."""
+    from ruamel.yaml import YAML
+
+    data = YAML(typ="safe", pure=True).load((ROOT / "frameworks" / "dx@1.0.yaml").read_text(encoding="utf-8"))
+    data.update(edition="2.0", date="2022-09-02", previous="1.0", not_continued=[])
+    for item in data["items"]:
+        item["continues"] = {"item": item["id"], "change": "same"}
+    (project / "fw" / "dx@2.0.yaml").write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    alone = run_cli("frameworks", "check", "fw/dx@2.0.yaml")
+    assert alone.exit_code == 2
+    assert "fw/dx@2.0.yaml: FW009 error" in alone.output
+    assert 'dx@2.3: previous edition 1.0 is not the one before it (2.0); give dx@2.3 previous: "2.0"' in alone.output
+    assert run_cli("audit", "town.yaml", "--frameworks-dir", "fw").exit_code == 2
+    shipped = (ROOT / "frameworks" / "dx@2.3.yaml").read_text(encoding="utf-8")
+    (project / "fw" / "dx@2.3.yaml").write_text(shipped.replace('\nprevious: "1.0"', '\nprevious: "2.0"', 1), encoding="utf-8")
+    both = run_cli("frameworks", "check", "fw/dx@2.0.yaml", "fw/dx@2.3.yaml")
+    assert both.exit_code == 0, both.output
+    diff = json.loads(run_cli("frameworks", "diff", "dx@1.0", "dx@2.3", "--frameworks-dir", "fw", "--format", "json").output)
+    changes = {(c["old"], c["new"]): c["change"] for c in diff["changes"]}
+    assert changes[("dx@1.0/online", "dx@2.3/frontyard")] == "broadened"  # through 2.0, where it is the same
+    assert changes[("dx@1.0/divide", None)] == "unknown"
+    plan = json.loads(run_cli("audit", "town.yaml", "--frameworks-dir", "fw", "--format", "json").output)  # adopted 2026-06
+    dx = next(f for f in plan["frameworks"] if f["id"] == "dx")
+    assert (dx["edition"], dx["user_file"], dx["replaces_shipped"]) == ("2.3", "fw/dx@2.3.yaml", True)
+
+
 # --- the worked example of docs/frameworks.md ------------------------------------------------------
 
 

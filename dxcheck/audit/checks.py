@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkSet, GovernanceCheck
 from dxcheck.model import rules
 from dxcheck.model.findings import Finding, JsonPath, Message, path_of
-from dxcheck.model.fiscal import format_fiscal_year
+from dxcheck.model.fiscal import format_deadline, format_fiscal_year
 from dxcheck.model.plan import Plan
 from dxcheck.model.results import FrameworkResult, Procedures, Revision
 
@@ -224,6 +224,10 @@ def _deadlines(
             target = item.national_target_fiscal_year
             if target is None or item.status not in ("covered", "partial"):
                 continue
+            ref = frameworks.item(item.id)
+            national = ref and frameworks.target_of(ref.framework, ref.item)
+            month = national.month if national and national.fiscal_year == target else None  # 「令和8年9月まで」
+            deadline, deadline_en = format_deadline(target, month), format_deadline(target, month, "en")
             for evidence in item.evidence:
                 if evidence.measure_id is None or evidence.strength not in ("covered", "partial"):
                     continue
@@ -233,8 +237,7 @@ def _deadlines(
                     last = schedule.end if schedule.end is not None else schedule.start
                     assert last is not None
                     if last > target:
-                        ref = frameworks.item(item.id)
-                        allowance = ref and (national := frameworks.target_of(ref.framework, ref.item)) and national.allowance
+                        allowance = national and national.allowance
                         if allowance and last <= allowance.fiscal_year:
                             yield rules.AFTER_TARGET_WITHIN_ALLOWANCE(
                                 measure.id,
@@ -242,20 +245,20 @@ def _deadlines(
                                 item.id,
                                 last,
                                 format_fiscal_year(last),
-                                target,
-                                format_fiscal_year(target),
+                                deadline_en,
+                                deadline,
                                 format_fiscal_year(allowance.fiscal_year),
                                 allowance.text,
                                 allowance.text_en,
                             ).at(file, (*measure_paths[evidence.measure_id], "schedule"))
                             continue
                         yield rules.AFTER_NATIONAL_TARGET(
-                            measure.id, measure.title, item.id, last, format_fiscal_year(last), target, format_fiscal_year(target)
+                            measure.id, measure.title, item.id, last, format_fiscal_year(last), deadline_en, deadline
                         ).at(file, (*measure_paths[evidence.measure_id], "schedule"))
                 elif period is not None and period.start is not None and period.start > target and item.id not in flagged_plan_start:
                     flagged_plan_start.add(item.id)
                     yield rules.PLAN_STARTS_AFTER_TARGET(
-                        period.start, format_fiscal_year(period.start), item.id, item.title, target, format_fiscal_year(target)
+                        period.start, format_fiscal_year(period.start), item.id, item.title, deadline_en, deadline
                     ).at(file, ("plan", "period", "start"))
 
 

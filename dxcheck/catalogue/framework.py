@@ -104,6 +104,12 @@ class Target(_Model):
     """A national target: the fiscal year by which the item should be achieved."""
 
     fiscal_year: int = Field(description="国の目標年度（西暦の年度）。")
+    month: int | None = Field(
+        default=None,
+        ge=1,
+        le=12,
+        description="期限が年度の途中の月のとき、その月（例: 9 = 9月。「遅くとも令和8年9月まで」）。なければ年度末。",
+    )
     text: str = Field(description="目標（日本語）。")
     text_en: str = Field(description="Target (English).")
     source: Source | None = Field(default=None, description="目標の出典（項目の出典と違う場合）。")
@@ -440,7 +446,7 @@ class Catalogue:
 
     def problems(self) -> list[str]:
         """What is wrong across the files (one file's schema cannot see it): a `previous` edition that
-        is not there, `continues` or `not_continued` naming items the previous edition lacks, items of
+        is not there or not the one right before (an edition added in between), `continues` or `not_continued` naming items the previous edition lacks, items of
         the previous edition not accounted for (or twice), `same_as` and target references that do not
         resolve."""
         found: list[str] = []
@@ -453,6 +459,15 @@ class Catalogue:
                     continue
                 if before.date >= framework.date:
                     found.append(f"{where}: previous edition {framework.previous} is not older")
+                editions = self.editions(framework.id)
+                between = (
+                    [e.edition for e in editions[editions.index(before) + 1 : editions.index(framework)]] if before in editions else []
+                )
+                if between:  # an edition added in between (a user's 2.0 under the shipped 2.3): 2.3's continues name 1.0's items
+                    found.append(
+                        f"{where}: previous edition {framework.previous} is not the one before it ({between[-1]}); "
+                        f'give {framework.ref} previous: "{between[-1]}" (a file replacing it) or leave {between[-1]} out'
+                    )
                 accounted = [i.continues.item for i in framework.items if i.continues is not None]
                 accounted += [n.item for n in framework.not_continued]
                 for name in accounted:
@@ -522,7 +537,7 @@ def _target_key(target: Target | None) -> tuple[object, ...] | None:
     if target is None:
         return None
     allowance = target.allowance
-    return (target.fiscal_year, target.text, allowance.fiscal_year if allowance else None)
+    return (target.fiscal_year, target.month, target.text, allowance.fiscal_year if allowance else None)
 
 
 def diff(catalogue: Catalogue, before: Framework, after: Framework) -> list[Change]:

@@ -12,7 +12,7 @@ The codes (docs/frameworks.md lists them):
     FW006 error    a date that does not parse (the edition's date, a source's date)
     FW007 error    an item in a group the file does not define
     FW008 warning  the file's name is not ID.yaml or ID@EDITION.yaml
-    FW009 error    across files: the previous edition is missing, an item it names is not in it, …
+    FW009 error    across files: the previous edition is missing or not the one right before, an item it names is not in it, …
     FW010 error    two user files hold the same edition
     FW011 warning  an item that names no place in its source (section, article, entry or quote)
 

@@ -130,6 +130,22 @@ def format_fiscal_year(year: int, lang: str = "ja") -> str:
     return f"{year}（{era}）" if era != str(year) else str(year)
 
 
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
+def format_deadline(fiscal_year: int, month: int | None = None, lang: str = "ja") -> str:
+    """A national target's deadline: the end of its fiscal year (2025（R7）年度末 / end of FY2025), or a
+    month within it where the source names one (「遅くとも令和8年9月まで」: 2026（R8）年9月 / September 2026).
+    January to March belong to the fiscal year before their calendar year."""
+    if month is None:
+        return f"end of FY{fiscal_year}" if lang == "en" else f"{format_fiscal_year(fiscal_year)}年度末"
+    year = fiscal_year + 1 if month < 4 else fiscal_year
+    if lang == "en":
+        return f"{_MONTHS_EN[month - 1]} {year}"
+    era = wareki(year, short=True)
+    return f"{year}（{era}）年{month}月" if era != str(year) else f"{year}年{month}月"
+
+
 # --- calendar dates (plan.adopted) ----------------------------------------------------------------
 
 # 「2020-09」「2020/9/1」「2020.9」「2020年9月1日」「令和2年9月」「令和元年5月」「R2.9」「H31.3.29」; a year alone.

@@ -975,9 +975,9 @@ AFTER_NATIONAL_TARGET = Rule(
     "Measure scheduled after the national target year",
     "国の目標年度までに終えるようスケジュールを見直すか、遅れる理由を note に書いてください。",
     "Bring the schedule within the national target year, or say why in note.",
-    lambda measure_id, title, item, last, last_shown, target, target_shown: Message(
-        f"施策「{title}」の予定（{last_shown}年度まで）が、「{item}」の国の目標（{target_shown}年度末）より後です",
-        f"measure '{measure_id}' runs to FY{last}, after the national target for '{item}' (end of FY{target})",
+    lambda measure_id, title, item, last, last_shown, target_en, target_shown: Message(
+        f"施策「{title}」の予定（{last_shown}年度まで）が、「{item}」の国の目標（{target_shown}）より後です",
+        f"measure '{measure_id}' runs to FY{last}, after the national target for '{item}' ({target_en})",
     ),
 )
 PLAN_STARTS_AFTER_TARGET = Rule(
@@ -988,9 +988,9 @@ PLAN_STARTS_AFTER_TARGET = Rule(
     "The plan starts after the national target year",
     "国の目標年度はすでに過ぎています。現状（達成済みか）を施策に書くと分かりやすくなります。",
     "The national target year has passed before the plan starts; say where the town stands.",
-    lambda start, start_shown, item, title, target, target_shown: Message(
-        f"計画期間（{start_shown}年度から）は「{item}」{title} の国の目標（{target_shown}年度末）の後に始まります",
-        f"the plan starts in FY{start}, after the national target for '{item}' (end of FY{target})",
+    lambda start, start_shown, item, title, target_en, target_shown: Message(
+        f"計画期間（{start_shown}年度から）は「{item}」{title} の国の目標（{target_shown}）の後に始まります",
+        f"the plan starts in FY{start}, after the national target for '{item}' ({target_en})",
     ),
 )
 AFTER_TARGET_WITHIN_ALLOWANCE = Rule(
@@ -1001,9 +1001,9 @@ AFTER_TARGET_WITHIN_ALLOWANCE = Rule(
     "Measure scheduled after the national target, within a later allowance",
     "国の目標年度の後の予定は、猶予（例: 特定移行支援システム）に当たる場合だけ認められます。当たるなら、そのことを施策の説明か note に書いてください。",
     "A schedule past the national target is allowed only where the allowance applies (特定移行支援システム); say so in the measure.",
-    lambda measure_id, title, item, last, last_shown, target, target_shown, allowance_shown, allowance_text, allowance_text_en: Message(
-        f"施策「{title}」の予定（{last_shown}年度まで）は「{item}」の国の目標（{target_shown}年度末）より後ですが、猶予の範囲内です（{allowance_shown}年度まで: {allowance_text}）",
-        f"measure '{measure_id}' runs to FY{last}, after the national target for '{item}' (end of FY{target}), within the allowance: {allowance_text_en}",
+    lambda measure_id, title, item, last, last_shown, target_en, target_shown, allowance_shown, allowance_text, allowance_text_en: Message(
+        f"施策「{title}」の予定（{last_shown}年度まで）は「{item}」の国の目標（{target_shown}）より後ですが、猶予の範囲内です（{allowance_shown}年度まで: {allowance_text}）",
+        f"measure '{measure_id}' runs to FY{last}, after the national target for '{item}' ({target_en}), within the allowance: {allowance_text_en}",
     ),
 )
 PROCEDURE_AFTER_TARGET = Rule(

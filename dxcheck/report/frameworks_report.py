@@ -85,12 +85,15 @@ def frameworks_table(catalogue: Catalogue, lang: str) -> Balanced:
 
 
 def _source(framework: Framework, origin: FrameworkOrigin | None, en: bool) -> str:
-    """Where an edition comes from: the document it was read from, or the user's file."""
-    if origin is not None:
-        replaced = (" (replacing the shipped edition)" if en else "（収録版を置き換え）") if origin.replaces else ""
-        return (f"user file {origin.file}" if en else f"利用者の枠組みファイル {origin.file}") + replaced
-    source = framework.source
-    return source.document or "—"  # its address is in the JSON (source.url) and in `frameworks show`
+    """Where an edition comes from: the document it was read from, and for a user's edition, its file too.
+
+    The document is what the file says it encodes (`source.document`); the file is where dxcheck read it.
+    """
+    document = framework.source.document or "—"  # its address is in the JSON (source.url) and in `frameworks show`
+    if origin is None:
+        return document
+    replaced = (" (replacing the shipped edition)" if en else "（収録版を置き換え）") if origin.replaces else ""
+    return document + "\n" + (f"user file {origin.file}" if en else f"利用者の枠組みファイル {origin.file}") + replaced
 
 
 def items_table(framework: Framework, lang: str) -> Group:
