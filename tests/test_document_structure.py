@@ -993,15 +993,20 @@ def test_a_comprehensive_plan_that_names_its_digital_chapter_gives_only_that_cha
         cover
         + outline
         + chapter("２", "都市基盤", ["幹線市道の整備", "橋梁の長寿命化"], 3)
-        + chapter("３", "デジタル化の推進", MEASURES[:2] + MEASURES[3:], 4)
+        + chapter("３", "デジタル化の推進", [*MEASURES[:2], *MEASURES[3:], "ＲＰＡの導入"], 4)
         + chapter("４", "行財政運営", ["事務事業の見直し", "テレワークの推進"], 5)
     )
     result = import_blocks(blocks, source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
-    assert _titles(result.yaml) == MEASURES[:2] + MEASURES[3:]
+    assert _titles(result.yaml) == [*MEASURES[:2], *MEASURES[3:], "ＲＰＡの導入"]
     assert any("計画と位置づけている" in note and "行財政運営" in note for note in result.notes), result.notes
-    # without the sentence, the whole document is read (nothing says which part is the plan)
+    assert result.reading is not None
+    assert result.reading.doubts == []
+    # without the sentence, the whole document is read (nothing says which part is the plan), and the
+    # reading is doubted: a 総合計画 read whole holds other fields' measures
     plain = import_blocks(cover + outline[:1] + blocks[3:], source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
     assert "テレワークの推進" in _titles(plain.yaml)
+    assert plain.reading is not None
+    assert [d.code for d in plain.reading.doubts] == ["whole-comprehensive-plan"]
 
 
 def test_a_cover_laid_out_as_a_table_and_a_vertical_cover_give_the_title_and_the_town() -> None:

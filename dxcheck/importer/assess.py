@@ -166,6 +166,22 @@ def assess(blocks: list[Block], structure: Structure) -> Assessment:
                 ),
             )
         )
+    if structure.comprehensive:
+        # 「第６次鶯原市総合計画 後期基本計画」 read whole: its roads and welfare measures are read as the
+        # plan's, unless a sentence says which part is the digital plan (then only that part is read)
+        doubts.append(
+            ReadingDoubt(
+                code="whole-comprehensive-plan",
+                ja=(
+                    f"「{structure.comprehensive[:30]}」の全体から施策を {count} 件読みました。どの章が官民データ活用推進計画・DX推進計画かを"
+                    "示す文が見つからないため、ほかの分野の施策も含まれているおそれがあります"
+                ),
+                en=(
+                    f"{count} measures were read from the whole of 「{structure.comprehensive[:30]}」: no sentence says which part is the "
+                    "digital plan, so measures of other fields may be among them"
+                ),
+            )
+        )
     outside, inside = len(structure.unplaced), structure.committing
     if outside >= OUTSIDE_AT_LEAST and outside > inside:
         doubts.append(

@@ -191,6 +191,8 @@ class Structure:
     # in no policy's description: what the reading may have lost.
     unplaced: list[Block] = field(default_factory=list)
     committing: int = 0  # committing paragraphs inside measures and policies' descriptions
+    # The title of a 総合計画 (or 総合戦略) read whole: no sentence says which of its parts is the plan.
+    comprehensive: str | None = None
 
 
 def _norm(text: str) -> str:
@@ -1306,7 +1308,7 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     root = build_tree(_bilingual_tables(_continued_tables(_spaced_contents_title(blocks)), notes), title, notes)
     _dissolve_field_labels(root)
     _mark_excluded(root, False, notes)
-    _only_the_named_part(root, blocks, notes)
+    named_part = _only_the_named_part(root, blocks, notes)
     _measures_from_appendix(root, notes)
     overviews = _mark_overviews(root, notes)
     _dissolve_dividers(root, notes)
@@ -1320,7 +1322,9 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     committing = [b for b in root.walk_blocks() if _is_prose(b) and commits(b.text)]
     unplaced = [b for b in committing if _norm(b.text) not in placed]
     read = {_bare_title(m.title) for p in policies for m in _all_measures(p)}
-    return Structure(policies, notes, _excluded_sections(root, read), unplaced, len(committing) - len(unplaced))
+    whole = title is not None and _COMPREHENSIVE.search(_norm(title)) is not None and _DIGITAL_TITLE.search(_norm(title)) is None
+    comprehensive = title if whole and not named_part and len(policies) >= 2 else None
+    return Structure(policies, notes, _excluded_sections(root, read), unplaced, len(committing) - len(unplaced), comprehensive)
 
 
 # 「本計画の第５章「デジタル化の推進」は、…「鶯原市官民データ活用推進計画」として位置づけ…」: a document
@@ -1331,7 +1335,7 @@ _PART_IS_PLAN = re.compile(
 )
 
 
-def _only_the_named_part(root: Node, blocks: list[Block], notes: list[str]) -> None:
+def _only_the_named_part(root: Node, blocks: list[Block], notes: list[str]) -> bool:
     """A document that says one of its parts is the digital plan (a 総合計画 whose 第５章 is the town's
     官民データ活用推進計画): the measures of its other parts (道路, 福祉, 行財政運営) are not the plan's."""
     named: Node | None = None
@@ -1353,7 +1357,7 @@ def _only_the_named_part(root: Node, blocks: list[Block], notes: list[str]) -> N
         if named is not None:
             break
     if named is None or not _has_measures_below(named):
-        return
+        return False
     path: list[Node] = []
 
     def find(node: Node) -> bool:
@@ -1366,7 +1370,7 @@ def _only_the_named_part(root: Node, blocks: list[Block], notes: list[str]) -> N
         return False
 
     if not find(root):
-        return
+        return False
     for parent in path:
         for unit in parent.units():
             if unit is named or unit in path or unit.kind != "heading" or not _has_measures_below(unit):
@@ -1376,6 +1380,12 @@ def _only_the_named_part(root: Node, blocks: list[Block], notes: list[str]) -> N
             notes.append(
                 f"文書が「{named.title}」を計画と位置づけているため、その外の「{shown.strip()}」の施策は読みませんでした（{unit.origin.label()}）"
             )
+    return True
+
+
+# A document that is a town's whole plan, of which a digital plan is usually one part.
+_COMPREHENSIVE = re.compile(r"総合計画|総合振興計画|総合戦略")
+_DIGITAL_TITLE = re.compile(r"情報化|デジタル|DX|ICT|IT|官民データ|情報通信|スマート")
 
 
 # Lines that may stand between a table and its continuation on the next page: a running header or

@@ -478,7 +478,7 @@ class Verdict:
 
 
 Confidence = Literal["high", "medium", "low"]
-DoubtCode = Literal["few-measures", "titles-not-measures", "commitments-outside", "measures-left-out"]
+DoubtCode = Literal["few-measures", "titles-not-measures", "commitments-outside", "measures-left-out", "whole-comprehensive-plan"]
 
 
 @dataclass(slots=True, kw_only=True)
