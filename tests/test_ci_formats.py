@@ -190,7 +190,7 @@ def test_github_folds_repeated_findings_as_the_terminal_does(write_plan: WritePl
         assert len(dx404) == 1, command
         assert dx404[0].endswith("（ほか同様に 18 件、20〜37 行。一つずつ見るには --format なしで --verbose）")
         terminal = run_cli(command, str(path)).output
-        assert "DX404 warning ほか同様に 18 件（20〜37 行）" in terminal
+        assert "DX404 警告 ほか同様に 18 件（20〜37 行）" in terminal
     english = run_cli("lint", str(path), "--format", "github", "--lang", "en").output
     assert "(and 18 more like it, lines 20–37; without --format, --verbose lists each)" in english
     # a rule that says something of its own each time is never folded

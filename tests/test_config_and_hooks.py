@@ -98,7 +98,7 @@ def test_pre_commit_hooks_fail_on_a_broken_plan_and_pass_on_a_good_one(tmp_path:
     assert "Passed" in good.stdout
     broken = _pre_commit(repo, pre_commit_home, "dxcheck-lint", "plans/broken.yaml")
     assert broken.returncode == 1
-    assert "plans/broken.yaml:17:21: DX301 error" in broken.stdout
+    assert "plans/broken.yaml:17:21: DX301 エラー" in broken.stdout
 
     audit_good = _pre_commit(repo, pre_commit_home, "dxcheck-audit", "plans/good.yaml")
     assert audit_good.returncode == 0, audit_good.stdout

@@ -36,7 +36,7 @@ def test_a_plan_that_covers_every_required_item_passes_though_it_names_one_proce
     assert run.exit_code == 0, run.output
     assert run.output.splitlines()[-1] == "合格。優先手続 52 件は記載なし（合否に数えません）"
     # said, counted and listed: DX531 names each procedure; the scores table has a column of its own
-    assert "DX531 warning: 個別の手続（1〜19）の 19 手続のうち 18 手続について記載がありません: p01 図書館の図書貸出予約等" in run.output
+    assert "DX531 警告: 個別の手続（1〜19）の 19 手続のうち 18 手続について記載がありません: p01 図書館の図書貸出予約等" in run.output
     assert "記載なし" in next(line for line in run.output.splitlines() if "枠組み" in line)
     document = _json(ENIWA)
     procedures = next(f for f in document["frameworks"] if f["id"] == "procedures")
@@ -60,7 +60,7 @@ def test_require_procedures_counts_them_from_the_option_or_the_configuration(tmp
     assert run.output.splitlines()[-1] == (
         "不合格: 優先手続 52 件が計画に書かれていません（--require-procedures）（p01、p03〜p19、p20-01〜p20-15、p21-01〜p21-11、p22-01〜p22-08）"
     )
-    assert "DX531 error:" in run.output
+    assert "DX531 エラー:" in run.output
     assert _json(ENIWA, "--require-procedures")["overall_score"] == 67.3  # the old score: 52 zeros
     # the same from a configuration file beside the plan
     plan = tmp_path / "eniwa.yaml"

@@ -32,7 +32,7 @@ from docx.text.run import Run
 
 from dxcheck import __version__
 from dxcheck.diff.results import FrameworkEdition, PartChange, PlanDiff
-from dxcheck.model.findings import visible
+from dxcheck.model.findings import severity_word, visible
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.results import AuditResult, Audits, FrameworkResult, PlanSummary
 from dxcheck.report import ReportContext
@@ -428,11 +428,10 @@ def _findings_section(document: DocumentObject, result: AuditResult, lang: str) 
     if not result.findings:
         _paragraph(document, "No findings." if en else "指摘はありません。")
         return
-    severity = {
-        "ja": {"error": "エラー", "warning": "警告", "info": "情報"},
-        "en": {"error": "error", "warning": "warning", "info": "info"},
-    }[lang]
-    rows = [[f.code, severity[f.severity], finding_message(f, result, lang), where(f.location, result, lang)] for f in result.findings]
+    rows = [
+        [f.code, severity_word(f.severity, lang), finding_message(f, result, lang), where(f.location, result, lang)]
+        for f in result.findings
+    ]
     header = ["code", "severity", "finding", "where"] if en else ["コード", "重要度", "内容", "場所"]
     _table(document, header, rows, [18, 18, 110, 24], centre=[0, 1])
 
