@@ -122,7 +122,7 @@ def test_import_in_english(documents: dict[str, Path]) -> None:
     run = run_cli("import", str(documents["text"]), "--lang", "en")
     assert run.exit_code == 0
     assert "policies and 11 measures read" in run.stderr
-    assert "Notes (in Japanese):" in run.stderr
+    assert "Check:" in run.stderr
 
 
 # --- audit, lint, compare read documents ---------------------------------------------------------
