@@ -255,7 +255,7 @@ def test_audit_summary_quiet_and_verbose() -> None:
     assert summary.exit_code == 1
     lines = summary.output.splitlines()
     assert len(lines) == 4
-    assert lines[0].endswith("芦別市 総合 76.7: 合格")
+    assert lines[0].endswith("芦別市 総合 90: 合格")
     assert lines[1].endswith("恵庭市 総合 100: 合格。優先手続 52 件は記載なし（合否に数えません）")
     assert "上里町 総合 84.4: 不合格: 必須項目が 2 件ありません（dx/ai-rpa" in lines[3]
     quiet = run_cli("audit", str(PLANS), "--quiet")
@@ -307,6 +307,13 @@ def test_japanese_output_says_the_severity_in_japanese(write_plan: WritePlan) ->
     markdown = run_cli("audit", kamisato, "--format", "markdown").output
     assert "- **DX501** エラー: " in markdown
     assert re.search(r"\*\*DX\d{3}\*\* (error|warning|info):", markdown) is None
+    from openpyxl import load_workbook
+
+    book = broken.parent / "kamisato.xlsx"
+    assert run_cli("audit", kamisato, "-o", str(book)).exit_code == 1
+    rows = [[c.value for c in row] for row in load_workbook(book)["上里町"].iter_rows()]
+    assert ["DX531", "警告"] in [row[:2] for row in rows]
+    assert not any(row[1] in ("error", "warning", "info") for row in rows if isinstance(row[0], str) and row[0].startswith("DX"))
     junit = run_cli("lint", str(broken), "--format", "junit").output
     assert "DX301 エラー: " in junit
     english = run_cli("audit", kamisato, "--lang", "en")

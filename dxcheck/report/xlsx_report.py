@@ -30,7 +30,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 
-from dxcheck.model.findings import visible
+from dxcheck.model.findings import severity_word, visible
 from dxcheck.model.results import AuditResult, Audits
 from dxcheck.report import ReportContext, ReportError
 from dxcheck.report.editions import edition_lines, editions_of
@@ -296,7 +296,7 @@ def _town_sheet(sheet: _Sheet, audit: AuditResult, lang: str) -> None:
     sheet.add([sheet.cell("Findings" if en else "指摘", _BOLD)])
     for f in audit.findings:
         where = f.location.line if f.location.line is not None else (f.location.mark().strip() or None)
-        sheet.add([f.code, f.severity, f.message(lang), None, None, None, where])
+        sheet.add([f.code, severity_word(f.severity, lang), f.message(lang), None, None, None, where])
     sheet.sheet.freeze_panes = "A6"
     sheet.finish(titles="5:5")
 
