@@ -207,7 +207,7 @@ def test_on_a_measure_with_addresses_inference_only_suggests(write_plan: WritePl
     assert result["status"] == M
     assert [s["measure_id"] for s in result["suggestions"]] == ["1-1"]
     run = run_cli("audit", str(write_plan(text, "s.yaml")))
-    assert "DX503 info" in run.output
+    assert "DX503 情報" in run.output
 
 
 # --- statuses, procedures, deadlines, plan level -----------------------------------------------
@@ -260,10 +260,9 @@ def test_procedure_groups_and_national_target(write_plan: WritePlan) -> None:
     assert items["procedures/p21-01"]["status"] == M
     run = run_cli("audit", str(path), env=WIDE)  # the finding on one line
     assert (
-        f"{path}:21:39: DX530 warning: 手続「p20」のオンライン化予定（2024（R6）年度）が国の目標（2022（R4）年度末）より後です"
-        in run.output
+        f"{path}:21:39: DX530 警告: 手続「p20」のオンライン化予定（2024（R6）年度）が国の目標（2022（R4）年度末）より後です" in run.output
     )
-    assert "DX531 warning: 被災者支援関係の 8 手続のうち 8 手続について記載がありません" in run.output
+    assert "DX531 警告: 被災者支援関係の 8 手続のうち 8 手続について記載がありません" in run.output
 
 
 def test_measure_scheduled_after_the_national_target(write_plan: WritePlan) -> None:
@@ -271,7 +270,7 @@ def test_measure_scheduled_after_the_national_target(write_plan: WritePlan) -> N
     path = write_plan(text)
     run = run_cli("audit", str(path), env=WIDE)  # the finding on one line
     assert (
-        f"{path}:18:19: DX520 warning: 施策「施策」の予定（2025（R7）年度まで）が、「dx/mynumber」の国の目標（2022（R4）年度末）より後です"
+        f"{path}:18:19: DX520 警告: 施策「施策」の予定（2025（R7）年度まで）が、「dx/mynumber」の国の目標（2022（R4）年度末）より後です"
         in run.output
     )
     item = _item(write_plan, text, "dx/mynumber")
@@ -282,14 +281,14 @@ def test_plan_level_checks(write_plan: WritePlan) -> None:
     text = MINIMAL_PLAN.replace("  period:\n    start: R5\n    end: R7\n", "  period:\n    start: R6\n    end: R9\n")
     path = write_plan(text)
     run = run_cli("audit", str(path), env=WIDE)  # the finding on one line
-    assert f"{path}:6:1: DX510 warning:" in run.output
+    assert f"{path}:6:1: DX510 警告:" in run.output
     # A plan starting in FY2024 is audited with 第2.3版 (in force on 2024-04-01), whose period also ends in FY2025.
     assert (
-        f"{path}:10:10: DX512 warning: 計画期間の終わり（2027（R9）年度）が自治体DX推進計画（第2.3版）の期間（2025（R7）年度まで）を越えています"
+        f"{path}:10:10: DX512 警告: 計画期間の終わり（2027（R9）年度）が自治体DX推進計画（第2.3版）の期間（2025（R7）年度まで）を越えています"
         in run.output
     )
     no_period = write_plan(MINIMAL_PLAN.replace("  period:\n    start: R5\n    end: R7\n", ""), "np.yaml")
-    assert f"{no_period}:6:1: DX511 warning: 計画期間がありません" in run_cli("audit", str(no_period), env=WIDE).output
+    assert f"{no_period}:6:1: DX511 警告: 計画期間がありません" in run_cli("audit", str(no_period), env=WIDE).output
     started_late = _audit(PLANS / "eniwa.yaml")  # FY2023 start, after the FY2022 targets
     assert {f.code for f in started_late.findings} >= {"DX521"}
 
@@ -402,12 +401,12 @@ def test_bad_text_gives_a_normal_verdict_in_bounded_time(write_plan: WritePlan, 
 
 def test_a_megabyte_of_text_is_read_to_a_limit_and_lint_says_so(write_plan: WritePlan) -> None:
     run = run_cli("lint", str(write_plan(_measure_with("テレワークを推進し、" * 100_000))))
-    assert "DX409 info" in run.output
+    assert "DX409 情報" in run.output
     assert "最初の 2,000 文字" in run.output  # 「テレワークを推進し、」 ends no sentence: cut at the limit
 
 
 def test_a_lone_surrogate_is_a_located_finding_not_a_crash(write_plan: WritePlan) -> None:
     run = run_cli("audit", str(write_plan(_measure_with("テレワーク\\ud800の推進"))))
     assert run.exit_code == 1
-    assert "DX003 error" in run.stderr
+    assert "DX003 エラー" in run.stderr
     assert "サロゲート" in run.stderr

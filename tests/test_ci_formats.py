@@ -105,9 +105,9 @@ def test_junit_audit_one_case_per_item(tmp_path: Path) -> None:
     assert [case.name.split()[0] for case in skipped if not case.name.startswith("procedures/")] == ["dx/community"]
 
 
-@pytest.mark.parametrize(("minimum", "fails"), [("90", True), ("70", False), (None, None)])
+@pytest.mark.parametrize(("minimum", "fails"), [("95", True), ("70", False), (None, None)])
 def test_junit_audit_has_a_case_for_the_minimum_score(minimum: str | None, fails: bool | None, tmp_path: Path) -> None:
-    # 芦別市 scores 76.7 and passes every item: with --min-score 90 the exit code is 1, and the report
+    # 芦別市 scores 90 and passes every item: with --min-score 95 the exit code is 1, and the report
     # a CI server shows must say why, or the build is red with every case green.
     out = tmp_path / "audit.xml"
     options = ["--min-score", minimum] if minimum else []
@@ -190,7 +190,7 @@ def test_github_folds_repeated_findings_as_the_terminal_does(write_plan: WritePl
         assert len(dx404) == 1, command
         assert dx404[0].endswith("（ほか同様に 18 件、20〜37 行。一つずつ見るには --format なしで --verbose）")
         terminal = run_cli(command, str(path)).output
-        assert "DX404 warning ほか同様に 18 件（20〜37 行）" in terminal
+        assert "DX404 警告 ほか同様に 18 件（20〜37 行）" in terminal
     english = run_cli("lint", str(path), "--format", "github", "--lang", "en").output
     assert "(and 18 more like it, lines 20–37; without --format, --verbose lists each)" in english
     # a rule that says something of its own each time is never folded

@@ -98,7 +98,7 @@ def test_pre_commit_hooks_fail_on_a_broken_plan_and_pass_on_a_good_one(tmp_path:
     assert "Passed" in good.stdout
     broken = _pre_commit(repo, pre_commit_home, "dxcheck-lint", "plans/broken.yaml")
     assert broken.returncode == 1
-    assert "plans/broken.yaml:17:21: DX301 error" in broken.stdout
+    assert "plans/broken.yaml:17:21: DX301 エラー" in broken.stdout
 
     audit_good = _pre_commit(repo, pre_commit_home, "dxcheck-audit", "plans/good.yaml")
     assert audit_good.returncode == 0, audit_good.stdout
@@ -125,6 +125,39 @@ def test_pre_commit_hooks_check_the_plan_documents_too(tmp_path: Path, pre_commi
     audit = _pre_commit(repo, pre_commit_home, "dxcheck-audit", "plans/town.docx")
     assert audit.returncode == 1  # 霧ヶ丘町 misses 6 required items
     assert "plans/town.docx 霧ヶ丘町 総合" in audit.stdout
+
+
+def test_the_audit_hook_honours_the_configurations_fail_on(tmp_path: Path, pre_commit_home: Path) -> None:
+    """Newcomer review of issue 28: the hook's entry fixed `--fail-on missing`, which overrode the plan
+    repository's configuration. The configuration wins, unless the hook's `args:` say otherwise."""
+    repo = tmp_path / "plans-repo"
+    (repo / "plans").mkdir(parents=True)
+    subprocess.run(["git", "init", "-q", str(repo)], check=True)
+    shutil.copy(PLANS / "kamisato.yaml", repo / "plans" / "gaps.yaml")  # misses dx/ai-rpa and dx/telework
+    (repo / ".dxcheck.toml").write_text('fail-on = "never"\n', encoding="utf-8")
+    subprocess.run(["git", "add", "."], cwd=repo, check=True)
+    tried = _pre_commit(repo, pre_commit_home, "dxcheck-audit", "plans/gaps.yaml")
+    assert tried.returncode == 0, tried.stdout + tried.stderr
+    assert "Passed" in tried.stdout  # pre-commit shows a passing hook's output only on failure
+
+    # The same hooks from a clone of this repository, pinned by commit, with `args:` that set the bar.
+    clone = tmp_path / "dxcheck"
+    _git("clone", "-q", "--no-tags", str(ROOT), str(clone))
+    shutil.copy(ROOT / ".pre-commit-hooks.yaml", clone / ".pre-commit-hooks.yaml")  # the hooks as in the work tree
+    _git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "--allow-empty", "-am", "hooks", cwd=clone)
+    commit = _git("rev-parse", "HEAD", cwd=clone).strip()
+    env = {**os.environ, "PRE_COMMIT_HOME": str(pre_commit_home), "PIP_DISABLE_PIP_VERSION_CHECK": "1"}
+    env.pop("DXCHECK_LANG", None)
+    executable = Path(sys.executable).parent / "pre-commit"
+    for args, code in (("", 0), ("\n        args: [--fail-on, missing]", 1)):
+        config = f"repos:\n  - repo: {clone}\n    rev: {commit}\n    hooks:\n      - id: dxcheck-audit{args}\n"
+        (repo / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
+        subprocess.run(["git", "add", "."], cwd=repo, check=True)
+        run = subprocess.run([str(executable), "run", "--all-files"], cwd=repo, capture_output=True, text=True, env=env, check=False)
+        assert run.returncode == code, (args, run.stdout + run.stderr)
+        assert ("Passed", "Failed")[code] in run.stdout
+    assert "plans/gaps.yaml 上里町 総合" in run.stdout
+    assert "不合格: 必須項目が 2 件ありません" in run.stdout
 
 
 # --- the release tag the snippets name -----------------------------------------------------------

@@ -75,7 +75,7 @@ def test_a_date_that_is_no_date_is_one_plain_finding(tmp_path: Path, written: st
     run = run_cli("lint", str(path), env={"COLUMNS": "300"})
     assert run.exit_code == 1
     findings = [line for line in run.output.splitlines() if " DX" in line]
-    assert findings == [f"{path}:18:12: DX104 error: {said}"]  # no DX306 blaming the items, no 「もしかして」
+    assert findings == [f"{path}:18:12: DX104 エラー: {said}"]  # no DX306 blaming the items, no 「もしかして」
 
 
 def test_init_says_which_forms_work_and_each_does(tmp_path: Path) -> None:

@@ -578,7 +578,7 @@ def test_rev_refuses_a_huge_file_by_its_size_without_reading_it(repository: Path
         "diff", str(repository / "plans" / name), "--rev", "HEAD", env={"PATH": f"{wrapper.parent}{os.pathsep}{os.environ['PATH']}"}
     )
     assert run.exit_code == 2, run.output + run.stderr
-    assert f"plans/{name}: {said} error: ファイルが大きすぎます" in run.stderr.replace(str(repository) + "/", "")
+    assert f"plans/{name}: {said} エラー: ファイルが大きすぎます" in run.stderr.replace(str(repository) + "/", "")
     calls = log.read_text(encoding="utf-8")
     assert f"cat-file -s HEAD:./{name}" in calls
     assert "show" not in calls, calls

@@ -122,7 +122,7 @@ def test_import_in_english(documents: dict[str, Path]) -> None:
     run = run_cli("import", str(documents["text"]), "--lang", "en")
     assert run.exit_code == 0
     assert "policies and 11 measures read" in run.stderr
-    assert "Notes (in Japanese):" in run.stderr
+    assert "Check:" in run.stderr
 
 
 # --- audit, lint, compare read documents ---------------------------------------------------------
@@ -174,7 +174,7 @@ def test_lint_and_compare_mix_documents_and_yaml(documents: dict[str, Path], tmp
     lint = run_cli("lint", str(documents["docx"]), str(documents["eniwa"]), str(ROOT / "plans" / "kamisato.yaml"))
     assert lint.exit_code == 0, lint.output
     assert "3 ファイルを検査: エラー 0 件" in lint.output
-    assert re.search(r"furano\.docx( p\.\d+)?: DX406 warning", lint.output)  # no code on the cover: said once
+    assert re.search(r"furano\.docx( p\.\d+)?: DX406 警告", lint.output)  # no code on the cover: said once
     compare = _json("compare", str(documents["docx"]), str(documents["eniwa"]), str(ROOT / "plans" / "kamisato.yaml"))
     towns = [t["municipality"] for t in compare["towns"]]
     assert sorted(towns) == ["上里町", "富良野市", "恵庭市"]
@@ -185,7 +185,7 @@ def test_a_bad_document_among_plans(documents: dict[str, Path], tmp_path: Path) 
     broken.write_bytes(b"%PDF-1.7\n garbage")
     lint = run_cli("lint", str(broken), str(documents["eniwa"]))
     assert lint.exit_code == 2  # one file could not be read
-    assert f"{broken}: DX009 error:" in lint.output
+    assert f"{broken}: DX009 エラー:" in lint.output
     assert "1 ファイルは読めませんでした" in lint.output
     audit = run_cli("audit", str(broken), str(documents["eniwa"]))
     assert audit.exit_code == 2

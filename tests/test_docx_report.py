@@ -405,3 +405,52 @@ def test_the_word_report_says_the_verdict_the_exit_code_gives(tmp_path: Path) ->
     assert run.exit_code == 1
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "照合の結果: 不合格: 必須項目が 2 件ありません" in text
+
+
+def test_no_local_path_of_the_authors_machine_reaches_the_report_or_the_workbook(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Newcomer review of issue 28: a plan named by its absolute path (/home/…/plans/x.yaml) put that
+    path in the council document and the consultant's workbook. They name the file relative to the
+    working directory when it is inside it, else by its name alone — in every page and every cell."""
+    import pypdfium2 as pdfium
+    from openpyxl import load_workbook
+
+    work = tmp_path / "work"
+    (work / "plans").mkdir(parents=True)
+    for name in ("kamisato.yaml", "furano.yaml"):
+        shutil.copy(PLANS / name, work / "plans" / name)
+    elsewhere = tmp_path / "elsewhere" / "ashibetsu.yaml"
+    elsewhere.parent.mkdir()
+    shutil.copy(PLANS / "ashibetsu.yaml", elsewhere)
+    monkeypatch.chdir(work)
+    inside = str(work / "plans" / "kamisato.yaml")
+    outputs = {
+        "audit.docx": ["audit", inside],
+        "compare.docx": ["compare", inside, str(elsewhere)],
+        "diff.docx": ["diff", str(work / "plans" / "furano.yaml"), inside],
+        "audit.xlsx": ["audit", inside],
+        "compare.xlsx": ["compare", inside, str(elsewhere)],
+    }
+    local = str(tmp_path)
+    for name, arguments in outputs.items():
+        run = run_cli(*arguments, "-o", str(work / name))
+        assert run.exit_code in (0, 1), run.stderr
+        if name.endswith(".xlsx"):
+            book = load_workbook(work / name)
+            cells = [str(c.value) for sheet in book.worksheets for row in sheet.iter_rows() for c in row if c.value is not None]
+            text = "\n".join(cells)
+        else:
+            pdf = to_pdf(work / name, work)
+            document = pdfium.PdfDocument(str(pdf))
+            text = "".join("".join(page.get_textpage().get_text_range().split()) for page in document)
+        assert local not in text.replace("\n", ""), name
+        assert "plans/kamisato.yaml" in text, name  # inside the working directory: relative
+        if "compare" in name:
+            assert "ashibetsu.yaml" in text, name  # outside it: the file's name alone
+
+
+def test_a_windows_path_is_shown_by_its_name() -> None:
+    from dxcheck.report.paths import shown_path
+
+    assert shown_path("C:\\Users\\tanaka\\計画\\plans\\x.yaml", "C:\\Users\\tanaka\\計画") == "x.yaml"
+    assert shown_path("\\\\server\\share\\x.yaml", None) == "x.yaml"
+    assert shown_path("plans/x.yaml", "/somewhere") == "plans/x.yaml"

@@ -288,10 +288,10 @@ def test_lint_checks_a_declared_edition_exists_and_the_audit_falls_back_to_the_d
     path = _plan(write_plan, declared="3.0", period=("R6", "R7"))
     run = run_cli("lint", str(path))
     assert run.exit_code == 1
-    assert f"{path}:3:7: DX307 error: 「dx」の版「3.0」は dxcheck に収録されていません（収録されている版: 1.0、2.3）" in run.output
+    assert f"{path}:3:7: DX307 エラー: 「dx」の版「3.0」は dxcheck に収録されていません（収録されている版: 1.0、2.3）" in run.output
     assert _choice(path) == ("2.3", "period", "2024")
     unknown_framework = write_plan(MINIMAL_PLAN.replace("version: 1\n", 'version: 1\nframeworks:\n  dxx: "2.3"\n'), "f.yaml")
-    assert "DX307 error: 枠組み「dxx」はありません" in run_cli("lint", str(unknown_framework)).output
+    assert "DX307 エラー: 枠組み「dxx」はありません" in run_cli("lint", str(unknown_framework)).output
 
 
 @pytest.mark.parametrize("option", [["--edition", "dx=9.9"], ["--edition", "dx"], ["--against", "dx@9.9"], ["--against", "dx=2.3"]])
@@ -307,10 +307,10 @@ def test_an_item_of_another_edition_is_an_error_that_names_its_successor(write_p
     path.write_text(text, encoding="utf-8")
     run = run_cli("lint", str(path))
     assert (
-        "DX306 error: 「dx/online」は自治体DX推進計画（第2.3版）にありません（第1.0版の項目。この版では「dx/frontyard」が引き継いでいます）"
+        "DX306 エラー: 「dx/online」は自治体DX推進計画（第2.3版）にありません（第1.0版の項目。この版では「dx/frontyard」が引き継いでいます）"
         in run.output
     )
-    assert "DX306 error: 「dx/community」は自治体DX推進計画（第2.3版）にありません（第1.0版の項目）" in run.output
+    assert "DX306 エラー: 「dx/community」は自治体DX推進計画（第2.3版）にありません（第1.0版の項目）" in run.output
 
 
 # --- the example plans: their own edition, and 第2.3版 ---------------------------------------------
@@ -363,8 +363,8 @@ def test_the_revision_checklist_of_ashibetsu(write_plan: WritePlan) -> None:
     assert "改定チェックリスト: dx@1.0 → dx@2.3" in run.output
     assert "版: 自治体DX推進計画（第2.3版） — --against で指定（計画は第1.0版に準拠）" in run.output
     # missing, it fails the bar: an error (docs/audit.md, 終了コード)
-    assert "DX550 error: 改定で加える: 「dx/eltax」公金収納における eLTAX の活用（第2.3版の新しい項目）に取組がありません" in run.output
-    assert "DX551 info: 改定で確かめる: 計画が取り組む「dx/community」の第2.3版での扱いは dxcheck に収録されていません" in run.output
+    assert "DX550 エラー: 改定で加える: 「dx/eltax」公金収納における eLTAX の活用（第2.3版の新しい項目）に取組がありません" in run.output
+    assert "DX551 情報: 改定で確かめる: 計画が取り組む「dx/community」の第2.3版での扱いは dxcheck に収録されていません" in run.output
     document = json.loads(run_cli("audit", str(PLANS / "ashibetsu.yaml"), "--against", "dx@2.3", "--format", "json").output)
     schema = json.loads((ROOT / "schemas" / "audit.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(schema).validate(document)
@@ -452,15 +452,15 @@ def test_a_standardisation_measure_past_fy2025_is_within_the_allowance_until_fy2
 
     run = run_cli("audit", str(scheduled("R10", "within.yaml")), "--no-infer")
     assert (
-        "DX522 info: 施策「基幹業務システムの標準化」の予定（2028（R10）年度まで）は「dx/standardization」の国の目標（2025（R7）年度末）より後ですが、猶予の範囲内です"
+        "DX522 情報: 施策「基幹業務システムの標準化」の予定（2028（R10）年度まで）は「dx/standardization」の国の目標（2025（R7）年度末）より後ですが、猶予の範囲内です"
         in run.output
     )
     assert "DX520" not in run.output
     last = run_cli("audit", str(scheduled("R12", "last.yaml")), "--no-infer").output
-    assert "DX522 info" in last
+    assert "DX522 情報" in last
     assert "DX520" not in last
     later = run_cli("audit", str(scheduled("R13", "later.yaml")), "--no-infer").output
-    assert "DX520 warning: 施策「基幹業務システムの標準化」の予定（2031（R13）年度まで）" in later
+    assert "DX520 警告: 施策「基幹業務システムの標準化」の予定（2031（R13）年度まで）" in later
 
 
 def test_the_eltax_target_is_said_with_its_month_and_judged_by_its_fiscal_year(write_plan: WritePlan) -> None:
@@ -499,14 +499,14 @@ def test_the_governance_items_say_what_is_missing(write_plan: WritePlan) -> None
     )
     path = write_plan(bare)
     run = run_cli("audit", str(path), "--no-infer")
-    found = re.findall(r"DX540 (warning|error): 推進体制: (.+?)が書かれていません（「(dx/[a-z-]+)」", run.output)
+    found = re.findall(r"DX540 (警告|エラー): 推進体制: (.+?)が書かれていません（「(dx/[a-z-]+)」", run.output)
     # an element of an item that fails the bar (dx/talent, dx/planning: missing) is an error; of a partial one
     # (dx/organization: the CIO is stated), a warning
     assert found == [
-        ("warning", "全庁的・横断的な推進体制（DX推進本部など）", "dx/organization"),
-        ("error", "CIO補佐官等・外部のデジタル人材の活用", "dx/talent"),
-        ("error", "職員のデジタル人材の育成（研修など）の取組", "dx/talent"),
-        ("error", "進行管理と見直しの仕組み（PDCA など、誰がいつ評価するか）", "dx/planning"),
+        ("警告", "全庁的・横断的な推進体制（DX推進本部など）", "dx/organization"),
+        ("エラー", "CIO補佐官等・外部のデジタル人材の活用", "dx/talent"),
+        ("エラー", "職員のデジタル人材の育成（研修など）の取組", "dx/talent"),
+        ("エラー", "進行管理と見直しの仕組み（PDCA など、誰がいつ評価するか）", "dx/planning"),
     ]
     # A measure that trains the staff satisfies the training element.
     trained = write_plan(

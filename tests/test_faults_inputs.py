@@ -186,7 +186,7 @@ def test_row16_lint_names_a_control_character_and_where_it_is(tmp_path: Path) ->
     assert run.exit_code == 0  # a warning: every report still shows the plan
     line = next(line for line in run.output.splitlines() if "DX411" in line)
     assert line.endswith(
-        "DX411 warning: municipality.name の 3 文字目に制御文字 U+001B ESC があります。削除してください（報告では \\x1b と表示します）"
+        "DX411 警告: municipality.name の 3 文字目に制御文字 U+001B ESC があります。削除してください（報告では \\x1b と表示します）"
     )
     assert ":3:9:" in line
 

@@ -219,10 +219,10 @@ def test_a_directory_means_every_plan_in_it(command: str) -> None:
 
 def test_repeated_findings_are_folded_and_verbose_shows_each() -> None:
     run = run_cli("lint", str(PLANS / "ashibetsu.yaml"))
-    assert run.output.count("DX404 warning: 手続") == 1
-    assert re.search(r"ashibetsu\.yaml: DX404 warning ほか同様に 21 件（\d+〜\d+ 行）。すべて表示するには --verbose", run.output)
+    assert run.output.count("DX404 警告: 手続") == 1
+    assert re.search(r"ashibetsu\.yaml: DX404 警告 ほか同様に 21 件（\d+〜\d+ 行）。すべて表示するには --verbose", run.output)
     verbose = run_cli("lint", str(PLANS / "ashibetsu.yaml"), "--verbose")
-    assert verbose.output.count("DX404 warning: 手続") == 22
+    assert verbose.output.count("DX404 警告: 手続") == 22
     assert "ほか同様に" not in verbose.output
     english = run_cli("lint", str(PLANS / "ashibetsu.yaml"), "--lang", "en")
     assert re.search(r"DX404 warning × 21 more like it \(lines \d+–\d+\); --verbose shows each", english.output)
@@ -237,7 +237,7 @@ def test_quiet_and_summary_for_hooks_and_scripts(write_plan: WritePlan) -> None:
     broken = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]") + "procedures:\n  p20: {status: planned}\n")
     quiet = run_cli("lint", str(broken), "-q")
     assert quiet.exit_code == 1
-    assert "DX301 error" in quiet.output
+    assert "DX301 エラー" in quiet.output
     assert "DX404" not in quiet.output  # the warning is not what fails
     summary = run_cli("lint", str(PLANS), str(broken), "--summary")
     lines = summary.output.splitlines()
@@ -255,7 +255,7 @@ def test_audit_summary_quiet_and_verbose() -> None:
     assert summary.exit_code == 1
     lines = summary.output.splitlines()
     assert len(lines) == 4
-    assert lines[0].endswith("芦別市 総合 76.7: 合格")
+    assert lines[0].endswith("芦別市 総合 90: 合格")
     assert lines[1].endswith("恵庭市 総合 100: 合格。優先手続 52 件は記載なし（合否に数えません）")
     assert "上里町 総合 84.4: 不合格: 必須項目が 2 件ありません（dx/ai-rpa" in lines[3]
     quiet = run_cli("audit", str(PLANS), "--quiet")
@@ -264,7 +264,7 @@ def test_audit_summary_quiet_and_verbose() -> None:
     normal = run_cli("audit", str(PLANS / "ashibetsu.yaml"))
     verbose = run_cli("audit", str(PLANS / "ashibetsu.yaml"), "--verbose")
     assert "ほか同様に 21 件" in normal.output
-    assert verbose.output.count("DX404 warning: 手続") == 22
+    assert verbose.output.count("DX404 警告: 手続") == 22
     assert run_cli("audit", str(PLANS), "--summary", "--format", "json").exit_code == 2
 
 
@@ -287,5 +287,36 @@ def test_the_audit_hook_prints_a_line_per_plan() -> None:
 def test_findings_that_each_say_something_of_their_own_are_never_folded() -> None:
     # 上里町 has no procedure status at all: four DX531, one per group, each listing its procedures.
     run = run_cli("audit", str(PLANS / "kamisato.yaml"))
-    assert run.output.count("DX531 warning: ") == 4
+    assert run.output.count("DX531 警告: ") == 4
     assert "ほか同様に" not in run.output
+
+
+def test_japanese_output_says_the_severity_in_japanese(write_plan: WritePlan) -> None:
+    """Newcomer review of issue 28: 「DX501 error:」 inside Japanese lines. Japanese output says エラー・警告・
+    情報 after the code (the code stays); English and the machine formats keep error / warning / info."""
+    kamisato = str(PLANS / "kamisato.yaml")
+    audit = run_cli("audit", kamisato)
+    assert "DX501 エラー: " in audit.output
+    assert "DX531 警告: " in audit.output
+    assert re.search(r"DX\d{3} (error|warning|info)\b", audit.output) is None
+    ashibetsu = run_cli("audit", str(PLANS / "ashibetsu.yaml"))
+    assert re.search(r"ashibetsu\.yaml: DX404 警告 ほか同様に 21 件", ashibetsu.output)
+    broken = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]"))
+    lint = run_cli("lint", str(broken))
+    assert f"{broken}:17:21: DX301 エラー: 存在しない項目「dx/telwork」" in lint.output
+    markdown = run_cli("audit", kamisato, "--format", "markdown").output
+    assert "- **DX501** エラー: " in markdown
+    assert re.search(r"\*\*DX\d{3}\*\* (error|warning|info):", markdown) is None
+    from openpyxl import load_workbook
+
+    book = broken.parent / "kamisato.xlsx"
+    assert run_cli("audit", kamisato, "-o", str(book)).exit_code == 1
+    rows = [[c.value for c in row] for row in load_workbook(book)["上里町"].iter_rows()]
+    assert ["DX531", "警告"] in [row[:2] for row in rows]
+    assert not any(row[1] in ("error", "warning", "info") for row in rows if isinstance(row[0], str) and row[0].startswith("DX"))
+    junit = run_cli("lint", str(broken), "--format", "junit").output
+    assert "DX301 エラー: " in junit
+    english = run_cli("audit", kamisato, "--lang", "en")
+    assert "DX501 error: " in english.output
+    assert "DX531 warning: " in english.output
+    assert "- **DX501** error: " in run_cli("audit", kamisato, "--format", "markdown", "--lang", "en").output

@@ -92,12 +92,12 @@ def test_the_verdict_names_the_required_items_missing() -> None:
 
 
 def test_the_verdict_gives_the_score_below_min_score() -> None:
-    run = run_cli("audit", ASHIBETSU, "--min-score", "80")
+    run = run_cli("audit", ASHIBETSU, "--min-score", "95")
     assert run.exit_code == 1
     verdict = run.output.strip().splitlines()[-1]
-    assert verdict == "不合格: 総合 76.7 点が基準 80 点に届きません"
-    md = run_cli("audit", ASHIBETSU, "--min-score", "80", "--format", "markdown").output
-    assert "総合 76.7 点が基準 80 点に届きません" in md
+    assert verdict == "不合格: 総合 90 点が基準 95 点に届きません"
+    md = run_cli("audit", ASHIBETSU, "--min-score", "95", "--format", "markdown").output
+    assert "総合 90 点が基準 95 点に届きません" in md
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
@@ -125,8 +125,8 @@ def test_github_fails_with_an_error_that_says_why() -> None:
     passed = run_cli("audit", ASHIBETSU, "--format", "github")
     assert passed.exit_code == 0
     assert not any(line.startswith("::error ") for line in passed.output.splitlines())
-    below = run_cli("audit", ASHIBETSU, "--format", "github", "--min-score", "80")
-    assert any(line.startswith("::error ") and "総合 76.7 点が基準 80 点に届きません" in line for line in below.output.splitlines())
+    below = run_cli("audit", ASHIBETSU, "--format", "github", "--min-score", "95")
+    assert any(line.startswith("::error ") and "総合 90 点が基準 95 点に届きません" in line for line in below.output.splitlines())
 
 
 # --- 5. Optional items are not failures --------------------------------------------------------

@@ -36,7 +36,7 @@ def test_a_plan_that_covers_every_required_item_passes_though_it_names_one_proce
     assert run.exit_code == 0, run.output
     assert run.output.splitlines()[-1] == "合格。優先手続 52 件は記載なし（合否に数えません）"
     # said, counted and listed: DX531 names each procedure; the scores table has a column of its own
-    assert "DX531 warning: 個別の手続（1〜19）の 19 手続のうち 18 手続について記載がありません: p01 図書館の図書貸出予約等" in run.output
+    assert "DX531 警告: 個別の手続（1〜19）の 19 手続のうち 18 手続について記載がありません: p01 図書館の図書貸出予約等" in run.output
     assert "記載なし" in next(line for line in run.output.splitlines() if "枠組み" in line)
     document = _json(ENIWA)
     procedures = next(f for f in document["frameworks"] if f["id"] == "procedures")
@@ -48,7 +48,7 @@ def test_a_plan_that_covers_every_required_item_passes_though_it_names_one_proce
         "required": 53,
         "score": 100.0,
         "unstated": 52,
-        "in_overall": True,
+        "in_overall": False,  # counted, not in 総合 (naming fewer would raise it): test_naming_fewer_procedures_…
     }
     assert document["overall_score"] == 100.0  # not a zero: 恵庭市 was 67.3 when 記載なし counted as 0
     assert len(document["verdict"]["unstated_procedures"]) == 52
@@ -60,7 +60,7 @@ def test_require_procedures_counts_them_from_the_option_or_the_configuration(tmp
     assert run.output.splitlines()[-1] == (
         "不合格: 優先手続 52 件が計画に書かれていません（--require-procedures）（p01、p03〜p19、p20-01〜p20-15、p21-01〜p21-11、p22-01〜p22-08）"
     )
-    assert "DX531 error:" in run.output
+    assert "DX531 エラー:" in run.output
     assert _json(ENIWA, "--require-procedures")["overall_score"] == 67.3  # the old score: 52 zeros
     # the same from a configuration file beside the plan
     plan = tmp_path / "eniwa.yaml"
@@ -90,7 +90,7 @@ def test_a_plan_that_names_no_procedure_has_no_procedures_score_not_a_zero() -> 
     ("args", "last"),
     [
         ((KAMISATO,), "不合格: 必須項目が 2 件ありません（dx/ai-rpa 自治体のAI・RPAの利用推進、dx/telework テレワークの推進）"),
-        ((ASHIBETSU, "--min-score", "80"), "不合格: 総合 76.7 点が基準 80 点に届きません"),
+        ((ASHIBETSU, "--min-score", "95"), "不合格: 総合 90 点が基準 95 点に届きません"),
         ((FURANO, "--fail-on", "partial"), "不合格: 必須項目が 1 件ありません（dx/standardization"),
     ],
 )
@@ -214,3 +214,48 @@ def test_a_procedure_a_measure_takes_up_is_not_also_left_out_as_unstated() -> No
     for framework in document["frameworks"]:
         score = framework["score"]
         assert score["missing"] >= score["unstated"], (framework["id"], score)
+
+
+def _procedures_plan(tmp_path: Path, name: str, listed: dict[str, str]) -> str:
+    lines = "".join(f"  {pid}: {{{state}}}\n" for pid, state in listed.items())
+    path = tmp_path / name
+    path.write_text(MINIMAL_PLAN + "procedures:\n" + lines, encoding="utf-8")
+    return str(path)
+
+
+def test_naming_fewer_procedures_does_not_raise_the_overall_score(tmp_path: Path) -> None:
+    """Newcomer review of issue 28, item 8: scored over the procedures named, a plan naming 2, both
+    planned, scored 100 for procedures, and one naming all 53 with 40 planned 75 — and the procedures fed
+    総合. Without --require-procedures they are counted (with 記載なし) and left out of 総合, which the
+    report says; with it, 記載なし counts as missing and the procedures count in 総合 as before."""
+    catalogue = json.loads(run_cli("frameworks", "show", "procedures", "--format", "json").output)
+    members = [i["id"].removeprefix("procedures/") for i in catalogue["framework"]["items"]]  # p01 … p22-08
+    assert len(members) == 53
+    planned = "status: planned, target_year: R6"
+    few = _procedures_plan(tmp_path, "few.yaml", {"p01": planned, "p02": planned})
+    many = _procedures_plan(
+        tmp_path,
+        "many.yaml",
+        {pid: planned if n < 40 else "status: planned" for n, pid in enumerate(members)},  # 13 with no year: partial,
+    )
+    few_json, many_json = _json(few), _json(many)
+    for document in (few_json, many_json):
+        procedures = next(f for f in document["frameworks"] if f["id"] == "procedures")
+        assert procedures["score"]["in_overall"] is False
+        others = [f["score"]["score"] for f in document["frameworks"] if f["id"] != "procedures"]
+        assert document["overall_score"] == round(sum(others) / len(others), 1)
+    assert few_json["overall_score"] == many_json["overall_score"]
+    terminal = run_cli("audit", few, env=WIDE).output
+    row = next(line for line in terminal.splitlines() if line.startswith("│ procedures"))
+    assert [cell.strip() for cell in row.strip("│").split("│")] == ["procedures", "2", "0", "0", "0", "51", "—（総合に含めない）"]
+    assert "優先手続は件数を示し、総合スコアには含めていません。" in "".join(terminal.split())
+    markdown = run_cli("audit", few, "--format", "markdown").output
+    assert "—（総合に含めない）" in markdown
+
+    required_few, required_many = _json(few, "--require-procedures"), _json(many, "--require-procedures")
+    for document in (required_few, required_many):
+        assert next(f for f in document["frameworks"] if f["id"] == "procedures")["score"]["in_overall"] is True
+    few_procedures = next(f for f in required_few["frameworks"] if f["id"] == "procedures")["score"]
+    assert few_procedures["score"] == round(100 * 2 / 53, 1)  # 記載なし counts as missing
+    assert required_few["overall_score"] < required_many["overall_score"]
+    assert required_few["overall_score"] < few_json["overall_score"]

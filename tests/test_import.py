@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from plan_documents import DocPlan, chromium, from_plan, generated_plan, print_pdf, to_damaged_text, to_docx, to_html
 
-from conftest import EXAMPLE_PLANS, ROOT
+from conftest import EXAMPLE_PLANS, ROOT, run_cli
 from dxcheck.catalogue.framework import shipped_catalogue
 from dxcheck.files.source import SourceText, load_with_positions
 from dxcheck.importer import DocumentError, ImportResult, import_document, import_text
@@ -1091,3 +1091,70 @@ def test_the_second_blind_set_stays_above_its_floor() -> None:
     assert recall >= 1.00, f"recall {recall:.1%}"
     assert precision >= 1.00, f"precision {precision:.1%}"
     assert (towns, periods) == (documents, documents)
+
+
+def _unquoted(text: str) -> str:
+    """The text without what is quoted in 「」 (nested quotes too): the document's own words."""
+    out, depth = [], 0
+    for char in text:
+        if char == "「":
+            depth += 1
+        elif char == "」" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(char)
+    return "".join(out)
+
+
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _notes(stderr: str, heading: str) -> list[str]:
+    lines = stderr.splitlines()
+    if heading not in lines:
+        return []
+    return [line[4:] for line in lines[lines.index(heading) + 1 :] if line.startswith("  - ")]
+
+
+def test_a_prefecture_derived_from_the_code_is_said_so(tmp_path: Path) -> None:
+    """Newcomer review of issue 28: the draft had 「prefecture: 北海道」 from the code 012319 while the notes
+    said the prefecture could not be read. It says where the prefecture came from, in both languages."""
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "恵庭市デジタル化推進計画\n\n恵庭市\n団体コード 012319\n\n計画期間 令和5年度から令和7年度まで\n\n第1章 施策\n\n"
+        "基本方針1 行政のデジタル化\n（1）テレワークの推進\n職員がテレワークで勤務できるよう、端末とネットワークを整備します。\n",
+        encoding="utf-8",
+    )
+    run = run_cli("import", str(path))
+    assert run.exit_code == 0, run.stderr
+    assert "  prefecture: 北海道\n" in run.output
+    notes = _notes(run.stderr, "確かめてください:")
+    assert "都道府県は団体コード「012319」の上 2 桁から北海道としました（本文には書かれていません）" in notes
+    assert not any("都道府県が本文から読み取れません" in note for note in notes)
+    english = _notes(run_cli("import", str(path), "--lang", "en").stderr, "Check:")
+    assert (
+        "the prefecture, 「北海道」, was derived from the municipality code 「012319」 (its first two digits): the text does not name it"
+        in english
+    )
+    path.write_text(path.read_text(encoding="utf-8").replace("団体コード 012319\n", ""), encoding="utf-8")
+    unknown = _notes(run_cli("import", str(path)).stderr, "確かめてください:")
+    assert "都道府県が本文から読み取れません（municipality.prefecture を補ってください）" in unknown
+
+
+@pytest.mark.parametrize("folder", ["import_blind", "import_blind4", "import_blind10"])
+def test_the_notes_are_in_english_with_lang_en(folder: str) -> None:
+    """Newcomer review of issue 28: `import --lang en` printed its notes in Japanese. Each is said in
+    English, the document's own words quoted in 「」, as many as in Japanese."""
+    documents = sorted(
+        p for p in (ROOT / "tests" / "data" / folder).iterdir() if p.suffix in (".txt", ".md", ".docx", ".pdf") and p.name != "README.md"
+    )
+    assert documents
+    seen = 0
+    for document in documents:
+        japanese = _notes(run_cli("import", str(document)).stderr, "確かめてください:")
+        english = _notes(run_cli("import", str(document), "--lang", "en").stderr, "Check:")
+        assert len(english) == len(japanese), document
+        for note in english:
+            assert _JAPANESE.search(_unquoted(note)) is None, (document.name, note)
+        seen += len(english)
+    assert seen

@@ -105,7 +105,8 @@ def test_rule_reports_code_line_and_column(code: str, edit: Edit, where: str, wo
     path: Path = write_plan(edit(MINIMAL_PLAN))
     run = run_cli("lint", str(path))
     severity = BY_CODE[code].severity.value
-    expected = f"{path}:{where}: {code} {severity}: "
+    shown = {"error": "エラー", "warning": "警告", "info": "情報"}[severity]
+    expected = f"{path}:{where}: {code} {shown}: "
     lines = [line for line in run.output.splitlines() if line.startswith(expected)]
     assert lines, f"expected a line starting {expected!r} in:\n{run.output}"
     assert words in lines[0]

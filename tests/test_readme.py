@@ -31,13 +31,41 @@ def test_readme_example_plan_lints_clean(tmp_path: Path) -> None:
     assert run.exit_code == 0, run.output
 
 
-def test_readme_configuration_example_is_accepted(tmp_path: Path) -> None:
-    from conftest import MINIMAL_PLAN, run_cli
+def _toml_examples() -> list[tuple[str, str]]:
+    """Every TOML block of README.md and docs/*.md, with the file it names on its first line."""
+    found = []
+    for page in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        for block in re.findall(r"```toml\n(.*?)```", page.read_text(encoding="utf-8"), flags=re.S):
+            found.append((page.name, block))
+    return found
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    toml = re.search(r"```toml\n(.*?)```", readme, flags=re.S)
-    assert toml
-    (tmp_path / "pyproject.toml").write_text(toml.group(1), encoding="utf-8")
-    (tmp_path / "plan.yaml").write_text(MINIMAL_PLAN, encoding="utf-8")
-    run = run_cli("config", str(tmp_path / "plan.yaml"), "--format", "json")
-    assert run.exit_code == 0, run.stderr
+
+def test_every_configuration_example_works_as_written(tmp_path: Path) -> None:
+    """Each configuration example, written to the file its first line names (`# .dxcheck.toml` or
+    `# pyproject.toml`) beside an example plan, is read — every key it sets comes from that file — and
+    the audit passes (芦別市 and 恵庭市 meet the default bar, README: Quick start)."""
+    import json
+    import shutil
+
+    from conftest import run_cli
+
+    examples = _toml_examples()
+    assert examples
+    for number, (page, block) in enumerate(examples):
+        first = block.splitlines()[0]
+        named = re.match(r"#\s*(\.dxcheck\.toml|pyproject\.toml)\b", first)
+        assert named, f"{page}: a configuration example must say on its first line where it goes: {first!r}"
+        folder = tmp_path / str(number)
+        (folder / ".git").mkdir(parents=True)  # discovery stops at the repository's root
+        (folder / named.group(1)).write_text(block, encoding="utf-8")
+        for plan in ("ashibetsu.yaml", "eniwa.yaml"):
+            shutil.copy(ROOT / "plans" / plan, folder / plan)
+            shown = run_cli("config", str(folder / plan), "--format", "json")
+            assert shown.exit_code == 0, (page, shown.stderr)
+            settings = json.loads(shown.output)["settings"]
+            written = {line.split("=")[0].strip() for line in block.splitlines() if re.match(r"[a-z-]+\s*=", line)}
+            assert written
+            for key in written:
+                assert settings[key]["source"].endswith(named.group(1)), (page, key, settings[key])
+            run = run_cli("audit", str(folder / plan), "--summary")
+            assert run.exit_code == 0, (page, plan, run.output, run.stderr)

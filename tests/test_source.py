@@ -11,7 +11,7 @@ def test_missing_file_exits_2_with_a_clear_message(tmp_path: Path) -> None:
     missing = tmp_path / "nai.yaml"
     run = run_cli("lint", str(missing))
     assert run.exit_code == 2
-    assert f"{missing}: DX001 error: ファイルがありません" in run.output
+    assert f"{missing}: DX001 エラー: ファイルがありません" in run.output
 
 
 def test_utf8_with_bom_is_read(tmp_path: Path) -> None:
@@ -29,7 +29,7 @@ def test_shift_jis_is_refused_naming_the_encoding_the_fix_and_the_first_bad_byte
     assert run.exit_code == 1
     line = next(line for line in run.output.splitlines() if "DX002" in line)
     # The first non-ASCII byte is 恵 on line 3, after "  name: ".
-    assert line.startswith(f"{path}:3:9: DX002 error:")
+    assert line.startswith(f"{path}:3:9: DX002 エラー:")
     assert "Shift_JIS（CP932）" in line
     assert "iconv -f CP932 -t UTF-8" in line
     assert "メモ帳" in line
@@ -64,7 +64,7 @@ def test_empty_file_comment_only_list_and_scalar_are_not_plans(tmp_path: Path) -
         path.write_text(text, encoding="utf-8")
         run = run_cli("lint", str(path))
         assert run.exit_code == 1, name
-        assert f"{path}:1:1: DX006 error: 計画として読めません（最上位が{kind}です）" in run.output
+        assert f"{path}:1:1: DX006 エラー: 計画として読めません（最上位が{kind}です）" in run.output
 
 
 def test_lint_never_changes_the_input(tmp_path: Path) -> None:

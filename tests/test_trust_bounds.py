@@ -66,7 +66,7 @@ def test_a_docx_of_100000_short_paragraphs_is_refused_by_its_count_and_compare_g
     assert not (tmp_path / "draft.yaml").exists()
     audit = _run("audit", "many.docx", cwd=tmp_path)
     assert audit.returncode == 2
-    assert "many.docx: DX009 error: 段落・見出し・表の行が上限の 30,000 個を超えました" in audit.stdout.decode() + audit.stderr.decode()
+    assert "many.docx: DX009 エラー: 段落・見出し・表の行が上限の 30,000 個を超えました" in audit.stdout.decode() + audit.stderr.decode()
     compare = _run("compare", str(PLANS / "kamisato.yaml"), str(document), cwd=tmp_path)
     assert "many.docx: 比較から外しました" in compare.stderr.decode()
     assert "上里町" in compare.stdout.decode()
@@ -122,7 +122,7 @@ def test_a_pdf_page_of_120000_text_objects_is_refused_by_its_count(tmp_path: Pat
     assert done.returncode == 2, said
     assert "dense.pdf: PDF の 1 ページ目の描画要素が多すぎます（120,000 個、上限 100,000 個。実際の計画のページは数千個）" in said
     compare = _run("compare", str(PLANS / "kamisato.yaml"), str(document), cwd=tmp_path, timeout=30)
-    assert "dense.pdf: DX009 error: PDF の 1 ページ目の描画要素が多すぎます" in compare.stderr.decode()
+    assert "dense.pdf: DX009 エラー: PDF の 1 ページ目の描画要素が多すぎます" in compare.stderr.decode()
     assert "dense.pdf: 比較から外しました" in compare.stderr.decode()
 
 

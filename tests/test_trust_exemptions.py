@@ -94,7 +94,7 @@ def test_a_reason_that_says_nothing_exempts_nothing(tmp_path: Path, reason: str,
     # lint says so too, with file:line:col, and fails.
     lint = run_cli("lint", str(plan))
     assert lint.exit_code == 1
-    assert f"{plan}:16:13: DX402 error: 「kanmin/online」を除外する理由（reason）「{shown}」は理由になっていません" in lint.output
+    assert f"{plan}:16:13: DX402 エラー: 「kanmin/online」を除外する理由（reason）「{shown}」は理由になっていません" in lint.output
 
 
 def test_a_real_reason_still_exempts(tmp_path: Path) -> None:
@@ -107,14 +107,14 @@ def test_a_real_reason_still_exempts(tmp_path: Path) -> None:
 def test_many_exemptions_are_warned_of(tmp_path: Path) -> None:
     plan = _write(tmp_path, _everything_exempted("当町は県の共同事業で実施する"))
     run = run_cli("audit", str(plan))
-    assert "DX504 warning: 自治体DX推進計画（第1.0版）の必須項目 8 項目をすべて除外しています" in run.output, run.output
-    assert "DX504 warning: 官民データ活用推進基本法" in run.output
+    assert "DX504 警告: 自治体DX推進計画（第1.0版）の必須項目 8 項目をすべて除外しています" in run.output, run.output
+    assert "DX504 警告: 官民データ活用推進基本法" in run.output
     # Three of eight are many (more than a quarter); one is not.
     reasons = "".join(
         f"  - item: {item}\n    reason: 当町は県の共同事業で実施する\n" for item in ("dx/ai-rpa", "dx/online", "dx/community")
     )
     three = _write(tmp_path, MINIMAL_PLAN + "exemptions:\n" + reasons, "three.yaml")
-    assert "DX504 warning: 自治体DX推進計画（第1.0版）の必須項目 8 項目のうち 3 項目を除外しています" in run_cli("audit", str(three)).output
+    assert "DX504 警告: 自治体DX推進計画（第1.0版）の必須項目 8 項目のうち 3 項目を除外しています" in run_cli("audit", str(three)).output
     # One exemption among eight required items is not many.
     one = MINIMAL_PLAN + "exemptions:\n  - item: dx/ai-rpa\n    reason: 当町は県の共同事業で実施する\n"
     assert "DX504" not in run_cli("audit", str(_write(tmp_path, one, "one.yaml"))).output

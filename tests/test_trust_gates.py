@@ -30,15 +30,16 @@ def test_fail_on_partial_fails_a_plan_whose_required_items_are_missing_not_parti
 
 
 def test_min_score_passes_a_plan_exactly_at_the_bar() -> None:
-    """芦別市 scores (80 + 100 + 50) / 3 = 76.666… (shown 76.7) and fails no item: a bar of exactly that
-    score is met (exit 0); the bar is compared before rounding, so 76.7 is not (test_trust_scores.py)."""
+    """With --require-procedures (the procedures count in 総合), 芦別市 scores (80 + 100 + 50) / 3 = 76.666…
+    (shown 76.7) and fails no item: a bar of exactly that score is met (exit 0); the bar is compared before
+    rounding, so 76.7 is not (test_trust_scores.py)."""
     plan = str(PLANS / "ashibetsu.yaml")
-    document = json.loads(run_cli("audit", plan, "--format", "json").output)
+    document = json.loads(run_cli("audit", plan, "--require-procedures", "--format", "json").output)
     assert (document["overall_score"], document["passed"]) == (76.7, True)
-    at = run_cli("audit", plan, "--min-score", repr(230 / 3), "--format", "json")
+    at = run_cli("audit", plan, "--require-procedures", "--min-score", repr(230 / 3), "--format", "json")
     assert at.exit_code == 0, at.output
     assert json.loads(at.output)["passed"] is True
-    above = run_cli("audit", plan, "--min-score", "76.7")
+    above = run_cli("audit", plan, "--require-procedures", "--min-score", "76.7")
     assert above.exit_code == 1
     assert "不合格" in above.output
 

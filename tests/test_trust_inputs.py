@@ -116,7 +116,7 @@ def test_a_word_document_with_a_broken_part_is_dx009_with_its_name(tmp_path: Pat
     report = run.output + run.stderr
     assert "内部エラー" not in report
     assert (
-        f"{broken}: DX009 error: Word 文書（.docx）が壊れていて読めません（{BROKEN_PARTS[case][2]}）。Word で開けるか確かめ、保存し直してください"
+        f"{broken}: DX009 エラー: Word 文書（.docx）が壊れていて読めません（{BROKEN_PARTS[case][2]}）。Word で開けるか確かめ、保存し直してください"
         in report
     )
     english = run_cli("lint", str(broken), "--lang", "en")
@@ -132,7 +132,7 @@ def test_compare_goes_on_past_broken_word_documents(tmp_path: Path) -> None:
     run = run_cli("compare", str(PLANS / "kamisato.yaml"), *map(str, broken), "--format", "json")
     assert "内部エラー" not in run.stderr
     for document in broken:
-        assert f"{document}: DX009 error:" in run.stderr
+        assert f"{document}: DX009 エラー:" in run.stderr
         assert f"{document}: 比較から外しました" in run.stderr
     assert [t["municipality"] for t in json.loads(run.output)["towns"]] == ["上里町"]
 

@@ -47,7 +47,7 @@ def test_a_long_description_is_read_to_its_last_sentence_within_2000_characters(
     assert [(n["severity"], n["location"]["line"]) for n in notes] == [("info", 17)]
     assert "「1-1」の本文が 3,024 文字あります。監査は最初の 2,000 文字だけを読みます" in notes[0]["message"]
     lint = run_cli("lint", str(_plan(tmp_path, [beyond])))
-    assert "plan.yaml:17:22: DX409 info:" in lint.output
+    assert "plan.yaml:17:22: DX409 情報:" in lint.output
     assert lint.exit_code == 0  # information: the plan is not wrong for it
 
 
@@ -72,4 +72,4 @@ def test_a_plan_is_read_to_200000_characters_then_only_its_links_count(tmp_path:
     early = json.loads(run_cli("audit", str(_plan(tmp_path, descriptions)), "--format", "json").output)
     assert _telework(early)["status"] == "covered"
     lint = run_cli("lint", str(plan))
-    assert "DX413 warning: 計画の名前と本文が合わせて" in lint.output
+    assert "DX413 警告: 計画の名前と本文が合わせて" in lint.output

@@ -270,11 +270,11 @@ def test_terminal_shows_names_and_titles_escaped(tmp_path: Path) -> None:
     assert "施\\u200b策\\n判定: 合格" in runs["explain"].output
     # lint names each, with where it is, and quotes the title one line
     lint = runs["lint"].output
-    assert f"{plan}:3:9: DX412 warning: municipality.name の 3 文字目に文字の向きを変える制御文字 U+202E" in lint
-    assert f"{plan}:7:10: DX412 warning: plan.title の 6 文字目に改行 U+000A（LINE FEED）" in lint
-    assert f"{plan}:13:12: DX412 warning: policies[0].title の 3 文字目に文字の向きを変える制御文字 U+2067" in lint
-    assert f"{plan}:16:16: DX412 warning: policies[0].measures[0].title の 2 文字目に幅のない文字 U+200B" in lint
-    assert f"{plan}:19:16: DX412 warning: policies[0].measures[1].title の 1 文字目に幅のない文字 U+FEFF" in lint
+    assert f"{plan}:3:9: DX412 警告: municipality.name の 3 文字目に文字の向きを変える制御文字 U+202E" in lint
+    assert f"{plan}:7:10: DX412 警告: plan.title の 6 文字目に改行 U+000A（LINE FEED）" in lint
+    assert f"{plan}:13:12: DX412 警告: policies[0].title の 3 文字目に文字の向きを変える制御文字 U+2067" in lint
+    assert f"{plan}:16:16: DX412 警告: policies[0].measures[0].title の 2 文字目に幅のない文字 U+200B" in lint
+    assert f"{plan}:19:16: DX412 警告: policies[0].measures[1].title の 1 文字目に幅のない文字 U+FEFF" in lint
     assert runs["lint"].exit_code == 0  # a warning
 
 
@@ -294,6 +294,6 @@ def test_a_letter_that_draws_nothing_is_warned_of_and_shown_escaped(tmp_path: Pa
     plan = tmp_path / "plan.yaml"
     plan.write_text(MINIMAL_PLAN.replace("name: 恵庭市", "name: 恵庭\u3164市"), encoding="utf-8")
     lint = run_cli("lint", str(plan)).output
-    assert f"{plan}:3:9: DX412 warning: municipality.name の 3 文字目に何も描かれない文字 U+3164（HANGUL FILLER）があります" in lint
+    assert f"{plan}:3:9: DX412 警告: municipality.name の 3 文字目に何も描かれない文字 U+3164（HANGUL FILLER）があります" in lint
     assert "恵庭\\u3164市（北海道" in run_cli("audit", str(plan)).output
     assert "\u3164" not in run_cli("audit", str(plan), "--format", "markdown").output

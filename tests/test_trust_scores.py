@@ -50,7 +50,7 @@ def test_zero_of_zero_is_said_in_every_format(tmp_path: Path) -> None:
     assert terminal.exit_code == 1
     assert "総合スコアはありません" in terminal.output  # the summary paragraph
     assert "スコア スコアなし" in terminal.output  # a framework's heading
-    assert "総合スコアなし: kanmin、dx、proceduresの必須項目がすべて除外です（0/0）" in terminal.output  # why it fails
+    assert "総合スコアなし: kanmin、dxの必須項目がすべて除外です（0/0）" in terminal.output  # why it fails
     assert "100" not in terminal.output.replace("100 件", "")
     assert "総合 スコアなし" in run_cli("audit", plan, "--summary").output
     assert "no score" in run_cli("audit", plan, "--lang", "en").output
@@ -62,7 +62,7 @@ def test_zero_of_zero_is_said_in_every_format(tmp_path: Path) -> None:
 
     junit = ET.fromstring(run_cli("audit", plan, "--format", "junit", "--min-score", "60").output)
     failures = [f.get("message", "") for f in junit.iter("failure") if f.get("type") == "min-score"]
-    assert failures == ["総合スコアなし: kanmin、dx、proceduresの必須項目がすべて除外です（0/0）。基準 60 点に届きません"]
+    assert failures == ["総合スコアなし: kanmin、dxの必須項目がすべて除外です（0/0）。基準 60 点に届きません"]
 
     markdown = run_cli("audit", plan, "--format", "markdown").output
     assert "**総合スコア: スコアなし**" in markdown
@@ -92,18 +92,20 @@ def test_zero_of_zero_is_said_in_every_format(tmp_path: Path) -> None:
 
 
 def test_min_score_compares_the_score_before_rounding() -> None:
-    """芦別市 scores (80 + 100 + 50) / 3 = 76.666…, shown 76.7 everywhere. A bar of 76.7 is not met, and
-    the reason shows the digits that decide; the exact score meets the bar (at the bar passes)."""
+    """With --require-procedures (the procedures count in 総合), 芦別市 scores (80 + 100 + 50) / 3 = 76.666…,
+    shown 76.7 everywhere. A bar of 76.7 is not met, and the reason shows the digits that decide; the exact
+    score meets the bar (at the bar passes)."""
     plan = str(PLANS / "ashibetsu.yaml")
-    document = json.loads(run_cli("audit", plan, "--format", "json").output)
+    req = "--require-procedures"
+    document = json.loads(run_cli("audit", plan, req, "--format", "json").output)
     assert document["overall_score"] == 76.7
-    at_shown = run_cli("audit", plan, "--min-score", "76.7")
+    at_shown = run_cli("audit", plan, req, "--min-score", "76.7")
     assert at_shown.exit_code == 1, at_shown.output
     assert "総合 76.66 点が基準 76.7 点に届きません" in at_shown.output
-    junit = ET.fromstring(run_cli("audit", plan, "--format", "junit", "--min-score", "76.7").output)
+    junit = ET.fromstring(run_cli("audit", plan, req, "--format", "junit", "--min-score", "76.7").output)
     assert [f.get("message") for f in junit.iter("failure") if f.get("type") == "min-score"] == ["総合 76.66 点が基準 76.7 点に届きません"]
-    assert run_cli("audit", plan, "--min-score", "76.6").exit_code == 0
-    assert run_cli("audit", plan, "--min-score", repr(230 / 3)).exit_code == 0
+    assert run_cli("audit", plan, req, "--min-score", "76.6").exit_code == 0
+    assert run_cli("audit", plan, req, "--min-score", repr(230 / 3)).exit_code == 0
 
 
 def test_diff_says_a_version_has_no_score(tmp_path: Path) -> None:

@@ -209,7 +209,7 @@ def test_frameworks_check_says_each_problem_at_file_line_column_with_its_code(pr
     assert "FW004 error: the id 'telework' is given twice" in english.output
     audit = run_cli("audit", "town.yaml", "--frameworks-dir", "fw")  # a broken file is never used
     assert audit.exit_code == 2
-    assert "fw/pref-test@2026.yaml:5:7: FW006 error" in audit.stderr
+    assert "fw/pref-test@2026.yaml:5:7: FW006 エラー" in audit.stderr
     assert "Traceback" not in audit.output + audit.stderr
 
 

@@ -205,3 +205,27 @@ def test_the_installed_dxcheck_wraps_at_80_columns() -> None:
     refs = re.findall(r"」:(\d+)", wide.stdout)
     assert refs
     assert re.findall(r"」:(\d+)", audit.stdout) == refs
+
+
+def test_the_audit_help_is_readable_at_80_columns() -> None:
+    """Newcomer review of issue 28: `--require-procedures/--no-require-procedures` widened the option
+    column of `dxcheck audit --help` until every help text ran down the right edge a few characters a
+    line. At 80 columns (a subprocess, as a terminal sets COLUMNS) the option says its help in a few lines."""
+    import os
+    import sys
+
+    env = {**os.environ, "COLUMNS": "80", "TERM": "dumb"}
+    env.pop("DXCHECK_LANG", None)
+    shown = subprocess.run([sys.executable, "-m", "dxcheck", "audit", "--help"], capture_output=True, text=True, env=env, check=True).stdout
+    lines = shown.splitlines()
+    assert all(cell_len(line) <= 80 for line in lines)
+    start = next(i for i, line in enumerate(lines) if "--require-procedures" in line)
+    end = next(i for i in range(start + 1, len(lines)) if re.match(r"│ -", lines[i]))
+    block = lines[start:end]
+    assert len(block) <= 4, "\n".join(block)
+    named = re.match(r"^│ --require-procedures\s+", block[0])
+    assert named, block[0]
+    assert cell_len(named.group(0)) <= 48, block[0]  # the help starts near the option, not at the right edge
+    text = "".join(re.sub(r"^│\s+|\s*│$", "", line) for line in block)
+    assert "記載なし" in text
+    assert "Count" in text

@@ -399,8 +399,9 @@ def _status(evidence: list[Evidence]) -> Status:
     return "missing"
 
 
-def _score(items: list[ItemResult], unstated: frozenset[str] = frozenset()) -> Score:
-    """The framework's score; `unstated`: items the plan does not name (記载なし procedures), left out of it."""
+def _score(items: list[ItemResult], unstated: frozenset[str] = frozenset(), *, counted: bool = True) -> Score:
+    """The framework's score; `unstated`: items the plan does not name (記載なし procedures), left out of it;
+    `counted`: whether it may be part of the overall score (the procedures only with --require-procedures)."""
     required = [i for i in items if i.required]
     counts = {s: sum(1 for i in required if i.status == s) for s in ("covered", "partial", "missing", "exempt")}
     # a procedure the plan does not name, unless a measure's text takes it up after all (then it counts)
@@ -419,7 +420,7 @@ def _score(items: list[ItemResult], unstated: frozenset[str] = frozenset()) -> S
         required=len(required),
         score=value,
         unstated=left_out,
-        in_overall=not named_none,
+        in_overall=counted and not named_none,
     )
 
 
@@ -463,7 +464,10 @@ def audit(
                 user_file=origin.file if origin is not None else None,
                 replaces_shipped=origin.replaces if origin is not None else False,
                 items=items,
-                score=_score(items, unstated),
+                # The procedures scored over those the plan names would reward naming fewer (2 named, both
+                # planned: 100); so they are counted, and left out of the overall score, unless every one
+                # must be named (--require-procedures: 記載なし is 取組なし, and they count as before).
+                score=_score(items, unstated, counted=options.require_procedures or framework.id != "procedures"),
                 groups=[ItemGroup(id=g.id, title=g.title, title_en=g.title_en, required=g.required) for g in framework.groups],
             )
         )

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from dxcheck.model.findings import severity_word
 from dxcheck.model.message import Message
 
 ProblemSeverity = Literal["error", "warning"]
@@ -46,7 +47,7 @@ class FrameworkProblem:
     def text(self, lang: str) -> str:
         """`file:line:col: FW004 error: …`, as ruff and the plan lint write it."""
         where = self.file + (f":{self.line}" if self.line else "") + (f":{self.column}" if self.line and self.column else "")
-        return f"{where}: {self.code} {self.severity}: {self.message.text(lang)}"
+        return f"{where}: {self.code} {severity_word(self.severity, lang)}: {self.message.text(lang)}"
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,7 @@ def audit(
     fail_on: o.FailOn | None = o.FAIL_ON,
     min_score: float | None = o.MIN_SCORE,
     procedures: bool | None = o.REQUIRE_PROCEDURES,
+    no_procedures: bool | None = o.NO_REQUIRE_PROCEDURES,
     infer: bool | None = o.INFER,
     full: bool = o.FULL,
     force: bool = o.FORCE,
@@ -102,7 +103,14 @@ def audit(
     """
     return run_audit(
         invocation(
-            ctx, lang, config=config, plans=plans, ignore=ignore, infer=infer, edition=edition, bar=(fail_on, min_score, procedures)
+            ctx,
+            lang,
+            config=config,
+            plans=plans,
+            ignore=ignore,
+            infer=infer,
+            edition=edition,
+            bar=(fail_on, min_score, False if no_procedures else procedures),
         ),
         o.ReportOptions(output_format, output, force, quiet, summary, verbose, full),
         against=against,

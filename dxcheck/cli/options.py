@@ -97,13 +97,16 @@ FAIL_ON = typer.Option(
     help="終了コード 1 にする状況: missing（必須項目に取組なし）、partial（一部も）、never。 When to exit 1.",
     show_default="missing",
 )
+# One name in the help: `--require-procedures/--no-require-procedures` widened the option column of
+# `audit --help` until every help text ran down the right edge at 80 columns. The negative, to override
+# `require-procedures = true` in a configuration, is a hidden option of its own.
 REQUIRE_PROCEDURES = typer.Option(
     None,
-    "--require-procedures/--no-require-procedures",
-    help="計画に書かれていない優先手続（記載なし）も取組なしに数える（判定とスコア）。既定では数えない。"
-    " Count the priority procedures a plan does not name as not taken up (verdict and score).",
-    show_default="no",
+    "--require-procedures",
+    help="記載なしの優先手続も取組なしとし総合に含める。 Count unnamed procedures as missing.",
+    show_default=False,
 )
+NO_REQUIRE_PROCEDURES = typer.Option(None, "--no-require-procedures", hidden=True, help="require-procedures = true を打ち消す。")
 MIN_SCORE = typer.Option(None, "--min-score", min=0, max=100, help="総合スコアの下限（0〜100）。 Minimum overall score.")
 AGAINST = typer.Option(
     None,

@@ -163,6 +163,8 @@ def context(
     full: bool = False,
 ) -> ReportContext:
     """What the reporter is told besides the result."""
+    import os
+
     return ReportContext(
         lang=invocation.lang,
         long=long,
@@ -171,6 +173,7 @@ def context(
         detail=detail,
         config=shown_config(invocation.settings.file),
         full=full,
+        cwd=os.getcwd(),
     )
 
 

@@ -64,13 +64,14 @@ def _next_step(output: Path) -> Message:
     )
 
 
-NOTES = Message("確かめてください:", "Notes (in Japanese):")
+NOTES = Message("確かめてください:", "Check:")
 
 
 def run_import(invocation: Invocation, document: Path, output: Path | None, *, force: bool) -> ExitCode:
     from dxcheck.cli.reporting import refuse_output
     from dxcheck.files.source import SourceError, check_readable
     from dxcheck.importer import DocumentError, import_document
+    from dxcheck.importer.notes import note_text
     from dxcheck.report import ReportError
     from dxcheck.report.output import to_new_file
 
@@ -115,7 +116,7 @@ def run_import(invocation: Invocation, document: Path, output: Path | None, *, f
     if result.notes:
         console.print(NOTES.text(invocation.lang), style="yellow")
         for note in result.notes:
-            console.print(f"  - {note}", markup=False, highlight=False)
+            console.print(f"  - {note_text(note, invocation.lang)}", markup=False, highlight=False)
     if output is not None:
         console.print(_next_step(output).text(invocation.lang), markup=False)
     return ExitCode.OK

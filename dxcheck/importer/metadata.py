@@ -115,6 +115,9 @@ def read_metadata(cover: list[Block], blocks: list[Block], fallback_title: str) 
         notes.append("全国地方公共団体コードは本文にないため書いていません（municipality.code を補ってください）")
     elif prefecture_of(meta.code) and not prefecture:
         meta.prefecture = prefecture_of(meta.code) or ""
+        notes.append(f"都道府県は団体コード「{meta.code}」の上 2 桁から{meta.prefecture}としました（本文には書かれていません）")
+    if name and not meta.prefecture:
+        notes.append("都道府県が本文から読み取れません（municipality.prefecture を補ってください）")
     cover_text = [b.text for b in cover]
     joined = " ".join(cover_text)
     if re.search(r"原案|素案|たたき台", joined):
@@ -203,8 +206,6 @@ def _municipality(cover: list[Block], title: str, texts: list[str], notes: list[
             if times >= 2:
                 prefecture = best
                 notes.append(f"都道府県は本文中の言及（{best} {times} 回）から推定しました。確かめてください")
-    if not prefecture:
-        notes.append("都道府県が本文から読み取れません（municipality.prefecture を補ってください）")
     return name, prefecture
 
 

@@ -72,6 +72,18 @@ class Severity(StrEnum):
     INFO = "info"
 
 
+_SEVERITY_WORDS = {
+    "ja": {"error": "エラー", "warning": "警告", "info": "情報"},
+    "en": {"error": "error", "warning": "warning", "info": "info"},
+}
+
+
+def severity_word(severity: str, lang: str) -> str:
+    """The severity as a reader of `lang` reads it: 「エラー」「警告」「情報」 in Japanese output, error /
+    warning / info in English (machine formats keep the English values)."""
+    return _SEVERITY_WORDS["en" if lang == "en" else "ja"][severity]
+
+
 def with_suggestion(message: Message, suggestion: Message | None, lang: str) -> str:
     """The message as read, with the suggestion after it in brackets."""
     text = message.text(lang)

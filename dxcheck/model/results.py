@@ -249,8 +249,17 @@ class Score:
         ),
     ] = 0
     in_overall: Annotated[
-        bool, Field(description="Whether the score is part of overall_score: false when the plan names none of the framework's items.")
+        bool,
+        Field(
+            description="Whether the score is part of overall_score: false for the priority procedures unless "
+            "--require-procedures (require_procedures; scored over the procedures named, they would reward naming "
+            "fewer), and when the plan names none of the framework's items."
+        ),
     ] = True
+
+    def named_none(self) -> bool:
+        """Whether the plan names none of the framework's items (記載なし): no score to show at all."""
+        return self.unstated > 0 and self.required - self.exempt - self.unstated <= 0
 
     def exact(self) -> float | None:
         """The score before rounding (what `--min-score` is compared with); None when there is none."""

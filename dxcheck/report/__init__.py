@@ -60,6 +60,9 @@ class ReportContext:
     # when inside it), or None when none was found: every machine format names it (issue 25).
     config: str | None = None
     full: bool = False  # JSON of several towns: the full contract (dxcheck-audits), not dxcheck-compare
+    # The working directory, for the documents that leave the machine (docx, xlsx): a plan given by its
+    # absolute path is named relative to it, else by its name (report.paths). None: by its name.
+    cwd: str | None = None
 
 
 @dataclass(frozen=True)

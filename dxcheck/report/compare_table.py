@@ -84,10 +84,10 @@ def render_audits(audits: Audits, context: ReportContext) -> Drawn:
         )
     symbols = Wrapped(
         ("● covered ◐ partial ○ missing − exempt" + (" · not in the town's edition" if mixed_editions(towns) else ""))
-        + "   scores 0-100 (kanm, dx, proc: each framework's; all: overall); done/plan: procedures online / planned of 53"
+        + "   scores 0-100 (kanm, dx, proc: each framework's; all: overall, proc in it only with --require-procedures); done/plan: procedures online / planned of 53"
         if en
         else ("● 取組あり ◐ 一部 ○ なし − 除外" + (" · その自治体の版にない項目" if mixed_editions(towns) else ""))
-        + "   スコアは 0〜100（官民: 官民データ活用推進基本法、DX: 自治体DX推進計画、手続: 優先手続、総合: その平均）、"
+        + "   スコアは 0〜100（官民: 官民データ活用推進基本法、DX: 自治体DX推進計画、手続: 優先手続、総合: その平均、手続は --require-procedures のときだけ）、"
         "済/予定: 優先手続53のうちオンライン済・予定の数",
         style="dim",
     )

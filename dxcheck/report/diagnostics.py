@@ -1,4 +1,5 @@
-"""Findings as compiler-style lines: `file:line:col: CODE severity: message`, then a summary (`dxcheck lint`)."""
+"""Findings as compiler-style lines: `file:line:col: CODE severity: message` (the severity in the output's
+language: 「DX301 エラー:」, "DX301 error:"), then a summary (`dxcheck lint`)."""
 
 from __future__ import annotations
 
@@ -7,22 +8,22 @@ from collections.abc import Sequence
 from rich.text import Text
 
 from dxcheck.model import rules
-from dxcheck.model.findings import Finding, FindingOut, Severity, count_by_severity, finding_out, visible
+from dxcheck.model.findings import Finding, FindingOut, Severity, count_by_severity, finding_out, severity_word, visible
 from dxcheck.model.results import LintFile, LintRun, LintSummary
 from dxcheck.report import Drawn, ReportContext
 
 _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
-def diagnostic_line(where: str, code: str, severity: str, message: str) -> Text:
-    """`file:line:col: CODE severity: message` (`Location.where`); user text is never read as markup,
+def diagnostic_line(where: str, code: str, severity: str, message: str, lang: str) -> Text:
+    """`file:line:col: CODE severity: message` (`Location.where`; the severity in `lang`'s words); user text is never read as markup,
     and a line break in it (a title a message quotes) is written `\\n`: one finding, one line."""
     text = Text()
     text.append(f"{where}:", style="bold")
     text.append(" ")
     text.append(code, style="bold")
     text.append(" ")
-    text.append(severity, style=_STYLE[Severity(severity)])
+    text.append(severity_word(severity, lang), style=_STYLE[Severity(severity)])
     text.append(f": {visible(message, breaks=True)}")
     return text
 
@@ -30,7 +31,7 @@ def diagnostic_line(where: str, code: str, severity: str, message: str) -> Text:
 def finding_line(finding: Finding | FindingOut, lang: str) -> Text:
     """One finding as a line."""
     out = finding if isinstance(finding, FindingOut) else finding_out(finding)
-    return diagnostic_line(out.location.where(), out.code, out.severity, out.message(lang))
+    return diagnostic_line(out.location.where(), out.code, out.severity, out.message(lang), lang)
 
 
 def summary_line(summary: LintSummary, lang: str) -> Text:
@@ -111,10 +112,10 @@ def _folded(first: FindingOut, rest: list[FindingOut], lang: str) -> Text:
     span = line_span(rest)
     if lang == "en":
         where = f" (lines {span.replace('〜', '–')})" if span else ""
-        text = f"{first.location.file}: {first.code} {first.severity} × {len(rest)} more like it{where}; --verbose shows each"
+        text = f"{first.location.file}: {first.code} {severity_word(first.severity, lang)} × {len(rest)} more like it{where}; --verbose shows each"
     else:
         where = f"（{span} 行）" if span else ""
-        text = f"{first.location.file}: {first.code} {first.severity} ほか同様に {len(rest)} 件{where}。すべて表示するには --verbose"
+        text = f"{first.location.file}: {first.code} {severity_word(first.severity, lang)} ほか同様に {len(rest)} 件{where}。すべて表示するには --verbose"
     return Text(text, style="dim")
 
 

@@ -32,7 +32,7 @@ from docx.text.run import Run
 
 from dxcheck import __version__
 from dxcheck.diff.results import FrameworkEdition, PartChange, PlanDiff
-from dxcheck.model.findings import visible
+from dxcheck.model.findings import severity_word, visible
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.results import AuditResult, Audits, FrameworkResult, PlanSummary
 from dxcheck.report import ReportContext
@@ -53,6 +53,7 @@ from dxcheck.report.diff_text import (
 )
 from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, report_title, town_name
 from dxcheck.report.matrix import LABEL, SYMBOL, columns, delta_text, item, look, procedures_done, score_text, source_id, source_title
+from dxcheck.report.paths import local_paths, without_local_paths
 from dxcheck.report.reader import evidence_source, finding_message, where
 from dxcheck.report.summary import audit_summary, diff_summary
 from dxcheck.report.verdict import verdict
@@ -178,8 +179,9 @@ def _page_numbers(paragraph: Paragraph, lang: str) -> None:
     _field(paragraph, "NUMPAGES", "1")
 
 
-def _deterministic(data: bytes) -> bytes:
-    """The same archive with every entry dated alike (python-docx stamps the time of saving)."""
+def _deterministic(data: bytes, paths: dict[str, str]) -> bytes:
+    """The same archive with every entry dated alike (python-docx stamps the time of saving), and no
+    path of the author's machine in it (`paths`: report.paths.local_paths)."""
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
@@ -187,14 +189,17 @@ def _deterministic(data: bytes) -> bytes:
             entry = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = info.external_attr
-            target.writestr(entry, source.read(info.filename))
+            content = source.read(info.filename)
+            if paths and info.filename.endswith(".xml"):
+                content = without_local_paths(content, paths)
+            target.writestr(entry, content)
     return out.getvalue()
 
 
-def _save(document: DocumentObject) -> bytes:
+def _save(document: DocumentObject, paths: dict[str, str] | None = None) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
-    return _deterministic(buffer.getvalue())
+    return _deterministic(buffer.getvalue(), paths or {})
 
 
 # --- tables and paragraphs ---------------------------------------------------------------------
@@ -428,11 +433,10 @@ def _findings_section(document: DocumentObject, result: AuditResult, lang: str) 
     if not result.findings:
         _paragraph(document, "No findings." if en else "指摘はありません。")
         return
-    severity = {
-        "ja": {"error": "エラー", "warning": "警告", "info": "情報"},
-        "en": {"error": "error", "warning": "warning", "info": "info"},
-    }[lang]
-    rows = [[f.code, severity[f.severity], finding_message(f, result, lang), where(f.location, result, lang)] for f in result.findings]
+    rows = [
+        [f.code, severity_word(f.severity, lang), finding_message(f, result, lang), where(f.location, result, lang)]
+        for f in result.findings
+    ]
     header = ["code", "severity", "finding", "where"] if en else ["コード", "重要度", "内容", "場所"]
     _table(document, header, rows, [18, 18, 110, 24], centre=[0, 1])
 
@@ -505,7 +509,12 @@ def _audit_body(document: DocumentObject, result: AuditResult, lang: str) -> Non
     _scores_section(document, result, lang)
 
 
-def render_audit(result: AuditResult, lang: str) -> bytes:
+def _files(audits: Sequence[AuditResult]) -> list[str]:
+    """Every file the audits name: the plans, and the files their findings point at."""
+    return [f for a in audits for f in (a.file, *(finding.location.file for finding in a.findings))]
+
+
+def render_audit(result: AuditResult, lang: str, paths: dict[str, str] | None = None) -> bytes:
     heading = report_title(result.plan, lang)
     document = _new_document(heading, lang)
     _heading(document, heading, level=0)
@@ -513,10 +522,10 @@ def render_audit(result: AuditResult, lang: str) -> bytes:
         document, "Checked against the national frameworks (dxcheck)" if lang == "en" else "国の枠組みとの照合結果（dxcheck）", size=11
     )
     _audit_body(document, result, lang)
-    return _save(document)
+    return _save(document, paths)
 
 
-def render_comparison(audits: list[AuditResult], lang: str) -> bytes:
+def render_comparison(audits: list[AuditResult], lang: str, paths: dict[str, str] | None = None) -> bytes:
     """The matrix of towns × items (landscape), then each town's report from a new page."""
     en = lang == "en"
     title = "Comparison of municipal digital plans" if en else "自治体DX計画の比較"
@@ -562,14 +571,15 @@ def render_comparison(audits: list[AuditResult], lang: str) -> bytes:
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         _heading(document, report_title(audit.plan, lang), level=1)
         _audit_body(document, audit, lang)
-    return _save(document)
+    return _save(document, paths)
 
 
 def render_audits(audits: Audits, context: ReportContext) -> bytes:
     """One audit as its report; several (or a comparison) as the matrix and each town."""
+    paths = local_paths(_files(audits.audits), context.cwd)
     if audits.command == "audit" and len(audits.audits) == 1:
-        return render_audit(audits.audits[0], context.lang)
-    return render_comparison(audits.audits, context.lang)
+        return render_audit(audits.audits[0], context.lang, paths)
+    return render_comparison(audits.audits, context.lang, paths)
 
 
 # --- diff ------------------------------------------------------------------------------------------
@@ -657,4 +667,4 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> bytes:
         [100, 23, 23, 24],
         centre=[1, 2, 3],
     )
-    return _save(document)
+    return _save(document, local_paths([diff.old.file, diff.new.file], context.cwd))

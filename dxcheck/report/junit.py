@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from dxcheck.model.findings import FindingOut, visible
+from dxcheck.model.findings import FindingOut, severity_word, visible
 from dxcheck.model.results import Audits, LintRun
 from dxcheck.report import ReportContext
 from dxcheck.report.heading import plan_heading
@@ -26,7 +26,7 @@ _SAID = frozenset({"DX505", "DX513", "DX514"})
 
 def _line(f: FindingOut, lang: str) -> str:
     where = f.location.where()
-    return f"{where}: {f.code} {f.severity}: {f.message(lang)}"
+    return f"{where}: {f.code} {severity_word(f.severity, lang)}: {f.message(lang)}"
 
 
 def _document(root: ET.Element) -> str:

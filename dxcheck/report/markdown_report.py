@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dxcheck.model.findings import visible
+from dxcheck.model.findings import severity_word, visible
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.results import AuditResult, Audits, Evidence
 from dxcheck.report import ReportContext
@@ -211,7 +211,9 @@ def render_audit(audit: AuditResult, lang: str) -> str:
     if audit.findings:
         lines += ["## " + ("Findings" if en else "指摘"), ""]
         for f in audit.findings:
-            lines.append(f"- **{f.code}** {f.severity}: {text(f.message(lang))} ({code(f.location.file + f.location.mark())})")
+            lines.append(
+                f"- **{f.code}** {severity_word(f.severity, lang)}: {text(f.message(lang))} ({code(f.location.file + f.location.mark())})"
+            )
         lines.append("")
     lines += [f"**{'Overall score' if en else '総合スコア'}: {score_text(audit.overall_score, lang)}** — {text(verdict(audit, lang))}", ""]
     return "\n".join(lines)

@@ -55,11 +55,14 @@ def state_text(state: ProcedureState, year: int | None, reason: str | None, lang
 
 def score_text(score: Score | float | None, lang: str) -> str:
     """A score as the reports write it: 「67.3」; 「—（記載なし）」 for a framework the plan names none of the
-    items of (priority procedures not listed), left out of the overall score; 「スコアなし」 when nothing
-    was left to score (0 of 0: every required item exempt)."""
+    items of (priority procedures not listed); 「—（総合に含めない）」 for the priority procedures without
+    --require-procedures (their counts are shown, not a score that naming fewer would raise); 「スコアなし」
+    when nothing was left to score (0 of 0: every required item exempt)."""
     if isinstance(score, Score):
         if not score.in_overall:
-            return "— (not named)" if lang == "en" else "—（記載なし）"
+            if score.named_none():
+                return "— (not named)" if lang == "en" else "—（記載なし）"
+            return "— (not in overall)" if lang == "en" else "—（総合に含めない）"
         score = score.score
     return NO_SCORE["en" if lang == "en" else "ja"] if score is None else f"{score:g}"
 
@@ -153,7 +156,8 @@ def item(audit: AuditResult, item_id: str) -> ItemResult | None:
 
 
 def score(audit: AuditResult, framework_id: str) -> float | None:
-    """A framework's score; None when the plan does not have it, or names none of its items (記載なし)."""
+    """A framework's score; None when the plan does not have it, or it is not part of the overall score
+    (記載なし; the priority procedures without --require-procedures)."""
     return next((f.score.score for f in audit.frameworks if f.id == framework_id and f.score.in_overall), None)
 
 
@@ -168,7 +172,7 @@ def score_cell(audit: AuditResult, framework_id: str, lang: str) -> float | str 
     if found is None:
         return None
     if not found.score.in_overall:
-        return None  # the plan names none of the framework's items (記載なし): 「—」, as the legend says
+        return None  # 記載なし, or the procedures without --require-procedures: 「—」, as the legend says
     return NO_SCORE["en" if lang == "en" else "ja"] if found.score.score is None else found.score.score
 
 

@@ -6,10 +6,9 @@ from typing import Any
 
 from rich.table import Table
 
+from dxcheck.model.findings import severity_word
 from dxcheck.model.rules import Rule
 from dxcheck.report.console import Balanced, Wrapped
-
-_SEVERITY_JA = {"error": "エラー", "warning": "警告", "info": "情報"}
 
 
 def rules_table(rules: list[Rule[...]], lang: str) -> Balanced:
@@ -64,7 +63,7 @@ def rules_markdown(rules: list[Rule[...]]) -> str:
     ]
     for rule in rules:
         lines.append(
-            f"| {rule.code} | {rule.severity.value}（{_SEVERITY_JA[rule.severity.value]}） | {rule.summary_ja} | {rule.summary_en} (`{rule.name}`) "
+            f"| {rule.code} | {rule.severity.value}（{severity_word(rule.severity.value, 'ja')}） | {rule.summary_ja} | {rule.summary_en} (`{rule.name}`) "
             f"| {rule.help_ja} | {rule.help_en} |"
         )
     return "\n".join(lines) + "\n"

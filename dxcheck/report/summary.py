@@ -103,11 +103,13 @@ def audit_summary(result: AuditResult, lang: str) -> str:
         )
     else:
         sentences.append(f"Overall score: {result.overall_score:g}." if lang == "en" else f"総合スコアは {result.overall_score:g} です。")
-    if any(f.score.unstated for f in result.frameworks):  # 記載なし is not 取組なし: say it is not a zero
+    procedures_left_out = any(f.id == "procedures" and not f.score.in_overall for f in result.frameworks)
+    # 記載なし is not 取組なし, and naming fewer must not raise the score; no option named: a council reader runs no command
+    if procedures_left_out:
         sentences.append(
-            "Priority procedures the plan does not name are not counted in the score."
+            "The priority procedures are counted, and not part of the overall score."
             if lang == "en"
-            else "計画に記載のない優先手続はスコアに数えていません。"
+            else "優先手続は件数を示し、総合スコアには含めていません。"
         )
     return (" " if lang == "en" else "").join(sentences)
 

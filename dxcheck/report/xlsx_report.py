@@ -30,7 +30,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.hyperlink import Hyperlink
 
-from dxcheck.model.findings import visible
+from dxcheck.model.findings import severity_word, visible
 from dxcheck.model.results import AuditResult, Audits
 from dxcheck.report import ReportContext, ReportError
 from dxcheck.report.editions import edition_lines, editions_of
@@ -53,6 +53,7 @@ from dxcheck.report.matrix import (
     score_cell,
     score_text,
 )
+from dxcheck.report.paths import local_paths, without_local_paths
 from dxcheck.report.verdict import head, joined, reasons, verdict
 
 _FIXED_TIME = datetime(2020, 12, 25)  # document dates are not the report's content
@@ -167,10 +168,12 @@ def _sheet_title(name: str, used: set[str]) -> str:
 
 
 def render_audits(audits: Audits, context: ReportContext) -> bytes:
-    return render(audits.audits, context.lang, single=audits.command == "audit" and len(audits.audits) == 1)
+    files = [f for a in audits.audits for f in (a.file, *(finding.location.file for finding in a.findings))]
+    single = audits.command == "audit" and len(audits.audits) == 1
+    return render(audits.audits, context.lang, single=single, paths=local_paths(files, context.cwd))
 
 
-def render(audits: list[AuditResult], lang: str, *, single: bool = False) -> bytes:
+def render(audits: list[AuditResult], lang: str, *, single: bool = False, paths: dict[str, str] | None = None) -> bytes:
     book = Workbook(write_only=True)
     made: list[Any] = []
     try:
@@ -193,7 +196,7 @@ def render(audits: list[AuditResult], lang: str, *, single: bool = False) -> byt
             if writer is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(writer.out)
-    return _deterministic(buffer.getvalue())
+    return _deterministic(buffer.getvalue(), paths or {})
 
 
 def _write(book: Workbook, audits: list[AuditResult], lang: str, single: bool, made: list[Any]) -> None:
@@ -293,7 +296,7 @@ def _town_sheet(sheet: _Sheet, audit: AuditResult, lang: str) -> None:
     sheet.add([sheet.cell("Findings" if en else "指摘", _BOLD)])
     for f in audit.findings:
         where = f.location.line if f.location.line is not None else (f.location.mark().strip() or None)
-        sheet.add([f.code, f.severity, f.message(lang), None, None, None, where])
+        sheet.add([f.code, severity_word(f.severity, lang), f.message(lang), None, None, None, where])
     sheet.sheet.freeze_panes = "A6"
     sheet.finish(titles="5:5")
 
@@ -301,9 +304,10 @@ def _town_sheet(sheet: _Sheet, audit: AuditResult, lang: str) -> None:
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
-def _deterministic(data: bytes) -> bytes:
+def _deterministic(data: bytes, paths: dict[str, str]) -> bytes:
     """The same archive with every entry dated alike and the document's "modified" time fixed
-    (openpyxl stamps the time of saving), so the same report gives the same bytes."""
+    (openpyxl stamps the time of saving), so the same report gives the same bytes; and no path of the
+    author's machine in it (`paths`: report.paths.local_paths)."""
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     stamp = _FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
@@ -315,5 +319,7 @@ def _deterministic(data: bytes) -> bytes:
             content = source.read(info.filename)
             if info.filename == "docProps/core.xml":
                 content = _MODIFIED.sub(rb"\g<1>" + stamp + rb"\g<2>", content)
+            if paths and info.filename.endswith(".xml"):
+                content = without_local_paths(content, paths)
             target.writestr(fixed, content)
     return out.getvalue()
