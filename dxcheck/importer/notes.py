@@ -66,6 +66,14 @@ _T = r"(?P<text>.*)"
 # said in English (_where), `reason` too (_REASONS), `parts` (_parts). Most specific first.
 _TEMPLATES: tuple[tuple[str, str], ...] = (
     (
+        rf"文書が「(?P<part>.*)」を計画と位置づけているため、その外の「(?P<title>.*)」の施策は読みませんでした{_W}",
+        "the document names 「{part}」 as the plan: the measures of 「{title}」, outside it, were not read ({where})",
+    ),
+    (
+        rf"日本語と英語を並べた表は、日本語を本文として読みました{_W}",
+        "a table of Japanese beside English: its Japanese was read as the text ({where})",
+    ),
+    (
         rf"目次の行 (?P<n>\d+) 行（点線とページ番号で終わる行）は読み飛ばしました: {_T}（(?P<where>[^（）]*)から）",
         "skipped {n} lines of the table of contents (lines ending in leader dots and a page number): 「{text}」 (from {where})",
     ),
