@@ -76,6 +76,12 @@ def test_the_comparison_says_what_the_full_contract_says(compared: tuple[dict[st
             audit["plan"]["code"],
         )
         assert (town["overall_score"], town["passed"]) == (audit["overall_score"], audit["passed"])
+        # the verdict and its reasons, as the full contract has them (scripts need not recompute the bar)
+        assert town["verdict"]["message"] == audit["verdict"]["message_ja"]
+        assert [(r["gate"], r["codes"], r.get("items", []), r["count"], r["message"]) for r in town["verdict"].get("reasons", [])] == [
+            (r["gate"], r["codes"], r["items"], r["count"], r["message_ja"]) for r in audit["verdict"]["reasons"]
+        ]
+        assert bool(town["verdict"].get("reasons")) == (not town["passed"])
         for framework in audit["frameworks"]:
             assert town["frameworks"][framework["id"]]["edition"] == framework["edition"]
             assert town["frameworks"][framework["id"]]["score"] == framework["score"]

@@ -34,6 +34,7 @@ from dxcheck.model.results import (
     DocumentSummary,
     EditionSelection,
     FailOn,
+    Gate,
     ItemGroup,
     ProcedureState,
     ReadingKind,
@@ -170,6 +171,36 @@ class ProcedureCounts(TypedDict):
 
 
 @with_config(_FORBID)
+class TownReason(TypedDict):
+    """One part of the bar the town does not meet (the full contract's GateReason, without its nulls and
+    with its message in the report's language)."""
+
+    gate: Gate
+    codes: Annotated[list[str], Field(description="The codes of the findings that report it (DX501, DX531 …).")]
+    items: NotRequired[Annotated[list[str], Field(description="The items behind it (dx/telework, procedures/p01).")]]
+    count: Annotated[int, Field(description="How many items, or errors.")]
+    score: NotRequired[Annotated[float, Field(description="min-score: the overall score.")]]
+    minimum: NotRequired[Annotated[float, Field(description="min-score: the bar it is below.")]]
+    message: Annotated[str, Field(description="The reason as the reports say it, in the report's language.")]
+
+
+@with_config(_FORBID)
+class TownVerdict(TypedDict):
+    """Why `passed` is what it is, as the reports say it: the verdict and the reasons it fails."""
+
+    message: Annotated[str, Field(description="「不合格: 必須項目が 2 件ありません（…）」, in the report's language.")]
+    reasons: NotRequired[
+        Annotated[list[TownReason], Field(description="Why it fails, one part of the bar a piece; absent when it passes.")]
+    ]
+    unstated_procedures: NotRequired[
+        Annotated[
+            int,
+            Field(description="How many priority procedures the plan does not name (記載なし; failing only with --require-procedures)."),
+        ]
+    ]
+
+
+@with_config(_FORBID)
 class Town(TypedDict):
     """One town's audit, referring to the catalogue."""
 
@@ -184,6 +215,9 @@ class Town(TypedDict):
     adopted: NotRequired[str]
     overall_score: float
     passed: bool
+    verdict: Annotated[
+        TownVerdict, Field(description="Why `passed` is what it is: the message and the reasons (the full contract's `verdict`).")
+    ]
     frameworks: Annotated[
         dict[str, TownFramework], Field(description="By framework id: the edition the town was audited with, and its score.")
     ]

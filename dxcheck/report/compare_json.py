@@ -44,6 +44,30 @@ def render(audits: list[AuditResult], context: ReportContext, head: dict[str, An
     yield "\n]}\n"
 
 
+def _verdict(audit: AuditResult, lang: str) -> dict[str, Any]:
+    """The town's verdict as the reports say it, with its reasons (what the full contract's `verdict`
+    says, in the report's language and without nulls): scripts need not recompute the bar."""
+    verdict = audit.verdict
+    out: dict[str, Any] = {"message": verdict.message_en if lang == "en" else verdict.message_ja}
+    reasons = []
+    for reason in verdict.reasons:
+        entry: dict[str, Any] = {"gate": reason.gate, "codes": list(reason.codes)}
+        if reason.items:
+            entry["items"] = list(reason.items)
+        entry["count"] = reason.count
+        if reason.score is not None:
+            entry["score"] = reason.score
+        if reason.minimum is not None:
+            entry["minimum"] = reason.minimum
+        entry["message"] = reason.message_en if lang == "en" else reason.message_ja
+        reasons.append(entry)
+    if reasons:
+        out["reasons"] = reasons
+    if verdict.unstated_procedures:
+        out["unstated_procedures"] = len(verdict.unstated_procedures)
+    return out
+
+
 def _without_nulls(value: object) -> dict[str, Any]:
     """A result dataclass as the encoder writes it here: its fields, less the null ones and the empty lists."""
     fields = getattr(type(value), "__dataclass_fields__", None)
@@ -115,6 +139,7 @@ def town(audit: AuditResult, known: _Known, settings: dict[str, Any]) -> dict[st
             record[name] = value
     record["overall_score"] = audit.overall_score
     record["passed"] = audit.passed
+    record["verdict"] = _verdict(audit, settings["lang"])
     frameworks: dict[str, Any] = {}
     statuses: dict[str, str] = {}
     actionability: dict[str, Any] = {}
