@@ -961,6 +961,9 @@ def test_the_governance_a_document_states_is_read_into_the_draft_and_counts() ->
     assert governance["cio"].startswith("副町長を最高情報責任者")
     assert set(governance) >= {"cio", "body", "cycle"}
     assert not any("国は" in value for value in governance.values())
+    # the same office under its newer name (a newcomer's plan: 「最高デジタル責任者（CDO）」) is the CIO
+    cdo = text.replace("最高情報責任者（CIO）", "最高デジタル責任者（CDO）")
+    assert YAML(typ="safe").load(import_text(cdo).yaml)["plan"]["governance"]["cio"].startswith("副町長を最高デジタル責任者")
 
 
 def test_a_comprehensive_plan_that_names_its_digital_chapter_gives_only_that_chapters_measures() -> None:

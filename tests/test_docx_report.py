@@ -88,12 +88,13 @@ def test_the_audit_report_reads_back_with_headings_tables_and_the_summary(tmp_pa
     facts = dict((row[0], row[1]) for row in tables[0])
     assert facts["自治体"] == "上里町（埼玉県、113859）"
     assert facts["計画の日付"].startswith("2020年")  # the plan's own date, never today's
-    assert "自治体DX推進計画（第1.0版） [dx 1.0]" in facts["照合した枠組み"]
-    priority = next(t for t in tables if t[1][0] == "standardization")
-    assert priority[0] == ["ID", "項目", "状況", "根拠（施策）"]
-    telework = next(row for row in priority if row[0] == "telework")
-    assert telework[2] == "○ なし"
-    assert {row[2] for row in priority[1:]} <= {"● 取組あり", "◐ 一部", "○ なし", "− 除外"}
+    assert "自治体DX推進計画（第1.0版）" in facts["照合した枠組み"]
+    assert "[dx" not in facts["照合した枠組み"]  # the reader's names of the documents, not dxcheck's ids
+    priority = next(t for t in tables if t[1][0] == "自治体の情報システムの標準化・共通化")
+    assert priority[0] == ["項目", "状況", "根拠（施策）"]  # no id column: dxcheck's ids mean nothing to a council
+    telework = next(row for row in priority if row[0] == "テレワークの推進")
+    assert telework[1] == "○ なし"
+    assert {row[1] for row in priority[1:]} <= {"● 取組あり", "◐ 一部", "○ なし", "− 除外"}
     scores = tables[-1]
     assert scores[-1][0] == "総合"
     assert scores[-1][-1] == f"{result.overall_score:g}"
@@ -268,9 +269,9 @@ def test_an_optional_item_left_out_is_optional_not_red_missing(tmp_path: Path) -
     showed a red 「○ なし」 where the terminal and every other format show ◌ 任意. The legend says what ◌
     means."""
     report = _report(tmp_path, "audit", str(PLANS / "ashibetsu.yaml"))
-    rows = [row for table in _cells(report) for row in table if len(row) > 2 and row[:2] == ["bpr", "BPRの取組の徹底"]]
+    rows = [row for table in _cells(report) for row in table if len(row) > 2 and row[0] == "BPRの取組の徹底"]
     assert rows
-    assert {row[2] for row in rows} == {"◌ 任意"}
+    assert {row[1] for row in rows} == {"◌ 任意"}
     assert any("◌ 任意の項目・取組なし" in p.text for p in Document(str(report)).paragraphs)
 
 
@@ -310,13 +311,21 @@ def test_evidence_from_a_document_names_its_title_and_page_not_the_draft_ids(tmp
     numbering of its draft, which the reader never sees — and findings were placed by lines of that
     draft. The reader gets the title as the document writes it, and its page."""
     report = _report(tmp_path, "audit", str(_fuchu_plan(tmp_path)), "--accept-reading")
-    rows = {row[0]: row[3] for table in _cells(report) for row in table if len(row) == 4 and row[0] in ("telework", "security")}
-    assert rows == {"telework": "「テレワークの推進」（p.1）（推定）", "security": "「情報セキュリティ対策の徹底」（p.2）（推定）"}
+    rows = {
+        row[0]: row[2]
+        for table in _cells(report)
+        for row in table
+        if len(row) == 3 and row[0] in ("テレワークの推進", "セキュリティ対策の徹底")
+    }
+    assert rows == {
+        "テレワークの推進": "「テレワークの推進」（p.1）（推定）",
+        "セキュリティ対策の徹底": "「情報セキュリティ対策の徹底」（p.2）（推定）",
+    }
     findings = next(t for t in _cells(report) if t[0] == ["コード", "重要度", "内容", "場所"])
     assert not any(row[3].endswith(" 行") for row in findings[1:])
     # A YAML plan keeps its own ids (the plan's numbering) and lines.
     yaml_report = _report(tmp_path, "audit", str(KAMISATO), name="yaml.docx")
-    assert any("G5-2「デジタル・インクルージョン」" in row[3] for table in _cells(yaml_report) for row in table if len(row) == 4)
+    assert any("G5-2「デジタル・インクルージョン」" in row[2] for table in _cells(yaml_report) for row in table if len(row) == 3)
 
 
 def test_findings_are_in_the_readers_words_and_name_no_command(tmp_path: Path) -> None:
@@ -454,3 +463,33 @@ def test_a_windows_path_is_shown_by_its_name() -> None:
     assert shown_path("C:\\Users\\tanaka\\計画\\plans\\x.yaml", "C:\\Users\\tanaka\\計画") == "x.yaml"
     assert shown_path("\\\\server\\share\\x.yaml", None) == "x.yaml"
     assert shown_path("plans/x.yaml", "/somewhere") == "plans/x.yaml"
+
+
+def test_procedures_the_plan_does_not_name_are_not_named_not_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newcomer's council report said 「○ なし 53」 for the priority procedures 上里町 does not list (the
+    terminal says 記載なし): the scores table has a 記載なし column, and ○ なし counts only what the plan
+    says is not done."""
+    monkeypatch.chdir(ROOT)
+    report = Document(str(_report(tmp_path, "audit", "plans/kamisato.yaml", name="kamisato.docx")))
+    table = next(t for t in report.tables if t.rows[0].cells[0].text == "枠組み")
+    assert [c.text for c in table.rows[0].cells] == ["枠組み", "● 取組あり", "◐ 一部", "○ なし", "− 除外", "記載なし", "スコア"]
+    procedures = next(r for r in table.rows if r.cells[0].text.startswith("地方公共団体が優先的に"))
+    assert [c.text for c in procedures.cells[1:]] == ["0", "0", "0", "0", "53", "—（記載なし）"]
+
+
+def test_the_council_report_names_things_as_the_plan_and_the_state_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newcomer read, in a council report: 「governance.body「body: 組織横断的な…」」, an ID column of
+    dxcheck's slugs (online, frontyard), 「照合の結果: 不合格: …（dx/telework テレワークの推進）」 and
+    「[kanmin 平成28年法律第103号] [dx 2.3]」. The report says the plan's sentence under 推進体制, the
+    items by their titles and the documents by their names and editions."""
+    monkeypatch.chdir(ROOT)
+    report = _report(tmp_path, "audit", "plans/kamisato.yaml", "--edition", "dx=2.3", name="k.docx")
+    text = "".join(_pdf_text(to_pdf(report, tmp_path)).split())
+    assert "推進体制「上里町情報化推進委員会（委員長はCIO）」" in text
+    assert "governance." not in text
+    assert "body:" not in text
+    verdict = text[text.index("照合の結果:") :][:200]
+    assert "dx/" not in verdict  # the items by their titles (findings quote the plan's own addresses, and keep them)
+    assert "[dx" not in text
+    assert "自治体DX推進計画（第2.3版）" in text
+    assert "照合の結果:不合格:必須項目が" in text

@@ -459,7 +459,8 @@ def _last_law_before(sentence: str, end: int) -> str | None:
 # (「第4章 推進体制」): each field from the first sentence of the town's own that says it. The audit shows
 # the sentence as the evidence; the draft says it was read from the text.
 _GOVERNANCE = (
-    ("cio", re.compile(r"CIO(?!補佐)|最高情報責任者|情報化統括責任者")),
+    # a CDO (最高デジタル責任者) is the same office under the name many plans now give it
+    ("cio", re.compile(r"CIO(?!補佐)|CDO(?!補佐)|最高情報責任者|情報化統括責任者|最高デジタル責任者|デジタル統括責任者")),
     ("body", re.compile(r"推進本部|推進会議|推進委員会|本部会議|推進協議会")),
     ("adviser", re.compile(r"CIO補佐官|外部(?:の)?(?:デジタル)?(?:専門)?人材|アドバイザー")),
     ("secretariat", re.compile(r"事務局")),

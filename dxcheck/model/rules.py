@@ -1048,7 +1048,7 @@ GOVERNANCE_MISSING = Rule(
     W,
     "推進体制の要素が書かれていない",
     "An element of the plan's governance is missing",
-    "plan.governance に書いてください: cio（CIO の職、例: 副市長）、body（推進本部など全庁的な体制）、adviser（CIO補佐官等・外部人材）、"
+    "plan.governance に書いてください: cio（CIO・CDO の職、例: 副市長・副町長）、body（推進本部など全庁的な体制）、adviser（CIO補佐官等・外部人材）、"
     "training（職員の育成）、cycle（進行管理）、partnership（都道府県等との連携）。育成と連携は、取り組む施策があれば満たします。",
     "State it under plan.governance: cio (who), body (a DX推進本部 or the like), adviser (a CIO adviser or outside experts), training, "
     "cycle (how progress is reviewed), partnership; a measure taking up training or partnership also counts.",

@@ -13,6 +13,7 @@ each town) and `render_diff`.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from datetime import datetime
@@ -320,8 +321,29 @@ def _date(plan: PlanSummary, lang: str) -> str:
 
 
 def _editions(frameworks: Sequence[FrameworkResult] | Sequence[FrameworkEdition], lang: str) -> str:
+    """「自治体DX推進計画（第2.3版）、官民データ活用推進基本法（平成28年法律第103号）」: the reader's names, not
+    dxcheck's ids (「[dx 2.3]」)."""
     separator = "; " if lang == "en" else "、"
-    return separator.join(f"{f.title_en if lang == 'en' else f.title} [{f.id} {f.edition}]" for f in frameworks)
+
+    def edition(value: str) -> str:
+        if re.fullmatch(r"[0-9.]+", value):
+            return f"edition {value}" if lang == "en" else f"第{value}版"
+        return value
+
+    def named(f: FrameworkResult | FrameworkEdition) -> str:
+        title = f.title_en if lang == "en" else f.title
+        return title if edition(f.edition) in title else f"{title}（{edition(f.edition)}）"
+
+    return separator.join(named(f) for f in frameworks)
+
+
+# 「dx/eltax 公金収納における eLTAX の活用」: a qualified id before an item's title, dxcheck's name for it
+_QUALIFIED_ID = re.compile(r"\b(?:kanmin|dx|procedures|convenience|standard-systems)/[a-z0-9-]+ ")
+
+
+def _without_ids(text: str) -> str:
+    """A sentence for the council: the items by their titles only."""
+    return _QUALIFIED_ID.sub("", text)
 
 
 def _facts(document: DocumentObject, rows: Sequence[tuple[str, str]], *, size: float = 9) -> None:
@@ -347,6 +369,11 @@ def _evidence(result: AuditResult, item_id: str, lang: str) -> str:
         if e.kind == "exemption":
             lines.append(("exempt: " if lang == "en" else "除外: ") + (e.note or ""))
             continue
+        if e.kind == "governance":
+            # 「推進体制「町長を本部長とし…」」: the plan's sentence, not the draft's field (governance.body「body: …」)
+            said = (e.note or "").partition(":")[2].strip() or (e.note or "")
+            lines.append(("organisation: " if lang == "en" else "推進体制") + f"「{said}」")
+            continue
         mark = (" (inferred)" if lang == "en" else "（推定）") if e.kind == "inferred" else ""
         partial = (" (partly)" if lang == "en" else "（一部）") if e.strength == "partial" else ""
         # From a document: its title and page, not the ids of dxcheck's draft (reader.py)
@@ -370,11 +397,12 @@ def _framework_section(document: DocumentObject, result: AuditResult, framework:
             continue
         name = group.title_en if en else group.title
         _heading(document, name + ("" if group.required else (" (not required)" if en else "（任意）")), level=2)
-        header = ["id", "item", "status", "evidence (measure)"] if en else ["ID", "項目", "状況", "根拠（施策）"]
-        rows = [[i.id.split("/", 1)[1], i.title_en if en else i.title, "", _evidence(result, i.id, lang)] for i in items]
-        table = _table(document, header, rows, [30, 50, 22, 68], centre=[2])
+        # No id column: dxcheck's ids (online, frontyard) mean nothing to a council; the item's title says it
+        header = ["item", "status", "evidence (measure)"] if en else ["項目", "状況", "根拠（施策）"]
+        rows = [[i.title_en if en else i.title, "", _evidence(result, i.id, lang)] for i in items]
+        table = _table(document, header, rows, [66, 24, 80], centre=[1])
         for row, i in zip(table.rows[1:], items, strict=True):
-            _status_cell(row.cells[2], look(i), lang)  # an optional item left out is ◌ 任意, as in every format
+            _status_cell(row.cells[1], look(i), lang)  # an optional item left out is ◌ 任意, as in every format
 
 
 def _advice_section(document: DocumentObject, result: AuditResult, lang: str) -> None:
@@ -444,22 +472,25 @@ def _findings_section(document: DocumentObject, result: AuditResult, lang: str) 
 def _scores_section(document: DocumentObject, result: AuditResult, lang: str) -> None:
     en = lang == "en"
     _heading(document, "Scores" if en else "スコア", level=1)
+    # A priority procedure the plan does not name is 記載なし, not ○ なし (the terminal's column too): a
+    # council reader told 「なし 53」 reads 53 procedures the town refuses.
     rows = [
         [
             f.title_en if en else f.title,
-            *(str(n) for n in (f.score.covered, f.score.partial, f.score.missing, f.score.exempt)),
+            *(str(n) for n in (f.score.covered, f.score.partial, f.score.missing - f.score.unstated, f.score.exempt)),
+            str(f.score.unstated) if f.score.unstated else "",
             score_text(f.score, lang),
         ]
         for f in result.frameworks
     ]
-    rows.append(["overall" if en else "総合", "", "", "", "", score_text(result.overall_score, lang)])
+    rows.append(["overall" if en else "総合", "", "", "", "", "", score_text(result.overall_score, lang)])
     header = (
-        ["framework", "● covered", "◐ partial", "○ missing", "− exempt", "score"]
+        ["framework", "● covered", "◐ partial", "○ missing", "− exempt", "not named", "score"]
         if en
-        else ["枠組み", "● 取組あり", "◐ 一部", "○ なし", "− 除外", "スコア"]
+        else ["枠組み", "● 取組あり", "◐ 一部", "○ なし", "− 除外", "記載なし", "スコア"]
     )
     # Each status column wide enough for 「● 取組あり」 on one line, and told not to wrap (Word and LibreOffice).
-    table = _table(document, header, rows, [62, 24, 20, 20, 20, 20], centre=range(1, 6))
+    table = _table(document, header, rows, [54, 22, 18, 18, 18, 18, 22], centre=range(1, 7))
     for cell in table.rows[0].cells[1:]:
         cell._tc.get_or_add_tcPr().append(OxmlElement("w:noWrap"))
     for cell in table.rows[-1].cells:
@@ -492,7 +523,7 @@ def _audit_body(document: DocumentObject, result: AuditResult, lang: str) -> Non
     _heading(document, "Summary" if en else "概要", level=1)
     _paragraph(document, audit_summary(result, lang))
     # the verdict the exit code gives, in the reader's words (a council reads 合格 / 不合格 and why)
-    _paragraph(document, ("Verdict: " if en else "照合の結果: ") + verdict(result, lang), bold=True)
+    _paragraph(document, ("Verdict: " if en else "照合の結果: ") + _without_ids(verdict(result, lang)), bold=True)
     _paragraph(
         document,
         "● covered  ◐ partial  ○ missing  − exempt (declared not applicable, with a reason)  ◌ optional, not taken up"
