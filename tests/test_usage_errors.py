@@ -156,3 +156,13 @@ def test_what_is_said_before_the_configuration_is_read_is_in_the_language_of_lan
     assert edition.exit_code == 2
     assert "--edition takes FRAMEWORK=EDITION (dx=2.3): dx" in edition.stderr
     assert "計画ファイルがありません" in run_cli("lint", str(tmp_path)).stderr
+
+
+def test_a_pattern_that_matches_no_plan_is_an_error_not_a_silent_pass(tmp_path: Path) -> None:
+    """A newcomer's CI line 「dxcheck audit plans/eniwa.yaml "other/*.yaml"」 passed (exit 0) with other/
+    empty: a pattern that matches nothing is named and is an error, as a missing file is."""
+    for command in ("audit", "lint"):
+        run = run_cli(command, str(PLANS / "eniwa.yaml"), str(tmp_path / "other" / "*.yaml"))
+        assert run.exit_code == 2, (command, run.output, run.stderr)
+        said = run.output + run.stderr
+        assert "other/*.yaml: DX001" in said
