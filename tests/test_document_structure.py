@@ -1144,3 +1144,30 @@ def test_a_plan_written_in_japanese_and_english_side_by_side_is_read_in_japanese
     assert _titles(result.yaml) == MEASURES
     assert draft["municipality"]["code"] == "282367"
     assert not any("We will" in line for line in result.yaml.splitlines())
+
+
+def test_bold_headings_whose_numbers_skip_are_still_headings(tmp_path: Path) -> None:
+    """A newcomer's plan: bold 「第1章」 then 「第4章」, and measures 「（1）（3）（4）（5）」 (one taken out in a
+    revision). The reader refused the plan (「方針・施策が見つかりません」) and made the measures after a gap
+    body text; a skip forward of up to three, set as a heading, is the next heading, and a note says so."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("美浜町DX推進計画").bold = True
+    document.add_paragraph("令和8年3月")
+
+    def bold(text: str) -> None:
+        document.add_paragraph().add_run(text).bold = True
+
+    bold("第1章　計画の概要")
+    document.add_paragraph("本計画の計画期間は、令和8年度から令和12年度までの5年間とします。")
+    bold("第4章　施策の展開")
+    bold("基本目標1　便利な町")
+    for number, title in zip((1, 3, 4, 5), MEASURES, strict=True):
+        bold(f"（{number}）{title}")
+        document.add_paragraph(f"{title}を進めます。")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    result = import_document(path)
+    assert _titles(result.yaml) == MEASURES
+    assert any("番号が飛んでいますが" in note for note in result.notes)

@@ -66,6 +66,10 @@ _T = r"(?P<text>.*)"
 # said in English (_where), `reason` too (_REASONS), `parts` (_parts). Most specific first.
 _TEMPLATES: tuple[tuple[str, str], ...] = (
     (
+        rf"番号が飛んでいますが、見出しとして読みました: {_T}{_W}",
+        "a number is skipped, and the line was read as a heading all the same: 「{text}」 ({where})",
+    ),
+    (
         rf"文書が「(?P<part>.*)」を計画と位置づけているため、その外の「(?P<title>.*)」の施策は読みませんでした{_W}",
         "the document names 「{part}」 as the plan: the measures of 「{title}」, outside it, were not read ({where})",
     ),

@@ -718,6 +718,14 @@ def _place_numbered(stack: list[Node], node: Node, notes: list[str], block: Bloc
         stack[-1].entries.append(node)
         stack.append(node)
         return True
+    if previous + 1 < value <= previous + 3 and (block.bold or block.scale >= 1.15):
+        # 「第1章 … 第4章」「(1) (3) (4)」 set as headings: a number skipped (a measure taken out in a revision,
+        # chapters left out of an excerpt), the next sibling still — a figure's numbers are not set so
+        del stack[found:]
+        stack[-1].entries.append(node)
+        stack.append(node)
+        notes.append(f"番号が飛んでいますが、見出しとして読みました: {block.text[:40]}（{block.origin.label()}）")
+        return True
     notes.append(
         f"番号が前後とつながらないため、見出しではなく本文（図や引用の文字）として扱いました: {block.text[:40]}（{block.origin.label()}）"
     )
