@@ -502,6 +502,7 @@ def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     shutil.copy(PLANS / "eniwa.yaml", folder / "plans" / "eniwa.yml")
     (folder / "plans" / "old").mkdir()
     shutil.copy(PLANS / "ashibetsu.yaml", folder / "plans" / "old" / "芦別市-2023.yaml")
+    (folder / ".dxcheck.toml").write_text('frameworks = ["kanmin", "dx"]\n', encoding="utf-8")
     _git(folder, "add", ".")
     _git(folder, "commit", "-q", "-m", "base")
     base = subprocess.run(["git", "rev-parse", "HEAD"], cwd=folder, capture_output=True, text=True, check=True).stdout.strip()
@@ -531,6 +532,11 @@ def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     assert written.count("## 計画の変更:") == 3  # 芦別市, furano and 恵庭市 (moved); kamisato did not change
     assert "名称:「人材の育成」→「デジタル人材の育成」" in written
     assert "## 計画の削除: plans/old/芦別市-2023.yaml" in written
+    # the renamed plan's base version is compared under the repository's configuration too (a newcomer
+    # saw 「設定ファイルなし」 and the procedures it leaves out), and named by a path in the checkout
+    assert "設定ファイルなし" not in written
+    assert str(tmp_path) not in written
+    assert "/tmp" not in written
 
 
 def test_an_unchanged_title_under_a_new_id_wins_over_a_similar_title_under_the_old_id() -> None:
