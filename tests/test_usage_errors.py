@@ -166,3 +166,27 @@ def test_a_pattern_that_matches_no_plan_is_an_error_not_a_silent_pass(tmp_path: 
         assert run.exit_code == 2, (command, run.output, run.stderr)
         said = run.output + run.stderr
         assert "other/*.yaml: DX001" in said
+
+
+def test_documents_beside_the_yaml_plans_are_said_to_be_passed_over(tmp_path: Path) -> None:
+    """A newcomer kept 計画書.docx in plans/ beside the YAML plans: 「dxcheck audit plans/」 (the CI snippet)
+    passed it over without a word. It is said, with how to audit it; a folder of documents only is an
+    error that says how to read them."""
+    import shutil
+
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(PLANS / "eniwa.yaml", folder / "eniwa.yaml")
+    (folder / "計画書.docx").write_bytes(b"PK")
+    audit = run_cli("audit", str(folder))
+    assert audit.exit_code == 0, audit.stderr
+    assert "計画書（.docx・.pdf）1 件は監査していません" in audit.stderr
+    assert "dxcheck audit 計画書.pdf" in audit.stderr
+    lint = run_cli("lint", str(folder))
+    assert "計画書（.docx・.pdf）1 件は検査していません" in lint.stderr
+    (folder / "eniwa.yaml").unlink()
+    alone = run_cli("audit", str(folder))
+    assert alone.exit_code == 2
+    assert "計画書（.docx・.pdf）が 1 件あります" in alone.stderr
+    assert "compare --documents" in alone.stderr
+    assert run_cli("audit", str(PLANS)).stderr == ""  # no document: nothing said

@@ -66,6 +66,13 @@ def _no_plans(command: str, documents: bool = False, held: int = 0) -> Message:
     verb_ja, verb_en = _VERBS[command]
     if documents:
         return Message(f"{verb_ja}計画書がありません（*.docx・*.pdf）", f"no plan documents to {verb_en} (*.docx, *.pdf)")
+    if held and command == "audit":  # a folder of Word and PDF plans: say how to audit them
+        return Message(
+            f"{verb_ja}計画ファイルがありません（*.yaml）。計画書（.docx・.pdf）が {held} 件あります。計画書はファイルを指定してください"
+            "（dxcheck audit DIR/計画書.pdf）。まとめて比べるには dxcheck compare --documents DIR",
+            f"no plan files to {verb_en} (*.yaml); the directory holds {held} Word or PDF plans: name one to audit it "
+            "(dxcheck audit DIR/plan.pdf), or compare them all (dxcheck compare --documents DIR)",
+        )
     if held and command == "compare":  # a folder of Word and PDF plans: say how to read them
         return Message(
             f"{verb_ja}計画ファイルがありません（*.yaml）。計画書（.docx・.pdf）が {held} 件あります。"
@@ -273,9 +280,26 @@ def _plan_files(command: str, arguments: Sequence[str], lang: Lang, stderr: Text
         _fail(lang, stderr, _unlistable(exc.path, exc.reason), ExitCode.CANNOT_RUN)
     for skipped in found.skipped:
         _say(lang, stderr, _skipped(skipped.path, skipped.reason))
+    held = 0 if documents else documents_in(arguments)
     if not found.paths:
-        _fail(lang, stderr, _no_plans(command, documents, 0 if documents else documents_in(arguments)), ExitCode.CANNOT_RUN)
+        _fail(lang, stderr, _no_plans(command, documents, held), ExitCode.CANNOT_RUN)
+    if held and command in ("audit", "lint"):
+        # Word and PDF plans kept beside the YAML ones (plans/計画書.docx): not read, and said so — a CI step
+        # 「dxcheck audit plans/」 passed them over without a word
+        _say(lang, stderr, _documents_passed_over(command, held))
     return tuple(found.paths)
+
+
+def _documents_passed_over(command: str, held: int) -> Message:
+    if command == "lint":
+        return Message(
+            f"計画書（.docx・.pdf）{held} 件は検査していません（lint は YAML の計画を検査します。計画書は dxcheck audit 計画書.pdf で監査できます）",
+            f"{held} Word or PDF plans were not checked (lint checks YAML plans; audit a document with dxcheck audit plan.pdf)",
+        )
+    return Message(
+        f"計画書（.docx・.pdf）{held} 件は監査していません（ディレクトリからは YAML の計画を読みます。計画書はファイルを指定してください: dxcheck audit 計画書.pdf）",
+        f"{held} Word or PDF plans were not audited (a directory gives its YAML plans; name a document to audit it: dxcheck audit plan.pdf)",
+    )
 
 
 def _common_parent(paths: Sequence[Path]) -> Path:
