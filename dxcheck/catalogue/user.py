@@ -173,7 +173,10 @@ def _planted(shown: str) -> Message:
 
 
 def _load(files: tuple[UserFile, ...]) -> Catalogue:
-    """The shipped catalogue with the user's files: from the signed cache when nothing changed."""
+    """The shipped catalogue with the user's files: from the signed cache when nothing changed.
+
+    Each file is read once: the bytes that name the cache entry are the bytes checked and validated
+    (a file edited between two reads could otherwise store one content's catalogue under another's name)."""
     from dxcheck.catalogue.framework import _builder, _cache_file
     from dxcheck.files import cache as disk
     from dxcheck.files.resources import data_dir
@@ -185,8 +188,9 @@ def _load(files: tuple[UserFile, ...]) -> Catalogue:
     except SourceError:
         return validated(files)
     if any(len(data) > MAX_PLAN_BYTES for _, data in contents):
-        return validated(files)
-    cache_file = _cache_file(shipped_files, [("user", f.shown, data) for f, data in contents])
+        return validated(files, [data for _, data in contents])
+    code = ("code", "user.py", Path(__file__).read_bytes())  # how a user's text is escaped and checked
+    cache_file = _cache_file(shipped_files, [code] + [("user", f.shown, data) for f, data in contents])
     cached = disk.load(cache_file)
     if isinstance(cached, dict):
         try:
@@ -195,7 +199,7 @@ def _load(files: tuple[UserFile, ...]) -> Catalogue:
             return Catalogue([build(entry) for entry in cached["frameworks"]], origins)
         except (TypeError, ValueError, KeyError, AttributeError):
             pass
-    catalogue = validated(files)
+    catalogue = validated(files, [data for _, data in contents])
     disk.store(
         cache_file,
         {
@@ -206,16 +210,15 @@ def _load(files: tuple[UserFile, ...]) -> Catalogue:
     return catalogue
 
 
-def validated(files: tuple[UserFile, ...]) -> Catalogue:
-    """Every user file linted, the catalogue assembled, and checked across files."""
-    from dxcheck.files.source import PositionIndex, read_source
-
+def validated(files: tuple[UserFile, ...], contents: Sequence[bytes] | None = None) -> Catalogue:
+    """Every user file linted, the catalogue assembled, and checked across files. `contents`: the
+    files' bytes, read once by the caller; else each file is read here (once)."""
     shipped = shipped_catalogue()
     problems: list[FrameworkProblem] = []
     added: dict[str, tuple[Framework, UserFile]] = {}
     positions: dict[str, tuple[str, Any]] = {}
-    for user_file in files:
-        checked = check_file(user_file.path, user_file.shown)
+    for index, user_file in enumerate(files):
+        checked = check_file(user_file.path, user_file.shown, contents[index] if contents is not None else None)
         problems += checked.problems
         if not checked.ok:
             continue
@@ -236,7 +239,7 @@ def validated(files: tuple[UserFile, ...]) -> Catalogue:
             )
             continue
         added[framework.ref] = (framework, user_file)
-        positions[framework.ref] = (user_file.shown, PositionIndex.for_source(read_source(user_file.path, user_file.shown)))
+        positions[framework.ref] = (user_file.shown, checked.positions)
     if any(p.severity == "error" for p in problems):
         raise UserFrameworkError(problems=problems)
     frameworks = [f for f in shipped.frameworks if f.ref not in added] + [f for f, _ in added.values()]
