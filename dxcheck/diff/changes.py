@@ -18,7 +18,9 @@ Similarity is difflib's ratio of the texts normalised as the audit reads them (N
 A loss is a required item (or priority procedure) whose status got worse: covered → partial or
 missing, partial → missing, and covered or partial → exempt: an exemption that replaces a measure
 takes the item away as surely as deleting the measure. Other moves to or from an exemption
-(missing → exempt, exempt → anything) are shown, not counted as a loss.
+(missing → exempt, exempt → anything) are shown, not counted as a loss. An item the shipped edition
+requires is required here even when a user's file that replaces the edition made it optional (DX506):
+a file cannot make a lost measure pass `--fail-on-loss`.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ from dxcheck.diff.results import (
 )
 from dxcheck.model.findings import JsonPath
 from dxcheck.model.plan import FiscalPeriod, Kpi, Measure, Plan, Policy
-from dxcheck.model.results import AuditResult, ItemResult, Status, Unauditable
+from dxcheck.model.results import AuditResult, FrameworkResult, ItemResult, Status, Unauditable
 from dxcheck.plan.lint import PlanCheck
 
 if TYPE_CHECKING:
@@ -330,17 +332,17 @@ def _part_change(p: Pair[Measure] | Pair[Policy], old: AuditedPlan, new: Audited
 # --- items ---------------------------------------------------------------------------------------
 
 
-def _item_change(before: ItemResult, after: ItemResult) -> ItemChangeKind | None:
+def _item_change(before: ItemResult, after: ItemResult, required: bool) -> ItemChangeKind | None:
     if before.status == after.status:
         return None
     if after.status == "exempt":
         if before.status in ("covered", "partial"):  # a measure replaced by an exemption
-            return "loss" if after.required else "worse"
+            return "loss" if required else "worse"
         return "exempted"
     if before.status == "exempt":
         return "unexempted"
     worse = _RANK[after.status] < _RANK[before.status]
-    if after.required:
+    if required:
         return "loss" if worse else "gain"
     return "worse" if worse else "better"
 
@@ -456,12 +458,35 @@ def _id_map(pairs: Iterable[Pair[Measure] | Pair[Policy]], prefix: str = "") -> 
     return {prefix + p.old.id: prefix + p.new.id for p in pairs if p.old is not None and p.new is not None}
 
 
+def _edition(framework: FrameworkResult) -> FrameworkEdition:
+    """A framework of the diff, with the user's file it came from and what that file made optional."""
+    from dxcheck.audit.checks import lowered_items
+
+    lowered = (
+        lowered_items(f"{framework.id}@{framework.edition}", {i.id.split("/", 1)[-1] for i in framework.items if i.required})
+        if framework.replaces_shipped
+        else []
+    )
+    return FrameworkEdition(
+        id=framework.id,
+        title=framework.title,
+        title_en=framework.title_en,
+        edition=framework.edition,
+        user_file=framework.user_file,
+        replaces_shipped=framework.replaces_shipped,
+        lowered=lowered,
+    )
+
+
 def diff_plans(old: AuditedPlan, new: AuditedPlan) -> PlanDiff:
     """What changed from `old` to `new`: items, measures, policies, procedures, the plan's head, scores."""
     measure_pairs = pair(_measures(old.plan), _measures(new.plan))
     policy_pairs = pair(_policies(old.plan), _policies(new.plan))
     ids = _id_map(measure_pairs, "m:") | _id_map(policy_pairs, "p:")
     after_items = {i.id: i for f in new.audit.frameworks for i in f.items}
+    editions = [_edition(f) for f in new.audit.frameworks]
+    # Required in the shipped edition, made optional by a user's file that replaces it: a loss all the same.
+    lowered = {f"{e.id}/{item}" for e in editions for item in e.lowered}
     items = []
     for framework in old.audit.frameworks:
         if framework.id == "procedures":  # shown as procedures, with their states
@@ -470,7 +495,7 @@ def diff_plans(old: AuditedPlan, new: AuditedPlan) -> PlanDiff:
             after = after_items.get(before.id)
             if after is None:
                 continue
-            kind = _item_change(before, after)
+            kind = _item_change(before, after, after.required or after.id in lowered)
             if kind is None:
                 continue
             items.append(
@@ -498,7 +523,7 @@ def diff_plans(old: AuditedPlan, new: AuditedPlan) -> PlanDiff:
         new=_side(new),
         unchanged=not (items or measures or policies or procedures or head),
         loss=loss,
-        frameworks=[FrameworkEdition(id=f.id, title=f.title, title_en=f.title_en, edition=f.edition) for f in new.audit.frameworks],
+        frameworks=editions,
         items=items,
         scores=_scores(old.audit, new.audit),
         plan=head,
