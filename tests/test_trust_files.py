@@ -247,3 +247,42 @@ def test_a_user_framework_edited_between_two_reads_cannot_poison_the_cache(tmp_p
     monkeypatch.setenv("DXCHECK_NO_CACHE", "1")
     fresh = json.loads(run_cli(*arguments).output)
     assert warm["frameworks"] == fresh["frameworks"]
+
+
+def test_o_does_not_write_into_a_file_or_fifo_another_user_made_in_a_shared_directory(tmp_path: Path) -> None:
+    """O_NOFOLLOW and the link rule do not cover a regular file or a FIFO another user made in /tmp under
+    the name a report is to have: it received the report (the file, replaced by root's rename) or held
+    the command (the FIFO). As the kernel's protected_regular and protected_fifos rules: refused, exit 2."""
+    shared, plan = _shared(tmp_path), _plan(tmp_path)
+    planted = shared / "report.json"
+    planted.write_text("theirs\n", encoding="utf-8")
+    os.chown(planted, PLANTER, PLANTER)
+    fifo = shared / "report.sarif"
+    os.mkfifo(fifo)
+    os.chown(fifo, PLANTER, PLANTER)
+    for output, said in ((planted, "ほかのユーザーが共有ディレクトリ"), (fifo, "名前付きパイプ（FIFO）")):
+        done = dx("lint", str(plan), "-o", str(output), timeout=20)
+        assert done.returncode == 2, output
+        assert said in done.stderr.decode(), done.stderr.decode()
+        assert "protected_regular" in done.stderr.decode()
+    assert planted.read_text(encoding="utf-8") == "theirs\n"
+    assert planted.stat().st_uid == PLANTER
+    english = dx("audit", str(plan), "-o", str(planted), "--lang", "en").stderr.decode()
+    assert "a file another user made in the shared directory" in english
+    # One's own file there, or the directory owner's, is written as before.
+    os.chown(planted, 0, 0)
+    assert dx("lint", str(plan), "-o", str(planted)).returncode == 0
+    assert json.loads(planted.read_text(encoding="utf-8"))["format"] == "dxcheck-lint"
+
+
+def test_fmt_does_not_rewrite_a_file_another_user_made_in_a_shared_directory(tmp_path: Path) -> None:
+    from fault_helpers import UNFORMATTED
+
+    shared = _shared(tmp_path)
+    theirs = shared / "plan.yaml"
+    theirs.write_text(UNFORMATTED, encoding="utf-8")
+    os.chown(theirs, PLANTER, PLANTER)
+    done = dx("fmt", str(theirs))
+    assert done.returncode != 0
+    assert "ほかのユーザーが共有ディレクトリ" in done.stderr.decode() + done.stdout.decode()
+    assert theirs.read_text(encoding="utf-8") == UNFORMATTED
