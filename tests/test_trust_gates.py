@@ -129,3 +129,27 @@ def test_lint_names_a_user_framework_in_every_format(tmp_path: Path) -> None:
         assert "DX506" in run.output, output_format
     codes = [f["code"] for f in json.loads(run_cli("lint", str(plan), "--format", "json").output)["files"][0]["findings"]]
     assert "DX505" not in codes  # the shipped frameworks only: nothing to name
+
+
+def test_diff_counts_an_item_lost_while_the_declared_edition_changes(tmp_path: Path) -> None:
+    """A pull request that drops the フロントヤード measure and moves the plan from dx 2.3 to 1.0 (which has no
+    such item) passed `diff --fail-on-loss`: both versions were audited with 1.0 only. Both are now also
+    audited with the old version's editions, and a required item lost there is a loss."""
+    old = _OLD.replace("version: 1\n", 'version: 1\nframeworks: {dx: "2.3"}\n', 1) + (
+        "      - {id: M2, title: 自治体フロントヤード改革の推進, addresses: [dx/frontyard]}\n"
+    )
+    (tmp_path / "old.yaml").write_text(old, encoding="utf-8")
+    new = old.replace('dx: "2.3"', 'dx: "1.0"').replace(
+        "      - {id: M2, title: 自治体フロントヤード改革の推進, addresses: [dx/frontyard]}\n", ""
+    )
+    (tmp_path / "new.yaml").write_text(new, encoding="utf-8")
+    arguments = ("diff", str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml"), "--fail-on-loss")
+    run = run_cli(*arguments, "--format", "json")
+    assert run.exit_code == 1, run.output
+    document = json.loads(run.output)
+    assert [(i["id"], i["change"], i["before"], i["after"]) for i in document["items"]] == [("dx/frontyard", "loss", "covered", "missing")]
+    assert "後退あり" in run_cli(*arguments).output
+    # Moving the edition without dropping anything is no loss.
+    kept = old.replace('dx: "2.3"', 'dx: "1.0"')
+    (tmp_path / "kept.yaml").write_text(kept, encoding="utf-8")
+    assert run_cli("diff", str(tmp_path / "old.yaml"), str(tmp_path / "kept.yaml"), "--fail-on-loss").exit_code == 0
