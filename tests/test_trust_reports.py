@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import textwrap
 from pathlib import Path
@@ -379,3 +380,63 @@ def test_a_user_frameworks_titles_print_no_line_of_their_own(tmp_path: Path, mon
     check = run_cli("frameworks", "check", "fw/pref-test@2026.yaml")
     assert "fw/pref-test@2026.yaml:2:8: FW012 warning" in check.output
     assert check.exit_code == 0  # a warning: the file is used, its text escaped
+
+
+# --- bare URLs and @mentions in the Markdown GitHub shows (the first hostile review) ---------------------------
+
+_LINKING_PLAN = _OLD_PLAN.replace("title: テスト計画", "title: テスト計画 @octocat と @org/team へ http://evil.example/x を参照").replace(
+    "title: 施策\n", "title: 施策 www.evil.example と boss@evil.example に連絡\n"
+)
+
+
+def test_diff_markdown_neither_links_nor_mentions(tmp_path: Path) -> None:
+    """The diff's Markdown goes to a pull-request comment and `$GITHUB_STEP_SUMMARY`, where GitHub turns
+    `@name` into a notification and a bare URL, `www.` address or e-mail address into a link. Each is
+    written as a code span, which GitHub neither links nor mentions, and which shows its text as it is."""
+    from markdown_it import MarkdownIt
+
+    old = _plan(tmp_path, _OLD_PLAN, "old.yaml")
+    new = _plan(tmp_path, _LINKING_PLAN, "new.yaml")
+    for command in (("diff", str(old), str(new)), ("audit", str(new)), ("compare", str(new), str(old))):
+        run = run_cli(*command, "--format", "markdown")
+        assert run.exit_code in (0, 1), run.stderr
+        html = MarkdownIt("commonmark", {"html": True, "linkify": True}).enable(["table", "linkify"]).render(run.output)
+        assert "<a " not in html, (command, html)
+        codes = set(re.findall(r"<code>(.*?)</code>", html))
+        for token in ("@octocat", "@org/team", "http://evil.example/x", "www.evil.example", "boss@evil.example"):
+            if token in run.output.replace("\\", ""):
+                assert token in codes, (command, token, codes)
+        # Outside code spans, no @mention and no address is left for GitHub to act on.
+        prose = re.sub(r"<code>.*?</code>", "", html)
+        assert not re.search(r"(?<![\w`])@[A-Za-z0-9]", prose), (command, prose)
+        assert "evil.example" not in prose, command
+    assert "@octocat" in run_cli("diff", str(old), str(new), "--format", "markdown").output
+
+
+def test_sheet_names_taken_from_town_names_are_names_excel_accepts(tmp_path: Path) -> None:
+    """Each town's sheet is named after the town as the plan spells it: a name with an apostrophe at either
+    end, a leading `=`, Excel's reserved `History`, two names that differ only in case, or eleven towns of
+    one long name (`…(10)` past 31 characters) made a workbook Excel repairs or will not open. Read back
+    with openpyxl, every sheet name keeps Excel's rules, and each town's link finds its sheet."""
+    names = ["'恵庭市'", "=HYPERLINK(1)", "History", "Town", "TOWN", "a[b]:c*d?e/f\\\\g", *(["北" * 40] * 11)]
+    plans = []
+    for index, name in enumerate(names):
+        text = _OLD_PLAN.replace("name: 恵庭市", f"name: {json.dumps(name, ensure_ascii=False)}").replace('"012319"', f'"{index:06d}"')
+        plans.append(str(_plan(tmp_path, text, f"p{index:02d}.yaml")))
+    out = tmp_path / "compare.xlsx"
+    run = run_cli("compare", *plans, "--format", "xlsx", "-o", str(out))
+    assert run.exit_code in (0, 1), run.stderr
+    book = openpyxl.load_workbook(out)
+    titles = book.sheetnames[1:]  # after the matrix
+    assert len(titles) == len(names)
+    for title in titles:
+        assert 0 < len(title) <= 31, title
+        assert not set(title) & set("[]:*?/\\"), title
+        assert not title.startswith(("'", "=")), title
+        assert not title.endswith("'"), title
+        assert title.casefold() != "history", title
+    assert len({t.casefold() for t in titles}) == len(titles), titles
+    links = [c.hyperlink.location for row in book.worksheets[0].iter_rows() for c in row if c.hyperlink is not None]
+    assert len(links) == len(names)
+    for location in links:
+        assert location.rsplit("!", 1)[0].strip("'").replace("''", "'") in titles, location
