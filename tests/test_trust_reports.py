@@ -436,7 +436,7 @@ def test_sheet_names_taken_from_town_names_are_names_excel_accepts(tmp_path: Pat
         assert not title.endswith("'"), title
         assert title.casefold() != "history", title
     assert len({t.casefold() for t in titles}) == len(titles), titles
-    links = [c.hyperlink.location for row in book.worksheets[0].iter_rows() for c in row if c.hyperlink is not None]
+    links = [str(c.hyperlink.location) for row in book.worksheets[0].iter_rows() for c in row if c.hyperlink is not None]
     assert len(links) == len(names)
     for location in links:
         assert location.rsplit("!", 1)[0].strip("'").replace("''", "'") in titles, location
