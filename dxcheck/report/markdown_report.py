@@ -62,7 +62,13 @@ def _shown_break(match: re.Match[str]) -> str:
 # an e-mail address (GFM's autolinks), an @mention (`@name`, `@org/team`: everyone named is notified when
 # a pull-request comment or a step summary holds it). Such a token is written as a code span, where
 # GitHub neither links nor mentions; a backtick or a bar (a table cell) ends the token.
-_LINKED = re.compile(r"(?:https?|ftp)://[^\s`|]+|www\.[^\s`|]+|[^\s`|@]*@[A-Za-z0-9_][^\s`|]*", re.IGNORECASE)
+_LINKED = re.compile(
+    r"(?:https?|ftp)://[^\s`|]+"  # a URL, to the next space (GitHub's link takes what follows, Japanese too)
+    r"|www\.[^\s`|]+"
+    r"|[A-Za-z0-9._+/-]*[A-Za-z0-9_+-]@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+"  # an e-mail address (fw/dx@2.3.yaml reads as one)
+    r"|(?<![A-Za-z0-9_`/-])@[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9._-]*)?",  # @name, @org/team
+    re.IGNORECASE,
+)
 
 
 def text(value: object) -> str:
