@@ -197,3 +197,14 @@ def test_github_folds_repeated_findings_as_the_terminal_does(write_plan: WritePl
     unknown = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/a, dx/b, dx/c, dx/d, dx/e]"), "unknown.yaml")
     lines = run_cli("lint", str(unknown), "--format", "github").output.splitlines()
     assert sum("title=DX301::" in line for line in lines) == 5
+
+
+def test_sarif_with_the_min_score_gate_passes_the_multitool(sarif_multitool: Path, tmp_path: Path) -> None:
+    """DX507's result (an error below the bar, kind "pass" above it) is valid SARIF too."""
+    plan = str(EXAMPLE_PLANS[0])
+    for bar in ("99", "1"):
+        out = tmp_path / f"gate-{bar}.sarif"
+        run_cli("audit", plan, "--format", "sarif", "--min-score", bar, "--output", str(out))
+        assert "DX507" in {r["ruleId"] for r in json.loads(out.read_text(encoding="utf-8"))["runs"][0]["results"]}
+        results = _multitool_results(sarif_multitool, out)
+        assert {r["ruleId"] for r in results} <= {"SARIF2005"}, results

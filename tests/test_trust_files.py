@@ -207,3 +207,82 @@ def test_a_link_of_this_user_or_of_the_directory_owner_is_still_followed(tmp_pat
         assert dx("lint", str(plan), "-o", str(shared / name)).returncode == 0
         assert json.loads(target.read_text(encoding="utf-8"))["format"] == "dxcheck-lint"
         assert (shared / name).is_symlink()
+
+
+# --- the cache of a user's frameworks: one read, one content ---------------------------------------------
+
+
+def test_a_user_framework_edited_between_two_reads_cannot_poison_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache entry of a user's frameworks was named by a hash of one read of the files and held the
+    catalogue validated from a second read: a file changed between the two (every item made optional)
+    stored that catalogue under the name of the required version, and every later run with the honest
+    file read it. Now the bytes hashed are the bytes checked: each file is read once."""
+    from conftest import ROOT, run_cli
+    from dxcheck.files import source
+
+    folder = tmp_path / "fw"
+    folder.mkdir()
+    honest = (ROOT / "frameworks" / "dx@1.0.yaml").read_text(encoding="utf-8")
+    lowered = honest.replace("    required: true", "    required: false").encode()
+    assert lowered != honest.encode()
+    (folder / "dx@1.0.yaml").write_text(honest, encoding="utf-8")
+    monkeypatch.delenv("DXCHECK_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    plan = str(ROOT / "plans" / "kamisato.yaml")
+    arguments = ("audit", plan, "--frameworks-dir", str(folder), "--edition", "dx=1.0", "--format", "json")
+    reads: list[str] = []
+    real = source.read_plan_bytes
+
+    def edited_after_the_first_read(path: Path, shown: str, limit: int) -> bytes:
+        if Path(path).name != "dx@1.0.yaml" or Path(path).parent != folder:
+            return real(path, shown, limit)
+        reads.append(str(path))
+        return real(path, shown, limit) if len(reads) == 1 else lowered[:limit]
+
+    monkeypatch.setattr(source, "read_plan_bytes", edited_after_the_first_read)
+    run_cli(*arguments)
+    assert len(reads) == 1  # one read of the file, hashed and checked
+    monkeypatch.setattr(source, "read_plan_bytes", real)
+    warm = json.loads(run_cli(*arguments).output)
+    monkeypatch.setenv("DXCHECK_NO_CACHE", "1")
+    fresh = json.loads(run_cli(*arguments).output)
+    assert warm["frameworks"] == fresh["frameworks"]
+
+
+def test_o_does_not_write_into_a_file_or_fifo_another_user_made_in_a_shared_directory(tmp_path: Path) -> None:
+    """O_NOFOLLOW and the link rule do not cover a regular file or a FIFO another user made in /tmp under
+    the name a report is to have: it received the report (the file, replaced by root's rename) or held
+    the command (the FIFO). As the kernel's protected_regular and protected_fifos rules: refused, exit 2."""
+    shared, plan = _shared(tmp_path), _plan(tmp_path)
+    planted = shared / "report.json"
+    planted.write_text("theirs\n", encoding="utf-8")
+    os.chown(planted, PLANTER, PLANTER)
+    fifo = shared / "report.sarif"
+    os.mkfifo(fifo)
+    os.chown(fifo, PLANTER, PLANTER)
+    for output, said in ((planted, "ほかのユーザーが共有ディレクトリ"), (fifo, "名前付きパイプ（FIFO）")):
+        done = dx("lint", str(plan), "-o", str(output), timeout=20)
+        assert done.returncode == 2, output
+        assert said in done.stderr.decode(), done.stderr.decode()
+        assert "protected_regular" in done.stderr.decode()
+    assert planted.read_text(encoding="utf-8") == "theirs\n"
+    assert planted.stat().st_uid == PLANTER
+    english = dx("audit", str(plan), "-o", str(planted), "--lang", "en").stderr.decode()
+    assert "a file another user made in the shared directory" in english
+    # One's own file there, or the directory owner's, is written as before.
+    os.chown(planted, 0, 0)
+    assert dx("lint", str(plan), "-o", str(planted)).returncode == 0
+    assert json.loads(planted.read_text(encoding="utf-8"))["format"] == "dxcheck-lint"
+
+
+def test_fmt_does_not_rewrite_a_file_another_user_made_in_a_shared_directory(tmp_path: Path) -> None:
+    from fault_helpers import UNFORMATTED
+
+    shared = _shared(tmp_path)
+    theirs = shared / "plan.yaml"
+    theirs.write_text(UNFORMATTED, encoding="utf-8")
+    os.chown(theirs, PLANTER, PLANTER)
+    done = dx("fmt", str(theirs))
+    assert done.returncode != 0
+    assert "ほかのユーザーが共有ディレクトリ" in done.stderr.decode() + done.stdout.decode()
+    assert theirs.read_text(encoding="utf-8") == UNFORMATTED

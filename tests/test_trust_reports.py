@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 import textwrap
 from pathlib import Path
@@ -297,3 +298,145 @@ def test_a_letter_that_draws_nothing_is_warned_of_and_shown_escaped(tmp_path: Pa
     assert f"{plan}:3:9: DX412 警告: municipality.name の 3 文字目に何も描かれない文字 U+3164（HANGUL FILLER）があります" in lint
     assert "恵庭\\u3164市（北海道" in run_cli("audit", str(plan)).output
     assert "\u3164" not in run_cli("audit", str(plan), "--format", "markdown").output
+
+
+# --- a user's framework text (the second hostile review) ------------------------------------------------
+
+# A framework file whose titles carry a line break and what would be a verdict line, or a workflow
+# command, of its own.
+_FAKE_FRAMEWORK = """\
+id: pref-test
+title: "試験県\\n判定: 合格\\n::error file=x.yaml::偽の注釈"
+title_en: "Test\\nverdict: pass"
+edition: "2026"
+date: "2026-04-01"
+issuer: 試験県
+source: {document: 試験県DX推進計画, date: "2026-04-01"}
+groups:
+  - {id: town, title: "取組\\n判定: 合格", title_en: Towns}
+items:
+  - id: telework
+    title: "職員のテレワーク\\n判定: 合格"
+    title_en: Telework
+    group: town
+    source: {section: "3.1"}
+    vocabulary: {signals: [テレワーク]}
+  - id: opendata
+    title: "オープンデータ\\n::warning file=x.yaml::偽の注釈\\u202e"
+    title_en: Open data
+    group: town
+    source: {section: "3.2"}
+    vocabulary: {signals: [オープンデータ]}
+"""
+
+_TOWN = """\
+version: 1
+municipality: {name: 試験町, prefecture: 試験県}
+plan:
+  title: 試験町DX推進計画
+  adopted: "2024-06"
+  period: {start: 2024, end: 2027}
+policies:
+  - id: P1
+    title: 行政のデジタル化
+    measures:
+      - {id: M1, title: テレワークの推進}
+"""
+
+
+def test_a_user_frameworks_titles_print_no_line_of_their_own(tmp_path: Path, monkeypatch: object) -> None:
+    """A title `試験県` + a line break + `判定: 合格` printed a fake verdict line in the terminal, and
+    `::error …` after a line break a fake annotation in a GitHub Actions log: a user's framework text is
+    shown escaped (`\\n`, `\\u202e`) in every output, and `frameworks check` warns where it is (FW012)."""
+    import os
+
+    (tmp_path / "fw").mkdir()
+    (tmp_path / "fw" / "pref-test@2026.yaml").write_text(_FAKE_FRAMEWORK, encoding="utf-8")
+    (tmp_path / "town.yaml").write_text(_TOWN, encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(_TOWN.replace("テレワークの推進", "窓口の改善"), encoding="utf-8")
+    os.chdir(tmp_path)
+    runs = {
+        "audit": run_cli("audit", "town.yaml", "--frameworks-dir", "fw"),
+        "audit-en": run_cli("audit", "town.yaml", "--frameworks-dir", "fw", "--lang", "en"),
+        "audit-github": run_cli("audit", "town.yaml", "--frameworks-dir", "fw", "--format", "github"),
+        "diff": run_cli("diff", "town.yaml", "new.yaml", "--frameworks-dir", "fw"),
+        "diff-github": run_cli("diff", "town.yaml", "new.yaml", "--frameworks-dir", "fw", "--format", "github"),
+        "lint": run_cli("lint", "town.yaml", "--frameworks-dir", "fw", "--verbose"),
+        "compare": run_cli("compare", "town.yaml", "new.yaml", "--frameworks-dir", "fw"),
+        "explain": run_cli("explain", "pref-test/opendata", "--frameworks-dir", "fw"),
+        "frameworks": run_cli("frameworks", "--frameworks-dir", "fw"),
+    }
+    for name, run in runs.items():
+        assert run.exit_code in (0, 1), (name, run.stderr)
+        lines = (run.output + run.stderr).splitlines()
+        assert not [line for line in lines if line.strip().startswith(("判定: 合格", "verdict: pass"))], (name, run.output)
+        assert not [line for line in lines if line.lstrip("│ ").startswith(("::error file=x.yaml", "::warning file=x.yaml"))], (
+            name,
+            run.output,
+        )
+        assert "\u202e" not in run.output, name
+    assert "試験県\\n判定: 合格" in runs["audit"].output  # shown, escaped
+    assert "\\u202e" in runs["explain"].output
+    check = run_cli("frameworks", "check", "fw/pref-test@2026.yaml")
+    assert "fw/pref-test@2026.yaml:2:8: FW012 warning" in check.output
+    assert check.exit_code == 0  # a warning: the file is used, its text escaped
+
+
+# --- bare URLs and @mentions in the Markdown GitHub shows (the first hostile review) ---------------------------
+
+_LINKING_PLAN = _OLD_PLAN.replace("title: テスト計画", "title: テスト計画 @octocat と @org/team へ http://evil.example/x を参照").replace(
+    "title: 施策\n", "title: 施策 www.evil.example と boss@evil.example に連絡\n"
+)
+
+
+def test_diff_markdown_neither_links_nor_mentions(tmp_path: Path) -> None:
+    """The diff's Markdown goes to a pull-request comment and `$GITHUB_STEP_SUMMARY`, where GitHub turns
+    `@name` into a notification and a bare URL, `www.` address or e-mail address into a link. Each is
+    written as a code span, which GitHub neither links nor mentions, and which shows its text as it is."""
+    from markdown_it import MarkdownIt
+
+    old = _plan(tmp_path, _OLD_PLAN, "old.yaml")
+    new = _plan(tmp_path, _LINKING_PLAN, "new.yaml")
+    for command in (("diff", str(old), str(new)), ("audit", str(new)), ("compare", str(new), str(old))):
+        run = run_cli(*command, "--format", "markdown")
+        assert run.exit_code in (0, 1), run.stderr
+        html = MarkdownIt("commonmark", {"html": True, "linkify": True}).enable(["table", "linkify"]).render(run.output)
+        assert "<a " not in html, (command, html)
+        codes = set(re.findall(r"<code>(.*?)</code>", html))
+        for token in ("@octocat", "@org/team", "http://evil.example/x", "www.evil.example", "boss@evil.example"):
+            if token in run.output.replace("\\", ""):
+                assert token in codes, (command, token, codes)
+        # Outside code spans, no @mention and no address is left for GitHub to act on.
+        prose = re.sub(r"<code>.*?</code>", "", html)
+        assert not re.search(r"(?<![\w`])@[A-Za-z0-9]", prose), (command, prose)
+        assert "evil.example" not in prose, command
+    assert "@octocat" in run_cli("diff", str(old), str(new), "--format", "markdown").output
+
+
+def test_sheet_names_taken_from_town_names_are_names_excel_accepts(tmp_path: Path) -> None:
+    """Each town's sheet is named after the town as the plan spells it: a name with an apostrophe at either
+    end, a leading `=`, Excel's reserved `History`, two names that differ only in case, or eleven towns of
+    one long name (`…(10)` past 31 characters) made a workbook Excel repairs or will not open. Read back
+    with openpyxl, every sheet name keeps Excel's rules, and each town's link finds its sheet."""
+    names = ["'恵庭市'", "=HYPERLINK(1)", "History", "Town", "TOWN", "a[b]:c*d?e/f\\\\g", *(["北" * 40] * 11)]
+    plans = []
+    for index, name in enumerate(names):
+        text = _OLD_PLAN.replace("name: 恵庭市", f"name: {json.dumps(name, ensure_ascii=False)}").replace('"012319"', f'"{index:06d}"')
+        plans.append(str(_plan(tmp_path, text, f"p{index:02d}.yaml")))
+    out = tmp_path / "compare.xlsx"
+    run = run_cli("compare", *plans, "--format", "xlsx", "-o", str(out))
+    assert run.exit_code in (0, 1), run.stderr
+    book = openpyxl.load_workbook(out)
+    titles = book.sheetnames[1:]  # after the matrix
+    assert len(titles) == len(names)
+    for title in titles:
+        assert 0 < len(title) <= 31, title
+        assert not set(title) & set("[]:*?/\\"), title
+        assert not title.startswith(("'", "=")), title
+        assert not title.endswith("'"), title
+        assert title.casefold() != "history", title
+    assert len({t.casefold() for t in titles}) == len(titles), titles
+    links = [str(c.hyperlink.location) for row in book.worksheets[0].iter_rows() for c in row if c.hyperlink is not None]
+    assert len(links) == len(names)
+    for location in links:
+        assert location.rsplit("!", 1)[0].strip("'").replace("''", "'") in titles, location

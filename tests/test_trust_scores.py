@@ -119,3 +119,41 @@ def test_diff_says_a_version_has_no_score(tmp_path: Path) -> None:
     assert "スコアなし" in table
     markdown = run_cli("diff", str(old), str(new), "--format", "markdown").output
     assert "| **総合** | 6.2 | スコアなし | — |" in markdown
+
+
+# --- the verdict in the audit's CSV and SARIF (the second hostile review) --------------------------------
+
+
+def test_the_audit_csv_says_the_verdict_and_why_on_every_row() -> None:
+    """compare's CSV had 判定 and 不合格の理由; the audit's (one row per item) had neither, so a spreadsheet of a
+    failing `--min-score` run read like a pass. Read back with the csv module."""
+    plan = str(PLANS / "kamisato.yaml")
+    for bar, verdict in (("99", "不合格"), ("1", "合格")):
+        run = run_cli("audit", plan, "--format", "csv", "--min-score", bar, "--fail-on", "never")  # the score alone decides
+        assert run.exit_code == (1 if verdict == "不合格" else 0)
+        rows = list(csv.DictReader(io.StringIO(run.output.lstrip("\ufeff"))))
+        assert rows
+        assert {r["判定"] for r in rows} == {verdict}, bar
+        reasons = {r["不合格の理由"] for r in rows}
+        assert reasons == ({"総合 84.4 点が基準 99 点に届きません"} if verdict == "不合格" else {""}), reasons
+    english = run_cli("audit", plan, "--format", "csv", "--min-score", "99", "--fail-on", "never", "--lang", "en").output
+    rows = list(csv.DictReader(io.StringIO(english.lstrip("\ufeff"))))
+    assert {(r["passed"], r["failed_because"]) for r in rows} == {("no", "the overall score 84.4 is below the bar of 99")}
+
+
+def test_sarif_has_a_result_for_the_min_score_gate() -> None:
+    """SARIF listed the findings and nothing of `--min-score`: a plan that failed only the bar had no error
+    result at all (code scanning showed no failure). Now DX507: level error when below the bar (or no score),
+    kind "pass" when it meets it; none without --min-score."""
+    plan = str(PLANS / "kamisato.yaml")
+
+    def gate(*options: str) -> list[dict[str, object]]:
+        run = run_cli("audit", plan, "--format", "sarif", "--fail-on", "never", *options)
+        results = json.loads(run.output)["runs"][0]["results"]
+        return [r for r in results if r["ruleId"] == "DX507"]
+
+    (failed,) = gate("--min-score", "99")
+    assert (failed["level"], failed["message"]) == ("error", {"text": "総合 84.4 点が基準 99 点に届きません"})
+    (met,) = gate("--min-score", "84")
+    assert (met["kind"], met["level"]) == ("pass", "none")
+    assert gate() == []

@@ -93,7 +93,8 @@ def test_a_user_framework_is_audited_and_named_in_every_format(project: Path) ->
         assert run.exit_code == 1, (output_format, run.stderr)
         assert "fw/pref-test@2026.yaml" in run.output, output_format
         if output_format in ("table", "markdown", "html"):  # the header says it, besides the finding
-            assert "利用者の枠組みファイル fw/pref-test@2026.yaml から" in run.output, output_format
+            # Markdown writes the name as a code span: GitHub would make `pref-test@2026.yaml` a mailto link
+            assert "利用者の枠組みファイル fw/pref-test@2026.yaml から" in run.output.replace("`", ""), output_format
     document = json.loads(run_cli("audit", "town.yaml", "--frameworks-dir", "fw", "--format", "json").output)
     jsonschema.validate(document, json.loads((ROOT / "schemas" / "audit.schema.json").read_text(encoding="utf-8")))
     frameworks = {f["id"]: f for f in document["frameworks"]}
@@ -277,6 +278,58 @@ def test_a_link_into_a_directory_anyone_may_write_to_is_refused(project: Path) -
     assert "誰でも書き込めるディレクトリ" in run.stderr
 
 
+def test_a_directory_or_file_a_group_may_write_to_is_refused(project: Path) -> None:
+    """Only "anyone may write" was checked: a directory or file its group may write to let any member of the
+    group put a framework in (the second hostile review). Refused, as ssh's StrictModes refuses them."""
+    (project / "fw").chmod(0o775)
+    run = run_cli("audit", "town.yaml", "--frameworks-dir", "fw")
+    assert run.exit_code == 2
+    assert "枠組みのディレクトリ fw はグループ" in run.stderr
+    assert "chmod g-w" in run.stderr
+    (project / "fw").chmod(0o755)
+    path = project / "fw" / "pref-test@2026.yaml"
+    path.chmod(0o664)
+    run = run_cli("audit", "town.yaml", "--frameworks-dir", "fw")
+    assert run.exit_code == 2
+    assert "fw/pref-test@2026.yaml はグループ" in run.stderr
+    path.chmod(0o644)
+    assert run_cli("audit", "town.yaml", "--frameworks-dir", "fw").exit_code == 1  # closed again: used
+
+
+def test_a_parent_a_group_may_write_to_is_refused_up_to_the_configuration(project: Path) -> None:
+    """A member of a group that may write to the directory above the frameworks directory can rename it away
+    and put another in its place: the parents are checked up to the configuration file's directory (or
+    the working directory), a sticky one (/tmp) excepted."""
+    (project / "conf" / "fw").mkdir(parents=True)
+    (project / "fw" / "pref-test@2026.yaml").rename(project / "conf" / "fw" / "pref-test@2026.yaml")
+    (project / "conf" / ".dxcheck.toml").write_text('framework-paths = ["fw"]\n', encoding="utf-8")
+    (project / "conf" / "town.yaml").write_text(TOWN, encoding="utf-8")
+    assert run_cli("audit", "conf/town.yaml", "--format", "json").exit_code == 1
+    (project / "conf").chmod(0o775)
+    run = run_cli("audit", "conf/town.yaml")
+    assert run.exit_code == 2
+    assert "の上のディレクトリ" in run.stderr
+    assert f"chmod g-w {project / 'conf'}" in run.stderr
+    (project / "conf").chmod(0o1775)  # sticky: a member cannot rename what is not theirs
+    assert run_cli("audit", "conf/town.yaml").exit_code == 1
+    (project / "conf").chmod(0o755)
+    project.chmod(0o775)  # above the configuration's directory: not its business
+    assert run_cli("audit", "conf/town.yaml").exit_code == 1
+    project.chmod(0o755)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="a link owned by another user needs root (lchown)")
+def test_a_link_another_user_put_in_the_directory_is_not_followed(project: Path) -> None:
+    mine = project / "elsewhere.yaml"
+    (project / "fw" / "pref-test@2026.yaml").rename(mine)
+    link = project / "fw" / "pref-test@2026.yaml"
+    link.symlink_to(mine)
+    os.lchown(link, 4321, 4321)
+    run = run_cli("audit", "town.yaml", "--frameworks-dir", "fw")
+    assert run.exit_code == 2
+    assert "別の利用者（uid 4321）が置いたリンク" in run.stderr
+
+
 def test_a_link_to_a_file_of_ones_own_is_followed(project: Path) -> None:
     elsewhere = project / "mine"
     elsewhere.mkdir()
@@ -305,7 +358,7 @@ def test_a_plan_after_every_encoded_edition_is_warned_in_every_format(project: P
     for output_format in ("table", "json", "sarif", "github", "junit", "markdown"):
         run = run_cli("audit", "town.yaml", "--format", output_format)
         assert "DX513" in run.output, output_format
-        assert said in run.output, output_format
+        assert said in run.output.replace("`", ""), output_format  # Markdown: `dx@2.3` a code span (GitHub mails x@2.3)
     document = json.loads(run_cli("audit", "town.yaml", "--format", "json").output)
     (finding,) = [f for f in document["findings"] if f["code"] == "DX513"]
     assert finding["severity"] == "warning"

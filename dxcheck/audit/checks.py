@@ -41,7 +41,7 @@ def audit_findings(
     # An item to add that is a 推進体制 item is reported element by element (DX540), not again.
     to_add = {k: v for k, v in _to_add(revision).items() if not gaps.get(k)}
     findings = [
-        *_origins(frameworks, file),
+        *origins(frameworks, file),
         *_plan_level(plan, frameworks, file, {c.framework: c for c in choices}),
         *_exemptions(results, file),
         *_gaps(results, file, skip=set(gaps) | set(to_add), failing=failing),
@@ -110,24 +110,27 @@ def _governance(
                 yield _as(found.at(file, where, key=True), item.id in failing)
 
 
-def _origins(frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
-    """DX505: each edition a user added, with the file it came from (every report format shows findings)."""
+def origins(frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
+    """DX505: each edition a user added, with the file it came from (every report format shows findings);
+    DX506: a replacement that makes required items of the shipped edition optional. lint says them too."""
     for framework in frameworks:
         origin = frameworks.origins.get(framework.ref)
         if origin is not None:
             yield rules.USER_FRAMEWORK(framework.ref, framework.title, framework.title_en, origin.file, origin.replaces).at(file)
             if origin.replaces:
-                from dxcheck.catalogue.framework import shipped_catalogue
-
-                shipped = shipped_catalogue().resolve(framework.ref)
-                dropped = (
-                    sorted({i.id for i in shipped.items if i.required} - {i.id for i in framework.items if i.required})
-                    if shipped is not None
-                    else []
-                )
+                dropped = lowered_items(framework.ref, {i.id for i in framework.items if i.required})
                 if dropped:
                     # a replacement that asks less than the edition it replaces: the bar was lowered by a file
                     yield rules.USER_FRAMEWORK_LOWERS(framework.ref, origin.file, dropped).at(file)
+
+
+def lowered_items(ref: str, required: set[str]) -> list[str]:
+    """The items (ids within the framework) the shipped edition `ref` requires and `required` does not:
+    what a user's replacement of that edition made optional. `dxcheck diff` still counts them as required."""
+    from dxcheck.catalogue.framework import shipped_catalogue
+
+    shipped = shipped_catalogue().resolve(ref)
+    return sorted({i.id for i in shipped.items if i.required} - required) if shipped is not None else []
 
 
 def _ended(plan: Plan, framework: Framework, choice: EditionChoice | None) -> tuple[str, str] | None:

@@ -15,6 +15,8 @@ The codes (docs/frameworks.md lists them):
     FW009 error    across files: the previous edition is missing or not the one right before, an item it names is not in it, …
     FW010 error    two user files hold the same edition
     FW011 warning  an item that names no place in its source (section, article, entry or quote)
+    FW012 warning  a text with a line break, a control, bidirectional or zero-width character: reports
+                   show it escaped (`\\n`, `\\u202e`), so that it cannot print a line of its own
 
 Nothing here raises for a user's file: every problem is a `FrameworkProblem`.
 """
@@ -56,19 +58,27 @@ class CheckedFile:
 
     path: Path
     problems: tuple[FrameworkProblem, ...]
-    data: Any = None
+    data: Any = None  # its texts escaped (one_line): what reports show
+    positions: Any = None  # the PositionIndex of the text read
 
     @property
     def ok(self) -> bool:
         return not any(p.severity == "error" for p in self.problems)
 
 
-def check_file(path: Path, shown: str) -> CheckedFile:
-    """Every problem of one framework file (`shown` is how reports name it)."""
-    from dxcheck.files.source import PositionIndex, SourceError, parse_yaml, read_source
+def check_file(path: Path, shown: str, raw: bytes | None = None) -> CheckedFile:
+    """Every problem of one framework file (`shown` is how reports name it). `raw`: its bytes, already
+    read (dxcheck.catalogue.user hashes and checks the same bytes: the file is read once)."""
+    from dxcheck.files.source import MAX_PLAN_BYTES, PositionIndex, SourceError, decode_source, parse_yaml, read_source
+    from dxcheck.model import rules
 
     try:
-        source = read_source(path, shown)
+        if raw is None:
+            source = read_source(path, shown)
+        elif len(raw) > MAX_PLAN_BYTES:
+            raise SourceError(rules.FILE_TOO_LARGE(MAX_PLAN_BYTES // (1024 * 1024)).at(shown))
+        else:
+            source = decode_source(raw, shown)
         data = parse_yaml(source)
     except SourceError as exc:
         finding = exc.finding
@@ -87,7 +97,47 @@ def check_file(path: Path, shown: str) -> CheckedFile:
         problems += _model(data, at)
     if isinstance(data, dict) and isinstance(data.get("id"), str):
         problems += _file_name(path, data, at)
-    return CheckedFile(path, tuple(problems), data if not any(p.severity == "error" for p in problems) else None)
+    problems += _hidden(data, (), at)
+    ok = not any(p.severity == "error" for p in problems)
+    return CheckedFile(path, tuple(problems), one_line(data) if ok else None, positions if ok else None)
+
+
+def one_line(value: Any) -> Any:
+    """`value` with every text escaped as a plan's names are in reports (dxcheck.model.findings.visible):
+    a line break as `\\n`, a bidirectional override as `\\u202e`. A user's framework text reaches the
+    terminal, GitHub's log and every report; a title with a line break could print a fake verdict line
+    (`判定: 合格`) or a workflow command (`::error …`) of its own."""
+    from dxcheck.model.findings import visible
+
+    if isinstance(value, str):
+        return visible(value, breaks=True)
+    if isinstance(value, dict):
+        return {key: one_line(child) for key, child in value.items()}
+    if isinstance(value, list):
+        return [one_line(child) for child in value]
+    return value
+
+
+def _hidden(value: Any, where: tuple[str | int, ...], at: Locate) -> Iterator[FrameworkProblem]:
+    """FW012: each text that holds a line break or a character that changes what is shown unseen."""
+    from dxcheck.model.findings import visible
+
+    if isinstance(value, dict):
+        for key, child in value.items():
+            yield from _hidden(child, (*where, key), at)
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            yield from _hidden(child, (*where, index), at)
+    elif isinstance(value, str) and (shown := visible(value, breaks=True)) != value:
+        yield at(
+            "FW012",
+            where,
+            Message(
+                f"改行または見えない文字があります: 「{shown[:60]}」。報告ではエスケープして表示します（一行に一つの値）",
+                f"a line break or an invisible character: '{shown[:60]}'. Reports show it escaped (one value, one line)",
+            ),
+            severity="warning",
+        )
 
 
 Locate = Any  # the `at` closure of check_file

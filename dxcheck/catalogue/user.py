@@ -6,11 +6,14 @@ same id and edition); the catalogue records where each came from (`Catalogue.ori
 report names the file. Each file is linted first (dxcheck.catalogue.framework_check): a file with an
 error is not used, and the command stops with every problem at file:line:col (exit 2).
 
-Trust, in the spirit of the configuration's discovery (dxcheck.config): a framework changes what an
-audit says, so a directory anyone may write to (world-writable, as /tmp) or that another user owns is
-refused, and so is a file anyone may write to or another user owns; a link is followed only as the
-kernel's protected_symlinks rule would (dxcheck.files.atomic.resolve), and its target must pass the
-same rules. Root's own directories (a system-wide install) are taken.
+Trust, as ssh's StrictModes and git's safe.directory have it: a framework changes what an audit says,
+so a directory or file that another user owns, or that a group or anyone may write to, is refused —
+and so is a directory above it (up to the configuration file's directory, or the working directory for
+--frameworks-dir) that another user owns or that a group or anyone may write to without the sticky bit
+(a member could rename the framework directory away and put another in its place). A link is followed
+only as the kernel's protected_symlinks rule would (dxcheck.files.atomic.resolve), and its target and
+the directory that holds it must pass the same rules. Root's own directories (a system-wide install) are
+taken.
 
 The validated catalogue goes through the same signed cache as the shipped one (dxcheck.files.cache),
 keyed by every file's name and content, the user's included.
@@ -59,18 +62,21 @@ def shown_path(path: Path) -> str:
     return display_name(absolute if relative == os.pardir or relative.startswith(os.pardir + os.sep) else relative)
 
 
-def catalogue_with(directories: Sequence[Path]) -> Catalogue:
-    """The shipped catalogue, with the frameworks of `directories` added (or replacing shipped editions)."""
+def catalogue_with(directories: Sequence[Path], up_to: Path | None = None) -> Catalogue:
+    """The shipped catalogue, with the frameworks of `directories` added (or replacing shipped editions).
+    `up_to`: the directory the parents of each are checked up to (the configuration file's, or the
+    working directory); None: the working directory."""
     if not directories:
         return shipped_catalogue()
-    files = [f for directory in directories for f in user_files(directory)]
+    files = [f for directory in directories for f in user_files(directory, up_to)]
     return _load(tuple(files))
 
 
-def user_files(directory: Path) -> list[UserFile]:
+def user_files(directory: Path, up_to: Path | None = None) -> list[UserFile]:
     """The framework files (*.yaml) of one directory, sorted, each checked against the trust rules."""
     shown = shown_path(directory)
     _trusted_directory(directory, shown)
+    _trusted_parents(directory, shown, up_to)
     try:
         names = sorted(entry.name for entry in os.scandir(directory) if entry.name.endswith((".yaml", ".yml")))
     except OSError as exc:
@@ -122,6 +128,15 @@ def _trusted_directory(directory: Path, shown: str) -> None:
                 f"the frameworks directory {shown} is writable by anyone: not used (chmod o-w it)",
             )
         )
+    if status.st_mode & stat.S_IWGRP:
+        raise UserFrameworkError(
+            Message(
+                f"枠組みのディレクトリ {shown} はグループ（gid {status.st_gid}）の誰でも書き込めるため使いません"
+                "（ほかの人が枠組みファイルを置けます。chmod g-w で閉じてください）",
+                f"the frameworks directory {shown} is writable by its group (gid {status.st_gid}): not used "
+                "(another member could put a framework file in it; chmod g-w it)",
+            )
+        )
     if not _trusted_owner(status.st_uid):
         raise UserFrameworkError(
             Message(
@@ -131,10 +146,50 @@ def _trusted_directory(directory: Path, shown: str) -> None:
         )
 
 
+def _trusted_parents(directory: Path, shown: str, up_to: Path | None) -> None:
+    """Each directory above `directory`, up to `up_to` (when it is above it; else up to /): one another
+    user owns, or a group or anyone may write to without the sticky bit, could have the framework
+    directory renamed away and another put in its place (ssh's StrictModes checks the same)."""
+    real = Path(os.path.realpath(directory))
+    stop = Path(os.path.realpath(up_to if up_to is not None else os.getcwd()))
+    for parent in real.parents:
+        try:
+            status = os.stat(parent)
+        except OSError:
+            return
+        sticky = bool(status.st_mode & stat.S_ISVTX)
+        if not _trusted_owner(status.st_uid):
+            raise UserFrameworkError(
+                Message(
+                    f"枠組みのディレクトリ {shown} の上のディレクトリ {parent} は別の利用者のものなので使いません"
+                    f"（所有者 uid {status.st_uid}。その人は枠組みのディレクトリを差し替えられます）",
+                    f"the directory {parent} above the frameworks directory {shown} belongs to another user "
+                    f"(uid {status.st_uid}), who could replace the frameworks directory: not used",
+                )
+            )
+        if status.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not sticky:
+            who_ja, who_en, fix = (
+                ("誰でも", "anyone", "o-w")
+                if status.st_mode & stat.S_IWOTH
+                else (f"グループ（gid {status.st_gid}）の誰でも", "its group", "g-w")
+            )
+            raise UserFrameworkError(
+                Message(
+                    f"枠組みのディレクトリ {shown} の上のディレクトリ {parent} は{who_ja}書き込めるため使いません"
+                    f"（ほかの人が枠組みのディレクトリを差し替えられます。chmod {fix} {parent} で閉じてください）",
+                    f"the directory {parent} above the frameworks directory {shown} is writable by {who_en}, who could replace "
+                    f"the frameworks directory: not used (chmod {fix} {parent})",
+                )
+            )
+        if parent == stop:
+            return
+
+
 def _trusted_file(path: Path, shown: str) -> None:
     from dxcheck.files.atomic import PlantedLink, resolve
 
     try:
+        own = os.lstat(path)
         real = resolve(path)
         status = os.stat(real)
         folder = os.stat(real.parent)
@@ -142,6 +197,13 @@ def _trusted_file(path: Path, shown: str) -> None:
         raise UserFrameworkError(_planted(shown)) from None
     except OSError as exc:
         raise UserFrameworkError(Message(f"{shown}: 読めません（{exc.strerror}）", f"{shown}: cannot read: {exc.strerror}")) from None
+    if stat.S_ISLNK(own.st_mode) and not _trusted_owner(own.st_uid):
+        raise UserFrameworkError(
+            Message(
+                f"{shown} は別の利用者（uid {own.st_uid}）が置いたリンクなので、たどりません",
+                f"{shown} is a link another user (uid {own.st_uid}) put there: not followed",
+            )
+        )
     if real.parent != Path(os.path.realpath(path.parent)) and folder.st_mode & stat.S_IWOTH:
         raise UserFrameworkError(
             Message(
@@ -149,11 +211,25 @@ def _trusted_file(path: Path, shown: str) -> None:
                 f"{shown} links into a directory anyone may write to ({real.parent}): not used",
             )
         )
+    if real.parent != Path(os.path.realpath(path.parent)) and (folder.st_mode & stat.S_IWGRP or not _trusted_owner(folder.st_uid)):
+        raise UserFrameworkError(
+            Message(
+                f"{shown} はグループの誰でも書き込めるか別の利用者のディレクトリ（{real.parent}）を指すリンクなので使いません",
+                f"{shown} links into a directory its group may write to or another user owns ({real.parent}): not used",
+            )
+        )
     if status.st_mode & stat.S_IWOTH:
         raise UserFrameworkError(
             Message(
                 f"{shown} は誰でも書き込めるため使いません（chmod o-w で閉じてください）",
                 f"{shown} is writable by anyone: not used (chmod o-w it)",
+            )
+        )
+    if status.st_mode & stat.S_IWGRP:
+        raise UserFrameworkError(
+            Message(
+                f"{shown} はグループ（gid {status.st_gid}）の誰でも書き込めるため使いません（chmod g-w で閉じてください）",
+                f"{shown} is writable by its group (gid {status.st_gid}): not used (chmod g-w it)",
             )
         )
     if not _trusted_owner(status.st_uid):
@@ -173,7 +249,10 @@ def _planted(shown: str) -> Message:
 
 
 def _load(files: tuple[UserFile, ...]) -> Catalogue:
-    """The shipped catalogue with the user's files: from the signed cache when nothing changed."""
+    """The shipped catalogue with the user's files: from the signed cache when nothing changed.
+
+    Each file is read once: the bytes that name the cache entry are the bytes checked and validated
+    (a file edited between two reads could otherwise store one content's catalogue under another's name)."""
     from dxcheck.catalogue.framework import _builder, _cache_file
     from dxcheck.files import cache as disk
     from dxcheck.files.resources import data_dir
@@ -185,8 +264,9 @@ def _load(files: tuple[UserFile, ...]) -> Catalogue:
     except SourceError:
         return validated(files)
     if any(len(data) > MAX_PLAN_BYTES for _, data in contents):
-        return validated(files)
-    cache_file = _cache_file(shipped_files, [("user", f.shown, data) for f, data in contents])
+        return validated(files, [data for _, data in contents])
+    code = ("code", "user.py", Path(__file__).read_bytes())  # how a user's text is escaped and checked
+    cache_file = _cache_file(shipped_files, [code] + [("user", f.shown, data) for f, data in contents])
     cached = disk.load(cache_file)
     if isinstance(cached, dict):
         try:
@@ -195,7 +275,7 @@ def _load(files: tuple[UserFile, ...]) -> Catalogue:
             return Catalogue([build(entry) for entry in cached["frameworks"]], origins)
         except (TypeError, ValueError, KeyError, AttributeError):
             pass
-    catalogue = validated(files)
+    catalogue = validated(files, [data for _, data in contents])
     disk.store(
         cache_file,
         {
@@ -206,16 +286,15 @@ def _load(files: tuple[UserFile, ...]) -> Catalogue:
     return catalogue
 
 
-def validated(files: tuple[UserFile, ...]) -> Catalogue:
-    """Every user file linted, the catalogue assembled, and checked across files."""
-    from dxcheck.files.source import PositionIndex, read_source
-
+def validated(files: tuple[UserFile, ...], contents: Sequence[bytes] | None = None) -> Catalogue:
+    """Every user file linted, the catalogue assembled, and checked across files. `contents`: the
+    files' bytes, read once by the caller; else each file is read here (once)."""
     shipped = shipped_catalogue()
     problems: list[FrameworkProblem] = []
     added: dict[str, tuple[Framework, UserFile]] = {}
     positions: dict[str, tuple[str, Any]] = {}
-    for user_file in files:
-        checked = check_file(user_file.path, user_file.shown)
+    for index, user_file in enumerate(files):
+        checked = check_file(user_file.path, user_file.shown, contents[index] if contents is not None else None)
         problems += checked.problems
         if not checked.ok:
             continue
@@ -236,7 +315,7 @@ def validated(files: tuple[UserFile, ...]) -> Catalogue:
             )
             continue
         added[framework.ref] = (framework, user_file)
-        positions[framework.ref] = (user_file.shown, PositionIndex.for_source(read_source(user_file.path, user_file.shown)))
+        positions[framework.ref] = (user_file.shown, checked.positions)
     if any(p.severity == "error" for p in problems):
         raise UserFrameworkError(problems=problems)
     frameworks = [f for f in shipped.frameworks if f.ref not in added] + [f for f, _ in added.values()]

@@ -135,7 +135,10 @@ class Invocation:
         from dxcheck.catalogue.user import UserFrameworkError, catalogue_with
 
         try:
-            return catalogue_with(self.settings.framework_paths)
+            source = self.settings.sources.get("framework-paths", "default")
+            # the parents of a configured directory are checked up to the configuration file's directory
+            up_to = Path(source).parent if source not in ("default", "command line") else None
+            return catalogue_with(self.settings.framework_paths, up_to)
         except UserFrameworkError as exc:
             if exc.message is not None:
                 self.fail(exc.message)

@@ -18,7 +18,11 @@ Similarity is difflib's ratio of the texts normalised as the audit reads them (N
 A loss is a required item (or priority procedure) whose status got worse: covered → partial or
 missing, partial → missing, and covered or partial → exempt: an exemption that replaces a measure
 takes the item away as surely as deleting the measure. Other moves to or from an exemption
-(missing → exempt, exempt → anything) are shown, not counted as a loss.
+(missing → exempt, exempt → anything) are shown, not counted as a loss. An item the shipped edition
+requires is required here even when a user's file that replaces the edition made it optional (DX506):
+a file cannot make a lost measure pass `--fail-on-loss`. When the new version declares other editions,
+both are also audited with the old version's editions, and a required item lost there is a loss too
+(a measure dropped while moving to an edition that lacks its item).
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ from dxcheck.diff.results import (
 )
 from dxcheck.model.findings import JsonPath
 from dxcheck.model.plan import FiscalPeriod, Kpi, Measure, Plan, Policy
-from dxcheck.model.results import AuditResult, ItemResult, Status, Unauditable
+from dxcheck.model.results import AuditResult, FrameworkResult, ItemResult, Status, Unauditable
 from dxcheck.plan.lint import PlanCheck
 
 if TYPE_CHECKING:
@@ -72,6 +76,10 @@ class AuditedPlan:
     check: PlanCheck
     audit: AuditResult
     revision: str | None = None
+    # When the two versions declare different editions: this version audited with the OLD version's
+    # editions (the old one's own audit; the new one's under the editions it left), so that an item lost
+    # while the edition changed is still a loss.
+    under_old_editions: AuditResult | None = None
 
     @property
     def plan(self) -> Plan:
@@ -82,10 +90,12 @@ class AuditedPlan:
         return self.check.positions().locate(path)[0]
 
 
-def _audited(check: PlanCheck, outcome: AuditResult | Unauditable, revision: str | None) -> AuditedPlan | Unauditable:
+def _audited(
+    check: PlanCheck, outcome: AuditResult | Unauditable, revision: str | None, under_old: AuditResult | Unauditable | None = None
+) -> AuditedPlan | Unauditable:
     if isinstance(outcome, Unauditable):
         return outcome
-    return AuditedPlan(check, outcome, revision)
+    return AuditedPlan(check, outcome, revision, under_old if isinstance(under_old, AuditResult) else None)
 
 
 def _editions(check: PlanCheck) -> tuple[tuple[str, str], ...]:
@@ -110,9 +120,19 @@ def read_versions(
     first_loaded = load(PlanSource(old, old_revision))
     second_check = check(second_loaded, pipeline.choose)
     first_check = check(first_loaded, pipeline.choose)
-    chosen = second_check.frameworks
-    if chosen is not None and first_check.frameworks is not None and _editions(first_check) != _editions(second_check):
+    chosen, own = second_check.frameworks, first_check.frameworks
+    if chosen is not None and own is not None and _editions(first_check) != _editions(second_check):
+        # The edition changed too: each version is also audited with the old version's editions, so that
+        # a measure dropped with the move (frontyard, which 第1.0版 does not have) is a loss as well.
+        own_check, second_under_old = first_check, check(second_loaded, lambda _plan: own)
         first_check = check(first_loaded, lambda _plan: chosen)
+        first_outcome, second_outcome, first_own, second_old = pipeline.audit_checks(
+            [first_check, second_check, own_check, second_under_old]
+        )
+        return (
+            _audited(first_check, first_outcome, old_revision, first_own),
+            _audited(second_check, second_outcome, new_revision, second_old),
+        )
     first_outcome, second_outcome = pipeline.audit_checks([first_check, second_check])
     return _audited(first_check, first_outcome, old_revision), _audited(second_check, second_outcome, new_revision)
 
@@ -330,17 +350,17 @@ def _part_change(p: Pair[Measure] | Pair[Policy], old: AuditedPlan, new: Audited
 # --- items ---------------------------------------------------------------------------------------
 
 
-def _item_change(before: ItemResult, after: ItemResult) -> ItemChangeKind | None:
+def _item_change(before: ItemResult, after: ItemResult, required: bool) -> ItemChangeKind | None:
     if before.status == after.status:
         return None
     if after.status == "exempt":
         if before.status in ("covered", "partial"):  # a measure replaced by an exemption
-            return "loss" if after.required else "worse"
+            return "loss" if required else "worse"
         return "exempted"
     if before.status == "exempt":
         return "unexempted"
     worse = _RANK[after.status] < _RANK[before.status]
-    if after.required:
+    if required:
         return "loss" if worse else "gain"
     return "worse" if worse else "better"
 
@@ -456,12 +476,64 @@ def _id_map(pairs: Iterable[Pair[Measure] | Pair[Policy]], prefix: str = "") -> 
     return {prefix + p.old.id: prefix + p.new.id for p in pairs if p.old is not None and p.new is not None}
 
 
+def _edition(framework: FrameworkResult) -> FrameworkEdition:
+    """A framework of the diff, with the user's file it came from and what that file made optional."""
+    from dxcheck.audit.checks import lowered_items
+
+    lowered = (
+        lowered_items(f"{framework.id}@{framework.edition}", {i.id.split("/", 1)[-1] for i in framework.items if i.required})
+        if framework.replaces_shipped
+        else []
+    )
+    return FrameworkEdition(
+        id=framework.id,
+        title=framework.title,
+        title_en=framework.title_en,
+        edition=framework.edition,
+        user_file=framework.user_file,
+        replaces_shipped=framework.replaces_shipped,
+        lowered=lowered,
+    )
+
+
+def _lost_with_the_edition(old: AuditResult, new: AuditResult, said: set[str], ids: dict[str, str]) -> list[ItemChange]:
+    """The required items of the old version's editions that got worse, both versions audited with those
+    editions: what moving the plan to another edition could otherwise hide (an item the new edition lacks)."""
+    after_items = {i.id: i for f in new.frameworks for i in f.items}
+    lost = []
+    for framework in old.frameworks:
+        if framework.id == "procedures":
+            continue
+        for before in framework.items:
+            after = after_items.get(before.id)
+            if after is None or before.id in said or _item_change(before, after, before.required) != "loss":
+                continue
+            lost.append(
+                ItemChange(
+                    id=before.id,
+                    framework=before.framework,
+                    title=before.title,
+                    title_en=before.title_en,
+                    group=before.group,
+                    required=before.required,
+                    before=before.status,
+                    after=after.status,
+                    change="loss",
+                    evidence=_evidence_changes(before, after, ids),
+                )
+            )
+    return lost
+
+
 def diff_plans(old: AuditedPlan, new: AuditedPlan) -> PlanDiff:
     """What changed from `old` to `new`: items, measures, policies, procedures, the plan's head, scores."""
     measure_pairs = pair(_measures(old.plan), _measures(new.plan))
     policy_pairs = pair(_policies(old.plan), _policies(new.plan))
     ids = _id_map(measure_pairs, "m:") | _id_map(policy_pairs, "p:")
     after_items = {i.id: i for f in new.audit.frameworks for i in f.items}
+    editions = [_edition(f) for f in new.audit.frameworks]
+    # Required in the shipped edition, made optional by a user's file that replaces it: a loss all the same.
+    lowered = {f"{e.id}/{item}" for e in editions for item in e.lowered}
     items = []
     for framework in old.audit.frameworks:
         if framework.id == "procedures":  # shown as procedures, with their states
@@ -470,7 +542,7 @@ def diff_plans(old: AuditedPlan, new: AuditedPlan) -> PlanDiff:
             after = after_items.get(before.id)
             if after is None:
                 continue
-            kind = _item_change(before, after)
+            kind = _item_change(before, after, after.required or after.id in lowered)
             if kind is None:
                 continue
             items.append(
@@ -487,6 +559,8 @@ def diff_plans(old: AuditedPlan, new: AuditedPlan) -> PlanDiff:
                     evidence=_evidence_changes(before, after, ids),
                 )
             )
+    if old.under_old_editions is not None and new.under_old_editions is not None:
+        items += _lost_with_the_edition(old.under_old_editions, new.under_old_editions, {i.id for i in items}, ids)
     policy_ids = _id_map(policy_pairs)
     measures = [c for p in measure_pairs if (c := _part_change(p, old, new, policy_ids)) is not None]
     policies = [c for p in policy_pairs if (c := _part_change(p, old, new, policy_ids)) is not None]
@@ -498,7 +572,7 @@ def diff_plans(old: AuditedPlan, new: AuditedPlan) -> PlanDiff:
         new=_side(new),
         unchanged=not (items or measures or policies or procedures or head),
         loss=loss,
-        frameworks=[FrameworkEdition(id=f.id, title=f.title, title_en=f.title_en, edition=f.edition) for f in new.audit.frameworks],
+        frameworks=editions,
         items=items,
         scores=_scores(old.audit, new.audit),
         plan=head,

@@ -70,7 +70,8 @@ class ItemChange:
         ItemChangeKind,
         Field(
             description="loss / gain: a required item worse / better (covered > partial > missing; covered or partial → exempt is "
-            "worse: an exemption replacing a measure); worse / better: an item not required; "
+            "worse: an exemption replacing a measure; an item the shipped edition requires that a user's replacement made "
+            "optional counts as required); worse / better: an item not required; "
             "exempted / unexempted: to or from an exemption the plan declares."
         ),
     ]
@@ -230,6 +231,17 @@ class FrameworkEdition:
     title: str
     title_en: str
     edition: str
+    user_file: Annotated[
+        str | None, Field(description="The user's framework file this edition was read from (--frameworks-dir); null: shipped.")
+    ] = None
+    replaces_shipped: Annotated[bool, Field(description="The user's file replaces the edition dxcheck ships.")] = False
+    lowered: Annotated[
+        list[str],
+        Field(
+            description="Items the shipped edition requires that the user's replacement makes optional: a loss of one "
+            "still counts as a loss (--fail-on-loss)."
+        ),
+    ] = dataclasses.field(default_factory=list)
 
 
 @dataclass(slots=True, kw_only=True)

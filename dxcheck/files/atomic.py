@@ -6,6 +6,9 @@
   as the kernel's protected_symlinks rule says, not a link in a sticky world-writable directory
   (/tmp) owned by neither this user nor the directory's owner: another user may have planted it
   there to have a file of ours overwritten (`PlantedLink`);
+- a regular file or a FIFO another user made in a sticky directory others may write to (/tmp), owned
+  by neither this user nor the directory's owner, is not written to (`PlantedLink`, kind "file" or
+  "fifo"), as the kernel's protected_regular and protected_fifos rules say;
 - a character device or a FIFO (/dev/null, /dev/full, a named pipe) is written to directly, never
   replaced by a regular file; a write error there (/dev/full) is an error like any other;
 - a write-protected file is refused unless `force`, as an editor asks before `:w!` — protected
@@ -58,11 +61,30 @@ class ChangedSince(Exception):
 
 
 class PlantedLink(OSError):
-    """A symbolic link in a sticky world-writable directory that another user owns: not followed."""
+    """A symbolic link in a sticky world-writable directory that another user owns: not followed. `kind`
+    "file" or "fifo": a file or FIFO there another user made, not written to (protected_regular, protected_fifos)."""
 
-    def __init__(self, link: Path) -> None:
+    def __init__(self, link: Path, kind: str = "link") -> None:
         super().__init__(errno.EACCES, os.strerror(errno.EACCES), str(link))
         self.link = link
+        self.kind = kind
+
+
+def _shared_by_others(path: Path, status: os.stat_result) -> bool:
+    """Whether `path` (a regular file or FIFO, `status`) is in a sticky directory others may write to and
+    owned by neither this user nor the directory's owner: the kernel's protected_regular and
+    protected_fifos rules (at their strictest, 2: a group-writable sticky directory too) refuse to open
+    it for a write with O_CREAT, so that a file planted in /tmp under the name a report is to have
+    does not receive it. dxcheck writes by rename, which the kernel's rule never sees."""
+    geteuid = getattr(os, "geteuid", None)
+    if geteuid is None:
+        return False
+    try:
+        folder = os.stat(path.parent)
+    except OSError:
+        return False
+    shared = folder.st_mode & stat.S_ISVTX and folder.st_mode & (stat.S_IWOTH | stat.S_IWGRP)
+    return bool(shared) and status.st_uid not in (geteuid(), folder.st_uid)
 
 
 class LeftInBackup(OSError):
@@ -130,6 +152,8 @@ def write_file(path: Path, data: Data, *, force: bool = False, expect: Snapshot 
     if status is not None:
         if stat.S_ISDIR(status.st_mode):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if (stat.S_ISREG(status.st_mode) or stat.S_ISFIFO(status.st_mode)) and _shared_by_others(target, status):
+            raise PlantedLink(target, "fifo" if stat.S_ISFIFO(status.st_mode) else "file")
         if not stat.S_ISREG(status.st_mode):
             _write_through(target, data)
             return

@@ -895,6 +895,17 @@ USER_FRAMEWORK_LOWERS = Rule(
         "the bar is lower by that much",
     ),
 )
+BELOW_MIN_SCORE = Rule(
+    "DX507",
+    "below-min-score",
+    E,
+    "総合スコアが --min-score に届かない",
+    "The overall score is below --min-score",
+    "--min-score の基準に総合スコアが届かない（またはスコアがない）ため不合格です。SARIF では、--min-score を付けた監査ごとにこの規則の結果が一つあります（届かなければ error、届けば kind: pass）。ほかの形式は判定の行で言います。",
+    "The plan fails the --min-score bar (or has no score). In SARIF, an audit run with --min-score has one result of this rule "
+    "(error when below the bar, kind: pass when it meets it); the other formats say it in the verdict line.",
+    lambda reason_ja, reason_en: Message(reason_ja, reason_en),
+)
 NO_LEGAL_BASIS = Rule(
     "DX510",
     "no-legal-basis",

@@ -290,6 +290,15 @@ def format_file(path: Path, *, check: bool, force: bool = False) -> Formatted:
         )
     except PlantedLink as exc:
         folder = display_name(exc.link.parent)
+        if exc.kind != "link":
+            return Formatted(
+                path,
+                "unwritable",
+                problem=Message(
+                    f"ほかのユーザーが共有ディレクトリ {folder} に作ったファイルです。書き換えません（カーネルの protected_regular と同じ規則）",
+                    f"a file another user made in the shared directory {folder}; it is not rewritten (the kernel's protected_regular rule)",
+                ),
+            )
         return Formatted(
             path,
             "unwritable",

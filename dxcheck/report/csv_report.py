@@ -115,9 +115,11 @@ def render(audits: list[AuditResult], *, long: bool = False, lang: str = "ja") -
     town = ["municipality", "prefecture", "code"]
     if long:
         keys = [*town, "file", "framework", "edition", "item", "title", "required", "status", "procedure_state", "evidence", "matched"]
-        writer.writerow([head(k) for k in [*keys, "kpi", "schedule", "owner"]])
+        # 判定 and 不合格の理由 on every row, as the town is: what the exit code says, beside each item.
+        writer.writerow([head(k) for k in [*keys, "kpi", "schedule", "owner", "passed", "failed_because"]])
         for audit in audits:
             procedures = procedures_by_item(audit)
+            verdict = [word("passed" if audit.passed else "failed"), joined(reasons(audit, lang), lang)]
             for framework in audit.frameworks:
                 for result in framework.items:
                     a = result.actionability
@@ -142,6 +144,7 @@ def render(audits: list[AuditResult], *, long: bool = False, lang: str = "ja") -
                             word(a.kpi) if a else "",
                             word("yes" if a.schedule else "no") if a else "",
                             word("yes" if a.owner else "no") if a else "",
+                            *verdict,
                         ]
                     )
         return buffer.getvalue()

@@ -58,10 +58,34 @@ def _shown_break(match: re.Match[str]) -> str:
     return _BREAK_SHOWN.get(found) or f"\\\\u{ord(found):04x}"
 
 
+# What GitHub turns into a link or a notification though no Markdown marks it: a bare URL or `www.` address,
+# an e-mail address (GFM's autolinks), an @mention (`@name`, `@org/team`: everyone named is notified when
+# a pull-request comment or a step summary holds it). Such a token is written as a code span, where
+# GitHub neither links nor mentions; a backtick or a bar (a table cell) ends the token.
+_LINKED = re.compile(
+    r"(?:https?|ftp)://[^\s`|]+"  # a URL, to the next space (GitHub's link takes what follows, Japanese too)
+    r"|www\.[^\s`|]+"
+    r"|[A-Za-z0-9._+/-]*[A-Za-z0-9_+-]@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+"  # an e-mail address (fw/dx@2.3.yaml reads as one)
+    r"|(?<![A-Za-z0-9_`/-])@[A-Za-z0-9][A-Za-z0-9-]*(?:/[A-Za-z0-9][A-Za-z0-9._-]*)?",  # @name, @org/team
+    re.IGNORECASE,
+)
+
+
 def text(value: object) -> str:
     """A text as Markdown shows it as it is: Markdown's and HTML's characters escaped, each line break
-    written as `\\n` (so it neither ends the line nor the table row)."""
+    written as `\\n` (so it neither ends the line nor the table row); a URL, an e-mail address or an
+    @mention as a code span (GitHub links or notifies them, unmarked)."""
     out = str(value)
+    if _LINKED.search(out):
+        pieces, start = [], 0
+        for match in _LINKED.finditer(out):
+            pieces += [_escaped(out[start : match.start()]), f"`{match.group()}`"]
+            start = match.end()
+        return "".join([*pieces, _escaped(out[start:])])
+    return _escaped(out)
+
+
+def _escaped(out: str) -> str:
     out = _MARKDOWN.sub(lambda m: "\\" + m.group(), out)
     out = _HTML.sub(lambda m: _ENTITY[m.group()], out)
     out = _LINE_START.sub(lambda m: m.group()[:-1] + "\\" + m.group()[-1], out)

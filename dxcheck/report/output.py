@@ -149,7 +149,7 @@ def to_file(target: Path, data: str | bytes | Iterator[str], *, force: bool = Fa
             f"{shown} was changed by another program after it was read; not overwritten (run again)",
         ) from None
     except PlantedLink as exc:
-        raise ReportError(*planted_link(exc.link)) from None
+        raise ReportError(*planted_link(exc.link, exc.kind)) from None
     except LeftInBackup as exc:
         reason = exc.strerror or str(exc)
         backup = display_name(exc.backup)
@@ -162,9 +162,18 @@ def to_file(target: Path, data: str | bytes | Iterator[str], *, force: bool = Fa
         raise ReportError(f"書き込めません: {shown}（{reason}）", f"cannot write {shown}: {reason}") from None
 
 
-def planted_link(link: Path) -> tuple[str, str]:
-    """What is said when a write would follow a link another user planted (files/atomic.PlantedLink)."""
+def planted_link(link: Path, kind: str = "link") -> tuple[str, str]:
+    """What is said when a write would follow a link another user planted, or write into a file or FIFO
+    another user made in a shared directory (files/atomic.PlantedLink)."""
     shown, folder = display_name(link), display_name(link.parent)
+    if kind != "link":
+        what_ja, what_en = ("名前付きパイプ（FIFO）", "named pipe (FIFO)") if kind == "fifo" else ("ファイル", "file")
+        return (
+            f"{shown} はほかのユーザーが共有ディレクトリ {folder} に作った{what_ja}です。書き込みません"
+            "（カーネルの protected_regular・protected_fifos と同じ規則）。自分のディレクトリの別のファイル名を指定してください",
+            f"{shown} is a {what_en} another user made in the shared directory {folder}; it is not written to "
+            "(the kernel's protected_regular and protected_fifos rule). Give a file name in a directory of your own",
+        )
     return (
         f"{shown} はほかのユーザーが共有ディレクトリ {folder} に置いたシンボリックリンクです。たどって書き込むことはしません。"
         "自分のディレクトリの別のファイル名を指定してください",

@@ -16,7 +16,7 @@ from typing import Any
 from dxcheck import __version__
 from dxcheck.model import rules
 from dxcheck.model.findings import FindingOut
-from dxcheck.model.results import Audits, LintRun
+from dxcheck.model.results import AuditResult, Audits, LintRun
 from dxcheck.report import ReportContext
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -76,10 +76,48 @@ def render_lint(run: LintRun, context: ReportContext) -> str:
 def render_audits(audits: Audits, context: ReportContext) -> str:
     # The configuration file and the editions each plan was audited with, in the run's property bag.
     editions = {a.file: {f.id: f.edition for f in a.frameworks} for a in audits.audits}
-    return render([(a.file, a.findings) for a in audits.audits], context.lang, {"config": context.config, "editions": editions})
+    gates = [gate for a in audits.audits if (gate := _min_score(a, context.lang)) is not None]
+    return render(
+        [(a.file, a.findings) for a in audits.audits], context.lang, {"config": context.config, "editions": editions}, extra=gates
+    )
 
 
-def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str, properties: dict[str, Any] | None = None) -> str:
+def _min_score(audit: AuditResult, lang: str) -> dict[str, Any] | None:
+    """The --min-score gate as a result of its own (DX507): level error when the plan is below the bar (or
+    has no score), kind "pass" when it meets it; none without --min-score. The findings say which items
+    are missing; nothing else said that the score failed the bar."""
+    minimum = audit.verdict.bar.min_score
+    if minimum is None:
+        return None
+    rule = rules.BELOW_MIN_SCORE
+    failed = next((r for r in audit.verdict.reasons if r.gate == "min-score"), None)
+    result: dict[str, Any] = {
+        "ruleId": rule.code,
+        "ruleIndex": [r.code for r in rules.ALL].index(rule.code),
+        # line 1, as the plan-wide findings are (a viewer wants a region)
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(audit.file)}, "region": {"startLine": 1, "startColumn": 1}}}],
+        "properties": {"minScore": minimum, "overallScore": audit.overall_score},
+    }
+    if failed is not None:
+        result |= {"level": "error", "message": {"text": failed.message_en if lang == "en" else failed.message_ja}}
+    else:
+        score = audit.overall_score
+        said = (
+            (f"the overall score {score:g} meets the bar of {minimum:g}", f"総合 {score:g} 点は基準 {minimum:g} 点に届いています")
+            if score is not None
+            else ("", "")
+        )
+        result |= {"kind": "pass", "level": "none", "message": {"text": said[0] if lang == "en" else said[1]}}
+    return result
+
+
+def render(
+    files: Sequence[tuple[str, Sequence[FindingOut]]],
+    lang: str,
+    properties: dict[str, Any] | None = None,
+    *,
+    extra: Sequence[dict[str, Any]] = (),
+) -> str:
     """The SARIF log of findings grouped by file."""
     index = {rule.code: n for n, rule in enumerate(rules.ALL)}
     artifacts = [{"location": {"uri": _uri(file)}} for file, _ in files]
@@ -99,7 +137,7 @@ def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str, propert
                 },
                 "artifacts": artifacts,
                 "columnKind": "unicodeCodePoints",
-                "results": [_result(f, index, lang) for _, findings in files for f in findings],
+                "results": [*(_result(f, index, lang) for _, findings in files for f in findings), *extra],
                 **({"properties": properties} if properties else {}),
             }
         ],

@@ -127,10 +127,11 @@ def diff_summary(diff: PlanDiff, lang: str) -> str:
     old = version_name(diff.old.file, diff.old.revision, lang)
     new = version_name(diff.new.file, diff.new.revision, lang)
     before, after = diff.old.overall_score, diff.new.overall_score
+    users = user_framework_sentences(diff, lang)
     if diff.unchanged:
         if en:
-            return f"No change from {old} to {new}. Overall score: {score_text(after, lang)}."
-        return f"{old} から {new} への変更はありません。総合スコアは {score_text(after, lang)} です。"
+            return " ".join([f"No change from {old} to {new}. Overall score: {score_text(after, lang)}.", *users])
+        return "".join([f"{old} から {new} への変更はありません。総合スコアは {score_text(after, lang)} です。", *users])
     sentences = [f"Changes from {old} to {new}." if en else f"{old} から {new} への変更です。"]
 
     def listed(kind: str) -> str:
@@ -189,4 +190,33 @@ def diff_summary(diff: PlanDiff, lang: str) -> str:
         sentences.append(
             f"Overall score unchanged: {score_text(after, lang)}." if en else f"総合スコアは {score_text(after, lang)} のままです。"
         )
-    return (" " if en else "").join(sentences)
+    return (" " if en else "").join([*sentences, *users])
+
+
+def user_framework_sentences(diff: PlanDiff, lang: str) -> list[str]:
+    """Each framework a user added (--frameworks-dir), with its file, as the audit names it (DX505); and
+    the items a replacement made optional, which a loss still counts (DX506)."""
+    en = lang == "en"
+    sentences = []
+    for f in diff.frameworks:
+        if f.user_file is None:
+            continue
+        ref = f"{f.id}@{f.edition}"
+        if en:
+            sentences.append(
+                f"{ref} was read from the user's framework file {f.user_file}"
+                + (" (replacing the edition dxcheck ships)." if f.replaces_shipped else ".")
+            )
+        else:
+            sentences.append(
+                f"{ref} は利用者の枠組みファイル {f.user_file} から読みました"
+                + ("（dxcheck の収録版を置き換え）。" if f.replaces_shipped else "。")
+            )
+        if f.lowered:
+            listed = (", " if en else "、").join(f.lowered)
+            sentences.append(
+                f"That file makes {len(f.lowered)} item(s) the shipped edition requires optional ({listed}); a loss of them still counts as a loss."
+                if en
+                else f"このファイルは収録版の必須項目 {len(f.lowered)} 件（{listed}）を必須でなくしていますが、その後退は後退として数えます。"
+            )
+    return sentences

@@ -159,11 +159,20 @@ class _Sheet:
 
 
 def _sheet_title(name: str, used: set[str]) -> str:
-    base = "".join("_" if ch in "[]:*?/\\" else ch for ch in visible(name))[:28] or "town"
-    title, n = base, 2
-    while title in used:
-        title, n = f"{base}({n})", n + 1
-    used.add(title)
+    """A town's name as a sheet name Excel accepts: none of []:*?/\\ (each an underscore), at most 31
+    characters with the number that tells two towns of one name apart, not beginning or ending with an
+    apostrophe, not beginning with `=` (a formula's mark), not Excel's reserved `History`, and unique as
+    Excel compares names (without regard to case). A name that breaks one of these is a workbook Excel
+    repairs or refuses to open."""
+    base = "".join("_" if ch in "[]:*?/\\" else ch for ch in visible(name, breaks=True)).strip() or "town"
+    base = re.sub(r"^['=]", "_", base)
+    if base.casefold() == "history":
+        base += "_"
+    title, n = re.sub(r"'$", "_", base[:31]), 2
+    while title.casefold() in used:
+        suffix = f"({n})"
+        title, n = re.sub(r"'$", "_", base[: 31 - len(suffix)]) + suffix, n + 1
+    used.add(title.casefold())
     return title
 
 
