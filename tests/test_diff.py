@@ -503,6 +503,7 @@ def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     (folder / "plans" / "old").mkdir()
     shutil.copy(PLANS / "ashibetsu.yaml", folder / "plans" / "old" / "芦別市-2023.yaml")
     (folder / ".dxcheck.toml").write_text('frameworks = ["kanmin", "dx"]\n', encoding="utf-8")
+    shutil.copy(PLANS / "ashibetsu.yaml", folder / "plans" / "linked.yaml")
     _git(folder, "add", ".")
     _git(folder, "commit", "-q", "-m", "base")
     base = subprocess.run(["git", "rev-parse", "HEAD"], cwd=folder, capture_output=True, text=True, check=True).stdout.strip()
@@ -514,6 +515,13 @@ def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     _git(folder, "mv", "plans/eniwa.yml", "plans/北海道/恵庭市.yml")
     edited(folder / "plans" / "北海道" / "恵庭市.yml", folder / "plans" / "北海道" / "恵庭市.yml", (telework, ""))
     _git(folder, "rm", "-q", "plans/old/芦別市-2023.yaml")
+    # a plan replaced by a link to a copy without テレワーク (git: T, a change of type)
+    (folder / "elsewhere").mkdir()
+    linked = folder / "elsewhere" / "linked.yaml"
+    edited(PLANS / "ashibetsu.yaml", linked, without_measure((PLANS / "ashibetsu.yaml").read_text(encoding="utf-8"), "2-5", "2-6"))
+    (folder / "plans" / "linked.yaml").unlink()
+    (folder / "plans" / "linked.yaml").symlink_to("../elsewhere/linked.yaml")
+    _git(folder, "add", "-A")
     _git(folder, "commit", "-q", "-am", "head")
     summary = tmp_path / "summary.md"
     env = {**os.environ, "BASE": base, "GITHUB_STEP_SUMMARY": str(summary)}
@@ -525,11 +533,12 @@ def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     errors = [line for line in done.stdout.splitlines() if line.startswith("::error")]
     assert any(e.startswith("::error file=plans/芦別市.yaml,title=dx/telework%3A 後退::テレワークの推進 ● → ○") for e in errors), errors
     assert any(e.startswith("::error file=plans/北海道/恵庭市.yml,title=dx/telework%3A 後退::") for e in errors), errors
+    assert any(e.startswith("::error file=plans/linked.yaml,title=dx/telework%3A 後退::") for e in errors), errors
     assert any(e.startswith("::error file=plans/old/芦別市-2023.yaml,title=dxcheck diff::計画ファイルが削除されました") for e in errors), (
         errors
     )
     written = summary.read_text(encoding="utf-8")
-    assert written.count("## 計画の変更:") == 3  # 芦別市, furano and 恵庭市 (moved); kamisato did not change
+    assert written.count("## 計画の変更:") == 4  # 芦別市, furano, 恵庭市 (moved) and linked; kamisato did not change
     assert "名称:「人材の育成」→「デジタル人材の育成」" in written
     assert "## 計画の削除: plans/old/芦別市-2023.yaml" in written
     # the renamed plan's base version is compared under the repository's configuration too (a newcomer

@@ -72,6 +72,12 @@ def _write(tmp_path: Path, text: str, name: str = "plan.yaml") -> Path:
         ('"\\u3164"', "\\u3164"),  # the Hangul filler draws nothing, though it is a letter (a hostile review)
         ('"なし"', "なし"),  # a placeholder where a reason should be
         ('"N/A"', "N/A"),
+        # a placeholder with punctuation or symbols about it (the third hostile review passed all 13 items so)
+        ('"なし。"', "なし。"),
+        ('"N.A."', "N.A."),
+        ('"-x-"', "-x-"),
+        ('"ｘ！"', "ｘ！"),
+        ('"ーｰ々"', "ーｰ々"),
     ],
 )
 def test_a_reason_that_says_nothing_exempts_nothing(tmp_path: Path, reason: str, shown: str) -> None:

@@ -286,3 +286,67 @@ def test_fmt_does_not_rewrite_a_file_another_user_made_in_a_shared_directory(tmp
     assert done.returncode != 0
     assert "ほかのユーザーが共有ディレクトリ" in done.stderr.decode() + done.stdout.decode()
     assert theirs.read_text(encoding="utf-8") == UNFORMATTED
+
+
+# --- a third hostile review (2026-12-06): links where the cache writes, another user's directories --------
+
+
+def test_a_link_planted_under_a_cache_entrys_name_is_replaced_not_written_through(tmp_path: Path) -> None:
+    """A pull request commits .cache/dxcheck/<entry>.json as a link to ~/.profile and CI runs with
+    XDG_CACHE_HOME in the checkout: the entry was written through the link (the draft's text into the
+    shell's profile). The name is replaced; what it pointed to is left as it was."""
+    cache, plan = tmp_path / "cache", _plan(tmp_path)
+    assert dx("audit", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 1
+    entries = sorted(p for p in (cache / "dxcheck").iterdir() if p.name != "key")
+    assert entries
+    victim = tmp_path / "profile"
+    victim.write_text("echo mine\n", encoding="utf-8")
+    for entry in entries:
+        entry.unlink()
+        entry.symlink_to(victim)
+    assert dx("audit", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 1
+    assert victim.read_text(encoding="utf-8") == "echo mine\n"
+    assert all(entry.is_file() and not entry.is_symlink() for entry in entries)
+
+
+def test_a_cache_directory_others_may_write_to_is_not_written(tmp_path: Path) -> None:
+    cache, plan = tmp_path / "cache", _plan(tmp_path)
+    (cache / "dxcheck").mkdir(parents=True)
+    (cache / "dxcheck").chmod(0o777)
+    assert dx("audit", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 1
+    assert sorted(p.name for p in (cache / "dxcheck").iterdir() if not p.name.startswith(".")) in ([], ["key"])
+
+
+def test_root_does_not_write_its_cache_where_another_users_link_points(tmp_path: Path) -> None:
+    """`ln -s /var/tmp ~/.cache/dxcheck` by a user, and root runs with that user's HOME (sudo keeping it):
+    root wrote its key and entries, the drafts of what it audited, into /var/tmp."""
+    if not ROOT_USER:
+        pytest.skip("needs root: the rule is root's")
+    home = tmp_path / "home"
+    (home / ".cache").mkdir(parents=True)
+    elsewhere = tmp_path / "var-tmp"  # like /var/tmp: root's, sticky, anyone may write
+    elsewhere.mkdir()
+    elsewhere.chmod(0o1777)
+    _plant(home / ".cache" / "dxcheck", elsewhere)
+    plan = _plan(tmp_path)
+    env = {"HOME": str(home), "XDG_CACHE_HOME": ""}
+    assert dx("audit", str(plan), env=env).returncode == 1
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_o_does_not_follow_a_link_another_user_put_in_a_directory_they_own(tmp_path: Path) -> None:
+    """「mkdir /tmp/out; ln -s /root/f /tmp/out/report.json」 by another user, then root's
+    「dxcheck audit plan.yaml -o /tmp/out/report.json」 (the docs' own example path): root's file was replaced."""
+    if not ROOT_USER:
+        pytest.skip("needs root to plant a link as another user")
+    tmp_path.chmod(0o755)
+    out = tmp_path / "out"
+    out.mkdir()
+    os.chown(out, PLANTER, PLANTER)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("mine\n", encoding="utf-8")
+    _plant(out / "report.json", victim)
+    done = dx("lint", str(_plan(tmp_path)), "-o", str(out / "report.json"))
+    assert done.returncode == 2
+    assert "シンボリックリンク" in done.stderr.decode()
+    assert victim.read_text(encoding="utf-8") == "mine\n"

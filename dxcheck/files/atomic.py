@@ -220,6 +220,10 @@ def resolve(path: Path) -> Path:
         shared = folder.st_mode & stat.S_ISVTX and folder.st_mode & stat.S_IWOTH
         if shared and status.st_uid not in (me, folder.st_uid):
             raise PlantedLink(candidate)
+        if not shared and status.st_uid not in (me, 0) and folder.st_uid not in (me, 0):
+            # 「mkdir /tmp/out; ln -s /root/f /tmp/out/report.json」 by another user: a link another user put in
+            # a directory another user owns is theirs to point anywhere (a hostile review replaced root's file)
+            raise PlantedLink(candidate)
         destination = os.readlink(candidate)
         if os.path.isabs(destination):
             resolved = Path("/")

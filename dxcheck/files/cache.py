@@ -69,15 +69,48 @@ def _base() -> Path | None:
 
 
 def _owned_by_root(where: Path) -> bool:
-    """Whether the nearest existing directory of `where` belongs to root."""
+    """Whether the nearest existing directory of `where` belongs to root — itself, not through a link
+    (`ln -s /var/tmp ~/.cache/dxcheck` by the user whose HOME root runs with: root wrote there)."""
     for folder in (where, *where.parents):
         try:
-            return folder.stat().st_uid == 0
+            status = folder.lstat()
         except FileNotFoundError:
             continue
         except OSError:
             return False
+        return stat.S_ISDIR(status.st_mode) and status.st_uid == 0
     return False
+
+
+def _private_directory(directory: Path) -> bool:
+    """Whether the cache's own directory is this user's, a real directory (not a link), that no group and
+    no one else may write to: entries are written only there."""
+    try:
+        status = directory.lstat()
+    except OSError:
+        return False
+    if not stat.S_ISDIR(status.st_mode):
+        return False
+    return not hasattr(os, "geteuid") or (status.st_uid == os.geteuid() and not status.st_mode & 0o022)
+
+
+def _write_entry(where: Path, content: bytes) -> None:
+    """The entry, written beside it and renamed into its place: the name itself is replaced, never
+    followed — a link planted under an entry's name (a checkout's .cache/dxcheck/import-….json pointing
+    at ~/.profile) is replaced by the entry, and what it pointed to is left as it was."""
+    import contextlib
+    import tempfile
+
+    fd, temporary = tempfile.mkstemp(prefix=".entry.", dir=where.parent)  # 0600
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, where)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
 
 
 def _mine(status: os.stat_result) -> bool:
@@ -185,8 +218,8 @@ def load(where: Path | None) -> Any:
 
 def store(where: Path | None, value: object) -> None:
     """Keep an entry (atomically); a cache that cannot be written is not an error. `value` is JSON data."""
-    if where is None or (os.path.lexists(where) and not where.is_file()):
-        return  # a pipe or a directory in its place: written to, a pipe would block
+    if where is None or (os.path.lexists(where) and not os.path.islink(where) and not where.is_file()):
+        return  # a pipe or a directory in its place (a link is replaced, never followed: _write_entry)
     try:
         import json
 
@@ -194,10 +227,8 @@ def store(where: Path | None, value: object) -> None:
         if len(payload) > _LIMIT:
             return
         key = _key(where.parent, create=True)
-        if key is None:
-            return  # a key file that cannot be trusted: work without the cache
-        from dxcheck.files.atomic import write_atomically
-
-        write_atomically(where, _MAGIC + _mac(key, where, payload) + b"\n" + payload)
+        if key is None or not _private_directory(where.parent):
+            return  # a key file that cannot be trusted, a directory others may write to or a link: no cache
+        _write_entry(where, _MAGIC + _mac(key, where, payload) + b"\n" + payload)
     except (OSError, ValueError, TypeError, RuntimeError):
         pass  # a read-only home, a full disk, a name the file system refuses: work without the cache

@@ -294,7 +294,9 @@ def says_nothing(reason: str | None) -> bool:
     kept = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "ZC" and ch not in _BLANK_LETTERS)
     if not any(unicodedata.category(ch)[0] not in "PSM" and ch != "ー" for ch in kept):
         return True
-    return kept.lower() in _PLACEHOLDERS
+    # 「なし。」「N.A.」「-x-」「ｘ！」: a placeholder with punctuation or symbols about it is still one
+    words = "".join(ch for ch in kept if unicodedata.category(ch)[0] not in "PSM" and ch != "ー")
+    return kept.lower() in _PLACEHOLDERS or words.lower() in _PLACEHOLDERS or all(ch in "々〃ゝゞヽヾ" for ch in words)
 
 
 def shown_reason(reason: str) -> str:
