@@ -510,7 +510,7 @@ def test_an_edition_added_between_two_shipped_ones_must_be_the_previous_of_the_l
     (project / "fw" / "dx@2.0.yaml").write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     alone = run_cli("frameworks", "check", "fw/dx@2.0.yaml")
     assert alone.exit_code == 2
-    assert "fw/dx@2.0.yaml: FW009 error" in alone.output
+    assert "fw/dx@2.0.yaml: FW009 エラー" in alone.output
     assert 'dx@2.3: previous edition 1.0 is not the one before it (2.0); give dx@2.3 previous: "2.0"' in alone.output
     assert run_cli("audit", "town.yaml", "--frameworks-dir", "fw").exit_code == 2
     shipped = (ROOT / "frameworks" / "dx@2.3.yaml").read_text(encoding="utf-8")
