@@ -378,7 +378,7 @@ def test_a_user_frameworks_titles_print_no_line_of_their_own(tmp_path: Path, mon
     assert "試験県\\n判定: 合格" in runs["audit"].output  # shown, escaped
     assert "\\u202e" in runs["explain"].output
     check = run_cli("frameworks", "check", "fw/pref-test@2026.yaml")
-    assert "fw/pref-test@2026.yaml:2:8: FW012 warning" in check.output
+    assert "fw/pref-test@2026.yaml:2:8: FW012 警告" in check.output
     assert check.exit_code == 0  # a warning: the file is used, its text escaped
 
 
