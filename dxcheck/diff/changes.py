@@ -508,21 +508,24 @@ def _lost_with_the_edition(old: AuditResult, new: AuditResult, said: set[str], i
             after = after_items.get(before.id)
             if after is None or before.id in said or _item_change(before, after, before.required) != "loss":
                 continue
-            lost.append(
-                ItemChange(
-                    id=before.id,
-                    framework=before.framework,
-                    title=before.title,
-                    title_en=before.title_en,
-                    group=before.group,
-                    required=before.required,
-                    before=before.status,
-                    after=after.status,
-                    change="loss",
-                    evidence=_evidence_changes(before, after, ids),
-                )
-            )
+            lost.append(_change(before, after, "loss", before.required, ids))
     return lost
+
+
+def _change(before: ItemResult, after: ItemResult, kind: ItemChangeKind, required: bool, ids: dict[str, str]) -> ItemChange:
+    """An item's change from `before` to `after`, with the evidence that came and went."""
+    return ItemChange(
+        id=before.id,
+        framework=before.framework,
+        title=before.title,
+        title_en=before.title_en,
+        group=before.group,
+        required=required,
+        before=before.status,
+        after=after.status,
+        change=kind,
+        evidence=_evidence_changes(before, after, ids),
+    )
 
 
 def diff_plans(old: AuditedPlan, new: AuditedPlan) -> PlanDiff:
@@ -545,20 +548,7 @@ def diff_plans(old: AuditedPlan, new: AuditedPlan) -> PlanDiff:
             kind = _item_change(before, after, after.required or after.id in lowered)
             if kind is None:
                 continue
-            items.append(
-                ItemChange(
-                    id=before.id,
-                    framework=before.framework,
-                    title=before.title,
-                    title_en=before.title_en,
-                    group=before.group,
-                    required=after.required,
-                    before=before.status,
-                    after=after.status,
-                    change=kind,
-                    evidence=_evidence_changes(before, after, ids),
-                )
-            )
+            items.append(_change(before, after, kind, after.required, ids))
     if old.under_old_editions is not None and new.under_old_editions is not None:
         items += _lost_with_the_edition(old.under_old_editions, new.under_old_editions, {i.id for i in items}, ids)
     policy_ids = _id_map(policy_pairs)
