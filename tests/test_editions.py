@@ -478,7 +478,9 @@ def test_a_plan_starting_after_fy2025_is_asked_about_the_open_allowance_not_the_
 
     open_ = dx521("R8", "R12")
     assert open_["severity"] == "info"
-    assert "この計画の期間に問われるのは、その後の猶予です（令和8年度以降の移行が避けられない「特定移行支援システム」" in open_["message_ja"]
+    assert (
+        "この計画の期間に問われるのは、その後の猶予です（令和8年度以降の移行が避けられない「特定移行支援システム」" in open_["message_ja"]
+    )
     assert "later allowance" in open_["message_en"]
     closed = dx521("R13", "R17")
     assert "猶予" not in closed["message_ja"]
