@@ -473,8 +473,9 @@ def test_a_plan_starting_after_fy2025_is_asked_about_the_open_allowance_not_the_
         text = text.replace("period: {start: R6, end: R7}", f"period: {{start: {start}, end: {end}}}")
         text = text.replace("[dx/standardization], schedule: {start: R6, end: R7}", "[dx/standardization]")
         document = json.loads(run_cli("audit", str(write_plan(text, f"{start}.yaml")), "--format", "json", "--no-infer").output)
-        (finding,) = [f for f in document["findings"] if f["code"] == "DX521" and "dx/standardization" in f["message_en"]]
-        return finding
+        found: list[dict[str, str]] = [f for f in document["findings"] if f["code"] == "DX521" and "dx/standardization" in f["message_en"]]
+        assert len(found) == 1
+        return found[0]
 
     open_ = dx521("R8", "R12")
     assert open_["severity"] == "info"
