@@ -12,7 +12,7 @@ directory upward (the first file that has dxcheck settings wins). Command-line o
     edition = { dx = "2.3" }        # the edition to audit every plan with (default: the plan's own, or by date)
     framework-paths = ["frameworks/"]  # directories of framework files a user adds (relative to this file)
 
-May import: dxcheck.model
+May import: dxcheck.model, dxcheck.files
 """
 
 from __future__ import annotations
@@ -98,6 +98,12 @@ class Configuration:
     sources: Mapping[Setting, str] = field(default_factory=lambda: dict.fromkeys(SETTINGS, "default"))
     file: Path | None = None
     unread: tuple[Unread, ...] = ()
+    # DXCHECK_CONFIG_REV: the settings (and their framework-paths) read from this git revision, not from
+    # the files under review; `shown` names the file as revision:path, `framework_files` are (name, bytes)
+    revision: str | None = None
+    shown: str | None = None
+    framework_files: tuple[tuple[str, bytes], ...] = ()
+    notes: tuple[tuple[str, str], ...] = ()  # (ja, en) lines said on stderr: the working tree's settings not used
 
     def value(self, setting: Setting) -> Any:
         """A setting's value as the configuration file (TOML) would hold it: lists and tables, for `dxcheck config`."""
@@ -145,6 +151,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
         data = path.read_bytes()
     except OSError as exc:
         raise ConfigError(f"{path}: 読めません（{exc.strerror}）", f"{path}: cannot read: {exc.strerror}") from None
+    return _parse_toml(data, str(path))
+
+
+def _parse_toml(data: bytes, path: str) -> dict[str, Any]:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -275,7 +285,9 @@ def _owner(folder: Path) -> int | None:
         return None
 
 
-def _check(path: Path, table: dict[str, Any]) -> dict[str, Any]:
+def _check(path: Path | str, table: dict[str, Any], folder: str | None = None) -> dict[str, Any]:
+    """The settings of one file, checked; `folder`: the directory framework-paths are relative to (the
+    file's own, unless the file was read from a git revision)."""
     checked: dict[str, Any] = {}
     for key, value in table.items():
         if key not in SETTINGS:
@@ -316,7 +328,8 @@ def _check(path: Path, table: dict[str, Any]) -> dict[str, Any]:
                     f"{path}: framework-paths must be a list of directories: {shown}",
                 )
             # Relative to the configuration file, wherever dxcheck is run from.
-            value = [os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(path)), v)) for v in value]
+            base = folder if folder is not None else os.path.dirname(os.path.abspath(path))
+            value = [os.path.normpath(os.path.join(base, v)) for v in value]
         if key == "ignore":
             _check_rules(value, f"{path}: ignore")
             value = [v.upper() for v in value]
@@ -363,11 +376,25 @@ def _toml(value: Any) -> str:
     return str(value)
 
 
-def resolve(start: Path, options: Options, explicit: Path | None = None) -> Configuration:
-    """Defaults, then the configuration file (`explicit`, or the one found from `start`), then the options."""
+def resolve(start: Path, options: Options, explicit: Path | None = None, revision: str | None = None) -> Configuration:
+    """Defaults, then the configuration file (`explicit`, or the one found from `start`), then the options.
+    `revision` (DXCHECK_CONFIG_REV): the configuration file and its framework files are read as they are
+    at that git revision — the base branch of a pull request — not from the working tree."""
     values: dict[Setting, Any] = {}
     sources: dict[Setting, str] = dict.fromkeys(SETTINGS, "default")
-    path, unread = (explicit, ()) if explicit is not None else discover(start)
+    at_revision: _AtRevision | None = None
+    unread: tuple[Unread, ...] = ()
+    path: Path | None
+    if revision is not None:
+        at_revision = _at_revision(start, explicit, revision)
+        path = at_revision.path
+        if at_revision.table is not None and path is not None:
+            for key, value in _check(at_revision.shown or "", at_revision.table, str(path.parent)).items():
+                values[cast("Setting", key)] = value
+                sources[cast("Setting", key)] = at_revision.shown or ""
+        path = None  # nothing read from the working tree
+    else:
+        path, unread = (explicit, ()) if explicit is not None else discover(start)
     if path is not None:
         if not path.is_file():
             raise _not_a_file(path)
@@ -402,8 +429,154 @@ def resolve(start: Path, options: Options, explicit: Path | None = None) -> Conf
         lang=values.get("lang", defaults.lang),
         infer=values.get("infer", defaults.infer),
         edition=dict(values.get("edition", defaults.edition)),
-        framework_paths=tuple(Path(p) for p in values.get("framework-paths", ())),
+        framework_paths=tuple(Path(p) for p in values.get("framework-paths", ()))
+        if at_revision is None or sources["framework-paths"] == "command line"
+        else (),
         sources=sources,
-        file=path,
+        file=at_revision.path if at_revision is not None else path,
         unread=unread,
+        revision=revision,
+        shown=at_revision.shown if at_revision is not None else None,
+        framework_files=at_revision.framework_files(values.get("framework-paths", ()))
+        if at_revision is not None and sources["framework-paths"] != "command line"
+        else (),
+        notes=at_revision.notes if at_revision is not None else (),
     )
+
+
+@dataclass
+class _AtRevision:
+    """The configuration file as it is at a git revision: where it is in the working tree (`path`),
+    its name as revision:path (`shown`), its dxcheck table, and how to read its framework directories."""
+
+    root: Path
+    commit: str
+    revision: str
+    path: Path | None = None
+    shown: str | None = None
+    table: dict[str, Any] | None = None
+    notes: tuple[tuple[str, str], ...] = ()
+
+    def framework_files(self, directories: list[str]) -> tuple[tuple[str, bytes], ...]:
+        """The framework files (*.yaml, *.yml) of each framework-paths directory at the revision."""
+        from dxcheck.files.revision import RevisionError, TooLarge, blob, listed
+        from dxcheck.files.source import MAX_PLAN_BYTES
+
+        found: list[tuple[str, bytes]] = []
+        for directory in directories:
+            relative = os.path.relpath(directory, self.root)
+            if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+                raise ConfigError(
+                    f"{self.shown}: framework-paths の {relative} はリポジトリの外です（DXCHECK_CONFIG_REV では、枠組みファイルもリポジトリの履歴から読みます）",
+                    f"{self.shown}: framework-paths {relative} is outside the repository (with DXCHECK_CONFIG_REV, framework files are read from its history too)",
+                )
+            try:
+                names = [n for n in listed(self.root, self.commit, relative) if n.endswith((".yaml", ".yml"))]
+                if not names:
+                    raise ConfigError(
+                        f"{self.shown}: 枠組みのディレクトリ {relative} が {self.revision} にありません（空か、まだ加えられていません）",
+                        f"{self.shown}: the frameworks directory {relative} is not in {self.revision} (empty, or not added yet)",
+                    )
+                for name in names:
+                    try:
+                        found.append((f"{self.revision}:{name}", blob(self.root, self.commit, name, MAX_PLAN_BYTES)))
+                    except TooLarge:
+                        raise ConfigError(
+                            f"{self.revision}:{name}: 枠組みファイルが大きすぎます（{MAX_PLAN_BYTES // (1 << 20)} MiB まで）",
+                            f"{self.revision}:{name}: framework file too large ({MAX_PLAN_BYTES // (1 << 20)} MiB)",
+                        ) from None
+            except RevisionError as exc:
+                raise ConfigError(exc.ja, exc.en) from None
+        return tuple(found)
+
+
+def _at_revision(start: Path, explicit: Path | None, revision: str) -> _AtRevision:
+    """The configuration file the working tree would use, found as discovery finds it (from `start` up
+    to the repository's root, or `explicit`), but as it is at `revision`; said when the working tree's
+    differs (added, changed or removed by the revision under review)."""
+    from dxcheck.files.revision import RevisionError, TooLarge, blob, present, repository
+
+    directory = Path(os.path.abspath(start if start.is_dir() else start.parent))
+    try:
+        root, commit = repository(directory, revision)
+        if explicit is not None:
+            folders, names = [Path(os.path.abspath(explicit)).parent], [Path(explicit).name]
+        else:
+            folders = [directory, *[p for p in directory.parents if root in (p, *p.parents)]]
+            names = [".dxcheck.toml", "pyproject.toml"]
+        candidates = [(folder / name, os.path.relpath(folder / name, root).replace(os.sep, "/")) for folder in folders for name in names]
+        candidates = [(p, r) for p, r in candidates if not r.startswith("../")]
+        kinds = present(root, commit, [r for _, r in candidates])
+        chosen = _AtRevision(root, commit, revision)
+        for path, relative in candidates:
+            if kinds.get(relative) != "blob":
+                continue
+            try:
+                data = blob(root, commit, relative, 1 << 20)
+            except TooLarge:
+                raise ConfigError(
+                    f"{revision}:{relative}: 設定ファイルが大きすぎます（1 MiB まで）",
+                    f"{revision}:{relative}: too large for a settings file (1 MiB)",
+                ) from None
+            shown = f"{revision}:{relative}"
+            document = _parse_toml(data, shown)
+            if path.name == "pyproject.toml" and explicit is None:
+                tool = document.get("tool", {})
+                table = tool.get("dxcheck") if isinstance(tool, dict) else None
+                if not isinstance(table, dict):
+                    continue
+            elif path.name == "pyproject.toml":
+                tool = document.get("tool", {})
+                table = tool.get("dxcheck") if isinstance(tool, dict) else None
+                if not isinstance(table, dict):
+                    raise ConfigError(f"{shown}: [tool.dxcheck] がありません", f"{shown}: has no [tool.dxcheck] table")
+            else:
+                table = document
+            chosen.path, chosen.shown, chosen.table = path, shown, table
+            break
+        else:
+            if explicit is not None:
+                raise ConfigError(
+                    f"{explicit}: 設定ファイルが {revision} にありません", f"{explicit}: no such configuration file at {revision}"
+                )
+    except RevisionError as exc:
+        raise ConfigError(exc.ja, exc.en) from None
+    working, _ = (explicit, ()) if explicit is not None else discover(start)
+    chosen.notes = _differs(working, chosen)
+    return chosen
+
+
+def _differs(working: Path | None, chosen: _AtRevision) -> tuple[tuple[str, str], ...]:
+    """What the working tree's settings would have been, when they are not the revision's: said, since
+    a pull request that adds or changes them does not set its own bar."""
+    if working is None:
+        return ()
+    shown = os.path.relpath(os.path.abspath(working), chosen.root)
+    if chosen.path is not None and os.path.abspath(working) == os.path.abspath(chosen.path):
+        try:
+            same = working.read_bytes() == _revision_bytes(chosen)
+        except OSError:
+            same = False
+        if same:
+            return ()
+        return (
+            (
+                f"作業ツリーの {shown} は {chosen.revision} と違います。この変更の設定は使わず、{chosen.shown} の設定で検査します",
+                f"{shown} in the working tree differs from {chosen.revision}: its settings are not used; checked with {chosen.shown}",
+            ),
+        )
+    instead = f"{chosen.shown} の設定" if chosen.shown else "既定の設定"
+    instead_en = chosen.shown if chosen.shown else "the defaults"
+    return (
+        (
+            f"作業ツリーの {shown} は {chosen.revision} にない設定ファイルです。この変更の設定は使わず、{instead}で検査します",
+            f"{shown} in the working tree is not in {chosen.revision}: its settings are not used; checked with {instead_en}",
+        ),
+    )
+
+
+def _revision_bytes(chosen: _AtRevision) -> bytes:
+    from dxcheck.files.revision import blob
+
+    assert chosen.shown is not None
+    return blob(chosen.root, chosen.commit, chosen.shown.split(":", 1)[1], 1 << 20)

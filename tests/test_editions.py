@@ -463,6 +463,30 @@ def test_a_standardisation_measure_past_fy2025_is_within_the_allowance_until_fy2
     assert "DX520 警告: 施策「基幹業務システムの標準化」の予定（2031（R13）年度まで）" in later
 
 
+def test_a_plan_starting_after_fy2025_is_asked_about_the_open_allowance_not_the_passed_target(write_plan: WritePlan) -> None:
+    """令和8–12年度: 標準化's 令和7年度末 has passed before the plan begins (DX521, information, not demanded); what
+    the period is asked about is the allowance still open (特定移行支援システム, to about FY2030). A plan
+    beginning after the allowance too is told of the target only."""
+
+    def dx521(start: str, end: str) -> dict[str, str]:
+        text = FITS_2_3.replace('adopted: "2024-03"', f'adopted: "{2018 + int(start[1:])}-06"')
+        text = text.replace("period: {start: R6, end: R7}", f"period: {{start: {start}, end: {end}}}")
+        text = text.replace("[dx/standardization], schedule: {start: R6, end: R7}", "[dx/standardization]")
+        document = json.loads(run_cli("audit", str(write_plan(text, f"{start}.yaml")), "--format", "json", "--no-infer").output)
+        found: list[dict[str, str]] = [f for f in document["findings"] if f["code"] == "DX521" and "dx/standardization" in f["message_en"]]
+        assert len(found) == 1
+        return found[0]
+
+    open_ = dx521("R8", "R12")
+    assert open_["severity"] == "info"
+    assert (
+        "この計画の期間に問われるのは、その後の猶予です（令和8年度以降の移行が避けられない「特定移行支援システム」" in open_["message_ja"]
+    )
+    assert "later allowance" in open_["message_en"]
+    closed = dx521("R13", "R17")
+    assert "猶予" not in closed["message_ja"]
+
+
 def test_the_eltax_target_is_said_with_its_month_and_judged_by_its_fiscal_year(write_plan: WritePlan) -> None:
     """「遅くとも令和8年9月まで」: the target is said as September 2026, not as the end of FY2026; it is judged
     by fiscal year (a plan of 令和8年度 begins before it; one of 令和9年度 after it)."""

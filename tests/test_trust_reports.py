@@ -82,6 +82,11 @@ def test_csv_cells_never_start_a_formula(tmp_path: Path) -> None:
     run_cli("compare", str(plan), "--format", "csv", "--lang", "en", "-o", str(out))
     row = dict(zip(*_csv_rows(out.read_bytes())[:2], strict=True))
     assert row["plan"] == "'-1+1"
+    # full-width, and after spaces (the last hostile review's 「＝1+1」 and 「 =1+1」)
+    wide = _plan(tmp_path, FORMULA_PLAN.replace('title: "-1+1"', 'title: "＝1+1"').replace('"+北海道"', '" =1+1"'), "wide.yaml")
+    run_cli("compare", str(wide), "--format", "csv", "--lang", "en", "-o", str(out))
+    row = dict(zip(*_csv_rows(out.read_bytes())[:2], strict=True))
+    assert (row["plan"], row["prefecture"]) == ("'＝1+1", "' =1+1")
 
 
 def test_csv_writes_its_own_numbers_as_numbers(tmp_path: Path) -> None:
@@ -298,6 +303,9 @@ def test_a_letter_that_draws_nothing_is_warned_of_and_shown_escaped(tmp_path: Pa
     assert f"{plan}:3:9: DX412 警告: municipality.name の 3 文字目に何も描かれない文字 U+3164（HANGUL FILLER）があります" in lint
     assert "恵庭\\u3164市（北海道" in run_cli("audit", str(plan)).output
     assert "\u3164" not in run_cli("audit", str(plan), "--format", "markdown").output
+    for letter in ("\u2800", "\u180e", "\u034f"):  # the braille blank, the Mongolian vowel separator, the grapheme joiner
+        plan.write_text(MINIMAL_PLAN.replace("name: 恵庭市", f"name: 恵庭{letter}市"), encoding="utf-8")
+        assert f"恵庭\\u{ord(letter):04x}市（北海道" in run_cli("audit", str(plan)).output, hex(ord(letter))
 
 
 # --- a user's framework text (the second hostile review) ------------------------------------------------
@@ -440,3 +448,73 @@ def test_sheet_names_taken_from_town_names_are_names_excel_accepts(tmp_path: Pat
     assert len(links) == len(names)
     for location in links:
         assert location.rsplit("!", 1)[0].strip("'").replace("''", "'") in titles, location
+
+
+WRAPPED_COMMAND = """\
+version: 1
+municipality: {name: 試験町, prefecture: 北海道, code: "012319"}
+plan:
+  title: 試験町DX推進計画
+  period: {start: R5, end: R7}
+policies:
+  - id: "1"
+    title: 行政のデジタル化
+    measures:
+      - id: "1-1"
+        title: "PAD ::error::偽の注釈"
+        addresses: [dx/telework]
+        schedule: {start: R5, end: R9}
+"""
+
+
+def _runner_commands(log: str) -> list[str]:
+    """The workflow commands a GitHub Actions runner reads in a step's output: a line that begins with
+    `::` after spaces, except between `::stop-commands::TOKEN` and `::TOKEN::`."""
+    found, stopped = [], None
+    for line in log.splitlines():
+        text = line.lstrip()
+        if stopped is not None:
+            if text == f"::{stopped}::":
+                stopped = None
+            continue
+        if text.startswith("::stop-commands::"):
+            stopped = text.removeprefix("::stop-commands::")
+        elif text.startswith("::"):
+            found.append(text)
+    return found
+
+
+def test_a_wrapped_line_of_the_terminal_report_is_no_workflow_command_in_a_github_log(tmp_path: Path) -> None:
+    """A title placed so that the 120-column wrap begins a line with 「::error::」 (after the continuation's
+    indent, which the runner trims): in a GitHub Actions log (GITHUB_ACTIONS=true, stdout a pipe) the drawing
+    goes between stop-commands, with a token that is the report's own hash — the same bytes every run."""
+    import os
+    import subprocess
+    import sys
+
+    _plan(tmp_path, WRAPPED_COMMAND.replace("PAD", "a" * 72))  # 「plan.yaml:13:36: DX204 警告: 施策「aaa…」: the wrap at 120
+    plan = "plan.yaml"
+
+    def audit(**env: str) -> str:
+        environment = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"} | env | {"COLUMNS": "120"}
+        done = subprocess.run(
+            [sys.executable, "-m", "dxcheck", "audit", plan], capture_output=True, text=True, env=environment, check=False, cwd=tmp_path
+        )
+        assert "Traceback" not in done.stderr
+        return done.stdout
+
+    plain = audit()
+    assert any(c.startswith("::error::偽の注釈") for c in _runner_commands(plain))  # the attack, outside Actions
+    in_actions = audit(GITHUB_ACTIONS="true")
+    assert _runner_commands(in_actions) == []
+    assert in_actions == audit(GITHUB_ACTIONS="true")  # same bytes
+    first, *body, last = in_actions.splitlines()
+    token = first.removeprefix("::stop-commands::")
+    assert len(token) == 64
+    assert last == f"::{token}::"
+    assert "\n".join(body) + "\n" == plain  # the report itself is unchanged
+    written = tmp_path / "report.txt"
+    environment = os.environ | {"GITHUB_ACTIONS": "true", "COLUMNS": "120"}
+    with written.open("w", encoding="utf-8") as out:  # redirected to a file, not the log: as it is
+        subprocess.run([sys.executable, "-m", "dxcheck", "audit", plan], stdout=out, env=environment, check=False, cwd=tmp_path)
+    assert written.read_text(encoding="utf-8") == plain

@@ -260,8 +260,12 @@ def _deadlines(
                         ).at(file, (*measure_paths[evidence.measure_id], "schedule"))
                 elif period is not None and period.start is not None and period.start > target and item.id not in flagged_plan_start:
                     flagged_plan_start.add(item.id)
+                    # 令和8年度からの計画に標準化の令和7年度末は問わない: the allowance still open (特定移行支援システム,
+                    # おおむね令和12年度末まで) is what its period is asked about
+                    live = national and national.allowance
+                    open_allowance = (live.text, live.text_en) if live and live.fiscal_year >= period.start else None
                     yield rules.PLAN_STARTS_AFTER_TARGET(
-                        period.start, format_fiscal_year(period.start), item.id, item.title, deadline_en, deadline
+                        period.start, format_fiscal_year(period.start), item.id, item.title, deadline_en, deadline, open_allowance
                     ).at(file, ("plan", "period", "start"))
 
 

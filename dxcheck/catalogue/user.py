@@ -62,13 +62,17 @@ def shown_path(path: Path) -> str:
     return display_name(absolute if relative == os.pardir or relative.startswith(os.pardir + os.sep) else relative)
 
 
-def catalogue_with(directories: Sequence[Path], up_to: Path | None = None) -> Catalogue:
+def catalogue_with(directories: Sequence[Path], up_to: Path | None = None, read: Sequence[tuple[str, bytes]] = ()) -> Catalogue:
     """The shipped catalogue, with the frameworks of `directories` added (or replacing shipped editions).
     `up_to`: the directory the parents of each are checked up to (the configuration file's, or the
-    working directory); None: the working directory."""
-    if not directories:
+    working directory); None: the working directory. `read`: framework files already read, as (name,
+    bytes) — the ones of a git revision (DXCHECK_CONFIG_REV), named revision:path."""
+    if not directories and not read:
         return shipped_catalogue()
     files = [f for directory in directories for f in user_files(directory, up_to)]
+    if read:  # not cached: the revision's files are read from git on every run (a few ms)
+        given = tuple(UserFile(Path(name), name) for name, _ in read)
+        return validated((*given, *files), [data for _, data in read] + [None] * len(files))
     return _load(tuple(files))
 
 
@@ -286,9 +290,9 @@ def _load(files: tuple[UserFile, ...]) -> Catalogue:
     return catalogue
 
 
-def validated(files: tuple[UserFile, ...], contents: Sequence[bytes] | None = None) -> Catalogue:
+def validated(files: tuple[UserFile, ...], contents: Sequence[bytes | None] | None = None) -> Catalogue:
     """Every user file linted, the catalogue assembled, and checked across files. `contents`: the
-    files' bytes, read once by the caller; else each file is read here (once)."""
+    files' bytes, read once by the caller (None for one: read here); else each file is read here (once)."""
     shipped = shipped_catalogue()
     problems: list[FrameworkProblem] = []
     added: dict[str, tuple[Framework, UserFile]] = {}

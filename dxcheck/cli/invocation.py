@@ -138,7 +138,7 @@ class Invocation:
             source = self.settings.sources.get("framework-paths", "default")
             # the parents of a configured directory are checked up to the configuration file's directory
             up_to = Path(source).parent if source not in ("default", "command line") else None
-            return catalogue_with(self.settings.framework_paths, up_to)
+            return catalogue_with(self.settings.framework_paths, up_to, self.settings.framework_files)
         except UserFrameworkError as exc:
             if exc.message is not None:
                 self.fail(exc.message)
@@ -252,9 +252,13 @@ def invocation(
         require_procedures=require_procedures,
     )
     try:
-        settings = resolve(_common_parent(start), options, config)
+        # DXCHECK_CONFIG_REV=origin/main: a pull request's CI takes the settings and framework files of the
+        # base branch, not the ones the pull request adds or changes (docs/ci/github-actions.yml)
+        settings = resolve(_common_parent(start), options, config, os.environ.get("DXCHECK_CONFIG_REV") or None)
     except ConfigError as exc:  # reported in the language of the option (or Japanese): the file's is not known
         _fail(spoken, terminal.stderr, Message(exc.ja, exc.en), ExitCode.CANNOT_RUN)
+    for ja, en in settings.notes:
+        _say(settings.lang, terminal.stderr, Message(ja, en))
     for unread in settings.unread:  # another project's, most likely; but it might have held dxcheck's settings: said, once
         _say(settings.lang, terminal.stderr, _unread(unread.path, unread.reason))
     terminal.settled(settings.lang)

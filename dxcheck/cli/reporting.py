@@ -171,7 +171,7 @@ def context(
         encoding=encoding,
         ascii_json=invocation.ascii_json(output),
         detail=detail,
-        config=shown_config(invocation.settings.file),
+        config=invocation.settings.shown or shown_config(invocation.settings.file),
         full=full,
         cwd=os.getcwd(),
     )

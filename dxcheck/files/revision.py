@@ -97,3 +97,66 @@ def show(path: Path, revision: str, limit: int) -> bytes:
     if len(shown.stdout) > limit:
         raise TooLarge(len(shown.stdout))  # the revision moved on between the two calls (a branch name)
     return shown.stdout
+
+
+# --- the settings of a reviewed revision taken from another one (DXCHECK_CONFIG_REV) -------------------
+
+
+def repository(folder: Path, revision: str) -> tuple[Path, str]:
+    """The root of the repository `folder` is in, and `revision` checked to name a commit there (its
+    hash): what `settings_at` reads the settings and framework files from."""
+    if revision.startswith("-") or not revision.strip():
+        raise RevisionError(f"リビジョン「{revision}」は使えません", f"'{revision}' is not a revision")
+    top = _git(folder, "rev-parse", "--show-toplevel")
+    if top.returncode != 0 or not top.stdout.strip():
+        raise RevisionError(
+            f"{folder} は git のリポジトリの中ではありません（DXCHECK_CONFIG_REV は設定を git の履歴から読みます）",
+            f"{folder} is not inside a git repository (DXCHECK_CONFIG_REV reads the settings from git's history)",
+        )
+    commit = _git(folder, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}")
+    if commit.returncode != 0:
+        raise RevisionError(
+            f"リビジョン「{revision}」がありません（DXCHECK_CONFIG_REV。CI では基準のブランチを取得してください: git fetch origin main）",
+            f"unknown revision '{revision}' (DXCHECK_CONFIG_REV; in CI, fetch the base branch: git fetch origin main)",
+        )
+    return Path(top.stdout.decode("utf-8", "surrogateescape").strip()), commit.stdout.decode().strip()
+
+
+def present(root: Path, commit: str, names: list[str]) -> dict[str, str]:
+    """Which of `names` (paths relative to the root) the commit has, and the kind of each (blob, tree …)."""
+    if not names:
+        return {}
+    listed = _git(root, "ls-tree", "--full-tree", "-z", commit, "--", *names)
+    if listed.returncode != 0:
+        raise RevisionError(f"git ls-tree が失敗しました（{_reason(listed)}）", f"git ls-tree failed ({_reason(listed)})")
+    found: dict[str, str] = {}
+    for entry in listed.stdout.split(b"\0"):
+        if not entry:
+            continue
+        meta, _, name = entry.partition(b"\t")
+        found[name.decode("utf-8", "surrogateescape")] = meta.split()[1].decode()
+    return found
+
+
+def listed(root: Path, commit: str, folder: str) -> list[str]:
+    """The files directly in `folder` (relative to the root) at the commit, as root-relative paths, sorted."""
+    run = _git(root, "ls-tree", "--full-tree", "-z", commit, "--", folder.rstrip("/") + "/")
+    if run.returncode != 0:
+        raise RevisionError(f"git ls-tree が失敗しました（{_reason(run)}）", f"git ls-tree failed ({_reason(run)})")
+    names = []
+    for entry in run.stdout.split(b"\0"):
+        meta, _, name = entry.partition(b"\t")
+        if entry and meta.split()[1] == b"blob":
+            names.append(name.decode("utf-8", "surrogateescape"))
+    return sorted(names)
+
+
+def blob(root: Path, commit: str, name: str, limit: int) -> bytes:
+    """A file of the commit (`name` relative to the root), read no further than one byte past `limit`."""
+    size = _git(root, "cat-file", "-s", f"{commit}:{name}")
+    if size.returncode == 0 and size.stdout.strip().isdigit() and int(size.stdout) > limit:
+        raise TooLarge(int(size.stdout))
+    run = _git(root, "cat-file", "blob", f"{commit}:{name}", limit=limit)
+    if run.returncode != 0:
+        raise RevisionError(f"{name} を読めません（{_reason(run)}）", f"cannot read {name} ({_reason(run)})")
+    return run.stdout

@@ -997,11 +997,14 @@ PLAN_STARTS_AFTER_TARGET = Rule(
     I,
     "計画期間が国の目標年度の後に始まる",
     "The plan starts after the national target year",
-    "国の目標年度はすでに過ぎています。現状（達成済みか）を施策に書くと分かりやすくなります。",
-    "The national target year has passed before the plan starts; say where the town stands.",
-    lambda start, start_shown, item, title, target_en, target_shown: Message(
-        f"計画期間（{start_shown}年度から）は「{item}」{title} の国の目標（{target_shown}）の後に始まります",
-        f"the plan starts in FY{start}, after the national target for '{item}' ({target_en})",
+    "国の目標年度はすでに過ぎています。現状（達成済みか）を施策に書き、猶予が続く項目（標準化の特定移行支援システムなど）は、その移行の予定を施策に書いてください。",
+    "The national target year has passed before the plan starts; say where the town stands, and where a later allowance is still open "
+    "(標準化: 特定移行支援システム), schedule that migration in a measure.",
+    lambda start, start_shown, item, title, target_en, target_shown, allowance=None: Message(
+        f"計画期間（{start_shown}年度から）は「{item}」{title} の国の目標（{target_shown}）の後に始まります"
+        + (f"。この計画の期間に問われるのは、その後の猶予です（{allowance[0]}）" if allowance else ""),
+        f"the plan starts in FY{start}, after the national target for '{item}' ({target_en})"
+        + (f"; what this plan's period is asked about is the later allowance: {allowance[1]}" if allowance else ""),
     ),
 )
 AFTER_TARGET_WITHIN_ALLOWANCE = Rule(

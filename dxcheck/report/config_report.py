@@ -29,10 +29,11 @@ def _value(value: Any) -> str:
 def config_table(settings: Configuration, lang: str) -> Group:
     """The settings in force, each with its value and where it comes from."""
     en = lang == "en"
+    file = settings.shown or settings.file  # DXCHECK_CONFIG_REV: revision:path
     if en:
-        title = f"dxcheck settings ({settings.file or 'no configuration file'})"
+        title = f"dxcheck settings ({file or 'no configuration file'})"
     else:
-        title = f"dxcheck の設定（{f'設定ファイル: {settings.file}' if settings.file else '設定ファイルなし'}）"
+        title = f"dxcheck の設定（{f'設定ファイル: {file}' if file else '設定ファイルなし'}）"
     table = Table()
     for header in ("setting", "value", "source") if en else ("設定", "値", "出どころ"):
         table.add_column(header, no_wrap=header in ("setting", "設定"))
@@ -44,6 +45,6 @@ def config_table(settings: Configuration, lang: str) -> Group:
 def config_json(settings: Configuration) -> dict[str, Any]:
     """The body of the `dxcheck-config` JSON document."""
     return {
-        "file": str(settings.file) if settings.file else None,
+        "file": settings.shown or (str(settings.file) if settings.file else None),
         "settings": {k: {"value": settings.value(k), "source": source} for k, source in settings.sources.items()},
     }

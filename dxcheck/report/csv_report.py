@@ -73,12 +73,17 @@ _WORDS = {
     "en": {"yes": "yes", "no": "no", "required": "yes", "optional": "no", "passed": "yes", "failed": "no"},
 }
 # The first characters a spreadsheet reads as the start of a formula (OWASP, CSV injection).
+# Their full-width forms too (「＝1+1」: Japanese Excel and IMEs turn ＝ into =), and after spaces
+# (「 =1+1」: some spreadsheets trim a cell before reading it).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_WIDE_FORMULA_START = ("＝", "＋", "－", "＠")
 
 
 def inert(value: object) -> object:
     """A cell as written: a text that a spreadsheet would read as a formula behind an apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and (
+        value.startswith(_FORMULA_START) or value.lstrip(" \u3000").startswith(_FORMULA_START + _WIDE_FORMULA_START)
+    ):
         return "'" + value
     return value
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -44,6 +45,12 @@ def write(
     if target is not None and is_stdout(target, stdout):
         target = None
     if isinstance(output, Drawn):
+        if target is None and _runner_log(stdout):
+            # a GitHub Actions log reads a line that begins with `::` as a workflow command, and a wrap can
+            # begin a line with a plan's words (「::error::…」): the drawing goes between stop-commands
+            with writing_stdout(stdout):
+                stdout.write(_guarded(_plain_text(output)))
+            return
         if target is None:
             from dxcheck.report.console import make_console
 
@@ -67,6 +74,28 @@ def write(
                 stdout.write(piece)
         return
     to_file(target, output, force=force)
+
+
+def _runner_log(stdout: TextIO) -> bool:
+    """stdout goes to a GitHub Actions log (GITHUB_ACTIONS=true, and a pipe, not a file a step redirects it
+    to): there, a line that begins with `::` (after spaces) is a workflow command."""
+    if os.environ.get("GITHUB_ACTIONS") != "true":
+        return False
+    try:
+        mode = os.fstat(stdout.fileno()).st_mode
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return False
+    return not stat.S_ISREG(mode)
+
+
+def _guarded(text: str) -> str:
+    """`text` between `::stop-commands::TOKEN` and `::TOKEN::`, the runner's own way to read no command in
+    it. The token is the text's SHA-256: the same bytes for the same report, and no plan's words can name
+    it (writing it into a plan would change the report, and so the token)."""
+    import hashlib
+
+    token = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"::stop-commands::{token}\n{text}{'' if text.endswith(chr(10)) else chr(10)}::{token}::\n"
 
 
 def pager_width(stdout: TextIO) -> int | None:
