@@ -559,6 +559,24 @@ def test_an_unchanged_title_under_a_new_id_wins_over_a_similar_title_under_the_o
     assert pairs == [(None, "1", None), ("1", "2", "title")]
 
 
+def test_the_most_similar_titles_are_paired_first_and_repeated_titles_in_order() -> None:
+    """Step 4 of the pairing: of two old measures that both resemble a new one, the closer is its old
+    version (0.94 against 0.71); measures that share one title under new ids pair in document order."""
+    from dxcheck.diff.changes import _Part, pair
+
+    old = [_Part("1-1", "オンライン申請の拡大", "", None, (), None), _Part("1-2", "オンライン申請の拡大と窓口の周知", "", None, (), None)]
+    new = [_Part("2-1", "オンライン申請の拡大と窓口の周知強化", "", None, (), None)]
+    pairs = [(p.old.id if p.old else None, p.new.id if p.new else None, p.matched_by) for p in pair(old, new)]
+    assert pairs == [("1-2", "2-1", "title"), ("1-1", None, None)]
+    same = [_Part(str(n), "スマホ教室の開催", "", None, (), None) for n in range(3)]
+    renumbered = [_Part(str(n + 10), "スマホ教室の開催", "", None, (), None) for n in range(3)]
+    assert [(p.old.id if p.old else None, p.new.id if p.new else None) for p in pair(same, renumbered)] == [
+        ("0", "10"),
+        ("1", "11"),
+        ("2", "12"),
+    ]
+
+
 def test_both_versions_are_audited_with_the_editions_of_the_newer(tmp_path: Path) -> None:
     # The newer text declares 第2.3版: the older is read under 2.3 too, so the same words give the same
     # statuses and the diff shows no item change that only the edition made.
