@@ -481,6 +481,9 @@ def test_pairing_prefers_the_same_id_then_a_similar_title() -> None:
 # --- the pull-request workflow (docs/ci/github-actions-diff.yml) ---------------------------------
 
 
+HOSTILE_NAME = "x<img src=y>![a](b),line=1:2.yaml"
+
+
 def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     """The workflow's step, run by bash in a repository where the head drops テレワーク from a plan
     whose file name is Japanese (git must not quote it), drops it again from a .yml plan it moves into a
@@ -502,6 +505,7 @@ def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     shutil.copy(PLANS / "eniwa.yaml", folder / "plans" / "eniwa.yml")
     (folder / "plans" / "old").mkdir()
     shutil.copy(PLANS / "ashibetsu.yaml", folder / "plans" / "old" / "芦別市-2023.yaml")
+    shutil.copy(PLANS / "kamisato.yaml", folder / "plans" / HOSTILE_NAME)
     (folder / ".dxcheck.toml").write_text('frameworks = ["kanmin", "dx"]\n', encoding="utf-8")
     shutil.copy(PLANS / "ashibetsu.yaml", folder / "plans" / "linked.yaml")
     _git(folder, "add", ".")
@@ -515,6 +519,7 @@ def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     _git(folder, "mv", "plans/eniwa.yml", "plans/北海道/恵庭市.yml")
     edited(folder / "plans" / "北海道" / "恵庭市.yml", folder / "plans" / "北海道" / "恵庭市.yml", (telework, ""))
     _git(folder, "rm", "-q", "plans/old/芦別市-2023.yaml")
+    _git(folder, "rm", "-q", f"plans/{HOSTILE_NAME}")
     # a plan replaced by a link to a copy without テレワーク (git: T, a change of type)
     (folder / "elsewhere").mkdir()
     linked = folder / "elsewhere" / "linked.yaml"
@@ -541,6 +546,9 @@ def test_the_pull_request_workflow_fails_on_a_lost_item(tmp_path: Path) -> None:
     assert written.count("## 計画の変更:") == 4  # 芦別市, furano, 恵庭市 (moved) and linked; kamisato did not change
     assert "名称:「人材の育成」→「デジタル人材の育成」" in written
     assert "## 計画の削除: plans/old/芦別市-2023.yaml" in written
+    # a deleted plan whose name is an image, HTML and an annotation's separators: escaped in both places
+    assert any(e.startswith("::error file=plans/x<img src=y>![a](b)%2Cline=1%3A2.yaml,title=dxcheck diff::") for e in errors), errors
+    assert "## 計画の削除: plans/x\\<img src=y\\>\\!\\[a\\]\\(b\\),line=1:2.yaml" in written
     # the renamed plan's base version is compared under the repository's configuration too (a newcomer
     # saw 「設定ファイルなし」 and the procedures it leaves out), and named by a path in the checkout
     assert "設定ファイルなし" not in written
@@ -557,6 +565,24 @@ def test_an_unchanged_title_under_a_new_id_wins_over_a_similar_title_under_the_o
     new = [_Part("1", "窓口のオンライン化の推進", "", None, (), None), _Part("2", "窓口のオンライン化", "", None, (), None)]
     pairs = [(p.old.id if p.old else None, p.new.id if p.new else None, p.matched_by) for p in pair(old, new)]
     assert pairs == [(None, "1", None), ("1", "2", "title")]
+
+
+def test_the_most_similar_titles_are_paired_first_and_repeated_titles_in_order() -> None:
+    """Step 4 of the pairing: of two old measures that both resemble a new one, the closer is its old
+    version (0.94 against 0.71); measures that share one title under new ids pair in document order."""
+    from dxcheck.diff.changes import _Part, pair
+
+    old = [_Part("1-1", "オンライン申請の拡大", "", None, (), None), _Part("1-2", "オンライン申請の拡大と窓口の周知", "", None, (), None)]
+    new = [_Part("2-1", "オンライン申請の拡大と窓口の周知強化", "", None, (), None)]
+    pairs = [(p.old.id if p.old else None, p.new.id if p.new else None, p.matched_by) for p in pair(old, new)]
+    assert pairs == [("1-2", "2-1", "title"), ("1-1", None, None)]
+    same = [_Part(str(n), "スマホ教室の開催", "", None, (), None) for n in range(3)]
+    renumbered = [_Part(str(n + 10), "スマホ教室の開催", "", None, (), None) for n in range(3)]
+    assert [(p.old.id if p.old else None, p.new.id if p.new else None) for p in pair(same, renumbered)] == [
+        ("0", "10"),
+        ("1", "11"),
+        ("2", "12"),
+    ]
 
 
 def test_both_versions_are_audited_with_the_editions_of_the_newer(tmp_path: Path) -> None:

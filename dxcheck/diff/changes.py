@@ -172,49 +172,77 @@ class Pair(Generic[T]):
 
 
 def pair(old: Sequence[_Part[T]], new: Sequence[_Part[T]]) -> list[Pair[T]]:
-    """Old and new parts paired (see the module's docstring); the pairs in the new plan's order, then what was removed."""
+    """Old and new parts paired (see the module's docstring); the pairs in the new plan's order, then what was removed.
+
+    Indexed by id and by title, so that a plan of a thousand measures is paired in linear time where ids
+    or titles decide; only what is left after them is compared title by title (step 4), and there a pair
+    whose similarity cannot reach SIMILAR (by length, then by the letters they share) is not computed."""
     left = dict(enumerate(old))
     right = dict(enumerate(new))
     pairs: dict[int, Pair[T]] = {}  # by the index of the new part
     removed: dict[int, Pair[T]] = {}
+    keys_left = {i: normalised(a.title) for i, a in left.items()}
+    keys_right = {j: normalised(b.title) for j, b in right.items()}
 
     def take(i: int, j: int, by: Literal["id", "title"]) -> None:
         a, b = left.pop(i), right.pop(j)
-        pairs[j] = Pair(a, b, by, round(similarity(a.title, b.title), 2))
+        pairs[j] = Pair(a, b, by, round(_ratio(keys_left[i], keys_right[j]), 2))
 
     def same_id_pairs() -> list[tuple[int, int]]:
+        """For each old part still unpaired, in order, the first new one still unpaired with its id."""
+        by_id: dict[object, list[int]] = {}
+        for j, b in right.items():
+            by_id.setdefault(b.id, []).append(j)
         found: list[tuple[int, int]] = []
         for i, a in list(left.items()):
-            j = next((j for j, b in right.items() if b.id == a.id and j not in {f for _, f in found}), None)
-            if j is not None:
-                found.append((i, j))
+            waiting = by_id.get(a.id)
+            if waiting:
+                found.append((i, waiting.pop(0)))
         return found
 
     # 1. the same id and the same title
     for i, j in same_id_pairs():
-        if normalised(left[i].title) == normalised(right[j].title):
+        if keys_left[i] == keys_right[j]:
             take(i, j, "id")
     # 2. the same title, once on each side, another id
-    for i, a in list(left.items()):
-        key = normalised(a.title)
-        olds = [k for k, x in left.items() if normalised(x.title) == key]
-        news = [k for k, x in right.items() if normalised(x.title) == key]
-        if len(olds) == 1 and len(news) == 1:
-            take(i, news[0], "title")
+    olds: dict[str, list[int]] = {}
+    news: dict[str, list[int]] = {}
+    for i in left:
+        olds.setdefault(keys_left[i], []).append(i)
+    for j in right:
+        news.setdefault(keys_right[j], []).append(j)
+    for i in list(left):
+        key = keys_left[i]
+        if len(olds[key]) == 1 and len(news.get(key, ())) == 1:
+            take(i, news[key][0], "title")
     # 3. the same id, and a similar title or description
     for i, j in same_id_pairs():
         a, b = left[i], right[j]
-        if similarity(a.title, b.title) >= SIMILAR or (
+        if _ratio(keys_left[i], keys_right[j]) >= SIMILAR or (
             a.description and b.description and similarity(a.description, b.description) >= SIMILAR
         ):
             take(i, j, "id")
-    # 4. the most similar titles first
-    candidates = sorted(
-        ((similarity(a.title, b.title), i, j) for i, a in left.items() for j, b in right.items()),
-        key=lambda c: (-c[0], c[1], c[2]),
-    )
-    for score, i, j in candidates:
-        if score >= SIMILAR and i in left and j in right:
+    # 4. the most similar titles first (a pair below SIMILAR is never taken, so never computed). The same
+    # title is the most similar of all (a ratio of 1 means the same text): those pairs first, in order
+    waiting: dict[str, list[int]] = {}
+    for j in right:
+        waiting.setdefault(keys_right[j], []).append(j)
+    for i in list(left):
+        same = waiting.get(keys_left[i])
+        if same:
+            take(i, same.pop(0), "title")
+    candidates = []
+    for j in right:
+        matcher = difflib.SequenceMatcher(None, "", keys_right[j], autojunk=False)
+        for i in left:
+            matcher.set_seq1(keys_left[i])
+            if matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR:
+                score = _ratio(keys_left[i], keys_right[j])
+                if score >= SIMILAR:
+                    candidates.append((score, i, j))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    for _score, i, j in candidates:
+        if i in left and j in right:
             take(i, j, "title")
     # 5. the same id, whatever the titles
     for i, j in same_id_pairs():
@@ -226,19 +254,20 @@ def pair(old: Sequence[_Part[T]], new: Sequence[_Part[T]]) -> list[Pair[T]]:
     return [pairs[j] for j in sorted(pairs)] + [removed[i] for i in sorted(removed)]
 
 
+def _ratio(a: str, b: str) -> float:
+    """similarity() of two texts already normalised."""
+    if not a and not b:
+        return 1.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
 def _measures(plan: Plan) -> list[_Part[Measure]]:
+    policies = {tuple(where): policy for where, policy in plan.walk_policies()}
     parts = []
     for path, measure in plan.walk_measures():
-        policy = _policy_at(plan, path)
+        policy = policies.get(tuple(path[:-2]))  # a measure is at (*its policy's path, "measures", n)
         parts.append(_Part(measure.id, measure.title, measure.description or "", measure, path, policy.id if policy else None))
     return parts
-
-
-def _policy_at(plan: Plan, path: JsonPath) -> Policy | None:
-    for where, policy in plan.walk_policies():
-        if where == path[: len(where)] and path[len(where)] == "measures":
-            return policy
-    return None
 
 
 def _policies(plan: Plan) -> list[_Part[Policy]]:
