@@ -147,3 +147,149 @@ def test_other_words_other_senses_and_what_was_done_read_after_blind_set_10(
     write_plan: WritePlan, title: str, description: str, item: str, status: str
 ) -> None:
     assert _status(write_plan, title, description, item) == status
+
+
+# --- A measure carries out its policy (the settled definitions, tests/data/inference_probes_definitions.md) ---
+
+
+def _under(policy: str, description: str, measure: str, text: str) -> str:
+    """A plan with one policy (its title and description) holding one measure."""
+    plan = _plan([(measure, text)], policy=json.dumps(policy, ensure_ascii=False))
+    if description:
+        plan = plan.replace("    measures:\n", f"    description: {json.dumps(description, ensure_ascii=False)}\n    measures:\n", 1)
+    return plan
+
+
+@pytest.mark.parametrize(
+    ("policy", "described", "measure", "text", "item", "status"),
+    [
+        # a measure that names no item and commits to an action that serves the policy's: covered
+        ("デジタルデバイド対策", "", "講座の開催", "公民館で年12回開催します。", "dx/divide", "covered"),
+        (
+            "情報セキュリティ対策の徹底",
+            "",
+            "外部監査の定期的な実施",
+            "年1回、外部の専門機関による監査を受けます。",
+            "dx/security",
+            "covered",
+        ),
+        ("マイナンバーカードの普及と活用", "", "出張受付の実施", "地区の集会所に職員が出向いて受け付けます。", "dx/mynumber", "covered"),
+        # carrying the policy's title out over time, with no object of its own
+        ("テレワークの推進", "", "計画的な実施", "年次計画に沿って順次実施します。", "dx/telework", "covered"),
+        # only preparing or studying: partial
+        ("行政手続のオンライン化", "", "対象手続の洗い出し", "全庁調査により、件数の多い手続を一覧化します。", "dx/online", "partial"),
+        ("AI・RPAの利用推進", "", "業務量調査の実施", "全課を対象に業務量調査を行います。", "dx/ai-rpa", "partial"),
+        ("オープンデータの推進", "", "庁内推進体制の整備", "各課に担当者を置きます。", "dx/opendata", "partial"),
+        # something else: the policy's title alone, partial
+        ("BPRの取組の徹底", "", "庁用車の計画的な更新", "老朽化した庁用車を計画的に更新します。", "dx/bpr", "partial"),
+        # a measure that refuses, tells what was done, or what another body does inherits nothing
+        ("デジタルデバイド対策", "", "講座の開催", "令和5年度に公民館で講座を開催しました。", "dx/divide", "partial"),
+        ("デジタルデバイド対策", "", "講座の開催", "県が公民館で講座を開催します。", "dx/divide", "partial"),
+        # a measure that names another item keeps to it
+        (
+            "誰一人取り残さないデジタル化",
+            "",
+            "マイナンバーカードの申請サポート",
+            "休日窓口でカードの申請を受け付けます。",
+            "dx/divide",
+            "partial",
+        ),
+        # a policy that only studies, or whose description names another item: nothing carried
+        (
+            "マイナンバーカードの利活用",
+            "カードの利活用の範囲は、国の動向を踏まえて検討します。",
+            "計画的な実施",
+            "年次計画に沿って順次実施します。",
+            "dx/mynumber",
+            "partial",
+        ),
+        (
+            "オープンデータの推進と情報セキュリティ対策",
+            "町が保有するデータのオープンデータ化を推進します。",
+            "計画的な実施",
+            "年次計画に沿って順次実施します。",
+            "dx/security",
+            "partial",
+        ),
+        # a policy's description that carries out its own title; one that refuses or reads it otherwise drops it
+        (
+            "マイナンバーカードの普及促進",
+            "全町民がカードを取得できるよう、申請支援を強化していきます。",
+            "広報の充実",
+            "広報紙とSNSで周知します。",
+            "dx/mynumber",
+            "covered",
+        ),
+        (
+            "AI・RPAの利用推進",
+            "AIやRPAの導入は当面見送り、まずは業務の棚卸しを優先します。",
+            "業務の棚卸し",
+            "全課の業務を洗い出し、一覧にします。",
+            "dx/ai-rpa",
+            "missing",
+        ),
+        (
+            "テレワークの推進",
+            "町内企業のテレワーク導入を支援し、移住・定住の促進につなげます。",
+            "支援制度の周知",
+            "関係機関と連携して周知します。",
+            "dx/telework",
+            "missing",
+        ),
+    ],
+)
+def test_a_measure_that_names_no_item_carries_out_its_policy(
+    write_plan: WritePlan, policy: str, described: str, measure: str, text: str, item: str, status: str
+) -> None:
+    items = _items(write_plan(_under(policy, described, measure, text)))
+    assert items[item]["status"] == status, items[item]["evidence"]
+
+
+def test_an_inherited_reading_says_which_policy_it_carries_out(write_plan: WritePlan) -> None:
+    path = write_plan(_under("デジタルデバイド対策", "", "講座の開催", "公民館で年12回開催します。"))
+    evidence = [e for e in _items(path)["dx/divide"]["evidence"] if e["measure_id"] == "1-1"]
+    assert [(e["reading"]["kind"], e["note"], e["strength"]) for e in evidence] == [("inherited", "デジタルデバイド対策", "covered")]
+    explain = run_cli("explain", "dx/divide", str(path), "--edition", "dx=1.0")
+    assert "方針「デジタルデバイド対策」の取組として" in explain.output, explain.output
+    assert "方針の取組" in explain.output
+    english = run_cli("explain", "dx/divide", str(path), "--edition", "dx=1.0", "--lang", "en")
+    assert "carrying out policy 「デジタルデバイド対策」" in english.output, english.output
+    markdown = run_cli("audit", str(path), "--edition", "dx=1.0", "--format", "markdown", "--fail-on", "never")
+    assert "1-1（推定）（方針「デジタルデバイド対策」の取組として）" in markdown.output, markdown.output
+    table = run_cli("audit", str(path), "--edition", "dx=1.0", "--fail-on", "never", "--verbose")
+    assert "の取組として" in table.output.replace("\n", "").replace("│", "").replace(" ", ""), table.output
+
+
+# Read from the disagreements of blind sets 5–11 for issue 23's settled definitions, each in words of its own.
+@pytest.mark.parametrize(
+    ("title", "description", "item", "status"),
+    [
+        # only guiding people to another body's service: partial; the town's own promotion: covered
+        ("県の電子申請システムの案内", "県が所管する許可の手続について、県の電子申請システムを窓口で案内します。", "dx/online", "partial"),
+        ("民間の教室の紹介", "民間事業者が開催するスマホ教室の日程を、広報紙で紹介します。", "dx/divide", "partial"),
+        ("電子申請の周知", "町の電子申請で受け付ける手続を、広報紙で周知します。", "dx/online", "covered"),
+        # the town's demand transport booked by smartphone or dispatched by AI: community, not a procedure
+        ("デマンド交通の予約", "町は、スマートフォンから予約できるデマンド交通を運行します。", "dx/community", "covered"),
+        ("デマンド交通の予約", "町は、スマートフォンから予約できるデマンド交通を運行します。", "dx/online", "missing"),
+        # a gap described (cannot be used, not yet so, what people answered): a problem, partial
+        ("光回線未整備地区の存在", "町の北部では光回線が利用できず、整備の要望が寄せられています。", "dx/community", "partial"),
+        ("高齢者の不安", "町民アンケートでは、高齢者の半数がスマートフォンの操作に不安があると回答しています。", "dx/divide", "partial"),
+        (
+            "情報システム担当職員の不足",
+            "担当職員は2名のみで、情報セキュリティ対策に十分な人員を充てられていません。",
+            "dx/security",
+            "partial",
+        ),
+        ("高齢者のデジタル機器利用への不安", "", "dx/divide", "partial"),
+        ("光回線未整備地区の存在", "", "dx/community", "partial"),
+        # removing a gap (「なくします」 is a predicate, not a negative)
+        ("通信環境の格差是正", "町内の通信環境の地域差をなくします。", "dx/community", "covered"),
+        # a risk weighed in deciding something else is not the item taken up; lowering it is
+        ("生成AIの利用の検討", "情報漏えいのリスクを見極めながら、利用の可否を判断します。", "dx/security", "missing"),
+        ("生成AIの利用ルール", "利用の手順を定め、情報漏えいのリスクを低減します。", "dx/security", "covered"),
+    ],
+)
+def test_guides_transport_gaps_and_risks_read_after_the_settled_definitions(
+    write_plan: WritePlan, title: str, description: str, item: str, status: str
+) -> None:
+    assert _status(write_plan, title, description, item) == status

@@ -79,7 +79,9 @@ _PROGRESS = (
 # A title that says it tells what was done (「情報セキュリティ研修（これまでの取組）」「（実績）」)
 _PAST_TITLE = re.compile(r"[（(【\[](?:これまでの取組み?|これまでの取り組み|これまでの主な取組み?|取組実績|実績|主な実績)[）)】\]]")
 # A frame's word with a negative of its own (「来なくても」「書かずに」): the negative is no predicate.
-_NEGATIVE = re.compile("ない|なく|ず|せず")
+# What a word names when it is a risk weighed (「情報漏えいのリスクを見極めながら」「漏えい等の懸念」)
+_RISK = re.compile(r"(?:等|など)?の?(?:リスク|危険性|懸念|おそれ)")
+_NEGATIVE = re.compile("ない|なく(?!す|し)|ず|せず")  # not 「なくす」「なくします」: removing is a predicate
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,7 @@ class Match:
     bare: bool = False  # a title that only names the thing (「観光Wi-Fi」), with no action
     signal: tuple[str, ...] = ()  # the vocabulary's words, as the framework writes them
     frame: str | None = None  # found by a frame of frames.yaml (「手続＋来庁不要」), the item's words absent
+    policy: str | None = None  # inherited: the title of the policy the measure carries out (never kept on disk)
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,12 @@ class Reader:
         every |= {w for e in self.items for w in e.excludes}
         every |= {w for e in self.items for sense in e.senses for w in (*sense.needs, *sense.not_with, *sense.unless)}
         self.words = sorted(every)
+        # What carries each item out in words too broad to name it (frames.yaml `serves`), by item.
+        self.serves: dict[str, tuple[str, ...]] = {}
+        for serve in lex.serves:
+            for served in serve.items:
+                self.serves[served] = (*self.serves.get(served, ()), *(fold(w).text for w in serve.words))
+        self._actions: dict[tuple[str, str], tuple[str, str, Field, str] | None] = {}
         # Terms: words whose own negative is no predicate (「書かない窓口」「来なくても」)
         self.terms = frozenset(
             w for e in self.items for sig in e.signals for w in sig.words if len(sig.words) == 1 or (sig.frame and _NEGATIVE.search(w))
@@ -300,10 +309,141 @@ class Reader:
         return ""
 
     def read_policy(self, policy: Policy) -> list[Match]:
-        """A policy: its description as any text; its title alone is partial at most."""
-        title = [_capped(m, "partial") if m.strength != "missing" else m for m in self._read_field(policy.title, "title")]
+        """A policy: its description as any text; its title alone is partial at most, and not counted when
+        the description refuses the item or reads it in another sense (「テレワークの推進」 over 「町内企業の
+        テレワーク導入を支援し…」; 「AI・RPAの利用推進」 over 「AIやRPAの導入は当面見送り…」)."""
         description = self._read_field(policy.description or "", "description")
-        return [*title, *description]
+        declined = {m.item for m in description if m.reading.kind in ("negation", "sense")}
+        declined -= {m.item for m in description if m.strength != "missing"}
+        title = [
+            m
+            if m.strength == "missing"
+            else replace(m, reading=Reading(*_declined(description, m.item)), strength="missing")
+            if m.item in declined
+            else _capped(m, "partial")
+            for m in self._read_field(policy.title, "title")
+        ]
+        return [*title, *description, *self._carried_out(policy, title, description)]
+
+    def _carried_out(self, policy: Policy, title: list[Match], description: list[Match]) -> list[Match]:
+        """A policy's description that names no item of its title but commits to what carries it out
+        (「マイナンバーカードの普及促進」 over 「全町民がカードを取得できるよう、申請支援を強化していきます。」;
+        「デジタルデバイド対策」 over 「…身近な場所で相談や講習を行います。」): the title's item, covered."""
+        text = read_part(policy.description or "")
+        if not text.strip() or not title or self._stance_of(text) != "commits":
+            return []
+        said = {m.item for m in description}
+        folded = fold(text, dict(self.variants)).text
+        spans = sentences(text, self.lex.bullets)
+        last = text[spans[-1][0] : spans[-1][1]].strip() if spans else text
+        out = []
+        for match in title:
+            if match.item in said or match.reading.kind != "title" or match.strength != "partial":
+                continue
+            cue = next((w for w in self.serves.get(match.item, ()) if w in folded), None)
+            if cue is None:
+                continue
+            reading = self._limited(Reading("inherited", cue), folded, folded)
+            out.append(replace(match, field="description", sentence=last, reading=reading, strength=reading.strength, policy=policy.title))
+        return out
+
+    def inherited(self, policy: Policy, read: list[Match], measure: Measure, own: list[Match]) -> list[Match]:
+        """A measure that names no item (`own` is empty), under a policy whose title names one (`read`, the
+        policy's readings), carries the policy out (the settled definitions): covered when the measure
+        commits to an action that serves the item (frames.yaml `serves`: 「講座の開催」 under 「デジタル
+        デバイド対策」) or to carrying it out over time (「年次計画に沿って順次実施します。」). A measure that
+        only prepares (洗い出し, 調査, 把握, 調整, 体制), refuses, tells what was done or what another body
+        does, or does something else (「庁用車の更新」 under 「BPR」) inherits nothing: the policy's title
+        stays partial. Only a title the policy's description does not read otherwise (a study, a problem,
+        another actor) is carried."""
+        if own or not read:
+            return []
+        topics: dict[str, Match] = {}
+        for match in read:
+            if match.field == "title" and match.reading.kind == "title" and match.strength == "partial":
+                topics.setdefault(match.item, match)
+        for match in read:
+            if match.field == "description":
+                topics.pop(match.item, None)  # the description says it itself: covered, or not carried
+        if not topics:
+            return []
+        described = read_part(policy.description or "").strip()
+        action = self._action(measure)
+        if action is None or action[0] != "commits":
+            return []
+        _, predicate, field_name, sentence = action
+        text = fold(f"{read_part(measure.title)}。{read_part(measure.description or '')}", dict(self.variants)).text
+        # 「順次実施します」 carries out what the policy says: its title, when it has no description
+        generic = None if described else next((w for w in self.lex.carry_out.generic if w in text), None)
+        out = []
+        for item, match in topics.items():
+            cue = next((w for w in self.serves.get(item, ()) if w in text), generic)
+            if cue is None:
+                continue
+            reading = self._limited(Reading("inherited", predicate), text, text)
+            out.append(
+                replace(
+                    match,
+                    field=field_name,
+                    sentence=sentence,
+                    reading=reading,
+                    strength=reading.strength,
+                    carried=None,
+                    policy=policy.title,
+                )
+            )
+        return out
+
+    def _action(self, measure: Measure) -> tuple[str, str, Field, str] | None:
+        """What a measure that names no item does: ("commits" | "prepares", its predicate, the field and
+        sentence that say it), or None when it refuses, tells what was done or what another body does."""
+        key = (measure.title, measure.description or "")
+        if key not in self._actions:
+            self._actions[key] = self._act(read_part(measure.title), read_part(measure.description or ""))
+        return self._actions[key]
+
+    def _act(self, title: str, description: str) -> tuple[str, str, Field, str] | None:
+        variants = dict(self.variants)
+        if _PAST_TITLE.search(unicodedata.normalize("NFKC", title)):
+            return None
+        folded = fold(title, variants).text
+        words = analyse(folded)
+        if not words or _neutral_title(words, self.lex) is not None or _owner(words, self.lex) is not None:
+            return None
+        prepares = self._prepares(words)
+        field_name: Field = "title"
+        kind, predicate, sentence = "commits", _text_of(words), title
+        if description.strip():
+            stance = self._stance_of(description)
+            if stance in ("refuses", "other", "past"):
+                return None
+            spans = sentences(description, self.lex.bullets)
+            last = description[spans[-1][0] : spans[-1][1]].strip() if spans else description
+            said = fold(last, variants).text
+            said_words = analyse(said)
+            parts = clauses(said_words, said, self.lex)
+            if parts:
+                reading = read_predicate(said_words, parts[-1], self.lex, problem=False, spans=[])
+                if reading.kind in ("negation", "past", "state", "actor", "premise"):
+                    return None
+                if reading.kind in ("commitment", "limited"):
+                    kind, predicate, field_name, sentence = "commits", reading.predicate, "description", last
+                else:
+                    kind = "prepares"
+            prepares = prepares or stance == "studies" or self._prepares(said_words)
+        return ("prepares" if prepares else kind), predicate, field_name, sentence
+
+    def _prepares(self, words: tuple[Word, ...]) -> bool:
+        """Whether a title or sentence only prepares (「対象手続の洗い出し」「業務量調査を行います」「推進体制の
+        整備」): its last content word, or the object of a light one (実施, 整備, 行う), is a word of preparing."""
+        content = [w for w in words if w.pos in ("名詞", "動詞") and w.pos2 not in ("数詞", "非自立可能") and w.lemma not in _AUXILIARY]
+        prepares = self.lex.carry_out.prepares
+        for w in reversed(content):
+            if any(p in w.surface or p == w.lemma for p in prepares):
+                return True
+            if w.lemma not in self.lex.carry_out.light and w.surface not in self.lex.carry_out.light:
+                return False
+        return False
 
     def read_text(self, text: str) -> list[Match]:
         """Any text of the plan read as a description is (a sentence that stands in no measure)."""
@@ -444,12 +584,19 @@ class Reader:
         if actor is not None:
             return make(Reading("actor", actor))
         reading = read_predicate(words, clause_list[governs], self.lex, problem=signal.problem, spans=terms)
+        risk = _RISK.match(sentence.folded.text, max(e for _, e in spans))
+        if risk is not None and reading.kind != "negation":
+            clause = words[clause_list[governs].start : clause_list[governs].end]
+            if not any(w.lemma in self.lex.predicates.remove for w in clause):
+                # 「情報漏えいのリスクを踏まえて検討します」: a risk weighed in deciding something else, not the
+                # item taken up (「情報漏えいのリスクを低減します」 removes it: a commitment)
+                return make(Reading("premise", risk.group()))
         return make(self._limited(reading, sentence.folded.text, _scope(words, clause_list, min(here, governs), governs)))
 
     def _limited(self, reading: Reading, text: str, scope: str, *, occasions: bool = True) -> Reading:
         """A commitment kept to a trial, an occasion or one office (lexicon `limits`): partial. `scope` is
         the sentence without its purpose clauses (「災害時の通信手段を確保するため、…整備します」 is no limit)."""
-        if reading.kind not in ("commitment", "title"):
+        if reading.kind not in ("commitment", "title", "inherited"):
             return reading
         limits = self.lex.limits
         if any(word in text for word in limits.rollout):
@@ -471,6 +618,9 @@ class Reader:
         )
         if office is not None:
             return Reading("limited", office)
+        guided = next((w for w in limits.guide if w in reading.predicate[-8:]), None)
+        if guided is not None and (any(w in scope for w in limits.services) or _another_body(scope, self.lex)):
+            return Reading("limited", guided)  # 「県の電子申請システムを窓口で案内します」: another body's service
         return reading
 
     def _sense(self, item: _Item, chosen: set[str], key: Keyed, words: tuple[Word, ...], clause: Clause) -> tuple[str | None, str | None]:
@@ -536,6 +686,20 @@ class Reader:
         return carried
 
 
+# Verbs that say nothing of their own in a title or predicate (「整備する」「行っていく」)
+_AUXILIARY = frozenset({"する", "なる", "いる", "ある", "おる", "できる", "れる", "られる", "いく", "くる"})
+
+
+def _declined(description: list[Match], item: str) -> tuple[Any, str]:
+    """The reading of the policy's description that drops its title's: a refusal or another sense."""
+    found = next(m for m in description if m.item == item and m.reading.kind in ("negation", "sense"))
+    return found.reading.kind, found.reading.predicate
+
+
+def _text_of(words: tuple[Word, ...]) -> str:
+    return "".join(w.surface for w in words)
+
+
 def _clause_of(words: tuple[Word, ...], clause_list: list[Clause], at: int) -> int:
     for index, clause in enumerate(clause_list):
         if words[clause.start].begin <= at < words[clause.end - 1].end:
@@ -599,6 +763,18 @@ def _unable(predicate: str, lex: Lexicon) -> bool:
     """A negated predicate that states a problem (できない, 進んでいない), not a refusal (導入しない, 見送る)."""
     refusals = (*lex.predicates.decline, *lex.predicates.abolish, "導入", "実施", "行う", "推進", "整備", "設置")
     return not any(word in predicate for word in refusals)
+
+
+def _another_body(text: str, lex: Lexicon) -> bool:
+    """Whether a sentence names another body as the owner or the doer (「国の」「県が所管する」「民間事業者が開催する」)."""
+    return _bodies(tuple(lex.actors), tuple(lex.owners)).search(text) is not None
+
+
+@cache
+def _bodies(actors: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(w) for w in sorted({*actors, *owners}, key=len, reverse=True))
+    # 「全国の」「外国人」「本県」 are not another body's
+    return re.compile(rf"(?<![全外各中本当我諸])(?:{names})(?:の|が|による|で実施|が実施|が開催|が所管)")
 
 
 @cache
