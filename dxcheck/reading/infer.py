@@ -368,17 +368,19 @@ class Reader:
         if not topics:
             return []
         described = read_part(policy.description or "").strip()
+        text = fold(f"{read_part(measure.title)}。{read_part(measure.description or '')}", dict(self.variants)).text
+        # 「順次実施します」 carries out what the policy says: its title, when it has no description
+        generic = None if described else next((w for w in self.lex.carry_out.generic if w in text), None)
+        cues = {item: cue for item in topics if (cue := next((w for w in self.serves.get(item, ()) if w in text), generic))}
+        if not cues:
+            return []  # nothing here serves the policy's item (and nothing need be read)
         action = self._action(measure)
         if action is None or action[0] != "commits":
             return []
         _, predicate, field_name, sentence = action
-        text = fold(f"{read_part(measure.title)}。{read_part(measure.description or '')}", dict(self.variants)).text
-        # 「順次実施します」 carries out what the policy says: its title, when it has no description
-        generic = None if described else next((w for w in self.lex.carry_out.generic if w in text), None)
         out = []
         for item, match in topics.items():
-            cue = next((w for w in self.serves.get(item, ()) if w in text), generic)
-            if cue is None:
+            if item not in cues:
                 continue
             reading = self._limited(Reading("inherited", predicate), text, text)
             out.append(
