@@ -293,3 +293,33 @@ def test_guides_transport_gaps_and_risks_read_after_the_settled_definitions(
     write_plan: WritePlan, title: str, description: str, item: str, status: str
 ) -> None:
     assert _status(write_plan, title, description, item) == status
+
+
+# What was done, continued, and a title's sense told by its text (blind sets 5–11, after the settled definitions)
+@pytest.mark.parametrize(
+    ("title", "description", "item", "status"),
+    [
+        # a title with no aim of its own over a text that tells only what was done: history
+        ("電子申請の受付", "令和3年度から、保育所入所申込みなど15の手続で電子申請を受け付けてきました。", "dx/online", "missing"),
+        ("標的型攻撃メール訓練", "令和5年度に全職員を対象として実施しました。", "dx/security", "missing"),
+        ("RPA導入｜会計課｜令和4年度 導入済｜年間300時間削減", "", "dx/ai-rpa", "missing"),
+        # …an aim in the title keeps it (「拡大」 was not done)
+        ("電子申請の拡大", "令和3年度から、15の手続で電子申請を受け付けてきました。", "dx/online", "covered"),
+        # what was done, then continued: the second sentence takes the first's words up
+        (
+            "休日の交付窓口",
+            "令和3年度から、マイナンバーカードの休日交付窓口を開設しました。引き続き、月2回の休日交付を行います。",
+            "dx/mynumber",
+            "covered",
+        ),
+        # the text tells the title's word is in another sense
+        ("地域のセキュリティ向上", "通学路の防犯灯をLED化し、夜間の見守りを強化します。", "dx/security", "missing"),
+        ("情報セキュリティの向上", "通学路の防犯灯をLED化し、夜間の見守りを強化します。", "dx/security", "covered"),
+        # a small kana typed full-size (セキユリティ, as old word processors and OCR write it)
+        ("情報セキユリティ研修の実施", "全職員を対象に年1回実施します。", "dx/security", "covered"),
+    ],
+)
+def test_history_continuation_title_senses_and_small_kana(
+    write_plan: WritePlan, title: str, description: str, item: str, status: str
+) -> None:
+    assert _status(write_plan, title, description, item) == status

@@ -77,7 +77,11 @@ _PROGRESS = (
     "伸び",
 )
 # A title that says it tells what was done (「情報セキュリティ研修（これまでの取組）」「（実績）」)
-_PAST_TITLE = re.compile(r"[（(【\[](?:これまでの取組み?|これまでの取り組み|これまでの主な取組み?|取組実績|実績|主な実績)[）)】\]]")
+_PAST_TITLE = re.compile(
+    r"[（(【\[](?:これまでの取組み?|これまでの取り組み|これまでの主な取組み?|取組実績|実績|主な実績)[）)】\]]"
+    # a row of a table of what was done: 「RPA導入｜会計課｜令和4年度 導入済｜…」
+    r"|(?:導入|実施|整備|移行|完了)済"
+)
 # A frame's word with a negative of its own (「来なくても」「書かずに」): the negative is no predicate.
 # What a word names when it is a risk weighed (「情報漏えいのリスクを見極めながら」「漏えい等の懸念」)
 _RISK = re.compile(r"(?:等|など)?の?(?:リスク|危険性|懸念|おそれ)")
@@ -239,8 +243,11 @@ class Reader:
         )
         if stance == "past":
             # 「RPAの導入」 over 「令和3年度にRPAを導入しました。」: the title names what was done, not an aim
-            # (「RPAの活用拡大」 over the same sentence is one: 拡大 was not done)
+            # (「RPAの活用拡大」 over the same sentence is one: 拡大 was not done). A title with no aim of its own
+            # (「標的型攻撃メール訓練」 over 「令和5年度に全職員を対象として実施しました。」, 「電子申請の受付」 over
+            # 「…受け付けてきました。」: the 実績 tables of real plans) names what was done too.
             text = fold(read_part(measure.description or ""), dict(self.variants)).text
+            aimless = not any(word in measure.title for word in self.lex.aims)
             combined = [
                 replace(m, reading=Reading("past", m.reading.predicate), strength="missing")
                 if m.field == "title"
@@ -248,11 +255,38 @@ class Reader:
                 and (
                     (m.reading.predicate[-2:] and m.reading.predicate[-2:] in text)
                     or _PAST_TITLE.search(unicodedata.normalize("NFKC", measure.title))
+                    or (aimless and m.reading.kind == "title")
                 )
                 else m
                 for m in combined
             ]
-        return combined
+        return self._title_senses(combined, measure)
+
+    def _title_senses(self, combined: list[Match], measure: Measure) -> list[Match]:
+        """A title's word in another sense, told by the measure's text (「地域のセキュリティ向上」 over
+        「通学路の防犯灯をLED化し…」): the sense rules of the item, looked for in the description too."""
+        if not measure.description or not any(m.field == "title" and m.strength != "missing" for m in combined):
+            return combined
+        text = fold(read_part(measure.description), dict(self.variants)).text
+        title = fold(read_part(measure.title), dict(self.variants)).text
+        said = {m.item for m in combined if m.field == "description"}  # the text's own readings decide those
+        out = []
+        for m in combined:
+            foil = self._foil(m, text, title) if m.field == "title" and m.strength != "missing" and m.item not in said else None
+            out.append(m if foil is None else replace(m, reading=Reading("sense", foil), strength="missing"))
+        return out
+
+    def _foil(self, match: Match, text: str, title: str) -> str | None:
+        entry = next((e for e in self.items if e.id == match.item), None)
+        if entry is None:
+            return None
+        for sense in entry.senses:
+            if sense.partial or not sense.terms & set(match.signal) or sense.needs:
+                continue
+            foil = next((w for w in sense.not_with if fold(w).text in text), None)
+            if foil is not None and not any(fold(w).text in text or fold(w).text in title for w in sense.unless):
+                return foil
+        return None
 
     def _title_limit(self, title: str) -> str | None:
         """What a measure's title keeps it to (「福祉課における押印の見直し」「RPAの試行」), if anything: it holds
@@ -664,6 +698,10 @@ class Reader:
             if not before.found:
                 continue
             marker = next((m for m in self.lex.carry if sentence.folded.text.startswith(m)), None)
+            if marker is None:
+                # 「令和4年度に…開設しました。引き続き、月2回の休日交付を行います。」: what was done, continued
+                head = sentence.folded.text[:20]
+                marker = next((m for m in self.lex.continues if m in head), None)
             if marker is None:
                 continue
             words = sentence.words or analyse(sentence.folded.text)

@@ -142,6 +142,8 @@ class Lexicon(BaseModel):
     actors: list[str]
     selves: list[str]
     carry: list[str]
+    continues: list[str]
+    aims: list[str]
     neutral_titles: list[str]
     things: list[str]
     carry_out: _CarryOut
@@ -194,6 +196,17 @@ _LONG_VOWEL = re.compile(
 )
 
 
+# A small kana typed full-size, as old word processors and OCR do (セキユリティ, セキユリテイ, コンピユータ,
+# フアイル): ヤユヨ after a katakana of the イ row, イ after テ or デ, ァィェォ after フ. One character for one, so
+# every character still knows where it came from.
+_SMALL_KANA = re.compile(r"(?<=[キシチニヒミリギジビピ])[ヤユヨ]|(?<=[テデ])イ|(?<=フ)[アイエオ]")
+_SMALLER = str.maketrans("ヤユヨイアエオ", "ャュョィァェォ")
+
+
+def _small(found: re.Match[str]) -> str:
+    return found.group().translate(_SMALLER)
+
+
 def fold(text: str, variants: dict[str, str] | None = None) -> Folded:
     """The text as matched (see the module's docstring)."""
     if unicodedata.is_normalized("NFKC", text):
@@ -209,7 +222,7 @@ def fold(text: str, variants: dict[str, str] | None = None) -> Folded:
         last = damage.end()
     kept.append(normalized[last:])
     kept_origin.extend(origin[last:])
-    folded = _LONG_VOWEL.sub("ー", "".join(kept)).translate(_ASCII_LOWER)
+    folded = _SMALL_KANA.sub(_small, _LONG_VOWEL.sub("ー", "".join(kept))).translate(_ASCII_LOWER)
     if variants:
         folded, kept_origin = _replace(folded, kept_origin, _folded_variants(tuple(sorted(variants.items()))))
     return Folded(folded, tuple(kept_origin))
