@@ -315,6 +315,14 @@ def test_guides_transport_gaps_and_risks_read_after_the_settled_definitions(
         # the text tells the title's word is in another sense
         ("地域のセキュリティ向上", "通学路の防犯灯をLED化し、夜間の見守りを強化します。", "dx/security", "missing"),
         ("情報セキュリティの向上", "通学路の防犯灯をLED化し、夜間の見守りを強化します。", "dx/security", "covered"),
+        # a heading that names a thing or a figure over a text that only states a problem: partial; an
+        # action in the heading over the same text is the measure's own commitment
+        ("マイナンバーカードの交付率", "本町の交付率は全国平均を下回っており、さらなる普及が必要です。", "dx/mynumber", "partial"),
+        ("マイナンバーカードの普及促進", "本町の交付率は全国平均を下回っており、さらなる普及が必要です。", "dx/mynumber", "covered"),
+        ("電子申請の利用の低迷", "電子申請の利用件数は、年間数十件にとどまっています。", "dx/online", "partial"),
+        ("電子申請の利用件数", "マイナンバーカードを用いた申請は、年間数十件にとどまっています。", "dx/mynumber", "partial"),
+        # a problem heading over a text that commits to another item: the heading stays a problem
+        ("課題2 デジタルデバイド", "高齢者の利用が進んでいません。このため、電子申請の対象手続を増やします。", "dx/divide", "partial"),
         # a small kana typed full-size (セキユリティ, as old word processors and OCR write it)
         ("情報セキユリティ研修の実施", "全職員を対象に年1回実施します。", "dx/security", "covered"),
     ],

@@ -55,7 +55,7 @@ from dxcheck.reading.japanese import (
 )
 
 Field = Literal["title", "description"]
-Stance = Literal["refuses", "other", "studies", "commits", "past", ""]
+Stance = Literal["refuses", "other", "studies", "commits", "past", "problem", ""]
 Strength = Literal["covered", "partial", "missing"]
 _RANK = {"covered": 2, "partial": 1, "missing": 0}
 # What does not progress in a problem stated (「取得が進んでいません」「整っておらず」), not a refusal
@@ -105,6 +105,7 @@ class Match:
     signal: tuple[str, ...] = ()  # the vocabulary's words, as the framework writes them
     frame: str | None = None  # found by a frame of frames.yaml (「手続＋来庁不要」), the item's words absent
     policy: str | None = None  # inherited: the title of the policy the measure carries out (never kept on disk)
+    action: bool = True  # a title that ends on an action (推進, 導入: SudachiPy's サ変可能) or a verb, not a thing
 
 
 @dataclass(frozen=True)
@@ -332,6 +333,8 @@ class Reader:
             # 「平成30年度に電子申請システムを導入し、現在15の手続を受け付けています。」: done, and how it is
             # now (a present state, 「…を運用しています」, is no aim either)
             return "past"
+        if kinds == {"background"}:
+            return "problem"  # 「本町の交付率は全国平均を下回っており、さらなる普及が必要です。」: a problem stated
         if kinds & {"commitment", "background"}:
             return ""
         if "negation" in kinds and "study" not in kinds:
@@ -570,7 +573,7 @@ class Reader:
         at = max(b for b, _ in spans)
         here = _clause_of(words, clause_list, at)
 
-        def make(reading: Reading, strength: Strength | None = None, bare: bool = False) -> Match:
+        def make(reading: Reading, strength: Strength | None = None, bare: bool = False, action: bool = True) -> Match:
             strength = strength or reading.strength
             if _RANK[strength] > _RANK[signal.at_most]:
                 strength = signal.at_most
@@ -588,6 +591,7 @@ class Reader:
                 bare,
                 chosen,
                 signal.frame,
+                action=action,
             )
 
         sense, narrower = self._sense(item, set(chosen), key, words, clause_list[here])
@@ -614,6 +618,7 @@ class Reader:
             return make(
                 self._limited(reading, sentence.folded.text, _scope(words, clause_list, 0, len(clause_list) - 1)),
                 bare=_bare(words, terms, self.lex),
+                action=_action_title(words, self.lex),
             )
         governs = governing(clause_list, here)
         actor = subject(words, clause_list[governs].end, self.lex)
@@ -835,6 +840,22 @@ def _office(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"([一-龥]{{1,8}}?)(?:{ends})(?:窓口)?(?:における|での|に限|のみ)")
 
 
+def _action_title(words: tuple[Word, ...], lex: Lexicon) -> bool:
+    """Whether a title ends on an action (「…の推進」「…の導入」「…対策」「…を進める」), not on a thing or a
+    figure (「…の交付率」「…に必要な人材」「…の運用経費」)."""
+    content = [w for w in words if w.pos in ("名詞", "動詞", "形容詞") and w.pos2 != "数詞"]
+    if not content:
+        return True
+    last = content[-1]
+    return (
+        last.pos == "動詞"
+        or last.pos3.startswith("サ変")
+        or last.surface in lex.aims
+        or last.lemma in lex.predicates.remove
+        or last.lemma in lex.carry_out.light
+    )
+
+
 def _bare(words: tuple[Word, ...], spans: list[tuple[int, int]], lex: Lexicon) -> bool:
     """A title that only names a thing (「観光Wi-Fi」「電子申請共同システム」), with no action in it."""
     content = [
@@ -880,13 +901,18 @@ def _combine(
             # 「RPAの試行導入」 over 「試行の結果を踏まえ、全庁に展開します。」: rolled out after the trial
             out.append(replace(match, reading=Reading("commitment", match.reading.predicate), strength="covered"))
             continue
-        if match.reading.kind in ("study", "background") and not said and stance == "commits":
+        if match.reading.kind in ("study", "background") and not said and stance == "commits" and not description:
             # 「【課題】交付率が低い」 over 「このため、休日交付窓口を開きます。」: the text commits
             # 「AI議事録の導入検討」 over 「令和7年度に導入し、全課で使います。」: the text commits
             out.append(replace(match, reading=Reading("commitment", match.reading.predicate), strength="covered"))
             continue
         if match.strength == "covered" and not said and stance == "studies":
             out.append(replace(match, reading=Reading("study", match.reading.predicate), strength="partial"))
+            continue
+        if match.reading.kind == "title" and match.strength == "covered" and stance == "problem" and not match.action:
+            # 「マイナンバーカードの交付率」「職員の情報セキュリティ意識」 over a text that only states a problem: a
+            # heading of the 現状と課題, with no action of its own (「テレワークの推進」 over the same text is one)
+            out.append(replace(match, reading=Reading("background", match.reading.predicate), strength="partial"))
             continue
         if match.strength == "partial" and refused:
             out.append(_capped(match, "missing"))  # 「在宅勤務の試行」 over 「…終了しました。再開する予定はありません。」
@@ -947,11 +973,12 @@ def _plain(match: Match) -> list[object]:
         match.bare,
         list(match.signal),
         match.frame,
+        match.action,
     ]
 
 
 def _match(fields: list[Any]) -> Match:
-    item, field_name, sentence, terms, (kind, predicate), strength, carried, problem, combination, bare, signal, frame = fields
+    item, field_name, sentence, terms, (kind, predicate), strength, carried, problem, combination, bare, signal, frame, action = fields
     if kind not in STRENGTH or strength not in _RANK or field_name not in ("title", "description"):
         raise ValueError(kind)
     texts = (item, sentence, predicate, *terms, *signal)
@@ -970,6 +997,7 @@ def _match(fields: list[Any]) -> Match:
         bare is True,
         tuple(signal),
         frame,
+        action=action is True,
     )
 
 
@@ -979,7 +1007,7 @@ def _readings_from(data: Any) -> tuple[dict[tuple[str, str], list[Match]], dict[
         read = {(field_name, text): [_match(m) for m in matches] for field_name, text, matches in data["read"]}
         refused: dict[str, Stance] = {}
         for text, value in data["refused"]:
-            if value not in ("refuses", "other", "studies", "commits", "past", ""):
+            if value not in ("refuses", "other", "studies", "commits", "past", "problem", ""):
                 raise ValueError(value)
             refused[text] = value
     except (TypeError, ValueError, KeyError):

@@ -317,6 +317,7 @@ class Word:
     pos: str  # part of speech, first level (名詞, 動詞, 助動詞, 助詞, …)
     pos2: str  # second level (普通名詞, 接続助詞, 読点, …)
     units: tuple[tuple[int, int, str], ...]  # the shortest units: (begin, end, normalised form)
+    pos3: str = ""  # third level (サ変可能: a noun that names an action, 導入・推進; 一般 …)
 
 
 @cache
@@ -361,6 +362,7 @@ def _analyse_piece(text: str, offset: int) -> list[Word]:
                 lemma=m.dictionary_form(),
                 pos=pos[0],
                 pos2=pos[1],
+                pos3=pos[2],
                 units=tuple((u.begin() + offset, u.end() + offset, u.normalized_form().lower()) for u in units),
             )
         )
