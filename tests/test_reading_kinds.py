@@ -331,3 +331,31 @@ def test_history_continuation_title_senses_and_small_kana(
     write_plan: WritePlan, title: str, description: str, item: str, status: str
 ) -> None:
     assert _status(write_plan, title, description, item) == status
+
+
+# Studies in other words, a mail's attachment, the card as the health insurance card, staff working from home
+@pytest.mark.parametrize(
+    ("title", "description", "item", "status"),
+    [
+        # deciding later, consulting or learning before acting: a study
+        ("オープンデータの公開", "公開の是非については、個人情報保護の観点から慎重に判断します。", "dx/opendata", "partial"),
+        ("光ファイバ整備に関する通信事業者との協議", "", "dx/community", "partial"),
+        ("オープンデータに関する庁内勉強会の開催", "職員向けにオープンデータの勉強会を開催します。", "dx/opendata", "partial"),
+        ("AIチャットボットの導入に向けた情報収集", "", "dx/ai-rpa", "partial"),
+        # …but a judgement reported (「…困難であると判断しています」) is what was judged: a refusal
+        ("職員のテレワーク", "窓口業務が中心であり、テレワークの実施は困難であると判断しています。", "dx/telework", "missing"),
+        # …and deciding on a roll-out after a trial keeps the roll-out
+        ("生成AIの試行導入", "令和8年度に企画課で試行的に利用し、効果を検証したうえで全庁展開を判断します。", "dx/ai-rpa", "covered"),
+        # a mail's attachment is not a document an application asks for
+        ("職員の対応力向上", "不審なメールの訓練を行い、添付ファイルを開いてしまった職員には再受講を求めます。", "dx/bpr", "missing"),
+        ("添付書類の削減", "住民票の写しの添付を求めないこととします。", "dx/bpr", "covered"),
+        # マイナ保険証 is the card
+        ("国保窓口でのマイナ保険証の利用登録支援", "国民健康保険の加入者に、窓口で利用登録の手続を支援します。", "dx/mynumber", "covered"),
+        # 「在宅での業務を認めます」: staff working from home, here kept to emergencies
+        ("非常時に限った在宅での業務", "災害により登庁が困難な場合に限り、職員の在宅での業務を認めます。", "dx/telework", "partial"),
+    ],
+)
+def test_studies_attachments_the_insurance_card_and_work_from_home(
+    write_plan: WritePlan, title: str, description: str, item: str, status: str
+) -> None:
+    assert _status(write_plan, title, description, item) == status

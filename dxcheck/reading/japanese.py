@@ -602,7 +602,19 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
     negated = _negated(tail, lex)
     if _past(tail):
         return Reading("past", shown)
-    if head in p.study or (any(lemma in p.study for lemma in heads) and not negated):
+    # 「情報収集」「調査研究」 are two words to SudachiPy: the predicate's text holds them
+    studied = any(len(word) > 2 and word in shown for word in p.study)
+    # 「…困難であると判断しています」 reports a judgement made: what was judged decides; 「効果を検証したうえで
+    # 全庁展開を判断します」 decides on a roll-out already planned (docs/audit.md, limits)
+    said = _text(content)
+    judged = "判断" in heads and (
+        any(w.surface == "と" for w in tail)
+        or (any(word in said for word in lex.limits.rollout) and not any(w in said for w in ("可否", "是非", "かどうか", "か否か")))
+    )
+    if judged:
+        heads = [lemma for lemma in heads if lemma != "判断"]
+        head = heads[-1] if heads else ""
+    if not judged and (head in p.study or ((studied or any(lemma in p.study for lemma in heads)) and not negated)):
         return Reading("study", shown)
     # 「受講を求めます」: the town asks it of its staff (a commitment); 「…が求められています」 is a need
     asked = head == "求める" and not any(w.lemma in ("れる", "られる") for w in tail)
