@@ -359,3 +359,45 @@ def test_studies_attachments_the_insurance_card_and_work_from_home(
     write_plan: WritePlan, title: str, description: str, item: str, status: str
 ) -> None:
     assert _status(write_plan, title, description, item) == status
+
+
+# Paraphrases read after the settled definitions: each a frame of frames.yaml in words of its own
+@pytest.mark.parametrize(
+    ("title", "description", "item", "status"),
+    [
+        (
+            "窓口の受付の改善",
+            "来庁者の本人確認書類から職員が必要事項を読み取り、申請書を印字して、署名のみで受付を終えます。",
+            "dx/online",
+            "covered",
+        ),
+        (
+            "持参不要の申請",
+            "児童手当の申請を、申請書を窓口に持参しなくても、国の手続案内ポータルから受け付けます。",
+            "dx/online",
+            "covered",
+        ),
+        ("窓口業務の改善", "窓口業務のプロセスを見直します。", "dx/bpr", "covered"),
+        ("事業者の生産性向上", "町内の事業者が行う業務プロセスの見直しを支援します。", "dx/bpr", "missing"),
+        ("書類の削減", "必要性の薄い書類の提出を取りやめます。", "dx/bpr", "covered"),
+        ("入所選考の効率化", "申込者の希望と各園の空き状況を機械学習で組み合わせる仕組みを導入します。", "dx/ai-rpa", "covered"),
+        ("外部点検", "情報資産の取扱いを、外部の専門機関が毎年点検します。", "dx/security", "covered"),
+        ("高齢者の見守り", "一人暮らしの高齢者宅に見守り機器を設置し、異変を家族に自動で通知します。", "dx/community", "covered"),
+        ("農業の省力化", "農業者が共同で導入するAI選果機の購入費を補助します。", "dx/community", "covered"),
+        ("畜産の振興", "農家が行う家畜AI（人工授精）の技術者の育成を支援します。", "dx/community", "missing"),
+        ("施設一覧の公開", "公共施設の一覧を、誰でも二次利用できる形式で一括ダウンロードできるようにします。", "dx/opendata", "covered"),
+        ("データの相互利用", "町と民間事業者が持つ交通のデータを互いに利用できる仕組みを整えます。", "dx/opendata", "covered"),
+        ("ホームページの改修", "音声読み上げや文字の拡大に対応したホームページに改修します。", "dx/divide", "covered"),
+        (
+            "誰もが使える役場",
+            "障がいのある方や高齢の方が町の電子サービスを使いこなせるよう、相談に応じる体制を設けます。",
+            "dx/divide",
+            "covered",
+        ),
+        ("転入届の事前入力", "転入の届出を、事前にスマートフォンで入力できる仕組みを導入します。", "dx/online", "covered"),
+    ],
+)
+def test_paraphrases_read_by_the_frames_added_after_the_settled_definitions(
+    write_plan: WritePlan, title: str, description: str, item: str, status: str
+) -> None:
+    assert _status(write_plan, title, description, item) == status

@@ -48,6 +48,7 @@ from dxcheck.reading.japanese import (
     governing,
     keyed,
     lexicon,
+    nominal_key,
     read_predicate,
     sentences,
     subject,
@@ -216,6 +217,8 @@ class Reader:
         """Every vocabulary word with its key; computed once (SudachiPy reads each word), kept on disk."""
         if self._keys is None:
             self._keys = [(word, key) for word in self.words if (key := self._key(word))]
+            # 「音声読み上げ」 alone ends on a verb (読む・上げる); in a sentence 「読み上げ」 is a noun: both keys
+            self._keys += [(word, noun) for word in self.words if (noun := nominal_key(word, self.variants))]
             disk.store(disk.path("vocabulary", *self._made_of), [list(pair) for pair in self._keys])
         return self._keys
 
@@ -518,7 +521,10 @@ class Reader:
         text = sentence.folded.text
         words = sentence.words = analyse(text)
         key = keyed(words)
-        hits = {word: spans for word, term in self.keys if term in key.key and (spans := list(find(term, key)))}
+        hits: dict[str, list[tuple[int, int]]] = {}
+        for word, term in self.keys:
+            if term in key.key and (spans := list(find(term, key))):
+                hits[word] = sorted({*hits.get(word, []), *spans})
         if not hits:
             return []
         parts = clauses(words, text, self.lex)

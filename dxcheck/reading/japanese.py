@@ -421,6 +421,21 @@ def term_key(term: str, variants: tuple[tuple[str, str], ...]) -> str:
     return "".join(normal for word in analyse(folded) for _, _, normal in word.units)
 
 
+@lru_cache(maxsize=8192)
+def nominal_key(term: str, variants: tuple[tuple[str, str], ...]) -> str | None:
+    """The key of a term that ends on a verb's 連用形 (「音声読み上げ」「申し込み」) read as the noun a sentence
+    makes of it (「音声読み上げや…」), when that differs from term_key's; else None."""
+    folded = fold(term, dict(variants)).text
+    words = analyse(folded)
+    if not words or words[-1].pos != "動詞" or words[-1].surface == words[-1].lemma:
+        return None
+    units = [unit for word in analyse(folded + "や") for unit in word.units]
+    if not any(end == len(folded) for _, end, _ in units):
+        return None
+    key = "".join(normal for _, end, normal in units if end <= len(folded))
+    return key if key != term_key(term, variants) else None
+
+
 # --- clauses and predicates ---------------------------------------------------------------------------
 
 Boundary = Literal["final", "soft", "adversative", "reason", "premise", "coordinate", "negative"]
