@@ -401,3 +401,23 @@ def test_paraphrases_read_by_the_frames_added_after_the_settled_definitions(
     write_plan: WritePlan, title: str, description: str, item: str, status: str
 ) -> None:
     assert _status(write_plan, title, description, item) == status
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "item", "status"),
+    [
+        # a title with its fiscal year is a dated commitment; a study in the text is of the details
+        ("RPAの導入（令和6年度）", "対象とする業務は、各課の業務量調査の結果を踏まえて検討します。", "dx/ai-rpa", "covered"),
+        ("RPAの導入", "対象とする業務は、各課の業務量調査の結果を踏まえて検討します。", "dx/ai-rpa", "partial"),
+        # 「…について」 gives the topic; the text says what is done with it
+        ("スマホ教室の開催について", "受講を希望する村民の数を把握したうえで、開催の可否を判断します。", "dx/divide", "partial"),
+        ("スマホ教室の開催について", "公民館で毎月開催します。", "dx/divide", "covered"),
+        # 決裁区分・専決規程の見直し; a satellite office for staff
+        ("紙中心の事務からの転換", "決裁区分と回付先を見直し、決裁の経路を短くします。", "dx/bpr", "covered"),
+        ("支所の活用", "2か所の支所に職員用のサテライトオフィスを設けます。", "dx/telework", "covered"),
+    ],
+)
+def test_dated_titles_topics_approvals_and_satellite_offices(
+    write_plan: WritePlan, title: str, description: str, item: str, status: str
+) -> None:
+    assert _status(write_plan, title, description, item) == status

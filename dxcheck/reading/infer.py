@@ -84,6 +84,8 @@ _PAST_TITLE = re.compile(
     r"|(?:導入|実施|整備|移行|完了)済"
 )
 # A frame's word with a negative of its own (「来なくても」「書かずに」): the negative is no predicate.
+# A fiscal year in a title: 「（令和6年度）」「令和7年度まで」「2026年度」
+_DATED = re.compile(r"(?:令和|平成)\s*(?:\d+|元)\s*年度|20\d\d\s*年度")
 # What a word names when it is a risk weighed (「情報漏えいのリスクを見極めながら」「漏えい等の懸念」)
 _RISK = re.compile(r"(?:等|など)?の?(?:リスク|危険性|懸念|おそれ)")
 _NEGATIVE = re.compile("ない|なく(?!す|し)|ず|せず")  # not 「なくす」「なくします」: removing is a predicate
@@ -242,8 +244,16 @@ class Reader:
             stance = "past"
         rollout = self.lex.limits.rollout
         rolled_out = any(word in (measure.description or "") for word in rollout)
+        # 「RPAの導入（令和6年度）」: a title with its year is a dated commitment; a study in its text is of the details
+        dated = _DATED.search(unicodedata.normalize("NFKC", measure.title)) is not None
         combined = _combine(
-            title, description, stance=stance, limit=self._title_limit(measure.title), rollout=rollout, rolled_out=rolled_out
+            title,
+            description,
+            stance=stance,
+            limit=self._title_limit(measure.title),
+            rollout=rollout,
+            rolled_out=rolled_out,
+            dated=dated,
         )
         if stance == "past":
             # 「RPAの導入」 over 「令和3年度にRPAを導入しました。」: the title names what was done, not an aim
@@ -881,6 +891,7 @@ def _combine(
     limit: str | None = None,
     rollout: tuple[str, ...] | list[str] = (),
     rolled_out: bool = False,
+    dated: bool = False,
 ) -> list[Match]:
     """A measure's title and description together (see the module's docstring, rule 4). A title's
     reading is dropped when the description refuses what the measure is about, or tells only what
@@ -912,7 +923,12 @@ def _combine(
             # 「AI議事録の導入検討」 over 「令和7年度に導入し、全課で使います。」: the text commits
             out.append(replace(match, reading=Reading("commitment", match.reading.predicate), strength="covered"))
             continue
-        if match.strength == "covered" and not said and stance == "studies":
+        if match.reading.kind == "state" and match.reading.predicate == "について" and not said and stance in ("commits", "studies"):
+            # 「スマホ教室の開催について」 over 「…開催の可否を判断します。」: the title gives the topic, the text what is done
+            kind: Any = "commitment" if stance == "commits" else "study"
+            out.append(replace(match, reading=Reading(kind, match.reading.predicate), strength=STRENGTH[kind]))
+            continue
+        if match.strength == "covered" and not said and stance == "studies" and not dated:
             out.append(replace(match, reading=Reading("study", match.reading.predicate), strength="partial"))
             continue
         if match.reading.kind == "title" and match.strength == "covered" and stance == "problem" and not match.action:
