@@ -67,14 +67,16 @@ def _judgements(outcomes: list[Outcome]) -> tuple[float, int]:
 # with its first-run agreement per judgement; the rules were corrected from their disagreements
 # afterwards (docs/audit.md), so they are development sets now and hold the figure reached since.
 # set: (first run, bar now, false positives at most)
+# Raised after the settled definitions (a measure carries out its policy; a commitment kept to a part;
+# the town's own service): the sets' own conventions that contradict them are listed in docs/audit.md.
 BLIND_SETS = {
-    "inference_blind5.yaml": (0.723, 0.885, 6),
-    "inference_blind6.yaml": (0.757, 0.92, 4),
-    "inference_blind7.yaml": (0.851, 0.945, 0),
-    "inference_blind8.yaml": (0.881, 0.96, 4),
-    "inference_blind9.yaml": (0.900, 0.905, 7),
-    "inference_blind10.yaml": (0.831, 0.88, 4),
-    "inference_blind11.yaml": (0.822, 0.825, 7),
+    "inference_blind5.yaml": (0.723, 0.938, 4),
+    "inference_blind6.yaml": (0.757, 0.962, 4),
+    "inference_blind7.yaml": (0.851, 0.977, 0),
+    "inference_blind8.yaml": (0.881, 0.975, 1),
+    "inference_blind9.yaml": (0.900, 0.986, 0),
+    "inference_blind10.yaml": (0.831, 0.971, 2),
+    "inference_blind11.yaml": (0.822, 0.940, 3),
 }
 
 

@@ -147,3 +147,277 @@ def test_other_words_other_senses_and_what_was_done_read_after_blind_set_10(
     write_plan: WritePlan, title: str, description: str, item: str, status: str
 ) -> None:
     assert _status(write_plan, title, description, item) == status
+
+
+# --- A measure carries out its policy (the settled definitions, tests/data/inference_probes_definitions.md) ---
+
+
+def _under(policy: str, description: str, measure: str, text: str) -> str:
+    """A plan with one policy (its title and description) holding one measure."""
+    plan = _plan([(measure, text)], policy=json.dumps(policy, ensure_ascii=False))
+    if description:
+        plan = plan.replace("    measures:\n", f"    description: {json.dumps(description, ensure_ascii=False)}\n    measures:\n", 1)
+    return plan
+
+
+@pytest.mark.parametrize(
+    ("policy", "described", "measure", "text", "item", "status"),
+    [
+        # a measure that names no item and commits to an action that serves the policy's: covered
+        ("デジタルデバイド対策", "", "講座の開催", "公民館で年12回開催します。", "dx/divide", "covered"),
+        (
+            "情報セキュリティ対策の徹底",
+            "",
+            "外部監査の定期的な実施",
+            "年1回、外部の専門機関による監査を受けます。",
+            "dx/security",
+            "covered",
+        ),
+        ("マイナンバーカードの普及と活用", "", "出張受付の実施", "地区の集会所に職員が出向いて受け付けます。", "dx/mynumber", "covered"),
+        # carrying the policy's title out over time, with no object of its own
+        ("テレワークの推進", "", "計画的な実施", "年次計画に沿って順次実施します。", "dx/telework", "covered"),
+        # only preparing or studying: partial
+        ("行政手続のオンライン化", "", "対象手続の洗い出し", "全庁調査により、件数の多い手続を一覧化します。", "dx/online", "partial"),
+        ("AI・RPAの利用推進", "", "業務量調査の実施", "全課を対象に業務量調査を行います。", "dx/ai-rpa", "partial"),
+        ("オープンデータの推進", "", "庁内推進体制の整備", "各課に担当者を置きます。", "dx/opendata", "partial"),
+        # something else: the policy's title alone, partial
+        ("BPRの取組の徹底", "", "庁用車の計画的な更新", "老朽化した庁用車を計画的に更新します。", "dx/bpr", "partial"),
+        # a measure that refuses, tells what was done, or what another body does inherits nothing
+        ("デジタルデバイド対策", "", "講座の開催", "令和5年度に公民館で講座を開催しました。", "dx/divide", "partial"),
+        ("デジタルデバイド対策", "", "講座の開催", "県が公民館で講座を開催します。", "dx/divide", "partial"),
+        # a measure that names another item keeps to it
+        (
+            "誰一人取り残さないデジタル化",
+            "",
+            "マイナンバーカードの申請サポート",
+            "休日窓口でカードの申請を受け付けます。",
+            "dx/divide",
+            "partial",
+        ),
+        # a policy that only studies, or whose description names another item: nothing carried
+        (
+            "マイナンバーカードの利活用",
+            "カードの利活用の範囲は、国の動向を踏まえて検討します。",
+            "計画的な実施",
+            "年次計画に沿って順次実施します。",
+            "dx/mynumber",
+            "partial",
+        ),
+        (
+            "オープンデータの推進と情報セキュリティ対策",
+            "町が保有するデータのオープンデータ化を推進します。",
+            "計画的な実施",
+            "年次計画に沿って順次実施します。",
+            "dx/security",
+            "partial",
+        ),
+        # a policy's description that carries out its own title; one that refuses or reads it otherwise drops it
+        (
+            "マイナンバーカードの普及促進",
+            "全町民がカードを取得できるよう、申請支援を強化していきます。",
+            "広報の充実",
+            "広報紙とSNSで周知します。",
+            "dx/mynumber",
+            "covered",
+        ),
+        (
+            "AI・RPAの利用推進",
+            "AIやRPAの導入は当面見送り、まずは業務の棚卸しを優先します。",
+            "業務の棚卸し",
+            "全課の業務を洗い出し、一覧にします。",
+            "dx/ai-rpa",
+            "missing",
+        ),
+        (
+            "テレワークの推進",
+            "町内企業のテレワーク導入を支援し、移住・定住の促進につなげます。",
+            "支援制度の周知",
+            "関係機関と連携して周知します。",
+            "dx/telework",
+            "missing",
+        ),
+    ],
+)
+def test_a_measure_that_names_no_item_carries_out_its_policy(
+    write_plan: WritePlan, policy: str, described: str, measure: str, text: str, item: str, status: str
+) -> None:
+    items = _items(write_plan(_under(policy, described, measure, text)))
+    assert items[item]["status"] == status, items[item]["evidence"]
+
+
+def test_an_inherited_reading_says_which_policy_it_carries_out(write_plan: WritePlan) -> None:
+    path = write_plan(_under("デジタルデバイド対策", "", "講座の開催", "公民館で年12回開催します。"))
+    evidence = [e for e in _items(path)["dx/divide"]["evidence"] if e["measure_id"] == "1-1"]
+    assert [(e["reading"]["kind"], e["note"], e["strength"]) for e in evidence] == [("inherited", "デジタルデバイド対策", "covered")]
+    explain = run_cli("explain", "dx/divide", str(path), "--edition", "dx=1.0")
+    assert "方針「デジタルデバイド対策」の取組として" in explain.output, explain.output
+    assert "方針の取組" in explain.output
+    english = run_cli("explain", "dx/divide", str(path), "--edition", "dx=1.0", "--lang", "en")
+    assert "carrying out policy 「デジタルデバイド対策」" in english.output, english.output
+    markdown = run_cli("audit", str(path), "--edition", "dx=1.0", "--format", "markdown", "--fail-on", "never")
+    assert "1-1（推定）（方針「デジタルデバイド対策」の取組として）" in markdown.output, markdown.output
+    table = run_cli("audit", str(path), "--edition", "dx=1.0", "--fail-on", "never", "--verbose")
+    assert "の取組として" in table.output.replace("\n", "").replace("│", "").replace(" ", ""), table.output
+
+
+# Read from the disagreements of blind sets 5–11 for issue 23's settled definitions, each in words of its own.
+@pytest.mark.parametrize(
+    ("title", "description", "item", "status"),
+    [
+        # only guiding people to another body's service: partial; the town's own promotion: covered
+        ("県の電子申請システムの案内", "県が所管する許可の手続について、県の電子申請システムを窓口で案内します。", "dx/online", "partial"),
+        ("民間の教室の紹介", "民間事業者が開催するスマホ教室の日程を、広報紙で紹介します。", "dx/divide", "partial"),
+        ("電子申請の周知", "町の電子申請で受け付ける手続を、広報紙で周知します。", "dx/online", "covered"),
+        # the town's demand transport booked by smartphone or dispatched by AI: community, not a procedure
+        ("デマンド交通の予約", "町は、スマートフォンから予約できるデマンド交通を運行します。", "dx/community", "covered"),
+        ("デマンド交通の予約", "町は、スマートフォンから予約できるデマンド交通を運行します。", "dx/online", "missing"),
+        # a gap described (cannot be used, not yet so, what people answered): a problem, partial
+        ("光回線未整備地区の存在", "町の北部では光回線が利用できず、整備の要望が寄せられています。", "dx/community", "partial"),
+        ("高齢者の不安", "町民アンケートでは、高齢者の半数がスマートフォンの操作に不安があると回答しています。", "dx/divide", "partial"),
+        (
+            "情報システム担当職員の不足",
+            "担当職員は2名のみで、情報セキュリティ対策に十分な人員を充てられていません。",
+            "dx/security",
+            "partial",
+        ),
+        ("高齢者のデジタル機器利用への不安", "", "dx/divide", "partial"),
+        ("光回線未整備地区の存在", "", "dx/community", "partial"),
+        # removing a gap (「なくします」 is a predicate, not a negative)
+        ("通信環境の格差是正", "町内の通信環境の地域差をなくします。", "dx/community", "covered"),
+        # a risk weighed in deciding something else is not the item taken up; lowering it is
+        ("生成AIの利用の検討", "情報漏えいのリスクを見極めながら、利用の可否を判断します。", "dx/security", "missing"),
+        ("生成AIの利用ルール", "利用の手順を定め、情報漏えいのリスクを低減します。", "dx/security", "covered"),
+    ],
+)
+def test_guides_transport_gaps_and_risks_read_after_the_settled_definitions(
+    write_plan: WritePlan, title: str, description: str, item: str, status: str
+) -> None:
+    assert _status(write_plan, title, description, item) == status
+
+
+# What was done, continued, and a title's sense told by its text (blind sets 5–11, after the settled definitions)
+@pytest.mark.parametrize(
+    ("title", "description", "item", "status"),
+    [
+        # a title with no aim of its own over a text that tells only what was done: history
+        ("電子申請の受付", "令和3年度から、保育所入所申込みなど15の手続で電子申請を受け付けてきました。", "dx/online", "missing"),
+        ("標的型攻撃メール訓練", "令和5年度に全職員を対象として実施しました。", "dx/security", "missing"),
+        ("RPA導入｜会計課｜令和4年度 導入済｜年間300時間削減", "", "dx/ai-rpa", "missing"),
+        # …an aim in the title keeps it (「拡大」 was not done)
+        ("電子申請の拡大", "令和3年度から、15の手続で電子申請を受け付けてきました。", "dx/online", "covered"),
+        # what was done, then continued: the second sentence takes the first's words up
+        (
+            "休日の交付窓口",
+            "令和3年度から、マイナンバーカードの休日交付窓口を開設しました。引き続き、月2回の休日交付を行います。",
+            "dx/mynumber",
+            "covered",
+        ),
+        # the text tells the title's word is in another sense
+        ("地域のセキュリティ向上", "通学路の防犯灯をLED化し、夜間の見守りを強化します。", "dx/security", "missing"),
+        ("情報セキュリティの向上", "通学路の防犯灯をLED化し、夜間の見守りを強化します。", "dx/security", "covered"),
+        # a heading that names a thing or a figure over a text that only states a problem: partial; an
+        # action in the heading over the same text is the measure's own commitment
+        ("マイナンバーカードの交付率", "本町の交付率は全国平均を下回っており、さらなる普及が必要です。", "dx/mynumber", "partial"),
+        ("マイナンバーカードの普及促進", "本町の交付率は全国平均を下回っており、さらなる普及が必要です。", "dx/mynumber", "covered"),
+        ("電子申請の利用の低迷", "電子申請の利用件数は、年間数十件にとどまっています。", "dx/online", "partial"),
+        ("電子申請の利用件数", "マイナンバーカードを用いた申請は、年間数十件にとどまっています。", "dx/mynumber", "partial"),
+        # a problem heading over a text that commits to another item: the heading stays a problem
+        ("課題2 デジタルデバイド", "高齢者の利用が進んでいません。このため、電子申請の対象手続を増やします。", "dx/divide", "partial"),
+        # a small kana typed full-size (セキユリティ, as old word processors and OCR write it)
+        ("情報セキユリティ研修の実施", "全職員を対象に年1回実施します。", "dx/security", "covered"),
+    ],
+)
+def test_history_continuation_title_senses_and_small_kana(
+    write_plan: WritePlan, title: str, description: str, item: str, status: str
+) -> None:
+    assert _status(write_plan, title, description, item) == status
+
+
+# Studies in other words, a mail's attachment, the card as the health insurance card, staff working from home
+@pytest.mark.parametrize(
+    ("title", "description", "item", "status"),
+    [
+        # deciding later, consulting or learning before acting: a study
+        ("オープンデータの公開", "公開の是非については、個人情報保護の観点から慎重に判断します。", "dx/opendata", "partial"),
+        ("光ファイバ整備に関する通信事業者との協議", "", "dx/community", "partial"),
+        ("オープンデータに関する庁内勉強会の開催", "職員向けにオープンデータの勉強会を開催します。", "dx/opendata", "partial"),
+        ("AIチャットボットの導入に向けた情報収集", "", "dx/ai-rpa", "partial"),
+        # …but a judgement reported (「…困難であると判断しています」) is what was judged: a refusal
+        ("職員のテレワーク", "窓口業務が中心であり、テレワークの実施は困難であると判断しています。", "dx/telework", "missing"),
+        # …and deciding on a roll-out after a trial keeps the roll-out
+        ("生成AIの試行導入", "令和8年度に企画課で試行的に利用し、効果を検証したうえで全庁展開を判断します。", "dx/ai-rpa", "covered"),
+        # a mail's attachment is not a document an application asks for
+        ("職員の対応力向上", "不審なメールの訓練を行い、添付ファイルを開いてしまった職員には再受講を求めます。", "dx/bpr", "missing"),
+        ("添付書類の削減", "住民票の写しの添付を求めないこととします。", "dx/bpr", "covered"),
+        # マイナ保険証 is the card
+        ("国保窓口でのマイナ保険証の利用登録支援", "国民健康保険の加入者に、窓口で利用登録の手続を支援します。", "dx/mynumber", "covered"),
+        # 「在宅での業務を認めます」: staff working from home, here kept to emergencies
+        ("非常時に限った在宅での業務", "災害により登庁が困難な場合に限り、職員の在宅での業務を認めます。", "dx/telework", "partial"),
+    ],
+)
+def test_studies_attachments_the_insurance_card_and_work_from_home(
+    write_plan: WritePlan, title: str, description: str, item: str, status: str
+) -> None:
+    assert _status(write_plan, title, description, item) == status
+
+
+# Paraphrases read after the settled definitions: each a frame of frames.yaml in words of its own
+@pytest.mark.parametrize(
+    ("title", "description", "item", "status"),
+    [
+        (
+            "窓口の受付の改善",
+            "来庁者の本人確認書類から職員が必要事項を読み取り、申請書を印字して、署名のみで受付を終えます。",
+            "dx/online",
+            "covered",
+        ),
+        (
+            "持参不要の申請",
+            "児童手当の申請を、申請書を窓口に持参しなくても、国の手続案内ポータルから受け付けます。",
+            "dx/online",
+            "covered",
+        ),
+        ("窓口業務の改善", "窓口業務のプロセスを見直します。", "dx/bpr", "covered"),
+        ("事業者の生産性向上", "町内の事業者が行う業務プロセスの見直しを支援します。", "dx/bpr", "missing"),
+        ("書類の削減", "必要性の薄い書類の提出を取りやめます。", "dx/bpr", "covered"),
+        ("入所選考の効率化", "申込者の希望と各園の空き状況を機械学習で組み合わせる仕組みを導入します。", "dx/ai-rpa", "covered"),
+        ("外部点検", "情報資産の取扱いを、外部の専門機関が毎年点検します。", "dx/security", "covered"),
+        ("高齢者の見守り", "一人暮らしの高齢者宅に見守り機器を設置し、異変を家族に自動で通知します。", "dx/community", "covered"),
+        ("農業の省力化", "農業者が共同で導入するAI選果機の購入費を補助します。", "dx/community", "covered"),
+        ("畜産の振興", "農家が行う家畜AI（人工授精）の技術者の育成を支援します。", "dx/community", "missing"),
+        ("施設一覧の公開", "公共施設の一覧を、誰でも二次利用できる形式で一括ダウンロードできるようにします。", "dx/opendata", "covered"),
+        ("データの相互利用", "町と民間事業者が持つ交通のデータを互いに利用できる仕組みを整えます。", "dx/opendata", "covered"),
+        ("ホームページの改修", "音声読み上げや文字の拡大に対応したホームページに改修します。", "dx/divide", "covered"),
+        (
+            "誰もが使える役場",
+            "障がいのある方や高齢の方が町の電子サービスを使いこなせるよう、相談に応じる体制を設けます。",
+            "dx/divide",
+            "covered",
+        ),
+        ("転入届の事前入力", "転入の届出を、事前にスマートフォンで入力できる仕組みを導入します。", "dx/online", "covered"),
+    ],
+)
+def test_paraphrases_read_by_the_frames_added_after_the_settled_definitions(
+    write_plan: WritePlan, title: str, description: str, item: str, status: str
+) -> None:
+    assert _status(write_plan, title, description, item) == status
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "item", "status"),
+    [
+        # a title with its fiscal year is a dated commitment; a study in the text is of the details
+        ("RPAの導入（令和6年度）", "対象とする業務は、各課の業務量調査の結果を踏まえて検討します。", "dx/ai-rpa", "covered"),
+        ("RPAの導入", "対象とする業務は、各課の業務量調査の結果を踏まえて検討します。", "dx/ai-rpa", "partial"),
+        # 「…について」 gives the topic; the text says what is done with it
+        ("スマホ教室の開催について", "受講を希望する村民の数を把握したうえで、開催の可否を判断します。", "dx/divide", "partial"),
+        ("スマホ教室の開催について", "公民館で毎月開催します。", "dx/divide", "covered"),
+        # 決裁区分・専決規程の見直し; a satellite office for staff
+        ("紙中心の事務からの転換", "決裁区分と回付先を見直し、決裁の経路を短くします。", "dx/bpr", "covered"),
+        ("支所の活用", "2か所の支所に職員用のサテライトオフィスを設けます。", "dx/telework", "covered"),
+    ],
+)
+def test_dated_titles_topics_approvals_and_satellite_offices(
+    write_plan: WritePlan, title: str, description: str, item: str, status: str
+) -> None:
+    assert _status(write_plan, title, description, item) == status

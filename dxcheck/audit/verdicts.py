@@ -121,8 +121,10 @@ class _Auditor:
         unread = {id(node) for _, node in self.plan.unread()[0]}
         annotated = {id(policy) for _, policy, _ in walked if _annotated(policy)}
         for policy_path, policy, chain in walked:
+            read: list[Match] = []
             if reader is not None and id(policy) not in unread:
-                for match in reader.read_policy(policy):
+                read = reader.read_policy(policy)
+                for match in read:
                     self._inferred(match, (*policy_path, match.field), policy=policy, linked=set(), annotated=id(policy) in annotated)
             for index, measure in enumerate(policy.measures):
                 path = (*policy_path, "measures", index)
@@ -146,7 +148,9 @@ class _Auditor:
                     )
                 if reader is None or id(measure) in unread:
                     continue
-                for match in reader.read_measure(measure):
+                own = reader.read_measure(measure)
+                # a measure that names no item carries out its policy's (「講座の開催」 under 「デジタルデバイド対策」)
+                for match in [*own, *reader.inherited(policy, read, measure, own)]:
                     self._inferred(match, (*path, match.field), measure=measure, linked=linked, annotated=bool(measure.addresses))
 
     def _inferred(
@@ -172,6 +176,8 @@ class _Auditor:
             vocabulary=list(match.signal),
             sentence=match.sentence,
             reading=Reading(kind=match.reading.kind, predicate=match.reading.predicate, carried=match.carried, frame=match.frame),
+            # inherited: the policy the measure carries out (「方針「デジタルデバイド対策」の取組として」)
+            note=match.policy,
             location=self.location(path),
         )
         if annotated:

@@ -52,12 +52,15 @@ def failing_statuses(fail_on: FailOn) -> frozenset[str]:
 _FORBID = ConfigDict(extra="forbid")
 
 
-ReadingKind = Literal["commitment", "title", "study", "background", "limited", "negation", "past", "state", "actor", "premise", "sense"]
+ReadingKind = Literal[
+    "commitment", "title", "inherited", "study", "background", "limited", "negation", "past", "state", "actor", "premise", "sense"
+]
 # How each reading is named in a report.
 READING_LABEL: dict[str, dict[str, str]] = {
     "ja": {
         "commitment": "約束",
         "title": "施策名",
+        "inherited": "方針の取組",
         "study": "検討",
         "background": "背景",
         "limited": "限定",
@@ -71,6 +74,7 @@ READING_LABEL: dict[str, dict[str, str]] = {
     "en": {
         "commitment": "commitment",
         "title": "title",
+        "inherited": "carries out its policy",
         "study": "study",
         "background": "background",
         "limited": "limited",
@@ -93,7 +97,9 @@ class Reading:
     kind: Annotated[
         ReadingKind,
         Field(
-            description="commitment 約束 / title 施策名 (covered); study 検討 / background 背景 / limited 限定 (a trial, an occasion, one office) (partial); negation 否定, past 過去, "
+            description="commitment 約束 / title 施策名 (covered); inherited 方針の取組: a measure that names no item carries out its "
+            "policy's (the policy's title in `note`; covered, or partial when kept to a trial); study 検討 / background 背景 / limited 限定 "
+            "(a trial, an occasion, one office) (partial); negation 否定, past 過去, "
             "state 現状, actor 他の主体, premise 前提, sense 別の意味 (not counted)."
         ),
     ]
@@ -133,7 +139,10 @@ class Evidence:
     target_fiscal_year: Annotated[int | None, Field(description="Procedure evidence: the fiscal year it is planned online by.")] = None
     note: Annotated[
         str | None,
-        Field(description="The plan's words: a link's note, an exemption's or a procedure's reason, the declaration (declaration)."),
+        Field(
+            description="The plan's words: a link's note, an exemption's or a procedure's reason, the declaration (declaration), "
+            "the title of the policy an inherited reading comes from (方針「…」の取組として)."
+        ),
     ] = None
     location: Location
 

@@ -48,6 +48,7 @@ from dxcheck.reading.japanese import (
     governing,
     keyed,
     lexicon,
+    nominal_key,
     read_predicate,
     sentences,
     subject,
@@ -55,7 +56,7 @@ from dxcheck.reading.japanese import (
 )
 
 Field = Literal["title", "description"]
-Stance = Literal["refuses", "other", "studies", "commits", "past", ""]
+Stance = Literal["refuses", "other", "studies", "commits", "past", "problem", ""]
 Strength = Literal["covered", "partial", "missing"]
 _RANK = {"covered": 2, "partial": 1, "missing": 0}
 # What does not progress in a problem stated (「取得が進んでいません」「整っておらず」), not a refusal
@@ -77,9 +78,17 @@ _PROGRESS = (
     "伸び",
 )
 # A title that says it tells what was done (「情報セキュリティ研修（これまでの取組）」「（実績）」)
-_PAST_TITLE = re.compile(r"[（(【\[](?:これまでの取組み?|これまでの取り組み|これまでの主な取組み?|取組実績|実績|主な実績)[）)】\]]")
+_PAST_TITLE = re.compile(
+    r"[（(【\[](?:これまでの取組み?|これまでの取り組み|これまでの主な取組み?|取組実績|実績|主な実績)[）)】\]]"
+    # a row of a table of what was done: 「RPA導入｜会計課｜令和4年度 導入済｜…」
+    r"|(?:導入|実施|整備|移行|完了)済"
+)
 # A frame's word with a negative of its own (「来なくても」「書かずに」): the negative is no predicate.
-_NEGATIVE = re.compile("ない|なく|ず|せず")
+# A fiscal year in a title: 「（令和6年度）」「令和7年度まで」「2026年度」
+_DATED = re.compile(r"(?:令和|平成)\s*(?:\d+|元)\s*年度|20\d\d\s*年度")
+# What a word names when it is a risk weighed (「情報漏えいのリスクを見極めながら」「漏えい等の懸念」)
+_RISK = re.compile(r"(?:等|など)?の?(?:リスク|危険性|懸念|おそれ)")
+_NEGATIVE = re.compile("ない|なく(?!す|し)|ず|せず")  # not 「なくす」「なくします」: removing is a predicate
 
 
 @dataclass(frozen=True)
@@ -98,6 +107,8 @@ class Match:
     bare: bool = False  # a title that only names the thing (「観光Wi-Fi」), with no action
     signal: tuple[str, ...] = ()  # the vocabulary's words, as the framework writes them
     frame: str | None = None  # found by a frame of frames.yaml (「手続＋来庁不要」), the item's words absent
+    policy: str | None = None  # inherited: the title of the policy the measure carries out (never kept on disk)
+    action: bool = True  # a title that ends on an action (推進, 導入: SudachiPy's サ変可能) or a verb, not a thing
 
 
 @dataclass(frozen=True)
@@ -178,6 +189,12 @@ class Reader:
         every |= {w for e in self.items for w in e.excludes}
         every |= {w for e in self.items for sense in e.senses for w in (*sense.needs, *sense.not_with, *sense.unless)}
         self.words = sorted(every)
+        # What carries each item out in words too broad to name it (frames.yaml `serves`), by item.
+        self.serves: dict[str, tuple[str, ...]] = {}
+        for serve in lex.serves:
+            for served in serve.items:
+                self.serves[served] = (*self.serves.get(served, ()), *(fold(w).text for w in serve.words))
+        self._actions: dict[tuple[str, str], tuple[str, str, Field, str] | None] = {}
         # Terms: words whose own negative is no predicate (「書かない窓口」「来なくても」)
         self.terms = frozenset(
             w for e in self.items for sig in e.signals for w in sig.words if len(sig.words) == 1 or (sig.frame and _NEGATIVE.search(w))
@@ -202,6 +219,8 @@ class Reader:
         """Every vocabulary word with its key; computed once (SudachiPy reads each word), kept on disk."""
         if self._keys is None:
             self._keys = [(word, key) for word in self.words if (key := self._key(word))]
+            # 「音声読み上げ」 alone ends on a verb (読む・上げる); in a sentence 「読み上げ」 is a noun: both keys
+            self._keys += [(word, noun) for word in self.words if (noun := nominal_key(word, self.variants))]
             disk.store(disk.path("vocabulary", *self._made_of), [list(pair) for pair in self._keys])
         return self._keys
 
@@ -225,13 +244,24 @@ class Reader:
             stance = "past"
         rollout = self.lex.limits.rollout
         rolled_out = any(word in (measure.description or "") for word in rollout)
+        # 「RPAの導入（令和6年度）」: a title with its year is a dated commitment; a study in its text is of the details
+        dated = _DATED.search(unicodedata.normalize("NFKC", measure.title)) is not None
         combined = _combine(
-            title, description, stance=stance, limit=self._title_limit(measure.title), rollout=rollout, rolled_out=rolled_out
+            title,
+            description,
+            stance=stance,
+            limit=self._title_limit(measure.title),
+            rollout=rollout,
+            rolled_out=rolled_out,
+            dated=dated,
         )
         if stance == "past":
             # 「RPAの導入」 over 「令和3年度にRPAを導入しました。」: the title names what was done, not an aim
-            # (「RPAの活用拡大」 over the same sentence is one: 拡大 was not done)
+            # (「RPAの活用拡大」 over the same sentence is one: 拡大 was not done). A title with no aim of its own
+            # (「標的型攻撃メール訓練」 over 「令和5年度に全職員を対象として実施しました。」, 「電子申請の受付」 over
+            # 「…受け付けてきました。」: the 実績 tables of real plans) names what was done too.
             text = fold(read_part(measure.description or ""), dict(self.variants)).text
+            aimless = not any(word in measure.title for word in self.lex.aims)
             combined = [
                 replace(m, reading=Reading("past", m.reading.predicate), strength="missing")
                 if m.field == "title"
@@ -239,11 +269,38 @@ class Reader:
                 and (
                     (m.reading.predicate[-2:] and m.reading.predicate[-2:] in text)
                     or _PAST_TITLE.search(unicodedata.normalize("NFKC", measure.title))
+                    or (aimless and m.reading.kind == "title")
                 )
                 else m
                 for m in combined
             ]
-        return combined
+        return self._title_senses(combined, measure)
+
+    def _title_senses(self, combined: list[Match], measure: Measure) -> list[Match]:
+        """A title's word in another sense, told by the measure's text (「地域のセキュリティ向上」 over
+        「通学路の防犯灯をLED化し…」): the sense rules of the item, looked for in the description too."""
+        if not measure.description or not any(m.field == "title" and m.strength != "missing" for m in combined):
+            return combined
+        text = fold(read_part(measure.description), dict(self.variants)).text
+        title = fold(read_part(measure.title), dict(self.variants)).text
+        said = {m.item for m in combined if m.field == "description"}  # the text's own readings decide those
+        out = []
+        for m in combined:
+            foil = self._foil(m, text, title) if m.field == "title" and m.strength != "missing" and m.item not in said else None
+            out.append(m if foil is None else replace(m, reading=Reading("sense", foil), strength="missing"))
+        return out
+
+    def _foil(self, match: Match, text: str, title: str) -> str | None:
+        entry = next((e for e in self.items if e.id == match.item), None)
+        if entry is None:
+            return None
+        for sense in entry.senses:
+            if sense.partial or not sense.terms & set(match.signal) or sense.needs:
+                continue
+            foil = next((w for w in sense.not_with if fold(w).text in text), None)
+            if foil is not None and not any(fold(w).text in text or fold(w).text in title for w in sense.unless):
+                return foil
+        return None
 
     def _title_limit(self, title: str) -> str | None:
         """What a measure's title keeps it to (「福祉課における押印の見直し」「RPAの試行」), if anything: it holds
@@ -289,6 +346,8 @@ class Reader:
             # 「平成30年度に電子申請システムを導入し、現在15の手続を受け付けています。」: done, and how it is
             # now (a present state, 「…を運用しています」, is no aim either)
             return "past"
+        if kinds == {"background"}:
+            return "problem"  # 「本町の交付率は全国平均を下回っており、さらなる普及が必要です。」: a problem stated
         if kinds & {"commitment", "background"}:
             return ""
         if "negation" in kinds and "study" not in kinds:
@@ -300,10 +359,143 @@ class Reader:
         return ""
 
     def read_policy(self, policy: Policy) -> list[Match]:
-        """A policy: its description as any text; its title alone is partial at most."""
-        title = [_capped(m, "partial") if m.strength != "missing" else m for m in self._read_field(policy.title, "title")]
+        """A policy: its description as any text; its title alone is partial at most, and not counted when
+        the description refuses the item or reads it in another sense (「テレワークの推進」 over 「町内企業の
+        テレワーク導入を支援し…」; 「AI・RPAの利用推進」 over 「AIやRPAの導入は当面見送り…」)."""
         description = self._read_field(policy.description or "", "description")
-        return [*title, *description]
+        declined = {m.item for m in description if m.reading.kind in ("negation", "sense")}
+        declined -= {m.item for m in description if m.strength != "missing"}
+        title = [
+            m
+            if m.strength == "missing"
+            else replace(m, reading=Reading(*_declined(description, m.item)), strength="missing")
+            if m.item in declined
+            else _capped(m, "partial")
+            for m in self._read_field(policy.title, "title")
+        ]
+        return [*title, *description, *self._carried_out(policy, title, description)]
+
+    def _carried_out(self, policy: Policy, title: list[Match], description: list[Match]) -> list[Match]:
+        """A policy's description that names no item of its title but commits to what carries it out
+        (「マイナンバーカードの普及促進」 over 「全町民がカードを取得できるよう、申請支援を強化していきます。」;
+        「デジタルデバイド対策」 over 「…身近な場所で相談や講習を行います。」): the title's item, covered."""
+        text = read_part(policy.description or "")
+        if not text.strip() or not title or self._stance_of(text) != "commits":
+            return []
+        said = {m.item for m in description}
+        folded = fold(text, dict(self.variants)).text
+        spans = sentences(text, self.lex.bullets)
+        last = text[spans[-1][0] : spans[-1][1]].strip() if spans else text
+        out = []
+        for match in title:
+            if match.item in said or match.reading.kind != "title" or match.strength != "partial":
+                continue
+            cue = next((w for w in self.serves.get(match.item, ()) if w in folded), None)
+            if cue is None:
+                continue
+            reading = self._limited(Reading("inherited", cue), folded, folded)
+            out.append(replace(match, field="description", sentence=last, reading=reading, strength=reading.strength, policy=policy.title))
+        return out
+
+    def inherited(self, policy: Policy, read: list[Match], measure: Measure, own: list[Match]) -> list[Match]:
+        """A measure that names no item (`own` is empty), under a policy whose title names one (`read`, the
+        policy's readings), carries the policy out (the settled definitions): covered when the measure
+        commits to an action that serves the item (frames.yaml `serves`: 「講座の開催」 under 「デジタル
+        デバイド対策」) or to carrying it out over time (「年次計画に沿って順次実施します。」). A measure that
+        only prepares (洗い出し, 調査, 把握, 調整, 体制), refuses, tells what was done or what another body
+        does, or does something else (「庁用車の更新」 under 「BPR」) inherits nothing: the policy's title
+        stays partial. Only a title the policy's description does not read otherwise (a study, a problem,
+        another actor) is carried."""
+        if own or not read:
+            return []
+        topics: dict[str, Match] = {}
+        for match in read:
+            if match.field == "title" and match.reading.kind == "title" and match.strength == "partial":
+                topics.setdefault(match.item, match)
+        for match in read:
+            if match.field == "description":
+                topics.pop(match.item, None)  # the description says it itself: covered, or not carried
+        if not topics:
+            return []
+        described = read_part(policy.description or "").strip()
+        text = fold(f"{read_part(measure.title)}。{read_part(measure.description or '')}", dict(self.variants)).text
+        # 「順次実施します」 carries out what the policy says: its title, when it has no description
+        generic = None if described else next((w for w in self.lex.carry_out.generic if w in text), None)
+        cues = {item: cue for item in topics if (cue := next((w for w in self.serves.get(item, ()) if w in text), generic))}
+        if not cues:
+            return []  # nothing here serves the policy's item (and nothing need be read)
+        action = self._action(measure)
+        if action is None or action[0] != "commits":
+            return []
+        _, predicate, field_name, sentence = action
+        out = []
+        for item, match in topics.items():
+            if item not in cues:
+                continue
+            reading = self._limited(Reading("inherited", predicate), text, text)
+            out.append(
+                replace(
+                    match,
+                    field=field_name,
+                    sentence=sentence,
+                    reading=reading,
+                    strength=reading.strength,
+                    carried=None,
+                    policy=policy.title,
+                )
+            )
+        return out
+
+    def _action(self, measure: Measure) -> tuple[str, str, Field, str] | None:
+        """What a measure that names no item does: ("commits" | "prepares", its predicate, the field and
+        sentence that say it), or None when it refuses, tells what was done or what another body does."""
+        key = (measure.title, measure.description or "")
+        if key not in self._actions:
+            self._actions[key] = self._act(read_part(measure.title), read_part(measure.description or ""))
+        return self._actions[key]
+
+    def _act(self, title: str, description: str) -> tuple[str, str, Field, str] | None:
+        variants = dict(self.variants)
+        if _PAST_TITLE.search(unicodedata.normalize("NFKC", title)):
+            return None
+        folded = fold(title, variants).text
+        words = analyse(folded)
+        if not words or _neutral_title(words, self.lex) is not None or _owner(words, self.lex) is not None:
+            return None
+        prepares = self._prepares(words)
+        field_name: Field = "title"
+        kind, predicate, sentence = "commits", _text_of(words), title
+        if description.strip():
+            stance = self._stance_of(description)
+            if stance in ("refuses", "other", "past"):
+                return None
+            spans = sentences(description, self.lex.bullets)
+            last = description[spans[-1][0] : spans[-1][1]].strip() if spans else description
+            said = fold(last, variants).text
+            said_words = analyse(said)
+            parts = clauses(said_words, said, self.lex)
+            if parts:
+                reading = read_predicate(said_words, parts[-1], self.lex, problem=False, spans=[])
+                if reading.kind in ("negation", "past", "state", "actor", "premise"):
+                    return None
+                if reading.kind in ("commitment", "limited"):
+                    kind, predicate, field_name, sentence = "commits", reading.predicate, "description", last
+                else:
+                    kind = "prepares"
+            prepares = prepares or stance == "studies" or self._prepares(said_words)
+        return ("prepares" if prepares else kind), predicate, field_name, sentence
+
+    def _prepares(self, words: tuple[Word, ...]) -> bool:
+        """Whether a title or sentence only prepares (「対象手続の洗い出し」「業務量調査を行います」「推進体制の
+        整備」): its last content word, or the object of a light one (実施, 整備, 行う), is a word of preparing."""
+        content = [w for w in words if w.pos in ("名詞", "動詞") and w.pos2 not in ("数詞", "非自立可能") and w.lemma not in _AUXILIARY]
+        prepares = self.lex.carry_out.prepares
+        for w in reversed(content):
+            if any(p in w.surface or p == w.lemma for p in prepares):
+                return True
+            if w.lemma not in self.lex.carry_out.light and w.surface not in self.lex.carry_out.light:
+                return False
+        return False
 
     def read_text(self, text: str) -> list[Match]:
         """Any text of the plan read as a description is (a sentence that stands in no measure)."""
@@ -339,7 +531,10 @@ class Reader:
         text = sentence.folded.text
         words = sentence.words = analyse(text)
         key = keyed(words)
-        hits = {word: spans for word, term in self.keys if term in key.key and (spans := list(find(term, key)))}
+        hits: dict[str, list[tuple[int, int]]] = {}
+        for word, term in self.keys:
+            if term in key.key and (spans := list(find(term, key))):
+                hits[word] = sorted({*hits.get(word, []), *spans})
         if not hits:
             return []
         parts = clauses(words, text, self.lex)
@@ -394,7 +589,7 @@ class Reader:
         at = max(b for b, _ in spans)
         here = _clause_of(words, clause_list, at)
 
-        def make(reading: Reading, strength: Strength | None = None, bare: bool = False) -> Match:
+        def make(reading: Reading, strength: Strength | None = None, bare: bool = False, action: bool = True) -> Match:
             strength = strength or reading.strength
             if _RANK[strength] > _RANK[signal.at_most]:
                 strength = signal.at_most
@@ -412,6 +607,7 @@ class Reader:
                 bare,
                 chosen,
                 signal.frame,
+                action=action,
             )
 
         sense, narrower = self._sense(item, set(chosen), key, words, clause_list[here])
@@ -438,18 +634,26 @@ class Reader:
             return make(
                 self._limited(reading, sentence.folded.text, _scope(words, clause_list, 0, len(clause_list) - 1)),
                 bare=_bare(words, terms, self.lex),
+                action=_action_title(words, self.lex),
             )
         governs = governing(clause_list, here)
         actor = subject(words, clause_list[governs].end, self.lex)
         if actor is not None:
             return make(Reading("actor", actor))
         reading = read_predicate(words, clause_list[governs], self.lex, problem=signal.problem, spans=terms)
+        risk = _RISK.match(sentence.folded.text, max(e for _, e in spans))
+        if risk is not None and reading.kind != "negation":
+            clause = words[clause_list[governs].start : clause_list[governs].end]
+            if not any(w.lemma in self.lex.predicates.remove for w in clause):
+                # 「情報漏えいのリスクを踏まえて検討します」: a risk weighed in deciding something else, not the
+                # item taken up (「情報漏えいのリスクを低減します」 removes it: a commitment)
+                return make(Reading("premise", risk.group()))
         return make(self._limited(reading, sentence.folded.text, _scope(words, clause_list, min(here, governs), governs)))
 
     def _limited(self, reading: Reading, text: str, scope: str, *, occasions: bool = True) -> Reading:
         """A commitment kept to a trial, an occasion or one office (lexicon `limits`): partial. `scope` is
         the sentence without its purpose clauses (「災害時の通信手段を確保するため、…整備します」 is no limit)."""
-        if reading.kind not in ("commitment", "title"):
+        if reading.kind not in ("commitment", "title", "inherited"):
             return reading
         limits = self.lex.limits
         if any(word in text for word in limits.rollout):
@@ -471,6 +675,9 @@ class Reader:
         )
         if office is not None:
             return Reading("limited", office)
+        guided = next((w for w in limits.guide if w in reading.predicate[-8:]), None)
+        if guided is not None and (any(w in scope for w in limits.services) or _another_body(scope, self.lex)):
+            return Reading("limited", guided)  # 「県の電子申請システムを窓口で案内します」: another body's service
         return reading
 
     def _sense(self, item: _Item, chosen: set[str], key: Keyed, words: tuple[Word, ...], clause: Clause) -> tuple[str | None, str | None]:
@@ -513,6 +720,10 @@ class Reader:
                 continue
             marker = next((m for m in self.lex.carry if sentence.folded.text.startswith(m)), None)
             if marker is None:
+                # 「令和4年度に…開設しました。引き続き、月2回の休日交付を行います。」: what was done, continued
+                head = sentence.folded.text[:20]
+                marker = next((m for m in self.lex.continues if m in head), None)
+            if marker is None:
                 continue
             words = sentence.words or analyse(sentence.folded.text)
             parts = clauses(words, sentence.folded.text, self.lex)
@@ -534,6 +745,20 @@ class Reader:
                     )
                 )
         return carried
+
+
+# Verbs that say nothing of their own in a title or predicate (「整備する」「行っていく」)
+_AUXILIARY = frozenset({"する", "なる", "いる", "ある", "おる", "できる", "れる", "られる", "いく", "くる"})
+
+
+def _declined(description: list[Match], item: str) -> tuple[Any, str]:
+    """The reading of the policy's description that drops its title's: a refusal or another sense."""
+    found = next(m for m in description if m.item == item and m.reading.kind in ("negation", "sense"))
+    return found.reading.kind, found.reading.predicate
+
+
+def _text_of(words: tuple[Word, ...]) -> str:
+    return "".join(w.surface for w in words)
 
 
 def _clause_of(words: tuple[Word, ...], clause_list: list[Clause], at: int) -> int:
@@ -601,6 +826,18 @@ def _unable(predicate: str, lex: Lexicon) -> bool:
     return not any(word in predicate for word in refusals)
 
 
+def _another_body(text: str, lex: Lexicon) -> bool:
+    """Whether a sentence names another body as the owner or the doer (「国の」「県が所管する」「民間事業者が開催する」)."""
+    return _bodies(tuple(lex.actors), tuple(lex.owners)).search(text) is not None
+
+
+@cache
+def _bodies(actors: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(w) for w in sorted({*actors, *owners}, key=len, reverse=True))
+    # 「全国の」「外国人」「本県」 are not another body's
+    return re.compile(rf"(?<![全外各中本当我諸])(?:{names})(?:の|が|による|で実施|が実施|が開催|が所管)")
+
+
 @cache
 def _occasion(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An occasion that limits the commitment: said only for it (「災害時に限り」「非常時のみ」, anywhere in
@@ -617,6 +854,22 @@ def _office(suffixes: tuple[str, ...]) -> re.Pattern[str]:
     """One office as the scope: 「福祉課における」「市民課窓口に限る」「税務係での」."""
     ends = "|".join(re.escape(s) for s in suffixes)
     return re.compile(rf"([一-龥]{{1,8}}?)(?:{ends})(?:窓口)?(?:における|での|に限|のみ)")
+
+
+def _action_title(words: tuple[Word, ...], lex: Lexicon) -> bool:
+    """Whether a title ends on an action (「…の推進」「…の導入」「…対策」「…を進める」), not on a thing or a
+    figure (「…の交付率」「…に必要な人材」「…の運用経費」)."""
+    content = [w for w in words if w.pos in ("名詞", "動詞", "形容詞") and w.pos2 != "数詞"]
+    if not content:
+        return True
+    last = content[-1]
+    return (
+        last.pos == "動詞"
+        or last.pos3.startswith("サ変")
+        or last.surface in lex.aims
+        or last.lemma in lex.predicates.remove
+        or last.lemma in lex.carry_out.light
+    )
 
 
 def _bare(words: tuple[Word, ...], spans: list[tuple[int, int]], lex: Lexicon) -> bool:
@@ -638,6 +891,7 @@ def _combine(
     limit: str | None = None,
     rollout: tuple[str, ...] | list[str] = (),
     rolled_out: bool = False,
+    dated: bool = False,
 ) -> list[Match]:
     """A measure's title and description together (see the module's docstring, rule 4). A title's
     reading is dropped when the description refuses what the measure is about, or tells only what
@@ -664,13 +918,23 @@ def _combine(
             # 「RPAの試行導入」 over 「試行の結果を踏まえ、全庁に展開します。」: rolled out after the trial
             out.append(replace(match, reading=Reading("commitment", match.reading.predicate), strength="covered"))
             continue
-        if match.reading.kind in ("study", "background") and not said and stance == "commits":
+        if match.reading.kind in ("study", "background") and not said and stance == "commits" and not description:
             # 「【課題】交付率が低い」 over 「このため、休日交付窓口を開きます。」: the text commits
             # 「AI議事録の導入検討」 over 「令和7年度に導入し、全課で使います。」: the text commits
             out.append(replace(match, reading=Reading("commitment", match.reading.predicate), strength="covered"))
             continue
-        if match.strength == "covered" and not said and stance == "studies":
+        if match.reading.kind == "state" and match.reading.predicate == "について" and not said and stance in ("commits", "studies"):
+            # 「スマホ教室の開催について」 over 「…開催の可否を判断します。」: the title gives the topic, the text what is done
+            kind: Any = "commitment" if stance == "commits" else "study"
+            out.append(replace(match, reading=Reading(kind, match.reading.predicate), strength=STRENGTH[kind]))
+            continue
+        if match.strength == "covered" and not said and stance == "studies" and not dated:
             out.append(replace(match, reading=Reading("study", match.reading.predicate), strength="partial"))
+            continue
+        if match.reading.kind == "title" and match.strength == "covered" and stance == "problem" and not match.action:
+            # 「マイナンバーカードの交付率」「職員の情報セキュリティ意識」 over a text that only states a problem: a
+            # heading of the 現状と課題, with no action of its own (「テレワークの推進」 over the same text is one)
+            out.append(replace(match, reading=Reading("background", match.reading.predicate), strength="partial"))
             continue
         if match.strength == "partial" and refused:
             out.append(_capped(match, "missing"))  # 「在宅勤務の試行」 over 「…終了しました。再開する予定はありません。」
@@ -731,11 +995,12 @@ def _plain(match: Match) -> list[object]:
         match.bare,
         list(match.signal),
         match.frame,
+        match.action,
     ]
 
 
 def _match(fields: list[Any]) -> Match:
-    item, field_name, sentence, terms, (kind, predicate), strength, carried, problem, combination, bare, signal, frame = fields
+    item, field_name, sentence, terms, (kind, predicate), strength, carried, problem, combination, bare, signal, frame, action = fields
     if kind not in STRENGTH or strength not in _RANK or field_name not in ("title", "description"):
         raise ValueError(kind)
     texts = (item, sentence, predicate, *terms, *signal)
@@ -754,6 +1019,7 @@ def _match(fields: list[Any]) -> Match:
         bare is True,
         tuple(signal),
         frame,
+        action=action is True,
     )
 
 
@@ -763,7 +1029,7 @@ def _readings_from(data: Any) -> tuple[dict[tuple[str, str], list[Match]], dict[
         read = {(field_name, text): [_match(m) for m in matches] for field_name, text, matches in data["read"]}
         refused: dict[str, Stance] = {}
         for text, value in data["refused"]:
-            if value not in ("refuses", "other", "studies", "commits", "past", ""):
+            if value not in ("refuses", "other", "studies", "commits", "past", "problem", ""):
                 raise ValueError(value)
             refused[text] = value
     except (TypeError, ValueError, KeyError):

@@ -29,7 +29,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-ReadingClass = Literal["commitment", "study", "negation", "past", "actor", "background", "premise", "state", "sense", "title", "limited"]
+ReadingClass = Literal[
+    "commitment", "study", "negation", "past", "actor", "background", "premise", "state", "sense", "title", "limited", "inherited"
+]
 
 # The reader's verdict for each class: a commitment is evidence, a study or a need is partial,
 # anything else is read and not counted (explain shows it with the reason).
@@ -39,6 +41,7 @@ STRENGTH: dict[str, Literal["covered", "partial", "missing"]] = {
     "study": "partial",
     "background": "partial",
     "limited": "partial",
+    "inherited": "covered",
     "negation": "missing",
     "past": "missing",
     "state": "missing",
@@ -77,6 +80,8 @@ class _Limits(BaseModel):
     only: list[str]
     office: list[str]
     all_offices: list[str]
+    guide: list[str]
+    services: list[str]
 
 
 class Frame(BaseModel):
@@ -89,6 +94,24 @@ class Frame(BaseModel):
     groups: list[list[str]]
     at_most: Literal["covered", "partial"] = "covered"
     problem: bool = False  # the first group names a problem (押印, 重複): removing it is the commitment
+
+
+class Serves(BaseModel):
+    """frameworks/language/frames.yaml `serves`: words of an action that carries out an item, too broad to
+    name it alone (講座, 監査, 出張受付): a measure that names no item, under a policy that names this one,
+    carries the policy out when it commits to such an action (dxcheck.reading.infer.Reader.inherited)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    items: list[str]
+    where: str
+    words: list[str]
+
+
+class _CarryOut(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    prepares: list[str]
+    generic: list[str]
+    light: list[str]
 
 
 class ExtraSense(BaseModel):
@@ -119,10 +142,14 @@ class Lexicon(BaseModel):
     actors: list[str]
     selves: list[str]
     carry: list[str]
+    continues: list[str]
+    aims: list[str]
     neutral_titles: list[str]
     things: list[str]
+    carry_out: _CarryOut
     frames: list[Frame] = []
     senses: list[ExtraSense] = []
+    serves: list[Serves] = []
 
 
 @cache
@@ -134,7 +161,9 @@ def lexicon() -> Lexicon:
     folder = data_dir("frameworks") / "language"
     data = parse_yaml(read_source(folder / "japanese.yaml"))
     frames = parse_yaml(read_source(folder / "frames.yaml"))
-    return Lexicon.model_validate({**data, "frames": frames["frames"], "senses": frames.get("senses", [])})
+    return Lexicon.model_validate(
+        {**data, "frames": frames["frames"], "senses": frames.get("senses", []), "serves": frames.get("serves", [])}
+    )
 
 
 # --- the text as matched --------------------------------------------------------------------------
@@ -167,6 +196,17 @@ _LONG_VOWEL = re.compile(
 )
 
 
+# A small kana typed full-size, as old word processors and OCR do (セキユリティ, セキユリテイ, コンピユータ,
+# フアイル): ヤユヨ after a katakana of the イ row, イ after テ or デ, ァィェォ after フ. One character for one, so
+# every character still knows where it came from.
+_SMALL_KANA = re.compile(r"(?<=[キシチニヒミリギジビピ])[ヤユヨ]|(?<=[テデ])イ|(?<=フ)[アイエオ]")
+_SMALLER = str.maketrans("ヤユヨイアエオ", "ャュョィァェォ")
+
+
+def _small(found: re.Match[str]) -> str:
+    return found.group().translate(_SMALLER)
+
+
 def fold(text: str, variants: dict[str, str] | None = None) -> Folded:
     """The text as matched (see the module's docstring)."""
     if unicodedata.is_normalized("NFKC", text):
@@ -182,7 +222,7 @@ def fold(text: str, variants: dict[str, str] | None = None) -> Folded:
         last = damage.end()
     kept.append(normalized[last:])
     kept_origin.extend(origin[last:])
-    folded = _LONG_VOWEL.sub("ー", "".join(kept)).translate(_ASCII_LOWER)
+    folded = _SMALL_KANA.sub(_small, _LONG_VOWEL.sub("ー", "".join(kept))).translate(_ASCII_LOWER)
     if variants:
         folded, kept_origin = _replace(folded, kept_origin, _folded_variants(tuple(sorted(variants.items()))))
     return Folded(folded, tuple(kept_origin))
@@ -277,6 +317,7 @@ class Word:
     pos: str  # part of speech, first level (名詞, 動詞, 助動詞, 助詞, …)
     pos2: str  # second level (普通名詞, 接続助詞, 読点, …)
     units: tuple[tuple[int, int, str], ...]  # the shortest units: (begin, end, normalised form)
+    pos3: str = ""  # third level (サ変可能: a noun that names an action, 導入・推進; 一般 …)
 
 
 @cache
@@ -321,6 +362,7 @@ def _analyse_piece(text: str, offset: int) -> list[Word]:
                 lemma=m.dictionary_form(),
                 pos=pos[0],
                 pos2=pos[1],
+                pos3=pos[2],
                 units=tuple((u.begin() + offset, u.end() + offset, u.normalized_form().lower()) for u in units),
             )
         )
@@ -377,6 +419,21 @@ def term_key(term: str, variants: tuple[tuple[str, str], ...]) -> str:
         if any(end == len(folded) for _, end, _ in units):
             return "".join(normal for _, end, normal in units if end <= len(folded))
     return "".join(normal for word in analyse(folded) for _, _, normal in word.units)
+
+
+@lru_cache(maxsize=8192)
+def nominal_key(term: str, variants: tuple[tuple[str, str], ...]) -> str | None:
+    """The key of a term that ends on a verb's 連用形 (「音声読み上げ」「申し込み」) read as the noun a sentence
+    makes of it (「音声読み上げや…」), when that differs from term_key's; else None."""
+    folded = fold(term, dict(variants)).text
+    words = analyse(folded)
+    if not words or words[-1].pos != "動詞" or words[-1].surface == words[-1].lemma:
+        return None
+    units = [unit for word in analyse(folded + "や") for unit in word.units]
+    if not any(end == len(folded) for _, end, _ in units):
+        return None
+    key = "".join(normal for _, end, normal in units if end <= len(folded))
+    return key if key != term_key(term, variants) else None
 
 
 # --- clauses and predicates ---------------------------------------------------------------------------
@@ -560,7 +617,19 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
     negated = _negated(tail, lex)
     if _past(tail):
         return Reading("past", shown)
-    if head in p.study or (any(lemma in p.study for lemma in heads) and not negated):
+    # 「情報収集」「調査研究」 are two words to SudachiPy: the predicate's text holds them
+    studied = any(len(word) > 2 and word in shown for word in p.study)
+    # 「…困難であると判断しています」 reports a judgement made: what was judged decides; 「効果を検証したうえで
+    # 全庁展開を判断します」 decides on a roll-out already planned (docs/audit.md, limits)
+    said = _text(content)
+    judged = "判断" in heads and (
+        any(w.surface == "と" for w in tail)
+        or (any(word in said for word in lex.limits.rollout) and not any(w in said for w in ("可否", "是非", "かどうか", "か否か")))
+    )
+    if judged:
+        heads = [lemma for lemma in heads if lemma != "判断"]
+        head = heads[-1] if heads else ""
+    if not judged and (head in p.study or ((studied or any(lemma in p.study for lemma in heads)) and not negated)):
         return Reading("study", shown)
     # 「受講を求めます」: the town asks it of its staff (a commitment); 「…が求められています」 is a need
     asked = head == "求める" and not any(w.lemma in ("れる", "られる") for w in tail)
@@ -575,6 +644,10 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
         return Reading("commitment", shown)
     if negated and any(w.lemma == "至る" for w in tail):
         return Reading("background", shown)  # 「導入に至っていません」: not done yet, a problem, not a refusal
+    if negated and _unable_now(tail):
+        # 「光回線が利用できず」「整備されておらず」「人員を充てられていません」: what cannot be done or is not
+        # yet so, a problem stated (the 現状と課題 of a plan), not the town declining it
+        return Reading("background", shown)
     if negated or head in p.decline or any(lemma in p.decline for lemma in heads) or (not problem and head in p.abolish):
         return Reading("negation", shown)
     if "なければ" in _text(tail):
@@ -600,8 +673,8 @@ _AFTER_PAST = frozenset({"の", "です", "だ", "こと", "もの", "が", "た
 def _past(tail: list[Word]) -> bool:
     """Whether the predicate that ends the clause is past (導入しました, 実施済みである); a past in a
     clause that modifies a noun (「ＩｏＴを活用した見守りサービス」) is not."""
-    if len(tail) >= 2 and tail[-2].surface == "未" and tail[-1].pos == "名詞":
-        return True  # 「導入未実施」「未着手」 in a table of what was done: a state, not a commitment
+    if len(tail) >= 2 and tail[-2].surface == "未" and tail[-1].pos == "名詞" and tail[-1].surface != "整備":
+        return True  # (「通信環境の未整備」 names a problem: background)  # 「導入未実施」「未着手」 in a table of what was done: a state, not a commitment
     for i, w in enumerate(tail):
         done = (w.lemma == "た" and w.pos == "助動詞") or w.surface in ("済み", "済", "完了")
         if done and all(later.lemma in _AFTER_PAST or later.pos == "補助記号" for later in tail[i + 1 :]):
@@ -609,10 +682,21 @@ def _past(tail: list[Word]) -> bool:
     return False
 
 
+def _unable_now(tail: list[Word]) -> bool:
+    """A negative of ability or of a passive state (できない, 利用できず, 整備されておらず, 充てられていない):
+    the verb before the negative is できる, or れる/られる in a state (〜ていない) — not 〜しない, 〜していない."""
+    verbs = [w for w in tail if w.pos in ("動詞", "助動詞")]
+    for i, w in enumerate(verbs):
+        if w.lemma == "できる" or (w.lemma in ("れる", "られる") and any(v.lemma in ("いる", "おる") for v in verbs[i + 1 :])):
+            return any(v.lemma in ("ない", "ず", "ぬ") for v in verbs[i + 1 :])
+    return False
+
+
 def _quoted(tail: list[Word]) -> bool:
-    """「…との声」「…という意見」: the clause reports what people say."""
+    """「…との声」「…という意見」「…と回答しています」: the clause reports what people say."""
     for i, w in enumerate(tail[1:], 1):
-        if w.lemma in ("声", "意見", "要望", "指摘", "ニーズ") and tail[i - 1].surface in ("との", "という", "と", "の"):
+        # 「…不安があると回答しています」: a survey's answer is what people say
+        if w.lemma in ("声", "意見", "要望", "指摘", "ニーズ", "回答") and tail[i - 1].surface in ("との", "という", "と", "の"):
             return True
     return False
 
@@ -708,11 +792,13 @@ def subject(words: tuple[Word, ...], upto: int, lex: Lexicon) -> str | None:
         # 「県では」「広域連合では」: the body as the topic; 「窓口では」 names no actor and is left to the list
         # 「広域連合が行います」: another body directly before the verb is the one who does it
         # (the verb that ends the clause: 「国が示す標準仕様に…」 is a relative clause, not the town's subject)
+        # 「県が公民館で講座を開催します」: the first verb after が is the clause's own predicate, so が
+        # names who does it (not 「国が示す標準仕様に…」, whose verb 示す modifies a noun)
+        first = next((k for k in range(i + 1, upto) if words[k].pos == "動詞"), None)
         acts = (
             word.surface == "が"
-            and i + 1 < len(words)
-            and words[i + 1].pos == "動詞"
-            and all(w.pos in ("助動詞", "補助記号") or w.lemma in ("ます", "いる", "おる", "する", "て") for w in words[i + 2 : upto])
+            and first is not None
+            and all(w.pos in ("助動詞", "補助記号") or w.lemma in ("ます", "いる", "おる", "する", "て") for w in words[first + 1 : upto])
         )
         is_subject = (not spelled or (spelled == "で" and word.surface == "は")) and (
             word.surface == "は" or (word.surface == "が" and after in ("、", "主体")) or acts

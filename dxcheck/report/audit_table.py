@@ -20,7 +20,7 @@ from dxcheck.report.console import Balanced, Wrapped
 from dxcheck.report.diagnostics import folded_lines
 from dxcheck.report.editions import edition_lines
 from dxcheck.report.heading import document_note, plan_heading, reading_lines, town_name
-from dxcheck.report.matrix import LABEL, LEGEND, SYMBOL, evidence_text, look, score_text, source_id, source_title
+from dxcheck.report.matrix import LABEL, LEGEND, SYMBOL, evidence_text, inherited_text, look, score_text, source_id, source_title
 from dxcheck.report.summary import audit_summary
 from dxcheck.report.verdict import verdict
 
@@ -68,7 +68,8 @@ def _one_evidence(evidence: Evidence, lang: str) -> Text:
         where = {"title": "title" if en else "題", "description": "text" if en else "本文"}[evidence.field]
         words = "・".join(evidence.matched)
         return Text(
-            f"{source_id(evidence, lang)}「{source_title(evidence)}」[{'inferred' if en else '推定'}:{where}「{words}」]{line}",
+            f"{source_id(evidence, lang)}「{source_title(evidence)}」[{'inferred' if en else '推定'}:{where}「{words}」]"
+            f"{inherited_text(evidence, lang).strip()}{line}",
             style="italic",
         )
     said = evidence_text(evidence, lang) if en else evidence_text(evidence, lang).replace(" ", "")  # see above

@@ -53,7 +53,19 @@ from dxcheck.report.diff_text import (
     strength,
 )
 from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, report_title, town_name
-from dxcheck.report.matrix import LABEL, SYMBOL, columns, delta_text, item, look, procedures_done, score_text, source_id, source_title
+from dxcheck.report.matrix import (
+    LABEL,
+    SYMBOL,
+    columns,
+    delta_text,
+    inherited_text,
+    item,
+    look,
+    procedures_done,
+    score_text,
+    source_id,
+    source_title,
+)
 from dxcheck.report.paths import local_paths, without_local_paths
 from dxcheck.report.reader import evidence_source, finding_message, where
 from dxcheck.report.summary import audit_summary, diff_summary
@@ -374,7 +386,7 @@ def _evidence(result: AuditResult, item_id: str, lang: str) -> str:
             said = (e.note or "").partition(":")[2].strip() or (e.note or "")
             lines.append(("organisation: " if lang == "en" else "推進体制") + f"「{said}」")
             continue
-        mark = (" (inferred)" if lang == "en" else "（推定）") if e.kind == "inferred" else ""
+        mark = ((" (inferred)" if lang == "en" else "（推定）") + inherited_text(e, lang)) if e.kind == "inferred" else ""
         partial = (" (partly)" if lang == "en" else "（一部）") if e.strength == "partial" else ""
         # From a document: its title and page, not the ids of dxcheck's draft (reader.py)
         shown = evidence_source(e, result, lang) if result.document is not None else None

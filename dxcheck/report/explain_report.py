@@ -10,7 +10,7 @@ from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.results import READING_LABEL, DocumentSummary, EditionSelection, Evidence, ItemResult
 from dxcheck.report.audit_table import shorten, status_text
 from dxcheck.report.console import Wrapped
-from dxcheck.report.matrix import LABEL, look, source_id, source_title, state_text
+from dxcheck.report.matrix import LABEL, inherited_text, look, source_id, source_title, state_text
 
 
 def _signal(signal: str | list[str] | Combination) -> str:
@@ -185,6 +185,8 @@ def _evidence_lines(evidence: Evidence, lang: str) -> Text:
             text.append(f"{'measure' if en else '施策'} {evidence.measure_id}「{shorten(evidence.measure_title)}」 ")
         text.append(f"{'inferred from the' if en else '推定'} {field}: ", style="italic")
         text.append("「" + "」「".join(evidence.matched) + "」", style="bold")
+        if evidence.reading is not None and evidence.reading.kind == "inherited":
+            text.append(inherited_text(evidence, lang))
         if evidence.sentence and evidence.field == "description":
             text.append(f"\n      「{shorten(evidence.sentence, 200)}」", style="dim")
         text.append("\n      → " + _reading(evidence, lang), style="dim")
@@ -240,10 +242,12 @@ def item_result_pieces(result: ItemResult, file: str, lang: str) -> list[Rendera
     rule = (
         "Rule: an explicit link counts (partial when marked). Without addresses, the sentence that names the item is read: a commitment or a "
         "measure's title → covered; a study or a need → partial; a refusal, a past fact, a present state, another actor, a premise or "
-        "another sense → not counted. A policy's title alone is partial (docs/audit.md)."
+        "another sense → not counted. A policy's title alone is partial; a measure that names no item and commits to an action that "
+        "serves its policy's item carries it out → covered (docs/audit.md)."
         if en
         else "判定: addresses の明示を数える（partial は一部）。addresses がなければ項目の語を含む文を読む: 約束・施策名 → 取組あり、"
-        "検討・背景（課題・必要） → 一部、否定・過去・現状・他の主体・前提・別の意味 → 数えない。方針名だけなら一部（docs/audit.md）。"
+        "検討・背景（課題・必要） → 一部、否定・過去・現状・他の主体・前提・別の意味 → 数えない。方針名だけなら一部、"
+        "項目を名指さない施策がその方針の項目に役立つ取組を約束すれば方針の取組として取組あり（docs/audit.md）。"
     )
     pieces.append(Wrapped(rule, style="dim"))
     return pieces

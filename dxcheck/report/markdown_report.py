@@ -27,6 +27,7 @@ from dxcheck.report.matrix import (
     columns,
     evidence_text,
     framework_ids,
+    inherited_text,
     item,
     look,
     procedure_text,
@@ -128,7 +129,7 @@ def _evidence(evidence: Evidence, lang: str) -> str:
     """A piece of evidence in a table cell: the measure's id (its title is in the plan), or what the plan declares."""
     if evidence.kind in ("explicit", "inferred"):
         return text(f"{source_id(evidence, lang)}") + (
-            ("（推定）" if lang != "en" else " (inferred)") if evidence.kind == "inferred" else ""
+            (("（推定）" if lang != "en" else " (inferred)") + text(inherited_text(evidence, lang))) if evidence.kind == "inferred" else ""
         )
     return text(evidence_text(evidence, lang))
 

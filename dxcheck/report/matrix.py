@@ -90,7 +90,7 @@ def evidence_text(evidence: Evidence, lang: str) -> str:
         return ("governance: " if en else "推進体制: ") + (evidence.note or "")
     text = f"{source_id(evidence, lang) or ''} {source_title(evidence) or ''}".strip()
     if evidence.kind == "inferred":
-        text += " (inferred)" if en else "（推定）"
+        text += (" (inferred)" if en else "（推定）") + inherited_text(evidence, lang)
     elif evidence.strength == "partial":
         text += " (partial)" if en else "（一部）"
     return text
@@ -105,6 +105,13 @@ class Column:
     title: str
     title_en: str
     required: bool
+
+
+def inherited_text(evidence: Evidence, lang: str) -> str:
+    """For a reading inherited from the measure's policy: 「（方針「デジタルデバイド対策」の取組として）」; else ""."""
+    if evidence.reading is None or evidence.reading.kind != "inherited":
+        return ""
+    return f" (carrying out policy 「{evidence.note}」)" if lang == "en" else f"（方針「{evidence.note}」の取組として）"
 
 
 def source_id(evidence: Evidence, lang: str) -> str | None:
