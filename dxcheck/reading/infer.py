@@ -851,9 +851,10 @@ def _occasion(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]
 
 @cache
 def _office(suffixes: tuple[str, ...]) -> re.Pattern[str]:
-    """One office as the scope: 「福祉課における」「市民課窓口に限る」「税務係での」."""
+    """One office as the scope: 「福祉課における」「市民課窓口に限る」「税務係での」「モデル課において」
+    「情報政策課の職員を対象に」."""
     ends = "|".join(re.escape(s) for s in suffixes)
-    return re.compile(rf"([一-龥]{{1,8}}?)(?:{ends})(?:窓口)?(?:における|での|に限|のみ)")
+    return re.compile(rf"([一-龥ァ-ヶー]{{1,8}}?)(?:{ends})(?:窓口)?(?:における|において|での|に限|のみ|(?:の職員)?を対象に)")
 
 
 def _action_title(words: tuple[Word, ...], lex: Lexicon) -> bool:

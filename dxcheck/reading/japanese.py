@@ -652,9 +652,21 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
         return Reading("negation", shown)
     if "なければ" in _text(tail):
         return Reading("background", shown)
+    if _a_state_named(tail):
+        return Reading("background", shown)
     if not any(w.lemma in p.plan for w in tail) and _state(tail, p.state):
         return Reading("state", shown)
     return Reading("commitment", shown)
+
+
+def _a_state_named(tail: list[Word]) -> bool:
+    """「…二次利用しにくい状況です」「…更新されていない状況です」: the sentence ends on 状況・状態 and the copula —
+    it says how things are, which in a plan's 現状と課題 is the problem a measure answers: background, not a
+    commitment (it was read as one, the copula its predicate)."""
+    words = [w for w in tail if w.pos not in ("補助記号", "空白")]
+    while words and (words[-1].lemma in ("です", "だ", "である", "ある") or words[-1].pos == "助動詞"):
+        words.pop()
+    return bool(words) and words[-1].surface in ("状況", "状態", "現状")
 
 
 def _state(tail: list[Word], states: list[str]) -> bool:
