@@ -74,15 +74,17 @@ def _judgements(outcomes: list[Outcome]) -> tuple[float, int]:
 BLIND_SETS = {
     "inference_blind5.yaml": (0.723, 0.938, 4),
     "inference_blind6.yaml": (0.757, 0.967, 4),
-    "inference_blind7.yaml": (0.851, 0.977, 0),
+    "inference_blind7.yaml": (0.851, 0.981, 0),
     # set 8 and set 11 lowered by what blind set 12 settled where the definitions are silent or contradict
     # them: asking a carrier for 5G (要望) is partial (b8-115 said covered); firms' telework the town
     # subsidises is community (b11-076 said missing); one model section is partial (b11-178 said covered)
     "inference_blind8.yaml": (0.881, 0.971, 1),
     "inference_blind9.yaml": (0.900, 0.986, 0),
     "inference_blind10.yaml": (0.831, 0.971, 2),
-    "inference_blind11.yaml": (0.822, 0.936, 3),
-    "inference_blind12.yaml": (0.898, 0.959, 2),
+    "inference_blind11.yaml": (0.822, 0.949, 0),
+    "inference_blind12.yaml": (0.898, 0.963, 2),
+    # the last set: 90.8 % on its first run (after set 12's fixes, before any of its own)
+    "inference_blind13.yaml": (0.908, 0.958, 2),
 }
 
 

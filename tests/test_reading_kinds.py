@@ -469,3 +469,33 @@ def test_more_measures_that_carry_out_their_policy_read_after_blind_set_12(
 ) -> None:
     items = _items(write_plan(_under(policy, "", measure, text)))
     assert items[item]["status"] == "covered", items[item]["evidence"]
+
+
+# Read after blind set 13's first run (90.8 %): each case a rule added for its disagreements, in words of its own
+@pytest.mark.parametrize(
+    ("title", "description", "item", "status"),
+    [
+        # another body named in brackets after a title (a table row of what the 国 or the 広域連合 does)
+        ("住民記録システムのクラウド基盤（国）", "ガバメントクラウドの利用環境を提供します。", "dx/standardization", "missing"),
+        # the town's own eLTAX filing, not the 国税庁's e-Tax; accessibility; base stations; incidents
+        ("税の電子申告", "eLTAXによる法人住民税の電子申告を受け付けます。", "dx/online", "covered"),
+        ("ウェブサイトの改善", "町ホームページのアクセシビリティを高めます。", "dx/divide", "covered"),
+        ("電波の届かない地区", "事業者と連携し、山間部の基地局整備を支援します。", "dx/community", "covered"),
+        ("初動の手順", "インシデント発生時の初動対応の手順を定め、全庁で訓練します。", "dx/security", "covered"),
+        # learning it before doing it; AI as what pupils learn; firms' chatbots and firms' security
+        ("BPRの研修", "業務改革の進め方を職員研修で学びます。", "dx/bpr", "partial"),
+        ("AIに関する学習", "中学校の授業でAIを題材とした学習を行います。", "dx/ai-rpa", "missing"),
+        ("観光協会への補助", "観光協会が導入するチャットボットの経費を補助します。", "dx/ai-rpa", "missing"),
+        ("事業者支援", "商工会と連携し、中小企業向けの情報セキュリティ講習会を開きます。", "dx/security", "missing"),
+        ("企業誘致", "空き店舗に情報セキュリティ関連企業のサテライトオフィスを誘致します。", "dx/security", "missing"),
+        ("事業者の生産性", "商工会と連携して、町内事業者の業務改善を支援します。", "dx/bpr", "missing"),
+        # the rules about information, kept and checked (the security policy in other words)
+        ("情報の取扱い", "情報の取扱いに関する規程を毎年見直し、全職員に周知します。", "dx/security", "covered"),
+        # another company's classes announced: guiding to another body's service
+        ("スマホ教室の紹介", "携帯電話会社が開くスマホ教室の日程を広報でお知らせします。", "dx/divide", "partial"),
+    ],
+)
+def test_bracketed_actors_filing_accessibility_firms_and_rules_read_after_blind_set_13(
+    write_plan: WritePlan, title: str, description: str, item: str, status: str
+) -> None:
+    assert _status(write_plan, title, description, item) == status

@@ -83,6 +83,8 @@ _PAST_TITLE = re.compile(
     # a row of a table of what was done: 「RPA導入｜会計課｜令和4年度 導入済｜…」
     r"|(?:導入|実施|整備|移行|完了)済"
 )
+# A title that ends on a body in brackets: 「ガバメントクラウドの整備（国）」 (NFKC: the brackets are ASCII)
+_BRACKETED = re.compile(r"[(【\[]([^()【】\[\]]{1,12})[)】\]]$")
 # A frame's word with a negative of its own (「来なくても」「書かずに」): the negative is no predicate.
 # A fiscal year in a title: 「（令和6年度）」「令和7年度まで」「2026年度」
 _DATED = re.compile(r"(?:令和|平成)\s*(?:\d+|元)\s*年度|20\d\d\s*年度")
@@ -274,7 +276,22 @@ class Reader:
                 else m
                 for m in combined
             ]
+        owner = self._bracketed_actor(measure.title)
+        if owner is not None:
+            # 「ガバメントクラウドの整備（国）」「後期高齢者医療システムの標準化（広域連合）」: a table row of what
+            # another body does, named in brackets after the title — not the town's own measure
+            combined = [
+                replace(m, reading=Reading("actor", owner), strength="missing") if m.strength != "missing" else m for m in combined
+            ]
         return self._title_senses(combined, measure)
+
+    def _bracketed_actor(self, title: str) -> str | None:
+        """The body a title names in brackets at its end (「…（国）」「…【県】」), when it is one of `actors`."""
+        found = _BRACKETED.search(unicodedata.normalize("NFKC", title).strip())
+        if found is None:
+            return None
+        name = found.group(1).strip()
+        return name if name in self.lex.actors else None
 
     def _title_senses(self, combined: list[Match], measure: Measure) -> list[Match]:
         """A title's word in another sense, told by the measure's text (「地域のセキュリティ向上」 over
