@@ -280,9 +280,7 @@ class Reader:
         if owner is not None:
             # 「ガバメントクラウドの整備（国）」「後期高齢者医療システムの標準化（広域連合）」: a table row of what
             # another body does, named in brackets after the title — not the town's own measure
-            combined = [
-                replace(m, reading=Reading("actor", owner), strength="missing") if m.strength != "missing" else m for m in combined
-            ]
+            combined = [replace(m, reading=Reading("actor", owner), strength="missing") if m.strength != "missing" else m for m in combined]
         return self._title_senses(combined, measure)
 
     def _bracketed_actor(self, title: str) -> str | None:
