@@ -154,3 +154,41 @@ def test_diff_counts_an_item_lost_while_the_declared_edition_changes(tmp_path: P
     kept = old.replace('dx: "2.3"', 'dx: "1.0"')
     (tmp_path / "kept.yaml").write_text(kept, encoding="utf-8")
     assert run_cli("diff", str(tmp_path / "old.yaml"), str(tmp_path / "kept.yaml"), "--fail-on-loss").exit_code == 0
+
+
+REFUSING = """\
+version: 1
+municipality: {name: 試験町, prefecture: 北海道, code: "012319"}
+plan:
+  title: 試験町DX推進計画
+  period: {start: R5, end: R7}
+policies:
+  - id: "1"
+    title: 行政のデジタル化
+    measures:
+      - id: "1-1"
+        title: 働き方の見直し
+        description: TEXT
+        addresses: [dx/telework]
+"""
+
+
+def test_addresses_do_not_outweigh_a_measure_whose_text_declines_the_item(tmp_path: Path) -> None:
+    """The last hostile review: 「addresses: [dx/telework]」 over 「職員のテレワークは、当面導入しません。」 counted
+    テレワーク as covered. The text's refusal makes it partial, and DX508 says why; a text that commits keeps it covered."""
+    refusing = tmp_path / "refusing.yaml"
+    refusing.write_text(REFUSING.replace("TEXT", "職員のテレワークは、当面導入しません。"), encoding="utf-8")
+    document = json.loads(run_cli("audit", str(refusing), "--format", "json").output)
+    telework = next(i for f in document["frameworks"] for i in f["items"] if i["id"] == "dx/telework")
+    assert telework["status"] == "partial"
+    assert [e["strength"] for e in telework["evidence"] if e["kind"] == "explicit"] == ["partial"]
+    (said,) = [f for f in document["findings"] if f["code"] == "DX508"]
+    assert said["severity"] == "warning"
+    assert "「職員のテレワークは、当面導入しません。」" in said["message_ja"]
+    assert said["location"]["line"] == 13
+    committing = tmp_path / "committing.yaml"
+    committing.write_text(REFUSING.replace("TEXT", "職員のテレワークを全庁で導入します。"), encoding="utf-8")
+    document = json.loads(run_cli("audit", str(committing), "--format", "json").output)
+    telework = next(i for f in document["frameworks"] for i in f["items"] if i["id"] == "dx/telework")
+    assert telework["status"] == "covered"
+    assert not [f for f in document["findings"] if f["code"] == "DX508"]

@@ -205,6 +205,19 @@ def _gaps(results: list[FrameworkResult], file: str, skip: set[str], failing: se
                 where = next((e for e in item.evidence if e.strength == "partial"), None)
                 path: JsonPath = path_of(where.location.pointer) if where else ("policies",)
                 yield _as(rules.ITEM_PARTIAL(item.id, item.title, item.title_en).at(file, path), item.id in failing)
+            for refused in item.not_counted:
+                declared = next(
+                    (
+                        e
+                        for e in item.evidence
+                        if e.kind == "explicit" and e.measure_id == refused.measure_id and refused.measure_id is not None
+                    ),
+                    None,
+                )
+                if declared is not None and refused.reading is not None and refused.reading.kind == "negation":
+                    yield rules.DECLARED_BUT_REFUSED(refused.measure_title or "", item.id, item.title, refused.sentence or "").at(
+                        file, path_of(declared.location.pointer)
+                    )
             for suggestion in item.suggestions:
                 kind = "policy" if suggestion.policy_id is not None else "measure"
                 node_id = suggestion.policy_id if suggestion.policy_id is not None else suggestion.measure_id

@@ -183,6 +183,16 @@ class _Auditor:
         if annotated:
             if match.item not in linked and match.strength == "covered":
                 self.suggestions.setdefault(match.item, []).append(evidence)
+            elif match.item in linked and measure is not None and match.reading.kind == "negation":
+                # 「addresses: [dx/telework]」 over 「テレワークは導入しません。」: the declaration does not outweigh
+                # the text that refuses it — counted as partial, and said (DX508)
+                self.not_counted.setdefault(match.item, []).append(evidence)
+                self.evidence[match.item] = [
+                    dataclasses.replace(e, strength="partial")
+                    if e.kind == "explicit" and e.measure_id == str(measure.id) and e.strength == "covered"
+                    else e
+                    for e in self.evidence.get(match.item, [])
+                ]
         elif match.strength == "missing":
             self.not_counted.setdefault(match.item, []).append(evidence)
         else:

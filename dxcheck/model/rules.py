@@ -841,6 +841,19 @@ SUGGESTED_LINK = Rule(
         f"{kind} '{node_id}' may also take up '{item}' (matched: {', '.join(matched)})",
     ),
 )
+DECLARED_BUT_REFUSED = Rule(
+    "DX508",
+    "declared-but-refused",
+    W,
+    "addresses に挙げた項目を、施策の本文が行わないと書いている",
+    "The measure lists an item in addresses that its own text declines",
+    "本文が取り組まないと言う項目は、addresses に挙げても取組とは数えず、一部（◐）として数えます。取り組むなら本文を、取り組まないなら addresses を直してください。",
+    "An item the measure's own text declines counts as partial, whatever addresses says: fix the text if the town takes it up, or addresses if not.",
+    lambda title, item, item_title, sentence: Message(
+        f"施策「{title}」は addresses に「{item}」{item_title} を挙げていますが、本文は行わないと書いています（「{sentence}」）。一部として数えます",
+        f"measure '{title}' lists '{item}' in addresses, but its text declines it (\"{sentence}\"): counted as partial",
+    ),
+)
 MANY_EXEMPTIONS = Rule(
     "DX504",
     "many-exemptions",
