@@ -178,6 +178,12 @@ class Reader:
         every |= {w for e in self.items for w in e.excludes}
         every |= {w for e in self.items for sense in e.senses for w in (*sense.needs, *sense.not_with, *sense.unless)}
         self.words = sorted(every)
+        # Which items each signal word may name (an item's position in self.items): a sentence is
+        # matched against the items its words name, not against every item.
+        self._naming: dict[str, list[int]] = {}
+        for position, entry in enumerate(self.items):
+            for w in dict.fromkeys(w for signal in entry.signals for w in signal.words):
+                self._naming.setdefault(w, []).append(position)
         # Terms: words whose own negative is no predicate (「書かない窓口」「来なくても」)
         self.terms = frozenset(
             w for e in self.items for sig in e.signals for w in sig.words if len(sig.words) == 1 or (sig.frame and _NEGATIVE.search(w))
@@ -346,9 +352,8 @@ class Reader:
         # The words of every term found: a negative inside one (「書かない窓口」) is not a predicate.
         terms = [span for word, spans in hits.items() if word in self.terms for span in spans]
         found: list[Match] = []
-        for entry in self.items:
-            if not any(w in hits for signal in entry.signals for w in signal.words):
-                continue
+        named = sorted({position for word in hits for position in self._naming.get(word, ())})
+        for entry in (self.items[position] for position in named):
             hidden = [span for phrase in entry.excludes for span in hits.get(phrase, [])]
             best: Match | None = None
             for signal in entry.signals:
