@@ -20,10 +20,10 @@ Nothing here prints; the CLI shows progress and hands the results to a reporter.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from dxcheck.catalogue.edition_choice import choose
 from dxcheck.catalogue.framework import Catalogue, FrameworkSet, PlanFrameworks
@@ -31,9 +31,11 @@ from dxcheck.model import rules
 from dxcheck.model.findings import Message, Severity
 from dxcheck.model.plan import Plan
 from dxcheck.model.results import AuditOptions, AuditResult, LintRun, Unauditable
+from dxcheck.model.town import Shape, TownRow, town_row
 from dxcheck.plan.lint import PlanCheck, lint_run
 
 SortKey = Literal["score", "name", "code"]
+Town = TypeVar("Town", AuditResult, TownRow)
 
 # Below this many plans, starting worker processes costs more than it saves.
 PARALLEL_FROM = 24
@@ -147,62 +149,77 @@ class Pipeline:
         paths: list[Path],
         *,
         jobs: int = 1,
-        evidence: bool = True,
         advance: Callable[[], None] = lambda: None,
         notice: Callable[[Message], None] = lambda message: None,
     ) -> tuple[list[AuditResult], list[Unauditable]]:
         """Every plan audited, in `jobs` worker processes; the results in the order of `paths`.
-
-        With `evidence=False` (the terminal matrix shows verdicts and scores only), workers send back
-        each town's verdicts without the evidence, suggestions, findings and per-procedure results:
-        those are three quarters of what has to be pickled and unpickled between processes.
-        `notice` is told when the work could not be shared out as asked (see dxcheck.audit.workers).
-        """
+        `notice` is told when the work could not be shared out as asked (see dxcheck.audit.workers)."""
         audits: list[AuditResult] = []
         unauditable: list[Unauditable] = []
-        outcomes: Iterable[AuditResult | Unauditable]
-        if jobs > 1 and len(paths) >= PARALLEL_FROM:
-            from dxcheck.audit.workers import Pool
-
-            audit = functools.partial(audit_for_comparison, self, evidence)
-            outcomes = Pool(audit, min(jobs, len(paths)), notice, share=not evidence).run(paths)
-        else:
-            outcomes = (self._audit_path(path) for path in paths)
-        for outcome in outcomes:
+        for outcome in self._outcomes(paths, jobs, False, advance, notice):
             if isinstance(outcome, AuditResult):
                 audits.append(outcome)
-            else:
+            elif isinstance(outcome, Unauditable):
                 unauditable.append(outcome)
-            advance()
         self._persist(audits)
         return audits, unauditable
 
+    def audit_rows(
+        self,
+        paths: list[Path],
+        *,
+        jobs: int = 1,
+        advance: Callable[[], None] = lambda: None,
+        notice: Callable[[Message], None] = lambda message: None,
+    ) -> tuple[list[TownRow], list[Unauditable]]:
+        """Every plan audited as `audit_all` does, each town kept as its row of the terminal matrix
+        (dxcheck.model.town): made where the plan was audited, in a worker, so that this process never
+        holds a town's audit — a few hundred bytes a town, where the verdicts alone were 11 KB."""
+        rows: list[TownRow] = []
+        unauditable: list[Unauditable] = []
+        audited = False
+        for outcome in self._outcomes(paths, jobs, True, advance, notice):
+            if isinstance(outcome, TownRow):
+                rows.append(outcome)
+                audited = True
+            elif isinstance(outcome, Unauditable):
+                unauditable.append(outcome)
+        if audited and self.options.infer:
+            from dxcheck.reading.infer import persist
 
-def audit_for_comparison(pipeline: Pipeline, evidence: bool, path: Path) -> AuditResult | Unauditable:
+            persist()  # what this process read (in a serial comparison), for the next run
+        return rows, unauditable
+
+    def _outcomes(
+        self, paths: list[Path], jobs: int, rows: bool, advance: Callable[[], None], notice: Callable[[Message], None]
+    ) -> Iterator[AuditResult | TownRow | Unauditable]:
+        audit = functools.partial(audit_for_comparison, self, rows)
+        outcomes: Iterable[AuditResult | TownRow | Unauditable]
+        if jobs > 1 and len(paths) >= PARALLEL_FROM:
+            from dxcheck.audit.workers import Pool
+
+            outcomes = Pool(audit, min(jobs, len(paths)), notice, share=rows).run(paths)
+        else:
+            shapes: dict[tuple[str, str, str | None], Shape] = {}
+            outcomes = (
+                town_row(o, shapes) if isinstance(o, AuditResult) and rows else o for o in (self._audit_path(path) for path in paths)
+            )
+        for outcome in outcomes:
+            yield outcome
+            advance()
+
+
+def audit_for_comparison(pipeline: Pipeline, rows: bool, path: Path) -> AuditResult | TownRow | Unauditable:
     """What a worker does with each plan of a comparison (and the parent, with standard input): the audit,
-    without its evidence unless `evidence`. A module-level function, so that it pickles where workers are spawned."""
+    as a row of the matrix when `rows` (dxcheck.model.town). A module-level function, so that it pickles
+    where workers are spawned."""
     outcome = pipeline._audit_path(path)
-    if evidence or not isinstance(outcome, AuditResult):
+    if not rows or not isinstance(outcome, AuditResult):
         return outcome
-    return verdicts_only(outcome)
+    return town_row(outcome)
 
 
-def verdicts_only(result: AuditResult) -> AuditResult:
-    """The audit with its verdicts and scores, without evidence, suggestions, sentences not counted,
-    warnings or procedure items (the errors stay: the matrix marks a plan whose file has errors)."""
-    frameworks = [
-        replace(f, items=[replace(i, evidence=[], suggestions=[], not_counted=[], actionability=None) for i in f.items])
-        for f in result.frameworks
-    ]
-    return replace(
-        result,
-        frameworks=frameworks,
-        procedures=replace(result.procedures, items=[]),
-        findings=[f for f in result.findings if f.severity == "error"],
-    )
-
-
-def sort_audits(audits: list[AuditResult], key: SortKey) -> list[AuditResult]:
+def sort_audits(audits: list[Town], key: SortKey) -> list[Town]:
     """Towns by overall score (best first), by name, or by municipality code; ties by file."""
     if key == "score":
         # A town with no score (0 of 0) after every town with one.

@@ -10,10 +10,13 @@ from dxcheck.cli.process import ExitCode
 from dxcheck.model.message import Message
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from dxcheck.audit.pipeline import Pipeline
     from dxcheck.audit.workers import WorkersFailed
     from dxcheck.cli.invocation import Invocation
     from dxcheck.model.results import AuditResult, Unauditable
+    from dxcheck.model.town import TownRow
 
 NOTHING_COMPARED = Message("比較できる計画がありません", "no plan could be compared")
 
@@ -35,44 +38,49 @@ def run_compare(
     from dxcheck.audit.pipeline import sort_audits
     from dxcheck.audit.workers import WorkersFailed, default_jobs
     from dxcheck.cli.reporting import context, open_report, print_unauditable, write_report
-    from dxcheck.model.results import Audits
+    from dxcheck.model.results import AuditResult, Audits
+    from dxcheck.model.town import TownRow
     from dxcheck.report import COMPARE
     from dxcheck.report.reporters import compare_reporter
 
     opened = open_report(invocation, COMPARE, report, invocation.plans)
+    # The terminal matrix needs a row a town (dxcheck.model.town), made where the plan is audited; JSON
+    # and the exports show the evidence too.
+    rows = opened.format == "table"
     try:
-        # The terminal matrix needs verdicts and scores; JSON and the exports show the evidence too.
-        results, unauditable = _audit_all(invocation, opened.pipeline, evidence=opened.format != "table", jobs=jobs or default_jobs())
+        results, unauditable = _audit_all(invocation, opened.pipeline, rows=rows, jobs=jobs or default_jobs())
     except WorkersFailed as exc:
         for plan in exc.lost:  # each plan a worker was auditing when it was killed: it may be the cause
             print_unauditable(invocation, plan, _skipped(plan.file))
         invocation.fail(_workers_failed(exc))
     for plan in unauditable:
         print_unauditable(invocation, plan, _skipped(plan.file))
-    audits = sort_audits(results, sort)
-    if not audits:
+    if not results:
         invocation.fail(NOTHING_COMPARED)
+    if rows:
+        towns = sort_audits([r for r in results if isinstance(r, TownRow)], sort)
+        compared = Audits(audits=[], towns=towns, command="compare", unauditable=unauditable)
+    else:
+        audits = sort_audits([r for r in results if isinstance(r, AuditResult)], sort)
+        compared = Audits(audits=audits, command="compare", unauditable=unauditable)
     told = context(invocation, report.output, long=long, encoding=encoding, full=report.full)
-    write_report(
-        invocation,
-        opened.format,
-        compare_reporter(opened.format),
-        Audits(audits=audits, command="compare", unauditable=unauditable),
-        report,
-        told,
-    )
-    if any(plan.could_not_run for plan in unauditable) and not audits:
+    write_report(invocation, opened.format, compare_reporter(opened.format), compared, report, told)
+    if any(plan.could_not_run for plan in unauditable) and not results:
         return ExitCode.CANNOT_RUN
     return ExitCode.FINDINGS if unauditable else ExitCode.OK
 
 
-def _audit_all(invocation: Invocation, pipeline: Pipeline, *, evidence: bool, jobs: int) -> tuple[list[AuditResult], list[Unauditable]]:
-    """Every plan audited; with a progress bar on a terminal, and what could not be shared out said on stderr."""
+def _audit_all(
+    invocation: Invocation, pipeline: Pipeline, *, rows: bool, jobs: int
+) -> tuple[Sequence[AuditResult | TownRow], list[Unauditable]]:
+    """Every plan audited (as a row of the matrix when `rows`); with a progress bar on a terminal, and
+    what could not be shared out said on stderr."""
     paths, notice = list(invocation.plans), invocation.say
+    audit = pipeline.audit_rows if rows else pipeline.audit_all
     if invocation.stderr.isatty() and len(paths) > 1:
         from rich.progress import Progress
 
         with Progress(console=invocation.console(stderr=True), transient=True) as progress:
             task = progress.add_task("監査中" if invocation.lang == "ja" else "auditing", total=len(paths))
-            return pipeline.audit_all(paths, jobs=jobs, evidence=evidence, advance=lambda: progress.advance(task), notice=notice)
-    return pipeline.audit_all(paths, jobs=jobs, evidence=evidence, notice=notice)
+            return audit(paths, jobs=jobs, advance=lambda: progress.advance(task), notice=notice)
+    return audit(paths, jobs=jobs, notice=notice)

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import ConfigDict, Field
 
 from dxcheck.model.findings import Finding, FindingOut, Location
+
+if TYPE_CHECKING:
+    from dxcheck.model.town import TownRow
 
 Status = Literal["covered", "partial", "missing", "exempt"]
 ProcedureState = Literal["online", "planned", "not-planned", "not-applicable", "not-mentioned"]
@@ -603,6 +606,8 @@ class Audits:
     audits: list[AuditResult]
     command: Literal["audit", "compare"] = "audit"
     unauditable: list[Unauditable] = dataclasses.field(default_factory=list)
+    # compare to the terminal: each town as its row of the matrix (dxcheck.model.town), not its audit
+    towns: list[TownRow] = dataclasses.field(default_factory=list)
 
 
 # --- lint ---------------------------------------------------------------------------------------

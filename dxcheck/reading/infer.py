@@ -182,8 +182,8 @@ class Reader:
         # item's): a sentence is matched against the signals its words may make, not against every item.
         self._naming: dict[str, list[tuple[int, int]]] = {}
         for position, entry in enumerate(self.items):
-            for number, signal in enumerate(entry.signals):
-                for w in dict.fromkeys(signal.words):
+            for number, made in enumerate(entry.signals):
+                for w in dict.fromkeys(made.words):
                     self._naming.setdefault(w, []).append((position, number))
         self._starting: dict[str, list[int]] | None = None  # first character of a key → its places in self.keys
         # Terms: words whose own negative is no predicate (「書かない窓口」「来なくても」)
