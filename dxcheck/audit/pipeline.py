@@ -23,7 +23,7 @@ import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from dxcheck.catalogue.edition_choice import choose
 from dxcheck.catalogue.framework import Catalogue, FrameworkSet, PlanFrameworks
@@ -31,11 +31,13 @@ from dxcheck.model import rules
 from dxcheck.model.findings import Message, Severity
 from dxcheck.model.plan import Plan
 from dxcheck.model.results import AuditOptions, AuditResult, LintRun, Unauditable
-from dxcheck.model.town import Shape, TownRow, town_row
 from dxcheck.plan.lint import PlanCheck, lint_run
 
+if TYPE_CHECKING:
+    from dxcheck.model.town import Shape, TownRow
+
 SortKey = Literal["score", "name", "code"]
-Town = TypeVar("Town", AuditResult, TownRow)
+Town = TypeVar("Town", AuditResult, "TownRow")
 
 # Below this many plans, starting worker processes costs more than it saves.
 PARALLEL_FROM = 24
@@ -175,6 +177,8 @@ class Pipeline:
         """Every plan audited as `audit_all` does, each town kept as its row of the terminal matrix
         (dxcheck.model.town): made where the plan was audited, in a worker, so that this process never
         holds a town's audit — a few hundred bytes a town, where the verdicts alone were 11 KB."""
+        from dxcheck.model.town import TownRow
+
         rows: list[TownRow] = []
         unauditable: list[Unauditable] = []
         audited = False
@@ -199,11 +203,13 @@ class Pipeline:
             from dxcheck.audit.workers import Pool
 
             outcomes = Pool(audit, min(jobs, len(paths)), notice, share=rows).run(paths)
-        else:
+        elif rows:
+            from dxcheck.model.town import town_row
+
             shapes: dict[tuple[str, str, str | None], Shape] = {}
-            outcomes = (
-                town_row(o, shapes) if isinstance(o, AuditResult) and rows else o for o in (self._audit_path(path) for path in paths)
-            )
+            outcomes = (town_row(o, shapes) if isinstance(o, AuditResult) else o for o in (self._audit_path(path) for path in paths))
+        else:
+            outcomes = (self._audit_path(path) for path in paths)
         for outcome in outcomes:
             yield outcome
             advance()
@@ -216,6 +222,8 @@ def audit_for_comparison(pipeline: Pipeline, rows: bool, path: Path) -> AuditRes
     outcome = pipeline._audit_path(path)
     if not rows or not isinstance(outcome, AuditResult):
         return outcome
+    from dxcheck.model.town import town_row
+
     return town_row(outcome)
 
 

@@ -115,6 +115,7 @@ class Pool:
         self.deaths = 0
         self.lost: list[Unauditable] = []
         self.shapes: dict[tuple[str, str, str | None], Shape] = {}  # every shape the workers sent (share)
+        self.keys: dict[tuple[str, str, str | None], tuple[str, str, str | None]] = {}
 
     def start(self, count: int) -> OSError | None:
         """Start `count` more workers; the error that stopped it, if one did."""
@@ -245,6 +246,7 @@ class Pool:
                     framework.shape = self.shapes[framework.key]
                 else:
                     framework.shape = self.shapes.setdefault(framework.key, framework.shape)
+                framework.key = self.keys.setdefault(framework.key, framework.key)  # one tuple, not one a town
         return outcome
 
 

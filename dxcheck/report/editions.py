@@ -3,28 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from dxcheck.model.results import AuditResult, FrameworkResult
 
+if TYPE_CHECKING:  # for the annotations only: no class to build at import
 
-class _Edition(Protocol):
-    """A framework as a town was audited with it: a FrameworkResult, or its part of a row of the terminal
-    matrix (dxcheck.model.town)."""
+    class _Edition(Protocol):
+        """A framework as a town was audited with it: a FrameworkResult, or its part of a row of the terminal
+        matrix (dxcheck.model.town)."""
 
-    @property
-    def id(self) -> str: ...
-    @property
-    def edition(self) -> str: ...
-    @property
-    def user_file(self) -> str | None: ...
-    @property
-    def replaces_shipped(self) -> bool: ...
+        @property
+        def id(self) -> str: ...
+        @property
+        def edition(self) -> str: ...
+        @property
+        def user_file(self) -> str | None: ...
+        @property
+        def replaces_shipped(self) -> bool: ...
 
-
-class _Town(Protocol):
-    @property
-    def frameworks(self) -> Sequence[_Edition]: ...
+    class _Town(Protocol):
+        @property
+        def frameworks(self) -> Sequence[_Edition]: ...
 
 
 def reason(framework: FrameworkResult, lang: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import PurePath
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from dxcheck.model.results import AuditResult, PlanSummary
 
@@ -118,21 +118,22 @@ def reading_lines(result: AuditResult, lang: str, *, commands: bool = True) -> l
     return lines
 
 
-class _Name(Protocol):
-    @property
-    def municipality(self) -> str: ...
-    @property
-    def prefecture(self) -> str: ...
+if TYPE_CHECKING:  # for the annotations only: no class to build at import
 
+    class _Name(Protocol):
+        @property
+        def municipality(self) -> str: ...
+        @property
+        def prefecture(self) -> str: ...
 
-class _Town(Protocol):
-    """A town as a comparison names it: an AuditResult, or a row of the terminal matrix (dxcheck.model.town)."""
+    class _Town(Protocol):
+        """A town as a comparison names it: an AuditResult, or a row of the terminal matrix (dxcheck.model.town)."""
 
-    @property
-    def file(self) -> str: ...
-    @property
-    def plan(self) -> _Name: ...
-    def file_errors(self) -> object: ...
+        @property
+        def file(self) -> str: ...
+        @property
+        def plan(self) -> _Name: ...
+        def file_errors(self) -> object: ...
 
 
 def name_counts(audits: Sequence[_Town]) -> Counter[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.results import AuditResult, Evidence, ItemResult, ProcedureResult, ProcedureState, Score
@@ -123,33 +123,33 @@ def source_title(evidence: Evidence) -> str | None:
     return evidence.policy_title if evidence.policy_id is not None else evidence.measure_title
 
 
-class _Item(Protocol):
-    """An item as a column names it: an ItemResult, or the shape a row of the terminal matrix keeps (dxcheck.model.town)."""
+if TYPE_CHECKING:  # for the annotations only: no class to build at import
 
-    @property
-    def id(self) -> str: ...
-    @property
-    def title(self) -> str: ...
-    @property
-    def title_en(self) -> str: ...
-    @property
-    def required(self) -> bool: ...
+    class _Item(Protocol):
+        """An item as a column names it: an ItemResult, or the shape a row of the terminal matrix keeps (dxcheck.model.town)."""
 
+        @property
+        def id(self) -> str: ...
+        @property
+        def title(self) -> str: ...
+        @property
+        def title_en(self) -> str: ...
+        @property
+        def required(self) -> bool: ...
 
-class _Framework(Protocol):
-    @property
-    def id(self) -> str: ...
-    @property
-    def edition(self) -> str: ...
-    @property
-    def edition_date(self) -> str: ...
-    @property
-    def items(self) -> Sequence[_Item]: ...
+    class _Framework(Protocol):
+        @property
+        def id(self) -> str: ...
+        @property
+        def edition(self) -> str: ...
+        @property
+        def edition_date(self) -> str: ...
+        @property
+        def items(self) -> Sequence[_Item]: ...
 
-
-class _Town(Protocol):
-    @property
-    def frameworks(self) -> Sequence[_Framework]: ...
+    class _Town(Protocol):
+        @property
+        def frameworks(self) -> Sequence[_Framework]: ...
 
 
 def columns(audits: Sequence[_Town]) -> list[Column]:
