@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Hashable
 from pathlib import Path
 
 import pytest
@@ -67,7 +68,6 @@ def test_compare_to_the_terminal_keeps_a_row_a_town_not_its_audit(tmp_path: Path
     import pickle
 
     from conftest import pipeline
-    from dxcheck.audit.workers import _ShapesSent
     from dxcheck.model.town import TownRow, town_row
 
     paths = _generate(30, tmp_path / "g")
@@ -88,10 +88,10 @@ def test_compare_to_the_terminal_keeps_a_row_a_town_not_its_audit(tmp_path: Path
     assert rows == serial == [town_row(a) for a in audits]
     # what a worker sends for a town once it has sent its editions: a few hundred bytes (a town's audit
     # was 40 KB of pickle, its verdicts alone 11 KB in compare's process)
-    sent = _ShapesSent()
-    sent.encode(town_row(audits[0]))
-    again = sent.encode(town_row(audits[2]))  # the same editions
-    assert isinstance(again, TownRow)
+    sent: set[Hashable] = set()
+    town_row(audits[0]).unshare(sent)
+    again = town_row(audits[2])  # the same editions
+    again.unshare(sent)
     assert all(f.shape is None for f in again.frameworks)
     assert len(pickle.dumps(again)) < 1500
 

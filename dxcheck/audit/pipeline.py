@@ -20,7 +20,7 @@ Nothing here prints; the CLI shows progress and hands the results to a reporter.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
@@ -34,10 +34,11 @@ from dxcheck.model.results import AuditOptions, AuditResult, LintRun, Unauditabl
 from dxcheck.plan.lint import PlanCheck, lint_run
 
 if TYPE_CHECKING:
-    from dxcheck.model.town import Shape, TownRow
+    from dxcheck.model.town import Shaped, TownRow
 
 SortKey = Literal["score", "name", "code"]
-Town = TypeVar("Town", AuditResult, "TownRow")
+Town = TypeVar("Town", bound="AuditResult | Shaped")
+S = TypeVar("S", bound="Shaped")
 
 # Below this many plans, starting worker processes costs more than it saves.
 PARALLEL_FROM = 24
@@ -158,7 +159,7 @@ class Pipeline:
         `notice` is told when the work could not be shared out as asked (see dxcheck.audit.workers)."""
         audits: list[AuditResult] = []
         unauditable: list[Unauditable] = []
-        for outcome in self._outcomes(paths, jobs, False, advance, notice):
+        for outcome in self._outcomes(paths, jobs, None, advance, notice):
             if isinstance(outcome, AuditResult):
                 audits.append(outcome)
             elif isinstance(outcome, Unauditable):
@@ -177,54 +178,68 @@ class Pipeline:
         """Every plan audited as `audit_all` does, each town kept as its row of the terminal matrix
         (dxcheck.model.town): made where the plan was audited, in a worker, so that this process never
         holds a town's audit — a few hundred bytes a town, where the verdicts alone were 11 KB."""
-        from dxcheck.model.town import TownRow
+        from dxcheck.model.town import town_row
 
-        rows: list[TownRow] = []
+        return self.audit_shaped(paths, town_row, jobs=jobs, advance=advance, notice=notice)
+
+    def audit_shaped(
+        self,
+        paths: list[Path],
+        shape: Callable[[AuditResult], S],
+        *,
+        jobs: int = 1,
+        advance: Callable[[], None] = lambda: None,
+        notice: Callable[[Message], None] = lambda message: None,
+    ) -> tuple[list[S], list[Unauditable]]:
+        """Every plan audited, each town kept as `shape` makes it of its audit (dxcheck.model.town.Shaped),
+        where it was audited: a worker. `shape` is a module-level function (or a partial of one)."""
+        towns: list[S] = []
         unauditable: list[Unauditable] = []
-        audited = False
-        for outcome in self._outcomes(paths, jobs, True, advance, notice):
-            if isinstance(outcome, TownRow):
-                rows.append(outcome)
-                audited = True
-            elif isinstance(outcome, Unauditable):
+        for outcome in self._outcomes(paths, jobs, shape, advance, notice):
+            if isinstance(outcome, Unauditable):
                 unauditable.append(outcome)
-        if audited and self.options.infer:
+            elif not isinstance(outcome, AuditResult):
+                towns.append(outcome)  # type: ignore[arg-type]  # what `shape` made
+        if towns and self.options.infer:
             from dxcheck.reading.infer import persist
 
             persist()  # what this process read (in a serial comparison), for the next run
-        return rows, unauditable
+        return towns, unauditable
 
     def _outcomes(
-        self, paths: list[Path], jobs: int, rows: bool, advance: Callable[[], None], notice: Callable[[Message], None]
-    ) -> Iterator[AuditResult | TownRow | Unauditable]:
-        audit = functools.partial(audit_for_comparison, self, rows)
-        outcomes: Iterable[AuditResult | TownRow | Unauditable]
+        self,
+        paths: list[Path],
+        jobs: int,
+        shape: Callable[[AuditResult], Shaped] | None,
+        advance: Callable[[], None],
+        notice: Callable[[Message], None],
+    ) -> Iterator[AuditResult | Shaped | Unauditable]:
+        audit = functools.partial(audit_for_comparison, self, shape)
+        outcomes: Iterable[AuditResult | Shaped | Unauditable]
         if jobs > 1 and len(paths) >= PARALLEL_FROM:
             from dxcheck.audit.workers import Pool
 
-            outcomes = Pool(audit, min(jobs, len(paths)), notice, share=rows).run(paths)
-        elif rows:
-            from dxcheck.model.town import town_row
-
-            shapes: dict[tuple[str, str, str | None], Shape] = {}
-            outcomes = (town_row(o, shapes) if isinstance(o, AuditResult) else o for o in (self._audit_path(path) for path in paths))
+            outcomes = Pool(audit, min(jobs, len(paths)), notice, share=shape is not None).run(paths)
         else:
-            outcomes = (self._audit_path(path) for path in paths)
+            outcomes = (audit(path) for path in paths)
+        kept: dict[Hashable, Any] = {}  # what towns share, kept once (in a serial comparison too)
         for outcome in outcomes:
+            if shape is not None and not isinstance(outcome, AuditResult | Unauditable):
+                outcome.reshare(kept)
             yield outcome
             advance()
 
 
-def audit_for_comparison(pipeline: Pipeline, rows: bool, path: Path) -> AuditResult | TownRow | Unauditable:
+def audit_for_comparison(
+    pipeline: Pipeline, shape: Callable[[AuditResult], Shaped] | None, path: Path
+) -> AuditResult | Shaped | Unauditable:
     """What a worker does with each plan of a comparison (and the parent, with standard input): the audit,
-    as a row of the matrix when `rows` (dxcheck.model.town). A module-level function, so that it pickles
-    where workers are spawned."""
+    or the town as `shape` makes it (dxcheck.model.town.Shaped). A module-level function, so that it
+    pickles where workers are spawned."""
     outcome = pipeline._audit_path(path)
-    if not rows or not isinstance(outcome, AuditResult):
+    if shape is None or not isinstance(outcome, AuditResult):
         return outcome
-    from dxcheck.model.town import town_row
-
-    return town_row(outcome)
+    return shape(outcome)
 
 
 def sort_audits(audits: list[Town], key: SortKey) -> list[Town]:

@@ -27,23 +27,23 @@ from __future__ import annotations
 import contextlib
 import os
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dxcheck.files.streams import is_stdin
 from dxcheck.model import rules
 from dxcheck.model.findings import Message, display_name
 from dxcheck.model.results import AuditResult, Unauditable
-from dxcheck.model.town import Shape, TownRow
+from dxcheck.model.town import Shaped
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.context import BaseContext
     from multiprocessing.process import BaseProcess
 
-Outcome = AuditResult | TownRow | Unauditable
+Outcome = AuditResult | Shaped | Unauditable
 Audit = Callable[[Path], Outcome]  # what a worker does with each plan: picklable where workers are spawned
 
 MAX_WORKER_DEATHS = 5
@@ -99,9 +99,9 @@ class _Worker:
 
 
 class Pool:
-    """`jobs` worker processes auditing plans with `audit`; `share`: the outcomes are rows of the matrix
-    (dxcheck.model.town), each framework's shape sent once by each worker; `notice` is told when the
-    work could not be shared out as asked."""
+    """`jobs` worker processes auditing plans with `audit`; `share`: the outcomes are towns as a
+    comparison keeps them (dxcheck.model.town.Shaped), what they share sent once by each worker;
+    `notice` is told when the work could not be shared out as asked."""
 
     def __init__(self, audit: Audit, jobs: int, notice: Callable[[Message], None], *, share: bool = False) -> None:
         import multiprocessing
@@ -114,8 +114,7 @@ class Pool:
         self.workers: list[_Worker] = []
         self.deaths = 0
         self.lost: list[Unauditable] = []
-        self.shapes: dict[tuple[str, str, str | None], Shape] = {}  # every shape the workers sent (share)
-        self.keys: dict[tuple[str, str, str | None], tuple[str, str, str | None]] = {}
+        self.kept: dict[Hashable, Any] = {}  # every part the workers sent once (share)
 
     def start(self, count: int) -> OSError | None:
         """Start `count` more workers; the error that stopped it, if one did."""
@@ -239,34 +238,9 @@ class Pool:
         self.workers = []
 
     def _restored(self, outcome: Outcome) -> Outcome:
-        """A row's shapes, each the one kept here (a worker sends a shape once, then only its key)."""
-        if isinstance(outcome, TownRow):
-            for framework in outcome.frameworks:
-                if framework.shape is None:
-                    framework.shape = self.shapes[framework.key]
-                else:
-                    framework.shape = self.shapes.setdefault(framework.key, framework.shape)
-                framework.key = self.keys.setdefault(framework.key, framework.key)  # one tuple, not one a town
-        return outcome
-
-
-# --- the worker's side ---------------------------------------------------------------------------------
-
-
-class _ShapesSent:
-    """A worker's side of Pool._restored: each framework's shape is sent with the first row that has it,
-    then left out (its key says which it is). A town's row is then a few hundred bytes to pickle."""
-
-    def __init__(self) -> None:
-        self.sent: set[tuple[str, str, str | None]] = set()
-
-    def encode(self, outcome: Outcome) -> Outcome:
-        if isinstance(outcome, TownRow):
-            for framework in outcome.frameworks:
-                if framework.key in self.sent:
-                    framework.shape = None
-                else:
-                    self.sent.add(framework.key)
+        """A town's shared parts, each the one kept here (a worker sends a part once, then only its key)."""
+        if self.share and not isinstance(outcome, AuditResult | Unauditable):
+            outcome.reshare(self.kept)
         return outcome
 
 
@@ -296,7 +270,7 @@ def _worker_main(connection: Connection, audit: Audit, share: bool, parent: int,
                 signal.signal(getattr(signal, name), signal.SIG_DFL)
         _die_with(parent)
         _no_stdout()
-        shapes = _ShapesSent() if share else None
+        sent: set[Hashable] = set()  # the keys of the parts this worker has sent (Shaped.unshare)
         while True:
             try:
                 task: Task = connection.recv()
@@ -304,7 +278,9 @@ def _worker_main(connection: Connection, audit: Audit, share: bool, parent: int,
                 break
             try:
                 outcome = audit(task.path)
-                connection.send(Done(task.index, outcome if shapes is None else shapes.encode(outcome)))
+                if share and not isinstance(outcome, AuditResult | Unauditable):
+                    outcome.unshare(sent)
+                connection.send(Done(task.index, outcome))
             except Exception as exc:
                 connection.send(Failed(task.index, _picklable(exc)))
     finally:

@@ -12,9 +12,30 @@ item.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from dxcheck.model.results import AuditResult, Status
+
+
+class Shaped(Protocol):
+    """A town as a comparison keeps it instead of its audit (a TownRow; a record of the JSON contract,
+    dxcheck.report.compare_json), made in the worker that audited it. What towns share (an edition's
+    items) is sent once: `unshare` leaves out the parts a worker has sent before (their keys in `sent`),
+    `reshare` puts them back from `kept` in compare's process, where each is then kept once."""
+
+    @property
+    def file(self) -> str: ...
+    @property
+    def plan(self) -> TownName: ...
+    @property
+    def overall_score(self) -> float | None: ...
+
+    def unshare(self, sent: set[Hashable]) -> None: ...
+
+    def reshare(self, kept: dict[Hashable, Any]) -> None: ...
+
 
 _LETTER: dict[str, str] = {"covered": "c", "partial": "p", "missing": "m", "exempt": "e"}
 _STATUS: dict[str, Status] = {"c": "covered", "p": "partial", "m": "missing", "e": "exempt"}
@@ -114,6 +135,18 @@ class TownRow:
 
     def file_errors(self) -> bool:
         return self.errors
+
+    def unshare(self, sent: set[Hashable]) -> None:
+        for framework in self.frameworks:
+            if framework.key in sent:
+                framework.shape = None
+            else:
+                sent.add(framework.key)
+
+    def reshare(self, kept: dict[Hashable, Any]) -> None:
+        for framework in self.frameworks:
+            # one shape and one key tuple an edition, whichever worker sent them
+            framework.shape, framework.key = kept.setdefault(framework.key, (framework.shape, framework.key))
 
 
 def town_row(result: AuditResult, shapes: dict[tuple[str, str, str | None], Shape] | None = None) -> TownRow:
