@@ -89,7 +89,7 @@ def matrix_cells(audits: Sequence[AuditResult | TownRow], lang: str) -> tuple[st
 
 def render_audits(audits: Audits, context: ReportContext) -> Drawn:
     """The matrix, the legend of the symbols and of the column codes."""
-    towns = audits.towns or towns_of(audits.audits)
+    towns = [t for t in audits.towns if isinstance(t, TownRow)] or towns_of(audits.audits)
     en = context.lang == "en"
     cols = [c for c in columns(towns) if c.required]
     title, header, justify, rows = matrix_cells(towns, context.lang)
