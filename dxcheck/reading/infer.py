@@ -275,6 +275,8 @@ class Reader:
         tells what was done → "past"."""
         known = self._refused.get(text)
         if known is None:
+            if len(self._refused) >= 2 * _KEPT:
+                self._refused = dict(list(self._refused.items())[-_KEPT:])
             known = self._refused[text] = self._stance(text)
             self._new += 1
         return known
@@ -331,6 +333,8 @@ class Reader:
         if known is None:
             known = self._read_text(text, field_name)
             self._new += 1
+            if len(self._read) >= 2 * _KEPT:  # a worker of a long comparison: the newest kept, its memory flat
+                self._read = dict(list(self._read.items())[-_KEPT:])
         self._read[(field_name, text)] = known  # the newest last: what persist() keeps
         return known
 
