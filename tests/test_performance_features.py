@@ -96,6 +96,40 @@ def test_compare_to_the_terminal_keeps_a_row_a_town_not_its_audit(tmp_path: Path
     assert len(pickle.dumps(again)) < 1500
 
 
+def test_the_json_records_made_by_workers_are_the_towns_of_their_audits(tmp_path: Path) -> None:
+    # compare --format json: each worker writes its towns' records (dxcheck.report.compare_json.TownRecord);
+    # what depends on the other towns — national targets that differ from the catalogue's (set by the
+    # first town of each edition), settings that differ from the document's — is decided once they are
+    # sorted. Sorted by code, the first town has the newer dx edition, and half the towns differ from it.
+    from conftest import pipeline
+    from dxcheck.audit.pipeline import sort_audits
+    from dxcheck.report.compare_json import _catalogue, _settings, town
+
+    paths = _generate(30, tmp_path / "g")
+    for path in paths[::2]:
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("version: 1\n", 'version: 1\nframeworks:\n  dx: "2.3"\n', 1), encoding="utf-8"
+        )
+    for lang in ("ja", "en"):
+        done = run_cli("compare", str(tmp_path / "g"), "--jobs", "2", "--sort", "code", "--format", "json", "--lang", lang)
+        assert done.exit_code == 0
+        document = json.loads(done.output)
+        audits, _ = pipeline().audit_all(paths, jobs=1)
+        audits = sort_audits(audits, "code")
+        entries, known = _catalogue(audits)
+        settings = _settings(audits[0].settings, lang)
+        expected = json.loads(json.dumps([town(a, known, settings) for a in audits], default=_plain))
+        assert document["towns"] == expected
+        assert document["catalogue"]["frameworks"] == json.loads(json.dumps(entries, default=_plain))
+        assert sum("national_targets" in t for t in document["towns"]) == 15
+
+
+def _plain(value: object) -> object:
+    from dxcheck.report.compare_json import _without_nulls
+
+    return _without_nulls(value)
+
+
 def test_a_town_row_says_what_its_audit_says() -> None:
     from conftest import pipeline
     from dxcheck.model.town import town_row
