@@ -30,7 +30,7 @@ from collections import deque
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from dxcheck.files.streams import is_stdin
 from dxcheck.model import rules
@@ -114,7 +114,6 @@ class Pool:
         self.workers: list[_Worker] = []
         self.deaths = 0
         self.lost: list[Unauditable] = []
-        self.kept: dict[Hashable, Any] = {}  # every part the workers sent once (share)
 
     def start(self, count: int) -> OSError | None:
         """Start `count` more workers; the error that stopped it, if one did."""
@@ -152,7 +151,7 @@ class Pool:
                     continue
                 if not self.workers:  # none could be started, or none is left: the rest here
                     index = pending.popleft()
-                    done[index] = self._restored(self.audit(paths[index]))
+                    done[index] = self.audit(paths[index])
                     continue
                 self._wait(pending, paths, done)
         finally:
@@ -162,7 +161,7 @@ class Pool:
         while len(worker.given) < _AHEAD and pending:
             index = pending.popleft()
             if is_stdin(paths[index]):  # read once, here: a worker's standard input is not the user's
-                done[index] = self._restored(self.audit(paths[index]))
+                done[index] = self.audit(paths[index])
                 continue
             try:
                 worker.connection.send(Task(index, paths[index]))
@@ -187,7 +186,7 @@ class Pool:
                         case Failed(error=error):
                             raise error  # a bug in the audit: the same internal error as without workers
                         case Done(index=index, outcome=outcome):
-                            done[index] = self._restored(outcome)
+                            done[index] = outcome  # its shared parts put back by the pipeline, in order
             except (EOFError, OSError):
                 alive = False
             if alive and worker.process.sentinel not in ready:
@@ -237,12 +236,6 @@ class Pool:
                 worker.connection.close()
         self.workers = []
 
-    def _restored(self, outcome: Outcome) -> Outcome:
-        """A town's shared parts, each the one kept here (a worker sends a part once, then only its key)."""
-        if self.share and not isinstance(outcome, AuditResult | Unauditable):
-            outcome.reshare(self.kept)
-        return outcome
-
 
 def _fewer_workers(asked: int, started: int, failure: OSError) -> Message:
     reason = failure.strerror or type(failure).__name__
@@ -255,6 +248,9 @@ def _fewer_workers(asked: int, started: int, failure: OSError) -> Message:
         f"作業プロセスは {asked} 個のうち {started} 個しか起動できませんでした（{reason}）。{started} 個で続けます",
         f"only {started} of {asked} worker processes could be started ({reason}); going on with {started}",
     )
+
+
+# --- the worker's side ---------------------------------------------------------------------------------
 
 
 def _worker_main(connection: Connection, audit: Audit, share: bool, parent: int, inherited: list[Connection]) -> None:
