@@ -41,6 +41,7 @@ class Figure:
     peaks: list[int]
     proportional: list[int] = field(default_factory=list)
     cpu: list[float] = field(default_factory=list)
+    own: list[int] = field(default_factory=list)  # the process's own peak, without its workers
     size: int = 0  # of the file written, if any
 
     @property
@@ -88,12 +89,28 @@ def run_once(argv: list[str]) -> tuple[float, int, int]:
     return elapsed, peak, proportional
 
 
+def _own_rss(pid: int) -> int:
+    """The resident memory of the process alone, without its workers (bytes)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+LAST_OWN_PEAK = [0]  # the peak resident memory of the last process run_timed ran, its workers not counted
+
+
 def run_timed(argv: list[str]) -> tuple[float, int, int, float]:
     """Wall time, peak memory (bytes: RSS, PSS) and CPU time (user + system, with its workers) of one
     process; output discarded.
 
     Peak memory: the process's own maximum (os.wait4), or the largest sum over the process tree
-    sampled every 20 ms while it ran (compare's worker processes), whichever is larger.
+    sampled every 20 ms while it ran (compare's worker processes), whichever is larger. The peak of
+    the process alone (compare's own process, which keeps the towns) is left in LAST_OWN_PEAK.
     """
     import resource
     import threading
@@ -101,14 +118,15 @@ def run_timed(argv: list[str]) -> tuple[float, int, int, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
-    peak_tree = peak_pss = 0
+    peak_tree = peak_pss = peak_own = 0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak_tree, peak_pss
+        nonlocal peak_tree, peak_pss, peak_own
         while not done.wait(0.02):
             rss, pss = _tree_memory(process.pid)
             peak_tree, peak_pss = max(peak_tree, rss), max(peak_pss, pss)
+            peak_own = max(peak_own, _own_rss(process.pid))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -119,6 +137,7 @@ def run_timed(argv: list[str]) -> tuple[float, int, int, float]:
     process.returncode = 0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the process and the workers it waited for
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    LAST_OWN_PEAK[0] = peak_own
     return elapsed, max(usage.ru_maxrss * 1024, peak_tree), peak_pss, cpu
 
 
@@ -149,6 +168,7 @@ def measure(
             figures[name].peaks.append(peak)
             figures[name].proportional.append(proportional)
             figures[name].cpu.append(cpu)
+            figures[name].own.append(LAST_OWN_PEAK[0])
             if output is not None and output.exists():
                 figures[name].size = output.stat().st_size
                 output.unlink()
@@ -171,6 +191,8 @@ def _row(figure: Figure, unit: str, note: str) -> tuple[str, str, str, str, str,
     low, high = min(figure.times) * scale, max(figure.times) * scale
     span = f"{low:.0f}–{high:.0f} ms" if unit == "ms" else f"{low:.2f}–{high:.2f} s"
     size = f"; {figure.size / 1e6:.1f} MB written" if figure.size else ""
+    if figure.name.startswith("dxcheck compare") and figure.own:
+        size += f"; compare's own process {max(figure.own) / 2**20:.0f} MiB"
     return (
         figure.name,
         fmt.format(figure.median * scale),

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Hashable
 from pathlib import Path
 
 import pytest
@@ -61,27 +62,98 @@ def test_compare_in_parallel_gives_exactly_the_serial_result(tmp_path: Path) -> 
     assert "自治体の比較" in outputs["table"]
 
 
-def test_verdicts_from_workers_share_what_towns_have_alike(tmp_path: Path) -> None:
-    # compare's process keeps one ItemResult per verdict of an item without evidence, not one per town.
+def test_compare_to_the_terminal_keeps_a_row_a_town_not_its_audit(tmp_path: Path) -> None:
+    # Issue 25, row 14: compare's own process held every town's audit (20,000 plans, 2.4 GB). For the
+    # matrix, each worker sends a town's row (dxcheck.model.town) and each edition's items once.
+    import pickle
+
     from conftest import pipeline
+    from dxcheck.model.town import TownRow, town_row
 
     paths = _generate(30, tmp_path / "g")
     for path in paths[::2]:  # half the towns declare the newer edition
         path.write_text(
             path.read_text(encoding="utf-8").replace("version: 1\n", 'version: 1\nframeworks:\n  dx: "2.3"\n', 1), encoding="utf-8"
         )
-    audits, _ = pipeline().audit_all(paths, jobs=2, evidence=False)
-    items = [i for a in audits for f in a.frameworks for i in f.items]
-    assert len({id(i) for i in items}) < len(items) / 5  # 30 towns; 10,000 towns share about as many
-    serial, _ = pipeline().audit_all(paths, jobs=1, evidence=False)
+    rows, _ = pipeline().audit_rows(paths, jobs=2)
+    assert len(rows) == 30
+    assert all(type(r) is TownRow for r in rows)
+    # every edition's items kept once in compare's process, whichever worker sent them
+    shapes = {id(f.shape) for r in rows for f in r.frameworks}
+    assert len(shapes) == len({f.key for r in rows for f in r.frameworks}) == 4  # kanmin, dx@1.0, dx@2.3, procedures
+    assert {"1.0", "2.3"} <= {f.edition for r in rows for f in r.frameworks}
+    # the same rows as made in one process, and as made from the whole audits
+    serial, _ = pipeline().audit_rows(paths, jobs=1)
+    audits, _ = pipeline().audit_all(paths, jobs=1)
+    assert rows == serial == [town_row(a) for a in audits]
+    # what a worker sends for a town once it has sent its editions: a few hundred bytes (a town's audit
+    # was 40 KB of pickle, its verdicts alone 11 KB in compare's process)
+    sent: set[Hashable] = set()
+    town_row(audits[0]).unshare(sent)
+    again = town_row(audits[2])  # the same editions
+    again.unshare(sent)
+    assert all(f.shape is None for f in again.frameworks)
+    assert len(pickle.dumps(again)) < 1500
 
-    def verdicts(results: list[AuditResult]) -> list[list[tuple[object, ...]]]:
-        # every field of a verdict, the edition too: towns audited with different editions share no item
-        fields = ("id", "framework", "edition", "title", "title_en", "group", "required", "status", "national_target_fiscal_year")
-        return [[tuple(getattr(i, name) for name in fields) for f in a.frameworks for i in f.items] for a in results]
 
-    assert verdicts(audits) == verdicts(serial)
-    assert {"1.0", "2.3"} <= {i.edition for a in serial for f in a.frameworks for i in f.items}
+def test_the_json_records_made_by_workers_are_the_towns_of_their_audits(tmp_path: Path) -> None:
+    # compare --format json: each worker writes its towns' records (dxcheck.report.compare_json.TownRecord);
+    # what depends on the other towns — national targets that differ from the catalogue's (set by the
+    # first town of each edition), settings that differ from the document's — is decided once they are
+    # sorted. Sorted by code, the first town has the newer dx edition, and half the towns differ from it.
+    from conftest import pipeline
+    from dxcheck.audit.pipeline import sort_audits
+    from dxcheck.report.compare_json import _catalogue, _settings, town
+
+    paths = _generate(30, tmp_path / "g")
+    for path in paths[::2]:
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("version: 1\n", 'version: 1\nframeworks:\n  dx: "2.3"\n', 1), encoding="utf-8"
+        )
+    for lang in ("ja", "en"):
+        done = run_cli("compare", str(tmp_path / "g"), "--jobs", "2", "--sort", "code", "--format", "json", "--lang", lang)
+        assert done.exit_code == 0
+        document = json.loads(done.output)
+        audits, _ = pipeline().audit_all(paths, jobs=1)
+        audits = sort_audits(audits, "code")
+        entries, known = _catalogue(audits)
+        settings = _settings(audits[0].settings, lang)
+        expected = json.loads(json.dumps([town(a, known, settings) for a in audits], default=_plain))
+        assert document["towns"] == expected
+        assert document["catalogue"]["frameworks"] == json.loads(json.dumps(entries, default=_plain))
+        assert sum("national_targets" in t for t in document["towns"]) == 15
+
+
+def _plain(value: object) -> object:
+    from dxcheck.report.compare_json import _without_nulls
+
+    return _without_nulls(value)
+
+
+def test_a_town_row_says_what_its_audit_says() -> None:
+    from conftest import pipeline
+    from dxcheck.model.town import town_row
+    from dxcheck.report.compare_table import _editions, _score_cell
+    from dxcheck.report.editions import editions_of
+    from dxcheck.report.matrix import procedures_done, score_cell
+
+    for plan in sorted((ROOT / "plans").glob("*.yaml")):
+        full = pipeline().audit(plan)
+        assert isinstance(full, AuditResult)
+        row = town_row(full)
+        assert {k: v for f in row.frameworks for k, v in f.status_of().items()} == {
+            i.id: i.status for f in full.frameworks for i in f.items
+        }
+        assert [(i.id, i.title, i.title_en, i.required) for f in row.frameworks for i in f.items] == [
+            (i.id, i.title, i.title_en, i.required) for f in full.frameworks for i in f.items
+        ]
+        assert (row.online, row.planned) == procedures_done(full)[:2]
+        assert row.overall_score == full.overall_score
+        assert row.errors == bool(full.file_errors())
+        assert _editions(row) == editions_of(full)
+        for framework in full.frameworks:
+            for lang in ("ja", "en"):
+                assert _score_cell(row, framework.id, lang) == score_cell(full, framework.id, lang)
 
 
 def test_a_matrix_piped_is_drawn_as_wide_as_in_a_file(tmp_path: Path) -> None:
@@ -95,21 +167,6 @@ def test_a_matrix_piped_is_drawn_as_wide_as_in_a_file(tmp_path: Path) -> None:
     table = done.stdout.decode("utf-8")
     assert "…" not in table
     assert " K1 " in table
-
-
-def test_verdicts_only_keeps_what_the_matrix_shows() -> None:
-    from conftest import pipeline
-    from dxcheck.audit.pipeline import verdicts_only
-    from dxcheck.model.results import AuditResult
-    from dxcheck.report.compare_table import matrix_cells
-
-    for plan in sorted((ROOT / "plans").glob("*.yaml")):
-        full = pipeline().audit(plan)
-        assert isinstance(full, AuditResult)
-        light = verdicts_only(full)
-        assert matrix_cells([light], "ja") == matrix_cells([full], "ja")
-        assert not any(i.evidence for f in light.frameworks for i in f.items)
-        assert any(i.evidence for f in full.frameworks for i in f.items)
 
 
 def test_version_answers_without_importing_the_heavy_libraries() -> None:

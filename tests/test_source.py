@@ -78,3 +78,22 @@ def test_lint_never_changes_the_input(tmp_path: Path) -> None:
 def test_no_argument_and_bad_option_exit_2() -> None:
     assert run_cli("lint").exit_code == 2
     assert run_cli("lint", "--format", "xml", "x.yaml").exit_code == 2
+
+
+def test_a_plan_file_is_read_whole_up_to_the_limit_and_no_further(tmp_path: Path) -> None:
+    # Read in pieces of about the file's size (a buffer of the whole 16 MiB limit was made for every
+    # plan): a file of several pieces is read to its end, and no byte past the limit is read.
+    from dxcheck.files.source import MAX_PLAN_BYTES, read_plan_bytes
+
+    plan = tmp_path / "plan.yaml"
+    body = ("# " + "あ" * 40 + "\n").encode() * 3000  # 363 KB: more than one piece of 64 KiB
+    plan.write_bytes(body)
+    assert read_plan_bytes(plan, "plan.yaml", MAX_PLAN_BYTES + 1) == body
+    assert read_plan_bytes(plan, "plan.yaml", 100_001) == body[:100_001]
+    assert read_plan_bytes(plan, "plan.yaml", 0) == b""
+    huge = tmp_path / "huge.yaml"
+    huge.write_bytes(b"#" * (MAX_PLAN_BYTES + 10) + b"\n")
+    assert len(read_plan_bytes(huge, "huge.yaml", MAX_PLAN_BYTES + 1)) == MAX_PLAN_BYTES + 1
+    done = run_cli("lint", str(huge))
+    assert done.exit_code == 1
+    assert "DX" in done.output + done.stderr

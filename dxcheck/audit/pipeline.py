@@ -20,10 +20,10 @@ Nothing here prints; the CLI shows progress and hands the results to a reporter.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from dxcheck.catalogue.edition_choice import choose
 from dxcheck.catalogue.framework import Catalogue, FrameworkSet, PlanFrameworks
@@ -33,7 +33,12 @@ from dxcheck.model.plan import Plan
 from dxcheck.model.results import AuditOptions, AuditResult, LintRun, Unauditable
 from dxcheck.plan.lint import PlanCheck, lint_run
 
+if TYPE_CHECKING:
+    from dxcheck.model.town import Shaped, TownRow
+
 SortKey = Literal["score", "name", "code"]
+Town = TypeVar("Town", bound="AuditResult | Shaped")
+S = TypeVar("S", bound="Shaped")
 
 # Below this many plans, starting worker processes costs more than it saves.
 PARALLEL_FROM = 24
@@ -147,62 +152,97 @@ class Pipeline:
         paths: list[Path],
         *,
         jobs: int = 1,
-        evidence: bool = True,
         advance: Callable[[], None] = lambda: None,
         notice: Callable[[Message], None] = lambda message: None,
     ) -> tuple[list[AuditResult], list[Unauditable]]:
         """Every plan audited, in `jobs` worker processes; the results in the order of `paths`.
-
-        With `evidence=False` (the terminal matrix shows verdicts and scores only), workers send back
-        each town's verdicts without the evidence, suggestions, findings and per-procedure results:
-        those are three quarters of what has to be pickled and unpickled between processes.
-        `notice` is told when the work could not be shared out as asked (see dxcheck.audit.workers).
-        """
+        `notice` is told when the work could not be shared out as asked (see dxcheck.audit.workers)."""
         audits: list[AuditResult] = []
         unauditable: list[Unauditable] = []
-        outcomes: Iterable[AuditResult | Unauditable]
-        if jobs > 1 and len(paths) >= PARALLEL_FROM:
-            from dxcheck.audit.workers import Pool
-
-            audit = functools.partial(audit_for_comparison, self, evidence)
-            outcomes = Pool(audit, min(jobs, len(paths)), notice, share=not evidence).run(paths)
-        else:
-            outcomes = (self._audit_path(path) for path in paths)
-        for outcome in outcomes:
+        for outcome in self._outcomes(paths, jobs, None, advance, notice):
             if isinstance(outcome, AuditResult):
                 audits.append(outcome)
-            else:
+            elif isinstance(outcome, Unauditable):
                 unauditable.append(outcome)
-            advance()
         self._persist(audits)
         return audits, unauditable
 
+    def audit_rows(
+        self,
+        paths: list[Path],
+        *,
+        jobs: int = 1,
+        advance: Callable[[], None] = lambda: None,
+        notice: Callable[[Message], None] = lambda message: None,
+    ) -> tuple[list[TownRow], list[Unauditable]]:
+        """Every plan audited as `audit_all` does, each town kept as its row of the terminal matrix
+        (dxcheck.model.town): made where the plan was audited, in a worker, so that this process never
+        holds a town's audit — a few hundred bytes a town, where the verdicts alone were 11 KB."""
+        from dxcheck.model.town import town_row
 
-def audit_for_comparison(pipeline: Pipeline, evidence: bool, path: Path) -> AuditResult | Unauditable:
+        return self.audit_shaped(paths, town_row, jobs=jobs, advance=advance, notice=notice)
+
+    def audit_shaped(
+        self,
+        paths: list[Path],
+        shape: Callable[[AuditResult], S],
+        *,
+        jobs: int = 1,
+        advance: Callable[[], None] = lambda: None,
+        notice: Callable[[Message], None] = lambda message: None,
+    ) -> tuple[list[S], list[Unauditable]]:
+        """Every plan audited, each town kept as `shape` makes it of its audit (dxcheck.model.town.Shaped),
+        where it was audited: a worker. `shape` is a module-level function (or a partial of one)."""
+        towns: list[S] = []
+        unauditable: list[Unauditable] = []
+        for outcome in self._outcomes(paths, jobs, shape, advance, notice):
+            if isinstance(outcome, Unauditable):
+                unauditable.append(outcome)
+            elif not isinstance(outcome, AuditResult):
+                towns.append(outcome)  # type: ignore[arg-type]  # what `shape` made
+        if towns and self.options.infer:
+            from dxcheck.reading.infer import persist
+
+            persist()  # what this process read (in a serial comparison), for the next run
+        return towns, unauditable
+
+    def _outcomes(
+        self,
+        paths: list[Path],
+        jobs: int,
+        shape: Callable[[AuditResult], Shaped] | None,
+        advance: Callable[[], None],
+        notice: Callable[[Message], None],
+    ) -> Iterator[AuditResult | Shaped | Unauditable]:
+        audit = functools.partial(audit_for_comparison, self, shape)
+        outcomes: Iterable[AuditResult | Shaped | Unauditable]
+        if jobs > 1 and len(paths) >= PARALLEL_FROM:
+            from dxcheck.audit.workers import Pool
+
+            outcomes = Pool(audit, min(jobs, len(paths)), notice, share=shape is not None).run(paths)
+        else:
+            outcomes = (audit(path) for path in paths)
+        kept: dict[Hashable, Any] = {}  # what towns share, kept once (in a serial comparison too)
+        for outcome in outcomes:
+            if shape is not None and not isinstance(outcome, AuditResult | Unauditable):
+                outcome.reshare(kept)
+            yield outcome
+            advance()
+
+
+def audit_for_comparison(
+    pipeline: Pipeline, shape: Callable[[AuditResult], Shaped] | None, path: Path
+) -> AuditResult | Shaped | Unauditable:
     """What a worker does with each plan of a comparison (and the parent, with standard input): the audit,
-    without its evidence unless `evidence`. A module-level function, so that it pickles where workers are spawned."""
+    or the town as `shape` makes it (dxcheck.model.town.Shaped). A module-level function, so that it
+    pickles where workers are spawned."""
     outcome = pipeline._audit_path(path)
-    if evidence or not isinstance(outcome, AuditResult):
+    if shape is None or not isinstance(outcome, AuditResult):
         return outcome
-    return verdicts_only(outcome)
+    return shape(outcome)
 
 
-def verdicts_only(result: AuditResult) -> AuditResult:
-    """The audit with its verdicts and scores, without evidence, suggestions, sentences not counted,
-    warnings or procedure items (the errors stay: the matrix marks a plan whose file has errors)."""
-    frameworks = [
-        replace(f, items=[replace(i, evidence=[], suggestions=[], not_counted=[], actionability=None) for i in f.items])
-        for f in result.frameworks
-    ]
-    return replace(
-        result,
-        frameworks=frameworks,
-        procedures=replace(result.procedures, items=[]),
-        findings=[f for f in result.findings if f.severity == "error"],
-    )
-
-
-def sort_audits(audits: list[AuditResult], key: SortKey) -> list[AuditResult]:
+def sort_audits(audits: list[Town], key: SortKey) -> list[Town]:
     """Towns by overall score (best first), by name, or by municipality code; ties by file."""
     if key == "score":
         # A town with no score (0 of 0) after every town with one.

@@ -17,6 +17,7 @@ Overall score = the mean of the framework scores (none when a framework has none
 from __future__ import annotations
 
 import dataclasses
+import functools
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from dxcheck.audit.checks import audit_findings
 from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkItem, FrameworkSet, GovernanceCheck, Target
 from dxcheck.model import gate
 from dxcheck.model.findings import Finding, JsonPath, Location, finding_out, pointer
-from dxcheck.model.plan import Kpi, Measure, Plan, Policy, ProcedureStatus, says_nothing
+from dxcheck.model.plan import Exemption, Kpi, Measure, Plan, Policy, ProcedureStatus, says_nothing
 from dxcheck.model.results import (
     Actionability,
     Advice,
@@ -106,6 +107,8 @@ class _Auditor:
         self.measures: dict[str, Measure] = {}
         self.ancestors: dict[str, list[Policy]] = {}
         self.governance_gaps: dict[str, list[GovernanceCheck]] = {}
+        self.exemptions: dict[str, tuple[int, Exemption]] | None = None
+        self.fixed = _fixed(frameworks)
 
     def location(self, path: JsonPath) -> Location:
         line, column = self.locate(path)
@@ -202,7 +205,12 @@ class _Auditor:
     def item_result(self, framework: Framework, item: FrameworkItem, procedure: ProcedureResult | None) -> ItemResult:
         qid = framework.qualified(item)
         evidence = list(self.evidence.get(qid, []))
-        exemption = next(((i, e) for i, e in enumerate(self.plan.exemptions) if e.item == qid and not says_nothing(e.reason)), None)
+        if self.exemptions is None:  # each item's first exemption with a reason, by item
+            self.exemptions = {}
+            for i, e in enumerate(self.plan.exemptions):
+                if e.item not in self.exemptions and not says_nothing(e.reason):
+                    self.exemptions[e.item] = (i, e)
+        exemption = self.exemptions.get(qid)
         if exemption is not None:
             index, declared = exemption
             evidence.append(
@@ -221,7 +229,7 @@ class _Auditor:
         status = _status(evidence)
         if item.governance:
             status = self._governance(qid, item, evidence)
-        target = self.frameworks.target_of(framework, item)
+        target = self.fixed.target_of(framework, item)
         result = ItemResult(
             id=qid,
             framework=framework.id,
@@ -238,7 +246,7 @@ class _Auditor:
             actionability=self._actionability(evidence)
             if status in ("covered", "partial") and any(e.kind in ("explicit", "inferred") for e in evidence) and not item.governance
             else None,
-            advice=_advice(framework, item, target) if status in ("missing", "partial") and item.required else None,
+            advice=self.fixed.advice(framework, item, target) if status in ("missing", "partial") and item.required else None,
         )
         return result
 
@@ -397,11 +405,35 @@ def _declared(procedures: dict[str, ProcedureStatus], item_id: str, group: str) 
     return None, None
 
 
-def _advice(framework: Framework, item: FrameworkItem, target: Target | None) -> Advice | None:
-    """What a plan usually writes for the item (frameworks/guidance/), loaded when first needed."""
-    from dxcheck.catalogue.guidance import advice
+class _Fixed:
+    """What an item's verdict takes from the frameworks alone, the same for every plan audited with a set:
+    each item's national target and its advice, worked out once per process (results are never changed
+    after the audit, so plans share them)."""
 
-    return advice(framework, item, target)
+    def __init__(self, frameworks: FrameworkSet) -> None:
+        self.frameworks = frameworks
+        self.targets: dict[tuple[str, str], Target | None] = {}
+        self.advices: dict[tuple[str, str], Advice | None] = {}
+
+    def target_of(self, framework: Framework, item: FrameworkItem) -> Target | None:
+        key = (framework.id, item.id)  # one edition of each framework in a set
+        if key not in self.targets:
+            self.targets[key] = self.frameworks.target_of(framework, item)
+        return self.targets[key]
+
+    def advice(self, framework: Framework, item: FrameworkItem, target: Target | None) -> Advice | None:
+        """What a plan usually writes for the item (frameworks/guidance/), loaded when first needed."""
+        key = (framework.id, item.id)
+        if key not in self.advices:
+            from dxcheck.catalogue.guidance import advice
+
+            self.advices[key] = advice(framework, item, target)
+        return self.advices[key]
+
+
+@functools.cache
+def _fixed(frameworks: FrameworkSet) -> _Fixed:
+    return _Fixed(frameworks)
 
 
 def _status(evidence: list[Evidence]) -> Status:

@@ -27,22 +27,23 @@ from __future__ import annotations
 import contextlib
 import os
 from collections import deque
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Hashable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from dxcheck.files.streams import is_stdin
 from dxcheck.model import rules
 from dxcheck.model.findings import Message, display_name
-from dxcheck.model.results import AuditResult, ItemResult, Unauditable
+from dxcheck.model.results import AuditResult, Unauditable
+from dxcheck.model.town import Shaped
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.context import BaseContext
     from multiprocessing.process import BaseProcess
 
-Outcome = AuditResult | Unauditable
+Outcome = AuditResult | Shaped | Unauditable
 Audit = Callable[[Path], Outcome]  # what a worker does with each plan: picklable where workers are spawned
 
 MAX_WORKER_DEATHS = 5
@@ -69,20 +70,11 @@ class Task:
 
 
 @dataclass(frozen=True)
-class SharedVerdicts:
-    """An audit's verdicts, each item without evidence sent as its number (_ItemCodes, _Shared)."""
-
-    bare: AuditResult  # the audit with no items
-    codes: list[list[int]]  # each framework's items, as numbers
-    new: list[ItemResult]  # the items not sent before, numbered from where the last message left off
-
-
-@dataclass(frozen=True)
 class Done:
     """Worker → parent: the plan's outcome."""
 
     index: int
-    outcome: Outcome | SharedVerdicts
+    outcome: Outcome
 
 
 @dataclass(frozen=True)
@@ -104,12 +96,12 @@ class _Worker:
     process: BaseProcess
     connection: Connection
     given: deque[int] = field(default_factory=deque)
-    items: list[ItemResult] = field(default_factory=list)  # what its item codes stand for (_ItemCodes)
 
 
 class Pool:
-    """`jobs` worker processes auditing plans with `audit`; `share` sends verdicts without evidence
-    as item numbers (see _Shared); `notice` is told when the work could not be shared out as asked."""
+    """`jobs` worker processes auditing plans with `audit`; `share`: the outcomes are towns as a
+    comparison keeps them (dxcheck.model.town.Shaped), what they share sent once by each worker;
+    `notice` is told when the work could not be shared out as asked."""
 
     def __init__(self, audit: Audit, jobs: int, notice: Callable[[Message], None], *, share: bool = False) -> None:
         import multiprocessing
@@ -122,7 +114,6 @@ class Pool:
         self.workers: list[_Worker] = []
         self.deaths = 0
         self.lost: list[Unauditable] = []
-        self.shared = _Shared() if share else None
 
     def start(self, count: int) -> OSError | None:
         """Start `count` more workers; the error that stopped it, if one did."""
@@ -194,12 +185,8 @@ class Pool:
                     match reply:
                         case Failed(error=error):
                             raise error  # a bug in the audit: the same internal error as without workers
-                        case Done(index=index, outcome=SharedVerdicts() as verdicts):
-                            assert self.shared is not None
-                            done[index] = self.shared.decode(worker.items, verdicts)
                         case Done(index=index, outcome=outcome):
-                            assert not isinstance(outcome, SharedVerdicts)
-                            done[index] = self.shared.verdicts(outcome) if self.shared is not None else outcome
+                            done[index] = outcome  # its shared parts put back by the pipeline, in order
             except (EOFError, OSError):
                 alive = False
             if alive and worker.process.sentinel not in ready:
@@ -250,85 +237,6 @@ class Pool:
         self.workers = []
 
 
-class _Shared:
-    """Verdicts without evidence, received town by town: what thousands of towns have alike is kept
-    once. An item without evidence is the same value in every town with its verdict (id, status,
-    titles), so each town's list points at one shared ItemResult; the texts of the frameworks and
-    scores are shared too. 10,000 towns held 47 KiB each in compare's process, now a few. (Results
-    are never changed after the audit: sharing them is safe.)"""
-
-    def __init__(self) -> None:
-        self.items: dict[tuple[Any, ...], ItemResult] = {}
-        self.texts: dict[str, str] = {}
-
-    def decode(self, table: list[ItemResult], sent: SharedVerdicts) -> Outcome:
-        """A worker's verdicts (_ItemCodes.encode) as a town's result, its items the shared ones."""
-        table.extend(self._item(item) for item in sent.new)
-        for framework, numbers in zip(sent.bare.frameworks, sent.codes, strict=True):
-            framework.items = [table[n] for n in numbers]
-        return self.verdicts(sent.bare, items=False)
-
-    def verdicts(self, outcome: Outcome, *, items: bool = True) -> Outcome:
-        if not isinstance(outcome, AuditResult):
-            return outcome
-        text = self.texts.setdefault
-        for framework in outcome.frameworks:
-            framework.id, framework.title, framework.title_en = (
-                text(framework.id, framework.id),
-                text(framework.title, framework.title),
-                text(framework.title_en, framework.title_en),
-            )
-            framework.edition = text(framework.edition, framework.edition)
-            if items:
-                framework.items = [self._item(item) for item in framework.items]
-        return outcome
-
-    def _item(self, item: ItemResult) -> ItemResult:
-        if item.evidence or item.suggestions or item.not_counted or item.actionability is not None:
-            return item
-        return self.items.setdefault(_item_key(item), item)
-
-
-# --- the worker's side ---------------------------------------------------------------------------------
-
-
-class _ItemCodes:
-    """A worker's side of _Shared: each item without evidence (id, status, titles …) is sent once,
-    then as its number. A town's verdicts were 14.6 KB to pickle and 0.43 ms to unpickle in the
-    parent (10,000 towns: 4 s of compare's own time); now a few hundred bytes."""
-
-    def __init__(self) -> None:
-        self.numbers: dict[tuple[Any, ...], int] = {}
-
-    def encode(self, outcome: Outcome) -> Outcome | SharedVerdicts:
-        if not isinstance(outcome, AuditResult):
-            return outcome
-        if any(i.evidence or i.suggestions or i.not_counted or i.actionability is not None for f in outcome.frameworks for i in f.items):
-            return outcome  # not verdicts only: sent whole
-        new: list[ItemResult] = []
-        codes: list[list[int]] = []
-        for framework in outcome.frameworks:
-            numbers = []
-            for item in framework.items:
-                key = _item_key(item)
-                number = self.numbers.get(key)
-                if number is None:
-                    number = self.numbers[key] = len(self.numbers)
-                    new.append(item)
-                numbers.append(number)
-            codes.append(numbers)
-        bare = replace(outcome, frameworks=[replace(f, items=[]) for f in outcome.frameworks])
-        return SharedVerdicts(bare, codes, new)
-
-
-def _item_key(item: ItemResult) -> tuple[Any, ...]:
-    """Every field of an item without evidence (the edition too: dx@1.0/telework is not dx@2.3/telework)."""
-    return (
-        item.id, item.framework, item.edition, item.title, item.title_en, item.group, item.required, item.status,
-        item.national_target_fiscal_year,
-    )  # fmt: skip
-
-
 def _fewer_workers(asked: int, started: int, failure: OSError) -> Message:
     reason = failure.strerror or type(failure).__name__
     if started <= 1:
@@ -340,6 +248,9 @@ def _fewer_workers(asked: int, started: int, failure: OSError) -> Message:
         f"作業プロセスは {asked} 個のうち {started} 個しか起動できませんでした（{reason}）。{started} 個で続けます",
         f"only {started} of {asked} worker processes could be started ({reason}); going on with {started}",
     )
+
+
+# --- the worker's side ---------------------------------------------------------------------------------
 
 
 def _worker_main(connection: Connection, audit: Audit, share: bool, parent: int, inherited: list[Connection]) -> None:
@@ -355,7 +266,7 @@ def _worker_main(connection: Connection, audit: Audit, share: bool, parent: int,
                 signal.signal(getattr(signal, name), signal.SIG_DFL)
         _die_with(parent)
         _no_stdout()
-        codes = _ItemCodes() if share else None
+        sent: set[Hashable] = set()  # the keys of the parts this worker has sent (Shaped.unshare)
         while True:
             try:
                 task: Task = connection.recv()
@@ -363,7 +274,9 @@ def _worker_main(connection: Connection, audit: Audit, share: bool, parent: int,
                 break
             try:
                 outcome = audit(task.path)
-                connection.send(Done(task.index, outcome if codes is None else codes.encode(outcome)))
+                if share and not isinstance(outcome, AuditResult | Unauditable):
+                    outcome.unshare(sent)
+                connection.send(Done(task.index, outcome))
             except Exception as exc:
                 connection.send(Failed(task.index, _picklable(exc)))
     finally:

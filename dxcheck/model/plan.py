@@ -290,6 +290,20 @@ def says_nothing(reason: str | None) -> bool:
     mark (`ー`); or what is left is a placeholder (「なし」「未定」「同上」, `x`, `0`, `null`, `TBD`)."""
     if reason is None:
         return True
+    if len(reason) > 64:
+        return _says_nothing(reason)
+    known = _SAID.get(reason)
+    if known is None:  # the same few reasons recur in every plan: each is looked at once per process
+        if len(_SAID) >= 4096:
+            _SAID.clear()
+        known = _SAID[reason] = _says_nothing(reason)
+    return known
+
+
+_SAID: dict[str, bool] = {}
+
+
+def _says_nothing(reason: str) -> bool:
     text = unicodedata.normalize("NFKC", reason)
     kept = "".join(ch for ch in text if unicodedata.category(ch)[0] not in "ZC" and ch not in _BLANK_LETTERS)
     if not any(unicodedata.category(ch)[0] not in "PSM" and ch != "ー" for ch in kept):

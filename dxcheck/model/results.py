@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import ConfigDict, Field
 
 from dxcheck.model.findings import Finding, FindingOut, Location
+
+if TYPE_CHECKING:
+    from dxcheck.model.town import Shaped
 
 Status = Literal["covered", "partial", "missing", "exempt"]
 ProcedureState = Literal["online", "planned", "not-planned", "not-applicable", "not-mentioned"]
@@ -612,6 +615,9 @@ class Audits:
     audits: list[AuditResult]
     command: Literal["audit", "compare"] = "audit"
     unauditable: list[Unauditable] = dataclasses.field(default_factory=list)
+    # compare to the terminal or to JSON: each town as its worker made it of its audit (a row of the
+    # matrix, a record of the document: dxcheck.model.town.Shaped), not the audit
+    towns: list[Shaped] = dataclasses.field(default_factory=list)
 
 
 # --- lint ---------------------------------------------------------------------------------------

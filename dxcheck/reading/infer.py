@@ -197,6 +197,14 @@ class Reader:
             for served in serve.items:
                 self.serves[served] = (*self.serves.get(served, ()), *(fold(w).text for w in serve.words))
         self._actions: dict[tuple[str, str], tuple[str, str, Field, str] | None] = {}
+        # Which signals each word may be part of (an item's position in self.items, the signal's in the
+        # item's): a sentence is matched against the signals its words may make, not against every item.
+        self._naming: dict[str, list[tuple[int, int]]] = {}
+        for position, entry in enumerate(self.items):
+            for number, made in enumerate(entry.signals):
+                for w in dict.fromkeys(made.words):
+                    self._naming.setdefault(w, []).append((position, number))
+        self._starting: dict[str, list[int]] | None = None  # first character of a key → its places in self.keys
         # Terms: words whose own negative is no predicate (「書かない窓口」「来なくても」)
         self.terms = frozenset(
             w for e in self.items for sig in e.signals for w in sig.words if len(sig.words) == 1 or (sig.frame and _NEGATIVE.search(w))
@@ -208,6 +216,7 @@ class Reader:
         # them; kept on disk between runs (the next audit of the same plan reads nothing again).
         self._read: dict[tuple[str, str], list[Match]] = {}
         self._refused: dict[str, Stance] = {}
+        self._limits: dict[str, str | None] = {}  # a measure's title → what it keeps the measure to (_title_limit)
         kept = _readings_from(disk.load(disk.path("readings", *self._made_of)))
         if kept is not None:
             self._read, self._refused = kept
@@ -321,9 +330,14 @@ class Reader:
         """What a measure's title keeps it to (「福祉課における押印の見直し」「RPAの試行」), if anything: it holds
         for every item the measure's description reads. An occasion in a title (「災害時の通信手段の確保」)
         is the measure's purpose, not a limit on what it builds."""
+        if title in self._limits:  # titles repeat from plan to plan
+            return self._limits[title]
         folded = fold(read_part(title), dict(self.variants)).text
         reading = self._limited(Reading("commitment", ""), folded, folded, occasions=False)
-        return reading.predicate if reading.kind == "limited" else None
+        if len(self._limits) >= _KEPT:
+            self._limits.clear()
+        limit = self._limits[title] = reading.predicate if reading.kind == "limited" else None
+        return limit
 
     def _stance_of(self, text: str) -> Stance:
         """What a description does, sentence by sentence, when it commits to nothing: declines or stops
@@ -333,6 +347,8 @@ class Reader:
         tells what was done → "past"."""
         known = self._refused.get(text)
         if known is None:
+            if len(self._refused) >= 2 * _KEPT:
+                self._refused = dict(list(self._refused.items())[-_KEPT:])
             known = self._refused[text] = self._stance(text)
             self._new += 1
         return known
@@ -524,6 +540,8 @@ class Reader:
         if known is None:
             known = self._read_text(text, field_name)
             self._new += 1
+            if len(self._read) >= 2 * _KEPT:  # a worker of a long comparison: the newest kept, its memory flat
+                self._read = dict(list(self._read.items())[-_KEPT:])
         self._read[(field_name, text)] = known  # the newest last: what persist() keeps
         return known
 
@@ -546,22 +564,24 @@ class Reader:
         text = sentence.folded.text
         words = sentence.words = analyse(text)
         key = keyed(words)
-        hits: dict[str, list[tuple[int, int]]] = {}
-        for word, term in self.keys:
-            if term in key.key and (spans := list(find(term, key))):
-                hits[word] = sorted({*hits.get(word, []), *spans})
+        hits = self._hits(key)
         if not hits:
             return []
         parts = clauses(words, text, self.lex)
         # The words of every term found: a negative inside one (「書かない窓口」) is not a predicate.
         terms = [span for word, spans in hits.items() if word in self.terms for span in spans]
         found: list[Match] = []
-        for entry in self.items:
-            if not any(w in hits for signal in entry.signals for w in signal.words):
-                continue
+        named: dict[int, set[int]] = {}
+        for word in hits:
+            for position, number in self._naming.get(word, ()):
+                named.setdefault(position, set()).add(number)
+        for position in sorted(named):
+            entry, signals = self.items[position], named[position]
             hidden = [span for phrase in entry.excludes for span in hits.get(phrase, [])]
             best: Match | None = None
-            for signal in entry.signals:
+            for number, signal in enumerate(entry.signals):
+                if number not in signals:
+                    continue  # none of its words is in the sentence
                 where: list[tuple[int, int]] = []
                 chosen: list[str] = []
                 for group in signal.groups:
@@ -581,6 +601,22 @@ class Reader:
                 found.append(best)
                 sentence.found.setdefault(entry.id, []).append(best)
         return found
+
+    def _hits(self, key: Keyed) -> dict[str, list[tuple[int, int]]]:
+        """Every vocabulary word found in the sentence, with its spans, in the order of self.keys. Only
+        the keys whose first character the sentence holds are looked for."""
+        keys = self.keys
+        if self._starting is None:
+            self._starting = {}
+            for place, (_, term) in enumerate(keys):
+                self._starting.setdefault(term[0], []).append(place)
+        text, starting = key.key, self._starting
+        places = sorted(place for ch in set(text) for place in starting.get(ch, ()))
+        hits: dict[str, list[tuple[int, int]]] = {}
+        for word, term in (keys[p] for p in places):
+            if term in text and (spans := list(find(term, key))):
+                hits[word] = sorted({*hits.get(word, []), *spans})  # a word may have a second (nominal) key
+        return hits
 
     @staticmethod
     def _kept(spans: list[tuple[int, int]], hidden: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -14,34 +14,120 @@ the schema generated from them.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from dxcheck.model.findings import FindingOut, Location
 from dxcheck.model.results import AuditResult, Evidence, Settings
+from dxcheck.model.town import TownName
 from dxcheck.report import ReportContext
 
 # Each framework edition's items by id, as the catalogue holds them.
 _Known = dict[tuple[str, str], dict[str, dict[str, Any]]]
 
 
-def render(audits: list[AuditResult], context: ReportContext, head: dict[str, Any]) -> Iterator[str]:
+def render(audits: Sequence[AuditResult | TownRecord], context: ReportContext, head: dict[str, Any]) -> Iterator[str]:
     """The document, in pieces: the head (dxcheck.report.json_report's) and settings, the catalogue a
-    framework a line, the towns a town a line."""
-    encoder = json.JSONEncoder(ensure_ascii=context.ascii_json, separators=(",", ":"), allow_nan=False, default=_without_nulls)
+    framework a line, the towns a town a line. compare's workers make each town's record (`town_record`);
+    an audit given here is made into one the same way."""
+    records = [a if isinstance(a, TownRecord) else town_record(a, context.lang, context.ascii_json) for a in audits]
+    encoder = _encoder(context.ascii_json)
     document = dict(head)
     if document.get("config") is None:
         document.pop("config", None)  # no configuration file: no field (nothing in this document is null)
-    settings = _settings(audits[0].settings if audits else Settings(infer=True, fail_on="missing", min_score=None), context.lang)
+    settings = records[0].settings if records else _settings(Settings(infer=True, fail_on="missing", min_score=None), context.lang)
     document["settings"] = settings
-    frameworks, known = _catalogue(audits)
+    frameworks: list[dict[str, Any]] = []
+    known: dict[tuple[str, str], dict[str, int]] = {}  # each edition's national targets, as the catalogue says them
+    for record in records:
+        for (framework_id, edition, targets), entry in record.frameworks:
+            if (framework_id, edition) not in known:
+                assert entry is not None
+                known[(framework_id, edition)] = dict(targets)
+                frameworks.append(entry)
     yield encoder.encode(document)[:-1] + ',\n"catalogue":{"frameworks":['
     for n, framework in enumerate(frameworks):
         yield ("\n" if n == 0 else ",\n") + encoder.encode(framework)
     yield '\n]},\n"towns":['
-    for n, audit in enumerate(audits):
-        yield ("\n" if n == 0 else ",\n") + encoder.encode(town(audit, known, settings))
+    for n, record in enumerate(records):
+        yield ("\n" if n == 0 else ",\n") + record.text(known, settings, encoder)
     yield "\n]}\n"
+
+
+@dataclass(slots=True)
+class TownRecord:
+    """A town of the document as its worker wrote it (dxcheck.model.town.Shaped): the record's text, but
+    for what depends on the other towns — its national targets where they differ from the catalogue's
+    (the first town of each edition sets those) and its settings where they differ from the document's
+    (the first town's). What a record is sent with once: each edition's entry of the catalogue."""
+
+    file: str
+    plan: TownName
+    overall_score: float | None
+    frameworks: list[tuple[tuple[str, str, tuple[tuple[str, int], ...]], dict[str, Any] | None]]  # (key, catalogue entry)
+    first: str  # the record up to its items and their actionability, without the closing brace
+    middle: str  # the evidence to the findings: "," and their fields, or ""
+    settings: dict[str, Any]
+    last: str  # the document and the 改定 checklist: "," and their fields, or ""
+
+    def text(self, known: dict[tuple[str, str], dict[str, int]], settings: dict[str, Any], encoder: json.JSONEncoder) -> str:
+        targets = {}
+        for (framework_id, edition, own), _ in self.frameworks:
+            catalogue = known[(framework_id, edition)]
+            for item, year in own:
+                if catalogue.get(item) != year:
+                    targets[item] = year
+        shown = f',"national_targets":{encoder.encode(targets)}' if targets else ""
+        own_settings = f',"settings":{encoder.encode(self.settings)}' if self.settings != settings else ""
+        return f"{self.first}{shown}{self.middle}{own_settings}{self.last}}}"
+
+    def unshare(self, sent: set[Hashable]) -> None:
+        for n, (key, _) in enumerate(self.frameworks):
+            if key in sent:
+                self.frameworks[n] = (key, None)
+            else:
+                sent.add(key)
+
+    def reshare(self, kept: dict[Hashable, Any]) -> None:
+        for n, (key, entry) in enumerate(self.frameworks):
+            self.frameworks[n] = kept.setdefault(key, (key, entry))  # one entry and one key an edition
+
+
+_ENCODERS: dict[bool, json.JSONEncoder] = {}
+
+
+def _encoder(ascii_json: bool) -> json.JSONEncoder:
+    if ascii_json not in _ENCODERS:
+        _ENCODERS[ascii_json] = json.JSONEncoder(ensure_ascii=ascii_json, separators=(",", ":"), allow_nan=False, default=_without_nulls)
+    return _ENCODERS[ascii_json]
+
+
+def _fields(record: dict[str, Any], encoder: json.JSONEncoder) -> str:
+    """A record's fields as text, each after a comma: what goes on after other fields of the same record."""
+    return "," + encoder.encode(record)[1:-1] if record else ""
+
+
+def town_record(audit: AuditResult, lang: str, ascii_json: bool) -> TownRecord:
+    """A town's record, made from its audit where it was audited (a worker of compare)."""
+    encoder = _encoder(ascii_json)
+    first, targets, middle, settings, last = _parts(audit, lang)
+    entries, _ = _catalogue([audit])
+    frameworks: list[tuple[tuple[str, str, tuple[tuple[str, int], ...]], dict[str, Any] | None]] = [
+        ((framework.id, framework.edition, targets[(framework.id, framework.edition)]), entry)
+        for framework, entry in zip(audit.frameworks, entries, strict=True)
+    ]
+    plan = audit.plan
+    return TownRecord(
+        file=audit.file,
+        plan=TownName(plan.municipality, plan.prefecture, plan.code),
+        overall_score=audit.overall_score,
+        frameworks=frameworks,
+        first=encoder.encode(first)[:-1],
+        middle=_fields(middle, encoder),
+        settings=settings,
+        last=_fields(last, encoder),
+    )
 
 
 def _verdict(audit: AuditResult, lang: str) -> dict[str, Any]:
@@ -128,6 +214,30 @@ def _catalogue(audits: list[AuditResult]) -> tuple[list[dict[str, Any]], _Known]
 def town(audit: AuditResult, known: _Known, settings: dict[str, Any]) -> dict[str, Any]:
     """One town's record (dxcheck.model.comparison.Town): the plan, the verdict, each framework's edition
     and score, each item's status by id, the evidence and findings as compact records."""
+    first, targets, middle, own, last = _parts(audit, settings["lang"])
+    record = dict(first)
+    shown = {}
+    for (framework_id, edition), own_targets in targets.items():
+        shared = known[(framework_id, edition)]
+        for item, year in own_targets:
+            if shared[item].get("national_target_fiscal_year") != year:
+                shown[item] = year
+    if shown:
+        record["national_targets"] = shown
+    record.update(middle)
+    if own != settings:
+        record["settings"] = own
+    record.update(last)
+    return record
+
+
+_Parts = tuple[dict[str, Any], dict[tuple[str, str], tuple[tuple[str, int], ...]], dict[str, Any], dict[str, Any], dict[str, Any]]
+
+
+def _parts(audit: AuditResult, lang: str) -> _Parts:
+    """A town's record in the parts `town` and TownRecord put together: the fields up to the items'
+    actionability; each framework's national targets by item; the fields from the evidence to the
+    findings; the town's settings; the document and the 改定 checklist."""
     plan = audit.plan
     record: dict[str, Any] = {"file": audit.file, "municipality": plan.municipality, "prefecture": plan.prefecture}
     if plan.code is not None:
@@ -139,11 +249,11 @@ def town(audit: AuditResult, known: _Known, settings: dict[str, Any]) -> dict[st
             record[name] = value
     record["overall_score"] = audit.overall_score
     record["passed"] = audit.passed
-    record["verdict"] = _verdict(audit, settings["lang"])
+    record["verdict"] = _verdict(audit, lang)
     frameworks: dict[str, Any] = {}
     statuses: dict[str, str] = {}
     actionability: dict[str, Any] = {}
-    targets: dict[str, int] = {}
+    targets: dict[tuple[str, str], tuple[tuple[str, int], ...]] = {}
     evidence: list[dict[str, Any]] = []
     suggestions: list[dict[str, Any]] = []
     not_counted: list[dict[str, Any]] = []
@@ -155,14 +265,13 @@ def town(audit: AuditResult, known: _Known, settings: dict[str, Any]) -> dict[st
             entry["selection"] = framework.selection
         entry["score"] = framework.score
         frameworks[framework.id] = entry
-        shared = known[(framework.id, framework.edition)]
+        targets[(framework.id, framework.edition)] = tuple(
+            (item.id, item.national_target_fiscal_year) for item in framework.items if item.national_target_fiscal_year is not None
+        )
         for item in framework.items:
             statuses[item.id] = item.status
             if item.actionability is not None:
                 actionability[item.id] = item.actionability
-            target = item.national_target_fiscal_year
-            if target is not None and shared[item.id].get("national_target_fiscal_year") != target:
-                targets[item.id] = target
             for e in item.evidence:
                 if e.kind == "procedure":
                     where[item.id.partition("/")[2]] = e.location
@@ -174,9 +283,10 @@ def town(audit: AuditResult, known: _Known, settings: dict[str, Any]) -> dict[st
                 not_counted.append(_evidence(item.id, e, titles))
     record["frameworks"] = frameworks
     record["items"] = statuses
+    if actionability:
+        record["actionability"] = actionability
+    first, record = record, {}
     for name, value in (
-        ("actionability", actionability),
-        ("national_targets", targets),
         ("evidence", evidence),
         ("suggestions", suggestions),
         ("not_counted", not_counted),
@@ -211,17 +321,14 @@ def town(audit: AuditResult, known: _Known, settings: dict[str, Any]) -> dict[st
             "not_applicable": sum(g.not_applicable for g in groups),
             "not_mentioned": sum(g.not_mentioned for g in groups),
         }
-    lang = settings["lang"]
     if audit.findings:
         record["findings"] = [_finding(f, audit.file, lang) for f in audit.findings]
-    own = _settings(audit.settings, lang)
-    if own != settings:
-        record["settings"] = own
+    last: dict[str, Any] = {}
     if audit.document is not None:
-        record["document"] = audit.document
+        last["document"] = audit.document
     if audit.revision is not None:
-        record["revision"] = audit.revision
-    return record
+        last["revision"] = audit.revision
+    return first, targets, record, _settings(audit.settings, lang), last
 
 
 def _evidence(item_id: str, evidence: Evidence, titles: dict[str, dict[str, str]]) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
 from rich import box
@@ -14,28 +15,49 @@ from rich.text import Text
 
 from dxcheck.model.findings import visible
 from dxcheck.model.results import AuditResult, Audits
+from dxcheck.model.town import Shape, TownRow, town_row
 from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.audit_table import STYLE
 from dxcheck.report.console import Balanced, Wrapped
-from dxcheck.report.editions import editions_of, user_framework_lines
+from dxcheck.report.editions import user_framework_lines
 from dxcheck.report.heading import errors_legend, name_counts, town_name
-from dxcheck.report.matrix import ABSENT, SYMBOL, columns, framework_ids, procedures_done, score_cell, score_text
+from dxcheck.report.matrix import ABSENT, NO_SCORE, SYMBOL, columns, framework_ids, score_text
 
 Cell = tuple[str, str | None]  # text, style
 Justify = Literal["left", "center", "right"]
 
 
-def matrix_cells(audits: list[AuditResult], lang: str) -> tuple[str, list[str], list[Justify], list[list[Cell]]]:
+def towns_of(audits: Sequence[AuditResult | TownRow]) -> list[TownRow]:
+    """Each town as its row of the matrix (compare makes them where it audits; an audit is turned into one here)."""
+    shapes: dict[tuple[str, str, str | None], Shape] = {}
+    return [a if isinstance(a, TownRow) else town_row(a, shapes) for a in audits]
+
+
+def _editions(town: TownRow) -> str:
+    """`dx@2.3` for every framework chosen among several editions (dxcheck.report.editions.editions_of)."""
+    return " ".join(f"{f.id}@{f.edition}" for f in town.frameworks if f.selected_by is not None and f.selected_by != "only")
+
+
+def _score_cell(town: TownRow, framework_id: str, lang: str) -> float | str | None:
+    """A framework's score as a cell (dxcheck.report.matrix.score_cell)."""
+    found = next((f for f in town.frameworks if f.id == framework_id), None)
+    if found is None or not found.in_overall:
+        return None  # not audited with it; 記載なし, or the procedures without --require-procedures: 「—」
+    return NO_SCORE["en" if lang == "en" else "ja"] if found.score is None else found.score
+
+
+def matrix_cells(audits: Sequence[AuditResult | TownRow], lang: str) -> tuple[str, list[str], list[Justify], list[list[Cell]]]:
     """The title, the header, each column's justification, and a row of cells per town.
 
     The terminal shows the required items in narrow columns so that 80 columns suffice; the optional
     items and the codes are in every export (CSV, Excel, HTML, Markdown).
     """
     en = lang == "en"
-    cols = [c for c in columns(audits) if c.required]
-    frameworks = framework_ids(audits)
+    towns = towns_of(audits)
+    cols = [c for c in columns(towns) if c.required]
+    frameworks = framework_ids(towns)
     # Which edition each town was audited with, when the towns differ (or one was chosen among several).
-    shown = [editions_of(a) for a in audits]
+    shown = [_editions(t) for t in towns]
     with_editions = len(set(shown)) > 1
     header = ["town" if en else "自治体", *(["edition" if en else "版"] if with_editions else []), *(c.code for c in cols)]
     header += [{"kanmin": "官民", "dx": "DX", "procedures": "手続"}.get(f, f) if not en else f[:4] for f in frameworks]
@@ -45,20 +67,19 @@ def matrix_cells(audits: list[AuditResult], lang: str) -> tuple[str, list[str], 
     edition_column: list[Justify] = ["left"] if with_editions else []
     justify: list[Justify] = ["left", *edition_column, *centred, *right]
     rows: list[list[Cell]] = []
-    names = name_counts(audits)
-    for audit in audits:
-        statuses = {i.id: i.status for f in audit.frameworks for i in f.items}
-        cells: list[Cell] = [(visible(town_name(audit, names), breaks=True), None)]
+    names = name_counts(towns)
+    for town, editions in zip(towns, shown, strict=True):
+        statuses = {k: v for f in town.frameworks for k, v in f.status_of().items()}
+        cells: list[Cell] = [(visible(town_name(town, names), breaks=True), None)]
         if with_editions:
-            cells.append((editions_of(audit) or "—", None))
+            cells.append((editions or "—", None))
         for col in cols:
             status = statuses.get(col.id)
             cells.append((SYMBOL[status], STYLE[status]) if status else (ABSENT, "dim"))
         for framework in frameworks:
-            value = score_cell(audit, framework, lang)
+            value = _score_cell(town, framework, lang)
             cells.append(("—" if value is None else value if isinstance(value, str) else f"{value:g}", None))
-        online, planned, _ = procedures_done(audit)
-        cells += [(score_text(audit.overall_score, lang), "bold"), (f"{online}/{planned}", None)]
+        cells += [(score_text(town.overall_score, lang), "bold"), (f"{town.online}/{town.planned}", None)]
         rows.append(cells)
     title = "Comparison" if en else "自治体の比較"
     if not with_editions and shown and shown[0]:
@@ -68,7 +89,7 @@ def matrix_cells(audits: list[AuditResult], lang: str) -> tuple[str, list[str], 
 
 def render_audits(audits: Audits, context: ReportContext) -> Drawn:
     """The matrix, the legend of the symbols and of the column codes."""
-    towns = audits.audits
+    towns = [t for t in audits.towns if isinstance(t, TownRow)] or towns_of(audits.audits)
     en = context.lang == "en"
     cols = [c for c in columns(towns) if c.required]
     title, header, justify, rows = matrix_cells(towns, context.lang)
@@ -100,9 +121,9 @@ def render_audits(audits: Audits, context: ReportContext) -> Drawn:
     return Drawn([fitted, symbols, *users, *([Wrapped(errors, style="yellow")] if errors else []), Balanced(legend)])
 
 
-def mixed_editions(audits: list[AuditResult]) -> bool:
+def mixed_editions(towns: Sequence[TownRow]) -> bool:
     """Whether towns were audited with different editions (some cells are then · not in the edition)."""
-    return len({editions_of(a) for a in audits}) > 1
+    return len({_editions(t) for t in towns}) > 1
 
 
 class Fitted:

@@ -2,7 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
 from dxcheck.model.results import AuditResult, FrameworkResult
+
+if TYPE_CHECKING:  # for the annotations only: no class to build at import
+
+    class _Edition(Protocol):
+        """A framework as a town was audited with it: a FrameworkResult, or its part of a row of the terminal
+        matrix (dxcheck.model.town)."""
+
+        @property
+        def id(self) -> str: ...
+        @property
+        def edition(self) -> str: ...
+        @property
+        def user_file(self) -> str | None: ...
+        @property
+        def replaces_shipped(self) -> bool: ...
+
+    class _Town(Protocol):
+        @property
+        def frameworks(self) -> Sequence[_Edition]: ...
 
 
 def reason(framework: FrameworkResult, lang: str) -> str | None:
@@ -36,7 +58,7 @@ def reason(framework: FrameworkResult, lang: str) -> str | None:
     }[selection.by]
 
 
-def origin(framework: FrameworkResult, lang: str) -> str | None:
+def origin(framework: _Edition, lang: str) -> str | None:
     """「利用者の枠組みファイル frameworks/dx@3.0.yaml（収録版を置き換え）」; None for a shipped edition."""
     if framework.user_file is None:
         return None
@@ -67,9 +89,9 @@ def editions_of(audit: AuditResult) -> str:
     return " ".join(f"{f.id}@{f.edition}" for f in audit.frameworks if f.selection is not None and f.selection.by != "only")
 
 
-def user_framework_lines(audits: list[AuditResult], lang: str) -> list[str]:
+def user_framework_lines(audits: Sequence[_Town], lang: str) -> list[str]:
     """Every framework a user added, once, with its file: a comparison's note (「利用者の枠組み: pref-x@2026 — fw/pref-x.yaml」)."""
-    seen: dict[tuple[str, str], FrameworkResult] = {}
+    seen: dict[tuple[str, str], _Edition] = {}
     for audit in audits:
         for framework in audit.frameworks:
             if framework.user_file is not None:

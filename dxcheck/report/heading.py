@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import PurePath
+from typing import TYPE_CHECKING, Protocol
 
 from dxcheck.model.results import AuditResult, PlanSummary
 
@@ -117,7 +118,25 @@ def reading_lines(result: AuditResult, lang: str, *, commands: bool = True) -> l
     return lines
 
 
-def name_counts(audits: Sequence[AuditResult]) -> Counter[str]:
+if TYPE_CHECKING:  # for the annotations only: no class to build at import
+
+    class _Name(Protocol):
+        @property
+        def municipality(self) -> str: ...
+        @property
+        def prefecture(self) -> str: ...
+
+    class _Town(Protocol):
+        """A town as a comparison names it: an AuditResult, or a row of the terminal matrix (dxcheck.model.town)."""
+
+        @property
+        def file(self) -> str: ...
+        @property
+        def plan(self) -> _Name: ...
+        def file_errors(self) -> object: ...
+
+
+def name_counts(audits: Sequence[_Town]) -> Counter[str]:
     """How many of `audits` name each town, and each town in its prefecture: counted once for a whole
     comparison (town_name asked the whole list again for every town — 10,000 towns, 100 million comparisons)."""
     counts: Counter[str] = Counter()
@@ -128,11 +147,11 @@ def name_counts(audits: Sequence[AuditResult]) -> Counter[str]:
     return counts
 
 
-def _in_prefecture(result: AuditResult) -> str:
+def _in_prefecture(result: _Town) -> str:
     return f"{result.plan.municipality}\x00{result.plan.prefecture}"
 
 
-def town_name(result: AuditResult, among: Sequence[AuditResult] | Mapping[str, int] = ()) -> str:
+def town_name(result: _Town, among: Sequence[_Town] | Mapping[str, int] = ()) -> str:
     """How a comparison names a town: its name, or the file's when the plan does not say (a draft read
     from a document whose cover names no town); with its prefecture when another plan of `among` (or
     `name_counts` of them) has the same name (府中市 is two towns: 府中市 (東京都), 府中市 (広島県)), and with
@@ -149,7 +168,7 @@ def town_name(result: AuditResult, among: Sequence[AuditResult] | Mapping[str, i
     return name + (" ⚠" if result.file_errors() else "")
 
 
-def errors_legend(audits: Sequence[AuditResult], lang: str) -> str | None:
+def errors_legend(audits: Sequence[_Town], lang: str) -> str | None:
     """The legend of 「⚠」, when a compared plan has errors."""
     if not any(a.file_errors() for a in audits):
         return None

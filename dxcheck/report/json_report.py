@@ -107,9 +107,10 @@ def render_audits(audits: Audits, context: ReportContext) -> str | Iterator[str]
         return dump(audit_document(audits.audits[0], context), context)
     if context.full:
         return _audit_set(audits.audits, context)
-    from dxcheck.report.compare_json import render
+    from dxcheck.report.compare_json import TownRecord, render
 
-    return render(audits.audits, context, head("compare", context))
+    records = [t for t in audits.towns if isinstance(t, TownRecord)]  # made by compare's workers
+    return render(records or audits.audits, context, head("compare", context))
 
 
 def _audit_set(audits: list[AuditResult], context: ReportContext) -> Iterator[str]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.results import AuditResult, Evidence, ItemResult, ProcedureResult, ProcedureState, Score
@@ -128,7 +130,36 @@ def source_title(evidence: Evidence) -> str | None:
     return evidence.policy_title if evidence.policy_id is not None else evidence.measure_title
 
 
-def columns(audits: list[AuditResult]) -> list[Column]:
+if TYPE_CHECKING:  # for the annotations only: no class to build at import
+
+    class _Item(Protocol):
+        """An item as a column names it: an ItemResult, or the shape a row of the terminal matrix keeps (dxcheck.model.town)."""
+
+        @property
+        def id(self) -> str: ...
+        @property
+        def title(self) -> str: ...
+        @property
+        def title_en(self) -> str: ...
+        @property
+        def required(self) -> bool: ...
+
+    class _Framework(Protocol):
+        @property
+        def id(self) -> str: ...
+        @property
+        def edition(self) -> str: ...
+        @property
+        def edition_date(self) -> str: ...
+        @property
+        def items(self) -> Sequence[_Item]: ...
+
+    class _Town(Protocol):
+        @property
+        def frameworks(self) -> Sequence[_Framework]: ...
+
+
+def columns(audits: Sequence[_Town]) -> list[Column]:
     """The items of every framework but the procedure list (summarised separately), in framework order.
 
     Towns audited with different editions of a framework (compare) give the union of their items: each
@@ -136,8 +167,8 @@ def columns(audits: list[AuditResult]) -> list[Column]:
     newer title), and the code numbers every item of the framework in that order."""
     if not audits:
         return []
-    by_framework: dict[str, dict[str, ItemResult]] = {}
-    editions: dict[str, list[tuple[str, str, list[ItemResult]]]] = {}
+    by_framework: dict[str, dict[str, _Item]] = {}
+    editions: dict[str, list[tuple[str, str, Sequence[_Item]]]] = {}
     for audit in audits:
         for framework in audit.frameworks:
             if framework.id == "procedures":
@@ -202,5 +233,5 @@ def procedures_done(audit: AuditResult) -> tuple[int, int, int]:
     return sum(g.online for g in groups), sum(g.planned for g in groups), sum(g.total for g in groups)
 
 
-def framework_ids(audits: list[AuditResult]) -> list[str]:
+def framework_ids(audits: Sequence[_Town]) -> list[str]:
     return [f.id for f in audits[0].frameworks] if audits else []
