@@ -35,9 +35,12 @@ def _git(folder: Path, *arguments: str, limit: int | None = None) -> subprocess.
     git = shutil.which("git")
     if git is None:
         raise RevisionError("git が見つかりません（--rev には git が必要です）", "git is not installed (--rev needs it)")
-    command = [git, "-C", str(folder), *arguments]
+    # safe.bareRepository=explicit: a git directory committed into the checkout (plans/HEAD, plans/config,
+    # plans/objects …) is never taken for the repository — git refuses it (git ≥ 2.38) instead of reading
+    # a history the change under review wrote itself.
+    command = [git, "-c", "safe.bareRepository=explicit", "-C", str(folder), *arguments]
     if limit is None:
-        return subprocess.run(command, capture_output=True, check=False)
+        return _refused(folder, subprocess.run(command, capture_output=True, check=False))
     with tempfile.TemporaryFile() as errors, subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors) as process:
         assert process.stdout is not None
         pieces, left = [], limit + 1
@@ -49,7 +52,19 @@ def _git(folder: Path, *arguments: str, limit: int | None = None) -> subprocess.
         process.stdout.close()
         code = process.wait()
         errors.seek(0)
-        return subprocess.CompletedProcess(command, code, b"".join(pieces), errors.read(1 << 16))
+        return _refused(folder, subprocess.CompletedProcess(command, code, b"".join(pieces), errors.read(1 << 16)))
+
+
+def _refused(folder: Path, run: subprocess.CompletedProcess[bytes]) -> subprocess.CompletedProcess[bytes]:
+    """`run`, unless git refused a bare repository found by discovery: that is a RevisionError."""
+    if run.returncode != 0 and b"safe.bareRepository" in run.stderr:
+        raise RevisionError(
+            f"{folder} から探した git のリポジトリは、作業ツリーの中に置かれた git ディレクトリ（HEAD, config, objects）です。"
+            f"dxcheck はこれを履歴として読みません（{_reason(run)}）",
+            f"the git repository found from {folder} is a git directory placed inside the working tree (HEAD, config, "
+            f"objects); dxcheck does not read it as the history ({_reason(run)})",
+        )
+    return run
 
 
 def _reason(run: subprocess.CompletedProcess[bytes]) -> str:
