@@ -44,3 +44,29 @@ def test_a_git_directory_inside_the_checkout_is_not_read_as_the_history(
     run = run_cli("diff", "plans/town.yaml", "--rev", "main", "--fail-on-loss")
     assert run.exit_code == 2, run.output
     assert "作業ツリーの中に置かれた git ディレクトリ" in run.stderr
+
+
+PLAN = Path(__file__).resolve().parent.parent / "plans" / "eniwa.yaml"
+
+
+def test_diff_takes_its_settings_from_the_newer_versions_folder(tmp_path: Path) -> None:
+    """docs/ci/github-actions-diff.yml compares a renamed plan as .dxcheck-base/plans/old.yaml plans/new.yaml:
+    the settings are those of plans/, the folder of the file under review, not of the folder the two share."""
+    (tmp_path / ".dxcheck-base" / "plans").mkdir(parents=True)
+    (tmp_path / "plans").mkdir()
+    shutil.copy(PLAN, tmp_path / ".dxcheck-base" / "plans" / "eniwa.yaml")
+    shutil.copy(PLAN, tmp_path / "plans" / "eniwa-2025.yaml")
+    (tmp_path / "plans" / ".dxcheck.toml").write_text('lang = "en"\n', encoding="utf-8")
+    run = run_cli("diff", str(tmp_path / ".dxcheck-base" / "plans" / "eniwa.yaml"), str(tmp_path / "plans" / "eniwa-2025.yaml"))
+    assert run.exit_code == 0, run.output
+    assert "No changes" in run.output or "no change" in run.output.lower(), run.output
+    assert "変更はありません" not in run.output
+
+
+def test_diff_rev_takes_its_settings_from_the_files_folder(repo: Path) -> None:
+    (repo / "plans" / ".dxcheck.toml").write_text('lang = "en"\nframework-paths = ["../fw/"]\n', encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "plans/ speaks English")
+    run = run_cli("diff", "plans/town.yaml", "--rev", "main")
+    assert run.exit_code == 0, run.output
+    assert "変更はありません" not in run.output and "no change" in run.output.lower(), run.output
