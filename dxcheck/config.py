@@ -553,16 +553,14 @@ def _differs(working: Path | None, chosen: _AtRevision) -> tuple[tuple[str, str]
         return ()
     shown = os.path.relpath(os.path.abspath(working), chosen.root)
     if chosen.path is not None and os.path.abspath(working) == os.path.abspath(chosen.path):
-        try:
-            same = working.read_bytes() == _revision_bytes(chosen)
-        except OSError:
-            same = False
-        if same:
+        held = _working_bytes(working)
+        if isinstance(held, bytes) and held == _revision_bytes(chosen):
             return ()
+        what_ja, what_en = ("", "") if isinstance(held, bytes) else (f"（{held[0]}。読みません）", f" ({held[1]}; not read)")
         return (
             (
-                f"作業ツリーの {shown} は {chosen.revision} と違います。この変更の設定は使わず、{chosen.shown} の設定で検査します",
-                f"{shown} in the working tree differs from {chosen.revision}: its settings are not used; checked with {chosen.shown}",
+                f"作業ツリーの {shown}{what_ja} は {chosen.revision} と違います。この変更の設定は使わず、{chosen.shown} の設定で検査します",
+                f"{shown} in the working tree{what_en} differs from {chosen.revision}: its settings are not used; checked with {chosen.shown}",
             ),
         )
     instead = f"{chosen.shown} の設定" if chosen.shown else "既定の設定"
@@ -573,6 +571,30 @@ def _differs(working: Path | None, chosen: _AtRevision) -> tuple[tuple[str, str]
             f"{shown} in the working tree is not in {chosen.revision}: its settings are not used; checked with {instead_en}",
         ),
     )
+
+
+# The working tree's settings file is compared with the revision's only as a regular file of at most
+# this size, read without following a link (a committed link to /dev/zero must not be read to the end).
+_MAX_SETTINGS_BYTES = 1 << 20
+
+
+def _working_bytes(path: Path) -> bytes | tuple[str, str]:
+    """The bytes of the working tree's settings file, or why they are not read (Japanese, English)."""
+    try:
+        info = os.lstat(path)
+        if stat.S_ISLNK(info.st_mode):
+            return "シンボリックリンク", "a symbolic link"
+        if not stat.S_ISREG(info.st_mode):
+            return "通常のファイルではありません", "not a regular file"
+        if info.st_size > _MAX_SETTINGS_BYTES:
+            return "1 MiB を超えます", "larger than 1 MiB"
+        with open(path, "rb") as file:
+            data = file.read(_MAX_SETTINGS_BYTES + 1)
+    except OSError as exc:
+        return f"読めません: {exc.strerror}", f"cannot read: {exc.strerror}"
+    if len(data) > _MAX_SETTINGS_BYTES:
+        return "1 MiB を超えます", "larger than 1 MiB"
+    return data
 
 
 def _revision_bytes(chosen: _AtRevision) -> bytes:

@@ -70,3 +70,32 @@ def test_diff_rev_takes_its_settings_from_the_files_folder(repo: Path) -> None:
     run = run_cli("diff", "plans/town.yaml", "--rev", "main")
     assert run.exit_code == 0, run.output
     assert "変更はありません" not in run.output and "no change" in run.output.lower(), run.output
+
+
+def test_a_settings_file_committed_as_a_link_to_dev_zero_is_not_read(repo: Path) -> None:
+    """Under DXCHECK_CONFIG_REV, the working tree's settings file was read whole to compare it with the
+    base's: a link to /dev/zero took all memory. It is now read as a regular file of at most 1 MiB, never
+    through a link; a link is said."""
+    import os
+    import resource
+    import subprocess
+
+    from fault_helpers import dx
+
+    (repo / "plans" / ".dxcheck.toml").write_text('frameworks = ["pref-test"]\nframework-paths = ["../fw/"]\n', encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "plans/ settings")
+    base = _git(repo, "rev-parse", "HEAD")
+    (repo / "plans" / ".dxcheck.toml").unlink()
+    os.symlink("/dev/zero", repo / "plans" / ".dxcheck.toml")
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, resource.RLIM_INFINITY))
+
+    try:
+        done = dx("audit", "plans/", "--no-infer", cwd=repo, env={"DXCHECK_CONFIG_REV": base}, timeout=60, preexec_fn=limit)
+    except subprocess.TimeoutExpired:
+        pytest.fail("dxcheck audit did not end in 60 s")
+    said = done.stderr.decode()
+    assert done.returncode == 1, said  # the base's settings: the plan misses an item
+    assert "作業ツリーの plans/.dxcheck.toml（シンボリックリンク。読みません） は" in said
