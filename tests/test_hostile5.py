@@ -99,3 +99,60 @@ def test_a_settings_file_committed_as_a_link_to_dev_zero_is_not_read(repo: Path)
     said = done.stderr.decode()
     assert done.returncode == 1, said  # the base's settings: the plan misses an item
     assert "作業ツリーの plans/.dxcheck.toml（シンボリックリンク。読みません） は" in said
+
+
+def test_an_empty_dxcheck_config_rev_is_said(repo: Path) -> None:
+    run = run_cli("audit", "plans/", "--no-infer", env={"DXCHECK_CONFIG_REV": ""})
+    assert run.exit_code == 1
+    assert "DXCHECK_CONFIG_REV が空です: 設定は作業ツリーから読みます" in run.stderr
+    assert "DXCHECK_CONFIG_REV" not in _audit()[2]
+
+
+def test_frameworks_dir_under_dxcheck_config_rev_is_said_to_be_read_from_the_working_tree(repo: Path) -> None:
+    code, _, stderr = _audit("--frameworks-dir", "fw/", base="main")
+    assert code == 1
+    assert "--frameworks-dir の枠組みファイルは作業ツリーから読みます" in stderr
+    assert "--frameworks-dir" not in _audit(base="main")[2]
+    assert "--frameworks-dir" not in _audit("--frameworks-dir", "fw/")[2]
+
+
+CI = Path(__file__).resolve().parent.parent / "docs" / "ci"
+
+
+def _gitlab_runs(rules: list[dict[str, str]], variables: dict[str, str]) -> bool:
+    """Whether GitLab starts a pipeline under `workflow: rules:` (the first rule whose `if:` holds decides;
+    none: no pipeline). The expressions the snippet uses: `$VAR`, `$VAR == "text"`, joined by `&&`."""
+
+    def holds(expression: str) -> bool:
+        for part in expression.split("&&"):
+            name, _, value = (p.strip() for p in part.partition("=="))
+            got = variables.get(name.lstrip("$"), "")
+            if (value and got != value.strip('"')) or (not value and not got):
+                return False
+        return True
+
+    for rule in rules:
+        if holds(rule["if"]):
+            return rule.get("when", "always") != "never"
+    return False
+
+
+def test_the_gitlab_snippet_runs_in_merge_request_pipelines_and_not_twice() -> None:
+    """Without `workflow: rules:` GitLab runs branch pipelines only: CI_MERGE_REQUEST_DIFF_BASE_SHA was never
+    set, and a merge request was checked with the settings it changes itself."""
+    from ruamel.yaml import YAML
+
+    document = YAML(typ="safe").load((CI / "gitlab-ci.yml").read_text(encoding="utf-8"))
+    rules = document["workflow"]["rules"]
+    merge_request = {"CI_PIPELINE_SOURCE": "merge_request_event", "CI_MERGE_REQUEST_DIFF_BASE_SHA": "abc"}
+    assert _gitlab_runs(rules, merge_request)
+    assert not _gitlab_runs(rules, {"CI_PIPELINE_SOURCE": "push", "CI_COMMIT_BRANCH": "pr", "CI_OPEN_MERGE_REQUESTS": "g/p!1"})
+    assert _gitlab_runs(rules, {"CI_PIPELINE_SOURCE": "push", "CI_COMMIT_BRANCH": "main"})
+
+
+def test_the_github_snippet_checks_pushes_to_the_default_branch_only() -> None:
+    from ruamel.yaml import YAML
+
+    document = YAML(typ="safe").load((CI / "github-actions.yml").read_text(encoding="utf-8"))
+    assert document["on"]["push"] == {"branches": ["main"]}
+    assert "pull_request" in document["on"]

@@ -254,15 +254,33 @@ def invocation(
     try:
         # DXCHECK_CONFIG_REV=origin/main: a pull request's CI takes the settings and framework files of the
         # base branch, not the ones the pull request adds or changes (docs/ci/github-actions.yml)
-        settings = resolve(_common_parent(start), options, config, os.environ.get("DXCHECK_CONFIG_REV") or None)
+        base = os.environ.get("DXCHECK_CONFIG_REV")
+        settings = resolve(_common_parent(start), options, config, base.strip() or None if base is not None else None)
     except ConfigError as exc:  # reported in the language of the option (or Japanese): the file's is not known
         _fail(spoken, terminal.stderr, Message(exc.ja, exc.en), ExitCode.CANNOT_RUN)
+    if base is not None and not base.strip():
+        # set but empty: a CI step that meant to name the base and did not (an unset variable) — said, not passed over
+        _say(settings.lang, terminal.stderr, EMPTY_CONFIG_REV)
+    elif base is not None and options.framework_paths:
+        # --frameworks-dir is the command line's, the CI maintainer's choice: read from the working tree, and said
+        _say(settings.lang, terminal.stderr, FRAMEWORKS_DIR_FROM_WORKING_TREE)
     for ja, en in settings.notes:
         _say(settings.lang, terminal.stderr, Message(ja, en))
     for unread in settings.unread:  # another project's, most likely; but it might have held dxcheck's settings: said, once
         _say(settings.lang, terminal.stderr, _unread(unread.path, unread.reason))
     terminal.settled(settings.lang)
     return Invocation(settings.lang, settings, terminal.stdout, terminal.stderr, found)
+
+
+EMPTY_CONFIG_REV = Message(
+    "DXCHECK_CONFIG_REV が空です: 設定は作業ツリーから読みます（基準のリビジョンを指定してください）",
+    "DXCHECK_CONFIG_REV is empty: the settings are read from the working tree (give the base revision)",
+)
+FRAMEWORKS_DIR_FROM_WORKING_TREE = Message(
+    "--frameworks-dir の枠組みファイルは作業ツリーから読みます（DXCHECK_CONFIG_REV が読むのは設定ファイルと、その framework-paths です）",
+    "the framework files of --frameworks-dir are read from the working tree "
+    "(DXCHECK_CONFIG_REV reads the settings file and its framework-paths)",
+)
 
 
 def editions(values: Sequence[str] | None, sep: str, option: str, lang: Lang, stderr: TextIO) -> Mapping[str, str]:
