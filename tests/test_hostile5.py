@@ -29,9 +29,7 @@ def _embed_a_git_directory(repo: Path, tmp_path_factory: pytest.TempPathFactory)
     (repo / "plans" / "config").write_text("[core]\n\trepositoryformatversion = 0\n\tbare = false\n\tworktree = .\n", encoding="utf-8")
 
 
-def test_a_git_directory_inside_the_checkout_is_not_read_as_the_history(
-    repo: Path, tmp_path_factory: pytest.TempPathFactory
-) -> None:
+def test_a_git_directory_inside_the_checkout_is_not_read_as_the_history(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     (repo / "plans" / "town.yaml").write_text(
         (repo / "plans" / "town.yaml").read_text(encoding="utf-8").replace("        addresses: [pref-test/telework]\n", ""),
         encoding="utf-8",
@@ -156,3 +154,82 @@ def test_the_github_snippet_checks_pushes_to_the_default_branch_only() -> None:
     document = YAML(typ="safe").load((CI / "github-actions.yml").read_text(encoding="utf-8"))
     assert document["on"]["push"] == {"branches": ["main"]}
     assert "pull_request" in document["on"]
+
+
+def _commands(log: bytes) -> list[str]:
+    """The lines a GitHub Actions runner would read as workflow commands: after leading spaces, `::`,
+    outside a `::stop-commands::TOKEN` … `::TOKEN::` block."""
+    found, stop = [], None
+    for line in log.decode("utf-8", "replace").split("\n"):
+        text = line.lstrip()
+        if stop is not None:
+            stop = None if text == f"::{stop}::" else stop
+        elif text.startswith("::stop-commands::"):
+            stop = text.removeprefix("::stop-commands::")
+        elif text.startswith("::"):
+            found.append(line)
+    return found
+
+
+def _actions(*arguments: str, cwd: Path) -> tuple[bytes, bytes]:
+    from fault_helpers import dx
+
+    done = dx(*arguments, cwd=cwd, env={"GITHUB_ACTIONS": "true"})
+    return done.stdout, done.stderr
+
+
+def test_plan_text_does_not_become_a_workflow_command_in_a_github_actions_log(tmp_path: Path) -> None:
+    """fmt --check's diff and its headers (a file's name), explain's wrapped quotation of a plan, a directory's
+    name and a settings value on stderr: a line of them began with `::error::` in a GitHub Actions log."""
+    text = PLAN.read_text(encoding="utf-8")
+    measure = '          - id: "1-1-3"\n            title: 窓口手数料等のキャッシュレス化\n'
+    assert measure in text
+    unformatted = text.replace(measure, measure.replace("title:", "description: |\n              ::error title=B::偽の注釈B\n            title:"))
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "n\n::error::FMT.yaml").write_text(unformatted, encoding="utf-8")
+    stdout, stderr = _actions("fmt", "--check", "a", cwd=tmp_path)
+    assert b"::error title=B::" in stdout and b"::error::FMT.yaml" in stdout  # shown, but guarded
+    assert _commands(stdout) == [] and _commands(stderr) == []
+
+    policy = "    description: 窓口手続のデジタル化による市民の利便性の向上の実現や ICT 活用による災害への対応、教育・文化分野のデジタル化を推進します。"
+    assert policy in text
+    (tmp_path / "b.yaml").write_text(
+        text.replace(policy, "    description: 窓口手続のデジタル化（" + "あ" * 19 + " ::error::偽の注釈E）を推進します。"), encoding="utf-8"
+    )
+    stdout, _ = _actions("explain", "dx/online", "b.yaml", cwd=tmp_path)
+    assert "偽の注釈E" in stdout.decode()
+    assert _commands(stdout) == []
+
+    (tmp_path / "c" / "d\n::error::DIR.yaml").mkdir(parents=True)
+    shutil.copy(PLAN, tmp_path / "c" / "ok.yaml")
+    _, stderr = _actions("lint", "c", cwd=tmp_path)
+    assert "d\\n::error::DIR.yaml" in stderr.decode()
+    assert _commands(stderr) == []
+
+    (tmp_path / "d").mkdir()
+    shutil.copy(PLAN, tmp_path / "d" / "p.yaml")
+    (tmp_path / "d" / ".dxcheck.toml").write_text('fail-on = "never\\n::error::CFG"\n', encoding="utf-8")
+    _, stderr = _actions("audit", "d/p.yaml", cwd=tmp_path)
+    assert "::error::CFG" in stderr.decode()
+    assert _commands(stderr) == []
+    assert all(line.startswith("dxcheck: ") for line in stderr.decode().splitlines()), stderr.decode()
+
+
+def test_outside_github_actions_the_listings_are_not_guarded(tmp_path: Path) -> None:
+    from fault_helpers import dx
+
+    done = dx("explain", "dx/online", str(PLAN), cwd=tmp_path)
+    assert b"stop-commands" not in done.stdout
+    assert done.stdout == dx("explain", "dx/online", str(PLAN), cwd=tmp_path, env={"GITHUB_ACTIONS": ""}).stdout
+    guarded = _actions("explain", "dx/online", str(PLAN), cwd=tmp_path)[0].split(b"\n")
+    assert guarded[0].startswith(b"::stop-commands::")
+    assert b"\n".join(guarded[1:-2]) + b"\n" == done.stdout  # the same text inside the guard
+
+
+def test_a_soft_hyphen_in_a_title_is_flagged_and_escaped(tmp_path: Path) -> None:
+    text = PLAN.read_text(encoding="utf-8")
+    assert "title: 窓口手数料等のキャッシュレス化\n" in text
+    (tmp_path / "p.yaml").write_text(text.replace("title: 窓口手数料等のキャッシュレス化\n", "title: 窓口手数料等の\u00adキャッシュレス化\n"), encoding="utf-8")
+    run = run_cli("lint", str(tmp_path / "p.yaml"))
+    assert "DX412" in run.output, run.output
+    assert "\\xad" in run.output and "\u00ad" not in run.output
