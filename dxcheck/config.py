@@ -195,6 +195,10 @@ def _ours(path: Path) -> bool:
         data = path.read_bytes()
     except OSError:
         return False
+    return _names_dxcheck(data)
+
+
+def _names_dxcheck(data: bytes) -> bool:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16, as some Windows editors save
         data = data.decode("utf-16", errors="replace").encode("utf-8")
     return _OURS.search(data) is not None
@@ -471,7 +475,11 @@ class _AtRevision:
                     f"{self.shown}: framework-paths {relative} is outside the repository (with DXCHECK_CONFIG_REV, framework files are read from its history too)",
                 )
             try:
-                names = [n for n in listed(self.root, self.commit, relative) if n.endswith((".yaml", ".yml"))]
+                links: list[str] = []
+                names = [n for n in listed(self.root, self.commit, relative, links=links) if n.endswith((".yaml", ".yml"))]
+                for link in links:
+                    if link.endswith((".yaml", ".yml")):
+                        raise ConfigError(*_committed_link(self.revision, link, "枠組みファイル", "framework file"))
                 if not names:
                     raise ConfigError(
                         f"{self.shown}: 枠組みのディレクトリ {relative} が {self.revision} にありません（空か、まだ加えられていません）",
@@ -488,6 +496,15 @@ class _AtRevision:
             except RevisionError as exc:
                 raise ConfigError(exc.ja, exc.en) from None
         return tuple(found)
+
+
+def _committed_link(revision: str, relative: str, what_ja: str, what_en: str) -> tuple[str, str]:
+    return (
+        f"{revision}:{relative}: {what_ja}がシンボリックリンクとしてコミットされています。DXCHECK_CONFIG_REV ではリンクをたどりません"
+        "（リンク先のパスを TOML として読むことになります）。リンクでなくファイルとして置いてください",
+        f"{revision}:{relative}: the {what_en} is committed as a symbolic link; DXCHECK_CONFIG_REV does not follow links "
+        "(git gives the target's path, not the file). Commit it as a file",
+    )
 
 
 def _at_revision(start: Path, explicit: Path | None, revision: str) -> _AtRevision:
@@ -509,6 +526,10 @@ def _at_revision(start: Path, explicit: Path | None, revision: str) -> _AtRevisi
         kinds = present(root, commit, [r for _, r in candidates])
         chosen = _AtRevision(root, commit, revision)
         for path, relative in candidates:
+            if kinds.get(relative) == "link":
+                # git gives a link as a blob holding the target's path, which would be read as TOML: not
+                # followed inside the revision (it may point anywhere), said, exit 2
+                raise ConfigError(*_committed_link(revision, relative, "設定ファイル", "settings file"))
             if kinds.get(relative) != "blob":
                 continue
             try:
@@ -519,7 +540,14 @@ def _at_revision(start: Path, explicit: Path | None, revision: str) -> _AtRevisi
                     f"{revision}:{relative}: too large for a settings file (1 MiB)",
                 ) from None
             shown = f"{revision}:{relative}"
-            document = _parse_toml(data, shown)
+            try:
+                document = _parse_toml(data, shown)
+            except ConfigError:
+                # another project's broken pyproject.toml is passed over, as discovery passes it over in the
+                # working tree, unless it names tool.dxcheck
+                if path.name == "pyproject.toml" and explicit is None and not _names_dxcheck(data):
+                    continue
+                raise
             if path.name == "pyproject.toml" and explicit is None:
                 tool = document.get("tool", {})
                 table = tool.get("dxcheck") if isinstance(tool, dict) else None

@@ -242,3 +242,45 @@ def test_a_soft_hyphen_in_a_title_is_flagged_and_escaped(tmp_path: Path) -> None
     assert "DX412" in run.output, run.output
     assert "\\xad" in run.output
     assert "\u00ad" not in run.output
+
+
+def test_a_settings_file_committed_as_a_link_is_said_under_dxcheck_config_rev(repo: Path) -> None:
+    """git gives a committed link as a blob holding the target's path: it was parsed as TOML. It is said, exit 2."""
+    import os
+
+    (repo / "settings").mkdir()
+    (repo / "settings" / "dxcheck.toml").write_text('frameworks = ["pref-test"]\nframework-paths = ["../fw/"]\n', encoding="utf-8")
+    os.symlink("../settings/dxcheck.toml", repo / "plans" / ".dxcheck.toml")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "plans/ settings as a link")
+    base = _git(repo, "rev-parse", "HEAD")
+    code, _, stderr = _audit(base=base)
+    assert code == 2, stderr
+    assert f"{base}:plans/.dxcheck.toml: 設定ファイルがシンボリックリンクとしてコミットされています" in stderr
+    assert "TOML の構文誤り" not in stderr
+
+
+def test_a_framework_file_committed_as_a_link_is_said_under_dxcheck_config_rev(repo: Path) -> None:
+    import os
+
+    os.symlink("pref-test@2026.yaml", repo / "fw" / "other@2026.yaml")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "a framework file as a link")
+    code, _, stderr = _audit(base="pr")
+    assert code == 2, stderr
+    assert "pr:fw/other@2026.yaml: 枠組みファイルがシンボリックリンクとしてコミットされています" in stderr
+
+
+def test_another_projects_broken_pyproject_is_passed_over_with_and_without_dxcheck_config_rev(repo: Path) -> None:
+    (repo / "plans" / "pyproject.toml").write_text('[project\nname = "someone-elses"\n', encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "another project's pyproject.toml")
+    assert _audit()[0] == 1
+    code, _, stderr = _audit(base="pr")
+    assert code == 1, stderr
+    assert "TOML の構文誤り" not in stderr
+    # one that names tool.dxcheck is dxcheck's, broken: an error both ways
+    (repo / "plans" / "pyproject.toml").write_text('[tool.dxcheck\nfail-on = "never"\n', encoding="utf-8")
+    _git(repo, "commit", "-qam", "a broken [tool.dxcheck]")
+    assert _audit()[0] == 2
+    assert _audit(base="pr")[0] == 2

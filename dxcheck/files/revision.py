@@ -138,7 +138,8 @@ def repository(folder: Path, revision: str) -> tuple[Path, str]:
 
 
 def present(root: Path, commit: str, names: list[str]) -> dict[str, str]:
-    """Which of `names` (paths relative to the root) the commit has, and the kind of each (blob, tree …)."""
+    """Which of `names` (paths relative to the root) the commit has, and the kind of each (blob, tree …;
+    `link` for a symbolic link, which git keeps as a blob holding the target's path: mode 120000)."""
     if not names:
         return {}
     listed = _git(root, "ls-tree", "--full-tree", "-z", commit, "--", *names)
@@ -149,20 +150,25 @@ def present(root: Path, commit: str, names: list[str]) -> dict[str, str]:
         if not entry:
             continue
         meta, _, name = entry.partition(b"\t")
-        found[name.decode("utf-8", "surrogateescape")] = meta.split()[1].decode()
+        mode, kind = meta.split()[:2]
+        found[name.decode("utf-8", "surrogateescape")] = "link" if mode == b"120000" else kind.decode()
     return found
 
 
-def listed(root: Path, commit: str, folder: str) -> list[str]:
-    """The files directly in `folder` (relative to the root) at the commit, as root-relative paths, sorted."""
+def listed(root: Path, commit: str, folder: str, *, links: list[str] | None = None) -> list[str]:
+    """The files directly in `folder` (relative to the root) at the commit, as root-relative paths, sorted;
+    the symbolic links among them (mode 120000) are not files: they go to `links`."""
     run = _git(root, "ls-tree", "--full-tree", "-z", commit, "--", folder.rstrip("/") + "/")
     if run.returncode != 0:
         raise RevisionError(f"git ls-tree が失敗しました（{_reason(run)}）", f"git ls-tree failed ({_reason(run)})")
-    names = []
+    names: list[str] = []
     for entry in run.stdout.split(b"\0"):
         meta, _, name = entry.partition(b"\t")
         if entry and meta.split()[1] == b"blob":
-            names.append(name.decode("utf-8", "surrogateescape"))
+            if meta.split()[0] != b"120000":
+                names.append(name.decode("utf-8", "surrogateescape"))
+            elif links is not None:
+                links.append(name.decode("utf-8", "surrogateescape"))
     return sorted(names)
 
 
