@@ -195,6 +195,10 @@ def _ours(path: Path) -> bool:
         data = path.read_bytes()
     except OSError:
         return False
+    return _names_dxcheck(data)
+
+
+def _names_dxcheck(data: bytes) -> bool:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16, as some Windows editors save
         data = data.decode("utf-16", errors="replace").encode("utf-8")
     return _OURS.search(data) is not None
@@ -471,7 +475,11 @@ class _AtRevision:
                     f"{self.shown}: framework-paths {relative} is outside the repository (with DXCHECK_CONFIG_REV, framework files are read from its history too)",
                 )
             try:
-                names = [n for n in listed(self.root, self.commit, relative) if n.endswith((".yaml", ".yml"))]
+                links: list[str] = []
+                names = [n for n in listed(self.root, self.commit, relative, links=links) if n.endswith((".yaml", ".yml"))]
+                for link in links:
+                    if link.endswith((".yaml", ".yml")):
+                        raise ConfigError(*_committed_link(self.revision, link, "枠組みファイル", "framework file"))
                 if not names:
                     raise ConfigError(
                         f"{self.shown}: 枠組みのディレクトリ {relative} が {self.revision} にありません（空か、まだ加えられていません）",
@@ -488,6 +496,15 @@ class _AtRevision:
             except RevisionError as exc:
                 raise ConfigError(exc.ja, exc.en) from None
         return tuple(found)
+
+
+def _committed_link(revision: str, relative: str, what_ja: str, what_en: str) -> tuple[str, str]:
+    return (
+        f"{revision}:{relative}: {what_ja}がシンボリックリンクとしてコミットされています。DXCHECK_CONFIG_REV ではリンクをたどりません"
+        "（リンク先のパスを TOML として読むことになります）。リンクでなくファイルとして置いてください",
+        f"{revision}:{relative}: the {what_en} is committed as a symbolic link; DXCHECK_CONFIG_REV does not follow links "
+        "(git gives the target's path, not the file). Commit it as a file",
+    )
 
 
 def _at_revision(start: Path, explicit: Path | None, revision: str) -> _AtRevision:
@@ -509,6 +526,10 @@ def _at_revision(start: Path, explicit: Path | None, revision: str) -> _AtRevisi
         kinds = present(root, commit, [r for _, r in candidates])
         chosen = _AtRevision(root, commit, revision)
         for path, relative in candidates:
+            if kinds.get(relative) == "link":
+                # git gives a link as a blob holding the target's path, which would be read as TOML: not
+                # followed inside the revision (it may point anywhere), said, exit 2
+                raise ConfigError(*_committed_link(revision, relative, "設定ファイル", "settings file"))
             if kinds.get(relative) != "blob":
                 continue
             try:
@@ -519,7 +540,14 @@ def _at_revision(start: Path, explicit: Path | None, revision: str) -> _AtRevisi
                     f"{revision}:{relative}: too large for a settings file (1 MiB)",
                 ) from None
             shown = f"{revision}:{relative}"
-            document = _parse_toml(data, shown)
+            try:
+                document = _parse_toml(data, shown)
+            except ConfigError:
+                # another project's broken pyproject.toml is passed over, as discovery passes it over in the
+                # working tree, unless it names tool.dxcheck
+                if path.name == "pyproject.toml" and explicit is None and not _names_dxcheck(data):
+                    continue
+                raise
             if path.name == "pyproject.toml" and explicit is None:
                 tool = document.get("tool", {})
                 table = tool.get("dxcheck") if isinstance(tool, dict) else None
@@ -553,16 +581,14 @@ def _differs(working: Path | None, chosen: _AtRevision) -> tuple[tuple[str, str]
         return ()
     shown = os.path.relpath(os.path.abspath(working), chosen.root)
     if chosen.path is not None and os.path.abspath(working) == os.path.abspath(chosen.path):
-        try:
-            same = working.read_bytes() == _revision_bytes(chosen)
-        except OSError:
-            same = False
-        if same:
+        held = _working_bytes(working)
+        if isinstance(held, bytes) and held == _revision_bytes(chosen):
             return ()
+        what_ja, what_en = ("", "") if isinstance(held, bytes) else (f"（{held[0]}。読みません）", f" ({held[1]}; not read)")
         return (
             (
-                f"作業ツリーの {shown} は {chosen.revision} と違います。この変更の設定は使わず、{chosen.shown} の設定で検査します",
-                f"{shown} in the working tree differs from {chosen.revision}: its settings are not used; checked with {chosen.shown}",
+                f"作業ツリーの {shown}{what_ja} は {chosen.revision} と違います。この変更の設定は使わず、{chosen.shown} の設定で検査します",
+                f"{shown} in the working tree{what_en} differs from {chosen.revision}: its settings are not used; checked with {chosen.shown}",
             ),
         )
     instead = f"{chosen.shown} の設定" if chosen.shown else "既定の設定"
@@ -573,6 +599,30 @@ def _differs(working: Path | None, chosen: _AtRevision) -> tuple[tuple[str, str]
             f"{shown} in the working tree is not in {chosen.revision}: its settings are not used; checked with {instead_en}",
         ),
     )
+
+
+# The working tree's settings file is compared with the revision's only as a regular file of at most
+# this size, read without following a link (a committed link to /dev/zero must not be read to the end).
+_MAX_SETTINGS_BYTES = 1 << 20
+
+
+def _working_bytes(path: Path) -> bytes | tuple[str, str]:
+    """The bytes of the working tree's settings file, or why they are not read (Japanese, English)."""
+    try:
+        info = os.lstat(path)
+        if stat.S_ISLNK(info.st_mode):
+            return "シンボリックリンク", "a symbolic link"
+        if not stat.S_ISREG(info.st_mode):
+            return "通常のファイルではありません", "not a regular file"
+        if info.st_size > _MAX_SETTINGS_BYTES:
+            return "1 MiB を超えます", "larger than 1 MiB"
+        with open(path, "rb") as file:
+            data = file.read(_MAX_SETTINGS_BYTES + 1)
+    except OSError as exc:
+        return f"読めません: {exc.strerror}", f"cannot read: {exc.strerror}"
+    if len(data) > _MAX_SETTINGS_BYTES:
+        return "1 MiB を超えます", "larger than 1 MiB"
+    return data
 
 
 def _revision_bytes(chosen: _AtRevision) -> bytes:

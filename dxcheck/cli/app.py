@@ -22,6 +22,7 @@ from dxcheck.cli.run_lint import run_lint
 from dxcheck.cli.run_rules import run_rules
 from dxcheck.cli.run_schema import run_schema
 from dxcheck.cli.usage import Command, Group
+from dxcheck.files.streams import is_stdin
 
 app = typer.Typer(
     cls=Group,  # usage errors and help in dxcheck's words (dxcheck.cli.usage)
@@ -176,7 +177,9 @@ def diff(
     Exit 0: no loss (always, without --fail-on-loss); 1: a loss, with --fail-on-loss; 2: could not run.
     """
     return run_diff(
-        invocation(ctx, lang, config=config, start=[old] if new is None else [old, new], infer=infer),
+        # the settings of the version under review: found from the newer file's folder, not from the folder
+        # the two share (a renamed plan compared as .dxcheck-base/plans/old.yaml plans/new.yaml kept plans/.dxcheck.toml out)
+        invocation(ctx, lang, config=config, start=[new if new is not None and not is_stdin(new) else old], infer=infer),
         o.ReportOptions(output_format, output, force),
         old,
         new,

@@ -154,12 +154,17 @@ class Invocation:
         """The problems of framework files, one `file:line:col: CODE severity: message` line each, on stderr."""
         console = self.console(stderr=True)
         for problem in problems:
-            console.print(problem.text(self.lang), style="red" if problem.severity == "error" else "yellow", markup=False, highlight=False)
+            console.print(
+                one_line(problem.text(self.lang)), style="red" if problem.severity == "error" else "yellow", markup=False, highlight=False
+            )
 
     def console(self, *, stderr: bool = False) -> Console:
+        return self.console_on(self.stderr if stderr else self.stdout)
+
+    def console_on(self, stream: TextIO) -> Console:
         from dxcheck.report.console import make_console
 
-        return make_console(file=self.stderr if stderr else self.stdout)
+        return make_console(file=stream)
 
     def fail(self, message: Message, code: ExitCode = ExitCode.CANNOT_RUN) -> NoReturn:
         """Say why the command cannot go on, and end it with `code`."""
@@ -182,8 +187,13 @@ class Invocation:
 
     def show(self, pieces: Sequence[object]) -> None:
         """Print to the terminal (tables, explanations): dxcheck's own listings, not reports."""
+        from dxcheck.report.output import guarded_stdout
+
         console = self.console()
-        with self.writing():
+        with self.writing(), guarded_stdout(self.stdout) as stream:
+            if stream is not self.stdout:  # a GitHub Actions log: the same text, between stop-commands
+                width, console = console.width, self.console_on(stream)
+                console.width = width
             for piece in pieces:
                 console.print(piece)
 
@@ -197,9 +207,7 @@ class Invocation:
 
     def wrote(self, output: Path) -> None:
         """After -o FILE: one line on stderr, so a script's log says where the report went."""
-        from dxcheck.model.findings import display_name
-
-        shown = display_name(output)
+        shown = one_line(str(output))
         self.console(stderr=True).print(
             f"wrote {shown}" if self.lang == "en" else f"{shown} に書きました", style="dim", markup=False, highlight=False
         )
@@ -254,15 +262,33 @@ def invocation(
     try:
         # DXCHECK_CONFIG_REV=origin/main: a pull request's CI takes the settings and framework files of the
         # base branch, not the ones the pull request adds or changes (docs/ci/github-actions.yml)
-        settings = resolve(_common_parent(start), options, config, os.environ.get("DXCHECK_CONFIG_REV") or None)
+        base = os.environ.get("DXCHECK_CONFIG_REV")
+        settings = resolve(_common_parent(start), options, config, base.strip() or None if base is not None else None)
     except ConfigError as exc:  # reported in the language of the option (or Japanese): the file's is not known
         _fail(spoken, terminal.stderr, Message(exc.ja, exc.en), ExitCode.CANNOT_RUN)
+    if base is not None and not base.strip():
+        # set but empty: a CI step that meant to name the base and did not (an unset variable) — said, not passed over
+        _say(settings.lang, terminal.stderr, EMPTY_CONFIG_REV)
+    elif base is not None and options.framework_paths:
+        # --frameworks-dir is the command line's, the CI maintainer's choice: read from the working tree, and said
+        _say(settings.lang, terminal.stderr, FRAMEWORKS_DIR_FROM_WORKING_TREE)
     for ja, en in settings.notes:
         _say(settings.lang, terminal.stderr, Message(ja, en))
     for unread in settings.unread:  # another project's, most likely; but it might have held dxcheck's settings: said, once
         _say(settings.lang, terminal.stderr, _unread(unread.path, unread.reason))
     terminal.settled(settings.lang)
     return Invocation(settings.lang, settings, terminal.stdout, terminal.stderr, found)
+
+
+EMPTY_CONFIG_REV = Message(
+    "DXCHECK_CONFIG_REV が空です: 設定は作業ツリーから読みます（基準のリビジョンを指定してください）",
+    "DXCHECK_CONFIG_REV is empty: the settings are read from the working tree (give the base revision)",
+)
+FRAMEWORKS_DIR_FROM_WORKING_TREE = Message(
+    "--frameworks-dir の枠組みファイルは作業ツリーから読みます（DXCHECK_CONFIG_REV が読むのは設定ファイルと、その framework-paths です）",
+    "the framework files of --frameworks-dir are read from the working tree "
+    "(DXCHECK_CONFIG_REV reads the settings file and its framework-paths)",
+)
 
 
 def editions(values: Sequence[str] | None, sep: str, option: str, lang: Lang, stderr: TextIO) -> Mapping[str, str]:
@@ -320,14 +346,23 @@ def _common_parent(paths: Sequence[Path]) -> Path:
         return Path(os.path.abspath(paths[0]))
 
 
+def one_line(text: str) -> str:
+    """A message for stderr as one line: a line break in a name or a value it quotes is written `\\n`, so
+    no line of it begins with what a plan or a settings file wrote (a GitHub Actions log reads a line
+    that begins with `::` as a workflow command)."""
+    from dxcheck.model.findings import visible
+
+    return visible(text, breaks=True)
+
+
 def _fail(lang: Lang, stderr: TextIO, message: Message, code: ExitCode) -> NoReturn:
     from dxcheck.report.console import make_console
 
-    make_console(file=stderr).print(f"dxcheck: {message.text(lang)}", style="red")
+    make_console(file=stderr).print(f"dxcheck: {one_line(message.text(lang))}", style="red")
     raise Stopped(code)
 
 
 def _say(lang: Lang, stderr: TextIO, message: Message) -> None:
     from dxcheck.report.console import make_console
 
-    make_console(file=stderr).print(f"dxcheck: {message.text(lang)}", style="yellow")
+    make_console(file=stderr).print(f"dxcheck: {one_line(message.text(lang))}", style="yellow")

@@ -105,11 +105,13 @@ def run_frameworks_check(invocation: Invocation, files: list[Path]) -> ExitCode:
             problems += [p for p in exc.problems if p not in problems]
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
-    with invocation.writing():
+    from dxcheck.report.output import guarded_stdout
+
+    with invocation.writing(), guarded_stdout(invocation.stdout) as stream:  # the files' words: guarded in a GitHub Actions log
         for problem in problems:
-            invocation.stdout.write(problem.text(invocation.lang) + "\n")
+            stream.write(problem.text(invocation.lang) + "\n")
         if invocation.lang == "en":
-            invocation.stdout.write(f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)\n")
+            stream.write(f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)\n")
         else:
-            invocation.stdout.write(f"{len(files)} ファイルを検査: 誤り {errors} 件、警告 {warnings} 件\n")
+            stream.write(f"{len(files)} ファイルを検査: 誤り {errors} 件、警告 {warnings} 件\n")
     return ExitCode.CANNOT_RUN if errors else ExitCode.OK

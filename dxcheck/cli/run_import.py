@@ -103,20 +103,22 @@ def run_import(invocation: Invocation, document: Path, output: Path | None, *, f
             invocation.fail(_cannot_write(output, exc.strerror or exc))
         except ReportError as exc:
             invocation.fail(Message(exc.ja, exc.en))
+    from dxcheck.cli.invocation import one_line
+
     console = invocation.console(stderr=True)
     console.print(_read(document, result.policies, result.measures).text(invocation.lang), style="bold", markup=False, highlight=False)
     if result.reading is not None:
         console.print(_confidence(result.reading).text(invocation.lang), markup=False, highlight=False)
         for doubt in result.reading.doubts:
             console.print(
-                Message(f"  ⚠ 読み取りが不確か: {doubt.ja}", f"  ⚠ the reading looks broken: {doubt.en}").text(invocation.lang),
+                one_line(Message(f"  ⚠ 読み取りが不確か: {doubt.ja}", f"  ⚠ the reading looks broken: {doubt.en}").text(invocation.lang)),
                 style="bold red",
                 markup=False,
             )
     if result.notes:
         console.print(NOTES.text(invocation.lang), style="yellow")
         for note in result.notes:
-            console.print(f"  - {note_text(note, invocation.lang)}", markup=False, highlight=False)
+            console.print(f"  - {one_line(note_text(note, invocation.lang))}", markup=False, highlight=False)
     if output is not None:
         console.print(_next_step(output).text(invocation.lang), markup=False)
     return ExitCode.OK

@@ -11,6 +11,7 @@ Pairing, in this order (each step only among what is still unpaired):
   2. the same title (and no other measure has it), another id      → by title (renumbered)
   3. the same id and a similar title or description (≥ 0.6)        → by id (renamed)
   4. the most similar titles first (≥ 0.6)                         → by title
+     (not when more than 300 × 300 pairs are left: the report says it was skipped)
   5. the same id, whatever the titles                              → by id (renamed)
   6. what is left was removed (old) or added (new).
 Similarity is difflib's ratio of the texts normalised as the audit reads them (NFKC, no spaces).
@@ -171,12 +172,19 @@ class Pair(Generic[T]):
     similarity: float | None = None
 
 
-def pair(old: Sequence[_Part[T]], new: Sequence[_Part[T]]) -> list[Pair[T]]:
+# Step 4 compares every unpaired old title with every unpaired new one: beyond this many pairs (300 × 300,
+# some seconds when every title is alike) it is not done, and the report says so (`similar_titles_skipped`).
+MAX_SIMILAR_PAIRS = 300 * 300
+
+
+def pair(old: Sequence[_Part[T]], new: Sequence[_Part[T]], skipped: list[tuple[int, int]] | None = None) -> list[Pair[T]]:
     """Old and new parts paired (see the module's docstring); the pairs in the new plan's order, then what was removed.
 
     Indexed by id and by title, so that a plan of a thousand measures is paired in linear time where ids
     or titles decide; only what is left after them is compared title by title (step 4), and there a pair
-    whose similarity cannot reach SIMILAR (by length, then by the letters they share) is not computed."""
+    whose similarity cannot reach SIMILAR (by length, then by the letters they share) is not computed.
+    When more than MAX_SIMILAR_PAIRS pairs are left for step 4, its similar titles are not compared (the
+    same titles still pair): the numbers left on each side are appended to `skipped`."""
     left = dict(enumerate(old))
     right = dict(enumerate(new))
     pairs: dict[int, Pair[T]] = {}  # by the index of the new part
@@ -232,14 +240,18 @@ def pair(old: Sequence[_Part[T]], new: Sequence[_Part[T]]) -> list[Pair[T]]:
         if same:
             take(i, same.pop(0), "title")
     candidates = []
-    for j in right:
-        matcher = difflib.SequenceMatcher(None, "", keys_right[j], autojunk=False)
-        for i in left:
-            matcher.set_seq1(keys_left[i])
-            if matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR:
-                score = _ratio(keys_left[i], keys_right[j])
-                if score >= SIMILAR:
-                    candidates.append((score, i, j))
+    if len(left) * len(right) > MAX_SIMILAR_PAIRS:
+        if skipped is not None:
+            skipped.append((len(left), len(right)))
+    else:
+        for j in right:
+            matcher = difflib.SequenceMatcher(None, "", keys_right[j], autojunk=False)
+            for i in left:
+                matcher.set_seq1(keys_left[i])
+                if matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR:
+                    score = matcher.ratio()  # _ratio(keys_left[i], keys_right[j]), without making a matcher again
+                    if score >= SIMILAR:
+                        candidates.append((score, i, j))
     candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
     for _score, i, j in candidates:
         if i in left and j in right:
@@ -559,8 +571,9 @@ def _change(before: ItemResult, after: ItemResult, kind: ItemChangeKind, require
 
 def diff_plans(old: AuditedPlan, new: AuditedPlan) -> PlanDiff:
     """What changed from `old` to `new`: items, measures, policies, procedures, the plan's head, scores."""
-    measure_pairs = pair(_measures(old.plan), _measures(new.plan))
-    policy_pairs = pair(_policies(old.plan), _policies(new.plan))
+    skipped: list[tuple[int, int]] = []
+    measure_pairs = pair(_measures(old.plan), _measures(new.plan), skipped)
+    policy_pairs = pair(_policies(old.plan), _policies(new.plan), skipped)
     ids = _id_map(measure_pairs, "m:") | _id_map(policy_pairs, "p:")
     after_items = {i.id: i for f in new.audit.frameworks for i in f.items}
     editions = [_edition(f) for f in new.audit.frameworks]
@@ -598,4 +611,5 @@ def diff_plans(old: AuditedPlan, new: AuditedPlan) -> PlanDiff:
         policies=policies,
         measures=measures,
         procedures=procedures,
+        similar_titles_skipped=bool(skipped),
     )

@@ -261,3 +261,10 @@ class PlanDiff:
     policies: list[PartChange]
     measures: list[PartChange]
     procedures: list[ProcedureChange]
+    similar_titles_skipped: Annotated[
+        bool,
+        Field(
+            description="Too many measures or policies were left unpaired by id and title (more than 300 × 300 pairs) to compare "
+            "their titles by similarity: what is left is added or removed. Absent when false."
+        ),
+    ] = False

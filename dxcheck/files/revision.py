@@ -35,9 +35,12 @@ def _git(folder: Path, *arguments: str, limit: int | None = None) -> subprocess.
     git = shutil.which("git")
     if git is None:
         raise RevisionError("git が見つかりません（--rev には git が必要です）", "git is not installed (--rev needs it)")
-    command = [git, "-C", str(folder), *arguments]
+    # safe.bareRepository=explicit: a git directory committed into the checkout (plans/HEAD, plans/config,
+    # plans/objects …) is never taken for the repository — git refuses it (git ≥ 2.38) instead of reading
+    # a history the change under review wrote itself.
+    command = [git, "-c", "safe.bareRepository=explicit", "-C", str(folder), *arguments]
     if limit is None:
-        return subprocess.run(command, capture_output=True, check=False)
+        return _refused(folder, subprocess.run(command, capture_output=True, check=False))
     with tempfile.TemporaryFile() as errors, subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors) as process:
         assert process.stdout is not None
         pieces, left = [], limit + 1
@@ -49,7 +52,19 @@ def _git(folder: Path, *arguments: str, limit: int | None = None) -> subprocess.
         process.stdout.close()
         code = process.wait()
         errors.seek(0)
-        return subprocess.CompletedProcess(command, code, b"".join(pieces), errors.read(1 << 16))
+        return _refused(folder, subprocess.CompletedProcess(command, code, b"".join(pieces), errors.read(1 << 16)))
+
+
+def _refused(folder: Path, run: subprocess.CompletedProcess[bytes]) -> subprocess.CompletedProcess[bytes]:
+    """`run`, unless git refused a bare repository found by discovery: that is a RevisionError."""
+    if run.returncode != 0 and b"safe.bareRepository" in run.stderr:
+        raise RevisionError(
+            f"{folder} から探した git のリポジトリは、作業ツリーの中に置かれた git ディレクトリ（HEAD, config, objects）です。"
+            f"dxcheck はこれを履歴として読みません（{_reason(run)}）",
+            f"the git repository found from {folder} is a git directory placed inside the working tree (HEAD, config, "
+            f"objects); dxcheck does not read it as the history ({_reason(run)})",
+        )
+    return run
 
 
 def _reason(run: subprocess.CompletedProcess[bytes]) -> str:
@@ -123,7 +138,8 @@ def repository(folder: Path, revision: str) -> tuple[Path, str]:
 
 
 def present(root: Path, commit: str, names: list[str]) -> dict[str, str]:
-    """Which of `names` (paths relative to the root) the commit has, and the kind of each (blob, tree …)."""
+    """Which of `names` (paths relative to the root) the commit has, and the kind of each (blob, tree …;
+    `link` for a symbolic link, which git keeps as a blob holding the target's path: mode 120000)."""
     if not names:
         return {}
     listed = _git(root, "ls-tree", "--full-tree", "-z", commit, "--", *names)
@@ -134,20 +150,25 @@ def present(root: Path, commit: str, names: list[str]) -> dict[str, str]:
         if not entry:
             continue
         meta, _, name = entry.partition(b"\t")
-        found[name.decode("utf-8", "surrogateescape")] = meta.split()[1].decode()
+        mode, kind = meta.split()[:2]
+        found[name.decode("utf-8", "surrogateescape")] = "link" if mode == b"120000" else kind.decode()
     return found
 
 
-def listed(root: Path, commit: str, folder: str) -> list[str]:
-    """The files directly in `folder` (relative to the root) at the commit, as root-relative paths, sorted."""
+def listed(root: Path, commit: str, folder: str, *, links: list[str] | None = None) -> list[str]:
+    """The files directly in `folder` (relative to the root) at the commit, as root-relative paths, sorted;
+    the symbolic links among them (mode 120000) are not files: they go to `links`."""
     run = _git(root, "ls-tree", "--full-tree", "-z", commit, "--", folder.rstrip("/") + "/")
     if run.returncode != 0:
         raise RevisionError(f"git ls-tree が失敗しました（{_reason(run)}）", f"git ls-tree failed ({_reason(run)})")
-    names = []
+    names: list[str] = []
     for entry in run.stdout.split(b"\0"):
         meta, _, name = entry.partition(b"\t")
         if entry and meta.split()[1] == b"blob":
-            names.append(name.decode("utf-8", "surrogateescape"))
+            if meta.split()[0] != b"120000":
+                names.append(name.decode("utf-8", "surrogateescape"))
+            elif links is not None:
+                links.append(name.decode("utf-8", "surrogateescape"))
     return sorted(names)
 
 

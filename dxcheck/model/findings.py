@@ -31,9 +31,11 @@ JsonPath = tuple[str | int, ...]
 # zero-width characters (U+200B–200D, U+2060, U+FEFF) and the letters that draw nothing (the Hangul
 # fillers U+3164, U+FFA0, U+115F, U+1160; Khmer U+17B4, U+17B5; the braille blank U+2800, the Mongolian
 # vowel separator U+180E, the combining grapheme joiner U+034F, the invisible operators U+2061–2064 and the
-# interlinear annotation marks U+FFF9–FFFB), which make two names look the same (DX412).
+# interlinear annotation marks U+FFF9–FFFB, the soft hyphen U+00AD, drawn only where a line is broken), which
+# make two names look the same (DX412). The variation selectors (U+FE0F …) are not among them: Japanese text
+# uses them (異体字, 絵文字の表示).
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u3164\uffa0\u115f\u1160\u17b4\u17b5\u034f\u180e\u2061-\u2064\u2800\ufff9-\ufffb]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\ud800-\udfff\ufffe\uffff\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\u3164\uffa0\u115f\u1160\u17b4\u17b5\u034f\u180e\u2061-\u2064\u2800\ufff9-\ufffb]"
 )
 # With `breaks`: also the line breaks, where one line is expected (a name, a title, a finding's line).
 _INVISIBLE_OR_BREAK = re.compile(f"{_INVISIBLE.pattern}|[\n\u2028\u2029]")

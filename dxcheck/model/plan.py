@@ -279,15 +279,49 @@ _PLACEHOLDERS = frozenset(
         "test",
         "dummy",
         ".",
+        # the fifth hostile review: words that stand for "nothing to say", "not yet", "left out"
+        "該当なし",
+        "該当無し",
+        "非該当",
+        "ありません",
+        "該当ありません",
+        "省略",
+        "記載なし",
+        "記載省略",
+        "特記事項なし",
+        "理由",
+        "検討中",
+        "未検討",
+        "調整中",
+        "後日",
+        "後日記入",
     ]
 )
+# Said around a placeholder, they leave it one (「特に無し」「なしです」「TBD予定」「特にありません」).
+_EMPTY_PREFIXES = ("特に", "とくに")
+_EMPTY_SUFFIXES = ("です", "でした", "予定")
+
+
+def _bare(words: str) -> str:
+    """`words` without the prefixes and suffixes that add nothing to a placeholder."""
+    while True:
+        shorter = next((words[len(p) :] for p in _EMPTY_PREFIXES if words.startswith(p) and len(words) > len(p)), words)
+        shorter = next((shorter[: -len(s)] for s in _EMPTY_SUFFIXES if shorter.endswith(s) and len(shorter) > len(s)), shorter)
+        if shorter == words:
+            return words
+        words = shorter
 
 
 def says_nothing(reason: str | None) -> bool:
     """Whether a reason (of an exemption, of a procedure not planned) is no reason: nothing is left of it
     once normalised (NFKC) and stripped of spaces, zero-width and other invisible characters (U+200B,
     U+FEFF, the Hangul filler U+3164 …), punctuation and symbols (`-`, `…`, `※`) and the long-vowel
-    mark (`ー`); or what is left is a placeholder (「なし」「未定」「同上」, `x`, `0`, `null`, `TBD`)."""
+    mark (`ー`); or what is left is a placeholder (「なし」「未定」「同上」「該当なし」「省略」「検討中」, `x`, `0`,
+    `null`, `TBD`), also with 「特に」 before it or 「です」「予定」 after it (「特に無し」「なしです」「ＴＢＤ予定」);
+    or a single character (「あ」, `a`, `1`), or one character repeated (`aaaaaaaa`, 「ああ」).
+
+    Anything else is a reason, however short: 「県が実施」「委託済」「対象業務なし（村に該当施設がない）」 say
+    something a reader can check; the rule does not judge whether it is a good one."""
     if reason is None:
         return True
     if len(reason) > 64:
@@ -310,7 +344,15 @@ def _says_nothing(reason: str) -> bool:
         return True
     # 「なし。」「N.A.」「-x-」「ｘ！」: a placeholder with punctuation or symbols about it is still one
     words = "".join(ch for ch in kept if unicodedata.category(ch)[0] not in "PSM" and ch != "ー")
-    return kept.lower() in _PLACEHOLDERS or words.lower() in _PLACEHOLDERS or all(ch in "々〃ゝゞヽヾ" for ch in words)
+    if len(set(words.lower())) == 1:
+        return True  # 「あ」, a, 1, aaaaaaaa
+    bare = _bare(words.lower())
+    return (
+        kept.lower() in _PLACEHOLDERS
+        or words.lower() in _PLACEHOLDERS
+        or bare in _PLACEHOLDERS
+        or all(ch in "々〃ゝゞヽヾ" for ch in words)
+    )
 
 
 def shown_reason(reason: str) -> str:

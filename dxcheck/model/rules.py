@@ -577,8 +577,8 @@ def _exemption_no_reason(item: str, reason: str = "") -> Message:
     if not reason.strip():
         return Message(f"「{item}」を除外する理由（reason）が空です", f"the exemption of '{item}' has an empty reason")
     return Message(
-        f"「{item}」を除外する理由（reason）「{reason}」は理由になっていません（記号・空白・見えない文字だけ）。除外は数えません",
-        f"the reason for exempting '{item}', '{reason}', says nothing (only symbols, spaces or invisible characters); the exemption is not counted",
+        f"「{item}」を除外する理由（reason）「{reason}」は理由になっていません（記号・空白・見えない文字だけか、「なし」「検討中」のような決まり文句、1文字だけ）。除外は数えません",
+        f"the reason for exempting '{item}', '{reason}', says nothing (only symbols, spaces or invisible characters, a placeholder such as 'none' or 'TBD', or one character); the exemption is not counted",
     )
 
 
@@ -589,9 +589,13 @@ EXEMPTION_NO_REASON = Rule(
     "除外に理由がない",
     "Exemption without a reason",
     "項目を扱わない理由を reason に書いてください。空の理由、「-」などの記号だけ、ゼロ幅空白（U+200B）などの見えない文字だけの理由は"
-    "理由ではありません（NFKC で正規化し、空白・見えない文字・記号を除いて何も残らないもの）。その除外は監査で数えず、項目は「なし」になります。",
+    "理由ではありません（NFKC で正規化し、空白・見えない文字・記号を除いて何も残らないもの）。「なし」「特に無し」「該当なし」「省略」「検討中」"
+    "「TBD予定」のような決まり文句、1文字（「あ」「1」）や同じ文字の繰り返しも理由ではありません。「県が実施」のように短くても何かを言う理由は理由です。"
+    "その除外は監査で数えず、項目は「なし」になります。",
     "Say in reason why the item is not taken up. An empty reason, or one of symbols (-), spaces or invisible characters (U+200B) only — "
-    "nothing left after NFKC normalisation — is no reason: the exemption is not counted and the item is missing.",
+    "nothing left after NFKC normalisation — is no reason; nor is a placeholder (なし, 特に無し, 該当なし, 省略, 検討中, N/A, TBD予定), one "
+    "character (a, 1) or one character repeated. A short reason that says something (県が実施) is one. The exemption is not counted "
+    "and the item is missing.",
     _exemption_no_reason,
 )
 
@@ -600,8 +604,8 @@ def _procedure_no_reason(key: str, status: str, reason: str = "") -> Message:
     label = "予定なし" if status == "not-planned" else "対象外"
     if reason.strip():
         return Message(
-            f"手続「{key}」は{label}（{status}）ですが理由（reason）「{reason}」は理由になっていません（記号・空白・見えない文字だけ）",
-            f"procedure '{key}' is {status} but its reason '{reason}' says nothing (only symbols, spaces or invisible characters)",
+            f"手続「{key}」は{label}（{status}）ですが理由（reason）「{reason}」は理由になっていません（記号・空白・見えない文字だけか、「なし」「検討中」のような決まり文句、1文字だけ）",
+            f"procedure '{key}' is {status} but its reason '{reason}' says nothing (only symbols, spaces or invisible characters, a placeholder such as 'none' or 'TBD', or one character)",
         )
     return Message(
         f"手続「{key}」は{label}（{status}）ですが理由（reason）がありません", f"procedure '{key}' is {status} but gives no reason"

@@ -270,9 +270,10 @@ def _check_municipality(plan: Plan, file: str) -> Iterator[Finding]:
 
 
 # What a name or a title must not hold (DX412): a line break, a bidirectional control, a zero-width character,
-# a letter that draws nothing (the Hangul fillers U+3164, U+FFA0, U+115F, U+1160; Khmer U+17B4, U+17B5).
+# a letter that draws nothing (the Hangul fillers U+3164, U+FFA0, U+115F, U+1160; Khmer U+17B4, U+17B5), a soft
+# hyphen (U+00AD: drawn only where a line breaks, as a zero-width character elsewhere).
 _HIDDEN = re.compile(
-    "(?P<break>[\n\u2028\u2029])|(?P<bidi>[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])|(?P<zw>[\u200b-\u200d\u2060\ufeff])"
+    "(?P<break>[\n\u2028\u2029])|(?P<bidi>[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069])|(?P<zw>[\u00ad\u200b-\u200d\u2060\ufeff])"
     "|(?P<blank>[\u3164\uffa0\u115f\u1160\u17b4\u17b5])"
 )
 _HIDDEN_NAMES = {0x0A: "LINE FEED"}

@@ -126,7 +126,7 @@ def starter_plan(
         "# 意図して取り上げない項目と理由:",
         "exemptions:",
         "  # - item: dx/telework",
-        "  #   reason: （理由）",
+        "  #   reason: 県の共同事業として県が実施するため",
     ]
     return "\n".join(lines) + "\n"
 

@@ -19,7 +19,7 @@ def diagnostic_line(where: str, code: str, severity: str, message: str, lang: st
     """`file:line:col: CODE severity: message` (`Location.where`; the severity in `lang`'s words); user text is never read as markup,
     and a line break in it (a title a message quotes) is written `\\n`: one finding, one line."""
     text = Text()
-    text.append(f"{where}:", style="bold")
+    text.append(f"{visible(where, breaks=True)}:", style="bold")  # a file name with a line break, too
     text.append(" ")
     text.append(code, style="bold")
     text.append(" ")

@@ -21,6 +21,8 @@ def diff_document(diff: PlanDiff, context: ReportContext) -> dict[str, Any]:
     from pydantic import TypeAdapter
 
     body: dict[str, Any] = TypeAdapter(PlanDiff).dump_python(diff, mode="json")
+    if not body["similar_titles_skipped"]:
+        del body["similar_titles_skipped"]  # only when it happened: the documents of every other diff are as they were
     lang = context.lang
     return {**head("diff", context), "version": DIFF_FORMAT_VERSION, "lang": lang, "summary": diff_summary(diff, lang), **body}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 
+from dxcheck.model.findings import visible
 from dxcheck.plan.fmt import Formatted
 from dxcheck.report.console import make_console
 from dxcheck.report.diagnostics import finding_line
@@ -18,13 +19,14 @@ def print_outcome(outcome: Formatted, lang: str) -> None:
     elif outcome.problem is not None:
         # A write problem says it all (書き込めません（…）, 書き込み禁止 …); a format problem is prefixed.
         cannot = "" if outcome.state == "unwritable" else ("cannot format: " if en else "整形できません: ")
-        make_console(stderr=True).print(f"{outcome.shown}: {cannot}{outcome.problem.text(lang)}", style="red")
+        make_console(stderr=True).print(visible(f"{outcome.shown}: {cannot}{outcome.problem.text(lang)}", breaks=True), style="red")
     elif outcome.state == "would-change":
         sys.stdout.write(outcome.diff)
     elif outcome.output is not None:
         sys.stdout.write(outcome.output)
     elif outcome.state == "formatted":
-        make_console(stderr=True).print(f"formatted: {outcome.shown}" if en else f"整形しました: {outcome.shown}")
+        shown = visible(outcome.shown, breaks=True)  # one line on stderr, whatever the file's name holds
+        make_console(stderr=True).print(f"formatted: {shown}" if en else f"整形しました: {shown}")
 
 
 def print_summary(outcomes: list[Formatted], *, check: bool, lang: str) -> None:

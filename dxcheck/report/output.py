@@ -88,6 +88,21 @@ def _runner_log(stdout: TextIO) -> bool:
     return not stat.S_ISREG(mode)
 
 
+@contextmanager
+def guarded_stdout(stdout: TextIO) -> Iterator[TextIO]:
+    """Where to write text for a person that may quote a plan (fmt --check's diff, explain, a listing):
+    stdout itself; in a GitHub Actions log, a buffer written at the end between stop-commands, so that no
+    line of it is read as a workflow command. Machine formats and standard input formatted are not
+    written through it: their bytes are data."""
+    if not _runner_log(stdout):
+        yield stdout
+        return
+    buffer = io.StringIO()
+    yield buffer
+    if buffer.getvalue():
+        stdout.write(_guarded(buffer.getvalue()))
+
+
 def _guarded(text: str) -> str:
     """`text` between `::stop-commands::TOKEN` and `::TOKEN::`, the runner's own way to read no command in
     it. The token is the text's SHA-256: the same bytes for the same report, and no plan's words can name

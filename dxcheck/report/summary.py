@@ -190,6 +190,14 @@ def diff_summary(diff: PlanDiff, lang: str) -> str:
         sentences.append(
             f"Overall score unchanged: {score_text(after, lang)}." if en else f"総合スコアは {score_text(after, lang)} のままです。"
         )
+    if diff.similar_titles_skipped:
+        sentences.append(
+            "Too many measures or policies were left unpaired by id and title to compare their titles by similarity "
+            "(more than 300 × 300 pairs): the rest are shown as added and removed."
+            if en
+            else "ID と題名で対応づかない施策・方針が多すぎるため（300 × 300 組を超える）、題名の類似による対応づけは省きました。"
+            "残りは追加と削除として示します。"
+        )
     return (" " if en else "").join([*sentences, *users])
 
 
