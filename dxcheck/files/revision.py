@@ -77,8 +77,7 @@ def show(path: Path, revision: str, limit: int) -> bytes:
     A file larger than `limit` bytes raises TooLarge without being read: git says its size first
     (`git cat-file -s`), and what `git show` writes is read no further than the limit."""
     folder = path.parent if str(path.parent) else Path(".")
-    if revision.startswith("-") or not revision.strip():
-        raise RevisionError(f"リビジョン「{revision}」は使えません", f"'{revision}' is not a revision")
+    _usable(revision)
     if not folder.is_dir():
         raise RevisionError(f"フォルダがありません: {folder}", f"no such folder: {folder}")
     inside = _git(folder, "rev-parse", "--is-inside-work-tree")
@@ -87,12 +86,7 @@ def show(path: Path, revision: str, limit: int) -> bytes:
             f"{folder} は git のリポジトリの中ではありません（--rev は git の履歴から読みます）",
             f"{folder} is not inside a git repository (--rev reads the file from git's history)",
         )
-    commit = _git(folder, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}")
-    if commit.returncode != 0:
-        raise RevisionError(
-            f"リビジョン「{revision}」がありません（git log で確かめてください）",
-            f"unknown revision '{revision}' (see git log)",
-        )
+    _commit(folder, revision, "git log で確かめてください", "see git log")
     kind = _git(folder, "cat-file", "-t", f"{revision}:./{path.name}")
     if kind.returncode == 0 and kind.stdout.strip() != b"blob":
         raise RevisionError(
@@ -120,21 +114,34 @@ def show(path: Path, revision: str, limit: int) -> bytes:
 def repository(folder: Path, revision: str) -> tuple[Path, str]:
     """The root of the repository `folder` is in, and `revision` checked to name a commit there (its
     hash): what `settings_at` reads the settings and framework files from."""
-    if revision.startswith("-") or not revision.strip():
-        raise RevisionError(f"リビジョン「{revision}」は使えません", f"'{revision}' is not a revision")
+    _usable(revision)
     top = _git(folder, "rev-parse", "--show-toplevel")
     if top.returncode != 0 or not top.stdout.strip():
         raise RevisionError(
             f"{folder} は git のリポジトリの中ではありません（DXCHECK_CONFIG_REV は設定を git の履歴から読みます）",
             f"{folder} is not inside a git repository (DXCHECK_CONFIG_REV reads the settings from git's history)",
         )
+    commit = _commit(
+        folder,
+        revision,
+        "DXCHECK_CONFIG_REV。CI では基準のブランチを取得してください: git fetch origin main",
+        "DXCHECK_CONFIG_REV; in CI, fetch the base branch: git fetch origin main",
+    )
+    return Path(top.stdout.decode("utf-8", "surrogateescape").strip()), commit
+
+
+def _usable(revision: str) -> None:
+    """A revision git is given as one: never an option (「--output=x」), never empty."""
+    if revision.startswith("-") or not revision.strip():
+        raise RevisionError(f"リビジョン「{revision}」は使えません", f"'{revision}' is not a revision")
+
+
+def _commit(folder: Path, revision: str, hint_ja: str, hint_en: str) -> str:
+    """The commit `revision` names in the repository of `folder` (its hash), or a RevisionError with the hint."""
     commit = _git(folder, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{revision}^{{commit}}")
     if commit.returncode != 0:
-        raise RevisionError(
-            f"リビジョン「{revision}」がありません（DXCHECK_CONFIG_REV。CI では基準のブランチを取得してください: git fetch origin main）",
-            f"unknown revision '{revision}' (DXCHECK_CONFIG_REV; in CI, fetch the base branch: git fetch origin main)",
-        )
-    return Path(top.stdout.decode("utf-8", "surrogateescape").strip()), commit.stdout.decode().strip()
+        raise RevisionError(f"リビジョン「{revision}」がありません（{hint_ja}）", f"unknown revision '{revision}' ({hint_en})")
+    return commit.stdout.decode().strip()
 
 
 def present(root: Path, commit: str, names: list[str]) -> dict[str, str]:
