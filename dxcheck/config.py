@@ -136,8 +136,13 @@ class Configuration:
 
 def _table(path: Path) -> dict[str, Any] | None:
     """The dxcheck settings of one file, or None when it has none."""
-    document = _read_toml(path)
-    if path.name == "pyproject.toml":
+    return _settings_of(_read_toml(path), path.name)
+
+
+def _settings_of(document: dict[str, Any], name: str) -> dict[str, Any] | None:
+    """The dxcheck table of a parsed settings file: a pyproject.toml's [tool.dxcheck] (None when it has
+    none), a .dxcheck.toml's whole document."""
+    if name == "pyproject.toml":
         tool = document.get("tool", {})
         table = tool.get("dxcheck") if isinstance(tool, dict) else None
         return table if isinstance(table, dict) else None
@@ -459,6 +464,7 @@ class _AtRevision:
     path: Path | None = None
     shown: str | None = None
     table: dict[str, Any] | None = None
+    data: bytes | None = None  # the file's bytes at the revision, as read
     notes: tuple[tuple[str, str], ...] = ()
 
     def framework_files(self, directories: list[str]) -> tuple[tuple[str, bytes], ...]:
@@ -533,7 +539,7 @@ def _at_revision(start: Path, explicit: Path | None, revision: str) -> _AtRevisi
             if kinds.get(relative) != "blob":
                 continue
             try:
-                data = blob(root, commit, relative, 1 << 20)
+                data = blob(root, commit, relative, _MAX_SETTINGS_BYTES)
             except TooLarge:
                 raise ConfigError(
                     f"{revision}:{relative}: 設定ファイルが大きすぎます（1 MiB まで）",
@@ -548,19 +554,12 @@ def _at_revision(start: Path, explicit: Path | None, revision: str) -> _AtRevisi
                 if path.name == "pyproject.toml" and explicit is None and not _names_dxcheck(data):
                     continue
                 raise
-            if path.name == "pyproject.toml" and explicit is None:
-                tool = document.get("tool", {})
-                table = tool.get("dxcheck") if isinstance(tool, dict) else None
-                if not isinstance(table, dict):
-                    continue
-            elif path.name == "pyproject.toml":
-                tool = document.get("tool", {})
-                table = tool.get("dxcheck") if isinstance(tool, dict) else None
-                if not isinstance(table, dict):
-                    raise ConfigError(f"{shown}: [tool.dxcheck] がありません", f"{shown}: has no [tool.dxcheck] table")
-            else:
-                table = document
-            chosen.path, chosen.shown, chosen.table = path, shown, table
+            table = _settings_of(document, path.name)
+            if table is None:
+                if explicit is None:
+                    continue  # another project's pyproject.toml
+                raise ConfigError(f"{shown}: [tool.dxcheck] がありません", f"{shown}: has no [tool.dxcheck] table")
+            chosen.path, chosen.shown, chosen.table, chosen.data = path, shown, table, data
             break
         else:
             if explicit is not None:
@@ -582,7 +581,7 @@ def _differs(working: Path | None, chosen: _AtRevision) -> tuple[tuple[str, str]
     shown = os.path.relpath(os.path.abspath(working), chosen.root)
     if chosen.path is not None and os.path.abspath(working) == os.path.abspath(chosen.path):
         held = _working_bytes(working)
-        if isinstance(held, bytes) and held == _revision_bytes(chosen):
+        if isinstance(held, bytes) and held == chosen.data:
             return ()
         what_ja, what_en = ("", "") if isinstance(held, bytes) else (f"（{held[0]}。読みません）", f" ({held[1]}; not read)")
         return (
@@ -601,8 +600,9 @@ def _differs(working: Path | None, chosen: _AtRevision) -> tuple[tuple[str, str]
     )
 
 
-# The working tree's settings file is compared with the revision's only as a regular file of at most
-# this size, read without following a link (a committed link to /dev/zero must not be read to the end).
+# A settings file is read up to this size: at a revision, and in the working tree to compare with it —
+# there only as a regular file, without following a link (a committed link to /dev/zero must not be read
+# to the end).
 _MAX_SETTINGS_BYTES = 1 << 20
 
 
@@ -623,10 +623,3 @@ def _working_bytes(path: Path) -> bytes | tuple[str, str]:
     if len(data) > _MAX_SETTINGS_BYTES:
         return "1 MiB を超えます", "larger than 1 MiB"
     return data
-
-
-def _revision_bytes(chosen: _AtRevision) -> bytes:
-    from dxcheck.files.revision import blob
-
-    assert chosen.shown is not None
-    return blob(chosen.root, chosen.commit, chosen.shown.split(":", 1)[1], 1 << 20)
