@@ -29,7 +29,8 @@ from dxcheck.model.findings import display_name, visible
 from dxcheck.report import Drawn, Format, Output, ReportContext, ReportError
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, RenderableType
+    from rich.segment import Segment
 
     from dxcheck.files.atomic import Snapshot
 
@@ -277,7 +278,31 @@ def _draw(console: Console, drawn: Drawn) -> None:
             console.file.write("".join(visible(line.plain) + "\n" for line in lines[start : start + 1000]))
         return
     for piece in drawn.pieces:
-        console.print(piece)
+        if getattr(piece, "long", False):
+            _print_in_parts(console, piece)
+        else:
+            console.print(piece)
+
+
+def _print_in_parts(console: Console, piece: RenderableType, lines: int = 500) -> None:
+    """What `console.print(piece)` prints, `lines` lines at a time: rich holds every segment of one print
+    until it ends, and the matrix of 20,000 towns was 100 MB of them."""
+    from rich.segment import Segments
+
+    options = console.options  # as print makes them: soft wrap (a file) is neither wrapped nor padded
+    if console.soft_wrap:
+        options = options.update(no_wrap=True, overflow="ignore")
+    part: list[Segment] = []
+    count = 0
+    for segment in console.render(piece, options):
+        part.append(segment)
+        if segment.text == "\n" and not segment.control:
+            count += 1
+            if count == lines:
+                console.print(Segments(part))
+                part, count = [], 0
+    if part:
+        console.print(Segments(part))
 
 
 def _write_bytes(data: bytes, target: Path | None, fmt: Format, context: ReportContext, *, force: bool, stdout: TextIO) -> None:
