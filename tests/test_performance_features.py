@@ -134,9 +134,9 @@ def _plain(value: object) -> object:
 def test_a_town_row_says_what_its_audit_says() -> None:
     from conftest import pipeline
     from dxcheck.model.town import town_row
-    from dxcheck.report.compare_table import _editions, _score_cell
+    from dxcheck.report.compare_table import _editions
     from dxcheck.report.editions import editions_of
-    from dxcheck.report.matrix import procedures_done, score_cell
+    from dxcheck.report.matrix import procedures_done, row_score_cell, score_cell
 
     for plan in sorted((ROOT / "plans").glob("*.yaml")):
         full = pipeline().audit(plan)
@@ -154,7 +154,7 @@ def test_a_town_row_says_what_its_audit_says() -> None:
         assert _editions(row) == editions_of(full)
         for framework in full.frameworks:
             for lang in ("ja", "en"):
-                assert _score_cell(row, framework.id, lang) == score_cell(full, framework.id, lang)
+                assert row_score_cell(row, framework.id, lang) == score_cell(full, framework.id, lang)
 
 
 def test_a_matrix_piped_is_drawn_as_wide_as_in_a_file(tmp_path: Path) -> None:
@@ -245,7 +245,8 @@ def test_compare_past_a_countrys_worth_of_towns_keeps_them_on_disk_and_prints_th
     # (dxcheck.files.spill), every town is packed to a temporary file and read back one at a time; the
     # report must be the same bytes as when they are kept. Here the limit is 5, for 24 towns on two
     # editions (so the shared items are put back from what the process kept once), in every order,
-    # both languages, the terminal matrix wide and in blocks (narrow), and the JSON document.
+    # both languages, the terminal matrix wide and in blocks (narrow), the JSON document, and the CSV
+    # (wide, long, in cp932, to a file).
     from dxcheck.files import spill
 
     plans = _generate(24, tmp_path / "g")
@@ -267,11 +268,17 @@ def test_compare_past_a_countrys_worth_of_towns_keeps_them_on_disk_and_prints_th
         (("--format", "table", "--sort", "code"), {"COLUMNS": "60"}),
         (("--format", "json", "--sort", "code"), None),
         (("--format", "json", "--sort", "score", "--lang", "en"), None),
+        (("--format", "csv", "--sort", "score"), None),
+        (("--format", "csv", "--sort", "name", "--lang", "en", "--encoding", "cp932"), None),
+        (("--format", "csv", "--sort", "code", "--long"), None),
+        (("--format", "csv", "--sort", "code", "-o", str(tmp_path / "out.csv")), None),
     ]
     for case, env in cases:
         args = ["compare", str(tmp_path / "g"), "--jobs", "2", *case]
+        out = tmp_path / "out.csv"
         monkeypatch.setattr(spill, "IN_MEMORY", 2048)
         kept = run_cli(*args, env=env)
+        kept_file = out.read_bytes() if "-o" in case else b""
         assert not made[-1].spilled
         monkeypatch.setattr(spill, "IN_MEMORY", 5)
         spilled = run_cli(*args, env=env)
@@ -279,6 +286,15 @@ def test_compare_past_a_countrys_worth_of_towns_keeps_them_on_disk_and_prints_th
         assert len(made[-1]) == 24
         assert spilled.exit_code == kept.exit_code
         assert spilled.output == kept.output, case
+        assert spilled.stderr == kept.stderr
+        if "cp932" in case:  # an en dash of the English reasons: the same error, at the same line, either way
+            assert "cannot be written in cp932 (CSV line 8)" in spilled.stderr
+        elif "-o" in case:
+            assert out.read_bytes() == kept_file
+            assert kept_file.startswith("\ufeff".encode())
+            assert kept_file.count(b"\r\n") == 25
+        elif "csv" in case:
+            assert spilled.output.count("\n") == 25 if "--long" not in case else spilled.output.count("\n") > 24 * 30
         if env is not None:
             assert "（1/" in spilled.output  # drawn in blocks
         if "json" in case:
@@ -331,3 +347,18 @@ def test_a_temporary_file_that_cannot_be_written_is_said_with_what_to_do(tmp_pat
     assert "一時ファイルに書けませんでした" in done.stderr
     assert "TMPDIR" in done.stderr
     assert "Traceback" not in done.stderr + done.output
+
+
+def test_a_csv_written_in_pieces_says_the_line_of_a_character_its_encoding_lacks() -> None:
+    # Past a country's worth of towns the CSV is encoded a piece at a time (a BOM once); a character the
+    # encoding lacks is said with its line in the whole CSV, as when it is encoded whole.
+    from dxcheck.report import ReportError
+    from dxcheck.report.csv_report import encode, encode_pieces
+
+    pieces = ["町,点\r\n", "甲,1\r\n乙,2\r\n", "丙,3\r\n丁–,4\r\n"]
+    assert b"".join(encode_pieces(pieces, "utf-8-sig")) == encode("".join(pieces), "utf-8-sig")
+    assert b"".join(encode_pieces(pieces[:2], "cp932")) == encode("".join(pieces[:2]), "cp932")
+    for whole in (False, True):
+        with pytest.raises(ReportError) as caught:
+            encode("".join(pieces), "cp932") if whole else b"".join(encode_pieces(pieces, "cp932"))
+        assert "（CSV の 5 行目）" in caught.value.ja

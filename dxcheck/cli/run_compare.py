@@ -64,6 +64,10 @@ def run_compare(
         from dxcheck.report.compare_json import TownRecord, town_record
 
         shaped = (functools.partial(town_record, lang=told.lang, ascii_json=told.ascii_json), TownRecord.unpack)
+    elif opened.format == "csv":
+        from dxcheck.report.csv_report import CsvTown, csv_town
+
+        shaped = (functools.partial(csv_town, long=long, lang=told.lang), CsvTown.unpack)
     try:
         results, unauditable = _audit_all(invocation, opened.pipeline, shaped=shaped, sort=sort, jobs=jobs or default_jobs())
     except SpillFailed as exc:

@@ -22,7 +22,7 @@ from dxcheck.report.audit_table import STYLE
 from dxcheck.report.console import Balanced, Wrapped
 from dxcheck.report.editions import user_framework_lines
 from dxcheck.report.heading import errors_legend, name_counts, town_name
-from dxcheck.report.matrix import ABSENT, NO_SCORE, SYMBOL, Column, columns, framework_ids, score_text
+from dxcheck.report.matrix import ABSENT, SYMBOL, Column, columns, framework_ids, row_score_cell, score_text
 
 Cell = tuple[str, str | None]  # text, style
 Justify = Literal["left", "center", "right"]
@@ -37,14 +37,6 @@ def towns_of(audits: Sequence[AuditResult | TownRow]) -> list[TownRow]:
 def _editions(town: TownRow) -> str:
     """`dx@2.3` for every framework chosen among several editions (dxcheck.report.editions.editions_of)."""
     return " ".join(f"{f.id}@{f.edition}" for f in town.frameworks if f.selected_by is not None and f.selected_by != "only")
-
-
-def _score_cell(town: TownRow, framework_id: str, lang: str) -> float | str | None:
-    """A framework's score as a cell (dxcheck.report.matrix.score_cell)."""
-    found = next((f for f in town.frameworks if f.id == framework_id), None)
-    if found is None or not found.in_overall:
-        return None  # not audited with it; 記載なし, or the procedures without --require-procedures: 「—」
-    return NO_SCORE["en" if lang == "en" else "ja"] if found.score is None else found.score
 
 
 def matrix_cells(audits: Sequence[AuditResult | TownRow], lang: str) -> tuple[str, list[str], list[Justify], Sequence[list[Cell]]]:
@@ -115,7 +107,7 @@ class _Rows(Sequence[list[Cell]]):
             status = statuses.get(col.id)
             cells.append((SYMBOL[status], STYLE[status]) if status else (ABSENT, "dim"))
         for framework in self.frameworks:
-            value = _score_cell(town, framework, self.lang)
+            value = row_score_cell(town, framework, self.lang)
             cells.append(("—" if value is None else value if isinstance(value, str) else f"{value:g}", None))
         cells += [(score_text(town.overall_score, self.lang), "bold"), (f"{town.online}/{town.planned}", None)]
         return cells
