@@ -55,6 +55,26 @@ class _ClosedStream(io.TextIOBase):
     def isatty(self) -> bool:
         return False
 
+    @property
+    def buffer(self) -> _ClosedBytes:
+        """Its bytes (CSV, a workbook piped): they fail, or go nowhere, alike."""
+        return _ClosedBytes(quiet=self.quiet)
+
+
+class _ClosedBytes(io.BufferedIOBase):
+    """The bytes of a closed descriptor's stream (`_ClosedStream.buffer`)."""
+
+    def __init__(self, *, quiet: bool) -> None:
+        self.quiet = quiet
+
+    def write(self, data: Any) -> int:
+        if self.quiet:
+            return len(data)
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+    def writable(self) -> bool:
+        return True
+
 
 class _Unfailing(io.TextIOBase):
     """stderr, whose failures (a full disk, a reader gone) are dropped: a message that cannot be

@@ -2,12 +2,14 @@
 
 `compare` keeps each town as its worker made it (a row of the matrix, a record of the JSON document:
 dxcheck.model.town.Shaped) until every town is audited, because the report is sorted. The whole
-country (1,741 municipalities) stays in memory, as it always did: `IN_MEMORY` towns. Past that, every
+country (1,741 municipalities) stays in memory, as it always did: `IN_MEMORY` towns, as long as they
+come to less than `IN_MEMORY_BYTES` packed. Past either, every
 town is written, packed (`Packed.pack`: tuples of text and numbers, no objects), to a temporary file
-that has no name (`tempfile.TemporaryFile`: nothing else can open, read or replace it, and it is gone
-when the process ends, however it ends), and read back one at a time whenever the report goes over
+that has no name (`tempfile.TemporaryFile`: no other user can open, read or replace it — a process of
+the same user can, through /proc, as it can everything the user owns — and it is gone when the process
+ends, however it ends), and read back one at a time whenever the report goes over
 the towns. What stays in memory is what sorts them, a few hundred bytes a town while they arrive and
-8 bytes a town once sorted, so compare's own memory no longer grows with the towns' verdicts
+16 bytes a town once sorted, so compare's own memory no longer grows with the towns' verdicts
 (issue 25, row 14: 20,000 plans held 2.4 GB). The entries are `marshal` data that this process
 wrote: marshal reads only plain values (it cannot build an object of a class, let alone run code),
 and the file is not a cache — no other run ever reads it.
@@ -22,8 +24,11 @@ from array import array
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any, Generic, Protocol, TypeVar, overload
 
-# The whole country (1,741 municipalities) and some: kept as they are, read over at no cost.
+# The whole country (1,741 municipalities) and some: kept as they are, read over at no cost — as long
+# as they are not large: a town is as large as its plan's findings, and one plan of 388 KB made a JSON
+# record of 22 MB (100 of them held 1.5 GiB), so the towns kept are bounded by their packed size too.
 IN_MEMORY = 2048
+IN_MEMORY_BYTES = 64 * 1024 * 1024
 
 
 class SpillFailed(Exception):
@@ -55,6 +60,7 @@ class Towns(Sequence[T], Generic[T]):
         self._unpack, self._restore = unpack, restore
         self._limit = IN_MEMORY if in_memory is None else in_memory
         self._kept: list[T] = []
+        self._kept_bytes = 0
         self._file: IO[bytes] | None = None
         self._ends = array("q")  # where each town's entry ends in the file (the next one's start)
         self._count = 0
@@ -66,22 +72,24 @@ class Towns(Sequence[T], Generic[T]):
         assert self._keys is not None, "towns are added before they are sorted"
         self._keys.append((key(town), self._count))
         self._count += 1
-        if self._file is None and len(self._kept) < self._limit:
+        packed = marshal.dumps(town.pack())
+        if self._file is None and len(self._kept) < self._limit and self._kept_bytes + len(packed) <= IN_MEMORY_BYTES:
             self._kept.append(town)
+            self._kept_bytes += len(packed)
             return
         try:
             if self._file is None:  # past the limit: every town so far to the file, and from now on
                 self._file = tempfile.TemporaryFile(buffering=0)  # noqa: SIM115  # open until `close`, read many times
                 for kept in self._kept:
-                    self._write(kept)
+                    self._write(marshal.dumps(kept.pack()))
                 self._kept = []
-            self._write(town)
+            self._write(packed)
         except OSError as exc:
             raise SpillFailed(exc.strerror or str(exc)) from exc
 
-    def _write(self, town: T) -> None:
+    def _write(self, packed: bytes) -> None:
         assert self._file is not None
-        data = memoryview(marshal.dumps(town.pack()))
+        data = memoryview(packed)
         at = self._ends[-1] if self._ends else 0
         self._ends.append(at + len(data))
         while data:  # a write may take less than it is given
@@ -97,7 +105,7 @@ class Towns(Sequence[T], Generic[T]):
 
     @property
     def spilled(self) -> bool:
-        """Whether the towns are on disk (more than IN_MEMORY of them)."""
+        """Whether the towns are on disk (more than IN_MEMORY of them, or more than IN_MEMORY_BYTES packed)."""
         return self._file is not None
 
     def __len__(self) -> int:

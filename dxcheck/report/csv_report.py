@@ -110,7 +110,11 @@ def render_audits(audits: Audits, context: ReportContext) -> bytes | Encoded:
     towns: Sequence[CsvTown] = audits.towns or [csv_town(a, long=context.long, lang=context.lang) for a in audits.audits]  # type: ignore[assignment]
     pieces = render_towns(towns, long=context.long, lang=context.lang)
     if getattr(towns, "spilled", False):
-        return Encoded(encode_pieces(pieces, context.encoding))
+        # every piece encoded once before any is written: a character the encoding lacks is said, with
+        # its line, before a byte has gone out (to a pipe, a `>` file or a terminal, as when kept whole)
+        for _ in encode_pieces(pieces, context.encoding):
+            pass
+        return Encoded(encode_pieces(render_towns(towns, long=context.long, lang=context.lang), context.encoding))
     return encode("".join(pieces), context.encoding)
 
 
