@@ -55,6 +55,10 @@ def run_compare(
         from dxcheck.report.compare_json import town_record
 
         shape = functools.partial(town_record, lang=told.lang, ascii_json=told.ascii_json)
+    elif opened.format == "xlsx":  # the workbook: a town's sheet, made and deflated in its worker
+        from dxcheck.report.xlsx_report import town_sheet
+
+        shape = functools.partial(town_sheet, lang=told.lang, cwd=told.cwd)
     try:
         results, unauditable = _audit_all(invocation, opened.pipeline, shape=shape, jobs=jobs or default_jobs())
     except WorkersFailed as exc:
