@@ -132,7 +132,7 @@ _MADE: dict[tuple[str, int], tuple[str, int] | None] = {}  # a text cell's XML a
 def _made(key: tuple[str, int]) -> tuple[str, int] | None:
     """A text cell (its text and style) as XML after its reference, and its width; None: no cell (no
     text, no style). Towns' sheets share most of their cells (the items' titles, the statuses, the
-    column names), so each is made once a process (up to 100,000 kept)."""
+    column names), so each short one is made once a process (up to 20,000 kept)."""
     made = _MADE.get(key, _MADE)
     if made is not _MADE:
         return made  # type: ignore[return-value]
@@ -147,9 +147,10 @@ def _made(key: tuple[str, int]) -> tuple[str, int] | None:
         text_xml = escape(text, _TEXT_ESCAPES) if special else text
         width = max(display_width(part) for part in text.split("\n")) if "\n" in text else display_width(text)
         made = (f'{styled} t="inlineStr"><is><t{space}>{text_xml}</t></is></c>', width)
-    if len(_MADE) >= 100_000:
-        _MADE.clear()
-    _MADE[key] = made
+    if len(value) <= 80:  # an evidence's sentence is seldom seen twice
+        if len(_MADE) >= 20_000:
+            _MADE.clear()
+        _MADE[key] = made
     return made
 
 
@@ -321,7 +322,9 @@ def archive(parts: Iterable[tuple[str, Deflated]]) -> bytes:
     if len(out) + len(directory) > 0xFFFFFFFF:
         raise ArchiveTooLarge
     end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, len(directory), len(out), 0)
-    return bytes(out + directory + end)
+    out += directory
+    out += end
+    return bytes(out)
 
 
 _HIDDEN = ' hidden="1"'
