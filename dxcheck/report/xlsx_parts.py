@@ -285,46 +285,47 @@ class ArchiveTooLarge(Exception):
 
 def archive(parts: Iterable[tuple[str, Deflated]]) -> bytes:
     """A zip of `parts` (name, deflated bytes), in that order, each dated 2020-12-25 00:00, made on no
-    particular system: the same parts, the same bytes, on every machine."""
-    out = bytearray()
-    directory = bytearray()
-    count = 0
+    particular system: the same parts, the same bytes, on every machine. The parts' bytes are joined
+    once, into the archive itself (a town's sheet is never copied on the way)."""
+    pieces: list[bytes] = []
+    directory: list[bytes] = []
+    offset = count = 0
     for name, part in parts:
         encoded = name.encode("ascii")
-        if len(out) > 0xFFFFFFFF - 30 - len(encoded) - len(part.data) or count == 0xFFFF:
+        if offset > 0xFFFFFFFF - 30 - len(encoded) - len(part.data) or count == 0xFFFF:
             raise ArchiveTooLarge
         header = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, _DATE, part.crc, len(part.data), part.size, len(encoded), 0)
-        directory += struct.pack(
-            "<IHHHHHHIIIHHHHHII",
-            0x02014B50,
-            20,
-            20,
-            0,
-            8,
-            0,
-            _DATE,
-            part.crc,
-            len(part.data),
-            part.size,
-            len(encoded),
-            0,
-            0,
-            0,
-            0,
-            0,
-            len(out),
+        directory.append(
+            struct.pack(
+                "<IHHHHHHIIIHHHHHII",
+                0x02014B50,
+                20,
+                20,
+                0,
+                8,
+                0,
+                _DATE,
+                part.crc,
+                len(part.data),
+                part.size,
+                len(encoded),
+                0,
+                0,
+                0,
+                0,
+                0,
+                offset,
+            )
+            + encoded
         )
-        directory += encoded
-        out += header
-        out += encoded
-        out += part.data
+        pieces += (header, encoded, part.data)
+        offset += len(header) + len(encoded) + len(part.data)
         count += 1
-    if len(out) + len(directory) > 0xFFFFFFFF:
+    size = sum(map(len, directory))
+    if offset + size > 0xFFFFFFFF:
         raise ArchiveTooLarge
-    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, len(directory), len(out), 0)
-    out += directory
-    out += end
-    return bytes(out)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, size, offset, 0)
+    return b"".join([*pieces, *directory, end])
 
 
 _HIDDEN = ' hidden="1"'
