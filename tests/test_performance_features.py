@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Hashable
 from pathlib import Path
+from typing import Any, Literal
 
 import pytest
 
@@ -85,7 +86,7 @@ def test_compare_to_the_terminal_keeps_a_row_a_town_not_its_audit(tmp_path: Path
     # the same rows as made in one process, and as made from the whole audits
     serial, _ = pipeline().audit_rows(paths, jobs=1)
     audits, _ = pipeline().audit_all(paths, jobs=1)
-    assert rows == serial == [town_row(a) for a in audits]
+    assert list(rows) == list(serial) == [town_row(a) for a in audits]
     # what a worker sends for a town once it has sent its editions: a few hundred bytes (a town's audit
     # was 40 KB of pickle, its verdicts alone 11 KB in compare's process)
     sent: set[Hashable] = set()
@@ -133,9 +134,9 @@ def _plain(value: object) -> object:
 def test_a_town_row_says_what_its_audit_says() -> None:
     from conftest import pipeline
     from dxcheck.model.town import town_row
-    from dxcheck.report.compare_table import _editions, _score_cell
+    from dxcheck.report.compare_table import _editions
     from dxcheck.report.editions import editions_of
-    from dxcheck.report.matrix import procedures_done, score_cell
+    from dxcheck.report.matrix import procedures_done, row_score_cell, score_cell
 
     for plan in sorted((ROOT / "plans").glob("*.yaml")):
         full = pipeline().audit(plan)
@@ -153,7 +154,7 @@ def test_a_town_row_says_what_its_audit_says() -> None:
         assert _editions(row) == editions_of(full)
         for framework in full.frameworks:
             for lang in ("ja", "en"):
-                assert _score_cell(row, framework.id, lang) == score_cell(full, framework.id, lang)
+                assert row_score_cell(row, framework.id, lang) == score_cell(full, framework.id, lang)
 
 
 def test_a_matrix_piped_is_drawn_as_wide_as_in_a_file(tmp_path: Path) -> None:
@@ -235,3 +236,136 @@ def test_the_audits_document_written_town_by_town_is_the_document_dumped_whole()
             whole = json.dumps(document, ensure_ascii=ascii_only, indent=2) + "\n"
             written = render_audits(Audits(audits=towns, command="compare"), told)
             assert "".join(written) == whole
+
+
+def test_compare_past_a_countrys_worth_of_towns_keeps_them_on_disk_and_prints_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Issue 25, row 14: compare's own memory flat in the number of towns. Past IN_MEMORY towns
+    # (dxcheck.files.spill), every town is packed to a temporary file and read back one at a time; the
+    # report must be the same bytes as when they are kept. Here the limit is 5, for 24 towns on two
+    # editions (so the shared items are put back from what the process kept once), in every order,
+    # both languages, the terminal matrix wide and in blocks (narrow), the JSON document, and the CSV
+    # (wide, long, in cp932, to a file), and the workbook.
+    from dxcheck.files import spill
+
+    plans = _generate(24, tmp_path / "g")
+    for path in plans[::3]:
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("version: 1\n", 'version: 1\nframeworks:\n  dx: "2.3"\n', 1), encoding="utf-8"
+        )
+    made: list[Any] = []
+    original = spill.Towns.__init__
+
+    def watched(self: Any, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(spill.Towns, "__init__", watched)
+    cases: list[tuple[tuple[str, ...], dict[str, str] | None]] = [
+        (("--format", "table", "--sort", "score"), None),
+        (("--format", "table", "--sort", "name", "--lang", "en"), None),
+        (("--format", "table", "--sort", "code"), {"COLUMNS": "60"}),
+        (("--format", "json", "--sort", "code"), None),
+        (("--format", "json", "--sort", "score", "--lang", "en"), None),
+        (("--format", "csv", "--sort", "score"), None),
+        (("--format", "csv", "--sort", "name", "--lang", "en", "--encoding", "cp932"), None),
+        (("--format", "csv", "--sort", "code", "--long"), None),
+        (("--format", "csv", "--sort", "code", "-o", str(tmp_path / "out.csv")), None),
+        (("--format", "xlsx", "--sort", "score", "-o", str(tmp_path / "out.xlsx")), None),
+    ]
+    for case, env in cases:
+        args = ["compare", str(tmp_path / "g"), "--jobs", "2", *case]
+        out = tmp_path / ("out.xlsx" if "xlsx" in case else "out.csv")
+        monkeypatch.setattr(spill, "IN_MEMORY", 2048)
+        kept = run_cli(*args, env=env)
+        kept_file = out.read_bytes() if "-o" in case else b""
+        assert not made[-1].spilled
+        monkeypatch.setattr(spill, "IN_MEMORY", 5)
+        spilled = run_cli(*args, env=env)
+        assert made[-1].spilled
+        assert len(made[-1]) == 24
+        assert spilled.exit_code == kept.exit_code
+        assert spilled.output == kept.output, case
+        assert spilled.stderr == kept.stderr
+        if "cp932" in case:  # an en dash of the English reasons: the same error, at the same line, either way
+            assert "cannot be written in cp932 (CSV line 8)" in spilled.stderr
+        elif "xlsx" in case:
+            assert out.read_bytes() == kept_file
+            import openpyxl
+
+            workbook = openpyxl.load_workbook(out, read_only=True)
+            assert len(workbook.sheetnames) == 25  # the matrix and each town's sheet
+        elif "-o" in case:
+            assert out.read_bytes() == kept_file
+            assert kept_file.startswith("\ufeff".encode())
+            assert kept_file.count(b"\r\n") == 25
+        elif "csv" in case:
+            assert spilled.output.count("\n") == 25 if "--long" not in case else spilled.output.count("\n") > 24 * 30
+        if env is not None:
+            assert "（1/" in spilled.output  # drawn in blocks
+        if "json" in case:
+            assert len(json.loads(spilled.output)["towns"]) == 24
+
+
+def test_the_terminal_matrix_is_printed_in_parts_with_the_bytes_of_one_print() -> None:
+    # dxcheck.report.output prints a long drawing (the matrix) a few hundred lines at a time, so that
+    # rich does not hold every segment of 20,000 towns at once; what it prints must be what one
+    # console.print of the same drawing prints, on a terminal (colour) and in a file (soft wrap).
+    import io
+
+    from rich.console import Console
+    from rich.text import Text
+
+    from dxcheck.report.compare_table import Fitted
+    from dxcheck.report.output import _print_in_parts
+
+    header = ["町", "A", "B", "総合"]
+    rows = [[(f"町{n:04d}", None), ("●", "green"), ("○", "red"), (f"{n % 101}", "bold")] for n in range(1234)]
+    colours: list[tuple[bool, Literal["truecolor"] | None]] = [(False, "truecolor"), (True, None)]
+    for soft_wrap, colour in colours:
+        outputs = []
+        for in_parts in (False, True):
+            buffer = io.StringIO()
+            console = Console(file=buffer, width=40, color_system=colour, force_terminal=colour is not None, soft_wrap=soft_wrap)
+            drawing = Fitted("比較", header, ["left", "center", "center", "right"], rows)
+            if in_parts:
+                _print_in_parts(console, drawing, lines=100)
+            else:
+                console.print(drawing)
+            console.print(Text("凡例"))
+            outputs.append(buffer.getvalue())
+        assert outputs[0] == outputs[1]
+        assert outputs[1].count("\n") > 1234
+
+
+def test_a_temporary_file_that_cannot_be_written_is_said_with_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Past IN_MEMORY towns compare writes them to a temporary file: a full disk is a message and exit 2,
+    # not a traceback.
+    import tempfile
+
+    from dxcheck.files import spill
+
+    _generate(8, tmp_path / "g")
+    monkeypatch.setattr(spill, "IN_MEMORY", 3)
+    monkeypatch.setattr(tempfile, "TemporaryFile", lambda **kwargs: open("/dev/full", "r+b", buffering=0))  # noqa: SIM115
+    done = run_cli("compare", str(tmp_path / "g"), "--jobs", "1")
+    assert done.exit_code == 2
+    assert "一時ファイルに書けませんでした" in done.stderr
+    assert "TMPDIR" in done.stderr
+    assert "Traceback" not in done.stderr + done.output
+
+
+def test_a_csv_written_in_pieces_says_the_line_of_a_character_its_encoding_lacks() -> None:
+    # Past a country's worth of towns the CSV is encoded a piece at a time (a BOM once); a character the
+    # encoding lacks is said with its line in the whole CSV, as when it is encoded whole.
+    from dxcheck.report import ReportError
+    from dxcheck.report.csv_report import encode, encode_pieces
+
+    pieces = ["町,点\r\n", "甲,1\r\n乙,2\r\n", "丙,3\r\n丁–,4\r\n"]
+    assert b"".join(encode_pieces(pieces, "utf-8-sig")) == encode("".join(pieces), "utf-8-sig")
+    assert b"".join(encode_pieces(pieces[:2], "cp932")) == encode("".join(pieces[:2]), "cp932")
+    for whole in (False, True):
+        with pytest.raises(ReportError) as caught:
+            encode("".join(pieces), "cp932") if whole else b"".join(encode_pieces(pieces, "cp932"))
+        assert "（CSV の 5 行目）" in caught.value.ja

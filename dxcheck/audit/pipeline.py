@@ -34,6 +34,7 @@ from dxcheck.model.results import AuditOptions, AuditResult, LintRun, Unauditabl
 from dxcheck.plan.lint import PlanCheck, lint_run
 
 if TYPE_CHECKING:
+    from dxcheck.files.spill import Towns
     from dxcheck.model.town import Shaped, TownRow
 
 SortKey = Literal["score", "name", "code"]
@@ -172,35 +173,45 @@ class Pipeline:
         paths: list[Path],
         *,
         jobs: int = 1,
+        order: SortKey | None = None,
         advance: Callable[[], None] = lambda: None,
         notice: Callable[[Message], None] = lambda message: None,
-    ) -> tuple[list[TownRow], list[Unauditable]]:
+    ) -> tuple[Towns[TownRow], list[Unauditable]]:
         """Every plan audited as `audit_all` does, each town kept as its row of the terminal matrix
         (dxcheck.model.town): made where the plan was audited, in a worker, so that this process never
         holds a town's audit — a few hundred bytes a town, where the verdicts alone were 11 KB."""
-        from dxcheck.model.town import town_row
+        from dxcheck.model.town import TownRow, town_row
 
-        return self.audit_shaped(paths, town_row, jobs=jobs, advance=advance, notice=notice)
+        return self.audit_shaped(paths, town_row, TownRow.unpack, jobs=jobs, order=order, advance=advance, notice=notice)
 
     def audit_shaped(
         self,
         paths: list[Path],
         shape: Callable[[AuditResult], S],
+        unpack: Callable[[tuple[Any, ...]], S],
         *,
         jobs: int = 1,
+        order: SortKey | None = None,
         advance: Callable[[], None] = lambda: None,
         notice: Callable[[Message], None] = lambda message: None,
-    ) -> tuple[list[S], list[Unauditable]]:
+    ) -> tuple[Towns[S], list[Unauditable]]:
         """Every plan audited, each town kept as `shape` makes it of its audit (dxcheck.model.town.Shaped),
-        where it was audited: a worker. `shape` is a module-level function (or a partial of one)."""
-        towns: list[S] = []
+        where it was audited: a worker. `shape` is a module-level function (or a partial of one), and
+        `unpack` makes a town of what its `pack` gave. The towns come sorted by `order` (None: in the
+        order of `paths`), kept by dxcheck.files.spill: in memory for a country's worth, on disk past that."""
+        from dxcheck.files.spill import Towns
+
+        kept: dict[Hashable, Any] = {}  # what towns share, kept once (in a serial comparison too)
+        towns: Towns[S] = Towns(unpack, lambda town: town.reshare(kept))
+        key = sort_key(order) if order is not None else _unsorted
         unauditable: list[Unauditable] = []
-        for outcome in self._outcomes(paths, jobs, shape, advance, notice):
+        for outcome in self._outcomes(paths, jobs, shape, advance, notice, kept):
             if isinstance(outcome, Unauditable):
                 unauditable.append(outcome)
             elif not isinstance(outcome, AuditResult):
-                towns.append(outcome)  # type: ignore[arg-type]  # what `shape` made
-        if towns and self.options.infer:
+                towns.add(outcome, key)  # type: ignore[arg-type]  # what `shape` made
+        towns.sort()
+        if len(towns) and self.options.infer:
             from dxcheck.reading.infer import persist
 
             persist()  # what this process read (in a serial comparison), for the next run
@@ -213,6 +224,7 @@ class Pipeline:
         shape: Callable[[AuditResult], Shaped] | None,
         advance: Callable[[], None],
         notice: Callable[[Message], None],
+        kept: dict[Hashable, Any] | None = None,
     ) -> Iterator[AuditResult | Shaped | Unauditable]:
         audit = functools.partial(audit_for_comparison, self, shape)
         outcomes: Iterable[AuditResult | Shaped | Unauditable]
@@ -222,7 +234,7 @@ class Pipeline:
             outcomes = Pool(audit, min(jobs, len(paths)), notice, share=shape is not None).run(paths)
         else:
             outcomes = (audit(path) for path in paths)
-        kept: dict[Hashable, Any] = {}  # what towns share, kept once (in a serial comparison too)
+        kept = {} if kept is None else kept
         for outcome in outcomes:
             if shape is not None and not isinstance(outcome, AuditResult | Unauditable):
                 outcome.reshare(kept)
@@ -244,12 +256,33 @@ def audit_for_comparison(
 
 def sort_audits(audits: list[Town], key: SortKey) -> list[Town]:
     """Towns by overall score (best first), by name, or by municipality code; ties by file."""
+    return sorted(audits, key=sort_key(key))
+
+
+def sort_key(key: SortKey) -> Callable[[AuditResult | Shaped], tuple[Any, ...]]:
+    """What sorts towns `key`-wise (sort_audits)."""
     if key == "score":
-        # A town with no score (0 of 0) after every town with one.
-        return sorted(audits, key=lambda a: (a.overall_score is None, -(a.overall_score or 0.0), a.plan.code or "", a.file))
+        return _by_score
     if key == "code":
-        return sorted(audits, key=lambda a: (a.plan.code or "999999", a.file))
-    return sorted(audits, key=lambda a: (a.plan.municipality, a.file))
+        return _by_code
+    return _by_name
+
+
+def _by_score(a: AuditResult | Shaped) -> tuple[Any, ...]:
+    # A town with no score (0 of 0) after every town with one.
+    return (a.overall_score is None, -(a.overall_score or 0.0), a.plan.code or "", a.file)
+
+
+def _by_code(a: AuditResult | Shaped) -> tuple[Any, ...]:
+    return (a.plan.code or "999999", a.file)
+
+
+def _by_name(a: AuditResult | Shaped) -> tuple[Any, ...]:
+    return (a.plan.municipality, a.file)
+
+
+def _unsorted(a: AuditResult | Shaped) -> tuple[Any, ...]:
+    return ()
 
 
 def __getattr__(name: str) -> Any:

@@ -4,18 +4,19 @@ read is reported and skipped (exit 1), and workers that keep dying stop the comp
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from dxcheck.cli.options import ReportOptions
 from dxcheck.cli.process import ExitCode
 from dxcheck.model.message import Message
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable
 
-    from dxcheck.audit.pipeline import Pipeline
+    from dxcheck.audit.pipeline import Pipeline, SortKey
     from dxcheck.audit.workers import WorkersFailed
     from dxcheck.cli.invocation import Invocation
+    from dxcheck.files.spill import Towns
     from dxcheck.model.results import AuditResult, Unauditable
     from dxcheck.model.town import Shaped
 
@@ -33,14 +34,22 @@ def _workers_failed(exc: WorkersFailed) -> Message:
     )
 
 
+def _spill_failed(exc: Exception) -> Message:
+    return Message(
+        f"比較する自治体を一時ファイルに書けませんでした（{exc}）。TMPDIR に空きのある書き込める場所を指定してください",
+        f"could not write the towns compared to a temporary file ({exc}); set TMPDIR to a writable place with free space",
+    )
+
+
 def run_compare(
     invocation: Invocation, report: ReportOptions, *, sort: Literal["score", "name", "code"], long: bool, encoding: str, jobs: int | None
 ) -> ExitCode:
     from dxcheck.audit.pipeline import sort_audits
     from dxcheck.audit.workers import WorkersFailed, default_jobs
     from dxcheck.cli.reporting import context, open_report, print_unauditable, write_report
+    from dxcheck.files.spill import SpillFailed
     from dxcheck.model.results import AuditResult, Audits
-    from dxcheck.model.town import town_row
+    from dxcheck.model.town import TownRow, town_row
     from dxcheck.report import COMPARE
     from dxcheck.report.reporters import compare_reporter
 
@@ -48,19 +57,25 @@ def run_compare(
     told = context(invocation, report.output, long=long, encoding=encoding, full=report.full)
     # The terminal matrix needs a row a town, the JSON document a record a town (dxcheck.model.town.Shaped):
     # each made where the plan is audited, in a worker. The full contract and the exports take the audits.
-    shape: Callable[[AuditResult], Shaped] | None = None
+    shaped: tuple[Callable[[AuditResult], Shaped], Callable[[tuple[Any, ...]], Shaped]] | None = None
     if opened.format == "table":
-        shape = town_row
+        shaped = (town_row, TownRow.unpack)
     elif opened.format == "json" and not report.full:
-        from dxcheck.report.compare_json import town_record
+        from dxcheck.report.compare_json import TownRecord, town_record
 
-        shape = functools.partial(town_record, lang=told.lang, ascii_json=told.ascii_json)
+        shaped = (functools.partial(town_record, lang=told.lang, ascii_json=told.ascii_json), TownRecord.unpack)
+    elif opened.format == "csv":
+        from dxcheck.report.csv_report import CsvTown, csv_town
+
+        shaped = (functools.partial(csv_town, long=long, lang=told.lang), CsvTown.unpack)
     elif opened.format == "xlsx":  # the workbook: a town's sheet, made and deflated in its worker
-        from dxcheck.report.xlsx_report import town_sheet
+        from dxcheck.report.xlsx_report import XlsxTown, town_sheet
 
-        shape = functools.partial(town_sheet, lang=told.lang, cwd=told.cwd)
+        shaped = (functools.partial(town_sheet, lang=told.lang, cwd=told.cwd), XlsxTown.unpack)
     try:
-        results, unauditable = _audit_all(invocation, opened.pipeline, shape=shape, jobs=jobs or default_jobs())
+        results, unauditable = _audit_all(invocation, opened.pipeline, shaped=shaped, sort=sort, jobs=jobs or default_jobs())
+    except SpillFailed as exc:
+        invocation.fail(_spill_failed(exc))
     except WorkersFailed as exc:
         for plan in exc.lost:  # each plan a worker was auditing when it was killed: it may be the cause
             print_unauditable(invocation, plan, _skipped(plan.file))
@@ -69,12 +84,11 @@ def run_compare(
         print_unauditable(invocation, plan, _skipped(plan.file))
     if not results:
         invocation.fail(NOTHING_COMPARED)
-    if shape is not None:
-        towns = sort_audits([r for r in results if not isinstance(r, AuditResult)], sort)
-        compared = Audits(audits=[], towns=towns, command="compare", unauditable=unauditable)
-    else:
+    if isinstance(results, list):
         audits = sort_audits([r for r in results if isinstance(r, AuditResult)], sort)
         compared = Audits(audits=audits, command="compare", unauditable=unauditable)
+    else:  # the towns as their workers made them, sorted (dxcheck.files.spill)
+        compared = Audits(audits=[], towns=results, command="compare", unauditable=unauditable)
     write_report(invocation, opened.format, compare_reporter(opened.format), compared, report, told)
     if any(plan.could_not_run for plan in unauditable) and not results:
         return ExitCode.CANNOT_RUN
@@ -82,16 +96,23 @@ def run_compare(
 
 
 def _audit_all(
-    invocation: Invocation, pipeline: Pipeline, *, shape: Callable[[AuditResult], Shaped] | None, jobs: int
-) -> tuple[Sequence[AuditResult | Shaped], list[Unauditable]]:
-    """Every plan audited (each town as `shape` makes it, if given); with a progress bar on a terminal,
-    and what could not be shared out said on stderr."""
+    invocation: Invocation,
+    pipeline: Pipeline,
+    *,
+    shaped: tuple[Callable[[AuditResult], Shaped], Callable[[tuple[Any, ...]], Shaped]] | None,
+    sort: SortKey,
+    jobs: int,
+) -> tuple[list[AuditResult] | Towns[Shaped], list[Unauditable]]:
+    """Every plan audited: the audits, or (`shaped`: how a worker makes a town of its audit, and how a
+    town is made of what its `pack` gave) the towns, sorted; with a progress bar on a terminal, and what
+    could not be shared out said on stderr."""
     paths, notice = list(invocation.plans), invocation.say
 
-    def audit(advance: Callable[[], None]) -> tuple[Sequence[AuditResult | Shaped], list[Unauditable]]:
-        if shape is None:
+    def audit(advance: Callable[[], None]) -> tuple[list[AuditResult] | Towns[Shaped], list[Unauditable]]:
+        if shaped is None:
             return pipeline.audit_all(paths, jobs=jobs, advance=advance, notice=notice)
-        return pipeline.audit_shaped(paths, shape, jobs=jobs, advance=advance, notice=notice)
+        shape, unpack = shaped
+        return pipeline.audit_shaped(paths, shape, unpack, jobs=jobs, order=sort, advance=advance, notice=notice)
 
     if invocation.stderr.isatty() and len(paths) > 1:
         from rich.progress import Progress

@@ -71,8 +71,20 @@ class UnknownCommand(errors.UsageError):
         self.name, self.suggestion = name, suggestion
 
 
+def settled_help_option(option: TyperOption | None, ctx: Context) -> TyperOption | None:
+    """The help option with its names in the order the application gives them (-h, --help): click makes
+    them from a set, so that their order in the help changed from run to run (by the hash seed)."""
+    if option is not None:
+        order = list(ctx.help_option_names)
+        option.opts.sort(key=lambda name: order.index(name) if name in order else len(order))
+    return option
+
+
 class Command(TyperCommand):
     """A typer command whose usage errors and help are dxcheck's (see the module's docstring)."""
+
+    def get_help_option(self, ctx: Context) -> TyperOption | None:
+        return settled_help_option(super().get_help_option(ctx), ctx)
 
     def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         # click fails on extra arguments with an English sentence; let them through, then say so ourselves
@@ -97,6 +109,9 @@ class Group(TyperGroup):
     """A typer group whose usage errors and help are dxcheck's; its `main` reports every usage error."""
 
     language = "ja"  # of the run under way: read from its arguments by `main`
+
+    def get_help_option(self, ctx: Context) -> TyperOption | None:
+        return settled_help_option(super().get_help_option(ctx), ctx)
 
     def resolve_command(self, ctx: Context, args: list[str]) -> tuple[str | None, Any, list[str]]:
         name = args[0] if args else ""

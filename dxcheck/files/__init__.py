@@ -7,6 +7,7 @@
 - atomic.py: writes that replace a file whole or not at all;
 - streams.py: standard output and error that survive a closed pipe;
 - cache.py: the disk cache (frameworks read, inference), keyed by content;
+- spill.py: a comparison's towns, on disk (a nameless temporary file) past a country's worth;
 - resources.py: where the shipped frameworks/ and schemas/ are.
 
 May import: dxcheck (the version), dxcheck.model

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-Data = bytes | str | Iterable[str]
+Data = bytes | str | Iterable[str] | Iterable[bytes]
 
 
 class WriteProtected(Exception):

@@ -16,6 +16,8 @@ from pydantic import ConfigDict, Field
 from dxcheck.model.findings import Finding, FindingOut, Location
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from dxcheck.model.town import Shaped
 
 Status = Literal["covered", "partial", "missing", "exempt"]
@@ -617,7 +619,7 @@ class Audits:
     unauditable: list[Unauditable] = dataclasses.field(default_factory=list)
     # compare to the terminal or to JSON: each town as its worker made it of its audit (a row of the
     # matrix, a record of the document: dxcheck.model.town.Shaped), not the audit
-    towns: list[Shaped] = dataclasses.field(default_factory=list)
+    towns: Sequence[Shaped] = dataclasses.field(default_factory=list)
 
 
 # --- lint ---------------------------------------------------------------------------------------

@@ -37,6 +37,11 @@ class Shaped(Protocol):
 
     def reshare(self, kept: dict[Hashable, Any]) -> None: ...
 
+    def pack(self) -> tuple[Any, ...]:
+        """The town as plain values, without what it shares with other towns (dxcheck.files.spill keeps
+        towns so past a country's worth; `reshare` then puts the shared parts back)."""
+        ...
+
 
 _LETTER: dict[str, str] = {"covered": "c", "partial": "p", "missing": "m", "exempt": "e"}
 _STATUS: dict[str, Status] = {"c": "covered", "p": "partial", "m": "missing", "e": "exempt"}
@@ -148,6 +153,34 @@ class TownRow:
         for framework in self.frameworks:
             # one shape and one key tuple an edition, whichever worker sent them
             framework.shape, framework.key = kept.setdefault(framework.key, (framework.shape, framework.key))
+
+    def pack(self) -> tuple[Any, ...]:
+        plan = self.plan
+        frameworks = [(f.key, f.statuses, f.in_overall, f.score, f.selected_by) for f in self.frameworks]
+        return (
+            self.file,
+            plan.municipality,
+            plan.prefecture,
+            plan.code,
+            self.overall_score,
+            self.errors,
+            frameworks,
+            self.online,
+            self.planned,
+        )
+
+    @classmethod
+    def unpack(cls, packed: tuple[Any, ...]) -> TownRow:
+        file, municipality, prefecture, code, overall_score, errors, frameworks, online, planned = packed
+        return cls(
+            file,
+            TownName(municipality, prefecture, code),
+            overall_score,
+            errors,
+            [TownFramework(None, key, statuses, in_overall, score, by) for key, statuses, in_overall, score, by in frameworks],
+            online,
+            planned,
+        )
 
 
 def town_row(result: AuditResult, shapes: dict[tuple[str, str, str | None], Shape] | None = None) -> TownRow:

@@ -72,7 +72,17 @@ class Drawn:
     pieces: list[RenderableType]
 
 
-Output = str | bytes | Iterator[str] | Drawn
+class Encoded:
+    """A report's bytes in pieces, written as they come (a CSV of more towns than are kept in memory)."""
+
+    def __init__(self, pieces: Iterator[bytes]) -> None:
+        self.pieces = pieces
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self.pieces
+
+
+Output = str | bytes | Iterator[str] | Drawn | Encoded
 
 # The reporter of each command's result, checked by mypy in dxcheck.report.reporters. For the type
 # checker only: three Protocol classes would cost every command's start a millisecond, --help too.

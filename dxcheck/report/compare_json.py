@@ -31,7 +31,11 @@ def render(audits: Sequence[AuditResult | TownRecord], context: ReportContext, h
     """The document, in pieces: the head (dxcheck.report.json_report's) and settings, the catalogue a
     framework a line, the towns a town a line. compare's workers make each town's record (`town_record`);
     an audit given here is made into one the same way."""
-    records = [a if isinstance(a, TownRecord) else town_record(a, context.lang, context.ascii_json) for a in audits]
+    records: Sequence[TownRecord]
+    if all(isinstance(a, TownRecord) for a in audits[:1]):
+        records = audits  # type: ignore[assignment]  # compare's towns (dxcheck.files.spill), read twice, not held
+    else:
+        records = [a if isinstance(a, TownRecord) else town_record(a, context.lang, context.ascii_json) for a in audits]
     encoder = _encoder(context.ascii_json)
     document = dict(head)
     if document.get("config") is None:
@@ -92,6 +96,29 @@ class TownRecord:
     def reshare(self, kept: dict[Hashable, Any]) -> None:
         for n, (key, entry) in enumerate(self.frameworks):
             self.frameworks[n] = kept.setdefault(key, (key, entry))  # one entry and one key an edition
+
+    def pack(self) -> tuple[Any, ...]:
+        plan = self.plan
+        keys = [key for key, _ in self.frameworks]
+        return (
+            self.file,
+            plan.municipality,
+            plan.prefecture,
+            plan.code,
+            self.overall_score,
+            keys,
+            self.first,
+            self.middle,
+            self.settings,
+            self.last,
+        )
+
+    @classmethod
+    def unpack(cls, packed: tuple[Any, ...]) -> TownRecord:
+        file, municipality, prefecture, code, overall_score, keys, first, middle, settings, last = packed
+        return cls(
+            file, TownName(municipality, prefecture, code), overall_score, [(key, None) for key in keys], first, middle, settings, last
+        )
 
 
 _ENCODERS: dict[bool, json.JSONEncoder] = {}

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Literal
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Literal, overload
 
 from rich import box
 from rich.cells import cell_len
@@ -21,7 +22,7 @@ from dxcheck.report.audit_table import STYLE
 from dxcheck.report.console import Balanced, Wrapped
 from dxcheck.report.editions import user_framework_lines
 from dxcheck.report.heading import errors_legend, name_counts, town_name
-from dxcheck.report.matrix import ABSENT, NO_SCORE, SYMBOL, columns, framework_ids, score_text
+from dxcheck.report.matrix import ABSENT, SYMBOL, Column, columns, framework_ids, row_score_cell, score_text
 
 Cell = tuple[str, str | None]  # text, style
 Justify = Literal["left", "center", "right"]
@@ -38,27 +39,20 @@ def _editions(town: TownRow) -> str:
     return " ".join(f"{f.id}@{f.edition}" for f in town.frameworks if f.selected_by is not None and f.selected_by != "only")
 
 
-def _score_cell(town: TownRow, framework_id: str, lang: str) -> float | str | None:
-    """A framework's score as a cell (dxcheck.report.matrix.score_cell)."""
-    found = next((f for f in town.frameworks if f.id == framework_id), None)
-    if found is None or not found.in_overall:
-        return None  # not audited with it; 記載なし, or the procedures without --require-procedures: 「—」
-    return NO_SCORE["en" if lang == "en" else "ja"] if found.score is None else found.score
-
-
-def matrix_cells(audits: Sequence[AuditResult | TownRow], lang: str) -> tuple[str, list[str], list[Justify], list[list[Cell]]]:
+def matrix_cells(audits: Sequence[AuditResult | TownRow], lang: str) -> tuple[str, list[str], list[Justify], Sequence[list[Cell]]]:
     """The title, the header, each column's justification, and a row of cells per town.
 
     The terminal shows the required items in narrow columns so that 80 columns suffice; the optional
-    items and the codes are in every export (CSV, Excel, HTML, Markdown).
+    items and the codes are in every export (CSV, Excel, HTML, Markdown). The rows are a list for a
+    country's worth of towns; past that (dxcheck.files.spill) they are made again each time they are
+    read, so that no list of them is held.
     """
     en = lang == "en"
-    towns = towns_of(audits)
+    towns: Sequence[TownRow] = audits if all(isinstance(a, TownRow) for a in audits[:1]) else towns_of(audits)  # type: ignore[assignment]
     cols = [c for c in columns(towns) if c.required]
     frameworks = framework_ids(towns)
     # Which edition each town was audited with, when the towns differ (or one was chosen among several).
-    shown = [_editions(t) for t in towns]
-    with_editions = len(set(shown)) > 1
+    with_editions = len({_editions(t) for t in towns}) > 1
     header = ["town" if en else "自治体", *(["edition" if en else "版"] if with_editions else []), *(c.code for c in cols)]
     header += [{"kanmin": "官民", "dx": "DX", "procedures": "手続"}.get(f, f) if not en else f[:4] for f in frameworks]
     header += ["all" if en else "総合", "done/plan" if en else "済/予定"]
@@ -66,30 +60,62 @@ def matrix_cells(audits: Sequence[AuditResult | TownRow], lang: str) -> tuple[st
     right: list[Justify] = ["right"] * (len(frameworks) + 2)
     edition_column: list[Justify] = ["left"] if with_editions else []
     justify: list[Justify] = ["left", *edition_column, *centred, *right]
-    rows: list[list[Cell]] = []
-    names = name_counts(towns)
-    for town, editions in zip(towns, shown, strict=True):
+    rows = _Rows(towns, cols, frameworks, name_counts(towns), with_editions, lang)
+    title = "Comparison" if en else "自治体の比較"
+    shown = _editions(towns[0]) if towns else ""
+    if not with_editions and shown:
+        title += f" ({shown})" if en else f"（{shown}）"  # every town audited with the same edition
+    return title, header, justify, rows if getattr(towns, "spilled", False) else list(rows)
+
+
+class _Rows(Sequence[list[Cell]]):
+    """The matrix's rows, each made when it is read."""
+
+    def __init__(
+        self, towns: Sequence[TownRow], cols: list[Column], frameworks: list[str], names: Counter[str], with_editions: bool, lang: str
+    ):
+        self.towns, self.cols, self.frameworks, self.names, self.with_editions, self.lang = (
+            towns,
+            cols,
+            frameworks,
+            names,
+            with_editions,
+            lang,
+        )
+
+    def __len__(self) -> int:
+        return len(self.towns)
+
+    @overload
+    def __getitem__(self, index: int) -> list[Cell]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[list[Cell]]: ...
+    def __getitem__(self, index: int | slice) -> list[Cell] | Sequence[list[Cell]]:
+        if isinstance(index, slice):
+            return [self._row(town) for town in self.towns[index]]
+        return self._row(self.towns[index])
+
+    def __iter__(self) -> Iterator[list[Cell]]:
+        return (self._row(town) for town in self.towns)
+
+    def _row(self, town: TownRow) -> list[Cell]:
         statuses = {k: v for f in town.frameworks for k, v in f.status_of().items()}
-        cells: list[Cell] = [(visible(town_name(town, names), breaks=True), None)]
-        if with_editions:
-            cells.append((editions or "—", None))
-        for col in cols:
+        cells: list[Cell] = [(visible(town_name(town, self.names), breaks=True), None)]
+        if self.with_editions:
+            cells.append((_editions(town) or "—", None))
+        for col in self.cols:
             status = statuses.get(col.id)
             cells.append((SYMBOL[status], STYLE[status]) if status else (ABSENT, "dim"))
-        for framework in frameworks:
-            value = _score_cell(town, framework, lang)
+        for framework in self.frameworks:
+            value = row_score_cell(town, framework, self.lang)
             cells.append(("—" if value is None else value if isinstance(value, str) else f"{value:g}", None))
-        cells += [(score_text(town.overall_score, lang), "bold"), (f"{town.online}/{town.planned}", None)]
-        rows.append(cells)
-    title = "Comparison" if en else "自治体の比較"
-    if not with_editions and shown and shown[0]:
-        title += f" ({shown[0]})" if en else f"（{shown[0]}）"  # every town audited with the same edition
-    return title, header, justify, rows
+        cells += [(score_text(town.overall_score, self.lang), "bold"), (f"{town.online}/{town.planned}", None)]
+        return cells
 
 
 def render_audits(audits: Audits, context: ReportContext) -> Drawn:
     """The matrix, the legend of the symbols and of the column codes."""
-    towns = [t for t in audits.towns if isinstance(t, TownRow)] or towns_of(audits.audits)
+    towns: Sequence[TownRow] = audits.towns or towns_of(audits.audits)  # type: ignore[assignment]  # compare's rows
     en = context.lang == "en"
     cols = [c for c in columns(towns) if c.required]
     title, header, justify, rows = matrix_cells(towns, context.lang)
@@ -133,12 +159,15 @@ class Fitted:
     terminal is narrower still — so that no number and no header is cut. rich's Table, which shrinks
     and crops the columns, only when not even a town and one column fit."""
 
+    # printed in parts by dxcheck.report.output: rich holds all that one print draws until it ends
+    long = True
+
     def __init__(
         self,
         title: str,
         header: list[str],
         justify: list[Justify],
-        rows: list[list[Cell]],
+        rows: Sequence[list[Cell]],
         parts: tuple[list[int], ...] = (),
         *,
         en: bool = False,
@@ -163,7 +192,7 @@ class Fitted:
                 title,
                 [self.header[i] for i in chosen],
                 [self.justify[i] for i in chosen],
-                [[cells[i] for i in chosen] for cells in self.rows],
+                _Picked(self.rows, chosen),
                 [self.fast.widths[i] for i in chosen],
             )
 
@@ -190,7 +219,18 @@ class Fitted:
         return out
 
 
-def table(title: str, header: list[str], justify: list[Justify], rows: list[list[Cell]]) -> Table:
+class _Picked(Iterable[list[Cell]]):
+    """The cells of `chosen` columns of each row, as the rows are read (read again on each reading)."""
+
+    def __init__(self, rows: Iterable[list[Cell]], chosen: list[int]) -> None:
+        self.rows, self.chosen = rows, chosen
+
+    def __iter__(self) -> Iterator[list[Cell]]:
+        chosen = self.chosen
+        return ([cells[i] for i in chosen] for cells in self.rows)
+
+
+def table(title: str, header: list[str], justify: list[Justify], rows: Iterable[list[Cell]]) -> Table:
     """The matrix as a rich Table."""
     grid = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, padding=(0, 0), pad_edge=False)
     for name, side in zip(header, justify, strict=True):
@@ -200,9 +240,17 @@ def table(title: str, header: list[str], justify: list[Justify], rows: list[list
     return grid
 
 
-def matrix(title: str, header: list[str], justify: list[Justify], rows: list[list[Cell]]) -> Matrix:
+def matrix(title: str, header: list[str], justify: list[Justify], rows: Sequence[list[Cell]]) -> Matrix:
     """The matrix drawn line by line; `.width` says whether it fits the terminal."""
-    widths = [max(cell_len(text) for text in column) for column in zip(header, *([t for t, _ in r] for r in rows), strict=True)]
+    if isinstance(rows, list):
+        widths = [max(cell_len(text) for text in column) for column in zip(header, *([t for t, _ in r] for r in rows), strict=True)]
+    else:  # rows made as they are read (dxcheck.files.spill): one reading for the widths, not a list of them
+        widths = [cell_len(text) for text in header]
+        for cells in rows:
+            for index, (text, _) in enumerate(cells):
+                width = cell_len(text)
+                if width > widths[index]:
+                    widths[index] = width
     return Matrix(title, header, justify, rows, widths)
 
 
@@ -211,7 +259,7 @@ class Matrix:
     Table renders every cell on its own, which for 1,741 towns × 19 columns took 1.5 s, and this
     0.14 s. tests/test_terminal.py checks that the two print the same bytes."""
 
-    def __init__(self, title: str, header: list[str], justify: list[Justify], rows: list[list[Cell]], widths: list[int]) -> None:
+    def __init__(self, title: str, header: list[str], justify: list[Justify], rows: Iterable[list[Cell]], widths: list[int]) -> None:
         self.title, self.header, self.justify, self.rows, self.widths = title, header, justify, rows, widths
         self.width = sum(widths) + len(widths) + 1
 

@@ -13,19 +13,22 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from dxcheck.model.results import AuditResult, Audits, ProcedureState
-from dxcheck.report import ReportContext, ReportError
+from dxcheck.model.results import AuditResult, Audits, ProcedureState, Status
+from dxcheck.model.town import TownFramework, TownName, TownRow, town_row
+from dxcheck.report import Encoded, ReportContext, ReportError
 from dxcheck.report.editions import editions_of
 from dxcheck.report.matrix import (
     LABEL,
+    NO_SCORE,
     PROCEDURE_STATE,
     columns,
     framework_ids,
-    item,
-    overall_cell,
     procedures_by_item,
-    score_cell,
+    row_score_cell,
     source_id,
 )
 from dxcheck.report.verdict import joined, reasons
@@ -101,93 +104,224 @@ class _Writer:
 _STATES: tuple[ProcedureState, ...] = ("online", "planned", "not-planned", "not-applicable", "not-mentioned")
 
 
-def render_audits(audits: Audits, context: ReportContext) -> bytes:
-    return encode(render(audits.audits, long=context.long, lang=context.lang), context.encoding)
+def render_audits(audits: Audits, context: ReportContext) -> bytes | Encoded:
+    """The CSV's bytes; past a country's worth of towns (compare's towns on disk, dxcheck.files.spill),
+    in pieces, as they are read back, so that neither the towns nor the text is held whole."""
+    towns: Sequence[CsvTown] = audits.towns or [csv_town(a, long=context.long, lang=context.lang) for a in audits.audits]  # type: ignore[assignment]
+    pieces = render_towns(towns, long=context.long, lang=context.lang)
+    if getattr(towns, "spilled", False):
+        return Encoded(encode_pieces(pieces, context.encoding))
+    return encode("".join(pieces), context.encoding)
 
 
 def render(audits: list[AuditResult], *, long: bool = False, lang: str = "ja") -> str:
+    return "".join(render_towns([csv_town(a, long=long, lang=lang) for a in audits], long=long, lang=lang))
+
+
+@dataclass(slots=True)
+class CsvTown:
+    """A town of the CSV as the worker that audited it made it (dxcheck.model.town.Shaped): its row of the
+    matrix (the items' statuses, the scores: dxcheck.model.town.TownRow) and the cells only its audit has;
+    with --long, its rows as CSV text. compare's process then never holds a town's audit."""
+
+    row: TownRow
+    title: str
+    period_start: int | str
+    period_end: int | str
+    editions: str
+    passed: bool
+    reasons: str
+    counts: list[int]  # procedures in each state of _STATES
+    long: str  # --long: the town's rows, as CSV text; "" otherwise
+
+    @property
+    def file(self) -> str:
+        return self.row.file
+
+    @property
+    def plan(self) -> TownName:
+        return self.row.plan
+
+    @property
+    def overall_score(self) -> float | None:
+        return self.row.overall_score
+
+    @property
+    def frameworks(self) -> list[TownFramework]:
+        return self.row.frameworks
+
+    def unshare(self, sent: set[Hashable]) -> None:
+        self.row.unshare(sent)
+
+    def reshare(self, kept: dict[Hashable, Any]) -> None:
+        self.row.reshare(kept)
+
+    def pack(self) -> tuple[Any, ...]:
+        return (
+            self.row.pack(),
+            self.title,
+            self.period_start,
+            self.period_end,
+            self.editions,
+            self.passed,
+            self.reasons,
+            self.counts,
+            self.long,
+        )
+
+    @classmethod
+    def unpack(cls, packed: tuple[Any, ...]) -> CsvTown:
+        row, *rest = packed
+        return cls(TownRow.unpack(row), *rest)
+
+
+def csv_town(audit: AuditResult, *, long: bool, lang: str) -> CsvTown:
+    """A town's audit as the CSV needs it (a module-level function: compare's workers are given it)."""
     lang = "en" if lang == "en" else "ja"
+    return CsvTown(
+        row=town_row(audit),
+        title=audit.plan.title,
+        period_start=audit.plan.period_start or "",
+        period_end=audit.plan.period_end or "",
+        editions=editions_of(audit),
+        passed=audit.passed,
+        reasons=joined(reasons(audit, lang), lang),
+        counts=[sum(1 for p in audit.procedures.items if p.state == state) for state in _STATES],
+        long=_long_rows(audit, lang) if long else "",
+    )
+
+
+def _head(lang: str, key: str) -> str:
+    return _HEAD[lang].get(key, key)
+
+
+def _word(lang: str, key: str) -> str:
+    return _WORDS[lang].get(key, key)
+
+
+_TOWN = ["municipality", "prefecture", "code"]
+_LONG = [*_TOWN, "file", "framework", "edition", "item", "title", "required", "status", "procedure_state", "evidence", "matched"]
+
+
+def _long_rows(audit: AuditResult, lang: str) -> str:
+    """A town's rows of the long form: one a framework's item, with the town's verdict on each."""
     en = lang == "en"
-
-    def head(key: str) -> str:
-        return _HEAD[lang].get(key, key)
-
-    def word(key: str) -> str:
-        return _WORDS[lang].get(key, key)
-
     buffer = io.StringIO()
     writer = _Writer(buffer)
-    town = ["municipality", "prefecture", "code"]
+    procedures = procedures_by_item(audit)
+    # 判定 and 不合格の理由 on every row, as the town is: what the exit code says, beside each item.
+    verdict = [_word(lang, "passed" if audit.passed else "failed"), joined(reasons(audit, lang), lang)]
+    for framework in audit.frameworks:
+        for result in framework.items:
+            a = result.actionability
+            measures = ";".join(dict.fromkeys(str(source_id(e, lang)) for e in result.evidence if source_id(e, lang)))
+            matched = ";".join(dict.fromkeys(w for e in result.evidence for w in e.matched))
+            procedure = procedures.get(result.id) if framework.id == "procedures" else None
+            writer.writerow(
+                [
+                    audit.plan.municipality,
+                    audit.plan.prefecture,
+                    audit.plan.code or "",
+                    audit.file,
+                    framework.id,
+                    framework.edition,
+                    result.id,
+                    result.title_en if en else result.title,
+                    _word(lang, "required" if result.required else "optional"),
+                    LABEL[lang][result.status],
+                    PROCEDURE_STATE[lang][procedure.state] if procedure is not None else "",
+                    measures,
+                    matched,
+                    _word(lang, a.kpi) if a else "",
+                    _word(lang, "yes" if a.schedule else "no") if a else "",
+                    _word(lang, "yes" if a.owner else "no") if a else "",
+                    *verdict,
+                ]
+            )
+    return buffer.getvalue()
+
+
+def render_towns(towns: Sequence[CsvTown], *, long: bool = False, lang: str = "ja") -> Iterator[str]:
+    """The CSV's text, in pieces: the header, then a town at a time (in the wide form, a few hundred)."""
+    lang = "en" if lang == "en" else "ja"
+    en = lang == "en"
+    buffer = io.StringIO()
+    writer = _Writer(buffer)
     if long:
-        keys = [*town, "file", "framework", "edition", "item", "title", "required", "status", "procedure_state", "evidence", "matched"]
-        # 判定 and 不合格の理由 on every row, as the town is: what the exit code says, beside each item.
-        writer.writerow([head(k) for k in [*keys, "kpi", "schedule", "owner", "passed", "failed_because"]])
-        for audit in audits:
-            procedures = procedures_by_item(audit)
-            verdict = [word("passed" if audit.passed else "failed"), joined(reasons(audit, lang), lang)]
-            for framework in audit.frameworks:
-                for result in framework.items:
-                    a = result.actionability
-                    measures = ";".join(dict.fromkeys(str(source_id(e, lang)) for e in result.evidence if source_id(e, lang)))
-                    matched = ";".join(dict.fromkeys(w for e in result.evidence for w in e.matched))
-                    procedure = procedures.get(result.id) if framework.id == "procedures" else None
-                    writer.writerow(
-                        [
-                            audit.plan.municipality,
-                            audit.plan.prefecture,
-                            audit.plan.code or "",
-                            audit.file,
-                            framework.id,
-                            framework.edition,
-                            result.id,
-                            result.title_en if en else result.title,
-                            word("required" if result.required else "optional"),
-                            LABEL[lang][result.status],
-                            PROCEDURE_STATE[lang][procedure.state] if procedure is not None else "",
-                            measures,
-                            matched,
-                            word(a.kpi) if a else "",
-                            word("yes" if a.schedule else "no") if a else "",
-                            word("yes" if a.owner else "no") if a else "",
-                            *verdict,
-                        ]
-                    )
-        return buffer.getvalue()
-    cols = columns(audits)
-    frameworks = framework_ids(audits)
+        writer.writerow([_head(lang, k) for k in [*_LONG, "kpi", "schedule", "owner", "passed", "failed_because"]])
+        yield buffer.getvalue()
+        for town in towns:
+            yield town.long
+        return
+    cols = columns(towns)
+    frameworks = framework_ids(towns)
     states = PROCEDURE_STATE[lang]
     writer.writerow(
         [
-            *(head(k) for k in [*town, "plan", "file", "period_start", "period_end", "editions"]),
+            *(_head(lang, k) for k in [*_TOWN, "plan", "file", "period_start", "period_end", "editions"]),
             *((f"score_{f}" if en else f"スコア {f}") for f in frameworks),
-            head("overall_score"),
-            head("passed"),
-            head("failed_because"),
+            _head(lang, "overall_score"),
+            _head(lang, "passed"),
+            _head(lang, "failed_because"),
             *((f"procedures_{s.replace('-', '_')}" if en else f"手続 {states[s]}") for s in _STATES),
             *(c.id for c in cols),
         ]
     )
-    for audit in audits:
-        count = {state: sum(1 for p in audit.procedures.items if p.state == state) for state in _STATES}
+    absent = "not-in-edition" if en else "版になし"
+    no_score = NO_SCORE[lang]
+    for n, town in enumerate(towns):
+        status: dict[str, Status] = {}
+        for framework in town.frameworks:
+            for item_id, item_status in framework.status_of().items():
+                status.setdefault(item_id, item_status)  # an id in two frameworks: the first's, as `item` finds it
+        plan = town.plan
         writer.writerow(
             [
-                audit.plan.municipality,
-                audit.plan.prefecture,
-                audit.plan.code or "",
-                audit.plan.title,
-                audit.file,
-                audit.plan.period_start or "",
-                audit.plan.period_end or "",
-                editions_of(audit),
-                *(score_cell(audit, f, lang) for f in frameworks),
-                overall_cell(audit, lang),
-                word("passed" if audit.passed else "failed"),
-                joined(reasons(audit, lang), lang),
-                *(count[s] for s in _STATES),
-                *(LABEL[lang][r.status] if (r := item(audit, c.id)) else ("not-in-edition" if en else "版になし") for c in cols),
+                plan.municipality,
+                plan.prefecture,
+                plan.code or "",
+                town.title,
+                town.file,
+                town.period_start,
+                town.period_end,
+                town.editions,
+                *(row_score_cell(town.row, f, lang) for f in frameworks),
+                no_score if town.overall_score is None else town.overall_score,
+                _word(lang, "passed" if town.passed else "failed"),
+                town.reasons,
+                *town.counts,
+                *(LABEL[lang][st] if (st := status.get(c.id)) else absent for c in cols),
             ]
         )
-    return buffer.getvalue()
+        if n % 256 == 255:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
+
+
+def encode_pieces(pieces: Iterable[str], encoding: str) -> Iterator[bytes]:
+    """`encode` of the text the pieces make, a piece at a time (a BOM once), with the same error."""
+    import codecs
+
+    encoder = codecs.getincrementalencoder(encoding)()
+    lines = 0
+    for piece in pieces:
+        try:
+            yield encoder.encode(piece)
+        except UnicodeEncodeError as exc:
+            raise _unencodable(exc, encoding, lines) from None
+        lines += piece.count("\n")
+    yield encoder.encode("", final=True)
+
+
+def _unencodable(exc: UnicodeEncodeError, encoding: str, lines_before: int = 0) -> ReportError:
+    char = exc.object[exc.start]
+    line = lines_before + exc.object.count("\n", 0, exc.start) + 1
+    return ReportError(
+        f"「{char}」(U+{ord(char):04X}) は {encoding} で表せません（CSV の {line} 行目）。--encoding utf-8-sig を使ってください",
+        f"'{char}' cannot be written in {encoding} (CSV line {line}); use --encoding utf-8-sig",
+    )
 
 
 def encode(text: str, encoding: str) -> bytes:
@@ -195,9 +329,4 @@ def encode(text: str, encoding: str) -> bytes:
     try:
         return text.encode(encoding)
     except UnicodeEncodeError as exc:
-        char = exc.object[exc.start]
-        line = exc.object.count("\n", 0, exc.start) + 1
-        raise ReportError(
-            f"「{char}」(U+{ord(char):04X}) は {encoding} で表せません（CSV の {line} 行目）。--encoding utf-8-sig を使ってください",
-            f"'{char}' cannot be written in {encoding} (CSV line {line}); use --encoding utf-8-sig",
-        ) from None
+        raise _unencodable(exc, encoding) from None

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from dxcheck.diff.results import KpiChange, KpiValue, PartChange, PartRef, Period, PlanDiff, ProcedureChange
+from typing import TYPE_CHECKING
+
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.report.matrix import SYMBOL
+
+if TYPE_CHECKING:  # the audit's report uses plan_field and needs none of the diff's classes made
+    from dxcheck.diff.results import KpiChange, KpiValue, PartChange, PartRef, Period, PlanDiff, ProcedureChange
 
 ITEM_CHANGE = {
     "ja": {

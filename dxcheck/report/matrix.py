@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING, Protocol
 from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.results import AuditResult, Evidence, ItemResult, ProcedureResult, ProcedureState, Score
 
+if TYPE_CHECKING:
+    from dxcheck.model.town import TownRow
+
 # The looks of an item: its status, and `optional-missing` for an optional item (任意) the plan leaves
 # out, which fails nothing and is not painted as a gap (see `look`).
 SYMBOL = {"covered": "●", "partial": "◐", "missing": "○", "exempt": "−", "optional-missing": "◌"}
@@ -212,6 +215,14 @@ def score_cell(audit: AuditResult, framework_id: str, lang: str) -> float | str 
     if not found.score.in_overall:
         return None  # 記載なし, or the procedures without --require-procedures: 「—」, as the legend says
     return NO_SCORE["en" if lang == "en" else "ja"] if found.score.score is None else found.score.score
+
+
+def row_score_cell(town: TownRow, framework_id: str, lang: str) -> float | str | None:
+    """`score_cell` of a town kept as its row (dxcheck.model.town)."""
+    found = next((f for f in town.frameworks if f.id == framework_id), None)
+    if found is None or not found.in_overall:
+        return None  # not audited with it; 記載なし, or the procedures without --require-procedures: 「—」
+    return NO_SCORE["en" if lang == "en" else "ja"] if found.score is None else found.score
 
 
 def delta_text(before: float | None, after: float | None) -> str:

@@ -26,10 +26,11 @@ from typing import TYPE_CHECKING, TextIO
 
 from dxcheck.files.streams import discard_stdout, is_stdin
 from dxcheck.model.findings import display_name, visible
-from dxcheck.report import Drawn, Format, Output, ReportContext, ReportError
+from dxcheck.report import Drawn, Encoded, Format, Output, ReportContext, ReportError
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, RenderableType
+    from rich.segment import Segment
 
     from dxcheck.files.atomic import Snapshot
 
@@ -65,7 +66,7 @@ def write(
                 _draw(console, output)
             return
         output = _plain_text(output)
-    if isinstance(output, bytes):
+    if isinstance(output, bytes | Encoded):
         _write_bytes(output, target, fmt, context, force=force, stdout=stdout)
         return
     if target is None:
@@ -176,7 +177,9 @@ def refuse_inputs(target: Path | None, inputs: Iterable[Path], config: Path | No
         )
 
 
-def to_file(target: Path, data: str | bytes | Iterator[str], *, force: bool = False, expect: Snapshot | None = None) -> None:
+def to_file(
+    target: Path, data: str | bytes | Iterator[str] | Iterator[bytes], *, force: bool = False, expect: Snapshot | None = None
+) -> None:
     """Write a file (dxcheck.files.atomic.write_file); a failure is a ReportError that says which file and why."""
     from dxcheck.files.atomic import ChangedSince, LeftInBackup, PlantedLink, WriteProtected, write_file
 
@@ -277,19 +280,52 @@ def _draw(console: Console, drawn: Drawn) -> None:
             console.file.write("".join(visible(line.plain) + "\n" for line in lines[start : start + 1000]))
         return
     for piece in drawn.pieces:
-        console.print(piece)
+        if getattr(piece, "long", False):
+            _print_in_parts(console, piece)
+        else:
+            console.print(piece)
 
 
-def _write_bytes(data: bytes, target: Path | None, fmt: Format, context: ReportContext, *, force: bool, stdout: TextIO) -> None:
+def _print_in_parts(console: Console, piece: RenderableType, lines: int = 500) -> None:
+    """What `console.print(piece)` prints, `lines` lines at a time: rich holds every segment of one print
+    until it ends, and the matrix of 20,000 towns was 100 MB of them."""
+    from rich.segment import Segments
+
+    options = console.options  # as print makes them: soft wrap (a file) is neither wrapped nor padded
+    if console.soft_wrap:
+        options = options.update(no_wrap=True, overflow="ignore")
+    part: list[Segment] = []
+    count = 0
+    for segment in console.render(piece, options):
+        part.append(segment)
+        if segment.text == "\n" and not segment.control:
+            count += 1
+            if count == lines:
+                console.print(Segments(part))
+                part, count = [], 0
+    if part:
+        console.print(Segments(part))
+
+
+def _write_bytes(data: bytes | Encoded, target: Path | None, fmt: Format, context: ReportContext, *, force: bool, stdout: TextIO) -> None:
+    """Bytes (or bytes in pieces, `Encoded`) to `target`, or to stdout: as they are into a pipe or a file,
+    decoded on a terminal, and never a binary format to a terminal."""
     if target is not None:
-        to_file(target, data, force=force)
+        to_file(target, data if isinstance(data, bytes) else iter(data), force=force)
         return
+    pieces = [data] if isinstance(data, bytes) else data
     if stdout.isatty():
         if fmt.binary:
             raise ReportError(f"{fmt.name} はバイナリです。-o ファイル名 を指定してください", f"{fmt.name} is binary: give -o FILE")
+        import codecs
+
+        decoder = codecs.getincrementaldecoder(context.encoding)()
         with writing_stdout(stdout):
-            stdout.write(data.decode(context.encoding))
+            for piece in pieces:
+                stdout.write(decoder.decode(piece))
+            stdout.write(decoder.decode(b"", final=True))
         return
     with writing_stdout(stdout):
         stdout.flush()
-        stdout.buffer.write(data)
+        for piece in pieces:
+            stdout.buffer.write(piece)

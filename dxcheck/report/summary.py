@@ -6,11 +6,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from dxcheck.diff.results import PlanDiff
 from dxcheck.model.results import AuditResult, FrameworkResult, ItemResult
 from dxcheck.report.diff_text import plan_field
 from dxcheck.report.matrix import SYMBOL, score_text
+
+if TYPE_CHECKING:  # an audit's summary does not make the diff's classes (17 dataclasses)
+    from dxcheck.diff.results import PlanDiff
 
 
 def short_title(framework: FrameworkResult, lang: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import struct
 import unicodedata
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from math import isfinite
 from pathlib import Path
@@ -283,11 +283,10 @@ class ArchiveTooLarge(Exception):
     """More parts, or more bytes, than a zip without its 64-bit extension holds."""
 
 
-def archive(parts: Iterable[tuple[str, Deflated]]) -> bytes:
+def archive(parts: Iterable[tuple[str, Deflated]]) -> Iterator[bytes]:
     """A zip of `parts` (name, deflated bytes), in that order, each dated 2020-12-25 00:00, made on no
-    particular system: the same parts, the same bytes, on every machine. The parts' bytes are joined
-    once, into the archive itself (a town's sheet is never copied on the way)."""
-    pieces: list[bytes] = []
+    particular system: the same parts, the same bytes, on every machine. In pieces, each part's as it
+    comes (a town's sheet is never copied on the way), then the directory."""
     directory: list[bytes] = []
     offset = count = 0
     for name, part in parts:
@@ -318,14 +317,15 @@ def archive(parts: Iterable[tuple[str, Deflated]]) -> bytes:
             )
             + encoded
         )
-        pieces += (header, encoded, part.data)
+        yield header + encoded
+        yield part.data
         offset += len(header) + len(encoded) + len(part.data)
         count += 1
     size = sum(map(len, directory))
     if offset + size > 0xFFFFFFFF:
         raise ArchiveTooLarge
     end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, size, offset, 0)
-    return b"".join([*pieces, *directory, end])
+    yield b"".join([*directory, end])
 
 
 _HIDDEN = ' hidden="1"'

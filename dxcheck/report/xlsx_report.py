@@ -15,14 +15,14 @@ town's own files (its plan, the files its findings are in) are named as report.p
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from dxcheck.model.findings import severity_word, visible
 from dxcheck.model.results import AuditResult, Audits
 from dxcheck.model.town import TownName, TownRow, town_row
-from dxcheck.report import ReportContext, ReportError
+from dxcheck.report import Encoded, ReportContext, ReportError
 from dxcheck.report.editions import edition_lines, editions_of
 from dxcheck.report.heading import name_counts, plan_heading, town_name
 from dxcheck.report.matrix import (
@@ -94,6 +94,41 @@ class XlsxTown:
     def reshare(self, kept: dict[Hashable, Any]) -> None:
         self.row.reshare(kept)
 
+    def pack(self) -> tuple[Any, ...]:
+        sheet = self.sheet
+        return (
+            self.row.pack(),
+            self.errors,
+            self.editions,
+            self.head,
+            self.passed,
+            self.scores,
+            self.overall,
+            self.procedures,
+            self.reasons,
+            (sheet.crc, sheet.size, sheet.data),
+        )
+
+    @classmethod
+    def unpack(cls, packed: tuple[Any, ...]) -> XlsxTown:
+        row, errors, editions, head, passed, scores, overall, procedures, reasons, (crc, size, data) = packed
+        town = TownRow.unpack(row)
+        return cls(
+            town.file,
+            town.plan,
+            town.overall_score,
+            town,
+            errors,
+            editions,
+            head,
+            passed,
+            scores,
+            overall,
+            tuple(procedures),
+            reasons,
+            Deflated(crc, size, data),
+        )
+
 
 def town_sheet(audit: AuditResult, lang: str, cwd: str | None = None) -> XlsxTown:
     """A town's record, made from its audit where it was audited (a worker of compare)."""
@@ -119,13 +154,21 @@ def town_sheet(audit: AuditResult, lang: str, cwd: str | None = None) -> XlsxTow
     )
 
 
-def render_audits(audits: Audits, context: ReportContext) -> bytes:
-    towns = [t for t in audits.towns if isinstance(t, XlsxTown)] or [town_sheet(a, context.lang, context.cwd) for a in audits.audits]
+def render_audits(audits: Audits, context: ReportContext) -> bytes | Encoded:
+    """The workbook's bytes; past a country's worth of towns (compare's towns on disk,
+    dxcheck.files.spill), in pieces, each town's sheet read back and written as it comes."""
+    towns: Sequence[XlsxTown] = audits.towns or [town_sheet(a, context.lang, context.cwd) for a in audits.audits]  # type: ignore[assignment]
     single = audits.command == "audit" and len(audits.audits) == 1
-    return render(towns, context.lang, single=single)
+    if getattr(towns, "spilled", False):
+        return Encoded(render_pieces(towns, context.lang))
+    return b"".join(render_pieces(towns, context.lang, single=single))
 
 
 def render(towns: Sequence[XlsxTown], lang: str, *, single: bool = False) -> bytes:
+    return b"".join(render_pieces(towns, lang, single=single))
+
+
+def render_pieces(towns: Sequence[XlsxTown], lang: str, *, single: bool = False) -> Iterator[bytes]:
     """The workbook: the matrix, then each town's sheet in the order of `towns`."""
     en = lang == "en"
     title = ("Summary" if en else "概要") if single else ("Matrix" if en else "比較")
@@ -146,7 +189,7 @@ def render(towns: Sequence[XlsxTown], lang: str, *, single: bool = False) -> byt
             yield f"xl/worksheets/sheet{n}.xml", town.sheet
 
     try:
-        return archive(parts())
+        yield from archive(parts())
     except ArchiveTooLarge:
         raise ReportError(
             f"Excel ファイルを作れません（{len(towns):,} 自治体は 1 つのファイルに入りません）",
