@@ -246,7 +246,7 @@ def test_compare_past_a_countrys_worth_of_towns_keeps_them_on_disk_and_prints_th
     # report must be the same bytes as when they are kept. Here the limit is 5, for 24 towns on two
     # editions (so the shared items are put back from what the process kept once), in every order,
     # both languages, the terminal matrix wide and in blocks (narrow), the JSON document, and the CSV
-    # (wide, long, in cp932, to a file).
+    # (wide, long, in cp932, to a file), and the workbook.
     from dxcheck.files import spill
 
     plans = _generate(24, tmp_path / "g")
@@ -272,10 +272,11 @@ def test_compare_past_a_countrys_worth_of_towns_keeps_them_on_disk_and_prints_th
         (("--format", "csv", "--sort", "name", "--lang", "en", "--encoding", "cp932"), None),
         (("--format", "csv", "--sort", "code", "--long"), None),
         (("--format", "csv", "--sort", "code", "-o", str(tmp_path / "out.csv")), None),
+        (("--format", "xlsx", "--sort", "score", "-o", str(tmp_path / "out.xlsx")), None),
     ]
     for case, env in cases:
         args = ["compare", str(tmp_path / "g"), "--jobs", "2", *case]
-        out = tmp_path / "out.csv"
+        out = tmp_path / ("out.xlsx" if "xlsx" in case else "out.csv")
         monkeypatch.setattr(spill, "IN_MEMORY", 2048)
         kept = run_cli(*args, env=env)
         kept_file = out.read_bytes() if "-o" in case else b""
@@ -289,6 +290,12 @@ def test_compare_past_a_countrys_worth_of_towns_keeps_them_on_disk_and_prints_th
         assert spilled.stderr == kept.stderr
         if "cp932" in case:  # an en dash of the English reasons: the same error, at the same line, either way
             assert "cannot be written in cp932 (CSV line 8)" in spilled.stderr
+        elif "xlsx" in case:
+            assert out.read_bytes() == kept_file
+            import openpyxl
+
+            workbook = openpyxl.load_workbook(out, read_only=True)
+            assert len(workbook.sheetnames) == 25  # the matrix and each town's sheet
         elif "-o" in case:
             assert out.read_bytes() == kept_file
             assert kept_file.startswith("\ufeff".encode())

@@ -68,6 +68,10 @@ def run_compare(
         from dxcheck.report.csv_report import CsvTown, csv_town
 
         shaped = (functools.partial(csv_town, long=long, lang=told.lang), CsvTown.unpack)
+    elif opened.format == "xlsx":  # the workbook: a town's sheet, made and deflated in its worker
+        from dxcheck.report.xlsx_report import XlsxTown, town_sheet
+
+        shaped = (functools.partial(town_sheet, lang=told.lang, cwd=told.cwd), XlsxTown.unpack)
     try:
         results, unauditable = _audit_all(invocation, opened.pipeline, shaped=shaped, sort=sort, jobs=jobs or default_jobs())
     except SpillFailed as exc:

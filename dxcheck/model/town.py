@@ -21,7 +21,8 @@ from dxcheck.model.results import AuditResult, Status
 
 class Shaped(Protocol):
     """A town as a comparison keeps it instead of its audit (a TownRow; a record of the JSON contract,
-    dxcheck.report.compare_json), made in the worker that audited it. What towns share (an edition's
+    dxcheck.report.compare_json; a town of the workbook, its sheet made, dxcheck.report.xlsx_report),
+    made in the worker that audited it. What towns share (an edition's
     items) is sent once: `unshare` leaves out the parts a worker has sent before (their keys in `sent`),
     `reshare` puts them back from `kept` in compare's process, where each is then kept once."""
 
