@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/scale.py                   # 10,000 plans, 3 runs of each
     .venv/bin/python benchmarks/scale.py --count 2000 --runs 1 --plans /tmp/gen2000
+    .venv/bin/python benchmarks/scale.py --count 20000 --runs 1 --no-lint --jobs 4 --format table --format csv   # issue 25, row 14
 
 Targets: `dxcheck lint` of 10,000 plans ≤ 20 s and ≤ 100 MB (issue 17); `dxcheck compare` of 10,000
 plans ≤ 15 s and ≤ 400 MB (issue 27; it was ≤ 30 s and ≤ 500 MB). Besides the wall time, the CPU time
@@ -57,6 +58,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--plans", type=Path, help="where the generated plans are (made if missing)")
     parser.add_argument("--warm", action="store_true", help="keep the disk cache of readings between runs")
+    parser.add_argument("--jobs", type=int, help="compare's --jobs (its default: the cores)")
+    parser.add_argument(
+        "--format",
+        action="append",
+        choices=["table", "json", "csv", "xlsx"],
+        help="compare also to this format (repeatable; written to a file, removed after): compare's own memory for each",
+    )
+    parser.add_argument("--no-lint", action="store_true", help="compare only")
     args = parser.parse_args(argv)
 
     _compile_bytecode()
@@ -72,7 +81,12 @@ def main(argv: list[str] | None = None) -> None:
         print(f"machine: {machine}; {args.count:,} plans; {args.runs} runs each; load average before: {_load()}")
         print("| command | median | range | CPU (median) | peak RSS (tree) | peak PSS (tree) | own process (no workers) | target | met? |")
         print("|---|---|---|---|---|---|---|---|---|")
-        for command in ("lint", "compare"):
+        commands: list[tuple[str, list[str]]] = [] if args.no_lint else [("lint", [])]
+        jobs = ["--jobs", str(args.jobs)] if args.jobs else []
+        for output_format in args.format or ["table"]:
+            written = ["--format", output_format, "-o", str(Path(scratch) / f"out.{output_format}")] if output_format != "table" else []
+            commands.append(("compare", [*jobs, *written]))
+        for command, extra in commands:
             times: list[float] = []
             rss: list[int] = []
             pss: list[int] = []
@@ -81,7 +95,7 @@ def main(argv: list[str] | None = None) -> None:
             for _ in range(args.runs):
                 if not args.warm:
                     _forget_readings()
-                elapsed, peak, proportional, used = run_timed([dxcheck, command, str(plans)])
+                elapsed, peak, proportional, used = run_timed([dxcheck, command, str(plans), *extra])
                 cpu.append(used)
                 own.append(LAST_OWN_PEAK[0])
                 times.append(elapsed)
@@ -94,7 +108,7 @@ def main(argv: list[str] | None = None) -> None:
             if met == "yes" and peak_rss > limit_mb:
                 met = "yes by PSS, not by RSS added up"
             print(
-                f"| dxcheck {command} ({args.count:,} plans) | {median:.1f} s | {min(times):.1f}–{max(times):.1f} s | {statistics.median(cpu):.1f} s"
+                f"| dxcheck {command} ({args.count:,} plans){' ' + ' '.join(a for a in extra if '/' not in a and a != '-o') if extra else ''} | {median:.1f} s | {min(times):.1f}–{max(times):.1f} s | {statistics.median(cpu):.1f} s"
                 f" | {peak_rss:.0f} MB | {peak_pss:.0f} MB | {max(own) / 1e6:.0f} MB | ≤ {limit_s:g} s, ≤ {limit_mb} MB | {met} |"
             )
         print(f"load average after: {_load()}")
