@@ -118,10 +118,6 @@ def render_audits(audits: Audits, context: ReportContext) -> bytes | Encoded:
     return encode("".join(pieces), context.encoding)
 
 
-def render(audits: list[AuditResult], *, long: bool = False, lang: str = "ja") -> str:
-    return "".join(render_towns([csv_town(a, long=long, lang=lang) for a in audits], long=long, lang=lang))
-
-
 @dataclass(slots=True)
 class CsvTown:
     """A town of the CSV as the worker that audited it made it (dxcheck.model.town.Shaped): its row of the

@@ -63,7 +63,7 @@ from dxcheck.report.xlsx_parts import (
     workbook_parts,
 )
 
-__all__ = ["XlsxTown", "render", "render_audits", "town_sheet"]
+__all__ = ["XlsxTown", "render_audits", "town_sheet"]
 
 
 @dataclass(slots=True)
@@ -71,11 +71,7 @@ class XlsxTown:
     """A town of the workbook as its worker made it (dxcheck.model.town.Shaped): its sheet, deflated, and
     the cells of its row of the matrix but for their place (the columns depend on every town)."""
 
-    file: str
-    plan: TownName
-    overall_score: float | None
-    row: TownRow  # the statuses and scores, and the items each framework edition has (sent once)
-    errors: bool
+    row: TownRow  # the name, statuses and scores, and the items each framework edition has (sent once)
     editions: str | None
     head: str
     passed: bool
@@ -85,8 +81,20 @@ class XlsxTown:
     reasons: str | None
     sheet: Deflated
 
+    @property
+    def file(self) -> str:
+        return self.row.file
+
+    @property
+    def plan(self) -> TownName:
+        return self.row.plan
+
+    @property
+    def overall_score(self) -> float | None:
+        return self.row.overall_score
+
     def file_errors(self) -> bool:
-        return self.errors
+        return self.row.errors
 
     def unshare(self, sent: set[Hashable]) -> None:
         self.row.unshare(sent)
@@ -98,7 +106,6 @@ class XlsxTown:
         sheet = self.sheet
         return (
             self.row.pack(),
-            self.errors,
             self.editions,
             self.head,
             self.passed,
@@ -111,14 +118,9 @@ class XlsxTown:
 
     @classmethod
     def unpack(cls, packed: tuple[Any, ...]) -> XlsxTown:
-        row, errors, editions, head, passed, scores, overall, procedures, reasons, (crc, size, data) = packed
-        town = TownRow.unpack(row)
+        row, editions, head, passed, scores, overall, procedures, reasons, (crc, size, data) = packed
         return cls(
-            town.file,
-            town.plan,
-            town.overall_score,
-            town,
-            errors,
+            TownRow.unpack(row),
             editions,
             head,
             passed,
@@ -138,11 +140,7 @@ def town_sheet(audit: AuditResult, lang: str, cwd: str | None = None) -> XlsxTow
     _town_sheet(sheet, audit, lang)
     why = joined(reasons(audit, lang), lang)
     return XlsxTown(
-        file=audit.file,
-        plan=TownName(audit.plan.municipality, audit.plan.prefecture, audit.plan.code),
-        overall_score=audit.overall_score,
         row=town_row(audit),
-        errors=bool(audit.file_errors()),
         editions=editions_of(audit) or None,
         head=head(audit, lang),
         passed=audit.passed,
@@ -162,10 +160,6 @@ def render_audits(audits: Audits, context: ReportContext) -> bytes | Encoded:
     if getattr(towns, "spilled", False):
         return Encoded(render_pieces(towns, context.lang))
     return b"".join(render_pieces(towns, context.lang, single=single))
-
-
-def render(towns: Sequence[XlsxTown], lang: str, *, single: bool = False) -> bytes:
-    return b"".join(render_pieces(towns, lang, single=single))
 
 
 def render_pieces(towns: Sequence[XlsxTown], lang: str, *, single: bool = False) -> Iterator[bytes]:
