@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
@@ -108,13 +109,19 @@ class _Auditor:
         self.ancestors: dict[str, list[Policy]] = {}
         self.governance_gaps: dict[str, list[GovernanceCheck]] = {}
         self.exemptions: dict[str, tuple[int, Exemption]] | None = None
+        self.located: dict[JsonPath, Location] = {}
         self.fixed = _fixed(frameworks)
 
     def location(self, path: JsonPath) -> Location:
-        line, column = self.locate(path)
-        return Location(
-            file=self.file, line=line, column=column, pointer=pointer(path), page=self.pages(path), paragraph=self.paragraphs(path)
-        )
+        # One per path and plan: a procedure group's key, a title read for several items, an exemption
+        # are pointed at again and again (nothing changes a Location once made, so evidence shares it).
+        found = self.located.get(path)
+        if found is None:
+            line, column = self.locate(path)
+            found = self.located[path] = Location(
+                file=self.file, line=line, column=column, pointer=pointer(path), page=self.pages(path), paragraph=self.paragraphs(path)
+            )
+        return found
 
     # --- evidence from measures -------------------------------------------------------------
     def collect(self) -> None:
@@ -202,9 +209,9 @@ class _Auditor:
             self.evidence.setdefault(match.item, []).append(evidence)
 
     # --- verdicts ---------------------------------------------------------------------------
-    def item_result(self, framework: Framework, item: FrameworkItem, procedure: ProcedureResult | None) -> ItemResult:
-        qid = framework.qualified(item)
-        evidence = list(self.evidence.get(qid, []))
+    def item_result(self, facts: _ItemFacts, procedure: ProcedureResult | None) -> ItemResult:
+        framework, item, qid = facts.framework, facts.item, facts.qid
+        evidence = list(self.evidence.get(qid, ()))
         if self.exemptions is None:  # each item's first exemption with a reason, by item
             self.exemptions = {}
             for i, e in enumerate(self.plan.exemptions):
@@ -224,20 +231,20 @@ class _Auditor:
             )
         if procedure is not None and procedure.state != "not-mentioned":
             evidence.append(self._procedure_evidence(procedure))
-        if item.id in DECLARED_BY_LEGAL_BASIS:
-            evidence += self._declarations(DECLARED_BY_LEGAL_BASIS[item.id])
-        status = _status(evidence)
+        if facts.declared_as is not None:
+            evidence += self._declarations(facts.declared_as)
+        status = _status(evidence) if evidence else "missing"
         if item.governance:
             status = self._governance(qid, item, evidence)
-        target = self.fixed.target_of(framework, item)
-        result = ItemResult(
+        target = facts.target
+        return ItemResult(
             id=qid,
             framework=framework.id,
             edition=framework.edition,
             title=item.title,
             title_en=item.title_en,
             group=item.group,
-            required=bool(item.required),
+            required=facts.required,
             status=status,
             national_target_fiscal_year=target.fiscal_year if target else None,
             evidence=evidence,
@@ -246,9 +253,8 @@ class _Auditor:
             actionability=self._actionability(evidence)
             if status in ("covered", "partial") and any(e.kind in ("explicit", "inferred") for e in evidence) and not item.governance
             else None,
-            advice=self.fixed.advice(framework, item, target) if status in ("missing", "partial") and item.required else None,
+            advice=self.fixed.advice(facts) if status in ("missing", "partial") and facts.required else None,
         )
-        return result
 
     def _declarations(self, designation: str) -> list[Evidence]:
         """The plan's declarations (plan.legal_basis) that it is the plan of this designation."""
@@ -362,19 +368,19 @@ class _Auditor:
                         declared_as=declared_key,
                     )
                 )
+        counts: dict[str, Counter[str]] = {group.id: Counter() for group in catalogue.groups}
+        for p in items:
+            if p.group in counts:
+                counts[p.group][p.state] += 1
         groups = []
         for group in catalogue.groups:
-            members = [p for p in items if p.group == group.id]
-            count = {
-                state: sum(1 for p in members if p.state == state)
-                for state in ("online", "planned", "not-planned", "not-applicable", "not-mentioned")
-            }
+            count = counts[group.id]
             groups.append(
                 ProcedureGroupSummary(
                     group=group.id,
                     title=group.title,
                     title_en=group.title_en,
-                    total=len(members),
+                    total=count.total(),
                     online=count["online"],
                     planned=count["planned"],
                     not_planned=count["not-planned"],
@@ -405,30 +411,51 @@ def _declared(procedures: dict[str, ProcedureStatus], item_id: str, group: str) 
     return None, None
 
 
+@dataclass(frozen=True, slots=True)
+class _ItemFacts:
+    """What an item's verdict takes from its framework, the same in every plan: worked out once."""
+
+    framework: Framework
+    item: FrameworkItem
+    qid: str
+    required: bool
+    target: Target | None  # its national target (FrameworkSet.target_of)
+    declared_as: str | None  # the designation a plan declares to take it up (DECLARED_BY_LEGAL_BASIS)
+
+
 class _Fixed:
     """What an item's verdict takes from the frameworks alone, the same for every plan audited with a set:
-    each item's national target and its advice, worked out once per process (results are never changed
-    after the audit, so plans share them)."""
+    each item's facts and its advice, worked out once per process (results are never changed after the
+    audit, so plans share them)."""
 
     def __init__(self, frameworks: FrameworkSet) -> None:
         self.frameworks = frameworks
-        self.targets: dict[tuple[str, str], Target | None] = {}
-        self.advices: dict[tuple[str, str], Advice | None] = {}
+        self.facts: dict[str, list[_ItemFacts]] = {}
+        self.advices: dict[str, Advice | None] = {}
 
-    def target_of(self, framework: Framework, item: FrameworkItem) -> Target | None:
-        key = (framework.id, item.id)  # one edition of each framework in a set
-        if key not in self.targets:
-            self.targets[key] = self.frameworks.target_of(framework, item)
-        return self.targets[key]
+    def items(self, framework: Framework) -> list[_ItemFacts]:
+        """The facts of each of the framework's items, in its order (one edition of each framework in a set)."""
+        if framework.id not in self.facts:
+            self.facts[framework.id] = [
+                _ItemFacts(
+                    framework,
+                    item,
+                    framework.qualified(item),
+                    bool(item.required),
+                    self.frameworks.target_of(framework, item),
+                    DECLARED_BY_LEGAL_BASIS.get(item.id),
+                )
+                for item in framework.items
+            ]
+        return self.facts[framework.id]
 
-    def advice(self, framework: Framework, item: FrameworkItem, target: Target | None) -> Advice | None:
+    def advice(self, facts: _ItemFacts) -> Advice | None:
         """What a plan usually writes for the item (frameworks/guidance/), loaded when first needed."""
-        key = (framework.id, item.id)
-        if key not in self.advices:
+        if facts.qid not in self.advices:
             from dxcheck.catalogue.guidance import advice
 
-            self.advices[key] = advice(framework, item, target)
-        return self.advices[key]
+            self.advices[facts.qid] = advice(facts.framework, facts.item, facts.target)
+        return self.advices[facts.qid]
 
 
 @functools.cache
@@ -498,7 +525,8 @@ def audit(
     why = {c.framework: c for c in choices}
     results = []
     for framework in frameworks:
-        items = [auditor.item_result(framework, i, by_id.get(i.id) if framework.id == "procedures" else None) for i in framework.items]
+        of_procedures = framework.id == "procedures"
+        items = [auditor.item_result(f, by_id.get(f.item.id) if of_procedures else None) for f in auditor.fixed.items(framework)]
         choice = why.get(framework.id)
         origin = frameworks.origins.get(framework.ref)
         results.append(
