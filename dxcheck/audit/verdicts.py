@@ -174,39 +174,44 @@ class _Auditor:
         annotated: bool,
     ) -> None:
         """A reading of the text: evidence where the author listed nothing, a suggestion where they did."""
-        evidence = Evidence(
-            kind="inferred",
-            strength=match.strength,
-            measure_id=str(measure.id) if measure is not None else None,
-            measure_title=measure.title if measure is not None else None,
-            policy_id=str(policy.id) if policy is not None else None,
-            policy_title=policy.title if policy is not None else None,
-            field=match.field,
-            matched=list(match.terms),
-            vocabulary=list(match.signal),
-            sentence=match.sentence,
-            reading=Reading(kind=match.reading.kind, predicate=match.reading.predicate, carried=match.carried, frame=match.frame),
-            # inherited: the policy the measure carries out (「方針「デジタルデバイド対策」の取組として」)
-            note=match.policy,
-            location=self.location(path),
-        )
+        kept: dict[str, list[Evidence]]
         if annotated:
             if match.item not in linked and match.strength == "covered":
-                self.suggestions.setdefault(match.item, []).append(evidence)
+                kept = self.suggestions
             elif match.item in linked and measure is not None and match.reading.kind == "negation":
                 # 「addresses: [dx/telework]」 over 「テレワークは導入しません。」: the declaration does not outweigh
                 # the text that refuses it — counted as partial, and said (DX508)
-                self.not_counted.setdefault(match.item, []).append(evidence)
+                kept = self.not_counted
                 self.evidence[match.item] = [
                     dataclasses.replace(e, strength="partial")
                     if e.kind == "explicit" and e.measure_id == str(measure.id) and e.strength == "covered"
                     else e
                     for e in self.evidence.get(match.item, [])
                 ]
+            else:
+                return  # the author's own link says it (most readings of a linked measure): nothing to keep
         elif match.strength == "missing":
-            self.not_counted.setdefault(match.item, []).append(evidence)
+            kept = self.not_counted
         else:
-            self.evidence.setdefault(match.item, []).append(evidence)
+            kept = self.evidence
+        kept.setdefault(match.item, []).append(
+            Evidence(
+                kind="inferred",
+                strength=match.strength,
+                measure_id=str(measure.id) if measure is not None else None,
+                measure_title=measure.title if measure is not None else None,
+                policy_id=str(policy.id) if policy is not None else None,
+                policy_title=policy.title if policy is not None else None,
+                field=match.field,
+                matched=list(match.terms),
+                vocabulary=list(match.signal),
+                sentence=match.sentence,
+                reading=Reading(kind=match.reading.kind, predicate=match.reading.predicate, carried=match.carried, frame=match.frame),
+                # inherited: the policy the measure carries out (「方針「デジタルデバイド対策」の取組として」)
+                note=match.policy,
+                location=self.location(path),
+            )
+        )
 
     # --- verdicts ---------------------------------------------------------------------------
     def item_result(self, facts: _ItemFacts, procedure: ProcedureResult | None) -> ItemResult:
