@@ -238,7 +238,9 @@ class _Auditor:
             evidence.append(self._procedure_evidence(procedure))
         if facts.declared_as is not None:
             evidence += self._declarations(facts.declared_as)
-        status = _status(evidence) if evidence else "missing"
+        if not evidence and not item.governance and qid not in self.suggestions and qid not in self.not_counted:
+            return self.fixed.unmentioned(facts)  # most items of most plans
+        status = _status(evidence)
         if item.governance:
             status = self._governance(qid, item, evidence)
         target = facts.target
@@ -360,7 +362,7 @@ class _Auditor:
         for item in catalogue.items:
             declared_key, declared = _declared(self.plan.procedures, item.id, item.group)
             if declared is None:
-                items.append(ProcedureResult(id=item.id, title=item.title, group=item.group, state="not-mentioned"))
+                items.append(self.fixed.not_mentioned(item))
             else:
                 items.append(
                     ProcedureResult(
@@ -430,13 +432,16 @@ class _ItemFacts:
 
 class _Fixed:
     """What an item's verdict takes from the frameworks alone, the same for every plan audited with a set:
-    each item's facts and its advice, worked out once per process (results are never changed after the
-    audit, so plans share them)."""
+    each item's facts, its advice, its whole verdict in a plan that says nothing of it, and a procedure
+    the plan does not name, worked out once per process (results are never changed after the audit, so
+    plans share them)."""
 
     def __init__(self, frameworks: FrameworkSet) -> None:
         self.frameworks = frameworks
         self.facts: dict[str, list[_ItemFacts]] = {}
         self.advices: dict[str, Advice | None] = {}
+        self.missing: dict[str, ItemResult] = {}
+        self.unnamed: dict[str, ProcedureResult] = {}
 
     def items(self, framework: Framework) -> list[_ItemFacts]:
         """The facts of each of the framework's items, in its order (one edition of each framework in a set)."""
@@ -453,6 +458,35 @@ class _Fixed:
                 for item in framework.items
             ]
         return self.facts[framework.id]
+
+    def unmentioned(self, facts: _ItemFacts) -> ItemResult:
+        """The verdict on an item the plan says nothing of (no evidence, nothing read and not counted, not a
+        推進体制 item): missing, with the item's advice if it is required."""
+        found = self.missing.get(facts.qid)
+        if found is None:
+            framework, item, target = facts.framework, facts.item, facts.target
+            found = self.missing[facts.qid] = ItemResult(
+                id=facts.qid,
+                framework=framework.id,
+                edition=framework.edition,
+                title=item.title,
+                title_en=item.title_en,
+                group=item.group,
+                required=facts.required,
+                status="missing",
+                national_target_fiscal_year=target.fiscal_year if target else None,
+                advice=self.advice(facts) if facts.required else None,
+            )
+        return found
+
+    def not_mentioned(self, procedure: FrameworkItem) -> ProcedureResult:
+        """A procedure the plan does not name (記載なし)."""
+        found = self.unnamed.get(procedure.id)
+        if found is None:
+            found = self.unnamed[procedure.id] = ProcedureResult(
+                id=procedure.id, title=procedure.title, group=procedure.group, state="not-mentioned"
+            )
+        return found
 
     def advice(self, facts: _ItemFacts) -> Advice | None:
         """What a plan usually writes for the item (frameworks/guidance/), loaded when first needed."""
