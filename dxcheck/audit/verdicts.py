@@ -136,10 +136,11 @@ class _Auditor:
                 read = reader.read_policy(policy)
                 for match in read:
                     self._inferred(match, (*policy_path, match.field), policy=policy, linked=set(), annotated=id(policy) in annotated)
+            ancestors = [*chain, policy]  # the measures of a policy share the list (nothing changes it)
             for index, measure in enumerate(policy.measures):
                 path = (*policy_path, "measures", index)
                 key = str(measure.id)
-                self.measure_paths[key], self.measures[key], self.ancestors[key] = path, measure, [*chain, policy]
+                self.measure_paths[key], self.measures[key], self.ancestors[key] = path, measure, ancestors
                 linked = set()
                 for n, link in enumerate(measure.links()):
                     if self.frameworks.item(link.item) is None:
@@ -517,7 +518,7 @@ def _score(items: list[ItemResult], unstated: frozenset[str] = frozenset(), *, c
     """The framework's score; `unstated`: items the plan does not name (記載なし procedures), left out of it;
     `counted`: whether it may be part of the overall score (the procedures only with --require-procedures)."""
     required = [i for i in items if i.required]
-    counts = {s: sum(1 for i in required if i.status == s) for s in ("covered", "partial", "missing", "exempt")}
+    counts = Counter(i.status for i in required)
     # a procedure the plan does not name, unless a measure's text takes it up after all (then it counts)
     left_out = sum(1 for i in required if i.id in unstated and i.status == "missing")
     denominator = len(required) - counts["exempt"] - left_out
