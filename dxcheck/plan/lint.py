@@ -461,9 +461,10 @@ def _check_procedures(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterat
     if catalogue is None:
         return
     known = [i.id for i in catalogue.items] + [g.id for g in catalogue.groups if g.id != "general"]
+    named = set(known)
     for key, proc in plan.procedures.items():
         at: JsonPath = ("procedures", key)
-        if key not in known:
+        if key not in named:
             suggestion = did_you_mean(suggest(key, known)) or rules.listed_by("dxcheck frameworks show procedures")
             yield rules.UNKNOWN_PROCEDURE(key).at(file, at, key=True, suggestion=suggestion)
             continue
