@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -282,11 +283,20 @@ def _deadlines(
                     ).at(file, ("plan", "period", "start"))
 
 
+@functools.cache
+def _procedure_facts(frameworks: FrameworkSet) -> tuple[dict[str, int], dict[str, str]]:
+    """Each procedure's national target year and English title: the same for every plan audited with a set."""
+    catalogue = frameworks.get("procedures")
+    assert catalogue is not None
+    targets = {i.id: t.fiscal_year for i in catalogue.items if (t := frameworks.target_of(catalogue, i)) is not None}
+    return targets, {i.id: i.title_en for i in catalogue.items}
+
+
 def _procedures(procedures: Procedures, frameworks: FrameworkSet, file: str, failing: set[str] | frozenset[str]) -> Iterator[Finding]:
     catalogue = frameworks.get("procedures")
     if catalogue is None:
         return
-    targets = {i.id: t.fiscal_year for i in catalogue.items if (t := frameworks.target_of(catalogue, i)) is not None}
+    targets, titles_en = _procedure_facts(frameworks)
     reported: set[str] = set()
     for p in procedures.items:
         target = targets.get(p.id)
@@ -302,7 +312,6 @@ def _procedures(procedures: Procedures, frameworks: FrameworkSet, file: str, fai
             yield rules.PROCEDURE_AFTER_TARGET(
                 key, p.target_fiscal_year, format_fiscal_year(p.target_fiscal_year), target, format_fiscal_year(target)
             ).at(file, ("procedures", key, "target_year"))
-    titles_en = {i.id: i.title_en for i in catalogue.items}
     for group in procedures.groups:
         if group.not_mentioned:
             unmentioned = [

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
@@ -108,13 +109,19 @@ class _Auditor:
         self.ancestors: dict[str, list[Policy]] = {}
         self.governance_gaps: dict[str, list[GovernanceCheck]] = {}
         self.exemptions: dict[str, tuple[int, Exemption]] | None = None
+        self.located: dict[JsonPath, Location] = {}
         self.fixed = _fixed(frameworks)
 
     def location(self, path: JsonPath) -> Location:
-        line, column = self.locate(path)
-        return Location(
-            file=self.file, line=line, column=column, pointer=pointer(path), page=self.pages(path), paragraph=self.paragraphs(path)
-        )
+        # One per path and plan: a procedure group's key, a title read for several items, an exemption
+        # are pointed at again and again (nothing changes a Location once made, so evidence shares it).
+        found = self.located.get(path)
+        if found is None:
+            line, column = self.locate(path)
+            found = self.located[path] = Location(
+                file=self.file, line=line, column=column, pointer=pointer(path), page=self.pages(path), paragraph=self.paragraphs(path)
+            )
+        return found
 
     # --- evidence from measures -------------------------------------------------------------
     def collect(self) -> None:
@@ -129,10 +136,11 @@ class _Auditor:
                 read = reader.read_policy(policy)
                 for match in read:
                     self._inferred(match, (*policy_path, match.field), policy=policy, linked=set(), annotated=id(policy) in annotated)
+            ancestors = [*chain, policy]  # the measures of a policy share the list (nothing changes it)
             for index, measure in enumerate(policy.measures):
                 path = (*policy_path, "measures", index)
                 key = str(measure.id)
-                self.measure_paths[key], self.measures[key], self.ancestors[key] = path, measure, [*chain, policy]
+                self.measure_paths[key], self.measures[key], self.ancestors[key] = path, measure, ancestors
                 linked = set()
                 for n, link in enumerate(measure.links()):
                     if self.frameworks.item(link.item) is None:
@@ -167,44 +175,49 @@ class _Auditor:
         annotated: bool,
     ) -> None:
         """A reading of the text: evidence where the author listed nothing, a suggestion where they did."""
-        evidence = Evidence(
-            kind="inferred",
-            strength=match.strength,
-            measure_id=str(measure.id) if measure is not None else None,
-            measure_title=measure.title if measure is not None else None,
-            policy_id=str(policy.id) if policy is not None else None,
-            policy_title=policy.title if policy is not None else None,
-            field=match.field,
-            matched=list(match.terms),
-            vocabulary=list(match.signal),
-            sentence=match.sentence,
-            reading=Reading(kind=match.reading.kind, predicate=match.reading.predicate, carried=match.carried, frame=match.frame),
-            # inherited: the policy the measure carries out (「方針「デジタルデバイド対策」の取組として」)
-            note=match.policy,
-            location=self.location(path),
-        )
+        kept: dict[str, list[Evidence]]
         if annotated:
             if match.item not in linked and match.strength == "covered":
-                self.suggestions.setdefault(match.item, []).append(evidence)
+                kept = self.suggestions
             elif match.item in linked and measure is not None and match.reading.kind == "negation":
                 # 「addresses: [dx/telework]」 over 「テレワークは導入しません。」: the declaration does not outweigh
                 # the text that refuses it — counted as partial, and said (DX508)
-                self.not_counted.setdefault(match.item, []).append(evidence)
+                kept = self.not_counted
                 self.evidence[match.item] = [
                     dataclasses.replace(e, strength="partial")
                     if e.kind == "explicit" and e.measure_id == str(measure.id) and e.strength == "covered"
                     else e
                     for e in self.evidence.get(match.item, [])
                 ]
+            else:
+                return  # the author's own link says it (most readings of a linked measure): nothing to keep
         elif match.strength == "missing":
-            self.not_counted.setdefault(match.item, []).append(evidence)
+            kept = self.not_counted
         else:
-            self.evidence.setdefault(match.item, []).append(evidence)
+            kept = self.evidence
+        kept.setdefault(match.item, []).append(
+            Evidence(
+                kind="inferred",
+                strength=match.strength,
+                measure_id=str(measure.id) if measure is not None else None,
+                measure_title=measure.title if measure is not None else None,
+                policy_id=str(policy.id) if policy is not None else None,
+                policy_title=policy.title if policy is not None else None,
+                field=match.field,
+                matched=list(match.terms),
+                vocabulary=list(match.signal),
+                sentence=match.sentence,
+                reading=Reading(kind=match.reading.kind, predicate=match.reading.predicate, carried=match.carried, frame=match.frame),
+                # inherited: the policy the measure carries out (「方針「デジタルデバイド対策」の取組として」)
+                note=match.policy,
+                location=self.location(path),
+            )
+        )
 
     # --- verdicts ---------------------------------------------------------------------------
-    def item_result(self, framework: Framework, item: FrameworkItem, procedure: ProcedureResult | None) -> ItemResult:
-        qid = framework.qualified(item)
-        evidence = list(self.evidence.get(qid, []))
+    def item_result(self, facts: _ItemFacts, procedure: ProcedureResult | None) -> ItemResult:
+        framework, item, qid = facts.framework, facts.item, facts.qid
+        evidence = list(self.evidence.get(qid, ()))
         if self.exemptions is None:  # each item's first exemption with a reason, by item
             self.exemptions = {}
             for i, e in enumerate(self.plan.exemptions):
@@ -224,20 +237,22 @@ class _Auditor:
             )
         if procedure is not None and procedure.state != "not-mentioned":
             evidence.append(self._procedure_evidence(procedure))
-        if item.id in DECLARED_BY_LEGAL_BASIS:
-            evidence += self._declarations(DECLARED_BY_LEGAL_BASIS[item.id])
+        if facts.declared_as is not None:
+            evidence += self._declarations(facts.declared_as)
+        if not evidence and not item.governance and qid not in self.suggestions and qid not in self.not_counted:
+            return self.fixed.unmentioned(facts)  # most items of most plans
         status = _status(evidence)
         if item.governance:
             status = self._governance(qid, item, evidence)
-        target = self.fixed.target_of(framework, item)
-        result = ItemResult(
+        target = facts.target
+        return ItemResult(
             id=qid,
             framework=framework.id,
             edition=framework.edition,
             title=item.title,
             title_en=item.title_en,
             group=item.group,
-            required=bool(item.required),
+            required=facts.required,
             status=status,
             national_target_fiscal_year=target.fiscal_year if target else None,
             evidence=evidence,
@@ -246,9 +261,8 @@ class _Auditor:
             actionability=self._actionability(evidence)
             if status in ("covered", "partial") and any(e.kind in ("explicit", "inferred") for e in evidence) and not item.governance
             else None,
-            advice=self.fixed.advice(framework, item, target) if status in ("missing", "partial") and item.required else None,
+            advice=self.fixed.advice(facts) if status in ("missing", "partial") and facts.required else None,
         )
-        return result
 
     def _declarations(self, designation: str) -> list[Evidence]:
         """The plan's declarations (plan.legal_basis) that it is the plan of this designation."""
@@ -349,7 +363,7 @@ class _Auditor:
         for item in catalogue.items:
             declared_key, declared = _declared(self.plan.procedures, item.id, item.group)
             if declared is None:
-                items.append(ProcedureResult(id=item.id, title=item.title, group=item.group, state="not-mentioned"))
+                items.append(self.fixed.not_mentioned(item))
             else:
                 items.append(
                     ProcedureResult(
@@ -362,19 +376,19 @@ class _Auditor:
                         declared_as=declared_key,
                     )
                 )
+        counts: dict[str, Counter[str]] = {group.id: Counter() for group in catalogue.groups}
+        for p in items:
+            if p.group in counts:
+                counts[p.group][p.state] += 1
         groups = []
         for group in catalogue.groups:
-            members = [p for p in items if p.group == group.id]
-            count = {
-                state: sum(1 for p in members if p.state == state)
-                for state in ("online", "planned", "not-planned", "not-applicable", "not-mentioned")
-            }
+            count = counts[group.id]
             groups.append(
                 ProcedureGroupSummary(
                     group=group.id,
                     title=group.title,
                     title_en=group.title_en,
-                    total=len(members),
+                    total=count.total(),
                     online=count["online"],
                     planned=count["planned"],
                     not_planned=count["not-planned"],
@@ -405,30 +419,83 @@ def _declared(procedures: dict[str, ProcedureStatus], item_id: str, group: str) 
     return None, None
 
 
+@dataclass(frozen=True, slots=True)
+class _ItemFacts:
+    """What an item's verdict takes from its framework, the same in every plan: worked out once."""
+
+    framework: Framework
+    item: FrameworkItem
+    qid: str
+    required: bool
+    target: Target | None  # its national target (FrameworkSet.target_of)
+    declared_as: str | None  # the designation a plan declares to take it up (DECLARED_BY_LEGAL_BASIS)
+
+
 class _Fixed:
     """What an item's verdict takes from the frameworks alone, the same for every plan audited with a set:
-    each item's national target and its advice, worked out once per process (results are never changed
-    after the audit, so plans share them)."""
+    each item's facts, its advice, its whole verdict in a plan that says nothing of it, and a procedure
+    the plan does not name, worked out once per process (results are never changed after the audit, so
+    plans share them)."""
 
     def __init__(self, frameworks: FrameworkSet) -> None:
         self.frameworks = frameworks
-        self.targets: dict[tuple[str, str], Target | None] = {}
-        self.advices: dict[tuple[str, str], Advice | None] = {}
+        self.facts: dict[str, list[_ItemFacts]] = {}
+        self.advices: dict[str, Advice | None] = {}
+        self.missing: dict[str, ItemResult] = {}
+        self.unnamed: dict[str, ProcedureResult] = {}
 
-    def target_of(self, framework: Framework, item: FrameworkItem) -> Target | None:
-        key = (framework.id, item.id)  # one edition of each framework in a set
-        if key not in self.targets:
-            self.targets[key] = self.frameworks.target_of(framework, item)
-        return self.targets[key]
+    def items(self, framework: Framework) -> list[_ItemFacts]:
+        """The facts of each of the framework's items, in its order (one edition of each framework in a set)."""
+        if framework.id not in self.facts:
+            self.facts[framework.id] = [
+                _ItemFacts(
+                    framework,
+                    item,
+                    framework.qualified(item),
+                    bool(item.required),
+                    self.frameworks.target_of(framework, item),
+                    DECLARED_BY_LEGAL_BASIS.get(item.id),
+                )
+                for item in framework.items
+            ]
+        return self.facts[framework.id]
 
-    def advice(self, framework: Framework, item: FrameworkItem, target: Target | None) -> Advice | None:
+    def unmentioned(self, facts: _ItemFacts) -> ItemResult:
+        """The verdict on an item the plan says nothing of (no evidence, nothing read and not counted, not a
+        推進体制 item): missing, with the item's advice if it is required."""
+        found = self.missing.get(facts.qid)
+        if found is None:
+            framework, item, target = facts.framework, facts.item, facts.target
+            found = self.missing[facts.qid] = ItemResult(
+                id=facts.qid,
+                framework=framework.id,
+                edition=framework.edition,
+                title=item.title,
+                title_en=item.title_en,
+                group=item.group,
+                required=facts.required,
+                status="missing",
+                national_target_fiscal_year=target.fiscal_year if target else None,
+                advice=self.advice(facts) if facts.required else None,
+            )
+        return found
+
+    def not_mentioned(self, procedure: FrameworkItem) -> ProcedureResult:
+        """A procedure the plan does not name (記載なし)."""
+        found = self.unnamed.get(procedure.id)
+        if found is None:
+            found = self.unnamed[procedure.id] = ProcedureResult(
+                id=procedure.id, title=procedure.title, group=procedure.group, state="not-mentioned"
+            )
+        return found
+
+    def advice(self, facts: _ItemFacts) -> Advice | None:
         """What a plan usually writes for the item (frameworks/guidance/), loaded when first needed."""
-        key = (framework.id, item.id)
-        if key not in self.advices:
+        if facts.qid not in self.advices:
             from dxcheck.catalogue.guidance import advice
 
-            self.advices[key] = advice(framework, item, target)
-        return self.advices[key]
+            self.advices[facts.qid] = advice(facts.framework, facts.item, facts.target)
+        return self.advices[facts.qid]
 
 
 @functools.cache
@@ -451,7 +518,7 @@ def _score(items: list[ItemResult], unstated: frozenset[str] = frozenset(), *, c
     """The framework's score; `unstated`: items the plan does not name (記載なし procedures), left out of it;
     `counted`: whether it may be part of the overall score (the procedures only with --require-procedures)."""
     required = [i for i in items if i.required]
-    counts = {s: sum(1 for i in required if i.status == s) for s in ("covered", "partial", "missing", "exempt")}
+    counts = Counter(i.status for i in required)
     # a procedure the plan does not name, unless a measure's text takes it up after all (then it counts)
     left_out = sum(1 for i in required if i.id in unstated and i.status == "missing")
     denominator = len(required) - counts["exempt"] - left_out
@@ -498,7 +565,8 @@ def audit(
     why = {c.framework: c for c in choices}
     results = []
     for framework in frameworks:
-        items = [auditor.item_result(framework, i, by_id.get(i.id) if framework.id == "procedures" else None) for i in framework.items]
+        of_procedures = framework.id == "procedures"
+        items = [auditor.item_result(f, by_id.get(f.item.id) if of_procedures else None) for f in auditor.fixed.items(framework)]
         choice = why.get(framework.id)
         origin = frameworks.origins.get(framework.ref)
         results.append(

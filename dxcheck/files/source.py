@@ -565,7 +565,7 @@ class PositionIndex:
 
     def locate(self, path: JsonPath, *, key: bool = False) -> tuple[int | None, int | None]:
         """The position of the value (or key) at `path`, else of its nearest existing parent."""
-        parts = tuple(str(p) for p in path)
+        parts = tuple(map(str, path))
         if key and parts in self._keys:
             return self._keys[parts]
         while parts not in self._values and parts:

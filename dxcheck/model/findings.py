@@ -122,7 +122,20 @@ class Finding:
 
     def located(self, line: int | None, column: int | None, page: int | None = None, paragraph: int | None = None) -> Finding:
         """A copy with a position."""
-        return replace(self, line=line, column=column, page=page, paragraph=paragraph)
+        # Made field by field: dataclasses.replace looks the fields up again for every finding of every plan.
+        return Finding(
+            code=self.code,
+            severity=self.severity,
+            message=self.message,
+            file=self.file,
+            path=self.path,
+            at_key=self.at_key,
+            line=line,
+            column=column,
+            suggestion=self.suggestion,
+            page=page,
+            paragraph=paragraph,
+        )
 
     @property
     def pointer(self) -> str:

@@ -19,7 +19,7 @@ from dxcheck.files.source import PositionIndex, Positions, SourceError, SourceTe
 from dxcheck.model import rules
 from dxcheck.model.findings import Finding, JsonPath, Message, Severity, count_by_severity, finding_out, visible
 from dxcheck.model.municipality import code_is_valid, prefecture_of
-from dxcheck.model.plan import PLAN_READ_LIMIT, READ_LIMIT, FiscalPeriod, Measure, Plan, Policy, read_part, says_nothing, shown_reason
+from dxcheck.model.plan import PLAN_READ_LIMIT, READ_LIMIT, FiscalPeriod, Kpi, Measure, Plan, Policy, read_part, says_nothing, shown_reason
 from dxcheck.model.results import DocumentSummary, LintFile, LintRun, LintSummary
 from dxcheck.model.rules import did_you_mean, suggest
 from dxcheck.plan.validate import build_plan, schema_findings
@@ -205,15 +205,39 @@ def cross_check(plan: Plan, chosen: PlanFrameworks | FrameworkSet, file: str) ->
     if isinstance(chosen, FrameworkSet):
         chosen = PlanFrameworks(chosen)
     frameworks = chosen.frameworks
+    walked = _Walked.of(plan)
     yield from _check_municipality(plan, file)
-    yield from _check_names(plan, file)
-    yield from _check_years(plan, file)
-    yield from _check_ids(plan, file)
+    yield from _check_names(plan, walked, file)
+    yield from _check_years(plan, walked, file)
+    yield from _check_ids(walked, file)
     yield from _check_editions(plan, chosen, file)
-    yield from _check_references(plan, chosen, file)
-    yield from _check_kpis(plan, file)
+    yield from _check_references(plan, walked, chosen, file)
+    yield from _check_kpis(walked, file)
     yield from _check_procedures(plan, frameworks, file)
-    yield from _check_titles(plan, file)
+    yield from _check_titles(plan, walked, file)
+
+
+@dataclass(frozen=True)
+class _Walked:
+    """The plan's policies, measures and KPIs with their paths, in the order of Plan.walk_policies,
+    walk_measures and walk_kpis: the tree walked once for every check, not once a check."""
+
+    policies: list[tuple[JsonPath, Policy]]
+    measures: list[tuple[JsonPath, Measure]]
+    kpis: list[tuple[JsonPath, Kpi]]
+
+    @classmethod
+    def of(cls, plan: Plan) -> _Walked:
+        policies = list(plan.walk_policies())
+        measures: list[tuple[JsonPath, Measure]] = []
+        kpis: list[tuple[JsonPath, Kpi]] = []
+        for path, policy in policies:
+            kpis += [((*path, "kpis", index), kpi) for index, kpi in enumerate(policy.kpis)]
+            for m_index, measure in enumerate(policy.measures):
+                at = (*path, "measures", m_index)
+                measures.append((at, measure))
+                kpis += [((*at, "kpis", index), kpi) for index, kpi in enumerate(measure.kpis)]
+        return cls(policies, measures, kpis)
 
 
 def _check_editions(plan: Plan, chosen: PlanFrameworks, file: str) -> Iterator[Finding]:
@@ -238,8 +262,8 @@ def _check_editions(plan: Plan, chosen: PlanFrameworks, file: str) -> Iterator[F
 MAX_TITLE = 200
 
 
-def _check_titles(plan: Plan, file: str) -> Iterator[Finding]:
-    nodes: list[tuple[JsonPath, Policy | Measure]] = [*plan.walk_policies(), *plan.walk_measures()]
+def _check_titles(plan: Plan, walked: _Walked, file: str) -> Iterator[Finding]:
+    nodes: list[tuple[JsonPath, Policy | Measure]] = [*walked.policies, *walked.measures]
     for path, node in nodes:
         if len(node.title) > MAX_TITLE:
             yield rules.TITLE_TOO_LONG(node.id, len(node.title), MAX_TITLE).at(file, (*path, "title"))
@@ -279,13 +303,13 @@ _HIDDEN = re.compile(
 _HIDDEN_NAMES = {0x0A: "LINE FEED"}
 
 
-def _check_names(plan: Plan, file: str) -> Iterator[Finding]:
+def _check_names(plan: Plan, walked: _Walked, file: str) -> Iterator[Finding]:
     """DX412: the municipality's name, the plan's title and every policy's and measure's title are one
     line of visible text — a line break would print a false line, a bidirectional control reorders
     what is shown, a zero-width character makes a name that looks like another."""
     named: list[tuple[JsonPath, str]] = [(("municipality", "name"), plan.municipality.name), (("plan", "title"), plan.plan.title)]
-    named += [((*path, "title"), policy.title) for path, policy in plan.walk_policies()]
-    named += [((*path, "title"), measure.title) for path, measure in plan.walk_measures()]
+    named += [((*path, "title"), policy.title) for path, policy in walked.policies]
+    named += [((*path, "title"), measure.title) for path, measure in walked.measures]
     for path, text in named:
         match = _HIDDEN.search(text)
         if match is None:
@@ -296,7 +320,7 @@ def _check_names(plan: Plan, file: str) -> Iterator[Finding]:
         yield rules.HIDDEN_IN_NAME(_dotted(path), match.start() + 1, ord(char), name, kind, visible(char, breaks=True)).at(file, path)
 
 
-def _fiscal_years(plan: Plan) -> Iterator[tuple[JsonPath, int]]:
+def _fiscal_years(plan: Plan, walked: _Walked) -> Iterator[tuple[JsonPath, int]]:
     def period(base: JsonPath, p: FiscalPeriod | None) -> Iterator[tuple[JsonPath, int]]:
         if p is not None:
             for name in ("start", "end"):
@@ -305,9 +329,9 @@ def _fiscal_years(plan: Plan) -> Iterator[tuple[JsonPath, int]]:
                     yield (*base, name), year
 
     yield from period(("plan", "period"), plan.plan.period)
-    for path, measure in plan.walk_measures():
+    for path, measure in walked.measures:
         yield from period((*path, "schedule"), measure.schedule)
-    for path, kpi in plan.walk_kpis():
+    for path, kpi in walked.kpis:
         for name in ("baseline_year", "target_year"):
             year = getattr(kpi, name)
             if year is not None:
@@ -317,16 +341,16 @@ def _fiscal_years(plan: Plan) -> Iterator[tuple[JsonPath, int]]:
             yield ("procedures", key, "target_year"), proc.target_year
 
 
-def _check_years(plan: Plan, file: str) -> Iterator[Finding]:
+def _check_years(plan: Plan, walked: _Walked, file: str) -> Iterator[Finding]:
     from dxcheck.model.fiscal import format_fiscal_year
 
     absurd: set[JsonPath] = set()
-    for path, year in _fiscal_years(plan):
+    for path, year in _fiscal_years(plan, walked):
         if year not in PLAUSIBLE_YEARS:
             absurd.add(path)
             yield rules.FISCAL_YEAR_ABSURD(year).at(file, path)
     period = plan.plan.period
-    periods = [(("plan", "period"), period)] + [((*p, "schedule"), m.schedule) for p, m in plan.walk_measures()]
+    periods = [(("plan", "period"), period)] + [((*p, "schedule"), m.schedule) for p, m in walked.measures]
     for path, p in periods:
         if p and p.start is not None and p.end is not None and p.end < p.start:
             yield rules.PERIOD_REVERSED(p.start, p.end, format_fiscal_year(p.start), format_fiscal_year(p.end)).at(file, (*path, "end"))
@@ -334,7 +358,7 @@ def _check_years(plan: Plan, file: str) -> Iterator[Finding]:
         return
     lo = period.start if period.start is not None else -1
     hi = period.end if period.end is not None else 10**6
-    for path, measure in plan.walk_measures():
+    for path, measure in walked.measures:
         s = measure.schedule
         if s is None:
             continue
@@ -345,7 +369,7 @@ def _check_years(plan: Plan, file: str) -> Iterator[Finding]:
                 yield rules.SCHEDULE_OUTSIDE_PERIOD(measure.id, measure.title, year, format_fiscal_year(year), _period_text(period)).at(
                     file, at
                 )
-    for path, kpi in plan.walk_kpis():
+    for path, kpi in walked.kpis:
         at = (*path, "target_year")
         y = kpi.target_year
         if y is not None and at not in absurd and not lo <= y <= hi:
@@ -360,9 +384,9 @@ def _period_text(period: FiscalPeriod) -> Message:
     return Message(f"{start['ja']}〜{end['ja']}", f"{start['en']} to {end['en'] or 'open'}")
 
 
-def _check_ids(plan: Plan, file: str) -> Iterator[Finding]:
+def _check_ids(walked: _Walked, file: str) -> Iterator[Finding]:
     seen: Counter[str] = Counter()
-    for kind, items in (("policy", list(plan.walk_policies())), ("measure", list(plan.walk_measures()))):
+    for kind, items in (("policy", walked.policies), ("measure", walked.measures)):
         for path, node in items:
             key = str(node.id)
             seen[key] += 1
@@ -393,10 +417,10 @@ def _unknown_item(file: str, path: JsonPath, item_id: str, chosen: PlanFramework
     return rules.UNKNOWN_ITEM(item_id).at(file, path, suggestion=rules.listed_by(f"dxcheck frameworks show {framework_id}"))
 
 
-def _check_references(plan: Plan, chosen: PlanFrameworks, file: str) -> Iterator[Finding]:
+def _check_references(plan: Plan, walked: _Walked, chosen: PlanFrameworks, file: str) -> Iterator[Finding]:
     frameworks = chosen.frameworks
     addressed: dict[str, JsonPath] = {}
-    for path, measure in plan.walk_measures():
+    for path, measure in walked.measures:
         seen_here: set[str] = set()
         for index, link in enumerate(measure.links()):
             at = (*path, "addresses", index)
@@ -426,8 +450,8 @@ def _where(path: JsonPath) -> str:
     return "/".join(str(p) for p in path)
 
 
-def _check_kpis(plan: Plan, file: str) -> Iterator[Finding]:
-    for path, kpi in plan.walk_kpis():
+def _check_kpis(walked: _Walked, file: str) -> Iterator[Finding]:
+    for path, kpi in walked.kpis:
         if kpi.target is None or (isinstance(kpi.target, str) and not kpi.target.strip()):
             yield rules.KPI_NO_TARGET(kpi.name).at(file, (*path, "name"))
 
@@ -437,9 +461,10 @@ def _check_procedures(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterat
     if catalogue is None:
         return
     known = [i.id for i in catalogue.items] + [g.id for g in catalogue.groups if g.id != "general"]
+    named = set(known)
     for key, proc in plan.procedures.items():
         at: JsonPath = ("procedures", key)
-        if key not in known:
+        if key not in named:
             suggestion = did_you_mean(suggest(key, known)) or rules.listed_by("dxcheck frameworks show procedures")
             yield rules.UNKNOWN_PROCEDURE(key).at(file, at, key=True, suggestion=suggestion)
             continue

@@ -197,6 +197,15 @@ class Reader:
             for served in serve.items:
                 self.serves[served] = (*self.serves.get(served, ()), *(fold(w).text for w in serve.words))
         self._actions: dict[tuple[str, str], tuple[str, str, Field, str] | None] = {}
+        self._variant_map = dict(self.variants)
+        # The sense rules that tell a title's word in another sense by the measure's text (_title_senses),
+        # by item: their terms, their foils (each with its folded form) and the words that undo a foil.
+        self._foils: dict[str, list[tuple[frozenset[str], tuple[tuple[str, str], ...], tuple[str, ...]]]] = {}
+        for entry in self.items:
+            for sense in entry.senses:
+                if not sense.partial and not sense.needs and sense.not_with:
+                    foils = tuple((w, fold(w).text) for w in sense.not_with)
+                    self._foils.setdefault(entry.id, []).append((sense.terms, foils, tuple(fold(w).text for w in sense.unless)))
         # Which signals each word may be part of (an item's position in self.items, the signal's in the
         # item's): a sentence is matched against the signals its words may make, not against every item.
         self._naming: dict[str, list[tuple[int, int]]] = {}
@@ -254,7 +263,8 @@ class Reader:
         if title and _PAST_TITLE.search(unicodedata.normalize("NFKC", measure.title)):
             stance = "past"
         rollout = self.lex.limits.rollout
-        rolled_out = any(word in (measure.description or "") for word in rollout)
+        # only a title read as limited (a trial) asks whether the text rolls it out (_combine)
+        rolled_out = any(m.reading.kind == "limited" for m in title) and any(word in (measure.description or "") for word in rollout)
         # 「RPAの導入（令和6年度）」: a title with its year is a dated commitment; a study in its text is of the details
         dated = _DATED.search(unicodedata.normalize("NFKC", measure.title)) is not None
         combined = _combine(
@@ -271,7 +281,7 @@ class Reader:
             # (「RPAの活用拡大」 over the same sentence is one: 拡大 was not done). A title with no aim of its own
             # (「標的型攻撃メール訓練」 over 「令和5年度に全職員を対象として実施しました。」, 「電子申請の受付」 over
             # 「…受け付けてきました。」: the 実績 tables of real plans) names what was done too.
-            text = fold(read_part(measure.description or ""), dict(self.variants)).text
+            text = fold(read_part(measure.description or ""), self._variant_map).text
             aimless = not any(word in measure.title for word in self.lex.aims)
             combined = [
                 replace(m, reading=Reading("past", m.reading.predicate), strength="missing")
@@ -303,26 +313,28 @@ class Reader:
     def _title_senses(self, combined: list[Match], measure: Measure) -> list[Match]:
         """A title's word in another sense, told by the measure's text (「地域のセキュリティ向上」 over
         「通学路の防犯灯をLED化し…」): the sense rules of the item, looked for in the description too."""
-        if not measure.description or not any(m.field == "title" and m.strength != "missing" for m in combined):
+        if not measure.description:
             return combined
-        text = fold(read_part(measure.description), dict(self.variants)).text
-        title = fold(read_part(measure.title), dict(self.variants)).text
+        # Only an item with a foil (a sense rule's not_with) can be read in another sense: the texts are
+        # folded for those alone, and most titles name none.
         said = {m.item for m in combined if m.field == "description"}  # the text's own readings decide those
+        asked = {id(m) for m in combined if m.field == "title" and m.strength != "missing" and m.item not in said and m.item in self._foils}
+        if not asked:
+            return combined
+        text = fold(read_part(measure.description), self._variant_map).text
+        title = fold(read_part(measure.title), self._variant_map).text
         out = []
         for m in combined:
-            foil = self._foil(m, text, title) if m.field == "title" and m.strength != "missing" and m.item not in said else None
+            foil = self._foil(m, text, title) if id(m) in asked else None
             out.append(m if foil is None else replace(m, reading=Reading("sense", foil), strength="missing"))
         return out
 
     def _foil(self, match: Match, text: str, title: str) -> str | None:
-        entry = next((e for e in self.items if e.id == match.item), None)
-        if entry is None:
-            return None
-        for sense in entry.senses:
-            if sense.partial or not sense.terms & set(match.signal) or sense.needs:
+        for terms, not_with, unless in self._foils[match.item]:
+            if not terms & set(match.signal):
                 continue
-            foil = next((w for w in sense.not_with if fold(w).text in text), None)
-            if foil is not None and not any(fold(w).text in text or fold(w).text in title for w in sense.unless):
+            foil = next((w for w, folded in not_with if folded in text), None)
+            if foil is not None and not any(folded in text or folded in title for folded in unless):
                 return foil
         return None
 
@@ -332,7 +344,7 @@ class Reader:
         is the measure's purpose, not a limit on what it builds."""
         if title in self._limits:  # titles repeat from plan to plan
             return self._limits[title]
-        folded = fold(read_part(title), dict(self.variants)).text
+        folded = fold(read_part(title), self._variant_map).text
         reading = self._limited(Reading("commitment", ""), folded, folded, occasions=False)
         if len(self._limits) >= _KEPT:
             self._limits.clear()
@@ -357,7 +369,7 @@ class Reader:
         kinds = set()
         last = ""
         for start, end in sentences(read_part(text), self.lex.bullets):
-            folded = fold(text[start:end].strip(), dict(self.variants)).text
+            folded = fold(text[start:end].strip(), self._variant_map).text
             words = analyse(folded)
             parts = clauses(words, folded, self.lex)
             if not parts:
@@ -414,7 +426,7 @@ class Reader:
         if not text.strip() or not title or self._stance_of(text) != "commits":
             return []
         said = {m.item for m in description}
-        folded = fold(text, dict(self.variants)).text
+        folded = fold(text, self._variant_map).text
         spans = sentences(text, self.lex.bullets)
         last = text[spans[-1][0] : spans[-1][1]].strip() if spans else text
         out = []
@@ -449,7 +461,7 @@ class Reader:
         if not topics:
             return []
         described = read_part(policy.description or "").strip()
-        text = fold(f"{read_part(measure.title)}。{read_part(measure.description or '')}", dict(self.variants)).text
+        text = fold(f"{read_part(measure.title)}。{read_part(measure.description or '')}", self._variant_map).text
         # 「順次実施します」 carries out what the policy says: its title, when it has no description
         generic = None if described else next((w for w in self.lex.carry_out.generic if w in text), None)
         cues = {item: cue for item in topics if (cue := next((w for w in self.serves.get(item, ()) if w in text), generic))}
@@ -486,7 +498,7 @@ class Reader:
         return self._actions[key]
 
     def _act(self, title: str, description: str) -> tuple[str, str, Field, str] | None:
-        variants = dict(self.variants)
+        variants = self._variant_map
         if _PAST_TITLE.search(unicodedata.normalize("NFKC", title)):
             return None
         folded = fold(title, variants).text
@@ -551,7 +563,7 @@ class Reader:
         matches: list[Match] = []
         for start, end in spans:
             original = text[start:end].strip()
-            sentence = _Sentence(original, fold(original, dict(self.variants)))
+            sentence = _Sentence(original, fold(original, self._variant_map))
             read.append(sentence)
             matches += self._read_sentence(sentence, field_name)
         if field_name == "description":

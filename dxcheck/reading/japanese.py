@@ -488,10 +488,9 @@ def _ends_clause(words: tuple[Word, ...], i: int, text: str, lex: Lexicon) -> Bo
         return "reason"
     if word.surface == "ため" and following != "に" and not _purpose(words, i):
         return "reason"
-    for marker in lex.clauses.premise:
-        # clause-final only: 「移行に伴い、」「動向を踏まえて、」, not 「助言を受けられる」
-        if text.endswith(marker, 0, word.end) and after.startswith(("、", "て、", "で、")):
-            return "premise"
+    # clause-final only: 「移行に伴い、」「動向を踏まえて、」, not 「助言を受けられる」 (the comma first: most words have none after them)
+    if after.startswith(("、", "て、", "で、")) and any(text.endswith(marker, 0, word.end) for marker in lex.clauses.premise):
+        return "premise"
     return None
 
 
