@@ -222,13 +222,17 @@ class Reader:
         self._made_of = _made_of(self.words, frameworks, lex)
         self._keys: list[tuple[str, str]] | None = _keys_from(disk.load(disk.path("vocabulary", *self._made_of)))
         # The readings of a field's text, by (field, text): a plan, and a comparison of many, repeat
-        # them; kept on disk between runs (the next audit of the same plan reads nothing again).
+        # them; kept on disk between runs (the next audit of the same plan reads nothing again). What
+        # the disk gives stays as it was stored (`_stored`, plain lists) until a text asks for it: an
+        # entry holds up to 20,000 texts, and making every Match of one of 4,776 texts took 30–40 ms
+        # of the audit of a single plan that needed 46 of them.
         self._read: dict[tuple[str, str], list[Match]] = {}
+        self._stored: dict[tuple[str, str], list[Any]] = {}
         self._refused: dict[str, Stance] = {}
         self._limits: dict[str, str | None] = {}  # a measure's title → what it keeps the measure to (_title_limit)
         kept = _readings_from(disk.load(disk.path("readings", *self._made_of)))
         if kept is not None:
-            self._read, self._refused = kept
+            self._stored, self._refused = kept
         self._new = 0
 
     def _key(self, term: str) -> str:
@@ -248,7 +252,11 @@ class Reader:
         """Keep the readings made in this process for the next run (the newest 20,000 texts)."""
         if not self._new:
             return
-        read = [[field_name, text, [_plain(m) for m in matches]] for (field_name, text), matches in list(self._read.items())[-_KEPT:]]
+        # The newest last: those read or asked for in this run after those stored and not asked for.
+        newest = [[field_name, text, [_plain(m) for m in matches]] for (field_name, text), matches in list(self._read.items())[-_KEPT:]]
+        room = _KEPT - len(newest)
+        older = [[field_name, text, stored] for (field_name, text), stored in list(self._stored.items())[-room:]] if room else []
+        read = older + newest
         refused = [[text, value] for text, value in list(self._refused.items())[-_KEPT:]]
         disk.store(disk.path("readings", *self._made_of), {"read": read, "refused": refused})
         self._new = 0
@@ -549,6 +557,10 @@ class Reader:
         if not text.strip():
             return []
         known = self._read.pop((field_name, text), None)
+        if known is None and self._stored:
+            stored = self._stored.pop((field_name, text), None)
+            if stored is not None:
+                known = _matches(stored)  # None when the stored entry has not a reading's shape: read again
         if known is None:
             known = self._read_text(text, field_name)
             self._new += 1
@@ -1087,10 +1099,19 @@ def _match(fields: list[Any]) -> Match:
     )
 
 
-def _readings_from(data: Any) -> tuple[dict[tuple[str, str], list[Match]], dict[str, Stance]] | None:
-    """The readings kept by `Reader.persist`, or None when the entry does not have their shape."""
+def _matches(stored: list[Any]) -> list[Match] | None:
+    """The readings of a text as `Reader.persist` stored them, or None when they do not have their shape."""
     try:
-        read = {(field_name, text): [_match(m) for m in matches] for field_name, text, matches in data["read"]}
+        return [_match(m) for m in stored]
+    except (TypeError, ValueError):
+        return None
+
+
+def _readings_from(data: Any) -> tuple[dict[tuple[str, str], list[Any]], dict[str, Stance]] | None:
+    """The readings kept by `Reader.persist`, each text's as stored (`_matches` makes them when asked
+    for), or None when the entry does not have their shape."""
+    try:
+        read = {(field_name, text): matches for field_name, text, matches in data["read"] if isinstance(matches, list)}
         refused: dict[str, Stance] = {}
         for text, value in data["refused"]:
             if value not in ("refuses", "other", "studies", "commits", "past", "problem", ""):
