@@ -29,7 +29,9 @@ from dxcheck.files.loader import Loaded, NumberTooLong, Position, PositionKey, _
 # What this reader leaves to the others, anywhere in the text: tabs, carriage returns, NEL, the
 # Unicode line and paragraph separators (line breaks to YAML, not to str.split), a byte order
 # mark, and the characters YAML does not allow unescaped (control characters, surrogates, U+FFFE/F).
-_REFUSED = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+# (The class says what is refused, not what is allowed: compiling the allowed ranges up to U+10FFFF
+# took 7 ms, at every start.)
+_REFUSED = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 # A plain scalar may not start with these (YAML 1.2's c-indicator); `-`, `?`, `:` only when followed by a space.
 _INDICATORS = frozenset(",[]{}#&*!|>'\"%@`")
 
