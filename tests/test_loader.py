@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from conftest import MINIMAL_PLAN, ROOT, run_cli
+from dxcheck.files.lines import load_lines
 from dxcheck.files.loader import NumberTooLong, TooManyValues, load_fast
 from dxcheck.files.source import MAX_DEPTH, MAX_EXPANDED_NODES, PositionIndex, _safe_yaml
 
@@ -48,9 +49,20 @@ def _ruamel(text: str) -> tuple[bool, Any]:
         return False, exc
 
 
+def _lines(text: str) -> Any:
+    return load_lines(text, max_depth=MAX_DEPTH, max_values=MAX_EXPANDED_NODES)
+
+
 def assert_agrees(text: str) -> bool:
-    """The fast loader reads `text` exactly as ruamel does, or declines; whether it read it."""
+    """The fast loader reads `text` exactly as ruamel does, or declines; whether it read it. The line
+    reader (dxcheck.files.lines) reads it exactly as the fast loader does, or declines."""
     loaded = _fast(text)
+    by_line = _lines(text)
+    if by_line is not None:
+        assert loaded is not None, f"the line reader read what the event loader declines:\n{text}"
+        assert _same(by_line.data, loaded.data), f"{by_line.data!r} != {loaded.data!r}\n{text}"
+        assert by_line.values == loaded.values, f"{by_line.values} != {loaded.values}\n{text}"
+        assert by_line.keys == loaded.keys, f"{by_line.keys} != {loaded.keys}\n{text}"
     if loaded is None:
         return False
     ok, expected = _ruamel(text)
@@ -223,4 +235,143 @@ LINES = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(lines=LINES)
 def test_any_yaml_shaped_text_is_read_as_ruamel_reads_it_or_declined(lines: list[str]) -> None:
+    assert_agrees("\n".join(lines) + "\n")
+
+
+# --- the line reader (dxcheck.files.lines) ------------------------------------------------------------
+
+# Texts of the shapes plans are written in, each with whether the line reader reads it itself (True)
+# or leaves it to the event loader (False); either way it must agree with the event loader and ruamel.
+BLOCK_TEXTS = {
+    "comments after values": ("a: 1 # one\nb: 'x' # two\nc: [p, q] # three\n", True),
+    "quoted keys": ("'1': a\n\"2\": b\n'it''s': c\n", True),
+    "a doubled single quote": ("a: 'it''s'\n", True),
+    "a colon in double quotes": ('a: "x: y"\n', True),
+    "one-line lists": ("a: [ x ,y,  z ]\nb: []\nc: [ ]\nd: {}\n", True),
+    "one-line list of numbers": ("a: [1, 2.5, true, null, ~, 0x1F, 2024-04]\n", True),
+    "a list at its key's indentation": ("a:\n- 1\n- b: 2\n  c: 3\nd: 4\n", True),
+    "nesting": ("a:\n  b:\n    c: 1\n  d:\n  - x\n  - y\ne: z\n", True),
+    "spaces after a dash": ("-   a: 1\n    b: 2\n-   c\n", True),
+    "a colon without a space": ("a: b:c\nurl: http://x.y/z\n", True),
+    "a hash without a space": ("a: C#言語\n", True),
+    "full-width colon": ("タイトル: 計画：第２版\n", True),
+    "a key starting with a dash": ("-a: 1\n", True),
+    "plain scalars starting with a dash": ("a: -1\nb: -x\nc: ?x\n", True),
+    "trailing spaces": ("a: x   \nb: 'y'   \n", True),
+    "no last line break": ("a: 1\n# end", True),
+    "a list in a compact mapping": ("- a:\n  - 1\n  b: 2\n", True),
+    "blank lines": ("a: 1\n\n\nb:\n\n  c: 2\n", True),
+    "comments between": ("a:\n# c\n  b: 1\nd: 2\n    # deeper\ne: 3\n", True),
+    "brackets inside a value": ("a: 計画[案]\nb: x{y}\n", True),
+    "quoted indicators": ("- '-'\n- \"[x]\"\n", True),
+    "keys that resolve": ("true: 1\nnull: 2\n3: c\n", True),
+    "a space inside a list item": ("a: [x y, z]\n", True),
+    "astral characters": ("a: 𠀋\nb: [𠀋, x]\n", True),
+    "a list in a list": ("- - a\n", False),
+    "a value going on": ("a: one\n  two\nb: 3\n", False),
+    "an item going on": ("- one\n  two\n", False),
+    "a null": ("a:\nb: 1\n", False),
+    "a null last": ("a: 1\nb:\n", False),
+    "a null in an item": ("- a:\n- b\n", False),
+    "an empty item": ("-\n- a\n", False),
+    "a space before the colon": ("a : 1\n", False),
+    "a tab": ("a:\t1\n", False),
+    "CRLF": ("a: 1\r\nb: 2\r\n", False),
+    "a document marker": ("---\na: 1\n", False),
+    "a document end": ("a: 1\n...\n", False),
+    "an indented root": ("  a: 1\n  b: 2\n", False),
+    "a scalar document": ("hello\n", False),
+    "an empty document": ("# x\n", False),
+    "a trailing comma": ("a: [x, y,]\n", False),
+    "a nested list": ("a: [x, [y]]\n", False),
+    "a list over lines": ("a: [x,\n  y]\n", False),
+    "a quoted list item": ("a: ['x', y]\n", False),
+    "a flow mapping": ("a: {b: 1}\n", False),
+    "a block scalar": ("a: |\n  text\nb: >-\n  more\n", False),
+    "a dash with no space": ("-a\n", False),
+}
+
+
+@pytest.mark.parametrize("name", list(BLOCK_TEXTS))
+def test_the_line_reader_reads_block_yaml_exactly_as_the_event_loader_or_leaves_it(name: str) -> None:
+    text, read_by_lines = BLOCK_TEXTS[name]
+    assert assert_agrees(text)
+    assert (_lines(text) is not None) is read_by_lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: b: c\n",  # a mapping value in a plain scalar
+        "a:\n    b: 1\n  c: 2\n",  # an indentation that closes to no block
+        "a:\n  b: 1\n c: 2\n",
+        "a: 1\na: 2\n",
+        "1: a\n0x1: b\n",  # duplicate once resolved
+        "a: x\x85y\n",  # NEL and LS are line breaks to YAML
+        "a: x\u2028y\n",
+        "\ufeffa: 1\n",
+        "a: &x 1\n",
+        "a: - x\n",
+        "a: %x\n",
+        "a: @x\n",
+        ": x\n",
+        "a: 'x' y\n",
+        "- a\n  b: 1\n",
+        "a: [x:y]\n",
+    ],
+)
+def test_the_line_reader_leaves_what_it_is_not_sure_of(text: str) -> None:
+    assert _lines(text) is None
+    assert_agrees(text)
+
+
+def test_the_line_reader_leaves_a_long_number_to_the_event_loader_which_says_where_it_is() -> None:
+    text = "a: 1\nb: " + "1" * 150 + "\n"
+    assert _lines(text) is None
+    with pytest.raises(NumberTooLong) as refused:
+        _fast(text)
+    assert refused.value.position == (2, 4)
+
+
+def test_plans_are_read_line_by_line(tmp_path: Path) -> None:
+    # What makes the line reader worth having: the plans people write, and generated ones, are read by it.
+    subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--count", "40", "--seed", "5", "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    plans = sorted(tmp_path.glob("*.yaml")) + [ROOT / "plans" / name for name in ("kamisato.yaml", "eniwa.yaml", "furano.yaml")]
+    for path in plans:
+        assert _lines(path.read_text(encoding="utf-8")) is not None, path.name
+
+
+EDITS = st.sampled_from(["indent+1", "indent-1", "indent+2", "comment", "blank", "flow", "null", "quote"])
+
+
+def _edit(lines: list[str], at: int, edit: str) -> list[str]:
+    line = lines[at]
+    if edit.startswith("indent"):
+        change = int(edit[6:])
+        line = " " * max(0, len(line) - len(line.lstrip(" ")) + change) + line.lstrip(" ")
+    elif edit == "comment":
+        line += " # c"
+    elif edit == "blank":
+        return [*lines[:at], "", *lines[at:]]
+    elif edit == "flow" and ": " in line:
+        line = line.split(": ", 1)[0] + ": [a, 1, ' x']"[: 10 if at % 2 else 14]
+    elif edit == "null" and ": " in line:
+        line = line.split(": ", 1)[0] + ":"
+    elif edit == "quote" and ": " in line:
+        key, value = line.split(": ", 1)
+        line = f"{key}: '{value}'"
+    return [*lines[:at], line, *lines[at + 1 :]]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=DATA, edits=st.lists(st.tuples(st.integers(min_value=0), EDITS), max_size=4))
+def test_block_yaml_with_its_lines_disturbed_is_read_as_the_event_loader_reads_it_or_left(data: Any, edits: list[tuple[int, str]]) -> None:
+    lines = _dump(data, False).splitlines()
+    for at, edit in edits:
+        if lines:
+            lines = _edit(lines, at % len(lines), edit)
     assert_agrees("\n".join(lines) + "\n")

@@ -2,7 +2,8 @@
 
 - source.py: a plan's bytes read with limits, decoded (UTF-8; Shift_JIS and UTF-16 named, not
   guessed), parsed as YAML that cannot run code, with every value's line and column;
-- loader.py: the fast YAML loader source.py uses for large files;
+- lines.py: block YAML written a value a line (nearly every plan) read line by line, with positions;
+- loader.py: other plain YAML read from the C parser's events, with positions (what lines.py declines);
 - revision.py: a file as it was at a git revision (`git show`);
 - atomic.py: writes that replace a file whole or not at all;
 - streams.py: standard output and error that survive a closed pipe;

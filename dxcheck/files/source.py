@@ -23,6 +23,7 @@ from ruamel.yaml.constructor import ConstructorError, DuplicateKeyError, SafeCon
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import ScalarNode
 
+from dxcheck.files.lines import load_lines
 from dxcheck.files.loader import MAX_NUMBER_CHARS, NumberTooLong, Position, PositionKey, TooManyValues, load_fast, yaml_float, yaml_int
 from dxcheck.files.streams import is_stdin
 from dxcheck.model import rules
@@ -394,15 +395,18 @@ def parse_yaml(source: SourceText) -> Any:
 def load_with_positions(source: SourceText) -> tuple[Any, PositionIndex | None]:
     """The data, and where its values are when that came for free.
 
-    Plain YAML (every plan) is read in one pass over the C parser's events, positions included
-    (dxcheck.files.loader); anything else goes through ruamel's safe loader, and positions are left to
+    Block YAML written a value a line (nearly every plan) is read line by line (dxcheck.files.lines);
+    other plain YAML in one pass over the C parser's events (dxcheck.files.loader), positions included
+    either way; anything else goes through ruamel's safe loader, and positions are left to
     `PositionIndex` when a finding needs them.
     """
     name = source.name
     try:
         # The fast loader stops at the nesting limit itself (its parser keeps no stack of calls);
         # only a text it declines is scanned for deep flow brackets before ruamel's recursive loader.
-        loaded = load_fast(source.text, max_depth=MAX_DEPTH, max_values=MAX_EXPANDED_NODES)
+        loaded = load_lines(source.text, max_depth=MAX_DEPTH, max_values=MAX_EXPANDED_NODES)
+        if loaded is None:
+            loaded = load_fast(source.text, max_depth=MAX_DEPTH, max_values=MAX_EXPANDED_NODES)
         if loaded is not None:
             return loaded.data, PositionIndex.from_maps(loaded.values, loaded.keys)
         deepest, line = _flow_depth(source.text)
