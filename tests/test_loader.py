@@ -318,11 +318,48 @@ def test_the_line_reader_reads_block_yaml_exactly_as_the_event_loader_or_leaves_
         "a: 'x' y\n",
         "- a\n  b: 1\n",
         "a: [x:y]\n",
+        # found by a hostile review: each was read by the line reader, and refused by the parser or read otherwise
+        "a: [?a]\n",  # `?` in a flow list: a key ([{a: null}]), or the end of a plain scalar (`[a?b]` is an error)
+        "a: [a?b]\n",
+        "a: 'x'\u3000\n",  # after a scalar or a one-line list, only spaces: U+3000, NBSP, U+2003 are not YAML's whitespace
+        'a: "x"\u2003\n',
+        "a: 'x'\xa0\n",
+        "a: [x]\u3000\n",
+        "- [x]\u3000\n",
+        "a: {}\u3000\n",
+        "- {}\xa0\n",
+        "--- a: 1\n",  # a document marker before a key: `---` or `...` then a space, at the line's start
+        "---  a: 1\n",
+        "... a: 1\n",
+        "a: 1\n--- b: 2\n",
+        "a: 1\n... b: 2\n",
+        "a" * 1025 + ": 1\n",  # a key longer than libyaml's 1,024 characters is no key
+        "- " + "a" * 1025 + ": 1\n",
+        "b:\n  " + "a" * 1025 + ": 1\n",
+        "'" + "a" * 1023 + "': 1\n",
+        '"' + "a" * 1023 + '": 1\n',
     ],
 )
 def test_the_line_reader_leaves_what_it_is_not_sure_of(text: str) -> None:
     assert _lines(text) is None
     assert_agrees(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "max_depth"),
+    [
+        ("a:\n  b: [x]\n", 2),  # a one-line list or `{}` is one level deeper than its key
+        ("a:\n  b: {}\n", 2),
+        ("- [x]\n", 1),
+        ("a: {}\n", 1),
+        ("- a: []\n", 2),
+        ("a: 1\n", 0),
+    ],
+)
+def test_the_line_reader_declines_what_is_deeper_than_the_limit_as_the_event_loader_does(text: str, max_depth: int) -> None:
+    assert load_fast(text, max_depth=max_depth, max_values=MAX_EXPANDED_NODES) is None
+    assert load_lines(text, max_depth=max_depth, max_values=MAX_EXPANDED_NODES) is None
+    assert load_lines(text, max_depth=max_depth + 1, max_values=MAX_EXPANDED_NODES) is not None
 
 
 def test_the_line_reader_leaves_a_long_number_to_the_event_loader_which_says_where_it_is() -> None:
