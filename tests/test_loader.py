@@ -267,6 +267,7 @@ BLOCK_TEXTS = {
     "keys that resolve": ("true: 1\nnull: 2\n3: c\n", True),
     "a space inside a list item": ("a: [x y, z]\n", True),
     "astral characters": ("a: 𠀋\nb: [𠀋, x]\n", True),
+    "runs of spaces inside values": ("a: x" + " " * 50 + "y   \n-k:   -v  w  \nc: d  e # f\n", True),
     "a list in a list": ("- - a\n", False),
     "a value going on": ("a: one\n  two\nb: 3\n", False),
     "an item going on": ("- one\n  two\n", False),
