@@ -413,3 +413,36 @@ def test_block_yaml_with_its_lines_disturbed_is_read_as_the_event_loader_reads_i
         if lines:
             lines = _edit(lines, at % len(lines), edit)
     assert_agrees("\n".join(lines) + "\n")
+
+
+# Fragments that sit at the edges of what the line reader reads: YAML's indicators, characters
+# Python takes for whitespace and YAML does not (U+3000, NBSP, U+2003), document markers, one-line
+# lists and quoted scalars, combining marks and astral characters — put into keys and values of
+# block YAML that is otherwise well formed, at the root, under a key and in list items.
+EDGE = st.sampled_from(
+    ["x", "x", "x y", "1", "-1", "~", "<<", "-", "?", ":", "#", " #", " # c", "'", "''", "'q'", '"q"', "[", "]", "{}", "[]", "[x, y]", "[?x]",
+     "[x]", ",", "&x", "*x", "!t", "|", ">", "%", "@", "`", " ", "  ", "\u3000", "\xa0", "\u2003", "𠀋", "\u0301", "---", "...", ": ", "-a"]
+)  # fmt: skip
+KEY_EDGE = st.sampled_from(["", "", "", "--- ", "... ", "---", "'", "?", "-", "- ", "\u3000", "'k", "x" * 1030, "あ" * 1030])
+EDGE_VALUE = st.lists(EDGE, min_size=1, max_size=3).map("".join)
+LAYOUTS = [
+    ("", "", ""),
+    ("m:\n", "  ", "  "),
+    ("s:\n", "- ", "- "),
+    ("- ", "", "  "),
+    ("-   a: 1\n", "    ", "    "),
+]  # head, first line's indentation, the others'
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    items=st.lists(st.tuples(KEY_EDGE, EDGE_VALUE), min_size=1, max_size=5),
+    layout=st.sampled_from(LAYOUTS),
+    end=st.sampled_from(["\n", "", "  \n", "\u3000\n", "\n# c"]),
+)
+def test_block_yaml_with_yamls_edge_cases_in_keys_and_values_is_read_as_the_event_loader_reads_it_or_left(
+    items: list[tuple[str, str]], layout: tuple[str, str, str], end: str
+) -> None:
+    head, first, indent = layout
+    lines = [f"{indent if i else first}{pre}k{i}: {value}" for i, (pre, value) in enumerate(items)]
+    assert_agrees(head + "\n".join(lines) + end)
