@@ -175,4 +175,11 @@ CASES = [
     ),
     Case("string-alias-bomb", "a 1 MB string aliased 1,000 times", _text("string-bomb.yaml", _string_bomb())),
     Case("many-values", "100,000 measures, no alias", _text("many.yaml", _many_measures(100_000))),
+    Case(
+        "long-run-of-spaces",
+        "a title with 1,000,000 spaces before its last word, and a line of 1,000,000 spaces then `:`",
+        _text(
+            "spaces.yaml", MINIMAL_PLAN.replace("title: テスト計画", "title: テスト" + " " * 1_000_000 + "計画") + " " * 1_000_000 + ":\n"
+        ),
+    ),
 ]

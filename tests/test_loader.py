@@ -267,6 +267,7 @@ BLOCK_TEXTS = {
     "keys that resolve": ("true: 1\nnull: 2\n3: c\n", True),
     "a space inside a list item": ("a: [x y, z]\n", True),
     "astral characters": ("a: 𠀋\nb: [𠀋, x]\n", True),
+    "runs of spaces inside values": ("a: x" + " " * 50 + "y   \n-k:   -v  w  \nc: d  e # f\n", True),
     "a list in a list": ("- - a\n", False),
     "a value going on": ("a: one\n  two\nb: 3\n", False),
     "an item going on": ("- one\n  two\n", False),
@@ -318,11 +319,48 @@ def test_the_line_reader_reads_block_yaml_exactly_as_the_event_loader_or_leaves_
         "a: 'x' y\n",
         "- a\n  b: 1\n",
         "a: [x:y]\n",
+        # found by a hostile review: each was read by the line reader, and refused by the parser or read otherwise
+        "a: [?a]\n",  # `?` in a flow list: a key ([{a: null}]), or the end of a plain scalar (`[a?b]` is an error)
+        "a: [a?b]\n",
+        "a: 'x'\u3000\n",  # after a scalar or a one-line list, only spaces: U+3000, NBSP, U+2003 are not YAML's whitespace
+        'a: "x"\u2003\n',
+        "a: 'x'\xa0\n",
+        "a: [x]\u3000\n",
+        "- [x]\u3000\n",
+        "a: {}\u3000\n",
+        "- {}\xa0\n",
+        "--- a: 1\n",  # a document marker before a key: `---` or `...` then a space, at the line's start
+        "---  a: 1\n",
+        "... a: 1\n",
+        "a: 1\n--- b: 2\n",
+        "a: 1\n... b: 2\n",
+        "a" * 1025 + ": 1\n",  # a key longer than libyaml's 1,024 characters is no key
+        "- " + "a" * 1025 + ": 1\n",
+        "b:\n  " + "a" * 1025 + ": 1\n",
+        "'" + "a" * 1023 + "': 1\n",
+        '"' + "a" * 1023 + '": 1\n',
     ],
 )
 def test_the_line_reader_leaves_what_it_is_not_sure_of(text: str) -> None:
     assert _lines(text) is None
     assert_agrees(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "max_depth"),
+    [
+        ("a:\n  b: [x]\n", 2),  # a one-line list or `{}` is one level deeper than its key
+        ("a:\n  b: {}\n", 2),
+        ("- [x]\n", 1),
+        ("a: {}\n", 1),
+        ("- a: []\n", 2),
+        ("a: 1\n", 0),
+    ],
+)
+def test_the_line_reader_declines_what_is_deeper_than_the_limit_as_the_event_loader_does(text: str, max_depth: int) -> None:
+    assert load_fast(text, max_depth=max_depth, max_values=MAX_EXPANDED_NODES) is None
+    assert load_lines(text, max_depth=max_depth, max_values=MAX_EXPANDED_NODES) is None
+    assert load_lines(text, max_depth=max_depth + 1, max_values=MAX_EXPANDED_NODES) is not None
 
 
 def test_the_line_reader_leaves_a_long_number_to_the_event_loader_which_says_where_it_is() -> None:
@@ -375,3 +413,36 @@ def test_block_yaml_with_its_lines_disturbed_is_read_as_the_event_loader_reads_i
         if lines:
             lines = _edit(lines, at % len(lines), edit)
     assert_agrees("\n".join(lines) + "\n")
+
+
+# Fragments that sit at the edges of what the line reader reads: YAML's indicators, characters
+# Python takes for whitespace and YAML does not (U+3000, NBSP, U+2003), document markers, one-line
+# lists and quoted scalars, combining marks and astral characters — put into keys and values of
+# block YAML that is otherwise well formed, at the root, under a key and in list items.
+EDGE = st.sampled_from(
+    ["x", "x", "x y", "1", "-1", "~", "<<", "-", "?", ":", "#", " #", " # c", "'", "''", "'q'", '"q"', "[", "]", "{}", "[]", "[x, y]", "[?x]",
+     "[x]", ",", "&x", "*x", "!t", "|", ">", "%", "@", "`", " ", "  ", "\u3000", "\xa0", "\u2003", "𠀋", "\u0301", "---", "...", ": ", "-a"]
+)  # fmt: skip
+KEY_EDGE = st.sampled_from(["", "", "", "--- ", "... ", "---", "'", "?", "-", "- ", "\u3000", "'k", "x" * 1030, "あ" * 1030])
+EDGE_VALUE = st.lists(EDGE, min_size=1, max_size=3).map("".join)
+LAYOUTS = [
+    ("", "", ""),
+    ("m:\n", "  ", "  "),
+    ("s:\n", "- ", "- "),
+    ("- ", "", "  "),
+    ("-   a: 1\n", "    ", "    "),
+]  # head, first line's indentation, the others'
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    items=st.lists(st.tuples(KEY_EDGE, EDGE_VALUE), min_size=1, max_size=5),
+    layout=st.sampled_from(LAYOUTS),
+    end=st.sampled_from(["\n", "", "  \n", "\u3000\n", "\n# c"]),
+)
+def test_block_yaml_with_yamls_edge_cases_in_keys_and_values_is_read_as_the_event_loader_reads_it_or_left(
+    items: list[tuple[str, str]], layout: tuple[str, str, str], end: str
+) -> None:
+    head, first, indent = layout
+    lines = [f"{indent if i else first}{pre}k{i}: {value}" for i, (pre, value) in enumerate(items)]
+    assert_agrees(head + "\n".join(lines) + end)

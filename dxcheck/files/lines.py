@@ -13,8 +13,11 @@ return, a byte order mark, a character YAML does not print or counts as a line b
 marker or directive; a flow collection other than `{}` or a one-line list of plain scalars (`[a, b]`,
 which plans use for `addresses`); a block scalar, anchor, alias, tag or complex key; a key with
 no value on its line that is not followed by a deeper block (a null); a scalar that goes on to the
-next line; a double-quoted scalar with an escape; a plain scalar holding `: `; an indentation that
-does not close back to an open block; a duplicate key; more values or nesting than the limits.
+next line; a double-quoted scalar with an escape; a plain scalar holding `: `; a `?` in a one-line
+list; anything but spaces and a comment after a quoted scalar or a list (U+3000 and NBSP are not
+YAML's spaces); a line starting with `---` or `...`; a key of more than 1,000 characters; an
+indentation that does not close back to an open block; a duplicate key; more values or nesting than
+the limits (a one-line list or `{}` counted as a level, as the event loader counts it).
 tests/test_loader.py reads every shipped plan and framework, generated plans and hypothesis-made
 texts with both and requires the same result, or a decline.
 """
@@ -55,8 +58,16 @@ class _Frame:
 
 # The common line, read by one match: an indentation, perhaps a dash, perhaps a plain key, and a
 # plain value, none holding `:` or `#` or starting with an indicator. Any other line is read by `_split`.
-_PLAIN = r"[^\s#'\"?:,\[\]{}&*!|>%@`-][^:#]*?|-[^\s:#][^:#]*?"
-_COMMON = re.compile(rf"( *)(?:(- +))?(?:({_PLAIN})(?<! ):(?: +|$))?({_PLAIN})? *").fullmatch
+# Every repetition is possessive (`*+`): the match never goes back over a run of spaces, so a line
+# is read in time linear in its length. (With `*?` and ` *`, a run of k spaces followed by what no
+# branch takes — `a: x<k spaces>y`, `<k spaces>:` — was tried k² times: 0.6 s for k = 16,000, hours
+# for a 16 MB line.) The value takes a run of spaces only when more of it follows.
+_FIRST = r"[^\s#'\"?:,\[\]{}&*!|>%@`-]|-[^\s:#]"
+_KEY = rf"(?:{_FIRST})[^:#]*+"
+_VALUE = rf"(?:{_FIRST})(?:[^:# ]| ++[^:# ])*+"
+_COMMON = re.compile(rf"( *+)(?:(- ++))?(?:({_KEY})(?<! ):(?: ++|$))?({_VALUE})? *+").fullmatch
+_MARKERS = ("---", "...")
+_KEY_CHARS = 1000  # a key longer than this is left to the parser (libyaml takes no implicit key over 1,024 characters)
 _NONE: Any = object()  # no value on the line (a key whose block follows)
 
 
@@ -76,6 +87,8 @@ def _split(content: str, indent: int) -> tuple[int, str | None, Any, Any, int, i
         if column < 0:
             raise _Decline  # a scalar where a key belongs
         return column, None, None, _value(content, column), column, start
+    if key_end > _KEY_CHARS:
+        raise _Decline  # longer than YAML's implicit keys (libyaml: 1,024 characters, quotes counted)
     key_text, key = _key(content[:key_end])
     after = content[key_end + 1 :]
     value = after.lstrip(" ")
@@ -105,8 +118,12 @@ def _read(text: str, max_depth: int, max_values: int) -> Loaded:
                     continue  # a blank line
                 raise _Decline  # a scalar where a key belongs or going on, an empty item
             indent = len(spaces)
+            if not indent and line[:3] in _MARKERS:
+                raise _Decline  # `--- a: 1`: a document marker, then a key
             dash_column = -1 if dashed is None else indent + len(dashed)
             key_column = indent if dashed is None else dash_column
+            if key_text is not None and len(key_text) > _KEY_CHARS:
+                raise _Decline
             key = key_text if key_text is None else _plain(key_text)
             if plain is None:
                 value, value_column = _NONE, 0
@@ -141,7 +158,7 @@ def _read(text: str, max_depth: int, max_values: int) -> Loaded:
             else:
                 raise _Decline  # a key with no value: a null, left to the others
         elif not stack:
-            if root is not None or indent != 0:
+            if root is not None or indent != 0 or max_depth < 1:
                 raise _Decline
             root = [] if dash else {}
             values[()] = (number, 1)
@@ -164,9 +181,11 @@ def _read(text: str, max_depth: int, max_values: int) -> Loaded:
             if key_text is None:
                 if type(value) is _Flow:
                     count += _flow_positions(value, path, number, values)
-                    if count > max_values:
+                    if count > max_values or len(stack) >= max_depth:
                         raise _Decline
                     value = value.items
+                elif type(value) is dict and len(stack) >= max_depth:
+                    raise _Decline
                 items.append(value)
                 scalar_owner = indent
                 continue
@@ -191,9 +210,11 @@ def _read(text: str, max_depth: int, max_values: int) -> Loaded:
             raise _Decline
         if type(value) is _Flow:
             count += _flow_positions(value, key_path, number, values)
-            if count > max_values:
-                raise _Decline
+            if count > max_values or len(stack) >= max_depth:
+                raise _Decline  # too many values, or a list one level deeper than the limit
             value = value.items
+        elif type(value) is dict and len(stack) >= max_depth:
+            raise _Decline
         mapping[key] = value
         values[key_path] = (number, value_column + 1)
         scalar_owner = key_column
@@ -231,8 +252,8 @@ def _key(text: str) -> tuple[str, Any]:
     if text[0] in "'\"":
         key = _scalar(text)
         return key, key
-    if text[-1] == " " or " #" in text or len(text) > 1000:
-        raise _Decline  # a space before the colon, a comment, a key longer than YAML's implicit keys
+    if text[-1] == " " or " #" in text:
+        raise _Decline  # a space before the colon, a comment
     return text, _scalar(text)
 
 
@@ -265,7 +286,7 @@ class _Flow:
 
 def _value(text: str, column: int) -> Any:
     """A value on a line: a scalar, `{}`, or a list of plain scalars in brackets closed on the same line (a `_Flow`)."""
-    if text[0] == "{" and text[1:2] == "}" and (len(text) == 2 or text[2:].isspace()):
+    if text[0] == "{" and text[1:2] == "}" and not text[2:].strip(" "):
         return {}  # an empty mapping, `{}`
     if text[0] != "[":
         return _scalar(text)
@@ -273,10 +294,10 @@ def _value(text: str, column: int) -> Any:
     if close < 0:
         raise _Decline  # goes on to the next line
     inner, rest = text[1:close], text[close + 1 :]
-    if rest and not (rest.isspace() or (rest[0] == " " and rest.lstrip(" ")[0] == "#")):
-        raise _Decline
-    if any(mark in inner for mark in "[]{}#'\":"):
-        raise _Decline  # nested, quoted, a comment or a key: the others read it
+    if (rest and rest[0] != " ") or rest.strip(" ")[:1] not in ("", "#"):
+        raise _Decline  # after the list only spaces, perhaps a comment (str.isspace is wider than YAML's space)
+    if any(mark in inner for mark in "[]{}#'\":?"):
+        raise _Decline  # nested, quoted, a comment or a key (`?` starts one, and ends a plain scalar in a list)
     items: list[Any] = []
     columns: list[int] = []
     if inner.strip(" "):
@@ -297,8 +318,8 @@ def _scalar(text: str) -> Any:
     if first in "'\"":
         end = _quoted_end(text)
         rest = text[end + 1 :]
-        if rest and not (rest.isspace() or (rest.lstrip(" ")[0] == "#" and rest[0] == " ")):
-            raise _Decline
+        if (rest and rest[0] != " ") or rest.strip(" ")[:1] not in ("", "#"):
+            raise _Decline  # after the quote only spaces, perhaps a comment (not U+3000 or NBSP)
         inner = text[1:end]
         return inner.replace("''", "'") if first == "'" else inner
     if first in _INDICATORS or (first in "-?:" and (len(text) == 1 or text[1] == " ")):
