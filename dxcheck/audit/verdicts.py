@@ -22,7 +22,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from dxcheck.audit.checks import audit_findings
 from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkItem, FrameworkSet, GovernanceCheck, Target
@@ -216,7 +216,7 @@ class _Auditor:
 
     # --- verdicts ---------------------------------------------------------------------------
     def item_result(self, facts: _ItemFacts, procedure: ProcedureResult | None) -> ItemResult:
-        framework, item, qid = facts.framework, facts.item, facts.qid
+        item, qid = facts.item, facts.qid
         evidence = list(self.evidence.get(qid, ()))
         if self.exemptions is None:  # each item's first exemption with a reason, by item
             self.exemptions = {}
@@ -244,17 +244,8 @@ class _Auditor:
         status = _status(evidence)
         if item.governance:
             status = self._governance(qid, item, evidence)
-        target = facts.target
-        return ItemResult(
-            id=qid,
-            framework=framework.id,
-            edition=framework.edition,
-            title=item.title,
-            title_en=item.title_en,
-            group=item.group,
-            required=facts.required,
-            status=status,
-            national_target_fiscal_year=target.fiscal_year if target else None,
+        return facts.result(
+            status,
             evidence=evidence,
             suggestions=self.suggestions.get(qid, []),
             not_counted=self.not_counted.get(qid, []),
@@ -430,6 +421,22 @@ class _ItemFacts:
     target: Target | None  # its national target (FrameworkSet.target_of)
     declared_as: str | None  # the designation a plan declares to take it up (DECLARED_BY_LEGAL_BASIS)
 
+    def result(self, status: Status, **found: Any) -> ItemResult:
+        """The item's result with `status` and what the plan gave (`found`: evidence, advice …)."""
+        framework, item, target = self.framework, self.item, self.target
+        return ItemResult(
+            id=self.qid,
+            framework=framework.id,
+            edition=framework.edition,
+            title=item.title,
+            title_en=item.title_en,
+            group=item.group,
+            required=self.required,
+            status=status,
+            national_target_fiscal_year=target.fiscal_year if target else None,
+            **found,
+        )
+
 
 class _Fixed:
     """What an item's verdict takes from the frameworks alone, the same for every plan audited with a set:
@@ -465,19 +472,7 @@ class _Fixed:
         推進体制 item): missing, with the item's advice if it is required."""
         found = self.missing.get(facts.qid)
         if found is None:
-            framework, item, target = facts.framework, facts.item, facts.target
-            found = self.missing[facts.qid] = ItemResult(
-                id=facts.qid,
-                framework=framework.id,
-                edition=framework.edition,
-                title=item.title,
-                title_en=item.title_en,
-                group=item.group,
-                required=facts.required,
-                status="missing",
-                national_target_fiscal_year=target.fiscal_year if target else None,
-                advice=self.advice(facts) if facts.required else None,
-            )
+            found = self.missing[facts.qid] = facts.result("missing", advice=self.advice(facts) if facts.required else None)
         return found
 
     def not_mentioned(self, procedure: FrameworkItem) -> ProcedureResult:
