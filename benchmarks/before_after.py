@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> None:
                         if not args.warm:
                             kept.unlink()
                     # -P: not this checkout's directory first on the path, which would hide PYTHONPATH's dxcheck
-                    elapsed, _, _, cpu = run_timed([sys.executable, "-P", "-m", "dxcheck", *command])
+                    elapsed, _, _, cpu = run_timed([sys.executable, "-P", "-m", "dxcheck", *command], sample=False)
                     if round_:  # the first round warms the caches up
                         figures[name][0].append(cpu)
                         figures[name][1].append(elapsed)

@@ -5,8 +5,11 @@
     .venv/bin/python benchmarks/run.py --runs 5 --compare-runs 1 --sizes 1741 --documents 100
 
 Each command runs as a fresh process, several times, the compared commands interleaved (A B A B …)
-so that a busy machine slows both alike; the peak resident memory of each process comes from
-os.wait4 and from sampling the process tree. Besides the wall time, the CPU time of the process and
+so that a busy machine slows both alike. The times come from runs that nothing watches; the memory
+from one more run of each command, its process tree sampled every 20 ms (and os.wait4). Sampling
+is not free: reading /proc/PID/smaps_rollup of processes that map SudachiPy's 200 MB dictionary, 50
+times a second, took the two cores from the comparison it measured — 1,741 plans took 4.3–5.3 s
+sampled and 3.8–4.4 s not (until 2026-12-06 every timed run was sampled). Besides the wall time, the CPU time of the process and
 its workers (user + system): on a machine shared with other work the wall time says how busy the
 machine was as much as how fast dxcheck is, and the CPU time much less so. Plans for `compare` come
 from benchmarks/generate.py (seed 1), the first 100 / 500 / 1,741; the largest size is also
@@ -104,13 +107,15 @@ def _own_rss(pid: int) -> int:
 LAST_OWN_PEAK = [0]  # the peak resident memory of the last process run_timed ran, its workers not counted
 
 
-def run_timed(argv: list[str]) -> tuple[float, int, int, float]:
+def run_timed(argv: list[str], *, sample: bool = True) -> tuple[float, int, int, float]:
     """Wall time, peak memory (bytes: RSS, PSS) and CPU time (user + system, with its workers) of one
     process; output discarded.
 
     Peak memory: the process's own maximum (os.wait4), or the largest sum over the process tree
     sampled every 20 ms while it ran (compare's worker processes), whichever is larger. The peak of
     the process alone (compare's own process, which keeps the towns) is left in LAST_OWN_PEAK.
+    Without `sample`, nothing watches the process (its wall time is then its own): the memory is its
+    own maximum only, and PSS 0.
     """
     import resource
     import threading
@@ -121,19 +126,23 @@ def run_timed(argv: list[str]) -> tuple[float, int, int, float]:
     peak_tree = peak_pss = peak_own = 0
     done = threading.Event()
 
-    def sample() -> None:
+    def sample_tree() -> None:
         nonlocal peak_tree, peak_pss, peak_own
         while not done.wait(0.02):
             rss, pss = _tree_memory(process.pid)
             peak_tree, peak_pss = max(peak_tree, rss), max(peak_pss, pss)
             peak_own = max(peak_own, _own_rss(process.pid))
 
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
+    sampler = threading.Thread(target=sample_tree, daemon=True)
+    if sample:
+        sampler.start()
     _, _, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     done.set()
-    sampler.join()
+    if sample:
+        sampler.join()
+    else:
+        peak_own = usage.ru_maxrss * 1024
     process.returncode = 0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the process and the workers it waited for
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -151,24 +160,27 @@ def _forget_readings() -> None:
 def measure(
     commands: dict[str, list[str]], runs: int, warmup: int = 1, before: dict[str, Any] | None = None, output: Path | None = None
 ) -> dict[str, Figure]:
-    """Each command `runs` times, interleaved; `before[name]()` runs before each run of it (a cache
-    emptied), `output` is the file a command writes (its size is kept, the file removed)."""
+    """Each command `runs` times, interleaved, unwatched (the times), then once more with its memory
+    sampled; `before[name]()` runs before each run of it (a cache emptied), `output` is the file a
+    command writes (its size is kept, the file removed)."""
     figures = {name: Figure(name, [], []) for name in commands}
     for _ in range(warmup):
         for argv in commands.values():
             run_once(argv)
-    for _ in range(runs):
+    for sampled in [False] * runs + [True]:
         for name, argv in commands.items():  # interleaved
             if "first audit" in name:
                 _forget_readings()
             if before and name in before:
                 before[name]()
-            elapsed, peak, proportional, cpu = run_timed(argv)
-            figures[name].times.append(elapsed)
-            figures[name].peaks.append(peak)
-            figures[name].proportional.append(proportional)
-            figures[name].cpu.append(cpu)
-            figures[name].own.append(LAST_OWN_PEAK[0])
+            elapsed, peak, proportional, cpu = run_timed(argv, sample=sampled)
+            if sampled:
+                figures[name].peaks.append(peak)
+                figures[name].proportional.append(proportional)
+                figures[name].own.append(LAST_OWN_PEAK[0])
+            else:
+                figures[name].times.append(elapsed)
+                figures[name].cpu.append(cpu)
             if output is not None and output.exists():
                 figures[name].size = output.stat().st_size
                 output.unlink()
