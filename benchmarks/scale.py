@@ -9,7 +9,9 @@ plans ≤ 15 s and ≤ 400 MB (issue 27; it was ≤ 30 s and ≤ 500 MB). Beside
 of the process and its workers (user + system), which a machine busy with other work changes less. Each run is a cold process with its output discarded, as benchmarks/run.py
 measures: wall time, and the peak memory of the process and its workers together, both as RSS
 added up and as PSS (/proc/PID/smaps_rollup; SudachiPy maps its 200 MB dictionary in every worker,
-which RSS counts once per process and PSS once in all), sampled every 20 ms.
+which RSS counts once per process and PSS once in all), sampled every 20 ms — in one more run of
+each command than the timed ones, which nothing watches (sampling slows what it measures:
+benchmarks/run.py).
 
 The plans come from benchmarks/generate.py (seed 1), written once to --plans (a temporary
 directory by default). dxcheck's disk cache is a temporary one of this script's, and its readings
@@ -92,15 +94,17 @@ def main(argv: list[str] | None = None) -> None:
             pss: list[int] = []
             cpu: list[float] = []
             own: list[int] = []
-            for _ in range(args.runs):
+            for sampled in [False] * args.runs + [True]:  # the times unwatched, the memory from one more run (run.py)
                 if not args.warm:
                     _forget_readings()
-                elapsed, peak, proportional, used = run_timed([dxcheck, command, str(plans), *extra])
-                cpu.append(used)
-                own.append(LAST_OWN_PEAK[0])
-                times.append(elapsed)
-                rss.append(peak)
-                pss.append(proportional)
+                elapsed, peak, proportional, used = run_timed([dxcheck, command, str(plans), *extra], sample=sampled)
+                if sampled:
+                    own.append(LAST_OWN_PEAK[0])
+                    rss.append(peak)
+                    pss.append(proportional)
+                else:
+                    cpu.append(used)
+                    times.append(elapsed)
             limit_s, limit_mb = TARGETS[command]
             median = statistics.median(times)
             peak_rss, peak_pss = max(rss) / 1e6, max(pss) / 1e6
