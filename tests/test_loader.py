@@ -446,3 +446,15 @@ def test_block_yaml_with_yamls_edge_cases_in_keys_and_values_is_read_as_the_even
     head, first, indent = layout
     lines = [f"{indent if i else first}{pre}k{i}: {value}" for i, (pre, value) in enumerate(items)]
     assert_agrees(head + "\n".join(lines) + end)
+
+
+@pytest.mark.parametrize("text", [".nan: a\n", ".nan: a\n.NaN: b\n", "- .nan: a\n  .nan: b\n"])
+def test_a_nan_key_is_left_to_ruamel_whatever_the_scalars_kept(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two `.nan` keys are one duplicate key to ruamel; to the fast readers they were the same key only
+    # when _plain had kept the first NaN (cleared at 20,000 scalars). Neither reads a NaN key now.
+    from dxcheck.files import loader
+
+    for kept in (loader._PLAIN_SEEN, {}):
+        monkeypatch.setattr(loader, "_PLAIN_SEEN", kept)
+        assert _lines(text) is None
+        assert _fast(text) is None

@@ -197,8 +197,8 @@ def _read(text: str, max_depth: int, max_values: int) -> Loaded:
             stack.append(top)
         # 3. A key, and its value on the line or a block below it.
         mapping = top.container
-        if key in mapping:
-            raise _Decline  # a duplicate key: ruamel's loader says so
+        if key in mapping or key != key:
+            raise _Decline  # a duplicate key (ruamel's loader says so), or a NaN key (loader.py says why)
         key_path = (*top.path, key_text)
         keys[key_path] = (number, key_column + 1)
         if value is _NONE:

@@ -232,8 +232,8 @@ def _build(next_event: Callable[[], Any], max_depth: int, max_values: int) -> Lo
             container = frame[0]
             if frame[2]:
                 if frame[3] is _KEY:
-                    if opens or value in container:  # a complex key, or a duplicate key
-                        raise _Decline
+                    if opens or value in container or value != value:  # a complex key, a duplicate key, a NaN key
+                        raise _Decline  # (NaN: whether two are one key would hang on whether _plain had kept the first)
                     frame[3], frame[4] = value, event.value
                     keys[(*frame[1], event.value)] = position
                     continue
