@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,49 @@ ROOT = Path(__file__).resolve().parent.parent
 # be tested in its place, and edits would seem to change nothing.
 if not Path(dxcheck.__file__).resolve().is_relative_to(ROOT):
     raise pytest.UsageError(f"the tests import dxcheck from {dxcheck.__file__}, not from this checkout ({ROOT}): pip install -e '.[test]'")
+
+# dxcheck's disk cache (dxcheck/files/cache.py) of this test session's own, for every test and every process
+# a test starts (they inherit os.environ): never the developer's ~/.cache/dxcheck, where a warm entry could
+# make a test pass that fails on a fresh machine, and where the tests left thousands of entries. Set in
+# pytest_configure, before collection (a test module may load the frameworks when it is imported), and
+# restored after the session; a test that sets XDG_CACHE_HOME or DXCHECK_NO_CACHE itself still does. The
+# directory is made by mkdtemp: this user's and private (0700), as the cache wants its directory (root
+# uses a cache only in a directory of root's). The frameworks' entry, made by the first test that loads
+# them, is warm for the rest of the session. Other tools the tests run (pip, pre-commit's virtualenv)
+# keep their caches there too.
+_SESSION_CACHE = pytest.StashKey[Path]()
+_CACHE_BEFORE = pytest.StashKey["str | None"]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    import tempfile
+
+    directory = Path(tempfile.mkdtemp(prefix="dxcheck-tests-cache-"))
+    config.stash[_SESSION_CACHE] = directory
+    config.stash[_CACHE_BEFORE] = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(directory)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    import shutil
+
+    directory = config.stash.get(_SESSION_CACHE, None)
+    if directory is None:
+        return
+    before = config.stash[_CACHE_BEFORE]
+    if before is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
+    shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture
+def session_cache(pytestconfig: pytest.Config) -> Path:
+    """The directory this session's XDG_CACHE_HOME names (dxcheck's cache is its `dxcheck`)."""
+    return pytestconfig.stash[_SESSION_CACHE]
+
+
 PLANS = ROOT / "plans"
 EXAMPLE_PLANS = sorted(PLANS.glob("*.yaml"))
 

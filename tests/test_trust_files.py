@@ -135,7 +135,7 @@ def test_the_cache_is_used_when_warm(tmp_path: Path) -> None:
     cache, plan = tmp_path / "cache", _plan(tmp_path)
     assert dx("audit", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 1
     names = sorted(p.name.split("-")[0] for p in (cache / "dxcheck").iterdir())
-    assert names == ["frameworks", "guidance", "key", "readings", "vocabulary"]
+    assert names == ["frameworks", "guidance", "key", "pruned", "readings", "vocabulary"]  # pruned: docs/hostile-input.md
     assert (cache / "dxcheck" / "key").stat().st_mode & 0o777 == 0o600
     stamps = {p: p.stat().st_mtime_ns for p in (cache / "dxcheck").iterdir()}
     assert dx("audit", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 1
@@ -297,16 +297,21 @@ def test_a_link_planted_under_a_cache_entrys_name_is_replaced_not_written_throug
     shell's profile). The name is replaced; what it pointed to is left as it was."""
     cache, plan = tmp_path / "cache", _plan(tmp_path)
     assert dx("audit", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 1
-    entries = sorted(p for p in (cache / "dxcheck").iterdir() if p.name != "key")
+    stamp = cache / "dxcheck" / "pruned"  # when the cache was last pruned (its mtime)
+    entries = sorted(p for p in (cache / "dxcheck").iterdir() if p not in (cache / "dxcheck" / "key", stamp))
     assert entries
     victim = tmp_path / "profile"
     victim.write_text("echo mine\n", encoding="utf-8")
-    for entry in entries:
+    for entry in [*entries, stamp]:
         entry.unlink()
         entry.symlink_to(victim)
+    os.utime(stamp, (0, 0), follow_symlinks=False)  # due for pruning, were it a stamp
+    before = victim.stat().st_mtime_ns
     assert dx("audit", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 1
     assert victim.read_text(encoding="utf-8") == "echo mine\n"
+    assert victim.stat().st_mtime_ns == before
     assert all(entry.is_file() and not entry.is_symlink() for entry in entries)
+    assert stamp.is_symlink()  # not dxcheck's stamp: neither followed nor touched, and no pruning
 
 
 def test_a_cache_directory_others_may_write_to_is_not_written(tmp_path: Path) -> None:

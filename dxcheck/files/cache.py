@@ -15,6 +15,21 @@ An entry edited, crafted, checked out with the project or restored from a CI cac
 with a key file — does not verify and is made again. An entry of another user is not read, and root
 neither reads nor writes a cache directory that belongs to another user (`sudo` keeping HOME would
 otherwise leave root's files in the user's home, and read the user's). docs/hostile-input.md.
+
+The cache is bounded, as Go's build cache is. An entry is used when it verifies: its mtime is then
+brought forward (through the open file, at most once an hour per entry, nothing if that cannot be done),
+so an entry's mtime is when it was last written or used. When dxcheck stores an entry it looks through
+its directory at most once a day (the `pruned` file's mtime says when it last did, brought forward before
+looking, so two processes seldom both look: a listing of thousands of files costs ~17 ms) and removes
+the entries not used for 30 days — made from a dxcheck, a framework, a document or a lexicon since
+changed, or the `.pickle` entries of earlier builds, which nothing reads now — then, while the rest add
+up to more than 1 GiB, the least recently used; a temporary file left by an interrupted write goes after
+a day. Only files of dxcheck's naming are removed (`<kind>-<24 hex digits>.json` or `.pickle`,
+`.entry.…`, `.key.…`), only regular files of this user, only in the cache's own directory, opened without
+following a link and emptied through that descriptor (Windows, which cannot, is given names and checks
+the directory is no link); the `key`, the stamp, links and any other file are left as they are, and a
+removal that fails is passed over in silence. A cache that is only read (a read-only home) is never
+looked through. docs/hostile-input.md.
 """
 
 from __future__ import annotations
@@ -29,6 +44,12 @@ _KEY = "key"
 _KEY_SIZE = 32
 _LIMIT = 256 * 1024 * 1024  # an entry larger than this is not one dxcheck wrote (readings: a few MB)
 _KEYS: dict[Path, bytes] = {}  # the MAC key of each cache directory, once per process
+_STAMP = "pruned"  # its mtime: when the directory was last looked through
+_PRUNE_EVERY = 24 * 3600  # look through the directory at most this often (a listing of thousands of files)
+_UNUSED = 30 * 24 * 3600  # an entry not used for this long is removed
+_CAP = 1 << 30  # the entries together are kept under this size, the least recently used removed first
+_TEMPORARY_AGE = 24 * 3600  # a temporary file older than this was left by a write that was interrupted
+_TOUCH_EVERY = 3600  # a used entry's mtime is brought forward at most this often
 
 
 def path(kind: str, *parts: bytes | str) -> Path | None:
@@ -89,6 +110,10 @@ def _private_directory(directory: Path) -> bool:
         status = directory.lstat()
     except OSError:
         return False
+    return _private_directory_status(status)
+
+
+def _private_directory_status(status: os.stat_result) -> bool:
     if not stat.S_ISDIR(status.st_mode):
         return False
     return not hasattr(os, "geteuid") or (status.st_uid == os.geteuid() and not status.st_mode & 0o022)
@@ -202,18 +227,33 @@ def load(where: Path | None) -> Any:
             if not _mine(status) or status.st_size > _LIMIT:
                 return None
             content = stream.read(_LIMIT + 1)
-        head, newline, payload = content.partition(b"\n")
-        key = _key(where.parent, create=False)
-        if key is None or not newline or not head.startswith(_MAGIC):
-            return None
-        import hmac
-        import json
+            head, newline, payload = content.partition(b"\n")
+            key = _key(where.parent, create=False)
+            if key is None or not newline or not head.startswith(_MAGIC):
+                return None
+            import hmac
+            import json
 
-        if not hmac.compare_digest(head[len(_MAGIC) :], _mac(key, where, payload)):
-            return None  # edited, crafted, or made with another key: not dxcheck's
-        return json.loads(payload)
+            if not hmac.compare_digest(head[len(_MAGIC) :], _mac(key, where, payload)):
+                return None  # edited, crafted, or made with another key: not dxcheck's
+            value = json.loads(payload)
+            _used(stream.fileno(), where, status)
+        return value
     except Exception:  # missing, unreadable, damaged, from another version: make it again
         return None
+
+
+def _used(fd: int, where: Path, status: os.stat_result) -> None:
+    """Mark the entry open on `fd` as used now (its mtime, which pruning goes by), unless it was within the
+    hour: the file itself, not a name (a link is never followed; Windows, which cannot, gets the name it
+    opened); a read-only cache is left as it is."""
+    import contextlib
+    import time
+
+    if time.time() - status.st_mtime < _TOUCH_EVERY:
+        return
+    with contextlib.suppress(OSError):  # a read-only file system: the entry may go sooner, and be made again
+        os.utime(fd if os.utime in os.supports_fd else where)
 
 
 def store(where: Path | None, value: object) -> None:
@@ -231,4 +271,104 @@ def store(where: Path | None, value: object) -> None:
             return  # a key file that cannot be trusted, a directory others may write to or a link: no cache
         _write_entry(where, _MAGIC + _mac(key, where, payload) + b"\n" + payload)
     except (OSError, ValueError, TypeError, RuntimeError):
-        pass  # a read-only home, a full disk, a name the file system refuses: work without the cache
+        return  # a read-only home, a full disk, a name the file system refuses: work without the cache
+    import contextlib
+
+    with contextlib.suppress(OSError, ValueError, RuntimeError):  # the bound is an optimisation too
+        if _prune_due(where.parent):
+            prune(where.parent)
+
+
+def _prune_due(directory: Path) -> bool:
+    """Whether the cache in `directory` was last looked through a day ago or more (or never, or its stamp
+    is in the future: a clock set back); if so the stamp is brought to now first, claiming the day's pruning."""
+    import time
+
+    stamp = directory / _STAMP
+    try:
+        status = os.lstat(stamp)
+    except FileNotFoundError:
+        pass
+    else:
+        if not _mine(status):
+            return False  # a link, a directory, another user's file: not dxcheck's stamp, so no pruning
+        if 0 <= time.time() - status.st_mtime < _PRUNE_EVERY:
+            return False
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(stamp, flags, 0o600)
+    try:
+        if not _mine(os.fstat(fd)):
+            return False
+        os.utime(fd if os.utime in os.supports_fd else stamp)
+    finally:
+        os.close(fd)
+    return True
+
+
+def prune(directory: Path, now: float | None = None) -> None:
+    """Remove from the cache in `directory` the entries not used for 30 days, then the least recently used
+    while the rest are over 1 GiB, and temporary files a day old: regular files of this user, of dxcheck's
+    naming, in that directory itself (a link to a directory is not followed; a link in it is not an entry)."""
+    import re
+    import time
+
+    now = time.time() if now is None else now
+    entry = re.compile(r"[a-z]+(?:-[a-z]+)*-[0-9a-f]{24}\.(?:json|pickle)")
+    # mkstemp's names: `.entry.`/`.key.` and 8 characters; the .pickle versions' `.<entry name>.XXXXXXXX.tmp`
+    temporary = re.compile(r"\.(?:entry|key)\.[a-z0-9_]{8}|\.[a-z]+(?:-[a-z]+)*-[0-9a-f]{24}\.(?:json|pickle)\.[a-z0-9_]{8}\.tmp")
+    # The directory is opened once, not followed if it is a link, and listed and emptied through that
+    # descriptor: a directory swapped for a link after it was checked is not the one looked through.
+    by_descriptor = os.scandir in os.supports_fd and os.unlink in os.supports_dir_fd
+    opened: int | None = None
+    if by_descriptor:
+        flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        try:
+            opened = os.open(directory, flags)
+        except OSError:
+            return
+    elif os.path.islink(directory):
+        return
+
+    def remove(name: str) -> bool:
+        try:
+            if opened is not None:
+                os.unlink(name, dir_fd=opened)
+            else:
+                os.unlink(directory / name)
+        except OSError:
+            return False  # a read-only directory, a file another process removed first
+        return True
+
+    try:
+        if opened is not None and not _private_directory_status(os.fstat(opened)):
+            return
+        kept: list[tuple[float, str, int]] = []
+        with os.scandir(opened if opened is not None else directory) as listing:
+            for item in listing:
+                name = item.name
+                is_entry = entry.fullmatch(name) is not None
+                if not is_entry and temporary.fullmatch(name) is None:
+                    continue  # the key, the stamp, anything that is not dxcheck's
+                try:
+                    status = item.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                if not _mine(status):
+                    continue  # a link, a directory, a pipe, another user's file: never removed
+                unused = now - status.st_mtime
+                if not is_entry:
+                    if unused > _TEMPORARY_AGE:
+                        remove(name)
+                elif unused > _UNUSED:
+                    remove(name)
+                else:
+                    kept.append((status.st_mtime, name, status.st_size))
+        total = sum(size for _, _, size in kept)
+        for _, name, size in sorted(kept):  # the least recently used first
+            if total <= _CAP:
+                break
+            if remove(name):
+                total -= size
+    finally:
+        if opened is not None:
+            os.close(opened)
