@@ -153,6 +153,11 @@ class _Sentence:
     folded: Folded
     words: tuple[Word, ...] | None = None
     found: dict[str, list[Match]] = field(default_factory=dict)
+    # What a clause's predicate and subject are, asked again for every item the sentence names
+    # (read_predicate is given the spans of all the sentence's terms, so it depends on the clause and
+    # on whether the item is a problem alone): by (clause, problem), and by the clause's end.
+    predicates: dict[tuple[int, bool], Reading] = field(default_factory=dict)
+    subjects: dict[int, str | None] = field(default_factory=dict)
 
 
 class Reader:
@@ -213,7 +218,7 @@ class Reader:
             for number, made in enumerate(entry.signals):
                 for w in dict.fromkeys(made.words):
                     self._naming.setdefault(w, []).append((position, number))
-        self._starting: dict[str, list[int]] | None = None  # first character of a key → its places in self.keys
+        self._starting: dict[str, list[int]] | None = None  # a key's first two characters → its places in self.keys
         # Terms: words whose own negative is no predicate (「書かない窓口」「来なくても」)
         self.terms = frozenset(
             w for e in self.items for sig in e.signals for w in sig.words if len(sig.words) == 1 or (sig.frame and _NEGATIVE.search(w))
@@ -609,14 +614,15 @@ class Reader:
                 where: list[tuple[int, int]] = []
                 chosen: list[str] = []
                 for group in signal.groups:
-                    found_in_group = next(
-                        ((word, kept[0]) for word in group if (kept := self._kept(hits.get(word, []), hidden))),
-                        None,
-                    )
-                    if found_in_group is None:
+                    # the group's first word found outside the item's exclusion phrases (most items have none)
+                    for word in group:
+                        spans = hits.get(word)
+                        if spans and (kept := self._kept(spans, hidden) if hidden else spans):
+                            chosen.append(word)
+                            where.append(kept[0])
+                            break
+                    else:
                         break
-                    chosen.append(found_in_group[0])
-                    where.append(found_in_group[1])
                 else:
                     match = self._reading(entry, signal, where, tuple(chosen), terms, sentence, words, key, parts, field_name)
                     if best is None or _better(match, best):
@@ -633,11 +639,17 @@ class Reader:
         if self._starting is None:
             self._starting = {}
             for place, (_, term) in enumerate(keys):
-                self._starting.setdefault(term[0], []).append(place)
+                self._starting.setdefault(term[:2], []).append(place)
         text, starting = key.key, self._starting
-        places = sorted(place for ch in set(text) for place in starting.get(ch, ()))
+        # A term is looked for only where the sentence holds its first two characters (a term of one
+        # character: that character): about a tenth of the keys the first character alone let through.
+        places: list[int] = []
+        for start in {text[i : i + 2] for i in range(len(text))} | set(text):
+            places += starting.get(start, ())
+        places.sort()
         hits: dict[str, list[tuple[int, int]]] = {}
-        for word, term in (keys[p] for p in places):
+        for place in places:
+            word, term = keys[place]
             if term in text and (spans := list(find(term, key))):
                 hits[word] = sorted({*hits.get(word, []), *spans})  # a word may have a second (nominal) key
         return hits
@@ -697,7 +709,10 @@ class Reader:
             owner = _owner(words, self.lex)
             if owner is not None:  # 「県のテレワーク導入マニュアル」「国の動き」: another body's, not the town's
                 return make(Reading("actor", owner), "missing")
-            reading = read_predicate(words, clause_list[-1], self.lex, problem=signal.problem, spans=terms)
+            last = (len(clause_list) - 1, signal.problem)
+            if last not in sentence.predicates:
+                sentence.predicates[last] = read_predicate(words, clause_list[-1], self.lex, problem=signal.problem, spans=terms)
+            reading = sentence.predicates[last]
             if reading.kind == "negation" and not signal.problem and _unable(reading.predicate, self.lex):
                 # 「スマートフォンを使いこなせない高齢者」「自動化が進んでいない」: a heading that names a problem
                 reading = Reading("background", reading.predicate)
@@ -712,10 +727,16 @@ class Reader:
                 action=_action_title(words, self.lex),
             )
         governs = governing(clause_list, here)
-        actor = subject(words, clause_list[governs].end, self.lex)
+        end = clause_list[governs].end
+        if end not in sentence.subjects:
+            sentence.subjects[end] = subject(words, end, self.lex)
+        actor = sentence.subjects[end]
         if actor is not None:
             return make(Reading("actor", actor))
-        reading = read_predicate(words, clause_list[governs], self.lex, problem=signal.problem, spans=terms)
+        asked = (governs, signal.problem)
+        if asked not in sentence.predicates:
+            sentence.predicates[asked] = read_predicate(words, clause_list[governs], self.lex, problem=signal.problem, spans=terms)
+        reading = sentence.predicates[asked]
         risk = _RISK.match(sentence.folded.text, max(e for _, e in spans))
         if risk is not None and reading.kind != "negation":
             clause = words[clause_list[governs].start : clause_list[governs].end]
