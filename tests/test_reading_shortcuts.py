@@ -6,7 +6,7 @@ what the plain way gives.
   a term of one character included, which no shipped vocabulary has and a user's may.
 - clauses() asks the questions _ends_clause asks first before calling it: the clauses must be those
   of calling _ends_clause for every word.
-- fold() keeps the texts it folded (up to 2,000 characters): the same Folded as folding afresh.
+- fold() keeps the texts it folded (up to 500 characters): the same Folded as folding afresh.
 """
 
 from __future__ import annotations
