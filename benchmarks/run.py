@@ -13,7 +13,9 @@ sampled and 3.8–4.4 s not (until 2026-12-06 every timed run was sampled). Besi
 its workers (user + system): on a machine shared with other work the wall time says how busy the
 machine was as much as how fast dxcheck is, and the CPU time much less so. Plans for `compare` come
 from benchmarks/generate.py (seed 1), the first 100 / 500 / 1,741; the largest size is also
-compared to JSON and to a workbook (issue 27's rows, with the file's size). `--documents N`: N PDF
+compared to JSON and to a workbook (issue 27's rows, with the file's size), and once more with each
+town's descriptions its own (`generate.py --own-text`: towns of the plain set share the example plans'
+sentences, which a comparison reads once; real towns do not). `--documents N`: N PDF
 plans (the test PDFs, each made distinct), compared with `--documents` with an empty cache and again
 with the imports cached.
 """
@@ -285,6 +287,26 @@ def main(argv: list[str] | None = None) -> None:
                 growth += "; target ≤ 3 s, ≤ 250 MiB"
             rows.append(_row(result, "s", growth))
             previous = result.median
+        # The same towns, each with descriptions of its own (generate.py --own-text): what a real country costs.
+        own = Path(folder) / "own"
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "benchmarks" / "generate.py"),
+                "--count",
+                str(max(sizes)),
+                "--seed",
+                "1",
+                "--out",
+                str(own),
+                "--own-text",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        name = f"dxcheck compare ({max(sizes)} plans, each town's own descriptions)"
+        figure = measure({name: [dxcheck, "compare", str(own)]}, args.compare_runs, warmup=0)
+        rows.append(_row(figure[name], "s", f"{figure[name].median / previous:.2f} × the shared sentences" if previous else ""))
         biggest = Path(folder) / f"n{max(sizes)}"
         for fmt, target in (("json", "≤ 4 s and ≤ 40 MB"), ("xlsx", "≤ 10 s, ≤ 300 MiB")):
             out = Path(folder) / f"out.{fmt}"

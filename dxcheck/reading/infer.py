@@ -153,6 +153,11 @@ class _Sentence:
     folded: Folded
     words: tuple[Word, ...] | None = None
     found: dict[str, list[Match]] = field(default_factory=dict)
+    # What a clause's predicate and subject are, asked again for every item the sentence names
+    # (read_predicate is given the spans of all the sentence's terms, so it depends on the clause and
+    # on whether the item is a problem alone): by (clause, problem), and by the clause's end.
+    predicates: dict[tuple[int, bool], Reading] = field(default_factory=dict)
+    subjects: dict[int, str | None] = field(default_factory=dict)
 
 
 class Reader:
@@ -213,7 +218,7 @@ class Reader:
             for number, made in enumerate(entry.signals):
                 for w in dict.fromkeys(made.words):
                     self._naming.setdefault(w, []).append((position, number))
-        self._starting: dict[str, list[int]] | None = None  # first character of a key → its places in self.keys
+        self._starting: dict[str, list[int]] | None = None  # a key's first two characters → its places in self.keys
         # Terms: words whose own negative is no predicate (「書かない窓口」「来なくても」)
         self.terms = frozenset(
             w for e in self.items for sig in e.signals for w in sig.words if len(sig.words) == 1 or (sig.frame and _NEGATIVE.search(w))
@@ -229,6 +234,7 @@ class Reader:
         self._read: dict[tuple[str, str], list[Match]] = {}
         self._stored: dict[tuple[str, str], list[Any]] = {}
         self._refused: dict[str, Stance] = {}
+        self._clauses_of: dict[str, list[Clause]] = {}  # a folded sentence → its clauses (_clauses)
         self._limits: dict[str, str | None] = {}  # a measure's title → what it keeps the measure to (_title_limit)
         kept = _readings_from(disk.load(disk.path("readings", *self._made_of)))
         if kept is not None:
@@ -379,7 +385,7 @@ class Reader:
         for start, end in sentences(read_part(text), self.lex.bullets):
             folded = fold(text[start:end].strip(), self._variant_map).text
             words = analyse(folded)
-            parts = clauses(words, folded, self.lex)
+            parts = self._clauses(words, folded)
             if not parts:
                 continue
             if subject(words, parts[-1].end, self.lex) is not None:
@@ -524,7 +530,7 @@ class Reader:
             last = description[spans[-1][0] : spans[-1][1]].strip() if spans else description
             said = fold(last, variants).text
             said_words = analyse(said)
-            parts = clauses(said_words, said, self.lex)
+            parts = self._clauses(said_words, said)
             if parts:
                 reading = read_predicate(said_words, parts[-1], self.lex, problem=False, spans=[])
                 if reading.kind in ("negation", "past", "state", "actor", "premise"):
@@ -591,7 +597,7 @@ class Reader:
         hits = self._hits(key)
         if not hits:
             return []
-        parts = clauses(words, text, self.lex)
+        parts = self._clauses(words, text)
         # The words of every term found: a negative inside one (「書かない窓口」) is not a predicate.
         terms = [span for word, spans in hits.items() if word in self.terms for span in spans]
         found: list[Match] = []
@@ -609,14 +615,15 @@ class Reader:
                 where: list[tuple[int, int]] = []
                 chosen: list[str] = []
                 for group in signal.groups:
-                    found_in_group = next(
-                        ((word, kept[0]) for word in group if (kept := self._kept(hits.get(word, []), hidden))),
-                        None,
-                    )
-                    if found_in_group is None:
+                    # the group's first word found outside the item's exclusion phrases (most items have none)
+                    for word in group:
+                        spans = hits.get(word)
+                        if spans and (kept := self._kept(spans, hidden) if hidden else spans):
+                            chosen.append(word)
+                            where.append(kept[0])
+                            break
+                    else:
                         break
-                    chosen.append(found_in_group[0])
-                    where.append(found_in_group[1])
                 else:
                     match = self._reading(entry, signal, where, tuple(chosen), terms, sentence, words, key, parts, field_name)
                     if best is None or _better(match, best):
@@ -626,18 +633,35 @@ class Reader:
                 sentence.found.setdefault(entry.id, []).append(best)
         return found
 
+    def _clauses(self, words: tuple[Word, ...], text: str) -> list[Clause]:
+        """The clauses of a folded sentence (`words`: analyse(text)), asked for again when the sentence
+        is read for what its text does (_stance) after its items (_read_sentence). Not to be changed."""
+        found = self._clauses_of.get(text)
+        if found is None:
+            if len(self._clauses_of) >= _KEPT:
+                self._clauses_of.clear()
+            found = self._clauses_of[text] = clauses(words, text, self.lex)
+        return found
+
     def _hits(self, key: Keyed) -> dict[str, list[tuple[int, int]]]:
         """Every vocabulary word found in the sentence, with its spans, in the order of self.keys. Only
-        the keys whose first character the sentence holds are looked for."""
+        the keys whose first two characters the sentence holds are looked for."""
         keys = self.keys
         if self._starting is None:
             self._starting = {}
             for place, (_, term) in enumerate(keys):
-                self._starting.setdefault(term[0], []).append(place)
+                self._starting.setdefault(term[:2], []).append(place)
         text, starting = key.key, self._starting
-        places = sorted(place for ch in set(text) for place in starting.get(ch, ()))
+        # A term is looked for only where the sentence holds its first two characters (a term of one
+        # character: that character): 23 keys a sentence of the generated plans, where the first
+        # character alone let 66 through (5 are found).
+        places: list[int] = []
+        for start in {text[i : i + 2] for i in range(len(text))} | set(text):
+            places += starting.get(start, ())
+        places.sort()
         hits: dict[str, list[tuple[int, int]]] = {}
-        for word, term in (keys[p] for p in places):
+        for place in places:
+            word, term = keys[place]
             if term in text and (spans := list(find(term, key))):
                 hits[word] = sorted({*hits.get(word, []), *spans})  # a word may have a second (nominal) key
         return hits
@@ -697,7 +721,10 @@ class Reader:
             owner = _owner(words, self.lex)
             if owner is not None:  # 「県のテレワーク導入マニュアル」「国の動き」: another body's, not the town's
                 return make(Reading("actor", owner), "missing")
-            reading = read_predicate(words, clause_list[-1], self.lex, problem=signal.problem, spans=terms)
+            last = (len(clause_list) - 1, signal.problem)
+            if last not in sentence.predicates:
+                sentence.predicates[last] = read_predicate(words, clause_list[-1], self.lex, problem=signal.problem, spans=terms)
+            reading = sentence.predicates[last]
             if reading.kind == "negation" and not signal.problem and _unable(reading.predicate, self.lex):
                 # 「スマートフォンを使いこなせない高齢者」「自動化が進んでいない」: a heading that names a problem
                 reading = Reading("background", reading.predicate)
@@ -712,10 +739,16 @@ class Reader:
                 action=_action_title(words, self.lex),
             )
         governs = governing(clause_list, here)
-        actor = subject(words, clause_list[governs].end, self.lex)
+        end = clause_list[governs].end
+        if end not in sentence.subjects:
+            sentence.subjects[end] = subject(words, end, self.lex)
+        actor = sentence.subjects[end]
         if actor is not None:
             return make(Reading("actor", actor))
-        reading = read_predicate(words, clause_list[governs], self.lex, problem=signal.problem, spans=terms)
+        asked = (governs, signal.problem)
+        if asked not in sentence.predicates:
+            sentence.predicates[asked] = read_predicate(words, clause_list[governs], self.lex, problem=signal.problem, spans=terms)
+        reading = sentence.predicates[asked]
         risk = _RISK.match(sentence.folded.text, max(e for _, e in spans))
         if risk is not None and reading.kind != "negation":
             clause = words[clause_list[governs].start : clause_list[governs].end]
@@ -801,7 +834,7 @@ class Reader:
             if marker is None:
                 continue
             words = sentence.words or analyse(sentence.folded.text)
-            parts = clauses(words, sentence.folded.text, self.lex)
+            parts = self._clauses(words, sentence.folded.text)
             if not parts:
                 continue
             last = parts[-1]

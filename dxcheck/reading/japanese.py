@@ -209,6 +209,17 @@ def _small(found: re.Match[str]) -> str:
 
 def fold(text: str, variants: dict[str, str] | None = None) -> Folded:
     """The text as matched (see the module's docstring)."""
+    ordered = tuple(sorted(variants.items())) if variants else ()
+    # A sentence is folded to be read, again to be told what it does (Reader._stance), and its measure's
+    # text again for a title's sense: the same Folded (immutable) each time. A pasted page is not kept.
+    return _fold(text, ordered) if len(text) <= _FOLDS_KEPT_UP_TO else _fold.__wrapped__(text, ordered)
+
+
+_FOLDS_KEPT_UP_TO = 500  # characters: 4,096 folds of 500 characters hold about 18 MB; a sentence has 60 on average
+
+
+@lru_cache(maxsize=4096)
+def _fold(text: str, variants: tuple[tuple[str, str], ...]) -> Folded:
     if unicodedata.is_normalized("NFKC", text):
         normalized, origin = text, list(range(len(text)))
     else:
@@ -224,7 +235,7 @@ def fold(text: str, variants: dict[str, str] | None = None) -> Folded:
     kept_origin.extend(origin[last:])
     folded = _SMALL_KANA.sub(_small, _LONG_VOWEL.sub("ー", "".join(kept))).translate(_ASCII_LOWER)
     if variants:
-        folded, kept_origin = _replace(folded, kept_origin, _folded_variants(tuple(sorted(variants.items()))))
+        folded, kept_origin = _replace(folded, kept_origin, _folded_variants(variants))
     return Folded(folded, tuple(kept_origin))
 
 
@@ -306,9 +317,12 @@ def sentences(text: str, bullets: list[str]) -> list[tuple[int, int]]:
 # --- words ------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Word:
-    """One word (SudachiPy's middle-length unit, mode C) of a folded sentence."""
+    """One word (SudachiPy's middle-length unit, mode C) of a folded sentence. Never changed once made
+    (analyse's results are cached and shared), but not `frozen`: a frozen dataclass's __init__ sets each
+    field through object.__setattr__, and a sentence makes tens of words — 45 of the 164 µs a
+    sentence's analysis took (a named tuple made them as fast, and was slower to read)."""
 
     begin: int
     end: int
@@ -352,20 +366,14 @@ def _analyse_piece(text: str, offset: int) -> list[Word]:
     tokenizer, shortest = _tokenizer()
     words = []
     for m in tokenizer.tokenize(text):
-        units = m.split(shortest) or [m]
+        begin, end = m.begin() + offset, m.end() + offset
+        units = m.split(shortest)
+        if len(units) < 2:  # most words are their own shortest unit: 助詞, 助動詞, 記号, short nouns
+            shortest_units: tuple[tuple[int, int, str], ...] = ((begin, end, m.normalized_form().lower()),)
+        else:
+            shortest_units = tuple((u.begin() + offset, u.end() + offset, u.normalized_form().lower()) for u in units)
         pos = m.part_of_speech()
-        words.append(
-            Word(
-                begin=m.begin() + offset,
-                end=m.end() + offset,
-                surface=m.surface(),
-                lemma=m.dictionary_form(),
-                pos=pos[0],
-                pos2=pos[1],
-                pos3=pos[2],
-                units=tuple((u.begin() + offset, u.end() + offset, u.normalized_form().lower()) for u in units),
-            )
-        )
+        words.append(Word(begin, end, m.surface(), m.dictionary_form(), pos[0], pos[1], shortest_units, pos[2]))
     return words
 
 
@@ -389,11 +397,12 @@ def keyed(words: tuple[Word, ...]) -> Keyed:
     position = 0
     for word in words:
         for begin, end, normal in word.units:
+            size = len(normal)
             starts.add(position)
             parts.append(normal)
-            at.extend([begin] * len(normal))
-            until.extend([end] * len(normal))
-            position += len(normal)
+            at += [begin] * size
+            until += [end] * size
+            position += size
             ends.add(position)
     return Keyed("".join(parts), frozenset(starts), frozenset(ends), tuple(at), tuple(until))
 
@@ -458,7 +467,10 @@ def clauses(words: tuple[Word, ...], text: str, lex: Lexicon) -> list[Clause]:
     start = 0
     n = len(words)
     for i in range(n):
-        kind = _ends_clause(words, i, text, lex)
+        word = words[i]
+        # what _ends_clause asks first, asked here: most words end no clause, and need no call
+        quiet = word.pos2 != "読点" and word.surface not in _JOINING and not text.startswith(_AFTER_PREMISE, word.end)
+        kind = None if quiet else _ends_clause(words, i, text, lex)
         if kind is None and i < n - 1:
             continue
         end = i + 1
@@ -476,22 +488,28 @@ def clauses(words: tuple[Word, ...], text: str, lex: Lexicon) -> list[Clause]:
 
 def _ends_clause(words: tuple[Word, ...], i: int, text: str, lex: Lexicon) -> Boundary | None:
     word = words[i]
-    following = words[i + 1].surface if i + 1 < len(words) else ""
-    after = text[word.end : word.end + 3]
     if word.pos2 == "読点":
         return _kind_before(words, i, lex) or "soft"
-    if word.pos == "助詞" and word.pos2 == "接続助詞" and word.surface in ("が", "けれど", "けれども", "のに"):
-        return "adversative"
-    if word.surface in ("ものの", "反面") or (word.surface == "一方" and following in ("、", "で")):
-        return "adversative"
-    if word.surface == "ので" or (word.surface == "から" and i > 0 and words[i - 1].surface == "こと"):
-        return "reason"
-    if word.surface == "ため" and following != "に" and not _purpose(words, i):
-        return "reason"
+    surface = word.surface
+    if surface in _JOINING:  # most words join nothing: asked once, not four times
+        following = words[i + 1].surface if i + 1 < len(words) else ""
+        if word.pos == "助詞" and word.pos2 == "接続助詞" and surface in ("が", "けれど", "けれども", "のに"):
+            return "adversative"
+        if surface in ("ものの", "反面") or (surface == "一方" and following in ("、", "で")):
+            return "adversative"
+        if surface == "ので" or (surface == "から" and i > 0 and words[i - 1].surface == "こと"):
+            return "reason"
+        if surface == "ため" and following != "に" and not _purpose(words, i):
+            return "reason"
     # clause-final only: 「移行に伴い、」「動向を踏まえて、」, not 「助言を受けられる」 (the comma first: most words have none after them)
-    if after.startswith(("、", "て、", "で、")) and any(text.endswith(marker, 0, word.end) for marker in lex.clauses.premise):
+    if text.startswith(_AFTER_PREMISE, word.end) and text.endswith(tuple(lex.clauses.premise), 0, word.end):
         return "premise"
     return None
+
+
+# The words that may end a clause by themselves (_ends_clause): adversative and reason.
+_JOINING = frozenset(("が", "けれど", "けれども", "のに", "ものの", "反面", "一方", "ので", "から", "ため"))
+_AFTER_PREMISE = ("、", "て、", "で、")  # what follows a premise's marker (「…に伴い、」「…を踏まえて、」)
 
 
 def _kind_before(words: tuple[Word, ...], comma: int, lex: Lexicon) -> Boundary | None:
@@ -585,11 +603,8 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
     """
     if clause.boundary == "premise":
         return Reading("premise", _text(words[clause.start : clause.end]))
-    content = [
-        w
-        for w in words[clause.start : clause.end]
-        if w.pos != "補助記号" and not any(b <= w.begin < e for b, e in spans) and not _is_year(w)
-    ]
+    inside = {at for b, e in spans for at in range(b, e)}  # the characters of the terms (a few words)
+    content = [w for w in words[clause.start : clause.end] if w.pos != "補助記号" and w.begin not in inside and not _is_year(w)]
     # Drop what ends the clause itself (が、 ため ので とともに …): how it joins, not what it says.
     while content and (
         (content[-1].pos == "助詞" and content[-1].pos2 in ("接続助詞", "格助詞", "係助詞", "副助詞"))

@@ -1,0 +1,118 @@
+"""The shortcuts that make reading a new text cheaper (docs/performance.md, issue 27, fifth pass) give
+what the plain way gives.
+
+- Reader._hits looks for a vocabulary term only where the sentence holds the term's first two
+  characters: it must find every term the plain search (every key, `in`, then `find`) finds —
+  a term of one character included, which no shipped vocabulary has and a user's may.
+- clauses() asks the questions _ends_clause asks first before calling it: the clauses must be those
+  of calling _ends_clause for every word.
+- fold() keeps the texts it folded (up to 500 characters): the same Folded as folding afresh.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dxcheck.catalogue.framework import shipped_catalogue
+from dxcheck.reading import infer, japanese
+from dxcheck.reading.japanese import Clause, Word, analyse, clauses, find, fold, keyed, lexicon
+
+SENTENCES = [
+    "マイナンバーカードの交付申請を支援し、普及を促進します。",
+    "テレワークの導入は費用がかかるため、当面見送ります。",
+    "国の動向を踏まえて、ガバメントクラウドへの移行を進めます。",
+    "標準化に伴い、業務の見直しを行うが、窓口の体制は維持する。",
+    "AIやRPAを活用するものの、効果の検証が課題となっています。",
+    "住民の利便性向上のため、書かない窓口を導入します。",
+    "一方で、デジタルに不慣れな方への支援が必要なことから、講座を開催します。",
+    "紙の申請書を廃止し、電子申請に一本化します",
+    "セキユリテイ対策の徹底を図ります。",
+    "情報漏えいのリスクを踏まえて検討しますが、導入の予定はありません。",
+    "ＤＸ推進本部を設置し、全庁で取り組みます。",
+    "紙",
+]
+
+
+def _reader() -> infer.Reader:
+    return infer.Reader(shipped_catalogue().select(), lexicon())
+
+
+def _plain_hits(reader: infer.Reader, key: japanese.Keyed) -> dict[str, list[tuple[int, int]]]:
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for word, term in reader.keys:
+        if term in key.key and (spans := list(find(term, key))):
+            hits[word] = sorted({*hits.get(word, []), *spans})
+    return hits
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_hits_are_those_of_looking_for_every_key(sentence: str) -> None:
+    reader = _reader()
+    # a term of one character (a user's vocabulary may have 紙), one at the sentence's end, and the shipped keys
+    reader._keys = [("紙", "紙"), ("す", "す"), *reader.keys]
+    reader._starting = None
+    key = keyed(analyse(fold(sentence, reader._variant_map).text))
+    assert reader._hits(key) == _plain_hits(reader, key)
+
+
+def test_a_term_of_one_character_is_found() -> None:
+    reader = _reader()
+    reader._keys = [("紙", "紙"), *reader.keys]
+    reader._starting = None
+    key = keyed(analyse(fold("紙の申請書を廃止します。", reader._variant_map).text))
+    assert "紙" in reader._hits(key)
+
+
+def _plain_clauses(words: tuple[Word, ...], text: str, lex: japanese.Lexicon) -> list[Clause]:
+    cuts: list[Clause] = []
+    start = 0
+    n = len(words)
+    for i in range(n):
+        kind = japanese._ends_clause(words, i, text, lex)
+        if kind is None and i < n - 1:
+            continue
+        end = i + 1
+        if kind is None:
+            kind = "final"
+        if end > start:
+            before = words[end - 2] if end - 2 >= start and words[end - 1].pos2 == "読点" else None
+            nominal = before is not None and before.pos in ("名詞", "接尾辞", "接続詞", "副詞", "形状詞")
+            cuts.append(Clause(start, end, kind, japanese._is_topic(words[start:end]), nominal))
+        start = end
+    if start < n:
+        cuts.append(Clause(start, n, "final", False))
+    return cuts
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_clauses_are_those_of_asking_every_word(sentence: str) -> None:
+    lex = lexicon()
+    text = fold(sentence).text
+    words = analyse(text)
+    found = clauses(words, text, lex)
+    assert found == _plain_clauses(words, text, lex)
+
+
+def test_the_sentences_have_clauses_of_every_kind() -> None:
+    """The sentences above exercise what the shortcut passes over: adversative, reason, premise, soft."""
+    lex = lexicon()
+    kinds = set()
+    for sentence in SENTENCES:
+        text = fold(sentence).text
+        kinds |= {c.boundary for c in clauses(analyse(text), text, lex)}
+    assert {"adversative", "reason", "premise", "soft", "final"} <= kinds
+
+
+def test_a_kept_fold_is_the_fold_made_afresh() -> None:
+    variants = dict(lexicon().variants)
+    for sentence in [*SENTENCES, "ｶﾞﾊﾞﾒﾝﾄｸﾗｳﾄﾞ", "コンピユータ" * 500]:
+        for given in (None, variants):
+            ordered = tuple(sorted(given.items())) if given else ()
+            assert fold(sentence, given) == japanese._fold.__wrapped__(sentence, ordered)
+
+
+def test_a_pasted_page_is_not_kept() -> None:
+    page = "行政手続のオンライン化を進めます。" * 200  # 3,400 characters
+    before = japanese._fold.cache_info().currsize
+    fold(page + "一")
+    assert japanese._fold.cache_info().currsize == before
