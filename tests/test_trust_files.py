@@ -16,7 +16,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from fault_helpers import ROOT_USER, _plan, dx
+from fault_helpers import ROOT_USER, _as_another_user, _plan, dx
 
 # --- 1. the cache ---------------------------------------------------------------------------------------
 
@@ -319,7 +319,26 @@ def test_a_cache_directory_others_may_write_to_is_not_written(tmp_path: Path) ->
     (cache / "dxcheck").mkdir(parents=True)
     (cache / "dxcheck").chmod(0o777)
     assert dx("audit", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 1
-    assert sorted(p.name for p in (cache / "dxcheck").iterdir() if not p.name.startswith(".")) in ([], ["key"])
+    assert list((cache / "dxcheck").iterdir()) == []  # not even a key: a secret others could replace
+
+
+def test_a_cache_directory_that_is_a_link_gets_no_key_where_it_points(tmp_path: Path) -> None:
+    """`ln -s ~/shared ~/.cache/dxcheck`: the cache is not used, and no key is left in ~/shared. Run as
+    a user other than root when the tests are root's (root has a rule of its own: no cache in a
+    directory that is not root's, a link included)."""
+    prefix = _as_another_user(4323) if ROOT_USER else []
+    tmp_path.chmod(0o755)
+    cache, plan = tmp_path / "cache", _plan(tmp_path)
+    cache.mkdir()
+    target = tmp_path / "shared"
+    target.mkdir(mode=0o700)
+    (cache / "dxcheck").symlink_to(target)
+    if ROOT_USER:
+        for path in (cache, target):
+            os.chown(path, 4323, 4323)
+        os.chown(cache / "dxcheck", 4323, 4323, follow_symlinks=False)
+    assert dx("audit", str(plan), prefix=prefix, env={"XDG_CACHE_HOME": str(cache)}).returncode == 1
+    assert list(target.iterdir()) == []
 
 
 def test_root_does_not_write_its_cache_where_another_users_link_points(tmp_path: Path) -> None:

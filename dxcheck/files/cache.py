@@ -266,8 +266,11 @@ def store(where: Path | None, value: object) -> None:
         payload = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
         if len(payload) > _LIMIT:
             return
-        key = _key(where.parent, create=True)
-        if key is None or not _private_directory(where.parent):
+        directory = where.parent
+        if os.path.lexists(directory) and not _private_directory(directory):
+            return  # a directory others may write to, or a link: no key made in it (nor where it points)
+        key = _key(directory, create=True)
+        if key is None or not _private_directory(directory):
             return  # a key file that cannot be trusted, a directory others may write to or a link: no cache
         _write_entry(where, _MAGIC + _mac(key, where, payload) + b"\n" + payload)
     except (OSError, ValueError, TypeError, RuntimeError):
