@@ -323,14 +323,14 @@ def test_a_cache_directory_others_may_write_to_is_not_written(tmp_path: Path) ->
 
 
 def test_a_cache_directory_that_is_a_link_gets_no_key_where_it_points(tmp_path: Path) -> None:
-    """`ln -s ~/shared ~/.cache/dxcheck`: the cache is not used, and no key is left in ~/shared. Run as
+    """`ln -s ~/elsewhere ~/.cache/dxcheck`: the cache is not used, and no key is left in ~/elsewhere. Run as
     a user other than root when the tests are root's (root has a rule of its own: no cache in a
     directory that is not root's, a link included)."""
     prefix = _as_another_user(4323) if ROOT_USER else []
     tmp_path.chmod(0o755)
     cache, plan = tmp_path / "cache", _plan(tmp_path)
     cache.mkdir()
-    target = tmp_path / "shared"
+    target = tmp_path / "elsewhere"
     target.mkdir(mode=0o700)
     (cache / "dxcheck").symlink_to(target)
     if ROOT_USER:
