@@ -125,11 +125,17 @@ def test_an_entry_is_written_only_when_a_text_was_read_afresh(cache_home: Path) 
 
 def test_no_entry_is_kept_when_the_audit_fails(cache_home: Path) -> None:
     reader = _reader()
-    with pytest.raises(RuntimeError), reader.kept_for(PLAN):
-        reader.read_text(TEXTS[0])
-        raise RuntimeError("the audit failed")
+
+    def failing_audit() -> None:
+        with reader.kept_for(PLAN):
+            reader.read_text(TEXTS[0])
+            raise RuntimeError("the audit failed")
+
+    with pytest.raises(RuntimeError):
+        failing_audit()
     assert not _where(reader, PLAN).exists()
-    assert reader._asked is None and reader._stored == {}  # and the reader is left as between plans
+    assert reader._asked is None  # and the reader is left as between plans
+    assert reader._stored == {}
     assert _audited(reader, PLAN, TEXTS[:1]) == _audited(_reader(), OTHER, TEXTS[:1])
 
 
