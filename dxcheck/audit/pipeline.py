@@ -59,11 +59,6 @@ class Pipeline:
     editions: Mapping[str, str] = field(default_factory=dict)
     editions_from: str = "option"  # "option" or the configuration file's path
     against: Mapping[str, str] = field(default_factory=dict)
-    # Each plan's readings read from the disk and kept there for the next audit of its text
-    # (Reader.kept_for). Not in a comparison: an entry looked for costs ~60 µs a plan, and one written
-    # a file made, 0.4–0.6 ms of the kernel's time on this machine (1,741 of them added 0.9 s to a
-    # comparison of 3.4 s); a comparison's workers keep what they read in memory instead.
-    plan_readings: bool = True
 
     def choose(self, plan: Plan) -> PlanFrameworks:
         """The edition of each framework the plan is checked and audited with, and why (dxcheck.catalogue.edition_choice)."""
@@ -126,8 +121,7 @@ class Pipeline:
         audited = self.audited(chosen)
         # What inference reads of the plan's text is kept on disk for the next audit of the same text
         # (dxcheck.reading.infer.Reader.kept_for): in this process or a comparison's worker alike.
-        readings = self.options.infer and self.plan_readings
-        with reader_for(audited).kept_for(check.source.text) if readings else contextlib.nullcontext():
+        with reader_for(audited).kept_for(check.source.text) if self.options.infer else contextlib.nullcontext():
             result = audit(
                 plan,
                 audited,

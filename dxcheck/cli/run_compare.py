@@ -4,7 +4,6 @@ read is reported and skipped (exit 1), and workers that keep dying stop the comp
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from dxcheck.cli.options import ReportOptions
@@ -108,7 +107,6 @@ def _audit_all(
     town is made of what its `pack` gave) the towns, sorted; with a progress bar on a terminal, and what
     could not be shared out said on stderr."""
     paths, notice = list(invocation.plans), invocation.say
-    pipeline = replace(pipeline, plan_readings=False)  # what is read is kept in memory, not on disk (Pipeline)
 
     def audit(advance: Callable[[], None]) -> tuple[list[AuditResult] | Towns[Shaped], list[Unauditable]]:
         if shaped is None:
