@@ -187,3 +187,19 @@ def test_an_audit_reads_its_own_entry_whatever_was_compared_before(tmp_path: Pat
     again = dx("audit", plans[3], "--format", "json", env=env)  # its texts from its entry, as they were
     assert again.stdout == fresh.stdout
     assert (entry.stat().st_size, entry.stat().st_ino) == (size, written)
+
+
+def test_a_long_comparison_from_its_entries_keeps_its_memory_flat(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A worker reads thousands of plans' entries: what it keeps in memory of them is bounded as what it reads is.
+    monkeypatch.setattr(infer, "_KEPT", 2)
+    plans = [(f"plan {n}\n", f"{n}番目の町では、オープンデータを公開します。") for n in range(10)]
+    first = _reader()
+    for plan, text in plans:
+        _audited(first, plan, [text])
+        disk.store(_where(first, plan), {**disk.load(_where(first, plan)), "refused": [[text, "commits"]]})
+    warm = _reader()
+    for plan, text in plans:
+        assert _audited(warm, plan, [text]) == _audited(first, plan, [text])
+        assert len(warm._read) <= 2 * 2
+        assert len(warm._refused) <= 2 * 2
+    assert warm._new == 0  # every text from its plan's entry

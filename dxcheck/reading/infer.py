@@ -272,6 +272,8 @@ class Reader:
         kept = _readings_from(disk.load(where)) if where is not None else None
         stored, stances = kept if kept is not None else ({}, {})
         self._stored = stored
+        if len(self._refused) + len(stances) >= 2 * _KEPT:  # a long comparison: the newest kept, its memory flat
+            self._refused = dict(list(self._refused.items())[-_KEPT:])
         for text, stance in stances.items():
             self._refused.setdefault(text, stance)
         self._asked, self._asked_stances = {}, {}
@@ -584,13 +586,13 @@ class Reader:
         if not text.strip():
             return []
         known = self._read.pop((field_name, text), None)
-        if known is None and self._stored:
-            stored = self._stored.pop((field_name, text), None)
+        if known is None:
+            stored = self._stored.pop((field_name, text), None) if self._stored else None
             if stored is not None:
                 known = _matches(stored)  # None when the stored entry has not a reading's shape: read again
-        if known is None:
-            known = self._read_text(text, field_name)
-            self._new += 1
+            if known is None:
+                known = self._read_text(text, field_name)
+                self._new += 1
             if len(self._read) >= 2 * _KEPT:  # a worker of a long comparison: the newest kept, its memory flat
                 self._read = dict(list(self._read.items())[-_KEPT:])
         self._read[(field_name, text)] = known  # the newest last: what is kept when the memory is full
