@@ -1107,7 +1107,8 @@ def _made_of(words: list[str], frameworks: FrameworkSet, lex: Lexicon) -> list[b
     spec = importlib.util.find_spec("sudachidict_core")
     dictionary = Path(spec.origin).parent / "resources" / "system.dic" if spec and spec.origin else None
     stat = dictionary.stat() if dictionary is not None and dictionary.exists() else None
-    vocabulary = repr(sorted((f.id, f.edition, [i.vocabulary.model_dump_json() for i in f.items]) for f in frameworks))
+    # Each item's id with its vocabulary: a reading names its item (a user's framework may rename one, its words the same).
+    vocabulary = repr(sorted((f.id, f.edition, [(f.qualified(i), i.vocabulary.model_dump_json()) for i in f.items]) for f in frameworks))
     return [
         "\n".join(words),
         vocabulary,
