@@ -263,7 +263,7 @@ def test_a_read_only_cache_is_used_in_silence(tmp_path: Path) -> None:
         if name != "key":  # (its change time is part of the key: touched, every entry would be another's)
             _age(directory / name, 40)  # all unused for 40 days: pruning would remove the entries
     frameworks = next(directory.glob("frameworks-*.json"))
-    missing = next(directory.glob("readings-*.json"))  # made again, and not kept: a store that fails
+    missing = next(directory.glob("vocabulary-*.json"))  # made again, and not kept: a store that fails
     missing.unlink()
     names.remove(missing.name)
     directory.chmod(0o500)

@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 from fault_helpers import ROOT_USER, _as_another_user, _plan, dx
 
+from conftest import ROOT
+
 # --- 1. the cache ---------------------------------------------------------------------------------------
 
 
@@ -132,7 +134,8 @@ def test_an_entry_of_another_user_is_not_read(tmp_path: Path) -> None:
 
 def test_the_cache_is_used_when_warm(tmp_path: Path) -> None:
     # The MAC is checked, not the cache turned off: a second run reads the entries the first wrote.
-    cache, plan = tmp_path / "cache", _plan(tmp_path)
+    # (A plan with enough text that its readings are kept: Reader.kept_for.)
+    cache, plan = tmp_path / "cache", _plan(tmp_path, text=(ROOT / "plans" / "kamisato.yaml").read_text(encoding="utf-8"))
     assert dx("audit", str(plan), env={"XDG_CACHE_HOME": str(cache)}).returncode == 1
     names = sorted(p.name.split("-")[0] for p in (cache / "dxcheck").iterdir())
     assert names == ["frameworks", "guidance", "key", "pruned", "readings", "vocabulary"]  # pruned: docs/hostile-input.md

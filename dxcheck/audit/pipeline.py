@@ -19,6 +19,7 @@ Nothing here prints; the CLI shows progress and hands the results to a reporter.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -91,30 +92,20 @@ class Pipeline:
         return self.catalogue.select(chosen.frameworks.editions, only=self.only)
 
     def audit(self, path: Path) -> AuditResult | Unauditable:
-        """One plan read, linted and audited; or why it could not be audited. What inference read is
-        kept for the next run."""
-        outcome = self._audit_path(path)
-        self._persist([outcome])
-        return outcome
+        """One plan read, linted and audited; or why it could not be audited."""
+        return self._audit_path(path)
 
     def audit_checks(self, checks: Iterable[PlanCheck]) -> list[AuditResult | Unauditable]:
-        """Plans already read and checked (dxcheck.read), audited; what inference read is kept for the next run."""
-        outcomes = [self.audit_check(check) for check in checks]
-        self._persist(outcomes)
-        return outcomes
+        """Plans already read and checked (dxcheck.read), audited."""
+        return [self.audit_check(check) for check in checks]
 
     def _audit_path(self, path: Path) -> AuditResult | Unauditable:
         return self.audit_check(self.check(path))
 
-    def _persist(self, outcomes: Iterable[AuditResult | Unauditable]) -> None:
-        if self.options.infer and any(isinstance(o, AuditResult) for o in outcomes):
-            from dxcheck.reading.infer import persist
-
-            persist()  # what this process read, for the next run (workers keep theirs to themselves)
-
     def audit_check(self, check: PlanCheck) -> AuditResult | Unauditable:
         """A plan already read and checked (a file, or its text at a git revision: dxcheck.files.revision), audited."""
         from dxcheck.audit.verdicts import audit  # the engine: not needed to lint
+        from dxcheck.reading.infer import reader_for
 
         if check.plan is None or check.source is None or check.frameworks is None:
             return Unauditable(file=check.file, findings=check.findings, could_not_run=check.could_not_run)
@@ -128,24 +119,27 @@ class Pipeline:
         if self.options.accept_reading:
             findings = [replace(f, severity=Severity.WARNING) if f.code == rules.READING_DOUBTFUL.code else f for f in findings]
         audited = self.audited(chosen)
-        result = audit(
-            plan,
-            audited,
-            file=check.file,
-            locate=positions.locate,
-            pages=positions.page,
-            paragraphs=positions.paragraph,
-            lint_findings=findings,
-            options=self.options,
-            choices=chosen.choices,
-            carry=carry,
-        )
-        if check.document is not None:
-            from dxcheck.audit.verdicts import read_unplaced
+        # What inference reads of the plan's text is kept on disk for the next audit of the same text
+        # (dxcheck.reading.infer.Reader.kept_for): in this process or a comparison's worker alike.
+        with reader_for(audited).kept_for(check.source.text) if self.options.infer else contextlib.nullcontext():
+            result = audit(
+                plan,
+                audited,
+                file=check.file,
+                locate=positions.locate,
+                pages=positions.page,
+                paragraphs=positions.paragraph,
+                lint_findings=findings,
+                options=self.options,
+                choices=chosen.choices,
+                carry=carry,
+            )
+            if check.document is not None:
+                from dxcheck.audit.verdicts import read_unplaced
 
-            result.document = replace(check.document, accepted=self.options.accept_reading and bool(check.document.doubts))
-            if self.options.infer:
-                result.document.unplaced = read_unplaced(result.document.unplaced, audited)
+                result.document = replace(check.document, accepted=self.options.accept_reading and bool(check.document.doubts))
+                if self.options.infer:
+                    result.document.unplaced = read_unplaced(result.document.unplaced, audited)
         return result
 
     def audit_all(
@@ -165,7 +159,6 @@ class Pipeline:
                 audits.append(outcome)
             elif isinstance(outcome, Unauditable):
                 unauditable.append(outcome)
-        self._persist(audits)
         return audits, unauditable
 
     def audit_rows(
@@ -211,10 +204,6 @@ class Pipeline:
             elif not isinstance(outcome, AuditResult):
                 towns.add(outcome, key)  # type: ignore[arg-type]  # what `shape` made
         towns.sort()
-        if len(towns) and self.options.infer:
-            from dxcheck.reading.infer import persist
-
-            persist()  # what this process read (in a serial comparison), for the next run
         return towns, unauditable
 
     def _outcomes(

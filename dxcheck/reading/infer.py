@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -225,20 +227,20 @@ class Reader:
         )
         # What the readings depend on: the words and rules read with, the dictionary, the code.
         self._made_of = _made_of(self.words, frameworks, lex)
+        self._made_of_digest = _digest(self._made_of)
         self._keys: list[tuple[str, str]] | None = _keys_from(disk.load(disk.path("vocabulary", *self._made_of)))
         # The readings of a field's text, by (field, text): a plan, and a comparison of many, repeat
-        # them; kept on disk between runs (the next audit of the same plan reads nothing again). What
-        # the disk gives stays as it was stored (`_stored`, plain lists) until a text asks for it: an
-        # entry holds up to 20,000 texts, and making every Match of one of 4,776 texts took 30–40 ms
-        # of the audit of a single plan that needed 46 of them.
+        # them. Kept on disk between runs, an entry for each plan, named by the plan's text (`kept_for`):
+        # the next audit of the same plan reads nothing again. What the disk gives stays as it was stored
+        # (`_stored`, plain lists) until a text asks for it.
         self._read: dict[tuple[str, str], list[Match]] = {}
         self._stored: dict[tuple[str, str], list[Any]] = {}
         self._refused: dict[str, Stance] = {}
         self._clauses_of: dict[str, list[Clause]] = {}  # a folded sentence → its clauses (_clauses)
         self._limits: dict[str, str | None] = {}  # a measure's title → what it keeps the measure to (_title_limit)
-        kept = _readings_from(disk.load(disk.path("readings", *self._made_of)))
-        if kept is not None:
-            self._stored, self._refused = kept
+        # While a plan is audited (`kept_for`): the readings and stances its texts asked for, in order.
+        self._asked: dict[tuple[str, str], list[Match]] | None = None
+        self._asked_stances: dict[str, Stance] | None = None
         self._new = 0
 
     def _key(self, term: str) -> str:
@@ -254,18 +256,37 @@ class Reader:
             disk.store(disk.path("vocabulary", *self._made_of), [list(pair) for pair in self._keys])
         return self._keys
 
-    def persist(self) -> None:
-        """Keep the readings made in this process for the next run (the newest 20,000 texts)."""
-        if not self._new:
-            return
-        # The newest last: those read or asked for in this run after those stored and not asked for.
-        newest = [[field_name, text, [_plain(m) for m in matches]] for (field_name, text), matches in list(self._read.items())[-_KEPT:]]
-        room = _KEPT - len(newest)
-        older = [[field_name, text, stored] for (field_name, text), stored in list(self._stored.items())[-room:]] if room else []
-        read = older + newest
-        refused = [[text, value] for text, value in list(self._refused.items())[-_KEPT:]]
-        disk.store(disk.path("readings", *self._made_of), {"read": read, "refused": refused})
-        self._new = 0
+    @contextmanager
+    def kept_for(self, plan_text: str) -> Iterator[None]:
+        """Audit one plan with the readings kept on disk for its text, and keep what it read afresh.
+
+        The entry is named by what the readings depend on (`_made_of`) and by the plan's text, and holds
+        the readings of the texts the plan's audit asked for: an audit of one plan reads one small entry,
+        whatever else was audited before (one entry for every plan, the newest 20,000 texts, grew to
+        22 MB after a comparison of the country, and every audit then read it and wrote it again). It is
+        written when the audit read at least `_WORTH_AN_ENTRY` texts afresh — not from the entry, nor
+        from what this process read before: an entry is a file made (0.4–0.6 ms of the kernel's time on
+        the machine of docs/performance.md), reading a text 0.2–0.4 ms.
+        """
+        where = disk.path("readings", self._made_of_digest, plan_text)
+        kept = _readings_from(disk.load(where)) if where is not None else None
+        stored, stances = kept if kept is not None else ({}, {})
+        self._stored = stored
+        if len(self._refused) + len(stances) >= 2 * _KEPT:  # a long comparison: the newest kept, its memory flat
+            self._refused = dict(list(self._refused.items())[-_KEPT:])
+        for text, stance in stances.items():
+            self._refused.setdefault(text, stance)
+        self._asked, self._asked_stances = {}, {}
+        new = self._new
+        try:
+            yield
+            asked, asked_stances = self._asked, self._asked_stances
+        finally:
+            self._stored, self._asked, self._asked_stances = {}, None, None
+        if where is None or self._new - new < _WORTH_AN_ENTRY:
+            return  # (almost) nothing read afresh: its entry as it was, or its texts read before in this process
+        read = [[field_name, text, [_plain(m) for m in matches]] for (field_name, text), matches in asked.items()]
+        disk.store(where, {"read": read, "refused": [[text, stance] for text, stance in asked_stances.items()]})
 
     # --- the fields ------------------------------------------------------------------------------
 
@@ -377,6 +398,8 @@ class Reader:
                 self._refused = dict(list(self._refused.items())[-_KEPT:])
             known = self._refused[text] = self._stance(text)
             self._new += 1
+        if self._asked_stances is not None:
+            self._asked_stances[text] = known
         return known
 
     def _stance(self, text: str) -> Stance:
@@ -563,16 +586,18 @@ class Reader:
         if not text.strip():
             return []
         known = self._read.pop((field_name, text), None)
-        if known is None and self._stored:
-            stored = self._stored.pop((field_name, text), None)
+        if known is None:
+            stored = self._stored.pop((field_name, text), None) if self._stored else None
             if stored is not None:
                 known = _matches(stored)  # None when the stored entry has not a reading's shape: read again
-        if known is None:
-            known = self._read_text(text, field_name)
-            self._new += 1
+            if known is None:
+                known = self._read_text(text, field_name)
+                self._new += 1
             if len(self._read) >= 2 * _KEPT:  # a worker of a long comparison: the newest kept, its memory flat
                 self._read = dict(list(self._read.items())[-_KEPT:])
-        self._read[(field_name, text)] = known  # the newest last: what persist() keeps
+        self._read[(field_name, text)] = known  # the newest last: what is kept when the memory is full
+        if self._asked is not None:
+            self._asked[(field_name, text)] = known
         return known
 
     def _read_text(self, text: str, field_name: Field) -> list[Match]:
@@ -1068,6 +1093,10 @@ def _combine(
 
 
 _KEPT = 20_000
+# A plan's readings are kept on disk when its audit read at least this many texts (or stances) afresh
+# (Reader.kept_for). Of 1,741 towns each with its own descriptions, 1,717 do; of 1,741 drawing their
+# sentences from one pool (benchmarks/generate.py without --own-text), read in one process, 47 do.
+_WORTH_AN_ENTRY = 8
 
 
 def _made_of(words: list[str], frameworks: FrameworkSet, lex: Lexicon) -> list[bytes | str]:
@@ -1078,7 +1107,8 @@ def _made_of(words: list[str], frameworks: FrameworkSet, lex: Lexicon) -> list[b
     spec = importlib.util.find_spec("sudachidict_core")
     dictionary = Path(spec.origin).parent / "resources" / "system.dic" if spec and spec.origin else None
     stat = dictionary.stat() if dictionary is not None and dictionary.exists() else None
-    vocabulary = repr(sorted((f.id, f.edition, [i.vocabulary.model_dump_json() for i in f.items]) for f in frameworks))
+    # Each item's id with its vocabulary: a reading names its item (a user's framework may rename one, its words the same).
+    vocabulary = repr(sorted((f.id, f.edition, [(f.qualified(i), i.vocabulary.model_dump_json()) for i in f.items]) for f in frameworks))
     return [
         "\n".join(words),
         vocabulary,
@@ -1087,6 +1117,17 @@ def _made_of(words: list[str], frameworks: FrameworkSet, lex: Lexicon) -> list[b
         Path(__file__).read_bytes(),
         (Path(__file__).parent / "japanese.py").read_bytes(),
     ]
+
+
+def _digest(parts: list[bytes | str]) -> bytes:
+    """One name for what the readings depend on (hashed once: the code and the vocabulary are ~200 KB)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode() if isinstance(part, str) else part)
+        digest.update(b"\0")
+    return digest.digest()
 
 
 # The cache entries are plain data (JSON, files/cache.py): a Match as a list of its fields, in order.
@@ -1163,18 +1204,7 @@ def _keys_from(data: Any) -> list[tuple[str, str]] | None:
     return [(word, key) for word, key in data]
 
 
-_MADE: list[Reader] = []
-
-
 @cache
 def reader_for(frameworks: FrameworkSet) -> Reader:
     """The reader of a framework set, built once per process."""
-    reader = Reader(frameworks, lexicon())
-    _MADE.append(reader)
-    return reader
-
-
-def persist() -> None:
-    """Keep what every reader of this process read, for the next run."""
-    for reader in _MADE:
-        reader.persist()
+    return Reader(frameworks, lexicon())
