@@ -36,10 +36,8 @@ OTHER = "the text of another plan\n"
 
 @pytest.fixture
 def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A cache of the test's own, where a plan that read one text afresh is worth an entry."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("DXCHECK_NO_CACHE", raising=False)
-    monkeypatch.setattr(infer, "_WORTH_AN_ENTRY", 1)
     return tmp_path / "cache"
 
 
@@ -53,9 +51,9 @@ def _where(reader: infer.Reader, plan: str) -> Path:
     return where
 
 
-def _audited(reader: infer.Reader, plan: str, texts: list[str]) -> list[list[infer.Match]]:
-    """What an audit of `plan` does with the reader: its texts read within the plan's entry."""
-    with reader.kept_for(plan):
+def _audited(reader: infer.Reader, plan: str, texts: list[str], worth: int = 1) -> list[list[infer.Match]]:
+    """What an audit of `plan` does with the reader (a comparison's: `worth`): its texts read within the plan's entry."""
+    with reader.kept_for(plan, worth=worth):
         return [reader.read_text(text) for text in texts]
 
 
@@ -142,19 +140,20 @@ def test_no_entry_is_kept_when_the_audit_fails(cache_home: Path) -> None:
     assert _audited(reader, PLAN, TEXTS[:1]) == _audited(_reader(), OTHER, TEXTS[:1])
 
 
-def test_an_entry_is_kept_when_enough_was_read_afresh(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(infer, "_WORTH_AN_ENTRY", 8)  # as shipped
-    towns = [
-        f"{town}では、テレワークの導入を検討します。"
-        for town in ("上里町", "恵庭市", "富良野市", "芦別市", "本庄市", "神川町", "美里町", "寄居町")
-    ]
+def test_in_a_comparison_an_entry_is_kept_when_enough_was_read_afresh(cache_home: Path) -> None:
+    worth = infer.WORTH_AN_ENTRY_IN_A_COMPARISON
+    assert worth == 8
+    names = ("上里町", "恵庭市", "富良野市", "芦別市", "本庄市", "神川町", "美里町", "寄居町")
+    towns = [f"{town}では、テレワークの導入を検討します。" for town in names]
     reader = _reader()
-    _audited(reader, PLAN, towns[:7])
+    _audited(reader, PLAN, towns[:7], worth)
     assert not _where(reader, PLAN).exists()  # seven texts: cheaper to read again than to keep in a file
-    _audited(reader, OTHER, towns)
+    _audited(reader, OTHER, towns, worth)
     assert not _where(reader, OTHER).exists()  # one read afresh, seven read before in this process
-    _audited(_reader(), OTHER, towns)
+    _audited(_reader(), OTHER, towns, worth)
     assert [row[1] for row in disk.load(_where(reader, OTHER))["read"]] == towns  # eight read afresh: kept
+    _audited(_reader(), PLAN, towns[:1])  # an audit keeps even one
+    assert [row[1] for row in disk.load(_where(reader, PLAN))["read"]] == towns[:1]
 
 
 def _entries(home: Path) -> list[Path]:
@@ -188,6 +187,32 @@ def test_an_audit_reads_its_own_entry_whatever_was_compared_before(tmp_path: Pat
     again = dx("audit", plans[3], "--format", "json", env=env)  # its texts from its entry, as they were
     assert again.stdout == fresh.stdout
     assert (entry.stat().st_size, entry.stat().st_ino) == (size, written)
+
+
+def _draft(path: Path) -> Path:
+    """A draft of one measure, its sentence its own."""
+    path.write_text(
+        "version: 1\nmunicipality:\n  name: 試験町\n  prefecture: 埼玉県\nplan:\n  title: 試験町DX推進計画\n  stage: draft\n"
+        "  period: {start: 2026, end: 2030}\npolicies:\n  - id: P1\n    title: 行政のデジタル化\n    measures:\n"
+        "      - id: M1\n        title: テレワークの推進\n        description: 試験町の職員のテレワークを導入します。\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_small_plan_s_audit_keeps_its_readings_too(tmp_path: Path) -> None:
+    # Read again, a draft would load SudachiPy's dictionary at every audit. In a comparison, where the
+    # dictionary is loaded anyway, it is read again rather than kept in a file.
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    plan = _draft(tmp_path / "draft.yaml")
+    town = ROOT / "plans" / "kamisato.yaml"
+    assert dx("compare", str(plan), str(town), "--format", "json", env=env).returncode == 0
+    (kamisato,) = _entries(tmp_path / "cache")  # the draft's none
+    first = dx("audit", str(plan), "--format", "json", env=env)
+    (entry,) = set(_entries(tmp_path / "cache")) - {kamisato}
+    written = entry.stat().st_ino
+    assert dx("audit", str(plan), "--format", "json", env=env).stdout == first.stdout
+    assert entry.stat().st_ino == written  # read from its entry: nothing read afresh, nothing written
 
 
 def test_a_long_comparison_from_its_entries_keeps_its_memory_flat(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -59,6 +59,9 @@ class Pipeline:
     editions: Mapping[str, str] = field(default_factory=dict)
     editions_from: str = "option"  # "option" or the configuration file's path
     against: Mapping[str, str] = field(default_factory=dict)
+    # How many texts a plan's audit must read afresh for its readings to be kept on disk (Reader.kept_for):
+    # any for an audit; a comparison sets more (infer.WORTH_AN_ENTRY_IN_A_COMPARISON).
+    readings_worth: int = 1
 
     def choose(self, plan: Plan) -> PlanFrameworks:
         """The edition of each framework the plan is checked and audited with, and why (dxcheck.catalogue.edition_choice)."""
@@ -121,7 +124,8 @@ class Pipeline:
         audited = self.audited(chosen)
         # What inference reads of the plan's text is kept on disk for the next audit of the same text
         # (dxcheck.reading.infer.Reader.kept_for): in this process or a comparison's worker alike.
-        with reader_for(audited).kept_for(check.source.text) if self.options.infer else contextlib.nullcontext():
+        readings = reader_for(audited).kept_for(check.source.text, worth=self.readings_worth) if self.options.infer else None
+        with readings or contextlib.nullcontext():
             result = audit(
                 plan,
                 audited,

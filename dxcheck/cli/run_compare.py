@@ -4,6 +4,7 @@ read is reported and skipped (exit 1), and workers that keep dying stop the comp
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from dxcheck.cli.options import ReportOptions
@@ -107,6 +108,10 @@ def _audit_all(
     town is made of what its `pack` gave) the towns, sorted; with a progress bar on a terminal, and what
     could not be shared out said on stderr."""
     paths, notice = list(invocation.plans), invocation.say
+    from dxcheck.reading.infer import WORTH_AN_ENTRY_IN_A_COMPARISON
+
+    # A plan whose sentences the comparison has mostly read already is cheaper to read again than to keep.
+    pipeline = replace(pipeline, readings_worth=WORTH_AN_ENTRY_IN_A_COMPARISON)
 
     def audit(advance: Callable[[], None]) -> tuple[list[AuditResult] | Towns[Shaped], list[Unauditable]]:
         if shaped is None:

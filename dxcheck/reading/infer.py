@@ -257,16 +257,18 @@ class Reader:
         return self._keys
 
     @contextmanager
-    def kept_for(self, plan_text: str) -> Iterator[None]:
+    def kept_for(self, plan_text: str, *, worth: int = 1) -> Iterator[None]:
         """Audit one plan with the readings kept on disk for its text, and keep what it read afresh.
 
         The entry is named by what the readings depend on (`_made_of`) and by the plan's text, and holds
         the readings of the texts the plan's audit asked for: an audit of one plan reads one small entry,
         whatever else was audited before (one entry for every plan, the newest 20,000 texts, grew to
         22 MB after a comparison of the country, and every audit then read it and wrote it again). It is
-        written when the audit read at least `_WORTH_AN_ENTRY` texts afresh — not from the entry, nor
-        from what this process read before: an entry is a file made (0.4–0.6 ms of the kernel's time on
-        the machine of docs/performance.md), reading a text 0.2–0.4 ms.
+        written when the audit read at least `worth` texts afresh — not from the entry, nor from what
+        this process read before. An audit keeps any (a plan of three sentences read again costs the
+        loading of SudachiPy's dictionary); a comparison, where the dictionary is loaded anyway, passes
+        `WORTH_AN_ENTRY_IN_A_COMPARISON`: an entry is a file made (0.5 ms of CPU on the machine of docs/performance.md),
+        reading a text 0.2–0.4 ms.
         """
         where = disk.path("readings", self._made_of_digest, plan_text)
         kept = _readings_from(disk.load(where)) if where is not None else None
@@ -283,7 +285,7 @@ class Reader:
             asked, asked_stances = self._asked, self._asked_stances
         finally:
             self._stored, self._asked, self._asked_stances = {}, None, None
-        if where is None or self._new - new < _WORTH_AN_ENTRY:
+        if where is None or self._new - new < max(worth, 1):
             return  # (almost) nothing read afresh: its entry as it was, or its texts read before in this process
         read = [[field_name, text, [_plain(m) for m in matches]] for (field_name, text), matches in asked.items()]
         disk.store(where, {"read": read, "refused": [[text, stance] for text, stance in asked_stances.items()]})
@@ -1093,10 +1095,10 @@ def _combine(
 
 
 _KEPT = 20_000
-# A plan's readings are kept on disk when its audit read at least this many texts (or stances) afresh
-# (Reader.kept_for). Of 1,741 towns each with its own descriptions, 1,717 do; of 1,741 drawing their
-# sentences from one pool (benchmarks/generate.py without --own-text), read in one process, 47 do.
-_WORTH_AN_ENTRY = 8
+# In a comparison, a plan's readings are kept on disk when its audit read at least this many texts (or
+# stances) afresh (Reader.kept_for). Of 1,741 towns each with its own descriptions, 1,717 do; of 1,741
+# drawing their sentences from one pool (benchmarks/generate.py without --own-text), in one process, 47 do.
+WORTH_AN_ENTRY_IN_A_COMPARISON = 8
 
 
 def _made_of(words: list[str], frameworks: FrameworkSet, lex: Lexicon) -> list[bytes | str]:
