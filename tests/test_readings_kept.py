@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from fault_helpers import dx
+from test_user_frameworks import PREFECTURE
 
 from conftest import ROOT
 from dxcheck.catalogue.framework import shipped_catalogue
@@ -231,38 +232,12 @@ def test_a_long_comparison_from_its_entries_keeps_its_memory_flat(cache_home: Pa
     assert warm._new == 0  # every text from its plan's entry
 
 
-USER_FRAMEWORK = """\
-id: pref-test
-title: 試験県DX推進計画（テスト用の架空の計画）
-title_en: Test Prefecture DX plan (made up for the test)
-edition: "2026"
-date: "2026-04-01"
-issuer: 試験県
-horizon: 2030
-source:
-  document: 試験県DX推進計画
-  date: "2026-04-01"
-groups:
-  - id: town
-    title: 市町村に求める取組
-    title_en: What the prefecture asks of each town
-items:
-  - id: telework
-    title: 職員のテレワーク
-    title_en: Telework for staff
-    group: town
-    source: {section: "3.1"}
-    vocabulary:
-      signals: [テレワーク, 在宅勤務]
-"""
-
-
 def test_an_item_renamed_in_a_user_s_framework_is_not_read_from_the_old_entry(tmp_path: Path) -> None:
     # The readings name their item: an item of a user's framework given another id, its words the same,
     # is read under its new id — a warm cache gives what a cold one gives.
     (tmp_path / "fw").mkdir()
     framework = tmp_path / "fw" / "pref-test@2026.yaml"
-    framework.write_text(USER_FRAMEWORK, encoding="utf-8")
+    framework.write_text(PREFECTURE, encoding="utf-8")
     measures = "".join(
         f"      - id: M{n}\n        title: 業務改善{n}\n        description: 第{n}課の職員の在宅勤務を広げる。\n" for n in range(1, 11)
     )
@@ -280,8 +255,10 @@ def test_an_item_renamed_in_a_user_s_framework_is_not_read_from_the_old_entry(tm
         return {i["id"]: i["status"] for f in document["frameworks"] if f["id"] == "pref-test" for i in f["items"]}
 
     env = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
-    assert statuses(env) == {"pref-test/telework": "covered"}
+    assert statuses(env)["pref-test/telework"] == "covered"
     assert _entries(tmp_path / "cache")  # the plan's readings kept
-    framework.write_text(USER_FRAMEWORK.replace("  - id: telework", "  - id: remote"), encoding="utf-8")
-    assert statuses({"DXCHECK_NO_CACHE": "1"}) == {"pref-test/remote": "covered"}
-    assert statuses(env) == {"pref-test/remote": "covered"}
+    framework.write_text(PREFECTURE.replace("  - id: telework", "  - id: remote"), encoding="utf-8")
+    cold = statuses({"DXCHECK_NO_CACHE": "1"})
+    assert cold["pref-test/remote"] == "covered"
+    assert "pref-test/telework" not in cold
+    assert statuses(env) == cold
