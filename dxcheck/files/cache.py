@@ -129,7 +129,8 @@ def _write_entry(where: Path, content: bytes) -> None:
     fd, temporary = tempfile.mkstemp(prefix=".entry.", dir=where.parent)  # 0600
     try:
         # Not synced to the disk: an entry is verified when it is read, so one that a crash left short
-        # is made again, never believed; an fsync cost 1–5 ms an entry, and a comparison writes one a plan.
+        # is made again, never believed; an fsync added 0.2–0.3 ms to each 10 KB entry here, and a
+        # comparison may write one a plan.
         with os.fdopen(fd, "wb") as stream:
             stream.write(content)
         os.replace(temporary, where)
