@@ -59,16 +59,23 @@ def path(kind: str, *parts: bytes | str) -> Path | None:
     base = _base()
     if base is None:
         return None
-    import hashlib
     import sys
 
     from dxcheck import __version__
 
-    digest = hashlib.sha256(f"{__version__} {sys.version}".encode())
+    return base / "dxcheck" / f"{kind}-{fingerprint(f'{__version__} {sys.version}', *parts).hex()[:24]}.json"
+
+
+def fingerprint(*parts: bytes | str) -> bytes:
+    """A hash of `parts`, each told from the next: what an entry's name is made of. A caller that names
+    many entries after the same large parts hashes them once and passes the fingerprint as one part."""
+    import hashlib
+
+    digest = hashlib.sha256()
     for part in parts:
         digest.update(part.encode() if isinstance(part, str) else part)
         digest.update(b"\0")
-    return base / "dxcheck" / f"{kind}-{digest.hexdigest()[:24]}.json"
+    return digest.digest()
 
 
 def _base() -> Path | None:

@@ -227,7 +227,7 @@ class Reader:
         )
         # What the readings depend on: the words and rules read with, the dictionary, the code.
         self._made_of = _made_of(self.words, frameworks, lex)
-        self._made_of_digest = _digest(self._made_of)
+        self._made_of_digest = disk.fingerprint(*self._made_of)  # hashed once (the code and vocabulary: ~200 KB)
         self._keys: list[tuple[str, str]] | None = _keys_from(disk.load(disk.path("vocabulary", *self._made_of)))
         # The readings of a field's text, by (field, text): a plan, and a comparison of many, repeat
         # them. Kept on disk between runs, an entry for each plan, named by the plan's text (`kept_for`):
@@ -1119,17 +1119,6 @@ def _made_of(words: list[str], frameworks: FrameworkSet, lex: Lexicon) -> list[b
         Path(__file__).read_bytes(),
         (Path(__file__).parent / "japanese.py").read_bytes(),
     ]
-
-
-def _digest(parts: list[bytes | str]) -> bytes:
-    """One name for what the readings depend on (hashed once: the code and the vocabulary are ~200 KB)."""
-    import hashlib
-
-    digest = hashlib.sha256()
-    for part in parts:
-        digest.update(part.encode() if isinstance(part, str) else part)
-        digest.update(b"\0")
-    return digest.digest()
 
 
 # The cache entries are plain data (JSON, files/cache.py): a Match as a list of its fields, in order.
