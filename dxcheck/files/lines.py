@@ -61,10 +61,12 @@ class _Frame:
 # Every repetition is possessive (`*+`): the match never goes back over a run of spaces, so a line
 # is read in time linear in its length. (With `*?` and ` *`, a run of k spaces followed by what no
 # branch takes — `a: x<k spaces>y`, `<k spaces>:` — was tried k² times: 0.6 s for k = 16,000, hours
-# for a 16 MB line.) The value takes a run of spaces only when more of it follows.
+# for a 16 MB line.) The value takes a run of spaces only when more of it follows. Its words are each
+# one repetition of a character class, not one pass through an alternation a character (0.71 → 0.51 µs
+# a line of the generated plans: 460,000 lines in a comparison of 1,741).
 _FIRST = r"[^\s#'\"?:,\[\]{}&*!|>%@`-]|-[^\s:#]"
 _KEY = rf"(?:{_FIRST})[^:#]*+"
-_VALUE = rf"(?:{_FIRST})(?:[^:# ]| ++[^:# ])*+"
+_VALUE = rf"(?:{_FIRST})[^:# ]*+(?: ++[^:# ]++)*+"
 _COMMON = re.compile(rf"( *+)(?:(- ++))?(?:({_KEY})(?<! ):(?: ++|$))?({_VALUE})? *+").fullmatch
 _MARKERS = ("---", "...")
 _KEY_CHARS = 1000  # a key longer than this is left to the parser (libyaml takes no implicit key over 1,024 characters)
