@@ -228,7 +228,7 @@ class Reader:
         # What the readings depend on: the words and rules read with, the dictionary, the code.
         self._made_of = _made_of(self.words, frameworks, lex)
         self._made_of_digest = disk.fingerprint(*self._made_of)  # hashed once (the code and vocabulary: ~200 KB)
-        self._keys: list[tuple[str, str]] | None = _keys_from(disk.load(disk.path("vocabulary", *self._made_of)))
+        self._keys: list[tuple[str, str]] | None = _keys_from(disk.load(disk.path("vocabulary", self._made_of_digest)))
         # The readings of a field's text, by (field, text): a plan, and a comparison of many, repeat
         # them. Kept on disk between runs, an entry for each plan, named by the plan's text (`kept_for`):
         # the next audit of the same plan reads nothing again. What the disk gives stays as it was stored
@@ -253,7 +253,7 @@ class Reader:
             self._keys = [(word, key) for word in self.words if (key := self._key(word))]
             # 「音声読み上げ」 alone ends on a verb (読む・上げる); in a sentence 「読み上げ」 is a noun: both keys
             self._keys += [(word, noun) for word in self.words if (noun := nominal_key(word, self.variants))]
-            disk.store(disk.path("vocabulary", *self._made_of), [list(pair) for pair in self._keys])
+            disk.store(disk.path("vocabulary", self._made_of_digest), [list(pair) for pair in self._keys])
         return self._keys
 
     @contextmanager
