@@ -265,6 +265,10 @@ def main(argv: list[str] | None = None) -> None:
                 note += "; target ≤ 0.8 ×" if "first" in figure.name else "; target ≤ 0.7 ×"
         rows.append(_row(figure, "ms", note))
 
+    def peers(figure: Figure) -> str:
+        """How many runs of check-jsonschema a row takes: a figure that moves less than seconds between machines."""
+        return f"{figure.median / peer.median:.1f} × check-jsonschema"
+
     with tempfile.TemporaryDirectory() as folder:
         sizes = [int(s) for s in args.sizes.split(",")]
         generated = Path(folder) / "all"
@@ -285,6 +289,7 @@ def main(argv: list[str] | None = None) -> None:
             result = next(iter(figure.values()))
             per_plan = result.median / size * 1000
             growth = f"{per_plan:.1f} ms/plan" + (f" ({result.median / previous:.2f} × the previous)" if previous else "")
+            growth += f"; {peers(result)}"
             if size == 1741:
                 growth += "; target ≤ 3 s, ≤ 250 MiB"
             rows.append(_row(result, "s", growth))
@@ -309,16 +314,18 @@ def main(argv: list[str] | None = None) -> None:
         name = f"dxcheck compare ({max(sizes)} plans, each town's own descriptions)"
         again = f"dxcheck compare ({max(sizes)} plans, each town's own descriptions), again: each plan's readings kept"
         figure = measure({name: [dxcheck, "compare", str(own)]}, args.compare_runs, warmup=0, before={name: _forget_readings})
-        rows.append(_row(figure[name], "s", f"{figure[name].median / previous:.2f} × the shared sentences" if previous else ""))
+        shared = f"{figure[name].median / previous:.2f} × the shared sentences; " if previous else ""
+        rows.append(_row(figure[name], "s", shared + peers(figure[name])))
         figure = measure({again: [dxcheck, "compare", str(own)]}, args.compare_runs, warmup=0)  # after the runs above: entries kept
-        rows.append(_row(figure[again], "s", f"{figure[again].median / previous:.2f} × the shared sentences" if previous else ""))
+        shared = f"{figure[again].median / previous:.2f} × the shared sentences; " if previous else ""
+        rows.append(_row(figure[again], "s", shared + peers(figure[again])))
         biggest = Path(folder) / f"n{max(sizes)}"
         for fmt, target in (("json", "≤ 4 s and ≤ 40 MB"), ("xlsx", "≤ 10 s, ≤ 300 MiB")):
             out = Path(folder) / f"out.{fmt}"
             name = f"dxcheck compare ({max(sizes)} plans) --format {fmt} -o all.{fmt}"
             argv = [dxcheck, "compare", str(biggest), "--format", fmt, "-o", str(out)]
             figure = measure({name: argv}, args.compare_runs, 0, before={name: _forget_readings}, output=out)
-            rows.append(_row(figure[name], "s", f"target {target}" if max(sizes) == 1741 else ""))
+            rows.append(_row(figure[name], "s", peers(figure[name]) + (f"; target {target}" if max(sizes) == 1741 else "")))
         if args.documents:
             documents = Path(folder) / "pdfs"
             _documents(args.documents, documents)

@@ -17,6 +17,11 @@ The plans come from benchmarks/generate.py (seed 1), written once to --plans (a 
 directory by default). dxcheck's disk cache is a temporary one of this script's, and its readings
 are emptied before each run (`--warm` keeps them): a comparison of plans never seen before is the
 case that matters.
+
+Side by side, in the same run: check-jsonschema on the largest example plan, run once after each
+timed run of dxcheck (as benchmarks/run.py measures it). This machine's speed moves by 15–20 %
+between evenings and its VMs differ by more (check-jsonschema took 336 ms one night and 558 ms the
+next); each row says how many check-jsonschema runs it takes, a figure that moves much less.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -81,8 +87,16 @@ def main(argv: list[str] | None = None) -> None:
             f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()} {platform.release()}"
         )
         print(f"machine: {machine}; {args.count:,} plans; {args.runs} runs each; load average before: {_load()}")
-        print("| command | median | range | CPU (median) | peak RSS (tree) | peak PSS (tree) | own process (no workers) | target | met? |")
-        print("|---|---|---|---|---|---|---|---|---|")
+        print(
+            "| command | median | range | CPU (median) | peak RSS (tree) | peak PSS (tree) | own process (no workers)"
+            " | × check-jsonschema | target | met? |"
+        )
+        print("|---|---|---|---|---|---|---|---|---|---|")
+        check_jsonschema = shutil.which("check-jsonschema", path=str(BIN)) or "check-jsonschema"
+        largest = max((ROOT / "plans").glob("*.yaml"), key=lambda p: p.stat().st_size)
+        peer_argv = [check_jsonschema, "--schemafile", str(ROOT / "schemas" / "plan.schema.json"), str(largest)]
+        run_timed(peer_argv, sample=False)  # its first run compiles and caches what it loads
+        peer: list[float] = []
         commands: list[tuple[str, list[str]]] = [] if args.no_lint else [("lint", [])]
         jobs = ["--jobs", str(args.jobs)] if args.jobs else []
         for output_format in args.format or ["table"]:
@@ -105,6 +119,7 @@ def main(argv: list[str] | None = None) -> None:
                 else:
                     cpu.append(used)
                     times.append(elapsed)
+                    peer.append(run_timed(peer_argv, sample=False)[0])  # interleaved: a busy spell slows both
             limit_s, limit_mb = TARGETS[command]
             median = statistics.median(times)
             peak_rss, peak_pss = max(rss) / 1e6, max(pss) / 1e6
@@ -113,7 +128,13 @@ def main(argv: list[str] | None = None) -> None:
                 met = "yes by PSS, not by RSS added up"
             print(
                 f"| dxcheck {command} ({args.count:,} plans){' ' + ' '.join(a for a in extra if '/' not in a and a != '-o') if extra else ''} | {median:.1f} s | {min(times):.1f}–{max(times):.1f} s | {statistics.median(cpu):.1f} s"
-                f" | {peak_rss:.0f} MB | {peak_pss:.0f} MB | {max(own) / 1e6:.0f} MB | ≤ {limit_s:g} s, ≤ {limit_mb} MB | {met} |"
+                f" | {peak_rss:.0f} MB | {peak_pss:.0f} MB | {max(own) / 1e6:.0f} MB | {median / statistics.median(peer):.1f} ×"
+                f" | ≤ {limit_s:g} s, ≤ {limit_mb} MB | {met} |"
+            )
+        if peer:
+            print(
+                f"| check-jsonschema {largest.name} (one run after each of dxcheck's) | {statistics.median(peer) * 1000:.0f} ms"
+                f" | {min(peer) * 1000:.0f}–{max(peer) * 1000:.0f} ms | | | | | 1 × | | |"
             )
         print(f"load average after: {_load()}")
 
