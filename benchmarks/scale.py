@@ -21,8 +21,8 @@ case that matters.
 Side by side, in the same run: check-jsonschema on the largest example plan, run once after each
 timed run of dxcheck (as benchmarks/run.py measures it). This machine's speed moves by 15–20 %
 between evenings, and its VMs differ by more: check-jsonschema took 336 ms one night and 558 ms the
-next. Each row says how many check-jsonschema runs it takes. That figure moves too, but less: 5–15 %
-where the seconds moved 30–45 % (docs/performance.md, eighth pass).
+next. Each row says how many check-jsonschema runs it takes. That figure moves too, but less: 2–16 %
+where the seconds moved 18–66 % (docs/performance.md, eighth pass).
 """
 
 from __future__ import annotations
