@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -38,7 +37,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import BIN, LAST_OWN_PEAK, ROOT, _compile_bytecode, _forget_readings, run_timed
+from run import BIN, LARGEST, LAST_OWN_PEAK, ROOT, _compile_bytecode, _forget_readings, peer_command, run_timed
 
 TARGETS = {"lint": (20.0, 100), "compare": (15.0, 400)}  # seconds, MB
 
@@ -93,9 +92,7 @@ def main(argv: list[str] | None = None) -> None:
             " | × check-jsonschema | target | met? |"
         )
         print("|---|---|---|---|---|---|---|---|---|---|")
-        check_jsonschema = shutil.which("check-jsonschema", path=str(BIN)) or "check-jsonschema"
-        largest = max((ROOT / "plans").glob("*.yaml"), key=lambda p: p.stat().st_size)
-        peer_argv = [check_jsonschema, "--schemafile", str(ROOT / "schemas" / "plan.schema.json"), str(largest)]
+        peer_argv = peer_command()
         run_timed(peer_argv, sample=False)  # its first run compiles and caches what it loads
         peer: list[float] = []
         commands: list[tuple[str, list[str]]] = [] if args.no_lint else [("lint", [])]
@@ -134,7 +131,7 @@ def main(argv: list[str] | None = None) -> None:
             )
         if peer:
             print(
-                f"| check-jsonschema {largest.name} (one run after each of dxcheck's) | {statistics.median(peer) * 1000:.0f} ms"
+                f"| check-jsonschema {LARGEST.name} (one run after each of dxcheck's) | {statistics.median(peer) * 1000:.0f} ms"
                 f" | {min(peer) * 1000:.0f}–{max(peer) * 1000:.0f} ms | | | | | 1 × | | |"
             )
         print(f"load average after: {_load()}")
