@@ -60,6 +60,20 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     shutil.rmtree(directory, ignore_errors=True)
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto` (pyproject's addopts): a process for each core this one may use, at most four. Each
+    process makes its own fixtures (pre-commit's hook environments, LibreOffice's conversions, 600
+    generated plans) and runs browsers and LibreOffice of its own, and past four there is nothing to
+    gain: the longest file, tests/test_config_and_hooks.py, is a quarter of the suite's time by itself
+    (223 s of 1,008 on the 2-core CI machine) and runs in one process (`--dist loadfile`)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 4))
+
+
 @pytest.fixture
 def session_cache(pytestconfig: pytest.Config) -> Path:
     """The directory this session's XDG_CACHE_HOME names (dxcheck's cache is its `dxcheck`)."""
@@ -99,19 +113,27 @@ def npm_tool(package: str, binary: str, what: str) -> Path:
 
     Skips, saying so, only when npm itself is missing: .ci/run installs Node.js from Debian.
     """
+    import fcntl
     import shutil
     import subprocess
 
     path = NODE_DIR / "node_modules" / ".bin" / binary
-    if not path.exists():
-        npm = shutil.which("npm")
-        if npm is None:
-            pytest.skip(f"npm is not installed, so {what} cannot be had (.ci/run installs Node.js)")
-        subprocess.run(
-            [npm, "install", "--prefix", str(NODE_DIR), "--no-audit", "--no-fund", "--loglevel=error", package],
-            check=True,
-            capture_output=True,
-        )
+    if path.exists():
+        return path
+    npm = shutil.which("npm")
+    if npm is None:
+        pytest.skip(f"npm is not installed, so {what} cannot be had (.ci/run installs Node.js)")
+    # The suite runs in several processes (pyproject's addopts): two npm installs into one prefix at
+    # once can leave it broken, so one process installs at a time, and the next finds the tool there.
+    NODE_DIR.mkdir(parents=True, exist_ok=True)
+    with open(NODE_DIR / ".install.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            subprocess.run(
+                [npm, "install", "--prefix", str(NODE_DIR), "--no-audit", "--no-fund", "--loglevel=error", package],
+                check=True,
+                capture_output=True,
+            )
     return path
 
 

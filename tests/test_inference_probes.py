@@ -2,7 +2,7 @@
 
 349 plan fragments with the verdicts of three judges, two of them blind, written before the rules.
 The bar is 95 % of probes read exactly as the judges read them; every disagreement is printed
-(`pytest tests/test_inference_probes.py -s`). benchmarks/inference_eval.py prints the figures per
+(`pytest tests/test_inference_probes.py -n 0 -s`). benchmarks/inference_eval.py prints the figures per
 class and per item.
 """
 
