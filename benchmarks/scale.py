@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--plans", type=Path, help="where the generated plans are (made if missing)")
     parser.add_argument("--warm", action="store_true", help="keep the disk cache of readings between runs")
-    parser.add_argument("--jobs", type=int, help="compare's --jobs (its default: the cores)")
+    parser.add_argument("--jobs", type=int, help="lint's and compare's --jobs (their default: the cores)")
     parser.add_argument(
         "--format",
         action="append",
@@ -95,8 +95,8 @@ def main(argv: list[str] | None = None) -> None:
         peer_argv = peer_command()
         run_timed(peer_argv, sample=False)  # its first run compiles and caches what it loads
         peer: list[float] = []
-        commands: list[tuple[str, list[str]]] = [] if args.no_lint else [("lint", [])]
         jobs = ["--jobs", str(args.jobs)] if args.jobs else []
+        commands: list[tuple[str, list[str]]] = [] if args.no_lint else [("lint", jobs)]
         for output_format in args.format or ["table"]:
             written = ["--format", output_format, "-o", str(Path(scratch) / f"out.{output_format}")] if output_format != "table" else []
             commands.append(("compare", [*jobs, *written]))

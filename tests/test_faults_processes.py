@@ -29,7 +29,7 @@ from fault_helpers import (
     dx,
 )
 
-from conftest import pipeline
+from conftest import pipeline, run_cli
 
 # --- 9. signals and orphaned workers ------------------------------------------------------------------
 
@@ -52,11 +52,11 @@ def _running(pid: int) -> bool:
         return False
 
 
-def _start_compare(folder: Path, *extra: str) -> tuple[subprocess.Popen[bytes], list[int]]:
+def _start_compare(folder: Path, *extra: str, command: str = "compare") -> tuple[subprocess.Popen[bytes], list[int]]:
     if not Path("/proc/self/task").exists():
         pytest.skip("finding the worker processes needs Linux's /proc")
     process = subprocess.Popen(
-        [DXCHECK, "compare", str(folder), "--jobs", "2", *extra],
+        [DXCHECK, command, str(folder), "--jobs", "2", *extra],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=_environment({"DXCHECK_NO_CACHE": "1"}),
@@ -64,7 +64,7 @@ def _start_compare(folder: Path, *extra: str) -> tuple[subprocess.Popen[bytes], 
     )
     deadline = time.monotonic() + 30
     while len(workers := _children(process.pid)) < 2:
-        assert process.poll() is None, "compare ended before its workers could be seen"
+        assert process.poll() is None, f"{command} ended before its workers could be seen"
         assert time.monotonic() < deadline, "no worker processes appeared"
         time.sleep(0.01)
     return process, workers
@@ -79,16 +79,16 @@ def _gone(pids: list[int], within: float = 10) -> bool:
     return True
 
 
-@pytest.mark.parametrize("name", ["SIGINT", "SIGTERM", "SIGHUP"])
-def test_row09_a_stopping_signal_ends_compare_and_its_workers_with_one_line(name: str, many: Path) -> None:
+@pytest.mark.parametrize(("name", "command"), [("SIGINT", "compare"), ("SIGTERM", "compare"), ("SIGHUP", "compare"), ("SIGTERM", "lint")])
+def test_row09_a_stopping_signal_ends_compare_and_its_workers_with_one_line(name: str, command: str, many: Path) -> None:
     number = getattr(signal, name)
-    process, workers = _start_compare(many)
+    process, workers = _start_compare(many, command=command)
     process.send_signal(number)
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 128 + number
     assert stderr.decode("utf-8").strip().splitlines()[-1] == f"dxcheck: 中断しました（{name}）"
     assert b"Traceback" not in stderr
-    assert _gone(workers), "worker processes outlived compare"
+    assert _gone(workers), f"worker processes outlived {command}"
 
 
 def test_row09_workers_die_with_a_parent_killed_by_sigkill_and_the_pipe_closes(many: Path) -> None:
@@ -235,3 +235,66 @@ def test_row10_a_worker_killed_in_a_real_compare_is_reported_and_the_rest_compar
     assert "SIGKILL" in text
     assert b"Traceback" not in stderr
     assert "自治体の比較" in stdout.decode("utf-8")
+
+
+# --- lint of many files in workers: the same guarantees -------------------------------------------------
+
+
+def test_row10_a_worker_killed_while_linting_makes_that_file_unreadable_and_the_rest_is_linted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dxcheck.audit.pipeline import PARALLEL_FROM, Pipeline
+
+    paths = [_plan(tmp_path, f"p{i:02d}.yaml") for i in range(PARALLEL_FROM + 6)]
+    victim = paths[7]
+    real_check = Pipeline.check
+
+    def oom(self: Pipeline, path: Path) -> object:
+        if path == victim and os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)  # what the OOM killer does
+        return real_check(self, path)
+
+    parent = os.getpid()
+    monkeypatch.setattr(Pipeline, "check", oom)
+    run = pipeline().lint(paths, jobs=2)
+    assert [f.file for f in run.files] == [str(p) for p in paths]  # every file, in order, the victim too
+    dead = run.files[7]
+    assert dead.status == "unreadable"
+    assert [f.code for f in dead.findings] == ["DX012"]
+    assert "SIGKILL" in dead.findings[0].message_ja
+    assert run.summary.unreadable == 1
+    assert all(f.status != "unreadable" for f in run.files if f is not dead)
+
+
+def test_row10_workers_that_keep_dying_stop_lint_cleanly_with_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dxcheck.audit.pipeline import PARALLEL_FROM, Pipeline
+
+    for i in range(PARALLEL_FROM):
+        _plan(tmp_path, f"p{i:02d}.yaml")
+    parent = os.getpid()
+
+    def always(self: Pipeline, path: Path) -> object:
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        raise AssertionError("not in the parent")
+
+    monkeypatch.setattr(Pipeline, "check", always)
+    run = run_cli("lint", str(tmp_path), "--jobs", "2")
+    assert run.exit_code == 2
+    assert "DX012" in run.stderr
+    assert "件は未検査" in run.stderr
+    assert run.stderr.strip().splitlines()[-1].startswith("dxcheck: 作業プロセスが 5 回強制終了されたため中止しました")
+    assert run.output == ""  # no report of a lint that did not finish
+
+
+def test_row10_a_worker_killed_in_a_real_lint_is_reported_and_the_rest_linted(many: Path) -> None:
+    process, workers = _start_compare(many, command="lint")
+    time.sleep(0.3)
+    os.kill(workers[0], signal.SIGKILL)
+    stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 2, stderr.decode("utf-8")  # a file that could not be checked
+    text = stdout.decode("utf-8")
+    assert "DX012" in text
+    assert "SIGKILL" in text
+    assert b"Traceback" not in stderr
+    assert text.strip().splitlines()[-1].startswith(f"{len(list(many.glob('*.yaml')))} ファイルを検査")

@@ -63,6 +63,50 @@ def test_compare_in_parallel_gives_exactly_the_serial_result(tmp_path: Path) -> 
     assert "自治体の比較" in outputs["table"]
 
 
+def test_lint_in_parallel_gives_exactly_the_serial_result_in_every_format(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # From PARALLEL_FROM files on, lint shares them out to worker processes as compare does; every
+    # format must be what one process prints, in the order of the files, with the same exit code.
+    from dxcheck.audit import workers
+    from dxcheck.audit.pipeline import PARALLEL_FROM
+
+    _generate(PARALLEL_FROM + 16, tmp_path / "g")
+    (tmp_path / "g" / "broken.yaml").write_text("version: 1\nplan: [\n", encoding="utf-8")  # a broken YAML among them
+    pools: list[int] = []
+    real_start = workers.Pool.start
+
+    def counted(self: workers.Pool[object], count: int) -> OSError | None:
+        pools.append(count)
+        return real_start(self, count)
+
+    monkeypatch.setattr(workers.Pool, "start", counted)
+    for output_format in ("text", "json", "sarif", "junit", "github"):
+        serial = run_cli("lint", str(tmp_path / "g"), "--jobs", "1", "--format", output_format)
+        assert not pools, "--jobs 1 started workers"
+        default = run_cli("lint", str(tmp_path / "g"), "--format", output_format)  # the cores: two here, or one
+        parallel = run_cli("lint", str(tmp_path / "g"), "--jobs", "2", "--format", output_format)
+        assert pools[-1] == 2, "lint of many files did not start its workers"
+        pools.clear()
+        assert serial.exit_code == parallel.exit_code == default.exit_code == 1
+        assert serial.output == parallel.output == default.output
+        assert "broken.yaml" in serial.output
+    files = json.loads(run_cli("lint", str(tmp_path / "g"), "--jobs", "2", "--format", "json").output)["files"]
+    assert [f["file"] for f in files] == sorted(f["file"] for f in files)  # in the order the directory gives them
+    assert len(files) == PARALLEL_FROM + 17
+
+
+def test_lint_of_a_few_files_starts_no_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dxcheck.audit import workers
+    from dxcheck.audit.pipeline import PARALLEL_FROM
+
+    _generate(PARALLEL_FROM - 1, tmp_path / "g")
+
+    def refused(self: workers.Pool[object], count: int) -> OSError | None:
+        raise AssertionError("a worker was started for fewer files than PARALLEL_FROM")
+
+    monkeypatch.setattr(workers.Pool, "start", refused)
+    assert run_cli("lint", str(tmp_path / "g"), "--jobs", "4").exit_code in (0, 1)
+
+
 def test_compare_to_the_terminal_keeps_a_row_a_town_not_its_audit(tmp_path: Path) -> None:
     # Issue 25, row 14: compare's own process held every town's audit (20,000 plans, 2.4 GB). For the
     # matrix, each worker sends a town's row (dxcheck.model.town) and each edition's items once.

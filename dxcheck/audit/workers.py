@@ -30,21 +30,21 @@ from collections import deque
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from dxcheck.files.streams import is_stdin
 from dxcheck.model import rules
 from dxcheck.model.findings import Message, display_name
 from dxcheck.model.results import AuditResult, Unauditable
-from dxcheck.model.town import Shaped
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
     from multiprocessing.context import BaseContext
     from multiprocessing.process import BaseProcess
 
-Outcome = AuditResult | Shaped | Unauditable
-Audit = Callable[[Path], Outcome]  # what a worker does with each plan: picklable where workers are spawned
+# What a worker makes of each plan: an audit or a town (compare), a plan's findings (lint). The function
+# that makes it is picklable where workers are spawned.
+T = TypeVar("T")
 
 MAX_WORKER_DEATHS = 5
 _AHEAD = 2  # plans given to a worker at a time: the one it audits and the next
@@ -74,7 +74,7 @@ class Done:
     """Worker → parent: the plan's outcome."""
 
     index: int
-    outcome: Outcome
+    outcome: Any  # what the pool's function made of the plan, or Unauditable
 
 
 @dataclass(frozen=True)
@@ -98,12 +98,13 @@ class _Worker:
     given: deque[int] = field(default_factory=deque)
 
 
-class Pool:
-    """`jobs` worker processes auditing plans with `audit`; `share`: the outcomes are towns as a
-    comparison keeps them (dxcheck.model.town.Shaped), what they share sent once by each worker;
-    `notice` is told when the work could not be shared out as asked."""
+class Pool(Generic[T]):
+    """`jobs` worker processes auditing (or linting) plans with `audit`; `share`: the outcomes are towns
+    as a comparison keeps them (dxcheck.model.town.Shaped), what they share sent once by each worker;
+    `notice` is told when the work could not be shared out as asked. A plan whose worker died is an
+    Unauditable (DX012), whatever `audit` makes of the others."""
 
-    def __init__(self, audit: Audit, jobs: int, notice: Callable[[Message], None], *, share: bool = False) -> None:
+    def __init__(self, audit: Callable[[Path], T], jobs: int, notice: Callable[[Message], None], *, share: bool = False) -> None:
         import multiprocessing
 
         # fork where there is one (Linux): the workers start with the frameworks already loaded.
@@ -140,14 +141,14 @@ class Pool:
             self.workers.append(_Worker(process, ours))
         return None
 
-    def run(self, paths: list[Path]) -> Iterator[Outcome]:
+    def run(self, paths: list[Path]) -> Iterator[T | Unauditable]:
         """Every plan's outcome, in the order of `paths`, as soon as it and those before it are in."""
         try:
             failure = self.start(self.jobs)
             if failure is not None:
                 self.notice(_fewer_workers(self.jobs, len(self.workers), failure))
             pending = deque(range(len(paths)))
-            done: dict[int, Outcome] = {}
+            done: dict[int, T | Unauditable] = {}
             following = 0
             for worker in self.workers:
                 self._give(worker, pending, paths, done)
@@ -164,7 +165,7 @@ class Pool:
         finally:
             self.stop()
 
-    def _give(self, worker: _Worker, pending: deque[int], paths: list[Path], done: dict[int, Outcome]) -> None:
+    def _give(self, worker: _Worker, pending: deque[int], paths: list[Path], done: dict[int, T | Unauditable]) -> None:
         while len(worker.given) < _AHEAD and pending:
             index = pending.popleft()
             if is_stdin(paths[index]):  # read once, here: a worker's standard input is not the user's
@@ -177,7 +178,7 @@ class Pool:
                 return
             worker.given.append(index)
 
-    def _wait(self, pending: deque[int], paths: list[Path], done: dict[int, Outcome]) -> None:
+    def _wait(self, pending: deque[int], paths: list[Path], done: dict[int, T | Unauditable]) -> None:
         from multiprocessing.connection import wait
 
         ready = set(wait([w.connection for w in self.workers] + [w.process.sentinel for w in self.workers]))
@@ -201,7 +202,7 @@ class Pool:
                 continue
             self._bury(worker, pending, paths, done)
 
-    def _bury(self, worker: _Worker, pending: deque[int], paths: list[Path], done: dict[int, Outcome]) -> None:
+    def _bury(self, worker: _Worker, pending: deque[int], paths: list[Path], done: dict[int, T | Unauditable]) -> None:
         """A worker died: report the plan it was auditing, give the rest to the others, replace it."""
         import signal
 
@@ -260,7 +261,7 @@ def _fewer_workers(asked: int, started: int, failure: OSError) -> Message:
 # --- the worker's side ---------------------------------------------------------------------------------
 
 
-def _worker_main(connection: Connection, audit: Audit, share: bool, parent: int, inherited: list[Connection]) -> None:
+def _worker_main(connection: Connection, audit: Callable[[Path], Any], share: bool, parent: int, inherited: list[Connection]) -> None:
     """A worker: audit the plans the parent sends, one at a time, until the parent goes or closes the pipe."""
     import signal
 

@@ -61,6 +61,7 @@ def lint(
     config: Path | None = o.CONFIG,
     frameworks_dir: o.Dirs = o.FRAMEWORKS_DIR,
     lang: o.Lang | None = o.LANG,
+    jobs: int | None = o.LINT_JOBS,
 ) -> int:
     """計画ファイルの形式と整合性を検査します（CI 向け）。 Lint plan files: schema, ids, years, codes.
 
@@ -70,6 +71,7 @@ def lint(
     return run_lint(
         invocation(ctx, lang, config=config, plans=plans, ignore=ignore, edition=edition),
         o.ReportOptions(output_format, output, force, quiet, summary, verbose),
+        jobs=jobs,
     )
 
 

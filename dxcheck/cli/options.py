@@ -124,6 +124,11 @@ ENCODING = typer.Option(
 )
 _JOBS_HELP = "並列に監査するプロセス数（既定は CPU コア数）。 Worker processes (default: the cores)."
 JOBS = typer.Option(None, "--jobs", "-j", min=1, help=_JOBS_HELP, show_default="cores")
+# dxcheck.audit.pipeline.PARALLEL_FROM: below 24 files, lint runs in its own process whatever --jobs says.
+_LINT_JOBS_HELP = (
+    "並列に検査するプロセス数（既定は CPU コア数。24 ファイル以上のとき）。 Worker processes (default: the cores; from 24 files on)."
+)
+LINT_JOBS = typer.Option(None, "--jobs", "-j", min=1, help=_LINT_JOBS_HELP, show_default="cores")
 TEXT_INFER = typer.Option(None, "--infer/--no-infer", help="本文から項目を推定する。 Infer links from text.", show_default="infer")
 EXPLAIN_INFER = typer.Option(None, "--infer/--no-infer", help="本文から項目を推定する。 Infer links from text.")
 OLD = typer.Argument(

@@ -273,12 +273,12 @@ def _worker_died(signal_name: str | None, exit_code: int | None) -> Message:
         memory = "。メモリ不足で強制終了された可能性があります" if signal_name == "SIGKILL" else ""
         memory_en = " (perhaps killed for lack of memory)" if signal_name == "SIGKILL" else ""
         return Message(
-            f"この計画を監査していた作業プロセスがシグナル {signal_name} で終了しました{memory}",
-            f"the worker process auditing this plan was ended by {signal_name}{memory_en}",
+            f"この計画を処理していた作業プロセスがシグナル {signal_name} で終了しました{memory}",
+            f"the worker process checking this plan was ended by {signal_name}{memory_en}",
         )
     return Message(
-        f"この計画を監査していた作業プロセスが終了しました（終了コード {exit_code}）",
-        f"the worker process auditing this plan exited with code {exit_code}",
+        f"この計画を処理していた作業プロセスが終了しました（終了コード {exit_code}）",
+        f"the worker process checking this plan exited with code {exit_code}",
     )
 
 
@@ -286,10 +286,10 @@ WORKER_DIED = Rule(
     "DX012",
     "worker-died",
     E,
-    "監査中に作業プロセスが終了した",
-    "The worker process died while auditing the plan",
-    "メモリ不足（OOM killer）などで作業プロセスが強制終了されました。dxcheck audit でこの計画だけを監査するか、--jobs を減らしてください。",
-    "The worker process was killed (the OOM killer, for one); audit this plan alone with dxcheck audit, or lower --jobs.",
+    "計画の検査・監査中に作業プロセスが終了した",
+    "The worker process died while checking or auditing the plan",
+    "メモリ不足（OOM killer）などで作業プロセスが強制終了されました。この計画だけを dxcheck lint・dxcheck audit で処理するか、--jobs を減らしてください。",
+    "The worker process was killed (the OOM killer, for one); lint or audit this plan alone, or lower --jobs.",
     _worker_died,
 )
 
