@@ -179,20 +179,26 @@ def test_row10_jobs_above_the_process_limit_fall_back_and_leave_no_process(many:
     assert _processes_of(uid) <= before
 
 
-def test_row10_a_worker_killed_while_auditing_names_the_plan_and_the_rest_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _plans_with_a_victim(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, method: str) -> list[Path]:
+    """PARALLEL_FROM + 6 plans; a worker that reaches the eighth through Pipeline.`method` is killed."""
     from dxcheck.audit.pipeline import PARALLEL_FROM, Pipeline
 
     paths = [_plan(tmp_path, f"p{i:02d}.yaml") for i in range(PARALLEL_FROM + 6)]
-    victim = paths[7]
-    real_audit = Pipeline._audit_path
+    real = getattr(Pipeline, method)
+    parent = os.getpid()
 
     def oom(self: Pipeline, path: Path) -> object:
-        if path == victim and os.getpid() != parent:
+        if path == paths[7] and os.getpid() != parent:
             os.kill(os.getpid(), signal.SIGKILL)  # what the OOM killer does
-        return real_audit(self, path)
+        return real(self, path)
 
-    parent = os.getpid()
-    monkeypatch.setattr(Pipeline, "_audit_path", oom)
+    monkeypatch.setattr(Pipeline, method, oom)
+    return paths
+
+
+def test_row10_a_worker_killed_while_auditing_names_the_plan_and_the_rest_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = _plans_with_a_victim(tmp_path, monkeypatch, "_audit_path")
+    victim = paths[7]
     audits, unauditable = pipeline().audit_all(paths, jobs=2)
     assert [a.file for a in audits] == [str(p) for p in paths if p != victim]
     (dead,) = unauditable
@@ -243,19 +249,7 @@ def test_row10_a_worker_killed_in_a_real_compare_is_reported_and_the_rest_compar
 def test_row10_a_worker_killed_while_linting_makes_that_file_unreadable_and_the_rest_is_linted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from dxcheck.audit.pipeline import PARALLEL_FROM, Pipeline
-
-    paths = [_plan(tmp_path, f"p{i:02d}.yaml") for i in range(PARALLEL_FROM + 6)]
-    victim = paths[7]
-    real_check = Pipeline.check
-
-    def oom(self: Pipeline, path: Path) -> object:
-        if path == victim and os.getpid() != parent:
-            os.kill(os.getpid(), signal.SIGKILL)  # what the OOM killer does
-        return real_check(self, path)
-
-    parent = os.getpid()
-    monkeypatch.setattr(Pipeline, "check", oom)
+    paths = _plans_with_a_victim(tmp_path, monkeypatch, "check")
     run = pipeline().lint(paths, jobs=2)
     assert [f.file for f in run.files] == [str(p) for p in paths]  # every file, in order, the victim too
     dead = run.files[7]
