@@ -265,6 +265,17 @@ def test_a_truncated_docx(tmp_path: Path) -> None:
     _refused(path, "壊れて")
 
 
+def test_a_docx_needing_a_zip_version_python_cannot_read(tmp_path: Path) -> None:
+    # A damaged central directory that asks for zip version 10.8: zipfile raises NotImplementedError
+    # (not BadZipFile), which was an internal error (found by a hostile try of lint in workers).
+    whole = bytearray(to_docx(_source("kamisato"), tmp_path / "whole.docx").read_bytes())
+    entry = whole.index(b"PK\x01\x02")  # the first entry of the central directory
+    whole[entry + 6 : entry + 8] = (108).to_bytes(2, "little")  # "version needed to extract"
+    path = tmp_path / "future.docx"
+    path.write_bytes(bytes(whole))
+    _refused(path, "壊れて")
+
+
 def test_a_docx_with_broken_xml(tmp_path: Path) -> None:
     original = to_docx(_source("kamisato"), tmp_path / "whole.docx")
     path = tmp_path / "broken.docx"

@@ -131,14 +131,15 @@ class Pool(Generic[T]):
             process = self.context.Process(  # type: ignore[attr-defined]  # BaseContext's stub lacks Process
                 target=_worker_main, args=(theirs, self.audit, self.share, os.getpid(), inherited), daemon=True
             )
-            try:
-                process.start()
-            except OSError as exc:  # EAGAIN: the process limit; ENOMEM
-                ours.close()
+            with _stopping_signals_held():  # a signal now is taken once the worker is known, to be ended
+                try:
+                    process.start()
+                except OSError as exc:  # EAGAIN: the process limit; ENOMEM
+                    ours.close()
+                    theirs.close()
+                    return exc
                 theirs.close()
-                return exc
-            theirs.close()
-            self.workers.append(_Worker(process, ours))
+                self.workers.append(_Worker(process, ours))
         return None
 
     def run(self, paths: list[Path]) -> Iterator[T | Unauditable]:
@@ -148,13 +149,16 @@ class Pool(Generic[T]):
             if failure is not None:
                 self.notice(_fewer_workers(self.jobs, len(self.workers), failure))
             pending = deque(range(len(paths)))
-            done: dict[int, T | Unauditable] = {}
+            done: dict[int, T | Unauditable | Failed] = {}
             following = 0
             for worker in self.workers:
                 self._give(worker, pending, paths, done)
             while following < len(paths):
                 if following in done:
-                    yield done.pop(following)
+                    outcome = done.pop(following)
+                    if isinstance(outcome, Failed):
+                        raise outcome.error  # a bug in the audit: the same internal error as without workers
+                    yield outcome
                     following += 1
                     continue
                 if not self.workers:  # none could be started, or none is left: the rest here
@@ -165,7 +169,7 @@ class Pool(Generic[T]):
         finally:
             self.stop()
 
-    def _give(self, worker: _Worker, pending: deque[int], paths: list[Path], done: dict[int, T | Unauditable]) -> None:
+    def _give(self, worker: _Worker, pending: deque[int], paths: list[Path], done: dict[int, T | Unauditable | Failed]) -> None:
         while len(worker.given) < _AHEAD and pending:
             index = pending.popleft()
             if is_stdin(paths[index]):  # read once, here: a worker's standard input is not the user's
@@ -178,7 +182,7 @@ class Pool(Generic[T]):
                 return
             worker.given.append(index)
 
-    def _wait(self, pending: deque[int], paths: list[Path], done: dict[int, T | Unauditable]) -> None:
+    def _wait(self, pending: deque[int], paths: list[Path], done: dict[int, T | Unauditable | Failed]) -> None:
         from multiprocessing.connection import wait
 
         ready = set(wait([w.connection for w in self.workers] + [w.process.sentinel for w in self.workers]))
@@ -191,8 +195,10 @@ class Pool(Generic[T]):
                     reply: Reply = worker.connection.recv()
                     worker.given.remove(reply.index)
                     match reply:
-                        case Failed(error=error):
-                            raise error  # a bug in the audit: the same internal error as without workers
+                        case Failed(index=index):
+                            # raised when the plans before it are in (run): the first plan's error in
+                            # the order of the plans, as in one process, not the first to arrive
+                            done[index] = reply
                         case Done(index=index, outcome=outcome):
                             done[index] = outcome  # its shared parts put back by the pipeline, in order
             except (EOFError, OSError):
@@ -202,7 +208,7 @@ class Pool(Generic[T]):
                 continue
             self._bury(worker, pending, paths, done)
 
-    def _bury(self, worker: _Worker, pending: deque[int], paths: list[Path], done: dict[int, T | Unauditable]) -> None:
+    def _bury(self, worker: _Worker, pending: deque[int], paths: list[Path], done: dict[int, T | Unauditable | Failed]) -> None:
         """A worker died: report the plan it was auditing, give the rest to the others, replace it."""
         import signal
 
@@ -245,12 +251,36 @@ class Pool(Generic[T]):
         self.workers = []
 
 
+# Ctrl-C, SIGTERM, SIGHUP: dxcheck.main raises KeyboardInterrupt on the first one.
+_STOPPING = ("SIGINT", "SIGTERM", "SIGHUP")
+
+
+@contextlib.contextmanager
+def _stopping_signals_held() -> Iterator[None]:
+    """Hold the stopping signals while a worker is started. A forked worker begins with the parent's
+    handler, which raises KeyboardInterrupt: a Ctrl-C before the worker had set its own (in
+    multiprocessing's start-up, `_close_stdin`) printed a traceback beside 「中断しました」 (1 run in 4
+    with a Ctrl-C sent to the group as 100 workers started). Held, a signal waits: the worker sets its
+    handlers and then lets it in (`_worker_main`), and the parent takes it when `start` has returned."""
+    import signal
+
+    held = {getattr(signal, name) for name in _STOPPING if hasattr(signal, name)}
+    if not hasattr(signal, "pthread_sigmask"):  # not on Windows
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 def _fewer_workers(asked: int, started: int, failure: OSError) -> Message:
     reason = failure.strerror or type(failure).__name__
-    if started <= 1:
+    if started == 0:
         return Message(
-            f"作業プロセスを起動できません（{reason}）。このプロセスだけで監査を続けます",
-            f"cannot start worker processes ({reason}); auditing in this process alone",
+            f"作業プロセスを起動できません（{reason}）。このプロセスだけで続けます",
+            f"cannot start worker processes ({reason}); going on in this process alone",
         )
     return Message(
         f"作業プロセスは {asked} 個のうち {started} 個しか起動できませんでした（{reason}）。{started} 個で続けます",
@@ -272,6 +302,8 @@ def _worker_main(connection: Connection, audit: Callable[[Path], Any], share: bo
         for name in ("SIGTERM", "SIGHUP"):
             if hasattr(signal, name):
                 signal.signal(getattr(signal, name), signal.SIG_DFL)
+        if hasattr(signal, "pthread_sigmask"):  # held while the parent started this worker (_stopping_signals_held)
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {getattr(signal, name) for name in _STOPPING if hasattr(signal, name)})
         _die_with(parent)
         _no_stdout()
         sent: set[Hashable] = set()  # the keys of the parts this worker has sent (Shaped.unshare)

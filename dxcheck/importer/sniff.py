@@ -134,7 +134,8 @@ def check_docx_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    # NotImplementedError: an entry that asks for a zip version or feature Python's zipfile does not read
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
         raise DocumentError(
             f"Word 文書（.docx）が壊れているか、途中で切れています（{exc}）。Word で開けるか確かめ、保存し直してください",
             f"the Word document (.docx) is broken or truncated ({exc}); check that Word opens it and save it again",
