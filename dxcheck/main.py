@@ -22,7 +22,7 @@ import os
 import sys
 
 from dxcheck import __version__
-from dxcheck.files.streams import discard_stdout
+from dxcheck.files.streams import STOPPING_SIGNALS, discard_stdout
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would cost --version 8 ms
 if TYPE_CHECKING:
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from typing import NoReturn
 
 EXIT_CANNOT_RUN = 2
-_STOPPING = ("SIGINT", "SIGTERM", "SIGHUP")
 _received: int | None = None  # the signal that stopped the command
 _finishing = False
 _settled: str | None = None  # the language the command settled on (told by dxcheck.cli), if it got that far
@@ -73,7 +72,7 @@ def main() -> None:
 def _handle_signals() -> None:
     import signal
 
-    for name in _STOPPING:
+    for name in STOPPING_SIGNALS:
         number = getattr(signal, name, None)
         if number is not None and signal.getsignal(number) is not signal.SIG_IGN:
             signal.signal(number, _stop)

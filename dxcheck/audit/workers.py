@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from dxcheck.files.streams import is_stdin
+from dxcheck.files.streams import STOPPING_SIGNALS, is_stdin
 from dxcheck.model import rules
 from dxcheck.model.findings import Message, display_name
 from dxcheck.model.results import AuditResult, Unauditable
@@ -251,8 +251,11 @@ class Pool(Generic[T]):
         self.workers = []
 
 
-# Ctrl-C, SIGTERM, SIGHUP: dxcheck.main raises KeyboardInterrupt on the first one.
-_STOPPING = ("SIGINT", "SIGTERM", "SIGHUP")
+def _stopping() -> set[int]:
+    """The numbers of the signals that stop a command, those this system has."""
+    import signal
+
+    return {getattr(signal, name) for name in STOPPING_SIGNALS if hasattr(signal, name)}
 
 
 @contextlib.contextmanager
@@ -264,11 +267,10 @@ def _stopping_signals_held() -> Iterator[None]:
     handlers and then lets it in (`_worker_main`), and the parent takes it when `start` has returned."""
     import signal
 
-    held = {getattr(signal, name) for name in _STOPPING if hasattr(signal, name)}
     if not hasattr(signal, "pthread_sigmask"):  # not on Windows
         yield
         return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, _stopping())
     try:
         yield
     finally:
@@ -303,7 +305,7 @@ def _worker_main(connection: Connection, audit: Callable[[Path], Any], share: bo
             if hasattr(signal, name):
                 signal.signal(getattr(signal, name), signal.SIG_DFL)
         if hasattr(signal, "pthread_sigmask"):  # held while the parent started this worker (_stopping_signals_held)
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, {getattr(signal, name) for name in _STOPPING if hasattr(signal, name)})
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _stopping())
         _die_with(parent)
         _no_stdout()
         sent: set[Hashable] = set()  # the keys of the parts this worker has sent (Shaped.unshare)

@@ -1,5 +1,5 @@
-"""Standard input and output as files: the names that mean standard input, and what to do when the
-reader of stdout has gone. Kept apart and small: `dxcheck --version` (dxcheck.main) needs it before
+"""Standard input and output as files: the names that mean standard input, what to do when the
+reader of stdout has gone, and the signals that stop a command. Kept apart and small: `dxcheck --version` (dxcheck.main) needs it before
 anything else is imported, and the reporters may use it without reaching the readers of plans."""
 
 from __future__ import annotations
@@ -11,6 +11,10 @@ from pathlib import Path
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would cost --version (dxcheck.main) 8 ms
 if TYPE_CHECKING:
     from typing import TextIO
+
+# What stops a command: Ctrl-C, SIGTERM, SIGHUP (dxcheck.main's handler raises KeyboardInterrupt on the
+# first; dxcheck.audit.workers holds them while a worker starts).
+STOPPING_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
 
 # The names under which a command reads standard input: `cat plan.yaml | dxcheck lint -`.
 STDIN_NAMES = ("-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0")
