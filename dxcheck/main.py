@@ -26,6 +26,7 @@ from dxcheck.files.streams import STOPPING_SIGNALS, discard_stdout
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing would cost --version 8 ms
 if TYPE_CHECKING:
+    from sys import UnraisableHookArgs
     from types import FrameType
     from typing import NoReturn
 
@@ -76,6 +77,16 @@ def _handle_signals() -> None:
         number = getattr(signal, name, None)
         if number is not None and signal.getsignal(number) is not signal.SIG_IGN:
             signal.signal(number, _stop)
+    sys.unraisablehook = _unraisable
+
+
+def _unraisable(unraisable: UnraisableHookArgs) -> None:
+    """A stop that Python could not raise where it landed — inside a `__del__` (a worker's pipe being
+    freed), where an exception is printed as "Exception ignored in …" and dropped — is not printed:
+    the command ends with the one line and 128 + the signal's number all the same (`main`)."""
+    if unraisable.exc_type is KeyboardInterrupt and _received is not None:
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def _stop(number: int, frame: FrameType | None) -> None:
