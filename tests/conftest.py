@@ -67,11 +67,9 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     generated plans) and runs browsers and LibreOffice of its own, and past four there is nothing to
     gain: the longest file, tests/test_config_and_hooks.py, is a quarter of the suite's time by itself
     (223 s of 1,008 on the 2-core CI machine) and runs in one process (`--dist loadfile`)."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
-    return max(1, min(cores, 4))
+    from dxcheck.audit.workers import default_jobs  # the cores, as compare and lint count them
+
+    return min(default_jobs(), 4)
 
 
 @pytest.fixture

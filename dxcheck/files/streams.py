@@ -1,6 +1,7 @@
 """Standard input and output as files: the names that mean standard input, what to do when the
-reader of stdout has gone, and the signals that stop a command. Kept apart and small: `dxcheck --version` (dxcheck.main) needs it before
-anything else is imported, and the reporters may use it without reaching the readers of plans."""
+reader of stdout has gone, and the signals that stop a command. Kept apart and small: `dxcheck
+--version` (dxcheck.main) needs it before anything else is imported, and the reporters may use it
+without reaching the readers of plans."""
 
 from __future__ import annotations
 
