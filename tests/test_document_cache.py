@@ -4,11 +4,13 @@ folder holds no YAML), and each document's import is kept in the signed disk cac
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
+import dxcheck
 from conftest import ROOT, run_cli
 from dxcheck.importer import DocumentError
 
@@ -92,3 +94,84 @@ def test_no_cache_reads_the_document_every_time(folder: Path, tmp_path: Path, mo
     monkeypatch.setenv("DXCHECK_NO_CACHE", "1")
     run_cli("audit", str(folder / PDFS[0].name), "--format", "json", "--accept-reading")
     assert _entries(tmp_path) == []
+
+
+def test_a_document_whose_name_is_not_utf8_is_kept_as_any_other(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name from a Windows zip (CP932 bytes: 計画.pdf) is a str with lone surrogates: it names an entry
+    as its bytes do, and the audit is the one the cache being off gives (it was an internal error)."""
+    named = os.fsdecode(bytes(folder) + b"/" + "計画".encode("cp932") + b".pdf")
+    shutil.copy(folder / PDFS[0].name, named)
+    monkeypatch.setenv("DXCHECK_NO_CACHE", "1")
+    uncached = run_cli("audit", named, "--format", "json", "--accept-reading")
+    monkeypatch.delenv("DXCHECK_NO_CACHE")
+    cold = run_cli("audit", named, "--format", "json", "--accept-reading")
+    warm = run_cli("audit", named, "--format", "json", "--accept-reading")
+    assert "内部エラー" not in cold.stderr + warm.stderr
+    assert (cold.exit_code, cold.output, cold.stderr) == (uncached.exit_code, uncached.output, uncached.stderr)
+    assert (warm.exit_code, warm.output, warm.stderr) == (uncached.exit_code, uncached.output, uncached.stderr)
+    assert len(_entries(tmp_path)) == 1
+
+
+def _twin(pdf: Path, other: Path) -> None:
+    """`other`: the same size and modification time as `pdf`, another content (a comment after the end)."""
+    data = pdf.read_bytes()
+    pdf.write_bytes(data + b"\n% copy A\n")
+    other.write_bytes(data + b"\n% copy B\n")
+    status = pdf.stat()
+    os.utime(other, ns=(status.st_atime_ns, status.st_mtime_ns))
+
+
+@pytest.mark.parametrize("how", ["renamed over it", "written in place"])
+def test_a_document_replaced_while_it_is_read_is_not_kept(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+    """Hashed, then replaced by a file of the same size and mtime (`cp -p`, `rsync -t`) before the importer
+    read it: what was read is not what was hashed, and keeping it would give the other file's reading to
+    every later copy of this content (found by a hostile try, 2 times in 4)."""
+    pdf = folder / PDFS[0].name
+    other = tmp_path / "other.pdf"
+    _twin(pdf, other)
+    import dxcheck.importer
+
+    real = dxcheck.importer.import_document
+
+    def replaced_first(path: Path) -> object:
+        status = path.stat()
+        if how == "renamed over it":
+            os.replace(other, path)
+        else:
+            path.write_bytes(other.read_bytes())
+        os.utime(path, ns=(status.st_atime_ns, status.st_mtime_ns))
+        assert (path.stat().st_size, path.stat().st_mtime_ns) == (status.st_size, status.st_mtime_ns)
+        return real(path)
+
+    monkeypatch.setattr("dxcheck.importer.import_document", replaced_first)
+    run_cli("audit", str(pdf), "--format", "json", "--accept-reading")
+    assert _entries(tmp_path) == []
+    monkeypatch.setattr("dxcheck.importer.import_document", real)
+    run_cli("audit", str(pdf), "--format", "json", "--accept-reading")
+    assert len(_entries(tmp_path)) == 1  # left alone, it is kept
+
+
+def test_the_key_holds_all_of_dxchecks_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reading uses the models and the era table as well as dxcheck.importer, and a source checkout
+    changes them without a new version: a change to any module, at any depth, is another key."""
+    from dxcheck.files import import_cache
+
+    code = tmp_path / "pkg"
+    (code / "model").mkdir(parents=True)
+    (code / "importer.py").write_text("A = 1\n")
+    (code / "model" / "fiscal.py").write_text('ERAS = [("R", 2019)]\n')
+    before = import_cache.reader_settings(code, "limits")
+    (code / "model" / "fiscal.py").write_text('ERAS = [("R", 2020)]\n')
+    import_cache.reader_settings.cache_clear()
+    assert import_cache.reader_settings(code, "limits") != before
+    # …and the read path hands it dxcheck's package, not the importer's folder
+    seen: list[Path] = []
+
+    def settings(where: Path, limits: str) -> str:
+        seen.append(where)
+        return "settings"
+
+    monkeypatch.setattr(import_cache, "reader_settings", settings)
+    monkeypatch.setenv("DXCHECK_NO_CACHE", "1")
+    run_cli("audit", str(PDFS[0]), "--format", "json", "--accept-reading")
+    assert seen == [Path(dxcheck.__file__).parent]

@@ -73,7 +73,9 @@ def fingerprint(*parts: bytes | str) -> bytes:
 
     digest = hashlib.sha256()
     for part in parts:
-        digest.update(part.encode() if isinstance(part, str) else part)
+        # surrogateescape: a file name that is not UTF-8 (CP932 from a Windows zip) is a str holding
+        # lone surrogates; it names an entry as its bytes do
+        digest.update(part.encode("utf-8", "surrogateescape") if isinstance(part, str) else part)
         digest.update(b"\0")
     return digest.digest()
 

@@ -3,8 +3,16 @@ of the same .docx or PDF does not read it again.
 
 The entry is keyed by a SHA-256 of the document's bytes and its file name (the draft's title falls
 back on the name), the reader's settings (its size and time limits, the PDF and Word libraries'
-versions) and a hash of the importer's own code; dxcheck's version and Python's are in every key
-already. A changed document, another name, another version or reader: another entry.
+versions) and a hash of dxcheck's code — all of it, not the importer's modules alone: the reading
+uses the models and the era table too, and a source checkout changes them without a new version
+number; dxcheck's version and Python's are in every key already. A changed document, another name,
+another version or reader: another entry.
+
+The document is hashed once and read by the importer after (several times: sniffed, unzipped, parsed),
+so the bytes read could be another file's: an import is kept only when the file is still the one that
+was hashed — the same device, inode, size, modification and change time. A file replaced by a rename
+(another inode, or its change time moved by the rename), or written in place (its change time moved,
+which no program can set back), between the hash and the end of the reading is read again next time.
 
 What is kept is plain data in the cache's signed JSON (never a pickle: an entry is data the caller
 checks, not code): the draft YAML, the page, line or paragraph of each policy and measure, and the
@@ -33,7 +41,8 @@ Places = dict[str, tuple[int | None, int | None, int | None]]
 @functools.cache
 def reader_settings(code: Path, limits: str) -> str:
     """What the reader reads with, as part of every key: the PDF and Word libraries' versions, the limits
-    (`limits`), a hash of the importer's source files (the folder `code`)."""
+    (`limits`), a hash of dxcheck's source files (every module under the folder `code`: about 1.5 MB,
+    10 ms, once in a process that reads a document)."""
     from importlib import metadata
 
     versions = []
@@ -43,14 +52,22 @@ def reader_settings(code: Path, limits: str) -> str:
         except metadata.PackageNotFoundError:
             versions.append(f"{package} -")
     digest = hashlib.sha256()
-    for source in sorted(code.glob("*.py")):
-        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    for source in sorted(code.rglob("*.py")):
+        digest.update(source.relative_to(code).as_posix().encode() + b"\0" + source.read_bytes() + b"\0")
     return "\n".join([*versions, limits, digest.hexdigest()])
 
 
-def _fingerprint(path: Path, limit: int) -> tuple[str, tuple[int, int]] | None:
-    """The SHA-256 of the document's bytes and the (size, mtime) it was read at; None when it cannot be
-    read or is over `limit` bytes (the importer refuses it, and says why)."""
+Stamp = tuple[int, int, int, int, int]
+
+
+def _stamp(status: os.stat_result) -> Stamp:
+    """Which file this is, and whether it changed: device, inode, size, modification and change time."""
+    return status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns
+
+
+def _fingerprint(path: Path, limit: int) -> tuple[str, Stamp] | None:
+    """The SHA-256 of the document's bytes and the file it was read from (`_stamp`); None when it cannot
+    be read or is over `limit` bytes (the importer refuses it, and says why)."""
     digest = hashlib.sha256()
     try:
         with open(path, "rb") as stream:
@@ -61,7 +78,7 @@ def _fingerprint(path: Path, limit: int) -> tuple[str, tuple[int, int]] | None:
                 digest.update(block)
     except OSError:
         return None
-    return digest.hexdigest(), (status.st_size, status.st_mtime_ns)
+    return digest.hexdigest(), _stamp(status)
 
 
 class Entry:
@@ -85,15 +102,15 @@ class Entry:
             return None
 
     def store(self, yaml: str, places: Places, summary: DocumentSummary) -> None:
-        """Keep an import, unless the document changed while it was read."""
+        """Keep an import, unless the document was replaced or changed since it was hashed."""
         if self.where is None or self.stamp is None:
             return
         try:
             status = os.stat(self.path)
         except OSError:
             return
-        if (status.st_size, status.st_mtime_ns) != self.stamp:
-            return
+        if _stamp(status) != self.stamp:
+            return  # replaced or written while it was read: what was read may not be what was hashed
         from pydantic import TypeAdapter
 
         plain = {
