@@ -170,6 +170,15 @@ def _without_nulls(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     node = {k: v for k, v in node.items() if not (k == "default" and v is None)}
+    properties, required = node.get("properties"), node.get("required")
+    if isinstance(properties, dict) and isinstance(required, list):
+        # a property that may be null is left out when it is: not required (a score of 0 of 0)
+        nullable = {name for name, prop in properties.items() if isinstance(prop, dict) and {"type": "null"} in prop.get("anyOf", [])}
+        node["required"] = [name for name in required if name not in nullable]
+        for name in nullable & set(required):
+            description = properties[name].get("description")
+            if isinstance(description, str):
+                properties[name] = {**properties[name], "description": description.replace("; null when", "; left out when")}
     branches = node.get("anyOf")
     if isinstance(branches, list) and {"type": "null"} in branches:
         kept = [b for b in branches if b != {"type": "null"}]

@@ -14,7 +14,7 @@ from typing import Any
 import jsonschema
 import pytest
 
-from conftest import EXAMPLE_PLANS, PLANS, ROOT, run_cli
+from conftest import EXAMPLE_PLANS, MINIMAL_PLAN, PLANS, ROOT, run_cli
 
 
 def _schema(name: str) -> jsonschema.Draft202012Validator:
@@ -137,6 +137,41 @@ def test_duckdb_reads_the_document_with_read_json(compared: tuple[dict[str, Any]
         f"WITH t AS (SELECT unnest(towns) AS t FROM read_json('{path}')) SELECT count(*) FROM (SELECT unnest(t.evidence) FROM t)"
     ).fetchall()
     assert counted[0][0] == sum(len(t.get("evidence", [])) for t in compact["towns"])
+
+
+def test_a_town_with_no_score_and_one_with_no_evidence_keep_the_contract(tmp_path: Path) -> None:
+    """Every required item exempt is no score (0 of 0): the score is left out, not null, and the schema does
+    not require it (it did: such a file failed its own schema). A town with no evidence has no `evidence`
+    list; the docs' pandas line still reads the evidence of the others, keyed by file (two towns may share
+    a name). Found by a review of the exports."""
+    import duckdb
+    import pandas as pd
+    from test_trust_exemptions import _everything_exempted
+
+    folder = tmp_path / "towns"
+    folder.mkdir()
+    (folder / "exempt.yaml").write_text(_everything_exempted("当町は県の共同事業で実施する"), encoding="utf-8")
+    (folder / "none.yaml").write_text(
+        MINIMAL_PLAN.replace("title: 施策\n        addresses: [dx/telework]", "title: 庁用車の更新"), encoding="utf-8"
+    )
+    (folder / "eniwa.yaml").write_bytes((PLANS / "eniwa.yaml").read_bytes())
+    path = tmp_path / "all.json"
+    run = run_cli("compare", str(folder), "--format", "json", "-o", str(path))
+    assert run.exit_code == 0, run.stderr
+    document = json.loads(path.read_text(encoding="utf-8"))
+    _schema("compare").validate(document)
+    assert _nulls(document) == []
+    by_file = {Path(t["file"]).name: t for t in document["towns"]}
+    assert "overall_score" not in by_file["exempt.yaml"]
+    assert all("score" not in f["score"] for f in by_file["exempt.yaml"]["frameworks"].values() if f["score"]["required"])
+    assert "evidence" not in by_file["none.yaml"]
+    # docs/audit.md, "Reading it"
+    towns = pd.json_normalize(document["towns"], max_level=1)
+    assert towns["overall_score"].isna().tolist() == [Path(f).name == "exempt.yaml" for f in towns["file"]]
+    evidence = pd.json_normalize([t for t in document["towns"] if "evidence" in t], record_path="evidence", meta=["file", "municipality"])
+    assert set(evidence["file"].map(lambda f: Path(f).name)) == {"eniwa.yaml", "exempt.yaml"}  # its exemptions
+    rows = duckdb.connect().sql(f"SELECT t.file, t.overall_score FROM (SELECT unnest(towns) AS t FROM read_json('{path}'))").fetchall()
+    assert {Path(file).name: score for file, score in rows}["exempt.yaml"] is None
 
 
 def test_audit_of_several_plans_is_the_comparison_and_of_one_the_audit_document(tmp_path: Path) -> None:

@@ -213,7 +213,9 @@ class Town(TypedDict):
     period_end: NotRequired[int]
     stage: NotRequired[Literal["draft", "proposal", "adopted"]]
     adopted: NotRequired[str]
-    overall_score: float
+    overall_score: NotRequired[
+        Annotated[float, Field(description="Left out when the plan has no score: every required item exempt (0 of 0 is no score, DX504).")]
+    ]
     passed: bool
     verdict: Annotated[
         TownVerdict, Field(description="Why `passed` is what it is: the message and the reasons (the full contract's `verdict`).")

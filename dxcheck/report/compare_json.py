@@ -274,7 +274,8 @@ def _parts(audit: AuditResult, lang: str) -> _Parts:
         value = getattr(plan, name)
         if value is not None:
             record[name] = value
-    record["overall_score"] = audit.overall_score
+    if audit.overall_score is not None:  # 0 of 0 is no score: left out, as every null is
+        record["overall_score"] = audit.overall_score
     record["passed"] = audit.passed
     record["verdict"] = _verdict(audit, lang)
     frameworks: dict[str, Any] = {}
