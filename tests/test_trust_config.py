@@ -206,3 +206,34 @@ def test_files_someone_sent_with_their_own_configuration_do_not_set_the_bar(tmp_
     run = run_cli("audit", str(plan))
     assert run.exit_code == 1
     assert "another user's file" in run.stderr or "設定として使いません" in run.stderr
+
+
+def test_a_folders_own_configuration_passed_over_by_a_comparison_of_several_folders_is_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Plans of several folders are audited with one configuration, found from the folder they share (one
+    bar for every town of a comparison). A folder's own .dxcheck.toml is then not used: it was passed over
+    in silence, and `audit b/plan.yaml` failed where `compare a b` passed it (found by a review)."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    for folder in (a, b):
+        folder.mkdir()
+        (folder / "plan.yaml").write_text(MINIMAL_PLAN, encoding="utf-8")
+    (b / ".dxcheck.toml").write_text(NEVER_FAIL, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("audit", "b/plan.yaml", "--summary").exit_code == 0  # b's own bar: never fails
+    for command in (("compare", "a", "b"), ("audit", "a/plan.yaml", "b/plan.yaml", "--summary"), ("lint", "a", "b")):
+        run = run_cli(*command)
+        said = [line for line in run.stderr.splitlines() if "b/.dxcheck.toml は使いません" in line]
+        assert len(said) == 1, (command, run.stderr)
+        assert "（既定の設定）" in said[0]
+        assert "--config b/.dxcheck.toml" in said[0]
+    assert run_cli("audit", "a/plan.yaml", "b/plan.yaml", "--summary").exit_code == 1  # the default bar, as said
+    # the settings the folders share are named; a folder with none of its own says nothing; --config is heard
+    (tmp_path / ".dxcheck.toml").write_text('fail-on = "partial"\n', encoding="utf-8")
+    assert "（.dxcheck.toml の設定）" in run_cli("compare", "a", "b").stderr
+    (b / ".dxcheck.toml").unlink()
+    assert "使いません" not in run_cli("compare", "a", "b").stderr
+    (b / ".dxcheck.toml").write_text(NEVER_FAIL, encoding="utf-8")
+    assert "使いません" not in run_cli("compare", "a", "b", "--config", "b/.dxcheck.toml").stderr
+    assert "使いません" not in run_cli("compare", "b", "b/plan.yaml").stderr  # one folder: its own settings
+    assert "is not used: plans of several folders" in run_cli("compare", "a", "b", "--lang", "en").stderr

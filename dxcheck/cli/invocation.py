@@ -276,6 +276,9 @@ def invocation(
         _say(settings.lang, terminal.stderr, Message(ja, en))
     for unread in settings.unread:  # another project's, most likely; but it might have held dxcheck's settings: said, once
         _say(settings.lang, terminal.stderr, _unread(unread.path, unread.reason))
+    if config is None and base is None:
+        for passed_over in _nearer_settings(start, settings.file):
+            _say(settings.lang, terminal.stderr, _not_used(passed_over, settings.file))
     terminal.settled(settings.lang)
     return Invocation(settings.lang, settings, terminal.stdout, terminal.stderr, found)
 
@@ -332,6 +335,45 @@ def _documents_passed_over(command: str, held: int) -> Message:
     return Message(
         f"計画書（.docx・.pdf）{held} 件は監査していません（ディレクトリからは YAML の計画を読みます。計画書はファイルを指定してください: dxcheck audit 計画書.pdf）",
         f"{held} Word or PDF plans were not audited (a directory gives its YAML plans; name a document to audit it: dxcheck audit plan.pdf)",
+    )
+
+
+def _nearer_settings(paths: Sequence[Path], used: Path | None) -> list[Path]:
+    """Settings files nearer to some of the plans than the one in force: plans of several folders are
+    audited with the one settings file found from the folder they share (a comparison sets one bar for
+    every town), and a folder's own .dxcheck.toml is then not used — said, not passed over in silence."""
+    from dxcheck.config import discover
+
+    if len(paths) < 2:
+        return []
+    common = _common_parent(paths)
+    folders = sorted({Path(os.path.abspath(p if p.is_dir() else p.parent)) for p in paths} - {common})
+    nearer: dict[Path, None] = {}
+    for folder in folders:
+        found, _ = discover(folder)
+        if found is not None and found != used:
+            nearer[found] = None
+    return list(nearer)
+
+
+def _not_used(path: Path, used: Path | None) -> Message:
+    """The message of a settings file `_nearer_settings` found: which one is used instead, and how to use it."""
+    from dxcheck.model.findings import display_name
+
+    def near(file: Path) -> str:  # relative to the working directory when it is inside it, as the user named the plans
+        try:
+            return display_name(Path(os.path.abspath(file)).relative_to(Path.cwd()))
+        except (ValueError, OSError):
+            return display_name(file)
+
+    shown = near(path)
+    chosen_ja = f"{near(used)} の設定" if used is not None else "既定の設定"
+    chosen_en = f"the settings of {near(used)}" if used is not None else "the default settings"
+    return Message(
+        f"{shown} は使いません: 複数のフォルダの計画は、共通のフォルダから探した 1 つの設定（{chosen_ja}）で扱います。"
+        f"その設定で監査するには --config {shown} を指定するか、そのフォルダの計画だけを指定してください",
+        f"{shown} is not used: plans of several folders are audited with one configuration, found from the folder they share "
+        f"({chosen_en}); give --config {shown} to use it, or name that folder's plans alone",
     )
 
 
