@@ -340,3 +340,10 @@ def test_towns_with_the_same_name_are_told_apart_by_their_prefecture(tmp_path: P
     assert "府中市 (広島県)" in table
     assert "府中市 (東京都) (tokyo.yaml)" in table
     assert "府中市 (東京都) (tokyo-draft.yaml)" in table
+    # two plans of one town with the same file name, in two folders: told apart by the path as given
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "tokyo.yaml").write_bytes((tmp_path / "tokyo.yaml").read_bytes())
+    table = run_cli("compare", str(tmp_path), str(tmp_path / "old"), env={"COLUMNS": "300"}).output
+    assert f"府中市 (東京都) ({tmp_path / 'tokyo.yaml'})" in table
+    assert f"府中市 (東京都) ({tmp_path / 'old' / 'tokyo.yaml'})" in table
+    assert "府中市 (東京都) (tokyo-draft.yaml)" in table  # its file name is its own

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import docx
 import pytest
 from ruamel.yaml import YAML
 
@@ -200,9 +201,21 @@ def test_compare_tells_two_plans_of_one_town_apart_and_marks_one_with_errors(tmp
     markdown = run_cli("compare", str(PLANS / "eniwa.yaml"), str(draft), "--sort", "name", "--format", "markdown")
     assert "| 恵庭市 (eniwa.yaml) |" in markdown.output
     assert "| 恵庭市 (eniwa-draft.yaml) ⚠ |" in markdown.output
+    # every export that shows the mark says what it means, and how to see the errors (found by a review:
+    # only the terminal did); lint sees an edition's errors only when given the comparison's --edition
+    legend = "⚠ 計画ファイルにエラーがあります（dxcheck lint で確認。比較に付けた --edition・--frameworks-dir は lint にも）"
+    assert legend in run.output.replace("\n", "")
+    assert legend in markdown.output
+    html = run_cli("compare", str(PLANS / "eniwa.yaml"), str(draft), "--format", "html").output
+    assert f'<p class="errors">{legend}' in html
+    report = tmp_path / "c.docx"
+    run_cli("compare", str(PLANS / "eniwa.yaml"), str(draft), "-o", str(report))
+    assert any(p.text.startswith(legend) for p in docx.Document(str(report)).paragraphs)
     alone = run_cli("compare", str(PLANS / "eniwa.yaml"), str(PLANS / "furano.yaml"))
     assert "(eniwa.yaml)" not in alone.output
     assert "⚠" not in alone.output
+    for fmt in ("markdown", "html"):
+        assert "⚠" not in run_cli("compare", str(PLANS / "eniwa.yaml"), str(PLANS / "furano.yaml"), "--format", fmt).output
 
 
 @pytest.mark.parametrize("command", ["audit", "compare", "lint"])

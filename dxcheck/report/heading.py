@@ -144,6 +144,7 @@ def name_counts(audits: Sequence[_Town]) -> Counter[str]:
         if a.plan.municipality:
             counts[a.plan.municipality] += 1
             counts[_in_prefecture(a)] += 1
+            counts[_in_file(a)] += 1
     return counts
 
 
@@ -151,11 +152,16 @@ def _in_prefecture(result: _Town) -> str:
     return f"{result.plan.municipality}\x00{result.plan.prefecture}"
 
 
+def _in_file(result: _Town) -> str:
+    return f"{_in_prefecture(result)}\x00{PurePath(result.file).name}"
+
+
 def town_name(result: _Town, among: Sequence[_Town] | Mapping[str, int] = ()) -> str:
     """How a comparison names a town: its name, or the file's when the plan does not say (a draft read
     from a document whose cover names no town); with its prefecture when another plan of `among` (or
     `name_counts` of them) has the same name (府中市 is two towns: 府中市 (東京都), 府中市 (広島県)), and with
-    the file too when that does not tell them apart (two drafts of one town); 「⚠」 when its plan file
+    the file too when that does not tell them apart (two drafts of one town) — its whole path as given
+    when two of those have the same file name (`a/plan.yaml`, `b/plan.yaml`); 「⚠」 when its plan file
     has errors (see the legend)."""
     name = result.plan.municipality or PurePath(result.file).name
     counts = among if isinstance(among, Mapping) else name_counts(among)
@@ -164,7 +170,8 @@ def town_name(result: _Town, among: Sequence[_Town] | Mapping[str, int] = ()) ->
         if prefecture and counts.get(_in_prefecture(result), 0) < counts[name]:
             name = f"{name} ({prefecture})"
         if not prefecture or counts.get(_in_prefecture(result), 0) > 1:
-            name = f"{name} ({PurePath(result.file).name})"
+            same_file = counts.get(_in_file(result), 0) > 1
+            name = f"{name} ({result.file if same_file else PurePath(result.file).name})"
     return name + (" ⚠" if result.file_errors() else "")
 
 
@@ -172,6 +179,11 @@ def errors_legend(audits: Sequence[_Town], lang: str) -> str | None:
     """The legend of 「⚠」, when a compared plan has errors."""
     if not any(a.file_errors() for a in audits):
         return None
+    # lint shows them given the same frameworks: an edition set for the comparison (--edition dx=2.3) makes
+    # errors (DX306) that lint with its defaults does not see
     if lang == "en":
-        return "⚠ the plan file has errors (dxcheck lint shows them): its results may be incomplete"
-    return "⚠ 計画ファイルにエラーがあります（dxcheck lint で確認）。結果が不完全なおそれがあります"
+        return (
+            "⚠ the plan file has errors (dxcheck lint shows them, given the comparison's --edition and --frameworks-dir): "
+            "its results may be incomplete"
+        )
+    return "⚠ 計画ファイルにエラーがあります（dxcheck lint で確認。比較に付けた --edition・--frameworks-dir は lint にも）。結果が不完全なおそれがあります"

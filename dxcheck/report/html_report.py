@@ -17,7 +17,7 @@ from dxcheck.report.advice import advised
 from dxcheck.report.advice import heading as advice_heading
 from dxcheck.report.advice import rows as advice_rows
 from dxcheck.report.editions import edition_lines, editions_of
-from dxcheck.report.heading import document_note, name_counts, plan_heading, reading_lines, town_name
+from dxcheck.report.heading import document_note, errors_legend, name_counts, plan_heading, reading_lines, town_name
 from dxcheck.report.matrix import (
     ABSENT,
     FILL,
@@ -61,6 +61,7 @@ dl.items dt { float: left; clear: left; width: 2.6em; font-weight: bold; } dl.it
 .optional { opacity: 0.75; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 .legend span { display: inline-block; padding: 0 8px; margin-right: 6px; border-radius: 3px; }
+.errors { color: #7d4e00; }
 .charts { display: flex; flex-wrap: wrap; gap: 12px; }
 .chart { border: 1px solid #d0d7de; border-radius: 4px; padding: 6px 8px; margin: 0; }
 .chart h3 { margin: 0 0 4px; font-size: 13px; }
@@ -223,6 +224,7 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
         + "</header>",
         '<section id="heatmap"><h2>' + ("Towns × items" if en else "自治体 × 項目") + "</h2>",
         '<p class="legend">' + "".join(f'<span class="{s}">{SYMBOL[s]} {LEGEND[lang][s]}</span>' for s in SYMBOL) + "</p>",
+        *([f'<p class="errors">{escape(errors)}</p>'] if (errors := errors_legend(audits, lang)) else []),
         '<table class="heatmap"><thead><tr><th>' + ("municipality" if en else "自治体") + "</th>",
         "<th>" + ("edition" if en else "版") + "</th>",
     ]
