@@ -174,6 +174,31 @@ def test_a_town_with_no_score_and_one_with_no_evidence_keep_the_contract(tmp_pat
     assert {Path(file).name: score for file, score in rows}["exempt.yaml"] is None
 
 
+def test_the_plans_that_could_not_be_compared_are_named_in_the_document(tmp_path: Path) -> None:
+    """A broken plan is left out of `towns` with exit 1 and lines on stderr; the file said nothing of it, so
+    a reader of all.json could not know that it was not every plan named (found by a review). They are
+    `not_compared`, in the order of their files, the same bytes in one process and in workers."""
+    folder = tmp_path / "towns"
+    folder.mkdir()
+    for n in range(6):  # 24 plans and 2 broken ones: past PARALLEL_FROM, so compare uses its workers
+        for plan in EXAMPLE_PLANS:
+            (folder / f"{n}-{plan.name}").write_bytes(plan.read_bytes())
+    (folder / "3-broken.yaml").write_text("version: 1\nmunicipality: [\n", encoding="utf-8")
+    (folder / "5-number.yaml").write_text("version: 1\npolicies: 3\n", encoding="utf-8")
+    runs = [run_cli("compare", str(folder), "--format", "json", "--jobs", jobs) for jobs in ("1", "2")]
+    assert [r.exit_code for r in runs] == [1, 1]
+    assert runs[0].output == runs[1].output
+    document = json.loads(runs[0].output)
+    _schema("compare").validate(document)
+    assert len(document["towns"]) == 24
+    assert [Path(p["file"]).name for p in document["not_compared"]] == ["3-broken.yaml", "5-number.yaml"]
+    broken = document["not_compared"][0]["findings"]
+    assert [(f["code"], f["line"]) for f in broken] == [("DX003", 3)]
+    assert "not_compared" not in json.loads(run_cli("compare", str(PLANS), "--format", "json").output)
+    several = json.loads(run_cli("audit", *map(str, EXAMPLE_PLANS[:2]), str(folder / "5-number.yaml"), "--format", "json").output)
+    assert [Path(p["file"]).name for p in several["not_compared"]] == ["5-number.yaml"]
+
+
 def test_audit_of_several_plans_is_the_comparison_and_of_one_the_audit_document(tmp_path: Path) -> None:
     several = json.loads(run_cli("audit", *map(str, EXAMPLE_PLANS[:2]), "--format", "json").output)
     assert several["format"] == "dxcheck-compare"

@@ -35,7 +35,8 @@ def run_audit(invocation: Invocation, report: ReportOptions, *, against: Sequenc
         print_unauditable(invocation, plan, CANNOT_AUDIT)
     if results:
         told = context(invocation, report.output, long=True, detail=opened.detail, full=report.full)
-        write_report(invocation, opened.format, audit_reporter(opened.format), Audits(audits=results, command="audit"), report, told)
+        compared = Audits(audits=results, command="audit", unauditable=unauditable)  # several: the JSON names the others
+        write_report(invocation, opened.format, audit_reporter(opened.format), compared, report, told)
     if any(plan.could_not_run for plan in unauditable):
         return ExitCode.CANNOT_RUN
     doubtful = [r.file for r in results if r.document is not None and r.document.doubts and not r.document.accepted]

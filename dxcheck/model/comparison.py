@@ -255,9 +255,26 @@ class Town(TypedDict):
 
 
 @with_config(ConfigDict(extra="forbid", title="dxcheck compare"))
+class NotCompared(TypedDict):
+    """A plan named for the comparison that could not be audited: its file and the findings that say why."""
+
+    file: str
+    findings: list[FindingRecord]
+
+
+@with_config(_FORBID)
 class Comparison(TypedDict):
     """Several towns' audits: the catalogue once, each town referring to it (the head is added by dxcheck.schemas)."""
 
     settings: CompareSettings
     catalogue: Catalogue
     towns: list[Town]
+    not_compared: NotRequired[
+        Annotated[
+            list[NotCompared],
+            Field(
+                description="The plans named that could not be audited (a broken file, a plan that is not one), in the order "
+                "named: `towns` is then not every plan, and the command's exit code is 1. Added 2026-12-07 within version 4."
+            ),
+        ]
+    ]

@@ -18,8 +18,8 @@ from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dxcheck.model.findings import FindingOut, Location
-from dxcheck.model.results import AuditResult, Evidence, Settings
+from dxcheck.model.findings import FindingOut, Location, finding_out
+from dxcheck.model.results import AuditResult, Evidence, Settings, Unauditable
 from dxcheck.model.town import TownName
 from dxcheck.report import ReportContext
 
@@ -27,10 +27,13 @@ from dxcheck.report import ReportContext
 _Known = dict[tuple[str, str], dict[str, dict[str, Any]]]
 
 
-def render(audits: Sequence[AuditResult | TownRecord], context: ReportContext, head: dict[str, Any]) -> Iterator[str]:
+def render(
+    audits: Sequence[AuditResult | TownRecord], context: ReportContext, head: dict[str, Any], not_compared: Sequence[Unauditable] = ()
+) -> Iterator[str]:
     """The document, in pieces: the head (dxcheck.report.json_report's) and settings, the catalogue a
-    framework a line, the towns a town a line. compare's workers make each town's record (`town_record`);
-    an audit given here is made into one the same way."""
+    framework a line, the towns a town a line, then the plans that could not be audited (`not_compared`,
+    when there are any: a reader of the file must know that `towns` is not every plan named). compare's
+    workers make each town's record (`town_record`); an audit given here is made into one the same way."""
     records: Sequence[TownRecord]
     if all(isinstance(a, TownRecord) for a in audits[:1]):
         records = audits  # type: ignore[assignment]  # compare's towns (dxcheck.files.spill), read twice, not held
@@ -56,6 +59,13 @@ def render(audits: Sequence[AuditResult | TownRecord], context: ReportContext, h
     yield '\n]},\n"towns":['
     for n, record in enumerate(records):
         yield ("\n" if n == 0 else ",\n") + record.text(known, settings, encoder)
+    if not not_compared:
+        yield "\n]}\n"
+        return
+    yield '\n],\n"not_compared":['
+    for n, plan in enumerate(not_compared):
+        findings = [_finding(finding_out(f), plan.file, context.lang) for f in plan.findings]
+        yield ("\n" if n == 0 else ",\n") + encoder.encode({"file": plan.file, "findings": findings})
     yield "\n]}\n"
 
 

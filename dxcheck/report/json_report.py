@@ -111,7 +111,7 @@ def render_audits(audits: Audits, context: ReportContext) -> str | Iterator[str]
 
     records = audits.towns  # made by compare's workers (dxcheck.report.compare_json.TownRecord)
     assert all(isinstance(t, TownRecord) for t in records[:1]), "compare's workers made the JSON records"
-    return render(records or audits.audits, context, head("compare", context))  # type: ignore[arg-type]
+    return render(records or audits.audits, context, head("compare", context), audits.unauditable)  # type: ignore[arg-type]
 
 
 def _audit_set(audits: list[AuditResult], context: ReportContext) -> Iterator[str]:
