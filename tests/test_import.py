@@ -1169,3 +1169,27 @@ def test_the_notes_are_in_english_with_lang_en(folder: str) -> None:
             assert _JAPANESE.search(_unquoted(note)) is None, (document.name, note)
         seen += len(english)
     assert seen
+
+
+def test_a_document_piped_in_or_a_folder_is_told_what_to_give(tmp_path: Path) -> None:
+    """Found by a hostile try: `cat plan.pdf | dxcheck import -` said the file `-` did not exist, `import DIR`
+    asked for a plan file (.yaml), which import refuses, and a .docx piped to `audit -` was "NUL bytes"."""
+    pdf = next(iter(sorted((ROOT / "tests" / "data" / "import_blind4").glob("*.pdf"))))
+    docx_file = next(iter(sorted((ROOT / "tests" / "data" / "import_blind4").glob("*.docx"))))
+    piped = subprocess.run(
+        [sys.executable, "-m", "dxcheck", "import", "-"], input=pdf.read_bytes(), capture_output=True, check=False, cwd=tmp_path
+    )
+    assert piped.returncode == 2
+    assert "計画書は標準入力からは読めません。ファイルのパスを指定してください" in piped.stderr.decode()
+    folder = run_cli("import", str(tmp_path))
+    assert folder.exit_code == 2
+    assert "取り込む計画書（.docx・.pdf・.txt）を 1 つ指定してください" in folder.stderr
+    for document, looks in ((docx_file, "zip 形式のファイル（Word 文書 .docx など）のようです"), (pdf, "PDFのようです")):
+        audit = subprocess.run(
+            [sys.executable, "-m", "dxcheck", "audit", "-"], input=document.read_bytes(), capture_output=True, check=False, cwd=tmp_path
+        )
+        assert audit.returncode == 1
+        assert looks in audit.stderr.decode() + audit.stdout.decode()
+        renamed = tmp_path / "plan.yaml"
+        renamed.write_bytes(document.read_bytes())
+        assert looks in run_cli("lint", str(renamed)).output

@@ -65,6 +65,17 @@ def _next_step(output: Path) -> Message:
 
 
 NOTES = Message("確かめてください:", "Check:")
+_NOT_FROM_STDIN = Message(
+    "計画書は標準入力からは読めません。ファイルのパスを指定してください（dxcheck import 計画書.docx）",
+    "a document is not read from standard input: give its path (dxcheck import plan.docx)",
+)
+
+
+def _a_folder(document: Path) -> Message:
+    return Message(
+        f"{document} はディレクトリです。取り込む計画書（.docx・.pdf・.txt）を 1 つ指定してください",
+        f"{document} is a directory; give the document to import (.docx, .pdf, .txt)",
+    )
 
 
 def run_import(invocation: Invocation, document: Path, output: Path | None, *, force: bool) -> ExitCode:
@@ -83,6 +94,10 @@ def run_import(invocation: Invocation, document: Path, output: Path | None, *, f
         refuse_output(invocation, output, [document])  # a link named .yaml to the document itself
     if document.suffix.lower() in (".yaml", ".yml"):
         invocation.fail(_already_a_plan(document))
+    if str(document) == "-":
+        invocation.fail(_NOT_FROM_STDIN)
+    if document.is_dir():
+        invocation.fail(_a_folder(document))
     try:
         check_readable(document, str(document))
     except SourceError as exc:

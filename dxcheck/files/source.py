@@ -215,6 +215,9 @@ def decode_source(data: bytes, name: str) -> SourceText:
         had_bom = False
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(data):
         raise _not_utf8(name, "UTF-16", "UTF-16", None)
+    if data.startswith((b"PK\x03\x04", b"%PDF-")):
+        document = "zip 形式のファイル（Word 文書 .docx など）" if data.startswith(b"PK") else "PDF"
+        raise SourceError(rules.NOT_UTF8(document=document).at(name))
     if b"\x00" in data:
         line, column = _position_of_byte(data, data.index(b"\x00"))
         raise SourceError(rules.NOT_UTF8(nul=True).at(name, line=line, column=column))

@@ -146,7 +146,13 @@ FILE_UNREADABLE = Rule(
 )
 
 
-def _not_utf8(label: str = "", codec: str = "", *, nul: bool = False) -> Message:
+def _not_utf8(label: str = "", codec: str = "", *, nul: bool = False, document: str = "") -> Message:
+    if document:  # a Word or PDF file read as YAML: under a .yaml name, or piped in as `-`
+        return Message(
+            f"{document}のようです。計画ファイル（YAML）ではありません。計画書は .docx・.pdf の名前のファイルとして指定してください（標準入力からは読めません）",
+            f"this looks like {'a zip file (a Word document, .docx, say)' if document.startswith('zip') else 'a PDF'}, not a YAML plan: "
+            "give a document as a file named .docx or .pdf (documents are not read from standard input)",
+        )
     if nul:
         return Message("NUL バイトを含んでいます。テキストの計画ファイルではないようです", "contains NUL bytes: not a text plan file")
     return Message(
