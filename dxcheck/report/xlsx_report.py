@@ -15,6 +15,7 @@ town's own files (its plan, the files its findings are in) are named as report.p
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -196,12 +197,12 @@ def _quoted(title: str) -> str:
 
 
 def _sheet_title(name: str, used: set[str]) -> str:
-    """A town's name as a sheet name Excel accepts: none of []:*?/\\ (each an underscore), at most 31
-    characters with the number that tells two towns of one name apart, not beginning or ending with an
-    apostrophe, not beginning with `=` (a formula's mark), not Excel's reserved `History`, and unique as
-    Excel compares names (without regard to case). A name that breaks one of these is a workbook Excel
-    repairs or refuses to open."""
-    base = "".join("_" if ch in "[]:*?/\\" else ch for ch in visible(name, breaks=True)).strip() or "town"
+    """A town's name as a sheet name Excel accepts: none of []:*?/\\ nor their full-width forms （／：？…,
+    which Excel's sheet names refuse too) — each an underscore —, at most 31 characters with the number
+    that tells two towns of one name apart, not beginning or ending with an apostrophe, not beginning with
+    `=` (a formula's mark), not Excel's reserved `History`, and unique as Excel compares names (without
+    regard to case). A name that breaks one of these is a workbook Excel repairs or refuses to open."""
+    base = "".join("_" if unicodedata.normalize("NFKC", ch) in "[]:*?/\\" else ch for ch in visible(name, breaks=True)).strip() or "town"
     base = re.sub(r"^['=]", "_", base)
     if base.casefold() == "history":
         base += "_"
