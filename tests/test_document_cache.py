@@ -91,9 +91,14 @@ def test_a_changed_or_renamed_document_is_another_entry_and_a_forged_one_is_not_
 
 
 def test_no_cache_reads_the_document_every_time(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DXCHECK_NO_CACHE", "1")
+    for off in ("1", "yes", "TRUE"):
+        monkeypatch.setenv("DXCHECK_NO_CACHE", off)
+        run_cli("audit", str(folder / PDFS[0].name), "--format", "json", "--accept-reading")
+        assert _entries(tmp_path) == []
+    # 0, false, no, off and nothing leave the cache on (DXCHECK_NO_CACHE=0 turned it off: found by a hostile try)
+    monkeypatch.setenv("DXCHECK_NO_CACHE", " False ")
     run_cli("audit", str(folder / PDFS[0].name), "--format", "json", "--accept-reading")
-    assert _entries(tmp_path) == []
+    assert len(_entries(tmp_path)) == 1
 
 
 def test_a_document_whose_name_is_not_utf8_is_kept_as_any_other(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

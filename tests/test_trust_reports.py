@@ -426,7 +426,16 @@ def test_sheet_names_taken_from_town_names_are_names_excel_accepts(tmp_path: Pat
     end, a leading `=`, Excel's reserved `History`, two names that differ only in case, or eleven towns of
     one long name (`…(10)` past 31 characters) made a workbook Excel repairs or will not open. Read back
     with openpyxl, every sheet name keeps Excel's rules, and each town's link finds its sheet."""
-    names = ["'恵庭市'", "=HYPERLINK(1)", "History", "Town", "TOWN", "a[b]:c*d?e/f\\\\g", "恵庭市／旧恵庭町：？［＊］＼", *(["北" * 40] * 11)]
+    names = [
+        "'恵庭市'",
+        "=HYPERLINK(1)",
+        "History",
+        "Town",
+        "TOWN",
+        "a[b]:c*d?e/f\\\\g",
+        "恵庭市／旧恵庭町：？［＊］＼",
+        *(["北" * 40] * 11),
+    ]
     plans = []
     for index, name in enumerate(names):
         text = _OLD_PLAN.replace("name: 恵庭市", f"name: {json.dumps(name, ensure_ascii=False)}").replace('"012319"', f'"{index:06d}"')

@@ -5,7 +5,7 @@ everything it was made from, so a change to any of it makes a new entry and the 
 read again. The cache is an optimisation: a missing, unreadable or unwritable cache is worked
 around in silence, and so is one that cannot be found at all — no HOME (a container run as a user
 that has no entry in /etc/passwd), a relative or unusable XDG_CACHE_HOME. DXCHECK_NO_CACHE=1 turns
-it off.
+it off (0, false, no, off and nothing leave it on).
 
 An entry is plain data, never code: JSON, which the caller turns back into its objects. An entry is
 read only if dxcheck wrote it on this machine for this user: its first line is an HMAC-SHA256 of its
@@ -54,7 +54,7 @@ _TOUCH_EVERY = 3600  # a used entry's mtime is brought forward at most this ofte
 
 def path(kind: str, *parts: bytes | str) -> Path | None:
     """Where the entry of `kind` made from `parts` is kept; None when the cache is off or has no place."""
-    if os.environ.get("DXCHECK_NO_CACHE"):
+    if cache_off():
         return None
     base = _base()
     if base is None:
@@ -64,6 +64,12 @@ def path(kind: str, *parts: bytes | str) -> Path | None:
     from dxcheck import __version__
 
     return base / "dxcheck" / f"{kind}-{fingerprint(f'{__version__} {sys.version}', *parts).hex()[:24]}.json"
+
+
+def cache_off() -> bool:
+    """DXCHECK_NO_CACHE set to anything but nothing, 0, false, no or off (which read as "the cache on":
+    `DXCHECK_NO_CACHE=0` turned it off, and a comparison of 100 PDFs read them all again)."""
+    return os.environ.get("DXCHECK_NO_CACHE", "").strip().lower() not in ("", "0", "false", "no", "off")
 
 
 def fingerprint(*parts: bytes | str) -> bytes:
