@@ -38,6 +38,9 @@ def test_a_folder_of_documents_is_compared_when_asked_and_the_hint_names_the_opt
     assert plain.exit_code == 2
     assert "計画書（.docx・.pdf）が 2 件あります" in plain.stderr
     assert "--documents" in plain.stderr
+    linted = run_cli("lint", str(folder))  # lint takes a document named: it says so (it said "no plan files")
+    assert linted.exit_code == 2
+    assert "計画書（.docx・.pdf）が 2 件あります。計画書はファイルを指定してください（dxcheck lint DIR/計画書.pdf）" in linted.stderr
     asked = run_cli("compare", "--documents", str(folder), "--format", "json")
     assert asked.exit_code == 0, asked.stderr
     files = [town["file"] for town in json.loads(asked.output)["towns"]]

@@ -80,6 +80,12 @@ def _no_plans(command: str, documents: bool = False, held: int = 0) -> Message:
             f"no plan files to {verb_en} (*.yaml); the directory holds {held} Word or PDF plans: "
             "add --documents to compare them (dxcheck compare --documents DIR)",
         )
+    if held and command == "lint":  # a document is linted when named (fmt formats YAML only)
+        return Message(
+            f"{verb_ja}計画ファイルがありません（*.yaml）。計画書（.docx・.pdf）が {held} 件あります。計画書はファイルを指定してください"
+            f"（dxcheck {command} DIR/計画書.pdf）",
+            f"no plan files to {verb_en} (*.yaml); the directory holds {held} Word or PDF plans: name one (dxcheck {command} DIR/plan.pdf)",
+        )
     return Message(f"{verb_ja}計画ファイルがありません（*.yaml）", f"no plan files to {verb_en}")
 
 

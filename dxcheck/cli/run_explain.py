@@ -15,8 +15,10 @@ if TYPE_CHECKING:
 
 def _a_directory(plan: Path) -> Message:
     return Message(
-        f"{plan} はディレクトリです。explain には計画ファイルを1つ指定します（まとめて見るには dxcheck audit {plan}）",
-        f"{plan} is a directory; explain takes one plan (to see them all: dxcheck audit {plan})",
+        f"{plan} はディレクトリです。explain には計画ファイルか計画書を 1 つ指定します（まとめて見るには dxcheck compare {plan}、"
+        f"計画書なら dxcheck compare --documents {plan}）",
+        f"{plan} is a directory; explain takes one plan or document (to see them all: dxcheck compare {plan}, "
+        f"or dxcheck compare --documents {plan} for Word and PDF plans)",
     )
 
 
