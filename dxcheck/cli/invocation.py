@@ -113,6 +113,13 @@ def _unread(path: Path, reason: str) -> Message:
     )
 
 
+def _edition_twice(option: str, framework: str, first: str, second: str) -> Message:
+    return Message(
+        f"{option} が {framework} に 2 つの版（{first}、{second}）を指定しています。1 つにしてください",
+        f"{option} names two editions of {framework} ({first}, {second}); give one",
+    )
+
+
 def _edition_syntax(option: str, sep: str, value: str) -> Message:
     return Message(
         f"{option} は「枠組み{sep}版」の形で書きます（例: dx{sep}2.3）: {value}",
@@ -307,6 +314,9 @@ def editions(values: Sequence[str] | None, sep: str, option: str, lang: Lang, st
         framework, mark, edition = value.partition(sep)
         if not mark or not framework or not edition or "/" in edition:
             _fail(lang, stderr, _edition_syntax(option, sep, value), ExitCode.CANNOT_RUN)
+        earlier = found.get(framework.strip())
+        if earlier is not None and earlier != edition.strip():  # `--edition dx=2.3 --edition dx=1.0`: the last won, unsaid
+            _fail(lang, stderr, _edition_twice(option, framework.strip(), earlier, edition.strip()), ExitCode.CANNOT_RUN)
         found[framework.strip()] = edition.strip()
     return found
 
@@ -314,7 +324,7 @@ def editions(values: Sequence[str] | None, sep: str, option: str, lang: Lang, st
 def _plan_files(command: str, arguments: Sequence[str], lang: Lang, stderr: TextIO, documents: bool = False) -> tuple[Path, ...]:
     """The plan files the arguments name (with `documents`, a directory's Word and PDF plans); what a
     directory held that was passed over is said on stderr."""
-    from dxcheck.plan.discovery import UnlistableDirectory, documents_in, scan
+    from dxcheck.plan.discovery import UnlistableDirectory, documents_in, in_subfolders, scan
 
     try:
         found: Scan = scan(arguments, documents=documents)
@@ -323,6 +333,11 @@ def _plan_files(command: str, arguments: Sequence[str], lang: Lang, stderr: Text
     for skipped in found.skipped:
         _say(lang, stderr, _skipped(skipped.path, skipped.reason))
     held = 0 if documents else documents_in(arguments)
+    if command == "compare":  # towns kept by prefecture (北海道/ 青森県/ …): a directory is its own plans only
+        taken = {os.path.realpath(path.parent) for path in found.paths if str(path) != "-"}
+        below = [(folder, n) for folder, n in in_subfolders(arguments, documents=documents) if os.path.realpath(folder) not in taken]
+        if below:
+            _say(lang, stderr, _subfolders_passed_over(below, documents))
     if not found.paths:
         _fail(lang, stderr, _no_plans(command, documents, held), ExitCode.CANNOT_RUN)
     if held and command in ("audit", "lint"):
@@ -330,6 +345,24 @@ def _plan_files(command: str, arguments: Sequence[str], lang: Lang, stderr: Text
         # 「dxcheck audit plans/」 passed them over without a word
         _say(lang, stderr, _documents_passed_over(command, held))
     return tuple(found.paths)
+
+
+def _subfolders_passed_over(below: list[tuple[Path, int]], documents: bool) -> Message:
+    from dxcheck.model.findings import display_name
+
+    plans = sum(count for _, count in below)
+    first = display_name(below[0][0])
+    more_ja, more_en = (
+        (f" など {len(below)} フォルダ", f" and {len(below) - 1} more folder{'s' if len(below) > 2 else ''}")
+        if len(below) > 1
+        else ("", "")
+    )
+    pattern = f"{display_name(below[0][0].parent)}/**/*." + ("pdf" if documents else "yaml")
+    return Message(
+        f"サブフォルダの計画 {plans} 件は比較していません（{first}{more_ja}）。含めるにはフォルダも指定するか、"
+        f'"{pattern}" のように指定してください',
+        f'{plans} plans in subfolders were not compared ({first}{more_en}): name those folders too, or give "{pattern}"',
+    )
 
 
 def _documents_passed_over(command: str, held: int) -> Message:

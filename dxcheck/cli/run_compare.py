@@ -42,6 +42,10 @@ def _spill_failed(exc: Exception) -> Message:
     )
 
 
+def _csv_only(option: str, fmt: str) -> Message:
+    return Message(f"{option} は CSV のときだけ使えます（--format {fmt}）", f"{option} applies to CSV only (not --format {fmt})")
+
+
 def run_compare(
     invocation: Invocation, report: ReportOptions, *, sort: Literal["score", "name", "code"], long: bool, encoding: str, jobs: int | None
 ) -> ExitCode:
@@ -55,6 +59,8 @@ def run_compare(
     from dxcheck.report.reporters import compare_reporter
 
     opened = open_report(invocation, COMPARE, report, invocation.plans)
+    if opened.format != "csv" and (long or encoding != "utf-8-sig"):  # said, as --full is for a format not JSON
+        invocation.fail(_csv_only("--long" if long else f"--encoding {encoding}", opened.format))
     told = context(invocation, report.output, long=long, encoding=encoding, full=report.full)
     # The terminal matrix needs a row a town, the JSON document a record a town (dxcheck.model.town.Shaped):
     # each made where the plan is audited, in a worker. The full contract and the exports take the audits.

@@ -67,6 +67,29 @@ def documents_in(arguments: Iterable[str | Path]) -> int:
     return count
 
 
+def in_subfolders(arguments: Iterable[str | Path], *, documents: bool = False) -> list[tuple[Path, int]]:
+    """The folders one level below the directories among the arguments that hold plans (with `documents`,
+    Word and PDF plans), and how many each holds: a directory means its own plans only, and compare says
+    so (a consultant's towns kept by prefecture, 北海道/ 青森県/ …, were passed over in silence)."""
+    held: list[tuple[Path, int]] = []
+    for argument in arguments:
+        path = Path(argument)
+        if str(argument) == "-" or not path.is_dir():
+            continue
+        try:
+            folders = sorted(entry for entry in path.iterdir() if entry.is_dir() and not entry.name.startswith("."))
+        except OSError:
+            continue
+        for folder in folders:
+            try:
+                count = sum(1 for entry in folder.iterdir() if is_plan_name(entry, documents=documents))
+            except OSError:
+                continue
+            if count:
+                held.append((folder, count))
+    return held
+
+
 def scan(arguments: Iterable[str | Path], *, documents: bool = False) -> Scan:
     """Files, every plan of a directory, and glob patterns, in a stable order without repeats.
 

@@ -128,6 +128,8 @@ FORMATS: tuple[Format, ...] = (
 )
 # Formats that are also right for a file whose extension names another format: SARIF is JSON.
 _ALSO = {"sarif": (".json",)}
+# Extensions of a file that holds what the terminal shows (the default format), which no format names.
+_PLAIN_TEXT = (".txt", ".text", ".log", ".out")
 
 F = TypeVar("F", bound=str)
 
@@ -147,6 +149,14 @@ class Formats(Generic[F]):
         """
         implied = self._implied(output)
         if requested is None:
+            suffix = _suffix(output)
+            if implied is None and suffix and suffix not in _PLAIN_TEXT:
+                # `-o 比較.xslx` (a typo), `compare -o x.sarif`: not the terminal's table under that name, in silence
+                shown = ", ".join(self.names)
+                raise ReportError(
+                    f"出力ファイル {output} の拡張子（{suffix}）からは {self.command} の形式がわかりません。--format で指定してください（{shown}）",
+                    f"{self.command} writes no format named by {suffix} (the output file {output}): give --format ({shown})",
+                )
             return implied or self.default
         chosen = next(name for name in self.names if name == requested)  # --format allows only these
         suffix = _suffix(output)

@@ -1,0 +1,68 @@
+"""What compare (and the other report commands) did in silence with an option or an output it could not
+use, found by a review of the exports: each is now said, with exit 2, or said on stderr and done."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import PLANS, run_cli
+
+
+@pytest.mark.parametrize(
+    ("command", "name"), [("compare", "比較.xslx"), ("compare", "x.sarif"), ("audit", "report.foo"), ("lint", "x.docx")]
+)
+def test_an_output_whose_extension_names_no_format_is_refused(tmp_path: Path, command: str, name: str) -> None:
+    """`-o 比較.xslx` (a typo) wrote the terminal's table under that name."""
+    target = tmp_path / name
+    run = run_cli(command, str(PLANS / "eniwa.yaml"), "-o", str(target))
+    assert run.exit_code == 2
+    assert f"拡張子（{target.suffix}）からは {command} の形式がわかりません。--format で指定してください" in run.stderr
+    assert not target.exists()
+    # a name the terminal's text may have, and --format with any name, are written
+    assert run_cli(command, str(PLANS / "eniwa.yaml"), "-o", str(tmp_path / "report.txt")).exit_code in (0, 1)
+    assert (tmp_path / "report.txt").read_text(encoding="utf-8")
+    assert run_cli(command, str(PLANS / "eniwa.yaml"), "--format", "json", "-o", str(tmp_path / "report.foo")).exit_code in (0, 1)
+
+
+def test_csv_options_with_another_format_are_refused(tmp_path: Path) -> None:
+    for options, said in (
+        (["--long", "--format", "json"], "--long は CSV のときだけ使えます（--format json）"),
+        (["--encoding", "cp932", "-o", str(tmp_path / "c.xlsx")], "--encoding cp932 は CSV のときだけ使えます（--format xlsx）"),
+    ):
+        run = run_cli("compare", str(PLANS), *options)
+        assert run.exit_code == 2, options
+        assert said in run.stderr
+    assert not (tmp_path / "c.xlsx").exists()
+    assert run_cli("compare", str(PLANS), "--long", "--encoding", "cp932", "-o", str(tmp_path / "c.csv")).exit_code == 0
+
+
+def test_two_editions_of_one_framework_are_refused() -> None:
+    """`--edition dx=2.3 --edition dx=1.0`: the last one won, unsaid."""
+    run = run_cli("compare", str(PLANS), "--edition", "dx=2.3", "--edition", "dx=1.0")
+    assert run.exit_code == 2
+    assert "--edition が dx に 2 つの版（2.3、1.0）を指定しています。1 つにしてください" in run.stderr
+    assert run_cli("compare", str(PLANS), "--edition", "dx=2.3", "--edition", "dx=2.3").exit_code == 0
+
+
+def test_plans_in_subfolders_are_said_to_be_passed_over(tmp_path: Path) -> None:
+    """A directory means its own plans: towns kept by prefecture (北海道/, 青森県/) were not compared, in silence."""
+    for folder, plan in (("", "furano.yaml"), ("北海道", "eniwa.yaml"), ("北海道", "ashibetsu.yaml"), ("埼玉県", "kamisato.yaml")):
+        (tmp_path / folder).mkdir(exist_ok=True)
+        shutil.copy(PLANS / plan, tmp_path / folder / plan)
+    run = run_cli("compare", str(tmp_path), "--format", "json")
+    assert run.exit_code == 0
+    assert f"サブフォルダの計画 3 件は比較していません（{tmp_path / '北海道'} など 2 フォルダ）" in run.stderr
+    assert f'"{tmp_path}/**/*.yaml" のように指定してください' in run.stderr
+    assert run.output.count('"file":') == 1
+    every = run_cli("compare", f"{tmp_path}/**/*.yaml", "--format", "json")
+    assert every.output.count('"file":') == 4
+    assert "サブフォルダ" not in every.stderr
+    named = run_cli("compare", str(tmp_path), str(tmp_path / "北海道"), str(tmp_path / "埼玉県"), "--format", "json")
+    assert "サブフォルダ" not in named.stderr
+    (tmp_path / "furano.yaml").unlink()
+    empty = run_cli("compare", str(tmp_path))  # nothing at the top: the subfolders are said before the error
+    assert empty.exit_code == 2
+    assert empty.stderr.index("サブフォルダの計画 3 件") < empty.stderr.index("比較する計画ファイルがありません")
