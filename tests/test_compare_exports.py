@@ -130,6 +130,23 @@ def test_csv_in_cp932_and_what_it_cannot_hold(tmp_path: Path) -> None:
     assert not (tmp_path / "x.csv").exists()
 
 
+def test_the_matrix_sheets_filter_row_names_every_column_and_pandas_reads_it(tmp_path: Path) -> None:
+    """The filters are on the second row (the items' titles): its other cells were blank, so their buttons
+    sat on nothing and `pd.read_excel(header=1)` named the columns Unnamed: 0… (found by a review)."""
+    import pandas as pd
+
+    out = tmp_path / "towns.xlsx"
+    assert run_cli("compare", str(PLANS), "-o", str(out)).exit_code == 0
+    matrix = load_workbook(out)["比較"]
+    assert matrix.auto_filter.ref is not None
+    assert matrix.auto_filter.ref.startswith("A2:")
+    assert all(cell.value for cell in matrix[2])
+    towns = pd.read_excel(out, sheet_name="比較", header=1)  # README's line
+    assert list(towns.columns[:5]) == ["自治体", "都道府県", "コード", "版", "判定"]
+    assert "総合" in towns.columns
+    assert sorted(towns["自治体"]) == sorted(["恵庭市", "芦別市", "富良野市", "上里町"])
+
+
 def test_xlsx_reads_back_with_colours_frozen_headers_and_a_sheet_per_town(tmp_path: Path) -> None:
     out = tmp_path / "towns.xlsx"
     assert run_cli("compare", str(PLANS), "--format", "xlsx", "-o", str(out)).exit_code == 0

@@ -233,11 +233,13 @@ def _matrix(towns: Sequence[XlsxTown], sheet_titles: Sequence[str], lang: str) -
     ]
     why = "failed because" if en else "不合格の理由"
     header = [*fixed, *(c.id for c in cols), *scores, why]
+    # The second row, where the filters are: the items' titles, and the other columns' names again — the
+    # filter's buttons sat on blank cells there, and `pd.read_excel(…, header=1)` named those columns Unnamed
     titles = [
-        *[""] * len(fixed),
+        *fixed,
         *((c.title_en if en else c.title) + ("" if c.required else (" (optional)" if en else "（任意）")) for c in cols),
-        *[""] * len(scores),
-        "",
+        *scores,
+        why,
     ]
     matrix = Sheet()
     matrix.heights[2] = 48
