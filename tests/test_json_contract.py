@@ -197,6 +197,19 @@ def test_the_plans_that_could_not_be_compared_are_named_in_the_document(tmp_path
     assert "not_compared" not in json.loads(run_cli("compare", str(PLANS), "--format", "json").output)
     several = json.loads(run_cli("audit", *map(str, EXAMPLE_PLANS[:2]), str(folder / "5-number.yaml"), "--format", "json").output)
     assert [Path(p["file"]).name for p in several["not_compared"]] == ["5-number.yaml"]
+    # one plan audited and one not: still several named, so the comparison that names the other (it was
+    # the one plan's dxcheck-audit, which cannot; found by a hostile try)
+    two = json.loads(run_cli("audit", str(EXAMPLE_PLANS[0]), str(folder / "5-number.yaml"), "--format", "json").output)
+    assert two["format"] == "dxcheck-compare"
+    assert [Path(p["file"]).name for p in two["not_compared"]] == ["5-number.yaml"]
+    # --full, the full contract, names them too, with the findings in both languages
+    full = run_cli("compare", str(folder), "--format", "json", "--full", "--jobs", "1")
+    whole = json.loads(full.output)
+    _schema("audits").validate(whole)
+    assert [Path(p["file"]).name for p in whole["not_compared"]] == ["3-broken.yaml", "5-number.yaml"]
+    assert whole["not_compared"][0]["findings"][0]["message_en"].startswith("YAML syntax error")
+    assert full.output == json.dumps(whole, ensure_ascii=False, indent=2) + "\n"  # written in pieces, as one dump
+    assert json.loads((ROOT / "schemas" / "compare.schema.json").read_text(encoding="utf-8"))["title"] == "dxcheck compare"
 
 
 def test_audit_of_several_plans_is_the_comparison_and_of_one_the_audit_document(tmp_path: Path) -> None:

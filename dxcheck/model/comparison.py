@@ -254,7 +254,7 @@ class Town(TypedDict):
     revision: NotRequired[Annotated[Revision, Field(description="--against: the 改定 checklist.")]]
 
 
-@with_config(ConfigDict(extra="forbid", title="dxcheck compare"))
+@with_config(_FORBID)
 class NotCompared(TypedDict):
     """A plan named for the comparison that could not be audited: its file and the findings that say why."""
 
@@ -262,7 +262,7 @@ class NotCompared(TypedDict):
     findings: list[FindingRecord]
 
 
-@with_config(_FORBID)
+@with_config(ConfigDict(extra="forbid", title="dxcheck compare"))
 class Comparison(TypedDict):
     """Several towns' audits: the catalogue once, each town referring to it (the head is added by dxcheck.schemas)."""
 

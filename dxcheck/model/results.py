@@ -593,12 +593,29 @@ class AuditResult:
 
 
 @dataclass(slots=True, kw_only=True)
+class NotAudited:
+    """A plan named that could not be audited: the findings that say why."""
+
+    __pydantic_config__ = _FORBID
+
+    file: str
+    findings: list[FindingOut]
+
+
+@dataclass(slots=True, kw_only=True)
 class AuditSet:
     """Several audits in one document (`dxcheck audit A B --format json`, `dxcheck compare`)."""
 
     __pydantic_config__ = ConfigDict(extra="forbid", title="dxcheck audits")
 
     audits: list[AuditResult]
+    not_compared: Annotated[
+        list[NotAudited],
+        Field(
+            description="The plans named that could not be audited, in the order named (left out when there are none): "
+            "`audits` is then not every plan, and the exit code is 1. Added 2026-12-07 within version 4."
+        ),
+    ] = dataclasses.field(default_factory=list)
 
 
 @dataclass(slots=True, kw_only=True)

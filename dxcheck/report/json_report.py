@@ -12,11 +12,12 @@ no nulls. With `--full` they are `dxcheck-audits` instead (audits.schema.json): 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from dxcheck import __version__
-from dxcheck.model.results import AuditResult, Audits, LintRun
+from dxcheck.model.findings import finding_out
+from dxcheck.model.results import AuditResult, Audits, LintRun, NotAudited, Unauditable
 from dxcheck.report import ReportContext
 
 # 2 (dxcheck 0.2): evidence says how each sentence was read (`reading`), evidence from policies
@@ -103,10 +104,11 @@ def render_lint(run: LintRun, context: ReportContext) -> str:
 def render_audits(audits: Audits, context: ReportContext) -> str | Iterator[str]:
     """One audit as `dxcheck-audit`; several (or any comparison) as `dxcheck-compare`, or with --full as
     `dxcheck-audits`; both written town by town."""
-    if audits.command == "audit" and len(audits.audits) == 1:
+    if audits.command == "audit" and len(audits.audits) == 1 and not audits.unauditable:
         return dump(audit_document(audits.audits[0], context), context)
+    # several plans named — one of them broken too — are a comparison: the others are named in it
     if context.full:
-        return _audit_set(audits.audits, context)
+        return _audit_set(audits.audits, context, audits.unauditable)
     from dxcheck.report.compare_json import TownRecord, render
 
     records = audits.towns  # made by compare's workers (dxcheck.report.compare_json.TownRecord)
@@ -114,11 +116,21 @@ def render_audits(audits: Audits, context: ReportContext) -> str | Iterator[str]
     return render(records or audits.audits, context, head("compare", context), audits.unauditable)  # type: ignore[arg-type]
 
 
-def _audit_set(audits: list[AuditResult], context: ReportContext) -> Iterator[str]:
+def _audit_set(audits: list[AuditResult], context: ReportContext, unauditable: Sequence[Unauditable] = ()) -> Iterator[str]:
     """The `dxcheck-audits` document, indented by 2, one town at a time: the same text as dumping the
-    whole document at once, without ever holding it (for 1,741 towns that was 1.2 GiB of dicts)."""
+    whole document at once, without ever holding it (for 1,741 towns that was 1.2 GiB of dicts); then
+    the plans that could not be audited (`not_compared`), when there are any."""
+    not_compared = [
+        {
+            "file": plan.file,
+            "findings": _localised_findings(
+                _plain(NotAudited(file=plan.file, findings=[finding_out(f) for f in plan.findings]))["findings"], context.lang
+            ),
+        }
+        for plan in unauditable
+    ]
     if not audits:
-        yield dump(envelope("audits", {"audits": []}, context), context)
+        yield dump(envelope("audits", {"audits": [], **({"not_compared": not_compared} if not_compared else {})}, context), context)
         return
     opening = json.dumps(envelope("audits", {"audits": []}, context), ensure_ascii=context.ascii_json, indent=2)
     yield opening[: -len("[]\n}")] + "[\n"
@@ -126,4 +138,8 @@ def _audit_set(audits: list[AuditResult], context: ReportContext) -> Iterator[st
         text = json.dumps(audit_document(result, context), ensure_ascii=context.ascii_json, indent=2)
         # One level deeper in the list: JSON text has no newline inside a string, so every line moves.
         yield ("" if index == 0 else ",\n") + "    " + text.replace("\n", "\n    ")
-    yield "\n  ]\n}\n"
+    if not not_compared:
+        yield "\n  ]\n}\n"
+        return
+    text = json.dumps(not_compared, ensure_ascii=context.ascii_json, indent=2)
+    yield '\n  ],\n  "not_compared": ' + text.replace("\n", "\n  ") + "\n}\n"
