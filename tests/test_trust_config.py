@@ -7,6 +7,7 @@ Each test was seen failing with its fix undone. Another user is a uid given to c
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -237,3 +238,17 @@ def test_a_folders_own_configuration_passed_over_by_a_comparison_of_several_fold
     assert "使いません" not in run_cli("compare", "a", "b", "--config", "b/.dxcheck.toml").stderr
     assert "使いません" not in run_cli("compare", "b", "b/plan.yaml").stderr  # one folder: its own settings
     assert "is not used: plans of several folders" in run_cli("compare", "a", "b", "--lang", "en").stderr
+    # fmt takes no --config: nothing to advise (it advised an option fmt refuses; found by a hostile try)
+    assert "使いません" not in run_cli("fmt", "--check", "a", "b").stderr
+    # a link to the settings in use is those settings
+    (b / ".dxcheck.toml").unlink()
+    (b / ".dxcheck.toml").symlink_to(tmp_path / ".dxcheck.toml")
+    assert "使いません" not in run_cli("compare", "a", "b").stderr
+    # DXCHECK_CONFIG_REV (a pull request's CI): the settings of the base revision, and b's own still not used — said
+    (b / ".dxcheck.toml").unlink()
+    (b / ".dxcheck.toml").write_text(NEVER_FAIL, encoding="utf-8")
+    git = ["git", "-c", "user.email=t@example.org", "-c", "user.name=t"]
+    for command in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "plans"]):
+        subprocess.run([*git, *command], cwd=tmp_path, check=True)
+    monkeypatch.setenv("DXCHECK_CONFIG_REV", "HEAD")
+    assert "b/.dxcheck.toml は使いません" in run_cli("audit", "a/plan.yaml", "b/plan.yaml", "--summary").stderr

@@ -289,7 +289,7 @@ def invocation(
         _say(settings.lang, terminal.stderr, Message(ja, en))
     for unread in settings.unread:  # another project's, most likely; but it might have held dxcheck's settings: said, once
         _say(settings.lang, terminal.stderr, _unread(unread.path, unread.reason))
-    if config is None and base is None:
+    if config is None and "config" in ctx.params:  # a command that takes --config (fmt does not: nothing to advise)
         for passed_over in _nearer_settings(start, settings.file):
             _say(settings.lang, terminal.stderr, _not_used(passed_over, settings.file))
     terminal.settled(settings.lang)
@@ -386,11 +386,14 @@ def _nearer_settings(paths: Sequence[Path], used: Path | None) -> list[Path]:
     if len(paths) < 2:
         return []
     common = _common_parent(paths)
-    folders = sorted({Path(os.path.abspath(p if p.is_dir() else p.parent)) for p in paths} - {common})
+    folders = sorted({Path(os.path.abspath(p if p.is_dir() else p.parent)) for p in paths if str(p) != "-"} - {common})
+    in_use = os.path.realpath(used) if used is not None else None
     nearer: dict[Path, None] = {}
     for folder in folders:
         found, _ = discover(folder)
-        if found is not None and found != used:
+        # a file below the shared folder (one at or above it is the one in force, from the working tree or
+        # DXCHECK_CONFIG_REV's revision), and not a link to the one in use
+        if found is not None and common in found.parent.parents and os.path.realpath(found) != in_use:
             nearer[found] = None
     return list(nearer)
 
@@ -401,7 +404,8 @@ def _not_used(path: Path, used: Path | None) -> Message:
 
     def near(file: Path) -> str:  # relative to the working directory when it is inside it, as the user named the plans
         try:
-            return display_name(Path(os.path.abspath(file)).relative_to(Path.cwd()))
+            cwd = Path.cwd()
+            return display_name(Path(os.path.abspath(file)).relative_to(cwd) if cwd != Path(cwd.anchor) else file)
         except (ValueError, OSError):
             return display_name(file)
 
@@ -410,8 +414,8 @@ def _not_used(path: Path, used: Path | None) -> Message:
     chosen_en = f"the settings of {near(used)}" if used is not None else "the default settings"
     return Message(
         f"{shown} は使いません: 複数のフォルダの計画は、共通のフォルダから探した 1 つの設定（{chosen_ja}）で扱います。"
-        f"その設定で監査するには --config {shown} を指定するか、そのフォルダの計画だけを指定してください",
-        f"{shown} is not used: plans of several folders are audited with one configuration, found from the folder they share "
+        f"その設定を使うには --config {shown} を指定するか、そのフォルダの計画だけを指定してください",
+        f"{shown} is not used: plans of several folders are read with one configuration, found from the folder they share "
         f"({chosen_en}); give --config {shown} to use it, or name that folder's plans alone",
     )
 
