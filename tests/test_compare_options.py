@@ -55,7 +55,14 @@ def test_plans_in_subfolders_are_said_to_be_passed_over(tmp_path: Path) -> None:
     run = run_cli("compare", str(tmp_path), "--format", "json")
     assert run.exit_code == 0
     assert f"サブフォルダの計画 3 件は比較していません（{tmp_path / '北海道'} など 2 フォルダ）" in run.stderr
-    assert f'"{tmp_path}/**/*.yaml" のように指定してください' in run.stderr
+    assert (
+        f"含めるにはそのフォルダも指定してください（dxcheck compare {tmp_path} {tmp_path / '北海道'} {tmp_path / '埼玉県'}）" in run.stderr
+    )
+    (tmp_path / "埼玉県" / "KAMI.YML").write_bytes((PLANS / "kamisato.yaml").read_bytes())  # any case, .yml: counted
+    (tmp_path / "link").symlink_to(tmp_path / "北海道")  # the same folder twice: counted once
+    assert "サブフォルダの計画 4 件" in run_cli("compare", str(tmp_path)).stderr
+    (tmp_path / "埼玉県" / "KAMI.YML").unlink()
+    (tmp_path / "link").unlink()
     assert run.output.count('"file":') == 1
     every = run_cli("compare", f"{tmp_path}/**/*.yaml", "--format", "json")
     assert every.output.count('"file":') == 4

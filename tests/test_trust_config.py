@@ -248,7 +248,7 @@ def test_a_folders_own_configuration_passed_over_by_a_comparison_of_several_fold
     (b / ".dxcheck.toml").unlink()
     (b / ".dxcheck.toml").write_text(NEVER_FAIL, encoding="utf-8")
     git = ["git", "-c", "user.email=t@example.org", "-c", "user.name=t"]
-    for command in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "plans"]):
-        subprocess.run([*git, *command], cwd=tmp_path, check=True)
+    for step in (["init", "-q"], ["add", "-A"], ["commit", "-qm", "plans"]):
+        subprocess.run([*git, *step], cwd=tmp_path, check=True)
     monkeypatch.setenv("DXCHECK_CONFIG_REV", "HEAD")
     assert "b/.dxcheck.toml は使いません" in run_cli("audit", "a/plan.yaml", "b/plan.yaml", "--summary").stderr

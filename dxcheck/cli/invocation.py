@@ -348,6 +348,8 @@ def _plan_files(command: str, arguments: Sequence[str], lang: Lang, stderr: Text
 
 
 def _subfolders_passed_over(below: list[tuple[Path, int]], documents: bool) -> Message:
+    """How many plans the subfolders passed over hold, and the folders to name to include them (a glob was
+    suggested: `**/*.yaml` is case-sensitive and leaves out .yml, and `*.pdf` the .docx)."""
     from dxcheck.model.findings import display_name
 
     plans = sum(count for _, count in below)
@@ -357,11 +359,12 @@ def _subfolders_passed_over(below: list[tuple[Path, int]], documents: bool) -> M
         if len(below) > 1
         else ("", "")
     )
-    pattern = f"{display_name(below[0][0].parent)}/**/*." + ("pdf" if documents else "yaml")
+    named = " ".join(display_name(folder) for folder, _ in below[:3]) + (" …" if len(below) > 3 else "")
+    example = f"dxcheck compare {'--documents ' if documents else ''}{display_name(below[0][0].parent)} {named}"
     return Message(
-        f"サブフォルダの計画 {plans} 件は比較していません（{first}{more_ja}）。含めるにはフォルダも指定するか、"
-        f'"{pattern}" のように指定してください',
-        f'{plans} plans in subfolders were not compared ({first}{more_en}): name those folders too, or give "{pattern}"',
+        f"サブフォルダの計画 {plans} 件は比較していません（{first}{more_ja}）。含めるにはそのフォルダも指定してください（{example}）",
+        f"{plans} plan{'s' if plans > 1 else ''} in subfolders {'were' if plans > 1 else 'was'} not compared ({first}{more_en}): "
+        f"name those folders too ({example})",
     )
 
 

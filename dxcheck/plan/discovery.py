@@ -72,6 +72,7 @@ def in_subfolders(arguments: Iterable[str | Path], *, documents: bool = False) -
     Word and PDF plans), and how many each holds: a directory means its own plans only, and compare says
     so (a consultant's towns kept by prefecture, 北海道/ 青森県/ …, were passed over in silence)."""
     held: list[tuple[Path, int]] = []
+    seen: set[str] = set()  # each real folder once (a link to a sibling is not two folders of plans)
     for argument in arguments:
         path = Path(argument)
         if str(argument) == "-" or not path.is_dir():
@@ -82,6 +83,10 @@ def in_subfolders(arguments: Iterable[str | Path], *, documents: bool = False) -
         except OSError:
             continue
         for folder in folders:
+            real = os.path.realpath(folder)
+            if real in seen:
+                continue
+            seen.add(real)
             try:
                 count = sum(1 for entry in folder.iterdir() if is_plan_name(entry, documents=documents))
             except OSError:
