@@ -12,10 +12,11 @@ from conftest import PLANS, run_cli
 
 
 @pytest.mark.parametrize(
-    ("command", "name"), [("compare", "比較.xslx"), ("compare", "x.sarif"), ("audit", "report.foo"), ("lint", "x.docx")]
+    ("command", "name"), [("compare", "比較.xslx"), ("compare", "x.sarif"), ("audit", "report.jsno"), ("lint", "x.docx")]
 )
 def test_an_output_whose_extension_names_no_format_is_refused(tmp_path: Path, command: str, name: str) -> None:
-    """`-o 比較.xslx` (a typo) wrote the terminal's table under that name."""
+    """`-o 比較.xslx` (a slip for a format's extension) or another command's extension wrote the terminal's
+    table under that name."""
     target = tmp_path / name
     run = run_cli(command, str(PLANS / "eniwa.yaml"), "-o", str(target))
     assert run.exit_code == 2
@@ -25,6 +26,17 @@ def test_an_output_whose_extension_names_no_format_is_refused(tmp_path: Path, co
     assert run_cli(command, str(PLANS / "eniwa.yaml"), "-o", str(tmp_path / "report.txt")).exit_code in (0, 1)
     assert (tmp_path / "report.txt").read_text(encoding="utf-8")
     assert run_cli(command, str(PLANS / "eniwa.yaml"), "--format", "json", "-o", str(tmp_path / "report.foo")).exit_code in (0, 1)
+
+
+def test_a_dated_or_numbered_output_name_is_the_default_format_and_a_space_or_a_dot_name_its_extension(tmp_path: Path) -> None:
+    """Names with another dot wrote the terminal's table before, and must still (the first version of the
+    rule above refused them: found by a hostile try); `比較.xlsx ` and a file named `.xlsx` are workbooks."""
+    for name in ("比較.2026-12-07", "report.v2", "report.txt"):
+        assert run_cli("compare", str(PLANS), "-o", str(tmp_path / name)).exit_code == 0, name
+        assert "自治体の比較" in (tmp_path / name).read_text(encoding="utf-8")
+    for name in ("比較.xlsx ", ".xlsx"):
+        assert run_cli("compare", str(PLANS), "-o", str(tmp_path / name)).exit_code == 0, name
+        assert (tmp_path / name).read_bytes().startswith(b"PK")
 
 
 def test_csv_options_with_another_format_are_refused(tmp_path: Path) -> None:

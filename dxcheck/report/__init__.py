@@ -128,8 +128,6 @@ FORMATS: tuple[Format, ...] = (
 )
 # Formats that are also right for a file whose extension names another format: SARIF is JSON.
 _ALSO = {"sarif": (".json",)}
-# Extensions of a file that holds what the terminal shows (the default format), which no format names.
-_PLAIN_TEXT = (".txt", ".text", ".log", ".out")
 
 F = TypeVar("F", bound=str)
 
@@ -150,8 +148,10 @@ class Formats(Generic[F]):
         implied = self._implied(output)
         if requested is None:
             suffix = _suffix(output)
-            if implied is None and suffix and suffix not in _PLAIN_TEXT:
-                # `-o 比較.xslx` (a typo), `compare -o x.sarif`: not the terminal's table under that name, in silence
+            known = {extension for fmt in FORMATS for extension in fmt.extensions}
+            if implied is None and suffix and (suffix in known or any(_near(suffix, extension) for extension in known)):
+                # `-o 比較.xslx` (a slip), `compare -o x.sarif` (another command's): not the terminal's table under
+                # that name, in silence; a name with another dot (`report.2026-12-07`) is the default format, as it was
                 shown = ", ".join(self.names)
                 raise ReportError(
                     f"出力ファイル {output} の拡張子（{suffix}）からは {self.command} の形式がわかりません。--format で指定してください（{shown}）",
@@ -189,7 +189,28 @@ def get(name: str) -> Format:
 
 
 def _suffix(output: Path | None) -> str:
-    return output.suffix.lower() if output is not None else ""
+    """The extension that names a format: `.xlsx` of `比較.xlsx`, of `比較.xlsx ` (a space typed after it) and
+    of a file named `.xlsx` alone."""
+    if output is None:
+        return ""
+    name = output.name.strip()
+    if name.startswith(".") and name.count(".") == 1:
+        return name.lower()
+    return Path(name).suffix.lower()
+
+
+def _near(suffix: str, extension: str) -> bool:
+    """Whether `suffix` is a slip for `extension`: the same letters in another order (.xslx), or one letter
+    added, dropped or changed (.xlxs is the first, .jsn, .csvv, .htnl the second) — not a dated or numbered
+    name (`report.2026-12-07`, `report.v2`), which is what it looks like."""
+    if sorted(suffix) == sorted(extension):
+        return True
+    if len(extension) < 4 or abs(len(suffix) - len(extension)) > 1:
+        return False
+    if len(suffix) == len(extension):
+        return sum(a != b for a, b in zip(suffix, extension, strict=True)) == 1
+    shorter, longer = sorted((suffix, extension), key=len)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 class ReportError(Exception):
