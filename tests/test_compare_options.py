@@ -85,3 +85,19 @@ def test_plans_in_subfolders_are_said_to_be_passed_over(tmp_path: Path) -> None:
     empty = run_cli("compare", str(tmp_path))  # nothing at the top: the subfolders are said before the error
     assert empty.exit_code == 2
     assert empty.stderr.index("サブフォルダの計画 3 件") < empty.stderr.index("比較する計画ファイルがありません")
+
+
+def test_two_documents_that_name_no_town_and_share_a_file_name_are_told_apart(tmp_path: Path) -> None:
+    """A draft read from a document whose cover names no town is named by its file; two such files named
+    plan.txt in two folders were two identical rows (found by a hostile try): they are named by their paths."""
+    from conftest import ROOT
+
+    text = (ROOT / "tests" / "data" / "import_blind" / "doc01.txt").read_text(encoding="utf-8").replace("北見沢町", "")
+    for folder, extra in (("a", ""), ("b", "\n")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "plan.txt").write_text(text + extra, encoding="utf-8")
+    table = run_cli("compare", str(tmp_path / "a" / "plan.txt"), str(tmp_path / "b" / "plan.txt"), env={"COLUMNS": "300"}).output
+    assert f" {tmp_path / 'a' / 'plan.txt'} " in table
+    assert f" {tmp_path / 'b' / 'plan.txt'} " in table
+    alone = run_cli("compare", str(tmp_path / "a" / "plan.txt"), str(PLANS / "eniwa.yaml"), env={"COLUMNS": "300"}).output
+    assert " plan.txt " in alone  # its file's name, when no other file has it

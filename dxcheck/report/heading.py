@@ -145,7 +145,13 @@ def name_counts(audits: Sequence[_Town]) -> Counter[str]:
             counts[a.plan.municipality] += 1
             counts[_in_prefecture(a)] += 1
             counts[_in_file(a)] += 1
+        else:  # named by its file: two such files of one name (a/plan.txt, b/plan.txt) by their paths
+            counts[_unnamed(a)] += 1
     return counts
+
+
+def _unnamed(result: _Town) -> str:
+    return f"\x00\x00{PurePath(result.file).name}"
 
 
 def _in_prefecture(result: _Town) -> str:
@@ -163,8 +169,8 @@ def town_name(result: _Town, among: Sequence[_Town] | Mapping[str, int] = ()) ->
     the file too when that does not tell them apart (two drafts of one town) — its whole path as given
     when two of those have the same file name (`a/plan.yaml`, `b/plan.yaml`); 「⚠」 when its plan file
     has errors (see the legend)."""
-    name = result.plan.municipality or PurePath(result.file).name
     counts = among if isinstance(among, Mapping) else name_counts(among)
+    name = result.plan.municipality or (result.file if counts.get(_unnamed(result), 0) > 1 else PurePath(result.file).name)
     if result.plan.municipality and counts.get(name, 0) > 1:
         prefecture = result.plan.prefecture
         if prefecture and counts.get(_in_prefecture(result), 0) < counts[name]:
