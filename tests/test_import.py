@@ -1184,6 +1184,8 @@ def test_a_document_piped_in_or_a_folder_is_told_what_to_give(tmp_path: Path) ->
     folder = run_cli("import", str(tmp_path))
     assert folder.exit_code == 2
     assert "取り込む計画書（.docx・.pdf・.txt）を 1 つ指定してください" in folder.stderr
+    (tmp_path / "d.yaml").mkdir()  # a folder with a plan's name is a folder, not "already a plan"
+    assert "取り込む計画書（.docx・.pdf・.txt）を 1 つ指定してください" in run_cli("import", str(tmp_path / "d.yaml")).stderr
     for document, looks in ((docx_file, "zip 形式のファイル（Word 文書 .docx など）のようです"), (pdf, "PDFのようです")):
         audit = subprocess.run(
             [sys.executable, "-m", "dxcheck", "audit", "-"], input=document.read_bytes(), capture_output=True, check=False, cwd=tmp_path

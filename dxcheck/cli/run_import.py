@@ -92,12 +92,12 @@ def run_import(invocation: Invocation, document: Path, output: Path | None, *, f
         if output.exists() and not force:
             invocation.fail(_exists(output))
         refuse_output(invocation, output, [document])  # a link named .yaml to the document itself
-    if document.suffix.lower() in (".yaml", ".yml"):
-        invocation.fail(_already_a_plan(document))
     if str(document) == "-":
         invocation.fail(_NOT_FROM_STDIN)
-    if document.is_dir():
+    if document.is_dir():  # before the name: a folder named d.yaml is no plan either
         invocation.fail(_a_folder(document))
+    if document.suffix.lower() in (".yaml", ".yml"):
+        invocation.fail(_already_a_plan(document))
     try:
         check_readable(document, str(document))
     except SourceError as exc:
