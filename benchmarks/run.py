@@ -13,7 +13,9 @@ sampled and 3.8–4.4 s not (until 2026-12-06 every timed run was sampled). Besi
 its workers (user + system): on a machine shared with other work the wall time says how busy the
 machine was as much as how fast dxcheck is, and the CPU time much less so. Plans for `compare` come
 from benchmarks/generate.py (seed 1), the first 100 / 500 / 1,741; the largest size is also
-compared to JSON and to a workbook (issue 27's rows, with the file's size), and once more with each
+compared to JSON and to a workbook (issue 27's rows, with the file's size), linted, and validated by
+check-jsonschema in one process (the same work for both: every other row is set beside check-jsonschema
+on one plan, which is mostly its start-up), and compared once more with each
 town's descriptions its own (`generate.py --own-text`: towns of the plain set share the example plans'
 sentences, which a comparison reads once; real towns do not), and again with the readings each plan's
 audit kept (every other compare row empties them first: the issue's rows are of a cold cache). `--documents N`: N PDF
@@ -301,6 +303,17 @@ def main(argv: list[str] | None = None) -> None:
                 growth += "; target ≤ 3 s, ≤ 250 MiB"
             rows.append(_row(result, "s", growth))
             previous = result.median
+        # The same work for both: every plan of the largest set checked, by dxcheck's lint (validation and
+        # cross-checks) and by check-jsonschema (validation against the plan schema) in one process each.
+        # The rows above are set beside check-jsonschema on one plan, which is mostly its start-up.
+        biggest = Path(folder) / f"n{max(sizes)}"
+        files = [str(p) for p in sorted(biggest.glob("*.yaml"))]
+        lint_all, peer_all = f"dxcheck lint ({len(files)} plans)", f"check-jsonschema of the same {len(files)} plans, one process"
+        together = measure({lint_all: [dxcheck, "lint", str(biggest)], peer_all: [*peer_command()[:-1], *files]}, 1, warmup=0)
+        rows.append(
+            _row(together[lint_all], "s", f"{together[peer_all].median / together[lint_all].median:.1f} × faster than the next row")
+        )
+        rows.append(_row(together[peer_all], "s", f"one run; {peers(together[peer_all])} on one plan"))
         # The same towns, each with descriptions of its own (generate.py --own-text): what a real country costs.
         own = Path(folder) / "own"
         subprocess.run(
@@ -326,7 +339,6 @@ def main(argv: list[str] | None = None) -> None:
         figure = measure({again: [dxcheck, "compare", str(own)]}, args.compare_runs, warmup=0)  # after the runs above: entries kept
         shared = f"{figure[again].median / previous:.2f} × the shared sentences; " if previous else ""
         rows.append(_row(figure[again], "s", shared + peers(figure[again])))
-        biggest = Path(folder) / f"n{max(sizes)}"
         for fmt, target in (("json", "≤ 4 s and ≤ 40 MB"), ("xlsx", "≤ 10 s, ≤ 300 MiB")):
             out = Path(folder) / f"out.{fmt}"
             name = f"dxcheck compare ({max(sizes)} plans) --format {fmt} -o all.{fmt}"
