@@ -195,7 +195,8 @@ def _load_document(path: Path, name: str) -> Loaded:
     from dxcheck.importer import sniff
 
     limits = f"{sniff.MAX_DOCUMENT_BYTES} {sniff.MAX_DOCUMENT_XML_BYTES} {sniff.MAX_SECONDS}"
-    entry = Entry(path, reader_settings(Path(sniff.__file__).parent.parent, limits), sniff.MAX_DOCUMENT_BYTES)
+    package = Path(sniff.__file__).parent.parent  # all of dxcheck: the reading uses more than dxcheck.importer
+    entry = Entry(path, reader_settings(package, limits), sniff.MAX_DOCUMENT_BYTES)
     kept = entry.load()
     if kept is not None:
         yaml, places, summary = kept

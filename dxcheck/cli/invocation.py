@@ -334,8 +334,10 @@ def _plan_files(command: str, arguments: Sequence[str], lang: Lang, stderr: Text
         _say(lang, stderr, _skipped(skipped.path, skipped.reason))
     held = 0 if documents else documents_in(arguments)
     if command == "compare":  # towns kept by prefecture (北海道/ 青森県/ …): a directory is its own plans only
-        taken = {os.path.realpath(path.parent) for path in found.paths if str(path) != "-"}
-        below = [(folder, n) for folder, n in in_subfolders(arguments, documents=documents) if os.path.realpath(folder) not in taken]
+        below = in_subfolders(arguments, documents=documents)
+        if below:  # less the folders named too (a realpath a plan: only when there are subfolders at all)
+            taken = {os.path.realpath(path.parent) for path in found.paths if str(path) != "-"}
+            below = [(folder, n) for folder, n in below if os.path.realpath(folder) not in taken]
         if below:
             _say(lang, stderr, _subfolders_passed_over(below, documents))
     if not found.paths:

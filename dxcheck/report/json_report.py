@@ -17,7 +17,7 @@ from typing import Any
 
 from dxcheck import __version__
 from dxcheck.model.findings import finding_out
-from dxcheck.model.results import AuditResult, Audits, LintRun, NotAudited, Unauditable
+from dxcheck.model.results import AuditResult, Audits, LintRun, Unauditable
 from dxcheck.report import ReportContext
 
 # 2 (dxcheck 0.2): evidence says how each sentence was read (`reading`), evidence from policies
@@ -121,12 +121,7 @@ def _audit_set(audits: list[AuditResult], context: ReportContext, unauditable: S
     whole document at once, without ever holding it (for 1,741 towns that was 1.2 GiB of dicts); then
     the plans that could not be audited (`not_compared`), when there are any."""
     not_compared = [
-        {
-            "file": plan.file,
-            "findings": _localised_findings(
-                _plain(NotAudited(file=plan.file, findings=[finding_out(f) for f in plan.findings]))["findings"], context.lang
-            ),
-        }
+        {"file": plan.file, "findings": _localised_findings([_plain(finding_out(f)) for f in plan.findings], context.lang)}
         for plan in unauditable
     ]
     if not audits:
