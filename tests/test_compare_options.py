@@ -48,6 +48,10 @@ def test_csv_options_with_another_format_are_refused(tmp_path: Path) -> None:
         assert run.exit_code == 2, options
         assert said in run.stderr
     assert not (tmp_path / "c.xlsx").exists()
+    typed = run_cli("compare", str(PLANS), "--encoding", "utf-8-sig", "--format", "json")  # the default's name, typed
+    assert typed.exit_code == 2
+    assert "--encoding utf-8-sig は CSV のときだけ使えます（--format json）" in typed.stderr
+    assert run_cli("compare", str(PLANS), "--format", "json").exit_code == 0
     assert run_cli("compare", str(PLANS), "--long", "--encoding", "cp932", "-o", str(tmp_path / "c.csv")).exit_code == 0
 
 

@@ -38,6 +38,8 @@ def test_a_folder_of_documents_is_compared_when_asked_and_the_hint_names_the_opt
     assert plain.exit_code == 2
     assert "計画書（.docx・.pdf）が 2 件あります" in plain.stderr
     assert "--documents" in plain.stderr
+    explained = run_cli("explain", "dx/telework", str(folder))  # a folder of documents: compare --documents reads them
+    assert f"計画書なら dxcheck compare --documents {folder}" in explained.stderr
     linted = run_cli("lint", str(folder))  # lint takes a document named: it says so (it said "no plan files")
     assert linted.exit_code == 2
     assert "計画書（.docx・.pdf）が 2 件あります。計画書はファイルを指定してください（dxcheck lint DIR/計画書.pdf）" in linted.stderr

@@ -181,6 +181,7 @@ def test_explain_takes_ids_as_plans_write_them() -> None:
     directory = run_cli("explain", "dx/online", str(PLANS))
     assert directory.exit_code == 2
     assert "explain には計画ファイルか計画書を 1 つ指定します（まとめて見るには dxcheck compare " in directory.stderr
+    assert "--documents" not in directory.stderr  # a folder of YAML plans: no Word or PDF to compare
 
 
 def test_writing_a_report_to_a_file_says_so(tmp_path: Path) -> None:

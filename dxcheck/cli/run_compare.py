@@ -47,7 +47,14 @@ def _csv_only(option: str, fmt: str) -> Message:
 
 
 def run_compare(
-    invocation: Invocation, report: ReportOptions, *, sort: Literal["score", "name", "code"], long: bool, encoding: str, jobs: int | None
+    invocation: Invocation,
+    report: ReportOptions,
+    *,
+    sort: Literal["score", "name", "code"],
+    long: bool,
+    encoding: str,
+    jobs: int | None,
+    encoding_given: bool = False,
 ) -> ExitCode:
     from dxcheck.audit.pipeline import sort_audits
     from dxcheck.audit.workers import WorkersFailed, default_jobs
@@ -59,7 +66,7 @@ def run_compare(
     from dxcheck.report.reporters import compare_reporter
 
     opened = open_report(invocation, COMPARE, report, invocation.plans)
-    if opened.format != "csv" and (long or encoding != "utf-8-sig"):  # said, as --full is for a format not JSON
+    if opened.format != "csv" and (long or encoding_given or encoding != "utf-8-sig"):  # said, as --full is for a format not JSON
         invocation.fail(_csv_only("--long" if long else f"--encoding {encoding}", opened.format))
     told = context(invocation, report.output, long=long, encoding=encoding, full=report.full)
     # The terminal matrix needs a row a town, the JSON document a record a town (dxcheck.model.town.Shaped):
