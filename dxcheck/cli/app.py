@@ -146,7 +146,6 @@ def compare(
     読めない計画は報告して飛ばし、残りを比較します（最後に終了コード 1）。 A plan that cannot be read is reported and skipped (exit 1).
     各自治体はそれぞれに適用する版で監査し、表に版を示します（--edition で全体を統一）。 Each town is audited with its own edition (the matrix says which) unless --edition sets one.
     """
-    source = ctx.get_parameter_source("encoding")
     return run_compare(
         invocation(ctx, lang, config=config, plans=plans, ignore=ignore, infer=infer, edition=edition, documents=documents),
         o.ReportOptions(output_format, output, force, full=full),
@@ -154,8 +153,7 @@ def compare(
         long=long,
         encoding=encoding.value,
         jobs=jobs,
-        # --encoding typed, even as the default's name: with a format not CSV it is refused, not passed over
-        encoding_given=source is not None and source.name != "DEFAULT",
+        encoding_given=getattr(ctx.get_parameter_source("encoding"), "name", "DEFAULT") != "DEFAULT",  # typed: checked
     )
 
 
