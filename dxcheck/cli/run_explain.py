@@ -16,16 +16,13 @@ if TYPE_CHECKING:
 def _a_directory(plan: Path) -> Message:
     from dxcheck.plan.discovery import documents_in
 
-    if documents_in([plan]):  # a folder of Word and PDF plans: compare reads them with --documents
-        return Message(
-            f"{plan} はディレクトリです。explain には計画ファイルか計画書を 1 つ指定します（まとめて見るには dxcheck compare {plan}、"
-            f"計画書なら dxcheck compare --documents {plan}）",
-            f"{plan} is a directory; explain takes one plan or document (to see them all: dxcheck compare {plan}, "
-            f"or dxcheck compare --documents {plan} for Word and PDF plans)",
-        )
+    # a folder of Word and PDF plans: compare reads them with --documents
+    ja, en = (f"、計画書なら dxcheck compare --documents {plan}", f", or dxcheck compare --documents {plan} for Word and PDF plans")
+    if not documents_in([plan]):
+        ja = en = ""
     return Message(
-        f"{plan} はディレクトリです。explain には計画ファイルか計画書を 1 つ指定します（まとめて見るには dxcheck compare {plan}）",
-        f"{plan} is a directory; explain takes one plan or document (to see them all: dxcheck compare {plan})",
+        f"{plan} はディレクトリです。explain には計画ファイルか計画書を 1 つ指定します（まとめて見るには dxcheck compare {plan}{ja}）",
+        f"{plan} is a directory; explain takes one plan or document (to see them all: dxcheck compare {plan}{en})",
     )
 
 
