@@ -42,7 +42,7 @@ def test_a_folder_of_documents_is_compared_when_asked_and_the_hint_names_the_opt
     assert f"計画書なら dxcheck compare --documents {folder}" in explained.stderr
     linted = run_cli("lint", str(folder))  # lint takes a document named: it says so (it said "no plan files")
     assert linted.exit_code == 2
-    assert "計画書（.docx・.pdf）が 2 件あります。計画書はファイルを指定してください（dxcheck lint DIR/計画書.pdf）" in linted.stderr
+    assert f"計画書（.docx・.pdf）が 2 件あります。計画書はファイルを指定してください（dxcheck lint {folder}/計画書.pdf）" in linted.stderr
     asked = run_cli("compare", "--documents", str(folder), "--format", "json")
     assert asked.exit_code == 0, asked.stderr
     files = [town["file"] for town in json.loads(asked.output)["towns"]]
@@ -51,7 +51,7 @@ def test_a_folder_of_documents_is_compared_when_asked_and_the_hint_names_the_opt
     empty.mkdir()
     none = run_cli("compare", "--documents", str(empty))
     assert none.exit_code == 2
-    assert "比較する計画書がありません（*.docx・*.pdf）" in none.stderr
+    assert f"比較する計画書がありません（「{empty}」に *.docx・*.pdf がありません）" in none.stderr
 
 
 def test_the_second_reading_of_a_document_comes_from_the_cache(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

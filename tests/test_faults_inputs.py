@@ -51,6 +51,27 @@ def test_row07_a_directory_scan_takes_every_plan_and_says_what_it_skipped(tmp_pa
     assert "リンク先がありません" in broken.stdout.decode("utf-8")
 
 
+def test_row07_a_directory_scan_passes_over_hidden_files_and_words_owner_files(tmp_path: Path) -> None:
+    """`dxcheck lint .` at the root of a plan's repository linted .gitlab-ci.yml and .pre-commit-config.yaml as
+    plans (DX101, exit 1); a folder of documents with one open in Word held its ~$ owner file, read as a broken
+    .docx. A directory means what `*` means in a shell; a hidden file named on the command line is still read."""
+    _plan(tmp_path, "plan.yaml")
+    (tmp_path / ".gitlab-ci.yml").write_text("stages: [lint]\n", encoding="utf-8")
+    (tmp_path / ".pre-commit-config.yaml").write_text("repos: []\n", encoding="utf-8")
+    done = dx("lint", str(tmp_path), "-f", "json", timeout=20)
+    assert done.returncode == 0, done.stdout
+    assert [Path(f["file"]).name for f in json.loads(done.stdout)["files"]] == ["plan.yaml"]
+    named = dx("lint", str(tmp_path / ".gitlab-ci.yml"), timeout=20)
+    assert named.returncode == 1
+    assert ".gitlab-ci.yml:1:1: DX101" in named.stdout.decode("utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "~$計画書.docx").write_bytes(b"\x00" * 162)
+    none = dx("compare", "--documents", str(docs), timeout=20)
+    assert none.returncode == 2
+    assert f"比較する計画書がありません（「{docs}」に *.docx・*.pdf がありません）" in none.stderr.decode("utf-8")
+
+
 def test_row07_a_directory_that_cannot_be_listed_is_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "secret"
     folder.mkdir()

@@ -151,11 +151,30 @@ def test_what_is_said_before_the_configuration_is_read_is_in_the_language_of_lan
     # The configuration may name the language too, but it is found from the plans: until then, --lang (or DXCHECK_LANG).
     empty = run_cli("lint", str(tmp_path), "--lang", "en")
     assert empty.exit_code == 2
-    assert empty.stderr.strip() == "dxcheck: no plan files to lint"
+    assert empty.stderr.strip() == f"dxcheck: no plan files to lint (no *.yaml in {tmp_path})"
     edition = run_cli("audit", str(PLANS / "kamisato.yaml"), "--edition", "dx", "--lang", "en")
     assert edition.exit_code == 2
     assert "--edition takes FRAMEWORK=EDITION (dx=2.3): dx" in edition.stderr
-    assert "計画ファイルがありません" in run_cli("lint", str(tmp_path)).stderr
+    assert f"検査する計画ファイルがありません（「{tmp_path}」に *.yaml がありません）" in run_cli("lint", str(tmp_path)).stderr
+
+
+def test_the_message_that_finds_no_plans_names_the_folders_and_puts_the_one_given_in_its_command(tmp_path: Path) -> None:
+    """「計画ファイルがありません（*.yaml）」 did not say where it had looked; with several folders in a CI line the
+    user had to guess which was empty. The command it suggests for a folder of documents names that folder, quoted
+    for the shell when it must be."""
+    folders = [tmp_path / name for name in ("北海道", "青森県", "岩手県", "宮城県")]
+    for folder in folders:
+        folder.mkdir()
+    several = run_cli("compare", *(f"{folder}/" for folder in folders))
+    assert several.exit_code == 2
+    shown = "".join(f"「{folder}」" for folder in folders[:3])
+    assert f"比較する計画ファイルがありません（{shown} ほか 1 件に *.yaml がありません）" in several.stderr
+    spaced = tmp_path / "計画 書"
+    spaced.mkdir()
+    (spaced / "計画書.pdf").write_bytes(b"%PDF-1.4\n")
+    held = run_cli("audit", str(spaced))
+    assert held.exit_code == 2
+    assert f"dxcheck audit '{spaced}'/計画書.pdf）。まとめて比べるには dxcheck compare --documents '{spaced}'" in held.stderr
 
 
 def test_a_pattern_that_matches_no_plan_is_an_error_not_a_silent_pass(tmp_path: Path) -> None:

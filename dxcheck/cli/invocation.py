@@ -62,30 +62,53 @@ _KINDS = {
 }
 
 
-def _no_plans(command: str, documents: bool = False, held: int = 0) -> Message:
+def _folders_named(arguments: Sequence[str]) -> tuple[str, str, str]:
+    """The folders given, as the message that finds no plans in them names them (three at most), and
+    the one to put in the command it suggests (DIR when there were several)."""
+    import shlex
+
+    from dxcheck.model.findings import display_name
+
+    folders = list(dict.fromkeys(display_name(a.rstrip("/") or a) for a in arguments if a != "-" and os.path.isdir(a)))
+    one = shlex.quote(folders[0]) if len(folders) == 1 else "DIR"
+    if len(folders) <= 3:
+        return "".join(f"「{f}」" for f in folders), ", ".join(folders), one
+    more = len(folders) - 3
+    return "".join(f"「{f}」" for f in folders[:3]) + f" ほか {more} 件", ", ".join(folders[:3]) + f" and {more} more", one
+
+
+def _no_plans(command: str, arguments: Sequence[str], documents: bool = False, held: int = 0) -> Message:
     verb_ja, verb_en = _VERBS[command]
+    where_ja, where_en, folder = _folders_named(arguments)
     if documents:
+        if where_ja:
+            return Message(
+                f"{verb_ja}計画書がありません（{where_ja}に *.docx・*.pdf がありません）",
+                f"no plan documents to {verb_en} (no *.docx or *.pdf in {where_en})",
+            )
         return Message(f"{verb_ja}計画書がありません（*.docx・*.pdf）", f"no plan documents to {verb_en} (*.docx, *.pdf)")
     if held and command == "audit":  # a folder of Word and PDF plans: say how to audit them
         return Message(
             f"{verb_ja}計画ファイルがありません（*.yaml）。計画書（.docx・.pdf）が {held} 件あります。計画書はファイルを指定してください"
-            "（dxcheck audit DIR/計画書.pdf）。まとめて比べるには dxcheck compare --documents DIR",
+            f"（dxcheck audit {folder}/計画書.pdf）。まとめて比べるには dxcheck compare --documents {folder}",
             f"no plan files to {verb_en} (*.yaml); the directory holds {held} Word or PDF plans: name one to audit it "
-            "(dxcheck audit DIR/plan.pdf), or compare them all (dxcheck compare --documents DIR)",
+            f"(dxcheck audit {folder}/plan.pdf), or compare them all (dxcheck compare --documents {folder})",
         )
     if held and command == "compare":  # a folder of Word and PDF plans: say how to read them
         return Message(
             f"{verb_ja}計画ファイルがありません（*.yaml）。計画書（.docx・.pdf）が {held} 件あります。"
-            "読むには --documents を付けてください（dxcheck compare --documents DIR）",
+            f"読むには --documents を付けてください（dxcheck compare --documents {folder}）",
             f"no plan files to {verb_en} (*.yaml); the directory holds {held} Word or PDF plans: "
-            "add --documents to compare them (dxcheck compare --documents DIR)",
+            f"add --documents to compare them (dxcheck compare --documents {folder})",
         )
     if held and command == "lint":  # a document is linted when named (fmt formats YAML only)
         return Message(
             f"{verb_ja}計画ファイルがありません（*.yaml）。計画書（.docx・.pdf）が {held} 件あります。計画書はファイルを指定してください"
-            f"（dxcheck {command} DIR/計画書.pdf）",
-            f"no plan files to {verb_en} (*.yaml); the directory holds {held} Word or PDF plans: name one (dxcheck {command} DIR/plan.pdf)",
+            f"（dxcheck {command} {folder}/計画書.pdf）",
+            f"no plan files to {verb_en} (*.yaml); the directory holds {held} Word or PDF plans: name one (dxcheck {command} {folder}/plan.pdf)",
         )
+    if where_ja:
+        return Message(f"{verb_ja}計画ファイルがありません（{where_ja}に *.yaml がありません）", f"no plan files to {verb_en} (no *.yaml in {where_en})")
     return Message(f"{verb_ja}計画ファイルがありません（*.yaml）", f"no plan files to {verb_en}")
 
 
@@ -341,7 +364,7 @@ def _plan_files(command: str, arguments: Sequence[str], lang: Lang, stderr: Text
         if below:
             _say(lang, stderr, _subfolders_passed_over(below, documents))
     if not found.paths:
-        _fail(lang, stderr, _no_plans(command, documents, held), ExitCode.CANNOT_RUN)
+        _fail(lang, stderr, _no_plans(command, arguments, documents, held), ExitCode.CANNOT_RUN)
     if held and command in ("audit", "lint"):
         # Word and PDF plans kept beside the YAML ones (plans/計画書.docx): not read, and said so — a CI step
         # 「dxcheck audit plans/」 passed them over without a word

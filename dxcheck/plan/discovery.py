@@ -50,8 +50,11 @@ class UnlistableDirectory(Exception):
 
 def is_plan_name(path: Path, *, documents: bool = False) -> bool:
     """Whether a directory entry is taken as a plan: *.yaml or *.yml, in any case (恵庭市.YAML); with
-    `documents`, *.docx and *.pdf instead."""
-    return path.suffix.lower() in (DOCUMENT_SUFFIXES if documents else PLAN_SUFFIXES)
+    `documents`, *.docx and *.pdf instead. Not a hidden file, as `*` in a shell does not match one (a
+    repository's .pre-commit-config.yaml, .gitlab-ci.yml beside a plan were linted as plans, and failed),
+    nor the owner file Word keeps beside a document it has open (~$計画書.docx, 162 bytes, not a document)."""
+    name = path.name
+    return path.suffix.lower() in (DOCUMENT_SUFFIXES if documents else PLAN_SUFFIXES) and not name.startswith((".", "~$"))
 
 
 def documents_in(arguments: Iterable[str | Path]) -> int:
@@ -100,7 +103,7 @@ def scan(arguments: Iterable[str | Path], *, documents: bool = False) -> Scan:
     """Files, every plan of a directory, and glob patterns, in a stable order without repeats.
 
     A file named on the command line is taken as it is (reading it says what is wrong with it). In
-    a directory, every *.yaml / *.yml entry, in any case, is taken when it is a regular file or a
+    a directory, every *.yaml / *.yml entry, in any case and not hidden (`is_plan_name`), is taken when it is a regular file or a
     link to one, and also when it is a broken link (reading it is then an error: a plan that has
     gone missing must not pass unnoticed). A directory, FIFO, socket or device with a plan's name
     is passed over and reported in `skipped`. `-` (standard input) is kept as it is. With `documents`,
