@@ -108,7 +108,10 @@ def _no_plans(command: str, arguments: Sequence[str], documents: bool = False, h
             f"no plan files to {verb_en} (*.yaml); the directory holds {held} Word or PDF plans: name one (dxcheck {command} {folder}/plan.pdf)",
         )
     if where_ja:
-        return Message(f"{verb_ja}計画ファイルがありません（{where_ja}に *.yaml がありません）", f"no plan files to {verb_en} (no *.yaml in {where_en})")
+        return Message(
+            f"{verb_ja}計画ファイルがありません（{where_ja}に *.yaml がありません）",
+            f"no plan files to {verb_en} (no *.yaml in {where_en})",
+        )
     return Message(f"{verb_ja}計画ファイルがありません（*.yaml）", f"no plan files to {verb_en}")
 
 
