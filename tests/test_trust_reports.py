@@ -87,6 +87,13 @@ def test_csv_cells_never_start_a_formula(tmp_path: Path) -> None:
     run_cli("compare", str(wide), "--format", "csv", "--lang", "en", "-o", str(out))
     row = dict(zip(*_csv_rows(out.read_bytes())[:2], strict=True))
     assert (row["plan"], row["prefecture"]) == ("'＝1+1", "' =1+1")
+    # after what a spreadsheet drops: LibreOffice read 「\x00=HYPERLINK(…)」 as a live formula (a hostile try)
+    hidden = _plan(
+        tmp_path, FORMULA_PLAN.replace('title: "-1+1"', 'title: "\\0=HYPERLINK(1)"').replace('"+北海道"', '"\\u200b@SUM(1)"'), "nul.yaml"
+    )
+    run_cli("compare", str(hidden), "--format", "csv", "--lang", "en", "-o", str(out))
+    row = dict(zip(*_csv_rows(out.read_bytes())[:2], strict=True))
+    assert (row["plan"], row["prefecture"]) == ("'\x00=HYPERLINK(1)", "'\u200b@SUM(1)")
 
 
 def test_csv_writes_its_own_numbers_as_numbers(tmp_path: Path) -> None:

@@ -5,7 +5,8 @@ Headers and values are in the report's language: Japanese by default (自治体,
 `--lang en` (municipality, covered). Item ids, framework ids and numbers are the same in both.
 
 No cell is a formula: a text that begins with `=`, `+`, `-`, `@`, a tab or a carriage return (a plan's
-name `=HYPERLINK(…)`, a title `-1+1`) is written after an apostrophe, as OWASP's "CSV injection" page
+name `=HYPERLINK(…)`, a title `-1+1`), also after spaces or characters a spreadsheet drops (a NUL, a
+zero-width space), is written after an apostrophe, as OWASP's "CSV injection" page
 asks, so that a spreadsheet shows it as text. Numbers dxcheck writes itself (scores, counts) are
 numbers and are written as they are."""
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -82,10 +84,15 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _WIDE_FORMULA_START = ("＝", "＋", "－", "＠")
 
 
+# What a spreadsheet may drop or trim before it reads a cell: spaces, control characters (LibreOffice drops a
+# NUL, and 「\x00=HYPERLINK(…)」 became a live formula), the zero-width and direction marks, a byte order mark.
+_SKIPPED_FIRST = re.compile("^[\\s\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]+")
+
+
 def inert(value: object) -> object:
     """A cell as written: a text that a spreadsheet would read as a formula behind an apostrophe."""
     if isinstance(value, str) and (
-        value.startswith(_FORMULA_START) or value.lstrip(" \u3000").startswith(_FORMULA_START + _WIDE_FORMULA_START)
+        value.startswith(_FORMULA_START) or _SKIPPED_FIRST.sub("", value, count=1).startswith(_FORMULA_START + _WIDE_FORMULA_START)
     ):
         return "'" + value
     return value
