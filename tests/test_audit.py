@@ -349,7 +349,7 @@ def test_every_rule_has_an_example() -> None:
     audit_codes = {"DX501", "DX502", "DX503", "DX510", "DX511", "DX512", "DX520", "DX521", "DX530", "DX531"}
     audit_codes |= {"DX522", "DX540", "DX550", "DX551"}  # tests/test_editions.py
     audit_codes |= {"DX504"}  # tests/test_trust_exemptions.py
-    audit_codes |= {"DX505", "DX506", "DX513", "DX514"}  # tests/test_user_frameworks.py
+    audit_codes |= {"DX505", "DX506", "DX513", "DX514", "DX515"}  # tests/test_user_frameworks.py
     audit_codes |= {"DX507"}  # tests/test_trust_scores.py (SARIF's result of --min-score)
     audit_codes |= {"DX413"}  # tests/test_trust_reading.py (a plan of 200,000 characters)
     audit_codes |= {"DX508"}  # tests/test_trust_gates.py (addresses over a text that declines the item)

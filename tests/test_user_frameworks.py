@@ -640,3 +640,79 @@ def test_a_replacement_that_makes_required_items_optional_is_a_warning(tmp_path:
     findings = {f["code"]: f for f in json.loads(run.output)["findings"]}
     assert findings["DX506"]["severity"] == "warning"
     assert "telework" in findings["DX506"]["message_ja"]
+
+
+def test_a_new_edition_that_requires_less_than_the_shipped_one_before_it_is_a_warning(project: Path) -> None:
+    """A hostile try added dx@2.4, every item optional and dated after 2.3: chosen for every plan adopted after
+    its date, it passed a plan missing ten required items with no more than DX505's notice, and the score line
+    said the plan had exempted them. DX506 names the items the shipped edition before it requires; the score
+    line says the framework requires nothing. dx@9.9, which drops テレワーク as a revision may, names that one."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=True)
+    data = yaml.load(_next_edition())
+    data.update(edition="2.4", date="2024-03-01", not_continued=[])
+    for item in data["items"]:
+        item["required"] = False
+    for group in data["groups"]:
+        group["required"] = False
+    data["items"].append({**data["items"][0], "id": "telework", "continues": {"item": "telework", "change": "same"}})
+    (project / "fw" / "dx@2.4.yaml").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    plan = project / "late.yaml"
+    plan.write_text(
+        "version: 1\nmunicipality: {name: 恵庭市, prefecture: 北海道, code: '012319'}\n"
+        "plan: {title: 計画, adopted: '2024-06', period: {start: 2024, end: 2026}}\n"
+        "policies:\n- id: '1'\n  title: 方針\n  measures:\n  - id: 1-1\n    title: 官民データ\n"
+        "    addresses: [kanmin/online, kanmin/opendata, kanmin/mynumber, kanmin/divide, kanmin/bpr]\n",
+        encoding="utf-8",
+    )
+    assert run_cli("audit", str(plan)).exit_code == 1  # the shipped 2.3: ten required items missing
+    run = run_cli("audit", str(plan), "--frameworks-dir", "fw", "--format", "json")
+    findings = {f["code"]: f for f in json.loads(run.output)["findings"]}
+    assert "DX506" in findings, run.output
+    shipped = json.loads(run_cli("frameworks", "--format", "json").output)["frameworks"]
+    required_2_3 = [i["id"] for f in shipped if f["ref"] == "dx@2.3" for i in f["items"] if i["required"]]
+    assert findings["DX506"]["message_ja"].startswith(
+        f"fw/dx@2.4.yaml の dx@2.4 は、その前の収録版 dx@2.3 の必須項目 {len(required_2_3)} 件（"
+    )
+    assert "dx@2.3" in findings["DX506"]["message_en"]
+    line = run_cli("audit", str(plan), "--frameworks-dir", "fw", "--summary").output  # what a CI log shows
+    assert "合格" in line
+    assert line.rstrip().endswith("。利用者の枠組みファイルで基準が下がっています（dx@2.4: DX506）"), line
+    assert "DX506" not in run_cli("audit", str(plan), "--frameworks-dir", "fw", "--summary", "--ignore", "DX506").output
+    summary = run_cli("audit", str(plan), "--frameworks-dir", "fw", "--format", "markdown").output
+    assert "dxに必須項目がありません" in summary
+    assert "すべて除外" not in summary
+    (project / "fw" / "dx@2.4.yaml").unlink()
+    (project / "fw" / "dx@9.9.yaml").write_text(_next_edition(), encoding="utf-8")
+    dropped = run_cli("audit", str(plan), "--frameworks-dir", "fw", "--edition", "dx=9.9", "--format", "json")
+    lowered = [f for f in json.loads(dropped.output)["findings"] if f["code"] == "DX506"]
+    assert [f["message_en"].split("(")[-1] for f in lowered] == ["telework): the bar is lower by that much"]
+
+
+def test_a_replacement_that_widens_the_words_of_a_required_item_is_a_warning_and_said_in_the_verdict(tmp_path: Path) -> None:
+    """A hostile try added the one-character signal 「市」 to dx/standardization in a copy of dx@1.0: 富良野市, which
+    misses that item, passed, and only DX505's notice named the file. DX515 names the item; the verdict line, which
+    a CI log shows, says the bar was lowered by a user's file; a copy that only narrows (drops a signal) is not flagged."""
+    folder = tmp_path / "fw"
+    folder.mkdir()
+    shipped = (ROOT / "frameworks" / "dx@1.0.yaml").read_text(encoding="utf-8")
+    assert "      signals:\n        - 標準化・共通化" in shipped
+    (folder / "dx@1.0.yaml").write_text(
+        shipped.replace("      signals:\n        - 標準化・共通化", "      signals:\n        - 市\n        - 標準化・共通化", 1),
+        encoding="utf-8",
+    )
+    furano = str(ROOT / "plans" / "furano.yaml")
+    assert run_cli("audit", furano, "--summary").exit_code == 1
+    widened = run_cli("audit", furano, "--frameworks-dir", str(folder), "--format", "json")
+    findings = {f["code"]: f for f in json.loads(widened.output)["findings"]}
+    assert findings["DX515"]["severity"] == "warning"
+    assert "必須項目 1 件（standardization）を示す語を広げています" in findings["DX515"]["message_ja"]
+    assert "DX506" not in findings
+    line = run_cli("audit", furano, "--frameworks-dir", str(folder), "--summary").output
+    assert line.rstrip().endswith("利用者の枠組みファイルで基準が下がっています（dx@1.0: DX515）"), line
+    (folder / "dx@1.0.yaml").write_text(
+        shipped.replace("      signals:\n        - 標準化・共通化\n", "      signals:\n", 1), encoding="utf-8"
+    )
+    narrowed = run_cli("audit", furano, "--frameworks-dir", str(folder), "--format", "json")
+    assert {"DX505"} == {f["code"] for f in json.loads(narrowed.output)["findings"]} & {"DX505", "DX506", "DX515"}

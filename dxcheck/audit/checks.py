@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+
+from pydantic import BaseModel
 
 from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkSet, GovernanceCheck
 from dxcheck.model import rules
@@ -118,11 +120,50 @@ def origins(frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
         origin = frameworks.origins.get(framework.ref)
         if origin is not None:
             yield rules.USER_FRAMEWORK(framework.ref, framework.title, framework.title_en, origin.file, origin.replaces).at(file)
-            if origin.replaces:
-                dropped = lowered_items(framework.ref, {i.id for i in framework.items if i.required})
-                if dropped:
-                    # a replacement that asks less than the edition it replaces: the bar was lowered by a file
-                    yield rules.USER_FRAMEWORK_LOWERS(framework.ref, origin.file, dropped).at(file)
+            before, dropped = lowered_by_user(framework, origin.replaces)
+            if dropped:  # the bar was lowered by a file
+                yield rules.USER_FRAMEWORK_LOWERS(framework.ref, origin.file, dropped, before).at(file)
+            widened = widened_items(framework) if origin.replaces else []
+            if widened:
+                yield rules.USER_FRAMEWORK_WIDENS(framework.ref, origin.file, widened).at(file)
+
+
+def widened_items(framework: Framework) -> list[str]:
+    """The items the shipped edition `framework` replaces requires, and whose words the replacement widens:
+    a signal added, an exclusion or a rule of sense dropped (DX515). A hostile try added the signal 「市」 to
+    dx/standardization in a copy of dx@1.0, and 富良野市 passed with no more than DX505's notice."""
+    from dxcheck.catalogue.framework import shipped_catalogue
+
+    shipped = shipped_catalogue().resolve(framework.ref)
+    if shipped is None:
+        return []
+    by_id = {i.id: i for i in framework.items}
+    widened = []
+    for old in shipped.items:
+        new = by_id.get(old.id)
+        if not old.required or new is None or not new.required:
+            continue  # a required item made optional or dropped is DX506's
+        was, now = old.vocabulary, new.vocabulary
+        if _said(now.signals) - _said(was.signals) or set(was.excludes) - set(now.excludes) or _said(was.senses) - _said(now.senses):
+            widened.append(old.id)
+    return sorted(widened)
+
+
+def _said(values: Sequence[object]) -> set[str]:
+    """Values of a vocabulary, each as a text that compares them (a word, words together, a rule of sense)."""
+    import json
+
+    return {json.dumps(v.model_dump() if isinstance(v, BaseModel) else v, ensure_ascii=False, sort_keys=True) for v in values}
+
+
+def lowered_by_user(framework: Framework, replaces: bool) -> tuple[str | None, list[str]]:
+    """What a user's file of a framework leaves optional that dxcheck's edition requires (DX506): a replacement,
+    the items of the edition it replaces (None, items); a new edition of a shipped framework, chosen for later
+    plans, the items of the shipped edition before it (that edition's ref, items)."""
+    if replaces:
+        return None, lowered_items(framework.ref, {i.id for i in framework.items if i.required})
+    before, dropped = lowered_since(framework)
+    return before, dropped
 
 
 def lowered_items(ref: str, required: set[str]) -> list[str]:
@@ -132,6 +173,26 @@ def lowered_items(ref: str, required: set[str]) -> list[str]:
 
     shipped = shipped_catalogue().resolve(ref)
     return sorted({i.id for i in shipped.items if i.required} - required) if shipped is not None else []
+
+
+def lowered_since(framework: Framework) -> tuple[str, list[str]]:
+    """For a user's new edition of a framework dxcheck ships: the shipped edition before it (by date), and the
+    items that edition requires which the new one does not — no item of it continues them (`continues`, or the
+    same id where its `previous` is another edition), or the one that does is optional. A hostile try added
+    dx@2.4 with every item optional, chosen for every plan adopted after its date: the plan that failed
+    passed, and only the notice naming the file (DX505) said anything."""
+    from dxcheck.catalogue.framework import shipped_catalogue
+
+    earlier = [f for f in shipped_catalogue().editions(framework.id) if f.date <= framework.date and f.edition != framework.edition]
+    if not earlier:
+        return "", []
+    base = earlier[-1]
+    if framework.previous == base.edition:
+        successor = {i.continues.item: i for i in framework.items if i.continues is not None}
+    else:
+        successor = {i.id: i for i in framework.items}
+    dropped = [i.id for i in base.items if i.required and not ((after := successor.get(i.id)) is not None and after.required)]
+    return base.ref, sorted(dropped)
 
 
 def _ended(plan: Plan, framework: Framework, choice: EditionChoice | None) -> tuple[str, str] | None:

@@ -47,10 +47,12 @@ def judge(
     errors: Sequence[str],
     settings: Settings,
     code_of: Mapping[str, str] | None = None,
+    lowered: Sequence[tuple[str, Sequence[str]]] = (),
 ) -> Verdict:
     """The verdict: whether the audit passes its bar and, one part of the bar a piece, why not.
     `errors`: the codes of the plan file's errors; `code_of`: the code that reports an item when it
-    is not DX501 / DX502."""
+    is not DX501 / DX502; `lowered`: the frameworks a user's file made ask less than dxcheck's (DX506),
+    said in the verdict itself, as a pass with them is not the pass it looks (a CI log shows that line)."""
     codes = code_of or {}
     not_named = set(unstated(procedures))
     items = failing_items(frameworks, procedures, settings)
@@ -78,14 +80,14 @@ def judge(
     minimum = settings.min_score
     if minimum is not None and overall_exact is None:
         # 0 of 0 (every required item of a framework exempt) is no score, and no score meets no bar
-        unscored = [f.id for f in frameworks if f.score.in_overall and f.score.score is None]
+        why_ja, why_en = unscored_reason([f for f in frameworks if f.score.in_overall])
         reasons.append(
             GateReason(
                 gate="min-score",
                 codes=[],
                 minimum=minimum,
-                message_ja=f"総合スコアなし: {'、'.join(unscored)}の必須項目がすべて除外です（0/0）。基準 {minimum:g} 点に届きません",
-                message_en=f"no overall score: every required item of {', '.join(unscored)} is exempt (0 of 0); the bar is {minimum:g}",
+                message_ja=f"総合スコアなし: {why_ja}（0/0）。基準 {minimum:g} 点に届きません",
+                message_en=f"no overall score: {why_en} (0 of 0); the bar is {minimum:g}",
             )
         )
     elif minimum is not None and overall_exact is not None and overall_exact < minimum:
@@ -120,6 +122,9 @@ def judge(
         n = len(not_named)
         ja += f"。優先手続 {n} 件は記載なし（合否に数えません）"
         en += f". {n} priority procedure{'s' if n != 1 else ''} not named in the plan (not counted)"
+    if lowered:
+        ja += "。利用者の枠組みファイルで基準が下がっています（" + "、".join(f"{ref}: {'・'.join(codes)}" for ref, codes in lowered) + "）"
+        en += ". The bar is lowered by a user's framework file (" + "; ".join(f"{ref}: {', '.join(codes)}" for ref, codes in lowered) + ")"
     return Verdict(
         passed=passed,
         bar=Bar(fail_on=settings.fail_on, min_score=settings.min_score, require_procedures=settings.require_procedures),
@@ -128,6 +133,23 @@ def judge(
         message_ja=ja,
         message_en=en,
     )
+
+
+def unscored_reason(frameworks: Sequence[FrameworkResult]) -> tuple[str, str]:
+    """Why the frameworks without a score have none (0 of 0), in Japanese and English: every required item
+    exempt, or no item required at all — a user's framework file can make every item optional, and
+    「すべて除外」 then said the plan had exempted what it had not."""
+    unscored = [f for f in frameworks if f.score.score is None]
+    exempt = [f.id for f in unscored if any(i.required for i in f.items)]
+    none = [f.id for f in unscored if not any(i.required for i in f.items)]
+    ja, en = [], []
+    if exempt:
+        ja.append(f"{'、'.join(exempt)}の必須項目がすべて除外です")
+        en.append(f"every required item of {', '.join(exempt)} is exempt")
+    if none:
+        ja.append(f"{'、'.join(none)}に必須項目がありません")
+        en.append(f"{', '.join(none)} require{'s' if len(none) == 1 else ''} no item")
+    return "。".join(ja), "; ".join(en)
 
 
 def _s(items: Sequence[object]) -> str:

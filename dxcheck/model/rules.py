@@ -909,13 +909,22 @@ USER_FRAMEWORK_LOWERS = Rule(
     "user-framework-lowers",
     W,
     "利用者の枠組みが収録版の必須項目を減らした",
-    "A user's framework requires less than the edition it replaces",
-    "収録版を置き換えた枠組みファイルが、収録版の必須項目を必須でなくしています。判定が甘くなります。意図したものか確かめてください。",
-    "A framework file that replaces a shipped edition makes some of its required items optional: the bar is lower. Check it is meant.",
-    lambda ref, file, dropped: Message(
-        f"{file} は {ref} の必須項目 {len(dropped)} 件（{'、'.join(dropped)}）を必須でなくしています。判定はその分甘くなります",
+    "A user's framework requires less than the shipped edition",
+    "収録版を置き換えた枠組みファイルが収録版の必須項目を必須でなくしている、または利用者が加えた新しい版が、その前の収録版の必須項目を"
+    "必須としていません（引き継ぐ項目がない、または必須でない）。判定が甘くなります。意図したものか確かめてください。",
+    "A framework file that replaces a shipped edition makes some of its required items optional, or a new edition a user added does "
+    "not require what the shipped edition before it requires (no item continues it, or the one that does is optional): the bar is "
+    "lower. Check it is meant.",
+    lambda ref, file, dropped, before=None: Message(
+        f"{file} は {ref} の必須項目 {len(dropped)} 件（{'、'.join(dropped)}）を必須でなくしています。判定はその分甘くなります"
+        if before is None
+        else f"{file} の {ref} は、その前の収録版 {before} の必須項目 {len(dropped)} 件（{'、'.join(dropped)}）を必須としていません。"
+        "判定はその分甘くなります",
         f"{file} makes {len(dropped)} required item{'s' if len(dropped) != 1 else ''} of {ref} optional ({', '.join(dropped)}): "
-        "the bar is lower by that much",
+        "the bar is lower by that much"
+        if before is None
+        else f"{ref} in {file} does not require {len(dropped)} item{'s' if len(dropped) != 1 else ''} the shipped edition before it, "
+        f"{before}, requires ({', '.join(dropped)}): the bar is lower by that much",
     ),
 )
 BELOW_MIN_SCORE = Rule(
@@ -999,6 +1008,22 @@ OLDER_EDITION_DECLARED = Rule(
     lambda framework, declared, in_force, when: Message(
         f"計画は {framework}@{declared} を宣言していますが、{when} に有効だった版は {framework}@{in_force} です",
         f"the plan declares {framework}@{declared}; the edition in force on {when} was {framework}@{in_force}",
+    ),
+)
+USER_FRAMEWORK_WIDENS = Rule(
+    "DX515",
+    "user-framework-widens",
+    W,
+    "利用者の枠組みが収録版の必須項目の語を広げた",
+    "A user's framework widens the words of items the shipped edition requires",
+    "収録版を置き換えた枠組みファイルが、必須項目を示す語を加えたか、数えない言い回し・意味の見分けを外しています。本文の別の取組が"
+    "その項目に数えられ、判定が甘くなることがあります。意図したものか確かめてください（dxcheck explain 項目 計画 で一致した語が分かります）。",
+    "A framework file that replaces a shipped edition adds words that signal a required item, or drops its exclusions or rules of "
+    "sense: other text may count for the item, and the bar may be lower. Check it is meant (dxcheck explain ITEM PLAN shows the words matched).",
+    lambda ref, file, widened: Message(
+        f"{file} は {ref} の必須項目 {len(widened)} 件（{'、'.join(widened)}）を示す語を広げています（語の追加、数えない言い回し・意味の見分けの削除）",
+        f"{file} widens the words of {len(widened)} required item{'s' if len(widened) != 1 else ''} of {ref} ({', '.join(widened)}): "
+        "signals added, or exclusions or rules of sense dropped",
     ),
 )
 AFTER_NATIONAL_TARGET = Rule(

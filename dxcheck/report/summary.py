@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from dxcheck.model.gate import unscored_reason
 from dxcheck.model.results import AuditResult, FrameworkResult, ItemResult
 from dxcheck.report.diff_text import plan_field
 from dxcheck.report.matrix import SYMBOL, score_text
@@ -98,11 +99,11 @@ def audit_summary(result: AuditResult, lang: str) -> str:
     if procedures is not None:
         sentences.append(procedures)
     if result.overall_score is None:
-        unscored = [f.id for f in result.frameworks if f.score.score is None]
+        why_ja, why_en = unscored_reason(result.frameworks)
         sentences.append(
-            f"No overall score: every required item of {', '.join(unscored)} is exempt (0 of 0 is no score)."
+            f"No overall score: {why_en} (0 of 0 is no score)."
             if lang == "en"
-            else f"総合スコアはありません（{'、'.join(unscored)}の必須項目がすべて除外で、0/0 はスコアになりません）。"
+            else f"総合スコアはありません（{why_ja}。0/0 はスコアになりません）。"
         )
     else:
         sentences.append(f"Overall score: {result.overall_score:g}." if lang == "en" else f"総合スコアは {result.overall_score:g} です。")
