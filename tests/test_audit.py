@@ -412,3 +412,49 @@ def test_a_lone_surrogate_is_a_located_finding_not_a_crash(write_plan: WritePlan
     assert run.exit_code == 1
     assert "DX003 エラー" in run.stderr
     assert "サロゲート" in run.stderr
+
+
+_PROCEDURES_IN_MEASURES = """\
+version: 1
+municipality: {name: 恵庭市, prefecture: 北海道, code: '012319'}
+plan: {title: 計画, adopted: '2022-04', period: {start: 2022, end: 2025}}
+policies:
+- id: '1'
+  title: 方針
+  measures:
+  - id: 1-1
+    title: 図書館の予約
+    description: 図書館の図書の予約をオンラインで受け付けます。
+  - id: 1-2
+    title: 公金収納
+    description: 公金収納へのeLTAXの活用を進めます。
+  - id: 1-3
+    title: 図書館カード
+    description: マイナンバーカードを活用した図書館利用を進めます。
+"""
+
+
+def test_a_procedure_a_measure_takes_up_is_planned_in_every_count_and_the_words_are_the_procedures_own(tmp_path: Path) -> None:
+    """A blind trial of documents found p04 covered in the scores (「記載なし 52」) while the procedures' table, DX531
+    and the summary said 記載なし 53: a measure's text took it up, and only the score knew. Taken up by a measure, a
+    procedure is 予定 everywhere. The same trial found the words wrong: paying through eLTAX (公金収納) is not filing a
+    local tax return (p04), and using the card at the library is not booking a loan (p01); the trial's reader wrote
+    those verdicts before the words were changed."""
+    plan = tmp_path / "p.yaml"
+    plan.write_text(_PROCEDURES_IN_MEASURES, encoding="utf-8")
+    data = json.loads(run_cli("audit", str(plan), "--format", "json").output)
+    states = {p["id"]: p["state"] for p in data["procedures"]["items"]}
+    assert states["p01"] == "planned"
+    assert states["p04"] == "not-mentioned"
+    general = next(g for g in data["procedures"]["groups"] if g["group"] == "general")
+    assert (general["planned"], general["not_mentioned"]) == (1, 18)
+    score = next(f["score"] for f in data["frameworks"] if f["id"] == "procedures")
+    assert (score["covered"], score["unstated"]) == (1, 52)
+    p01 = next(i for f in data["frameworks"] if f["id"] == "procedures" for i in f["items"] if i["id"] == "procedures/p01")
+    assert {e["measure_id"] for e in p01["evidence"]} == {"1-1"}  # its title and its text; not 1-3 (the card at the library)
+    dx531 = [f["message_ja"] for f in data["findings"] if f["code"] == "DX531"]
+    assert not any("p01 " in m for m in dx531)
+    assert any("19 手続のうち 18 手続" in m and "p04 地方税申告手続" in m for m in dx531)
+    text = run_cli("audit", str(plan), "--format", "markdown").output
+    assert "優先的にオンライン化すべき手続 53 件のうち、予定 1 件、記載なし 52 件です。" in text
+    assert "優先手続 52 件は記載なし（合否に数えません）" in text

@@ -235,7 +235,7 @@ class _Auditor:
                     location=self.location(("exemptions", index)),
                 )
             )
-        if procedure is not None and procedure.state != "not-mentioned":
+        if procedure is not None and procedure.declared_as is not None:  # declared under procedures: (not only taken up by a measure)
             evidence.append(self._procedure_evidence(procedure))
         if facts.declared_as is not None:
             evidence += self._declarations(facts.declared_as)
@@ -346,6 +346,10 @@ class _Auditor:
         return Actionability(kpi=kpi, schedule=any(m.schedule is not None for m in measures), owner=any(bool(m.owner) for m in measures))
 
     # --- procedures -------------------------------------------------------------------------
+    def _taken_up(self, qid: str) -> bool:
+        """Whether a measure takes the item up: a link (`addresses`) or a reading of its text that counts."""
+        return any(e.kind in ("explicit", "inferred") and e.strength in ("covered", "partial") for e in self.evidence.get(qid, ()))
+
     def procedures(self) -> Procedures:
         catalogue = self.frameworks.get("procedures")
         if catalogue is None:
@@ -353,7 +357,11 @@ class _Auditor:
         items = []
         for item in catalogue.items:
             declared_key, declared = _declared(self.plan.procedures, item.id, item.group)
-            if declared is None:
+            if declared is None and self._taken_up(catalogue.qualified(item)):
+                # not declared under procedures:, but a measure takes it up (addresses, or as read from its text):
+                # planned, not 記載なし — the score counted it while the table, DX531 and the summary said 記載なし
+                items.append(ProcedureResult(id=item.id, title=item.title, group=item.group, state="planned"))
+            elif declared is None:
                 items.append(self.fixed.not_mentioned(item))
             else:
                 items.append(
