@@ -208,3 +208,34 @@ def test_sarif_with_the_min_score_gate_passes_the_multitool(sarif_multitool: Pat
         assert "DX507" in {r["ruleId"] for r in json.loads(out.read_text(encoding="utf-8"))["runs"][0]["results"]}
         results = _multitool_results(sarif_multitool, out)
         assert {r["ruleId"] for r in results} <= {"SARIF2005"}, results
+
+
+def test_a_plan_that_cannot_be_audited_is_an_error_in_every_ci_format(sarif_multitool: Path, tmp_path: Path) -> None:
+    """A new user's broken plan failed the job (exit 1) with no error where CI looks: `-o x.sarif` and `-o x.xml`
+    wrote no file (the upload step failed on a missing file), `--format github` had no ::error for it, and JSON
+    printed nothing. Each now carries the read error; the SARIF passes the multitool; JSON keeps its schema."""
+    broken = tmp_path / "broken.yaml"
+    broken.write_text('version: 1\nmunicipality:\n  name: "恵庭市\n  code: x\n', encoding="utf-8")
+    sarif = tmp_path / "x.sarif"
+    run = run_cli("audit", str(broken), "--format", "sarif", "-o", str(sarif))
+    assert run.exit_code == 1
+    results = json.loads(sarif.read_text(encoding="utf-8"))["runs"][0]["results"]
+    assert [(r["ruleId"], r["level"], r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in results] == [
+        ("DX003", "error", 3)
+    ]
+    assert {r["ruleId"] for r in _multitool_results(sarif_multitool, sarif)} <= {"SARIF2005"}
+    xml = tmp_path / "x.xml"
+    assert run_cli("audit", str(broken), "--format", "junit", "-o", str(xml)).exit_code == 1
+    suites = list(JUnitXml.fromfile(str(xml)))
+    assert [(s.name, s.tests, s.failures) for s in suites] == [(str(broken), 1, 1)]
+    failure = next(iter(suites[0])).result[0]
+    assert isinstance(failure, Failure)
+    assert failure.type == "DX003"
+    github = run_cli("audit", str(EXAMPLE_PLANS[0]), str(broken), "--format", "github")
+    assert f"::error file={broken},line=3,col=9,title=DX003::DX003 YAML の構文誤り" in github.output
+    assert f"::error file={broken},title=dxcheck audit::監査できません" in github.output
+    alone = json.loads(run_cli("audit", str(broken), "--format", "json").output)
+    jsonschema.Draft202012Validator(json.loads((ROOT / "schemas" / "compare.schema.json").read_text(encoding="utf-8"))).validate(alone)
+    assert [(p["file"], p["findings"][0]["code"]) for p in alone["not_compared"]] == [(str(broken), "DX003")]
+    assert alone["towns"] == []
+    assert run_cli("audit", str(broken)).output == ""  # the terminal's report: the error is on stderr, as before

@@ -218,7 +218,10 @@ def print_unauditable(invocation: Invocation, plan: Unauditable, why: Message) -
     console.print(why.text(invocation.lang), style="red")
 
 
-CANNOT_AUDIT = Message(
-    "監査できません: 計画ファイルを直してください（dxcheck lint で確認できます）",
-    "cannot audit: fix the plan file first (see dxcheck lint)",
-)
+def _cannot_audit() -> Message:
+    from dxcheck.report.github import CANNOT_AUDIT_EN, CANNOT_AUDIT_JA
+
+    return Message(CANNOT_AUDIT_JA, CANNOT_AUDIT_EN)
+
+
+CANNOT_AUDIT = _cannot_audit()

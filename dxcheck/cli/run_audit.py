@@ -33,7 +33,9 @@ def run_audit(invocation: Invocation, report: ReportOptions, *, against: Sequenc
     results, unauditable = opened.pipeline.audit_all(list(invocation.plans))
     for plan in unauditable:
         print_unauditable(invocation, plan, CANNOT_AUDIT)
-    if results:
+    # CI's formats are written even when no plan could be audited: the read errors are in them (a SARIF upload or a
+    # JUnit report found no file, and --format github had no ::error, though the job failed)
+    if results or (unauditable and opened.format in ("json", "sarif", "junit", "github")):
         told = context(invocation, report.output, long=True, detail=opened.detail, full=report.full)
         compared = Audits(audits=results, command="audit", unauditable=unauditable)  # several: the JSON names the others
         write_report(invocation, opened.format, audit_reporter(opened.format), compared, report, told)

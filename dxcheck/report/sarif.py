@@ -15,7 +15,7 @@ from typing import Any
 
 from dxcheck import __version__
 from dxcheck.model import rules
-from dxcheck.model.findings import FindingOut
+from dxcheck.model.findings import FindingOut, finding_out
 from dxcheck.model.results import AuditResult, Audits, LintRun
 from dxcheck.report import ReportContext
 
@@ -77,8 +77,13 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
     # The configuration file and the editions each plan was audited with, in the run's property bag.
     editions = {a.file: {f.id: f.edition for f in a.frameworks} for a in audits.audits}
     gates = [gate for a in audits.audits if (gate := _min_score(a, context.lang)) is not None]
+    # a plan that could not be audited is its read errors (DX001–DX013), as lint reports them: the job's failure is in the file
+    broken = [(plan.file, [finding_out(f) for f in plan.findings]) for plan in audits.unauditable]
     return render(
-        [(a.file, a.findings) for a in audits.audits], context.lang, {"config": context.config, "editions": editions}, extra=gates
+        [*((a.file, a.findings) for a in audits.audits), *broken],
+        context.lang,
+        {"config": context.config, "editions": editions},
+        extra=gates,
     )
 
 
