@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import all_policies, run_cli
+from conftest import MINIMAL_PLAN, all_policies, run_cli
 from dxcheck.importer import Block, Origin, import_blocks, import_text
 
 COVER = "芽吹町デジタル推進計画\n\n芽吹町\n\n令和8年3月\n\n"
@@ -83,6 +83,27 @@ def test_the_doubt_is_in_every_machine_format(tmp_path: Path) -> None:
     assert warned["findings"][0]["code"] == "DX013"
     assert warned["findings"][0]["severity"] == "warning"
     assert warned["document"]["accepted"] is True
+
+
+def test_compare_leaves_out_a_document_whose_reading_looks_broken_unless_accepted(tmp_path: Path) -> None:
+    """A new user's folder held dxcheck's own Word report beside the plan: `compare --documents` read it as a town
+    covering all five 官民 items (100) and exited 0, while `audit` of the same file said DX013 and exit 2. Compare
+    leaves such a document out, says why (DX013) and exits 1, and names it in the JSON's `not_compared`;
+    --accept-reading compares it, as it does for audit."""
+    (tmp_path / "計画.txt").write_text(_long_plan_with_lost_measures(), encoding="utf-8")
+    (tmp_path / "other.yaml").write_text(MINIMAL_PLAN, encoding="utf-8")
+    args = ("compare", str(tmp_path / "計画.txt"), str(tmp_path / "other.yaml"))
+    run = run_cli(*args)
+    assert run.exit_code == 1, run.stderr
+    assert "計画.txt: DX013" in run.stderr
+    assert "計画.txt: 読み取りが不確かなため比較から外しました" in run.stderr
+    assert "計画.txt" not in run.output
+    report = json.loads(run_cli(*args, "--format", "json").output)
+    assert [t["file"] for t in report["towns"]] == [str(tmp_path / "other.yaml")]
+    assert [(p["file"], p["findings"][0]["code"]) for p in report["not_compared"]] == [(str(tmp_path / "計画.txt"), "DX013")]
+    accepted = run_cli(*args, "--accept-reading", "--format", "json")
+    assert accepted.exit_code == 0, accepted.stderr
+    assert len(json.loads(accepted.output)["towns"]) == 2
 
 
 UNPLACED = (

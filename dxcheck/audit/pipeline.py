@@ -62,6 +62,9 @@ class Pipeline:
     # How many texts a plan's audit must read afresh for its readings to be kept on disk (Reader.kept_for):
     # any for an audit; a comparison sets more (infer.WORTH_AN_ENTRY_IN_A_COMPARISON).
     readings_worth: int = 1
+    # A document whose reading looks broken (DX013), unless --accept-reading: audited and refused by exit 2 (audit),
+    # or left out, not compared (compare: its 100 in a matrix read as sure as the rest, and the comparison exited 0)
+    doubtful_compared: bool = True
 
     def choose(self, plan: Plan) -> PlanFrameworks:
         """The edition of each framework the plan is checked and audited with, and why (dxcheck.catalogue.edition_choice)."""
@@ -117,6 +120,9 @@ class Pipeline:
 
         if check.plan is None or check.source is None or check.frameworks is None:
             return Unauditable(file=check.file, findings=check.findings, could_not_run=check.could_not_run)
+        if not self.doubtful_compared and check.document is not None and check.document.doubts and not self.options.accept_reading:
+            doubts = [f for f in check.findings if f.code == rules.READING_DOUBTFUL.code]
+            return Unauditable(file=check.file, findings=doubts or check.findings, could_not_run=False)
         chosen, plan, carry = check.frameworks, check.plan, None
         if self.against:
             from dxcheck.audit.against import carry_to

@@ -137,13 +137,14 @@ def compare(
     force: bool = o.FORCE,
     ignore: list[str] | None = o.IGNORE,
     edition: list[str] | None = o.EDITION,
+    accept_reading: bool = o.ACCEPT_READING,
     config: Path | None = o.CONFIG,
     frameworks_dir: o.Dirs = o.FRAMEWORKS_DIR,
     lang: o.Lang | None = o.LANG,
 ) -> int:
     """複数の自治体の計画を比較します（自治体×項目の表、スコア、手続）。 Compare towns: a matrix of towns × items.
 
-    読めない計画は報告して飛ばし、残りを比較します（最後に終了コード 1）。 A plan that cannot be read is reported and skipped (exit 1).
+    読めない計画・読み取りが不確かな計画書は報告して飛ばし、残りを比較します（最後に終了コード 1）。 A plan that cannot be read, or a document whose reading looks broken (unless --accept-reading), is reported and skipped (exit 1).
     各自治体はそれぞれに適用する版で監査し、表に版を示します（--edition で全体を統一）。 Each town is audited with its own edition (the matrix says which) unless --edition sets one.
     """
     return run_compare(
@@ -154,6 +155,7 @@ def compare(
         encoding=encoding.value,
         jobs=jobs,
         encoding_given=getattr(ctx.get_parameter_source("encoding"), "name", "DEFAULT") != "DEFAULT",  # typed: checked
+        accept_reading=accept_reading,
     )
 
 
@@ -180,8 +182,7 @@ def diff(
     Exit 0: no loss (always, without --fail-on-loss); 1: a loss, with --fail-on-loss; 2: could not run.
     """
     return run_diff(
-        # the settings of the version under review: found from the newer file's folder, not from the folder
-        # the two share (a renamed plan compared as .dxcheck-base/plans/old.yaml plans/new.yaml kept plans/.dxcheck.toml out)
+        # the settings of the version under review: from the newer file's folder, not the folder the two share (see run_diff)
         invocation(ctx, lang, config=config, start=[new if new is not None and not is_stdin(new) else old], infer=infer),
         o.ReportOptions(output_format, output, force),
         old,

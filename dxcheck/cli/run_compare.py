@@ -24,8 +24,13 @@ if TYPE_CHECKING:
 NOTHING_COMPARED = Message("比較できる計画がありません", "no plan could be compared")
 
 
-def _skipped(file: str) -> Message:
-    return Message(f"{file}: 比較から外しました", f"{file}: skipped")
+def _skipped(plan: Unauditable) -> Message:
+    if any(f.code == "DX013" for f in plan.findings):  # a document whose reading looks broken
+        return Message(
+            f"{plan.file}: 読み取りが不確かなため比較から外しました（dxcheck import で下書きを確かめるか、確かめたうえで --accept-reading）",
+            f"{plan.file}: skipped, its reading looks broken (check the draft with dxcheck import, or pass --accept-reading after checking it)",
+        )
+    return Message(f"{plan.file}: 比較から外しました", f"{plan.file}: skipped")
 
 
 def _workers_failed(exc: WorkersFailed) -> Message:
@@ -55,6 +60,7 @@ def run_compare(
     encoding: str,
     jobs: int | None,
     encoding_given: bool = False,
+    accept_reading: bool = False,
 ) -> ExitCode:
     from dxcheck.audit.pipeline import sort_audits
     from dxcheck.audit.workers import WorkersFailed, default_jobs
@@ -65,7 +71,7 @@ def run_compare(
     from dxcheck.report import COMPARE
     from dxcheck.report.reporters import compare_reporter
 
-    opened = open_report(invocation, COMPARE, report, invocation.plans)
+    opened = open_report(invocation, COMPARE, report, invocation.plans, accept_reading=accept_reading)
     if opened.format != "csv" and (long or encoding_given or encoding != "utf-8-sig"):  # said, as --full is for a format not JSON
         invocation.fail(_csv_only("--long" if long else f"--encoding {encoding}", opened.format))
     told = context(invocation, report.output, long=long, encoding=encoding, full=report.full)
@@ -92,10 +98,10 @@ def run_compare(
         invocation.fail(_spill_failed(exc))
     except WorkersFailed as exc:
         for plan in exc.lost:  # each plan a worker was auditing when it was killed: it may be the cause
-            print_unauditable(invocation, plan, _skipped(plan.file))
+            print_unauditable(invocation, plan, _skipped(plan))
         invocation.fail(_workers_failed(exc))
     for plan in unauditable:
-        print_unauditable(invocation, plan, _skipped(plan.file))
+        print_unauditable(invocation, plan, _skipped(plan))
     if not results:
         invocation.fail(NOTHING_COMPARED)
     if isinstance(results, list):
@@ -124,7 +130,8 @@ def _audit_all(
     from dxcheck.reading.infer import WORTH_AN_ENTRY_IN_A_COMPARISON
 
     # A plan whose sentences the comparison has mostly read already is cheaper to read again than to keep.
-    pipeline = replace(pipeline, readings_worth=WORTH_AN_ENTRY_IN_A_COMPARISON)
+    # A document whose reading looks broken is left out and said (DX013), unless --accept-reading.
+    pipeline = replace(pipeline, readings_worth=WORTH_AN_ENTRY_IN_A_COMPARISON, doubtful_compared=False)
 
     def audit(advance: Callable[[], None]) -> tuple[list[AuditResult] | Towns[Shaped], list[Unauditable]]:
         if shaped is None:

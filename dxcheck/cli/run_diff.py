@@ -1,5 +1,9 @@
 """`dxcheck diff`: two versions of a plan (two files, or a file at git revisions) audited with the same
-editions and compared; exit 1 only with --fail-on-loss when a required item lost coverage."""
+editions and compared; exit 1 only with --fail-on-loss when a required item lost coverage.
+
+The settings are those of the version under review, found from the newer file's folder (cli/app.py), not from
+the folder the two share: a renamed plan compared as .dxcheck-base/plans/old.yaml plans/new.yaml kept
+plans/.dxcheck.toml out."""
 
 from __future__ import annotations
 
