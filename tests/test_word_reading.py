@@ -295,6 +295,39 @@ def test_bold_headings_without_a_heading_style(tmp_path: Path) -> None:
     assert "施策 4 件を読み取りました" in run.stderr
 
 
+def test_unnumbered_bold_headings_take_their_levels_from_their_sizes(tmp_path: Path) -> None:
+    """A blind trial set a plan with no heading style and no numbers: chapters in 16 pt bold, policies in 13 pt bold,
+    measures in bold at the body's size. Its PDF read three policies; the .docx read ten policies of one measure
+    each and lost the policies (every bold line was a heading of no level). The sizes give the levels, as a PDF's do."""
+    from docx.shared import Pt
+
+    document = docx.Document()
+
+    def line(text: str, size: float | None = None, *, bold: bool = True) -> None:
+        run = document.add_paragraph().add_run(text)
+        run.bold = bold
+        if size is not None:
+            run.font.size = Pt(size)
+
+    line("架空村デジタル化推進計画", 26)
+    line("計画策定の趣旨", 16)
+    line("本村は人口約3,200人の山間の村です。計画期間は令和8年度から令和12年度までとします。", bold=False)
+    line("基本方針と施策", 16)
+    line("村の将来像の実現に向け、三つの基本方針のもとで次の施策に取り組みます。", bold=False)
+    plan = {"便利な暮らしを支える行政サービス": MEASURES[:4], "効率的で強い役場づくり": MEASURES[4:7], "地域のデジタル化": MEASURES[7:9]}
+    for policy, measures in plan.items():
+        line(policy, 13)
+        for measure in measures:
+            line(measure)
+            line(PROSE, bold=False)
+    path = tmp_path / "bold-sizes.docx"
+    document.save(str(path))
+    result = import_document(path)
+    assert _measures(result) == MEASURES[:9]
+    policies = [s.title for s in result.sources.values() if s.kind == "policy"]
+    assert policies == list(plan)
+
+
 def test_bold_bracket_labels_are_measures(tmp_path: Path) -> None:
     # 【取組1】窓口のオンライン化 in bold: no numbering the reader knows, a heading by its look.
     doc = Doc().cover()
