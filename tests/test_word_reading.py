@@ -328,6 +328,33 @@ def test_unnumbered_bold_headings_take_their_levels_from_their_sizes(tmp_path: P
     assert policies == list(plan)
 
 
+def test_a_kpi_table_of_item_baseline_and_target_is_no_list_of_measures(tmp_path: Path) -> None:
+    """A blind trial's 「第５章 成果指標」 table, 項目｜現状値（R7）｜目標値（R12）, with no 指標 in its header, was read as
+    three measures (one then cited as evidence for kanmin/mynumber), though docs/import.md says a KPI table is not.
+    It is no measure now, and the draft says it holds the table nowhere, so that its targets are added by hand."""
+    document = docx.Document()
+    document.add_heading("第１章　施策", 1)
+    document.add_heading("１　行政サービスのデジタル化", 2)
+    for measure in MEASURES[:3]:
+        document.add_heading(f"（{MEASURES.index(measure) + 1}）{measure}", 3)
+        document.add_paragraph(PROSE)
+    document.add_heading("第２章　成果指標", 1)
+    rows = [
+        ["項目", "現状値（R7）", "目標値（R12）"],
+        ["オンライン申請可能手続数", "8手続", "40手続"],
+        ["マイナンバーカード保有率", "72％", "90％"],
+    ]
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    path = tmp_path / "kpis.docx"
+    document.save(str(path))
+    result = import_document(path)
+    assert _measures(result) == MEASURES[:3]
+    assert any("指標の表（2 件: オンライン申請可能手続数、マイナンバーカード保有率）" in note for note in result.notes), result.notes
+
+
 def test_bold_bracket_labels_are_measures(tmp_path: Path) -> None:
     # 【取組1】窓口のオンライン化 in bold: no numbering the reader knows, a heading by its look.
     doc = Doc().cover()

@@ -128,13 +128,15 @@ _LARGER = 1.07
 
 
 def _levels_by_size(blocks: list[Block]) -> list[Block]:
-    """In a document with no heading style, the headings by look with no number take their levels from their
-    sizes, the largest first, as a PDF's lines do (dxcheck.importer.pdf_reader); one of the body's size has none. A
+    """In a document with no heading style whose headings are mostly unnumbered, those with no number take their
+    levels from their sizes, the largest first, as a PDF's lines do (dxcheck.importer.pdf_reader); one of the body's size has none. A
     blind trial set a plan's chapters in 16 pt bold, its policies in 13 pt and its measures in bold: the
     PDF of it read three policies, the .docx ten policies of one measure each, the policies lost."""
     if any(b.kind == "heading" and b.level is not None for b in blocks):
         return blocks  # the styles say the levels
     plain = [b.kind == "heading" and b.number is None and parse_marker(b.text) is None for b in blocks]
+    if 3 * sum(plain) < 2 * sum(1 for b in blocks if b.kind == "heading"):
+        return blocks  # most headings are numbered: the numbers tell the levels (a cover's larger lines would outrank them)
     sizes = sorted({b.scale for b, unnumbered in zip(blocks, plain, strict=True) if unnumbered and b.scale >= _LARGER}, reverse=True)
     if len(sizes) < 2:
         return blocks  # one size of heading above the body: the numbers and the structure tell the rest, as before

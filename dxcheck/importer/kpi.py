@@ -79,6 +79,13 @@ def is_kpi_table(table: Block) -> bool:
     header = [_fold(c) for c in table.rows[0]]
     if any(_KPI_LABEL.search(c) for c in header) and any(re.match(r"^(目標|現状|基準)", c) for c in header):
         return True
+    if (
+        header
+        and header[0].startswith("項目")
+        and any(re.match(r"^(現状|基準)", c) for c in header)
+        and any(c.startswith("目標") for c in header)
+    ):
+        return True  # 「項目｜現状値（R7）｜目標値（R12）」: a blind trial's KPI table with no 指標 in it was read as three measures
     first = _fold(table.rows[0][0]) if table.rows[0] else ""
     return bool(_KPI_LABEL.search(first)) and len(first) <= 20
 

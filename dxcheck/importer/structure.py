@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from dxcheck.importer.blocks import Block, BlockKind, Origin
@@ -788,6 +789,31 @@ def _mark_excluded(node: Node, in_plan: bool, notes: list[str]) -> None:
         _mark_excluded(child, in_plan or any(w in _norm(child.title) for w in _PLAN_WORDS), notes)
 
 
+def _say_kpi_tables_left(root: Node, policies: list[PolicyDraft], notes: list[str]) -> None:
+    """A KPI table the draft holds nowhere (「第５章 成果指標」, 項目｜現状値｜目標値, after the measures: no
+    measure's and no policy's) is said, so that its targets are added by hand where they belong."""
+    from dxcheck.importer.kpi import is_kpi_table, parse_kpis
+
+    def drafted(policy: PolicyDraft) -> Iterator[Block]:
+        yield from policy.tables
+        for measure in policy.measures:
+            yield from measure.tables
+        for sub in policy.policies:
+            yield from drafted(sub)
+
+    held = {id(t) for p in policies for t in drafted(p)}
+    for table in root.walk_blocks():
+        if table.kind != "table" or id(table) in held or not is_kpi_table(table):
+            continue
+        names = [k.name for k in parse_kpis(table)]
+        if names:
+            shown = "、".join(names[:3]) + (f" ほか {len(names) - 3} 件" if len(names) > 3 else "")
+            notes.append(
+                f"指標の表（{len(names)} 件: {shown}）はどの施策・方針にも付けられないため下書きに入れていません。"
+                f"当てはまる施策の kpis に書き足してください（{table.origin.label()}）"
+            )
+
+
 def _governs(node: Node) -> bool:
     """A chapter such as 「計画の推進」「推進にあたって」 whose sections include 推進体制 or 進行管理: its
     other sections (外部との連携, 取組の点検) are how the plan is run, not measures."""
@@ -1324,6 +1350,7 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     policies = _without_recaps(
         [_policy(node, notes, top=True) for node in tops if _has_measures_below(node) or _one_commitment(node)], notes
     )
+    _say_kpi_tables_left(root, policies, notes)
     _describe_from_overviews(policies, overviews, notes)
     _describe_from_tables(policies, blocks, notes)
     placed = _placed_texts(policies)
