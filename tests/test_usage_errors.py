@@ -209,3 +209,25 @@ def test_documents_beside_the_yaml_plans_are_said_to_be_passed_over(tmp_path: Pa
     assert "計画書（.docx・.pdf）が 1 件あります" in alone.stderr
     assert "compare --documents" in alone.stderr
     assert run_cli("audit", str(PLANS)).stderr == ""  # no document: nothing said
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "words"),
+    [
+        # the commonest mistake, a colon in a title: libyaml says "… in this context", which was left in English
+        ("version: 1\nplan:\n  title: 計画: 第2次\n", "3:12", "ここに「キー: 値」は書けません"),
+        ("version: 1\naddresses: [a, b\nx: 1\n", "3:2", "閉じ括弧「]」がありません"),
+        ("version: 1\nplan: @x\n", "2:7", "値の始めに使えない文字があります"),
+        ("version: 1\nplan:\n  title: a\n  - b\n", "4:3", "キーがあるべき位置です"),
+    ],
+)
+def test_a_yaml_mistake_is_said_in_japanese_at_its_place(tmp_path: Path, text: str, where: str, words: str) -> None:
+    plan = tmp_path / "p.yaml"
+    plan.write_text(text, encoding="utf-8")
+    run = run_cli("lint", str(plan))
+    assert run.exit_code == 1
+    line = next(line for line in run.output.splitlines() if "DX003" in line)
+    assert line.startswith(f"{plan}:{where}: DX003 エラー: YAML の構文誤り: "), line
+    assert words in line
+    message = line.split("YAML の構文誤り: ", 1)[1]
+    assert any(ord(ch) > 0x3000 for ch in message), f"left in English: {message}"

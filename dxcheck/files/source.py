@@ -263,10 +263,16 @@ def _position_of_byte(data: bytes, offset: int) -> tuple[int, int]:
 _YAML_PROBLEMS_JA = [
     ("found character '\\t' that cannot start any token", "タブ文字はインデントに使えません。半角スペースにしてください"),
     ("found unexpected end of stream", "ファイルの終わりまでに閉じられていません（引用符の閉じ忘れ？）"),
-    (
-        "mapping values are not allowed here",
+    (  # "… here" (ruamel's scanner), "… in this context" (libyaml's: 「title: 計画: 第2次」, the commonest mistake)
+        "mapping values are not allowed",
         "ここに「キー: 値」は書けません（インデントのずれ、または値の中のコロン「: 」。値を引用符で囲んでください）",
     ),
+    ("sequence entries are not allowed", "ここにリストの「- 」は書けません（インデントのずれ？）"),
+    ("found character that cannot start any token", "値の始めに使えない文字があります（@ や ` で始まる値は引用符で囲んでください）"),
+    ("did not find expected ',' or ']'", "[ ] の中の区切り「,」か閉じ括弧「]」がありません"),
+    ("did not find expected ',' or '}'", "{ } の中の区切り「,」か閉じ括弧「}」がありません"),
+    ("did not find expected node content", "値があるべき位置です（インデントのずれ、または空の「- 」？）"),
+    ("found unexpected document", "--- や ... の区切りが予期しない位置にあります"),
     ("could not find expected ':'", "「:」がありません（キーの後のコロン、またはインデントを確認）"),
     ("did not find expected key", "キーがあるべき位置です（インデントのずれ？）"),
     ("did not find expected '-' indicator", "リストの「- 」があるべき位置です（インデントのずれ？）"),
