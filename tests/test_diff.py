@@ -652,3 +652,16 @@ def test_the_head_of_the_plan_is_said_in_the_reports_language(tmp_path: Path) ->
     assert "stage: draft → proposal" in english
     document = json.loads(run_cli("diff", str(draft), str(proposal), "--format", "json").output)
     assert {"field": "stage", "before": "draft", "after": "proposal"} in document["plan"]
+
+
+def test_the_summary_names_a_changed_title_once(tmp_path: Path) -> None:
+    """「計画の計画の名称が変わりました」 (a new user's walkthrough): the field's name says whose it is; the sentence
+    goes into the Word report too."""
+    newer = tmp_path / "new.yaml"
+    text = (PLANS / "ashibetsu.yaml").read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("  title:"))
+    newer.write_text(text.replace(title, "  title: 芦別市DX推進計画（改定版）", 1), encoding="utf-8")
+    run = run_cli("diff", str(PLANS / "ashibetsu.yaml"), str(newer), "--format", "markdown")
+    assert run.exit_code == 0, run.stderr
+    assert "計画の名称が変わりました。" in run.output
+    assert "計画の計画" not in run.output

@@ -165,7 +165,8 @@ def diff_summary(diff: PlanDiff, lang: str) -> str:
         )
     if diff.plan:
         names = [plan_field(f.field, lang) for f in diff.plan]
-        sentences.append(f"The plan's {', '.join(names)} changed." if en else f"計画の{'・'.join(names)}が変わりました。")
+        # the names say whose they are (計画の名称, 計画期間の開始, 自治体名): 「計画の計画の名称」 before
+        sentences.append(f"The plan's {', '.join(names)} changed." if en else f"{'・'.join(names)}が変わりました。")
     kinds = [
         ("added", "added", "追加"),
         ("removed", "removed", "削除"),
