@@ -165,8 +165,10 @@ def diff_summary(diff: PlanDiff, lang: str) -> str:
         )
     if diff.plan:
         names = [plan_field(f.field, lang) for f in diff.plan]
-        # the names say whose they are (計画の名称, 計画期間の開始, 自治体名): 「計画の計画の名称」 before
-        sentences.append(f"The plan's {', '.join(names)} changed." if en else f"{'・'.join(names)}が変わりました。")
+        # 「計画の」 before a name that does not say whose it is (策定日, 段階); not before 計画の名称 or 計画期間の開始
+        # (「計画の計画の名称が変わりました」 before) nor 自治体名
+        said = [n if n.startswith(("計画", "自治体", "団体")) else f"計画の{n}" for n in names]
+        sentences.append(f"The plan's {', '.join(names)} changed." if en else f"{'・'.join(said)}が変わりました。")
     kinds = [
         ("added", "added", "追加"),
         ("removed", "removed", "削除"),
