@@ -231,3 +231,19 @@ def test_a_yaml_mistake_is_said_in_japanese_at_its_place(tmp_path: Path, text: s
     assert words in line
     message = line.split("YAML の構文誤り: ", 1)[1]
     assert any(ord(ch) > 0x3000 for ch in message), f"left in English: {message}"
+
+
+def test_the_commands_dxcheck_suggests_quote_a_name_the_shell_would_split(tmp_path: Path) -> None:
+    """「次は: dxcheck lint 計画 フォルダ/plan.yaml」 pasted into a shell was two arguments (a new user's walkthrough):
+    a name with a space or another character the shell reads is quoted; a Japanese name alone is shown as it is."""
+    from dxcheck.model.message import shell_word
+
+    assert shell_word("計画書.docx") == "計画書.docx"
+    assert shell_word("計画 フォルダ/計画書.docx") == "'計画 フォルダ/計画書.docx'"
+    assert shell_word("it's.yaml") == "'it'\"'\"'s.yaml'"
+    assert shell_word("-plan.yaml") == "'-plan.yaml'"
+    folder = tmp_path / "計画 フォルダ"
+    folder.mkdir()
+    made = run_cli("init", "-m", "恵庭市", "-o", str(folder / "plan.yaml"))
+    assert made.exit_code == 0, made.stderr
+    assert f"次は: dxcheck lint '{folder}/plan.yaml'" in made.output

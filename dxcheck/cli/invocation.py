@@ -65,12 +65,11 @@ _KINDS = {
 def _folders_named(arguments: Sequence[str]) -> tuple[str, str, str]:
     """The folders given, as the message that finds no plans in them names them (three at most), and
     the one to put in the command it suggests (DIR when there were several)."""
-    import shlex
-
     from dxcheck.model.findings import display_name
+    from dxcheck.model.message import shell_word
 
     folders = list(dict.fromkeys(display_name(a.rstrip("/") or a) for a in arguments if a != "-" and os.path.isdir(a)))
-    one = shlex.quote(folders[0]) if len(folders) == 1 else "DIR"
+    one = shell_word(folders[0]) if len(folders) == 1 else "DIR"
     if len(folders) <= 3:
         return "".join(f"「{f}」" for f in folders), ", ".join(folders), one
     more = len(folders) - 3

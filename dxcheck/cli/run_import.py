@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dxcheck.cli.process import ExitCode
-from dxcheck.model.message import Message
+from dxcheck.model.message import Message, shell_word
 
 if TYPE_CHECKING:
     from dxcheck.cli.invocation import Invocation
@@ -24,8 +24,8 @@ def _exists(output: Path) -> Message:
 
 def _already_a_plan(document: Path) -> Message:
     return Message(
-        f"{document} はすでに計画ファイル（YAML）です。確かめるには: dxcheck lint {document}",
-        f"{document} is already a plan (YAML); to check it: dxcheck lint {document}",
+        f"{document} はすでに計画ファイル（YAML）です。確かめるには: dxcheck lint {shell_word(str(document))}",
+        f"{document} is already a plan (YAML); to check it: dxcheck lint {shell_word(str(document))}",
     )
 
 
@@ -59,8 +59,8 @@ def _confidence(reading: Assessment) -> Message:
 
 def _next_step(output: Path) -> Message:
     return Message(
-        f"{output} に書きました。次は: dxcheck lint {output}、dxcheck audit {output}",
-        f"wrote {output}; next: dxcheck lint {output}, then dxcheck audit {output}",
+        f"{output} に書きました。次は: dxcheck lint {shell_word(str(output))}、dxcheck audit {shell_word(str(output))}",
+        f"wrote {output}; next: dxcheck lint {shell_word(str(output))}, then dxcheck audit {shell_word(str(output))}",
     )
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dxcheck.cli.process import ExitCode
-from dxcheck.model.message import Message
+from dxcheck.model.message import Message, shell_word
 
 if TYPE_CHECKING:
     from dxcheck.cli.invocation import Invocation
@@ -27,7 +27,9 @@ def _cannot_write(shown: str, reason: str) -> Message:
 
 
 def _wrote(shown: str) -> Message:
-    return Message(f"{shown} を作りました。次は: dxcheck lint {shown}", f"wrote {shown}; next: dxcheck lint {shown}")
+    return Message(
+        f"{shown} を作りました。次は: dxcheck lint {shell_word(shown)}", f"wrote {shown}; next: dxcheck lint {shell_word(shown)}"
+    )
 
 
 def _wrote_schema(schema_file: Path) -> Message:

@@ -19,3 +19,16 @@ class Message:
 
     def text(self, lang: str) -> str:
         return self.en if lang == "en" else self.ja
+
+
+# What a POSIX shell reads specially in a word; a name holding none is shown as it is (Japanese included).
+_SPECIAL = frozenset(" \t\n'\"\\$`!*?[](){}<>|&;#~=%^")
+
+
+def shell_word(name: str) -> str:
+    """A file name as a command dxcheck suggests must give it, to be pasted into a shell: as it is, or in single
+    quotes when it holds a space or another character the shell reads (「dxcheck import 計画 フォルダ/計画書.docx」
+    was two arguments, and the pasted command failed with 「余分な引数」)."""
+    if name and not _SPECIAL.intersection(name) and name[0] != "-":
+        return name
+    return "'" + name.replace("'", "'\"'\"'") + "'"

@@ -30,6 +30,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, PlainScalarString
 
 from dxcheck.model import fiscal
 from dxcheck.model.findings import Finding, Message, display_name
+from dxcheck.model.message import shell_word
 from dxcheck.model.municipality import code_is_valid
 from dxcheck.model.plan import FiscalPeriod, Kpi, Measure, Plan, Policy, ProcedureStatus, canonical_procedure_key
 
@@ -256,8 +257,8 @@ def format_file(path: Path, *, check: bool, force: bool = False) -> Formatted:
             path,
             "failed",
             problem=Message(
-                f"文書は整形しません（YAML の計画ファイルだけを整えます）。下書きの YAML を作るには: dxcheck import {shown}",
-                f"documents are not formatted (fmt formats YAML plans); to draft the YAML: dxcheck import {shown}",
+                f"文書は整形しません（YAML の計画ファイルだけを整えます）。下書きの YAML を作るには: dxcheck import {shell_word(shown)}",
+                f"documents are not formatted (fmt formats YAML plans); to draft the YAML: dxcheck import {shell_word(shown)}",
             ),
         )
     try:

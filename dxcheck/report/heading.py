@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Protocol
 
+from dxcheck.model.message import shell_word
 from dxcheck.model.results import AuditResult, PlanSummary
 
 _KIND = {
@@ -42,13 +43,15 @@ def document_note(result: AuditResult, lang: str, *, commands: bool = True) -> s
     if lang == "en":
         said = f"Read from a {kind}: its policies and measures were inferred from headings and numbering. "
         return said + (
-            f"To check and correct them: dxcheck import {result.file}"
+            f"To check and correct them: dxcheck import {shell_word(result.file)}"
             if commands
             else "The verdicts rest on that reading; pages refer to the document."
         )
     said = f"計画書（{kind}）から方針・施策の構成を推定して読み取りました。"
     return said + (
-        f"確かめて直すには: dxcheck import {result.file}" if commands else "判定はこの読み取りによります。ページは計画書のページです。"
+        f"確かめて直すには: dxcheck import {shell_word(result.file)}"
+        if commands
+        else "判定はこの読み取りによります。ページは計画書のページです。"
     )
 
 
@@ -111,9 +114,9 @@ def reading_lines(result: AuditResult, lang: str, *, commands: bool = True) -> l
             )
         else:
             lines.append(
-                f"The verdicts below cannot be trusted: check the draft with dxcheck import {result.file}, or pass --accept-reading."
+                f"The verdicts below cannot be trusted: check the draft with dxcheck import {shell_word(result.file)}, or pass --accept-reading."
                 if en
-                else f"以下の判定は信頼できません。dxcheck import {result.file} で下書きを確かめるか、確かめたうえで --accept-reading を付けてください。"
+                else f"以下の判定は信頼できません。dxcheck import {shell_word(result.file)} で下書きを確かめるか、確かめたうえで --accept-reading を付けてください。"
             )
     return lines
 
