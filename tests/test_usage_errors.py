@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PLANS, run_cli
+from conftest import MINIMAL_PLAN, PLANS, run_cli
 
 K = str(PLANS / "kamisato.yaml")
 
@@ -247,3 +247,20 @@ def test_the_commands_dxcheck_suggests_quote_a_name_the_shell_would_split(tmp_pa
     made = run_cli("init", "-m", "恵庭市", "-o", str(folder / "plan.yaml"))
     assert made.exit_code == 0, made.stderr
     assert f"次は: dxcheck lint '{folder}/plan.yaml'" in made.output
+
+
+def test_lint_and_audit_of_a_folder_say_the_plans_in_its_subfolders_and_a_missing_file_gets_no_advice_to_fix_it(tmp_path: Path) -> None:
+    """`lint plans/` with the plans in plans/北海道/ said only 「計画ファイルがありません」 (compare named the subfolders);
+    `audit nosuch.yaml` ended 「計画ファイルを直してください（dxcheck lint で確認できます）」, for a file that is not there."""
+    folder = tmp_path / "plans"
+    (folder / "北海道").mkdir(parents=True)
+    (folder / "北海道" / "p.yaml").write_text(MINIMAL_PLAN, encoding="utf-8")
+    for command, done in (("lint", "検査して"), ("audit", "監査して")):
+        run = run_cli(command, str(folder))
+        assert run.exit_code == 2
+        assert f"サブフォルダの計画 1 件は{done}いません（{folder}/北海道）。含めるにはそのフォルダも指定してください" in run.stderr
+        assert f"（dxcheck {command} {folder} {folder}/北海道）" in run.stderr
+    missing = run_cli("audit", str(tmp_path / "nosuch.yaml"))
+    assert missing.exit_code == 2
+    assert "監査できません: ファイルを読めません" in missing.stderr
+    assert "計画ファイルを直してください" not in missing.stderr

@@ -358,13 +358,13 @@ def _plan_files(command: str, arguments: Sequence[str], lang: Lang, stderr: Text
     for skipped in found.skipped:
         _say(lang, stderr, _skipped(skipped.path, skipped.reason))
     held = 0 if documents else documents_in(arguments)
-    if command == "compare":  # towns kept by prefecture (北海道/ 青森県/ …): a directory is its own plans only
+    if command in ("compare", "lint", "audit"):  # towns kept by prefecture (北海道/ 青森県/ …): a directory is its own plans only
         below = in_subfolders(arguments, documents=documents)
         if below:  # less the folders named too (a realpath a plan: only when there are subfolders at all)
             taken = {os.path.realpath(path.parent) for path in found.paths if str(path) != "-"}
             below = [(folder, n) for folder, n in below if os.path.realpath(folder) not in taken]
         if below:
-            _say(lang, stderr, _subfolders_passed_over(below, documents))
+            _say(lang, stderr, _subfolders_passed_over(below, documents, command))
     if not found.paths:
         _fail(lang, stderr, _no_plans(command, arguments, documents, held), ExitCode.CANNOT_RUN)
     if held and command in ("audit", "lint"):
@@ -374,7 +374,7 @@ def _plan_files(command: str, arguments: Sequence[str], lang: Lang, stderr: Text
     return tuple(found.paths)
 
 
-def _subfolders_passed_over(below: list[tuple[Path, int]], documents: bool) -> Message:
+def _subfolders_passed_over(below: list[tuple[Path, int]], documents: bool, command: str = "compare") -> Message:
     """How many plans the subfolders passed over hold, and the folders to name to include them (a glob was
     suggested: `**/*.yaml` is case-sensitive and leaves out .yml, and `*.pdf` the .docx)."""
     from dxcheck.model.findings import display_name
@@ -387,10 +387,14 @@ def _subfolders_passed_over(below: list[tuple[Path, int]], documents: bool) -> M
         else ("", "")
     )
     named = " ".join(display_name(folder) for folder, _ in below[:3]) + (" …" if len(below) > 3 else "")
-    example = f"dxcheck compare {'--documents ' if documents else ''}{display_name(below[0][0].parent)} {named}"
+    from dxcheck.model.message import shell_word
+
+    named = " ".join(shell_word(display_name(folder)) for folder, _ in below[:3]) + (" …" if len(below) > 3 else "")
+    example = f"dxcheck {command} {'--documents ' if documents else ''}{shell_word(display_name(below[0][0].parent))} {named}"
+    done_ja, done_en = {"lint": ("検査して", "checked"), "audit": ("監査して", "audited")}.get(command, ("比較して", "compared"))
     return Message(
-        f"サブフォルダの計画 {plans} 件は比較していません（{first}{more_ja}）。含めるにはそのフォルダも指定してください（{example}）",
-        f"{plans} plan{'s' if plans > 1 else ''} in subfolders {'were' if plans > 1 else 'was'} not compared ({first}{more_en}): "
+        f"サブフォルダの計画 {plans} 件は{done_ja}いません（{first}{more_ja}）。含めるにはそのフォルダも指定してください（{example}）",
+        f"{plans} plan{'s' if plans > 1 else ''} in subfolders {'were' if plans > 1 else 'was'} not {done_en} ({first}{more_en}): "
         f"name those folders too ({example})",
     )
 

@@ -215,6 +215,10 @@ def print_unauditable(invocation: Invocation, plan: Unauditable, why: Message) -
     console = invocation.console(stderr=True)
     for finding in plan.findings:
         console.print(finding_line(finding, invocation.lang))
+    if why is CANNOT_AUDIT and plan.could_not_run:  # a file missing or unreadable: nothing in it to fix (lint would say the same)
+        why = CANNOT_READ
+    elif why is CANNOT_AUDIT and not plan.file.lower().endswith((".yaml", ".yml")) and plan.file != "<stdin>":
+        why = CANNOT_READ_DOCUMENT
     console.print(why.text(invocation.lang), style="red")
 
 
@@ -225,3 +229,11 @@ def _cannot_audit() -> Message:
 
 
 CANNOT_AUDIT = _cannot_audit()
+CANNOT_READ = Message(
+    "監査できません: ファイルを読めません（上の理由と、その直し方を見てください）",
+    "cannot audit: the file cannot be read (see why above, and how to mend it)",
+)
+CANNOT_READ_DOCUMENT = Message(
+    "監査できません: 計画書から方針・施策を読み取れません（上の理由を見てください。読み取りは dxcheck import で確かめられます）",
+    "cannot audit: no policy or measure could be read from the document (see why above; dxcheck import shows the reading)",
+)
