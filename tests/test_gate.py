@@ -259,3 +259,18 @@ def test_naming_fewer_procedures_does_not_raise_the_overall_score(tmp_path: Path
     assert few_procedures["score"] == round(100 * 2 / 53, 1)  # 記載なし counts as missing
     assert required_few["overall_score"] < required_many["overall_score"]
     assert required_few["overall_score"] < few_json["overall_score"]
+
+
+def test_fail_on_never_says_what_it_did_not_count_in_the_verdict_line() -> None:
+    """`fail-on = "never"` in a settings file (a pull request's, or a folder someone sent) turned 富良野市's failure
+    into a bare 「合格」 in the terminal, Markdown and --summary (a hostile try): the verdict line says how many
+    missing required items the bar did not count; with none missing it says nothing more."""
+    from conftest import PLANS, run_cli
+
+    furano = run_cli("audit", str(PLANS / "furano.yaml"), "--summary", "--fail-on", "never")
+    assert furano.exit_code == 0
+    assert furano.output.rstrip().endswith("。fail-on never のため、必須項目の不足 1 件を合否に数えていません"), furano.output
+    english = run_cli("audit", str(PLANS / "furano.yaml"), "--summary", "--fail-on", "never", "--lang", "en")
+    assert english.output.rstrip().endswith(". fail-on never: 1 missing required item not counted"), english.output
+    eniwa = run_cli("audit", str(PLANS / "eniwa.yaml"), "--summary", "--fail-on", "never")
+    assert "fail-on never" not in eniwa.output

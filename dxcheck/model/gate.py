@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from dxcheck.model.results import Bar, FrameworkResult, GateReason, ItemResult, Procedures, Settings, Verdict, failing_statuses
 
@@ -122,6 +123,13 @@ def judge(
         n = len(not_named)
         ja += f"。優先手続 {n} 件は記載なし（合否に数えません）"
         en += f". {n} priority procedure{'s' if n != 1 else ''} not named in the plan (not counted)"
+    if settings.fail_on == "never":
+        # 「合格」 said alone with required items missing read as a plan that meets the national frameworks; a settings
+        # file of a pull request could set it (a hostile try): the line a CI log shows says what was not counted
+        uncounted = failing_items(frameworks, procedures, replace(settings, fail_on="missing"))
+        if uncounted:
+            ja += f"。fail-on never のため、必須項目の不足 {len(uncounted)} 件を合否に数えていません"
+            en += f". fail-on never: {len(uncounted)} missing required item{_s(uncounted)} not counted"
     if lowered:
         ja += "。利用者の枠組みファイルで基準が下がっています（" + "、".join(f"{ref}: {'・'.join(codes)}" for ref, codes in lowered) + "）"
         en += ". The bar is lowered by a user's framework file (" + "; ".join(f"{ref}: {', '.join(codes)}" for ref, codes in lowered) + ")"
