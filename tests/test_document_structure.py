@@ -1171,3 +1171,16 @@ def test_bold_headings_whose_numbers_skip_are_still_headings(tmp_path: Path) -> 
     result = import_document(path)
     assert _titles(result.yaml) == MEASURES
     assert any("番号が飛んでいますが" in note for note in result.notes)
+
+
+def test_a_name_wrapped_in_its_table_cell_is_one_title() -> None:
+    """A blind trial's PDF gave `title: "公金収納への\\neLTAXの活用"`: a name the cell wrapped kept the break. The
+    lines of a cell with no list below the name are one title, joined as the text's lines are."""
+    from dxcheck.importer.structure import _cell_title
+
+    assert _cell_title("公金収納への\neLTAXの活用") == ("公金収納へのeLTAXの活用", "")
+    assert _cell_title("1-2　公金収納への\neLTAXの活用") == ("公金収納へのeLTAXの活用", "")
+    assert _cell_title("オンライン申請の拡大\n・子育て関係手続\n・電子申請の対象拡大") == (
+        "オンライン申請の拡大",
+        "・子育て関係手続\n・電子申請の対象拡大",
+    )

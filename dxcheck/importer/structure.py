@@ -441,7 +441,10 @@ def _cell_title(cell: str) -> tuple[str, str]:
     lines = [line.strip() for line in cell.split("\n") if line.strip()]
     first = next((i for i, line in enumerate(lines) if i > 0 and _LISTED_LINE.match(line)), None)
     if first is None or "。" in "".join(lines[:first]):
-        return _unnumbered(cell), ""
+        whole = ""
+        for line in lines:  # a name wrapped in its cell is one line (「公金収納への」「eLTAXの活用」 kept its break in a title)
+            whole = join_text(whole, line)
+        return _unnumbered(whole), ""
     title = ""
     for line in lines[:first]:
         title = join_text(title, line)
