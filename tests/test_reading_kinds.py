@@ -342,6 +342,15 @@ def test_history_continuation_title_senses_and_small_kana(
         ("光ファイバ整備に関する通信事業者との協議", "", "dx/community", "partial"),
         ("オープンデータに関する庁内勉強会の開催", "職員向けにオープンデータの勉強会を開催します。", "dx/opendata", "partial"),
         ("AIチャットボットの導入に向けた情報収集", "", "dx/ai-rpa", "partial"),
+        # …but learning that qualifies a noun is what the noun is for: holding classes is the commitment (a blind
+        # trial of documents, 2026-12-07; the divide item's own 記載例 says it so); learning before acting stays a study
+        (
+            "スマートフォン教室の開催",
+            "高齢者等を対象に、スマートフォンの操作やマイナポータルの使い方を学ぶ教室を開催します。",
+            "kanmin/divide",
+            "covered",
+        ),
+        ("BPR研修", "BPRの手法について職員研修で学びます。", "dx/bpr", "partial"),
         # …but a judgement reported (「…困難であると判断しています」) is what was judged: a refusal
         ("職員のテレワーク", "窓口業務が中心であり、テレワークの実施は困難であると判断しています。", "dx/telework", "missing"),
         # …and deciding on a roll-out after a trial keeps the roll-out

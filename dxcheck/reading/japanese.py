@@ -20,6 +20,7 @@ The words that decide are data: frameworks/language/japanese.yaml (`Lexicon`).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -650,7 +651,12 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
     if judged:
         heads = [lemma for lemma in heads if lemma != "判断"]
         head = heads[-1] if heads else ""
-    if not judged and (head in p.study or ((studied or any(lemma in p.study for lemma in heads)) and not negated)):
+    # A verb of study that qualifies a noun is what the noun is for, not what the town does: 「使い方を学ぶ教室を開催
+    # します」 holds classes (a blind trial's reader: a commitment; the divide item's own 記載例 says it so)
+    qualifying = {w.lemma for w, after in itertools.pairwise(content) if w.pos == "動詞" and after.pos == "名詞"}
+    if not judged and (
+        head in p.study or ((studied or any(lemma in p.study and lemma not in qualifying for lemma in heads)) and not negated)
+    ):
         return Reading("study", shown)
     # 「受講を求めます」: the town asks it of its staff (a commitment); 「…が求められています」 is a need
     asked = head == "求める" and not any(w.lemma in ("れる", "られる") for w in tail)
