@@ -1184,3 +1184,16 @@ def test_a_name_wrapped_in_its_table_cell_is_one_title() -> None:
         "オンライン申請の拡大",
         "・子育て関係手続\n・電子申請の対象拡大",
     )
+
+
+def test_a_kpi_cell_that_holds_its_target_gives_the_target() -> None:
+    """A blind trial's table of measures had a KPI column and no 目標値 one: 「参加者数　200人／年（R12）」 stayed a name,
+    and lint then asked for the target the cell holds. The name, then a number: the target, its unit and its year."""
+    from dxcheck.importer.emit import _row_kpi
+
+    held = _row_kpi("参加者数　200人／年（R12）", None)
+    assert (held.name, held.target, held.unit, held.target_year) == ("参加者数", 200, "人/年", 2030)
+    assert _row_kpi("5G基地局数", None).target is None  # a number inside the name is the name's
+    assert _row_kpi("令和8年度 開始", None).name == "令和8年度 開始"
+    apart = _row_kpi("参加者数", "300人（R10）")  # a 目標値 column still decides
+    assert (apart.name, apart.target, apart.target_year) == ("参加者数", 300, 2028)

@@ -56,8 +56,17 @@ def _row_kpi(name: str, target: str | None) -> KpiDraft:
     """The KPI of a measure read from a row of a table of measures (its KPI and 目標値 cells)."""
     from dxcheck.importer.kpi import target_value
 
+    if not target and (written := _KPI_WITH_TARGET.match(name)) is not None:
+        # 「参加者数　200人／年（R12）」 in one KPI cell, no 目標値 column: the name, then its target (a blind trial's
+        # table left it a name only, and lint then asked for the target the cell holds)
+        value, unit, year = target_value(written.group(2))
+        if value is not None:
+            return KpiDraft(name=written.group(1), target=value, unit=unit, target_year=year)
     value, unit, year = target_value(target) if target else (None, None, None)
     return KpiDraft(name=name, target=value, unit=unit, target_year=year)
+
+
+_KPI_WITH_TARGET = re.compile(r"^(\S.*?)[\s　]+([0-9０-９][0-9０-９,，.．]*\S*)$")
 
 
 class _Emitter:
