@@ -179,3 +179,35 @@ def test_each_missing_field_is_reported_once(write_plan: WritePlan) -> None:
     assert len(lines) == 2, run.output
     assert "「municipality」" in lines[0]
     assert "「plan」" in lines[1]
+
+
+def test_independent_mistakes_are_named_in_one_run(tmp_path: Path) -> None:
+    """A new user fixed a plan in three runs of lint: two procedure ids the schema refuses hid 「令和0年度」 in a
+    schedule (only the model refuses it), and leaving that whole measure out hid its KPI's target year outside the
+    period. One run names all four; the rest of a measure whose schedule is broken is still checked."""
+    plan = tmp_path / "m.yaml"
+    plan.write_text(
+        """version: 1
+municipality: {name: 芦別市, prefecture: 北海道, code: "012165"}
+plan:
+  title: 芦別市DX推進計画
+  adopted: 2023/4/1
+  period: {start: R5, end: R9}
+policies:
+  - id: "1"
+    title: 行政のデジタル化
+    measures:
+      - id: "1-1"
+        title: テレワーク
+        kpis: [{name: 実施人数, target: 100人, target_year: R12}]
+        schedule: {start: R3, end: 令和0年度}
+procedures:
+  p23: {status: online}
+  p01: {status: online}
+  P3: {status: online}
+""",
+        encoding="utf-8",
+    )
+    run = run_cli("lint", str(plan), "--format", "json")
+    found = [(f["code"], f["location"]["line"]) for f in json.loads(run.output)["files"][0]["findings"]]
+    assert found == [("DX205", 13), ("DX201", 14), ("DX302", 16), ("DX302", 18)], found

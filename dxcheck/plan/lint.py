@@ -118,7 +118,12 @@ def check_data(
     # that say what is wrong in the schema's terms, with the JSON path of every value.
     plan, findings = build_plan(data, source.name)
     if plan is None:
-        findings = (schema_findings(data, source.name) or findings) + _independent(data, frameworks, source.name)
+        # the schema's words where it has them, and the model's for the rest: a procedure id the schema refuses hid
+        # 「令和0年度」 in a schedule, which only the model refuses (a new user's walkthrough)
+        from_schema = schema_findings(data, source.name)
+        said = [f.path for f in from_schema]
+        rest = [f for f in findings if not any(f.path[: len(p)] == p or p[: len(f.path)] == f.path for p in said)]
+        findings = (from_schema + rest if from_schema else findings) + _independent(data, frameworks, source.name)
     else:
         result.plan = plan
         chosen = PlanFrameworks(frameworks) if isinstance(frameworks, FrameworkSet) else frameworks(plan)

@@ -59,10 +59,13 @@ def salvage(data: Any) -> Salvaged | None:
         except ModelError as exc:
             added = False
             for error in exc.errors():
-                target = _removable(data, _original(data_path(pruned, error["loc"]), kept))
-                if target is None:
+                # the narrowest part first (a measure's schedule), then what holds it (the measure), when leaving
+                # out the narrower one did not do (a key the element cannot be without after all)
+                targets = _removable(data, _original(data_path(pruned, error["loc"]), kept))
+                if not targets:
                     return None
-                if target not in left_out:
+                target = next((t for t in targets if t not in left_out), None)
+                if target is not None:
                     left_out.append(target)
                     added = True
             if not added:
@@ -81,18 +84,27 @@ def _original(path: JsonPath, kept: dict[JsonPath, list[int]]) -> JsonPath:
     return tuple(out)
 
 
-def _removable(data: Any, path: JsonPath) -> JsonPath | None:
-    """The part to leave out for a mistake at `path`: the nearest list element or procedure entry that
-    holds it, else the key itself unless the plan cannot be without it (municipality, plan, their names)."""
+def _removable(data: Any, path: JsonPath) -> list[JsonPath]:
+    """The parts to leave out for a mistake at `path`, narrowest first: an optional key of the nearest list element
+    or procedure entry that holds it (a measure's `schedule`, a KPI's `target_year`), then that element; else the
+    key itself unless the plan cannot be without it (municipality, plan, their names). Leaving out the whole measure
+    for its schedule's 「令和0年度」 hid its KPI's target outside the period until the year was fixed (a new user's
+    walkthrough: three runs of lint for three independent mistakes)."""
     for end in range(len(path), 0, -1):
         if isinstance(path[end - 1], int) or (end == 2 and path[0] == "procedures"):
-            return path[:end]
+            key = path[end] if len(path) > end else None
+            if isinstance(key, str) and key not in _ELEMENT_NEEDS:
+                return [path[: end + 1], path[:end]]
+            return [path[:end]]
     if len(path) >= 2 and path[:2] not in _REQUIRED:
-        return path[:2]
-    return None
+        return [path[:2]]
+    return []
 
 
 _REQUIRED = {("municipality", "name"), ("municipality", "prefecture"), ("plan", "title")}
+# The keys an element is nothing without (a measure's id and title, a KPI's name, an exemption's item, a procedure's
+# status): a mistake in one leaves the element out, not the key.
+_ELEMENT_NEEDS = frozenset({"id", "title", "name", "item", "status", "law"})
 
 
 def _without(data: Any, left_out: list[JsonPath]) -> tuple[Any, dict[JsonPath, list[int]]]:
