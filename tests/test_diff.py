@@ -665,3 +665,16 @@ def test_the_summary_names_a_changed_title_once(tmp_path: Path) -> None:
     assert run.exit_code == 0, run.stderr
     assert "計画の名称が変わりました。" in run.output
     assert "計画の計画" not in run.output
+
+
+def test_a_loss_is_a_github_error_only_when_it_fails_the_job() -> None:
+    """`diff --format github` without --fail-on-loss wrote ::error annotations on a step that passed (exit 0), against
+    the rule that what fails the job is an error and nothing else is (a new user's walkthrough)."""
+    old, new = str(PLANS / "ashibetsu.yaml"), str(PLANS / "eniwa.yaml")
+    passing = run_cli("diff", old, new, "--format", "github")
+    assert passing.exit_code == 0
+    assert "::warning" in passing.output
+    assert "::error" not in passing.output
+    failing = run_cli("diff", old, new, "--format", "github", "--fail-on-loss")
+    assert failing.exit_code == 1
+    assert "::error" in failing.output

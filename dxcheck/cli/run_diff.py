@@ -74,5 +74,6 @@ def run_diff(
     if len(audited) < 2:
         return ExitCode.CANNOT_RUN
     result = diff_plans(audited[0], audited[1])
-    write_report(invocation, opened.format, diff_reporter(opened.format), result, report, context(invocation, report.output))
+    reporter = diff_reporter(opened.format, fail_on_loss=fail_on_loss)
+    write_report(invocation, opened.format, reporter, result, report, context(invocation, report.output))
     return ExitCode.FINDINGS if fail_on_loss and result.loss else ExitCode.OK

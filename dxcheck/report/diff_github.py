@@ -13,8 +13,11 @@ from dxcheck.report.matrix import SYMBOL
 from dxcheck.report.summary import diff_summary
 
 
-def render_diff(diff: PlanDiff, context: ReportContext) -> str:
+def render_diff(diff: PlanDiff, context: ReportContext, *, fails: bool = True) -> str:
+    """`fails`: whether a loss fails the job (--fail-on-loss); without it a loss is a ::warning, not an ::error (a new
+    user's walkthrough: ::error annotations on a step that passed)."""
     lang = context.lang
+    loss_kind = "error" if fails else "warning"
     en = lang == "en"
     file = _property(diff.new.file)
     lines = []
@@ -24,7 +27,7 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> str:
         lines.append(f"::{kind} {where},title={_property(title)}::{_data(message)}")
 
     for i in diff.items:
-        kind = "error" if i.change == "loss" else "warning" if i.change == "worse" else "notice"
+        kind = loss_kind if i.change == "loss" else "warning" if i.change == "worse" else "notice"
         sources = "、".join(f"{e.source}「{e.title}」" for e in i.evidence)
         message = f"{i.title_en if en else i.title} {SYMBOL[i.before]} → {SYMBOL[i.after]} ({ITEM_CHANGE[lang][i.change]})"
         command(kind, f"{i.id}: {ITEM_CHANGE[lang][i.change]}", message + (f": {sources}" if sources else ""))
@@ -34,8 +37,8 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> str:
         line = change.after.line if change.after is not None else None
         command(kind, f"{PART_CHANGE[lang][change.change]}: {part_name(change)}", details, line)
     for p in diff.procedures:
-        kind = "error" if p.loss else "notice"
+        kind = loss_kind if p.loss else "notice"
         command(kind, f"{p.id} {p.title}", f"{procedure_state(p, 'before', lang)} → {procedure_state(p, 'after', lang)}")
     # The summary last: a notice with the whole paragraph (shown on the run's summary page).
-    command("error" if diff.loss else "notice", "dxcheck diff", diff_summary(diff, lang))
+    command(loss_kind if diff.loss else "notice", "dxcheck diff", diff_summary(diff, lang))
     return config_notice(context) + "".join(line + "\n" for line in lines)

@@ -9,6 +9,7 @@ reporter it uses, and `--help` none.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Literal, assert_never
 
 from dxcheck.report import AuditFormat, CompareFormat, DiffFormat, LintFormat
@@ -113,7 +114,9 @@ def _document_reporter(name: _Shared) -> AuditsReporter:
             assert_never(name)
 
 
-def diff_reporter(name: DiffFormat) -> DiffReporter:
+def diff_reporter(name: DiffFormat, *, fail_on_loss: bool = False) -> DiffReporter:
+    """The reporter of a diff in `name`; `fail_on_loss`: a loss fails the job (GitHub's ::error), else it is said
+    as a ::warning — the job passes, and what does not fail it is no error (the bar and the severities agree)."""
     match name:
         case "table":
             from dxcheck.report.diff_table import render_diff as table
@@ -126,7 +129,7 @@ def diff_reporter(name: DiffFormat) -> DiffReporter:
         case "github":
             from dxcheck.report.diff_github import render_diff as github
 
-            return github
+            return functools.partial(github, fails=fail_on_loss)
         case "markdown":
             from dxcheck.report.diff_markdown import render_diff as markdown
 
