@@ -189,3 +189,13 @@ def test_ajv_accepts_the_example_plans_and_the_scaffold_with_the_published_schem
         [str(ajv), "validate", "--spec=draft2020", "-s", str(schema), "-d", str(broken)], capture_output=True, text=True, check=False
     )
     assert done.returncode != 0
+
+
+def test_init_writes_a_plan_only_under_a_yaml_name(tmp_path: Path) -> None:
+    """`init -o z.txt` wrote a plan dxcheck then read as a text document: its own next step, `dxcheck lint z.txt`,
+    gave DX013 and exit 2 (a new user's walkthrough). A name that is not .yaml / .yml is refused, and nothing is written."""
+    refused = run_cli("init", "-m", "恵庭市", "-o", str(tmp_path / "z.txt"))
+    assert refused.exit_code == 2
+    assert "-o には .yaml のファイル名を指定してください" in refused.stderr
+    assert list(tmp_path.iterdir()) == []
+    assert run_cli("init", "-m", "恵庭市", "-o", str(tmp_path / "z.YML")).exit_code == 0

@@ -39,6 +39,13 @@ def _wrote_schema(schema_file: Path) -> Message:
     )
 
 
+def _not_yaml(shown: str) -> Message:
+    return Message(
+        f"-o には .yaml のファイル名を指定してください（{shown}）。dxcheck は .yaml・.yml を計画ファイルとして読み、ほかは計画書として読みます",
+        f"-o must name a .yaml file ({shown}): dxcheck reads .yaml and .yml as plans, anything else as a document",
+    )
+
+
 def _stale_schema(schema_file: Path) -> Message:
     return Message(
         f"{schema_file} は別の版の dxcheck のものです。更新するには: dxcheck schema plan -o {schema_file}",
@@ -66,6 +73,9 @@ def run_init(
         if invalid is not None:  # the words lint uses (DX405), with what to write instead
             invocation.fail(Message(invalid.text("ja"), invalid.text("en")))
     shown = display_name(output)
+    if output.suffix.lower() not in (".yaml", ".yml"):
+        # 「init -o z.txt」 wrote a plan that dxcheck then read as a text document (DX013, exit 2)
+        invocation.fail(_not_yaml(shown))
     if os.path.lexists(output) and not force:
         invocation.fail(_exists(shown))
     files = starter(invocation.catalogue, output, name=municipality, code=code, prefecture=prefecture, schema_ref=schema_ref, force=force)
