@@ -716,3 +716,14 @@ def test_a_replacement_that_widens_the_words_of_a_required_item_is_a_warning_and
     )
     narrowed = run_cli("audit", furano, "--frameworks-dir", str(folder), "--format", "json")
     assert {"DX505"} == {f["code"] for f in json.loads(narrowed.output)["findings"]} & {"DX505", "DX506", "DX515"}
+
+
+def test_a_frameworks_directory_is_read_as_a_directory_of_plans_is(project: Path) -> None:
+    """A hostile try: dx@1.0.YML was passed over in silence and a hidden .dx@1.0.yaml was loaded. Framework files
+    are *.yaml and *.yml in any case, not hidden, as plans in a directory are."""
+    (project / "fw" / "pref-test@2026.yaml").rename(project / "fw" / "pref-test@2026.YML")
+    listed = json.loads(run_cli("frameworks", "--frameworks-dir", "fw", "--format", "json").output)
+    assert "pref-test@2026" in [f["ref"] for f in listed["frameworks"]]
+    (project / "fw" / "pref-test@2026.YML").rename(project / "fw" / ".pref-test@2026.yaml")
+    hidden = json.loads(run_cli("frameworks", "--frameworks-dir", "fw", "--format", "json").output)
+    assert "pref-test@2026" not in [f["ref"] for f in hidden["frameworks"]]

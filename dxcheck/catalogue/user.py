@@ -77,12 +77,18 @@ def catalogue_with(directories: Sequence[Path], up_to: Path | None = None, read:
 
 
 def user_files(directory: Path, up_to: Path | None = None) -> list[UserFile]:
-    """The framework files (*.yaml) of one directory, sorted, each checked against the trust rules."""
+    """The framework files (*.yaml, *.yml, in any case, not hidden: as a directory of plans is read) of one directory,
+    sorted, each checked against the trust rules. (A hostile try found dx@1.0.YML passed over and a hidden
+    .dx@1.0.yaml loaded.)"""
     shown = shown_path(directory)
     _trusted_directory(directory, shown)
     _trusted_parents(directory, shown, up_to)
     try:
-        names = sorted(entry.name for entry in os.scandir(directory) if entry.name.endswith((".yaml", ".yml")))
+        names = sorted(
+            entry.name
+            for entry in os.scandir(directory)
+            if entry.name.lower().endswith((".yaml", ".yml")) and not entry.name.startswith(".")
+        )
     except OSError as exc:
         raise UserFrameworkError(
             Message(
