@@ -13,6 +13,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import docx
+import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from plan_documents import generated_plan, to_docx
@@ -295,10 +296,15 @@ def test_bold_headings_without_a_heading_style(tmp_path: Path) -> None:
     assert "施策 4 件を読み取りました" in run.stderr
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="unnumbered headings set only in sizes: the .docx reads each measure as a policy of its own; levels from the sizes "
+    "(as a PDF's) read this plan but refused a preface-first one and split policies 0.5 pt apart (a hostile try), and were withdrawn",
+)
 def test_unnumbered_bold_headings_take_their_levels_from_their_sizes(tmp_path: Path) -> None:
     """A blind trial set a plan with no heading style and no numbers: chapters in 16 pt bold, policies in 13 pt bold,
     measures in bold at the body's size. Its PDF read three policies; the .docx read ten policies of one measure
-    each and lost the policies (every bold line was a heading of no level). The sizes give the levels, as a PDF's do."""
+    each and lost the policies (every bold line was a heading of no level)."""
     from docx.shared import Pt
 
     document = docx.Document()
@@ -326,6 +332,34 @@ def test_unnumbered_bold_headings_take_their_levels_from_their_sizes(tmp_path: P
     assert _measures(result) == MEASURES[:9]
     policies = [s.title for s in result.sources.values() if s.kind == "policy"]
     assert policies == list(plan)
+
+
+def test_a_preface_in_a_larger_size_than_the_policies_does_not_take_them_out(tmp_path: Path) -> None:
+    """A hostile try of levels from sizes: 「はじめに」 in 16 pt, policies in 14 pt, measures in bold at the body's size,
+    no numbers and no styles. With the sizes as levels the policies fell inside the preface, which is left out, and
+    the document was refused (DX009); it is read, every measure found."""
+    from docx.shared import Pt
+
+    document = docx.Document()
+
+    def line(text: str, size: float | None = None, *, bold: bool = True) -> None:
+        run = document.add_paragraph().add_run(text)
+        run.bold = bold
+        if size is not None:
+            run.font.size = Pt(size)
+
+    line("架空町DX推進計画", 22)
+    line("はじめに", 16)
+    line("本計画は官民データ活用推進基本法に基づく計画です。計画期間は令和5年度から令和9年度までとします。", bold=False)
+    for policy, measures in (("行政サービスのデジタル化", MEASURES[:2]), ("行政内部の効率化", MEASURES[4:6])):
+        line(policy, 14)
+        for measure in measures:
+            line(measure)
+            line(PROSE, bold=False)
+    path = tmp_path / "preface.docx"
+    document.save(str(path))
+    result = import_document(path)
+    assert set(MEASURES[:2] + MEASURES[4:6]) <= set(_measures(result))
 
 
 def test_a_kpi_table_of_item_baseline_and_target_is_no_list_of_measures(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ import itertools
 import re
 import zipfile
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -121,28 +121,6 @@ def _part(document: Any, name: str) -> tuple[Any | None, str]:
 
 
 # --- reading: the XML into paragraphs and tables, in document order ----------------------------------
-
-
-# A heading by look is a level of its own from this size over the body's (a PDF's reader: 0.75 pt over 10.5 pt).
-_LARGER = 1.07
-
-
-def _levels_by_size(blocks: list[Block]) -> list[Block]:
-    """In a document with no heading style whose headings are mostly unnumbered, those with no number take their
-    levels from their sizes, the largest first, as a PDF's lines do (dxcheck.importer.pdf_reader); one of the body's size has none. A
-    blind trial set a plan's chapters in 16 pt bold, its policies in 13 pt and its measures in bold: the
-    PDF of it read three policies, the .docx ten policies of one measure each, the policies lost."""
-    if any(b.kind == "heading" and b.level is not None for b in blocks):
-        return blocks  # the styles say the levels
-    plain = [b.kind == "heading" and b.number is None and parse_marker(b.text) is None for b in blocks]
-    if 3 * sum(plain) < 2 * sum(1 for b in blocks if b.kind == "heading"):
-        return blocks  # most headings are numbered: the numbers tell the levels (a cover's larger lines would outrank them)
-    sizes = sorted({b.scale for b, unnumbered in zip(blocks, plain, strict=True) if unnumbered and b.scale >= _LARGER}, reverse=True)
-    if len(sizes) < 2:
-        return blocks  # one size of heading above the body: the numbers and the structure tell the rest, as before
-    rank = {size: index + 1 for index, size in enumerate(sizes)}
-    # a numbered heading keeps its number's level (「１．」 and 「（１）」 set in one size are two levels, not one)
-    return [replace(b, level=rank[b.scale]) if unnumbered and b.scale in rank else b for b, unnumbered in zip(blocks, plain, strict=True)]
 
 
 def _bold_lead(text: str, runs: list[tuple[bool, int, int]]) -> tuple[str, str] | None:
@@ -698,7 +676,7 @@ class _Classifier:
             block = self.classify(item, index in self.numbered_headings)
             if block is not None:
                 blocks.append(block)
-        return _levels_by_size(blocks), self.notes()
+        return blocks, self.notes()
 
     def text(self, para: _Para) -> str:
         return para.text(all_pieces=self.unbalanced)
