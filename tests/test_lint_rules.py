@@ -211,3 +211,23 @@ procedures:
     run = run_cli("lint", str(plan), "--format", "json")
     found = [(f["code"], f["location"]["line"]) for f in json.loads(run.output)["files"][0]["findings"]]
     assert found == [("DX205", 13), ("DX201", 14), ("DX302", 16), ("DX302", 18)], found
+
+
+def test_a_key_left_out_for_its_mistake_is_not_said_to_be_missing(tmp_path: Path) -> None:
+    """A hostile try of the salvage that leaves out only a broken key: `target_year: 令和0年度` gave DX201 and a false
+    DX404 「目標年度がありません」, `reason: 123` DX103 and a false DX403 (an error: the count doubled). A rule that a
+    value is missing is not said of a part whose key was left out; a string where a list belongs is said in Japanese."""
+    plan = tmp_path / "p.yaml"
+    plan.write_text(
+        MINIMAL_PLAN + "procedures:\n  p01: {status: planned, target_year: 令和0年度}\n  p02: {status: not-planned, reason: 123}\n",
+        encoding="utf-8",
+    )
+    run = run_cli("lint", str(plan), "--format", "json")
+    codes = sorted(f["code"] for f in json.loads(run.output)["files"][0]["findings"])
+    assert not {"DX404", "DX403"} & set(codes), codes
+    assert {"DX201", "DX103"} <= set(codes), codes
+    listed = tmp_path / "l.yaml"
+    listed.write_text(MINIMAL_PLAN.replace("addresses: [dx/telework]", "addresses: dx/telwork\n        schedule: 2025"), encoding="utf-8")
+    said = run_cli("lint", str(listed)).output
+    assert "「policies[0].measures[0].addresses」はリスト" in said, said
+    assert "Input should be" not in said

@@ -149,12 +149,24 @@ def _independent(data: dict[str, Any], frameworks: FrameworkSet | Chooser, file:
     guessed = not isinstance(frameworks, FrameworkSet) and any(
         p[:2] in (("plan", "adopted"), ("plan", "period")) or p[:1] == ("frameworks",) for p in salvaged.left_out
     )
+    # the parts that hold a key left out: a rule that a key is missing (DX404 「目標年度がありません」) would be said of
+    # a key the file has, only broken (「令和0年度」, said by its own finding)
+    holding = [gone[:-1] for gone in salvaged.left_out if gone and isinstance(gone[-1], str)]
     found = []
     for finding in cross_check(salvaged.plan, chosen, file):
         path = salvaged.original(finding.path)
-        if path is not None and not (guessed and finding.code == rules.ITEM_NOT_IN_EDITION.code):
-            found.append(replace(finding, path=path))
+        if path is None or (guessed and finding.code == rules.ITEM_NOT_IN_EDITION.code):
+            continue
+        # said of the part itself or of a key of it (DX404 on the entry's status), not of a part inside it (a KPI's
+        # target missing in a measure whose misspelt key was left out is its own mistake)
+        if finding.code in _ABSENCE and any(path == part or (path[:-1] == part and isinstance(path[-1], str)) for part in holding):
+            continue
+        found.append(replace(finding, path=path))
     return found
+
+
+# The rules that a value is missing: not said of a part from which salvage left out a key that was there, but broken.
+_ABSENCE = frozenset({"DX401", "DX402", "DX403", "DX404", "DX406", "DX410"})
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")

@@ -228,9 +228,26 @@ def build_plan(data: Any, file: str) -> tuple[Plan | None, list[Finding]]:
         if not findings:
             # The schema accepted what the model refused: a defect in dxcheck, reported plainly.
             first = exc.errors()[0]
-            draft = rules.INVALID_VALUE(f"値を読み取れません: {first['msg']}", f"cannot read the value: {first['msg']}")
+            where = _dotted(data_path(data, first["loc"]))
+            said = _MODEL_WORDS.get(first["type"])
+            ja = f"「{where}」は{said}で書いてください" if said else f"値を読み取れません: {first['msg']}"
+            draft = rules.INVALID_VALUE(ja, f"cannot read the value: {first['msg']}")
             findings.append(draft.at(file, data_path(data, first["loc"])))
         return None, _dedupe(findings)
+
+
+# pydantic's kinds of error, in the words the schema's findings use (「addresses: dx/telwork」, a string where a list
+# belongs, came out as 「値を読み取れません: Input should be a valid list」 in a Japanese report: a hostile try)
+_MODEL_WORDS = {
+    "list_type": "リスト（- で始まる行、または [a, b]）",
+    "string_type": "文字列",
+    "int_type": "整数",
+    "int_parsing": "整数",
+    "float_type": "数値",
+    "dict_type": "マッピング（キー: 値）",
+    "model_type": "マッピング（キー: 値）",
+    "bool_type": "true か false",
+}
 
 
 def data_path(data: Any, loc: tuple[int | str, ...]) -> JsonPath:
