@@ -458,3 +458,24 @@ def test_a_procedure_a_measure_takes_up_is_planned_in_every_count_and_the_words_
     text = run_cli("audit", str(plan), "--format", "markdown").output
     assert "優先的にオンライン化すべき手続 53 件のうち、予定 1 件、記載なし 52 件です。" in text
     assert "優先手続 52 件は記載なし（合否に数えません）" in text
+
+
+def test_a_procedure_a_measure_only_studies_or_the_plan_exempts_is_not_planned(tmp_path: Path) -> None:
+    """A hostile try: 「…図書館の予約のオンライン化は令和8年度以降に検討します」 (a study, 一部) made p01 予定 in the table and
+    under --require-procedures, and so did a procedure the plan exempts. Only a commitment makes a procedure planned."""
+    plan = tmp_path / "p.yaml"
+    plan.write_text(
+        _PROCEDURES_IN_MEASURES.split("  - id: 1-2")[0].replace(
+            "図書館の図書の予約をオンラインで受け付けます。", "図書館の図書の予約のオンライン化は、令和8年度以降に検討します。"
+        ),
+        encoding="utf-8",
+    )
+    data = json.loads(run_cli("audit", str(plan), "--format", "json").output)
+    assert {p["id"]: p["state"] for p in data["procedures"]["items"]}["p01"] == "not-mentioned"
+    exempt = tmp_path / "e.yaml"
+    exempt.write_text(
+        _PROCEDURES_IN_MEASURES.split("  - id: 1-2")[0] + "exemptions:\n- item: procedures/p01\n  reason: 図書館は県の施設です\n",
+        encoding="utf-8",
+    )
+    data = json.loads(run_cli("audit", str(exempt), "--format", "json").output)
+    assert {p["id"]: p["state"] for p in data["procedures"]["items"]}["p01"] == "not-mentioned"

@@ -347,8 +347,12 @@ class _Auditor:
 
     # --- procedures -------------------------------------------------------------------------
     def _taken_up(self, qid: str) -> bool:
-        """Whether a measure takes the item up: a link (`addresses`) or a reading of its text that counts."""
-        return any(e.kind in ("explicit", "inferred") and e.strength in ("covered", "partial") for e in self.evidence.get(qid, ()))
+        """Whether a measure commits to the procedure: a full link (`addresses`) or a reading of its text as a commitment
+        — not a study (「…オンライン化は令和8年度以降に検討します」 is no plan: a hostile try), and not a procedure the plan
+        exempts."""
+        if any(e.item == qid for e in self.plan.exemptions):
+            return False
+        return any(e.kind in ("explicit", "inferred") and e.strength == "covered" for e in self.evidence.get(qid, ()))
 
     def procedures(self) -> Procedures:
         catalogue = self.frameworks.get("procedures")
