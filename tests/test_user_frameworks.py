@@ -727,3 +727,25 @@ def test_a_frameworks_directory_is_read_as_a_directory_of_plans_is(project: Path
     (project / "fw" / "pref-test@2026.YML").rename(project / "fw" / ".pref-test@2026.yaml")
     hidden = json.loads(run_cli("frameworks", "--frameworks-dir", "fw", "--format", "json").output)
     assert "pref-test@2026" not in [f["ref"] for f in hidden["frameworks"]]
+
+
+def test_a_new_edition_that_widens_the_words_of_an_item_the_shipped_one_requires_is_a_warning(project: Path) -> None:
+    """A second hostile try put the signal 「市」 for 標準化 into a new dx@2.4 (not a replacement): no check compared a new
+    edition's words with the shipped edition before it. DX515 does, item by the item that continues it."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="safe", pure=True)
+    data = yaml.load(_next_edition())
+    data.update(edition="2.4", date="2024-03-01", not_continued=[])
+    telework = next(
+        i for i in yaml.load((ROOT / "frameworks" / "dx@2.3.yaml").read_text(encoding="utf-8"))["items"] if i["id"] == "telework"
+    )
+    data["items"].append({**telework, "continues": {"item": "telework", "change": "same"}, "source": {"section": "3.1(7)"}})
+    standardization = next(i for i in data["items"] if i["id"] == "standardization")
+    standardization["vocabulary"]["signals"] = ["市", *standardization["vocabulary"]["signals"]]
+    (project / "fw" / "dx@2.4.yaml").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    run = run_cli("audit", str(ROOT / "plans" / "furano.yaml"), "--frameworks-dir", "fw", "--edition", "dx=2.4", "--format", "json")
+    widened = [f for f in json.loads(run.output)["findings"] if f["code"] == "DX515"]
+    assert [f["message_ja"] for f in widened] == [
+        "fw/dx@2.4.yaml は dx@2.4 の必須項目 1 件（standardization）を示す語を広げています（語の追加、数えない言い回し・意味の見分けの削除）"
+    ], run.output[:2000]

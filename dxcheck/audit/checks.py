@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
-from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkSet, GovernanceCheck
+from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkItem, FrameworkSet, GovernanceCheck
 from dxcheck.model import rules
 from dxcheck.model.findings import Finding, JsonPath, Message, path_of
 from dxcheck.model.fiscal import format_deadline, format_fiscal_year
@@ -123,28 +123,41 @@ def origins(frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
             before, dropped = lowered_by_user(framework, origin.replaces)
             if dropped:  # the bar was lowered by a file
                 yield rules.USER_FRAMEWORK_LOWERS(framework.ref, origin.file, dropped, before).at(file)
-            widened = widened_items(framework) if origin.replaces else []
+            widened = widened_items(framework, origin.replaces)
             if widened:
                 yield rules.USER_FRAMEWORK_WIDENS(framework.ref, origin.file, widened).at(file)
 
 
-def widened_items(framework: Framework) -> list[str]:
-    """The items the shipped edition `framework` replaces requires, and whose words the replacement widens:
-    a signal added, an exclusion or a rule of sense dropped (DX515). A hostile try added the signal 「市」 to
-    dx/standardization in a copy of dx@1.0, and 富良野市 passed with no more than DX505's notice."""
+def widened_items(framework: Framework, replaces: bool) -> list[str]:
+    """The items dxcheck's edition requires whose words a user's file widens: a signal or a problem word added, an
+    exclusion or a rule of sense dropped (DX515). A replacement is compared with the edition it replaces; a new
+    edition of a shipped framework with the shipped edition before it, item by the item that continues it. A hostile
+    try added the signal 「市」 to dx/standardization in a copy of dx@1.0, and 富良野市 passed with no more than DX505's
+    notice; a second put it in a new dx@2.4, which no check compared."""
     from dxcheck.catalogue.framework import shipped_catalogue
 
-    shipped = shipped_catalogue().resolve(framework.ref)
-    if shipped is None:
-        return []
-    by_id = {i.id: i for i in framework.items}
+    if replaces:
+        shipped = shipped_catalogue().resolve(framework.ref)
+        if shipped is None:
+            return []
+        successor = {i.id: i for i in framework.items}
+    else:
+        shipped = _shipped_before(framework)
+        if shipped is None:
+            return []
+        successor = _successors(framework, shipped)
     widened = []
     for old in shipped.items:
-        new = by_id.get(old.id)
+        new = successor.get(old.id)
         if not old.required or new is None or not new.required:
             continue  # a required item made optional or dropped is DX506's
         was, now = old.vocabulary, new.vocabulary
-        if _said(now.signals) - _said(was.signals) or set(was.excludes) - set(now.excludes) or _said(was.senses) - _said(now.senses):
+        if (
+            _said(now.signals) - _said(was.signals)
+            or set(now.problems) - set(was.problems)
+            or set(was.excludes) - set(now.excludes)
+            or _said(was.senses) - _said(now.senses)
+        ):
             widened.append(old.id)
     return sorted(widened)
 
@@ -181,18 +194,28 @@ def lowered_since(framework: Framework) -> tuple[str, list[str]]:
     same id where its `previous` is another edition), or the one that does is optional. A hostile try added
     dx@2.4 with every item optional, chosen for every plan adopted after its date: the plan that failed
     passed, and only the notice naming the file (DX505) said anything."""
+    base = _shipped_before(framework)
+    if base is None:
+        return "", []
+    successor = _successors(framework, base)
+    dropped = [i.id for i in base.items if i.required and not ((after := successor.get(i.id)) is not None and after.required)]
+    return base.ref, sorted(dropped)
+
+
+def _shipped_before(framework: Framework) -> Framework | None:
+    """The newest edition dxcheck ships of the framework, dated on or before a user's new edition of it."""
     from dxcheck.catalogue.framework import shipped_catalogue
 
     earlier = [f for f in shipped_catalogue().editions(framework.id) if f.date <= framework.date and f.edition != framework.edition]
-    if not earlier:
-        return "", []
-    base = earlier[-1]
+    return earlier[-1] if earlier else None
+
+
+def _successors(framework: Framework, base: Framework) -> dict[str, FrameworkItem]:
+    """Each item of `base` and the item of the new edition `framework` that continues it (by `continues` when the new
+    edition names `base` as its previous one, else by the same id)."""
     if framework.previous == base.edition:
-        successor = {i.continues.item: i for i in framework.items if i.continues is not None}
-    else:
-        successor = {i.id: i for i in framework.items}
-    dropped = [i.id for i in base.items if i.required and not ((after := successor.get(i.id)) is not None and after.required)]
-    return base.ref, sorted(dropped)
+        return {i.continues.item: i for i in framework.items if i.continues is not None}
+    return {i.id: i for i in framework.items}
 
 
 def _ended(plan: Plan, framework: Framework, choice: EditionChoice | None) -> tuple[str, str] | None:

@@ -627,7 +627,7 @@ def audit(
         said = []
         if "DX506" not in options.ignore and lowered_by_user(f, origin.replaces)[1]:
             said.append("DX506")
-        if "DX515" not in options.ignore and origin.replaces and widened_items(f):
+        if "DX515" not in options.ignore and widened_items(f, origin.replaces):
             said.append("DX515")
         if said:
             lowered.append((f.ref, said))

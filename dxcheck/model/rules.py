@@ -1016,9 +1016,9 @@ USER_FRAMEWORK_WIDENS = Rule(
     W,
     "利用者の枠組みが収録版の必須項目の語を広げた",
     "A user's framework widens the words of items the shipped edition requires",
-    "収録版を置き換えた枠組みファイルが、必須項目を示す語を加えたか、数えない言い回し・意味の見分けを外しています。本文の別の取組が"
+    "収録版を置き換えた枠組みファイル、または利用者が加えた新しい版が、必須項目を示す語を加えたか、数えない言い回し・意味の見分けを外しています。本文の別の取組が"
     "その項目に数えられ、判定が甘くなることがあります。意図したものか確かめてください（dxcheck explain 項目 計画 で一致した語が分かります）。",
-    "A framework file that replaces a shipped edition adds words that signal a required item, or drops its exclusions or rules of "
+    "A framework file that replaces a shipped edition, or a new edition a user added, adds words that signal a required item, or drops its exclusions or rules of "
     "sense: other text may count for the item, and the bar may be lower. Check it is meant (dxcheck explain ITEM PLAN shows the words matched).",
     lambda ref, file, widened: Message(
         f"{file} は {ref} の必須項目 {len(widened)} 件（{'、'.join(widened)}）を示す語を広げています（語の追加、数えない言い回し・意味の見分けの削除）",
