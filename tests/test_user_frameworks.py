@@ -711,6 +711,8 @@ def test_a_replacement_that_widens_the_words_of_a_required_item_is_a_warning_and
     assert "DX506" not in findings
     line = run_cli("audit", furano, "--frameworks-dir", str(folder), "--summary").output
     assert line.rstrip().endswith("利用者の枠組みファイルで基準が下がっています（dx@1.0: DX515）"), line
+    junit = run_cli("audit", furano, "--frameworks-dir", str(folder), "--format", "junit").output  # said in JUnit too
+    assert "DX515" in junit
     (folder / "dx@1.0.yaml").write_text(
         shipped.replace("      signals:\n        - 標準化・共通化\n", "      signals:\n", 1), encoding="utf-8"
     )
