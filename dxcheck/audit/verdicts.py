@@ -350,9 +350,10 @@ class _Auditor:
         """Whether a measure commits to the procedure: a full link (`addresses`) or a reading of its text as a commitment
         — not a study (「…オンライン化は令和8年度以降に検討します」 is no plan: a hostile try), and not a procedure the plan
         exempts."""
-        if any(e.item == qid for e in self.plan.exemptions):
-            return False
-        return any(e.kind in ("explicit", "inferred") and e.strength == "covered" for e in self.evidence.get(qid, ()))
+        found = self.evidence.get(qid)
+        if not found or any(e.item == qid for e in self.plan.exemptions):
+            return False  # most procedures of most plans: no evidence, one dict lookup
+        return any(e.kind in ("explicit", "inferred") and e.strength == "covered" for e in found)
 
     def procedures(self) -> Procedures:
         catalogue = self.frameworks.get("procedures")

@@ -653,7 +653,11 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
         head = heads[-1] if heads else ""
     # A verb of study that qualifies a noun is what the noun is for, not what the town does: 「使い方を学ぶ教室を開催
     # します」 holds classes (a blind trial's reader: a commitment; the divide item's own 記載例 says it so)
-    qualifying = {w.lemma for w, after in itertools.pairwise(content) if w.pos == "動詞" and after.pos == "名詞"}
+    qualifying = (
+        {w.lemma for w, after in itertools.pairwise(content) if w.pos == "動詞" and after.pos == "名詞"}
+        if any(lemma in p.study for lemma in heads)
+        else set()
+    )
     if not judged and (
         head in p.study or ((studied or any(lemma in p.study and lemma not in qualifying for lemma in heads)) and not negated)
     ):
