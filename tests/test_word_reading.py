@@ -9,10 +9,12 @@ comes from outside the repository. Each test failed on the reader before it lear
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import docx
+import docx.document
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
@@ -296,15 +298,8 @@ def test_bold_headings_without_a_heading_style(tmp_path: Path) -> None:
     assert "施策 4 件を読み取りました" in run.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="unnumbered headings set only in sizes: the .docx reads each measure as a policy of its own; levels from the sizes "
-    "(as a PDF's) read this plan but refused a preface-first one and split policies 0.5 pt apart (a hostile try), and were withdrawn",
-)
-def test_unnumbered_bold_headings_take_their_levels_from_their_sizes(tmp_path: Path) -> None:
-    """A blind trial set a plan with no heading style and no numbers: chapters in 16 pt bold, policies in 13 pt bold,
-    measures in bold at the body's size. Its PDF read three policies; the .docx read ten policies of one measure
-    each and lost the policies (every bold line was a heading of no level)."""
+def _sized_lines() -> tuple[docx.document.Document, Callable[..., None]]:
+    """A document with no styles, and how to add a line to it: bold unless told, in a size when given."""
     from docx.shared import Pt
 
     document = docx.Document()
@@ -315,6 +310,19 @@ def test_unnumbered_bold_headings_take_their_levels_from_their_sizes(tmp_path: P
         if size is not None:
             run.font.size = Pt(size)
 
+    return document, line
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="unnumbered headings set only in sizes: the .docx reads each measure as a policy of its own; levels from the sizes "
+    "(as a PDF's) read this plan but refused a preface-first one and split policies 0.5 pt apart (a hostile try), and were withdrawn",
+)
+def test_unnumbered_bold_headings_take_their_levels_from_their_sizes(tmp_path: Path) -> None:
+    """A blind trial set a plan with no heading style and no numbers: chapters in 16 pt bold, policies in 13 pt bold,
+    measures in bold at the body's size. Its PDF read three policies; the .docx read ten policies of one measure
+    each and lost the policies (every bold line was a heading of no level)."""
+    document, line = _sized_lines()
     line("架空村デジタル化推進計画", 26)
     line("計画策定の趣旨", 16)
     line("本村は人口約3,200人の山間の村です。計画期間は令和8年度から令和12年度までとします。", bold=False)
@@ -338,16 +346,7 @@ def test_a_preface_in_a_larger_size_than_the_policies_does_not_take_them_out(tmp
     """A hostile try of levels from sizes: 「はじめに」 in 16 pt, policies in 14 pt, measures in bold at the body's size,
     no numbers and no styles. With the sizes as levels the policies fell inside the preface, which is left out, and
     the document was refused (DX009); it is read, every measure found."""
-    from docx.shared import Pt
-
-    document = docx.Document()
-
-    def line(text: str, size: float | None = None, *, bold: bool = True) -> None:
-        run = document.add_paragraph().add_run(text)
-        run.bold = bold
-        if size is not None:
-            run.font.size = Pt(size)
-
+    document, line = _sized_lines()
     line("架空町DX推進計画", 22)
     line("はじめに", 16)
     line("本計画は官民データ活用推進基本法に基づく計画です。計画期間は令和5年度から令和9年度までとします。", bold=False)
