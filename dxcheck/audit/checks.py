@@ -22,6 +22,8 @@ class Reported:
 
     findings: list[Finding]
     code_of: dict[str, str] = field(default_factory=dict)
+    # each framework a user's file made ask less than dxcheck's edition, and the rules that say how (DX506, DX515)
+    lowered: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
 def audit_findings(
@@ -43,8 +45,10 @@ def audit_findings(
     gaps = governance_gaps or {}
     # An item to add that is a 推進体制 item is reported element by element (DX540), not again.
     to_add = {k: v for k, v in _to_add(revision).items() if not gaps.get(k)}
+    said = [(framework.ref, list(_user_framework(frameworks, framework, file))) for framework in frameworks]
+    lowered = [(ref, codes) for ref, found in said if (codes := [f.code for f in found if f.code in _LOWERING])]
     findings = [
-        *origins(frameworks, file),
+        *(finding for _, found in said for finding in found),
         *_plan_level(plan, frameworks, file, {c.framework: c for c in choices}),
         *_exemptions(results, file),
         *_gaps(results, file, skip=set(gaps) | set(to_add), failing=failing),
@@ -54,7 +58,7 @@ def audit_findings(
         *_procedures(procedures, frameworks, file, failing),
     ]
     code_of = {**{k: "DX540" for k, v in gaps.items() if v}, **dict.fromkeys(to_add, "DX550")}
-    return Reported(findings, code_of)
+    return Reported(findings, code_of, lowered)
 
 
 def _as(finding: Finding, fails: bool) -> Finding:
@@ -114,18 +118,26 @@ def _governance(
 
 
 def origins(frameworks: FrameworkSet, file: str) -> Iterator[Finding]:
-    """DX505: each edition a user added, with the file it came from (every report format shows findings);
-    DX506: a replacement that makes required items of the shipped edition optional. lint says them too."""
+    """DX505: each edition a user added, with the file it came from (every report format shows findings); DX506 and
+    DX515: the ways its file asks less than dxcheck's edition. lint says them too."""
     for framework in frameworks:
-        origin = frameworks.origins.get(framework.ref)
-        if origin is not None:
-            yield rules.USER_FRAMEWORK(framework.ref, framework.title, framework.title_en, origin.file, origin.replaces).at(file)
-            before, dropped = lowered_by_user(framework, origin.replaces)
-            if dropped:  # the bar was lowered by a file
-                yield rules.USER_FRAMEWORK_LOWERS(framework.ref, origin.file, dropped, before).at(file)
-            widened = widened_items(framework, origin.replaces)
-            if widened:
-                yield rules.USER_FRAMEWORK_WIDENS(framework.ref, origin.file, widened).at(file)
+        yield from _user_framework(frameworks, framework, file)
+
+
+_LOWERING = frozenset({rules.USER_FRAMEWORK_LOWERS.code, rules.USER_FRAMEWORK_WIDENS.code})
+
+
+def _user_framework(frameworks: FrameworkSet, framework: Framework, file: str) -> Iterator[Finding]:
+    origin = frameworks.origins.get(framework.ref)
+    if origin is None:
+        return
+    yield rules.USER_FRAMEWORK(framework.ref, framework.title, framework.title_en, origin.file, origin.replaces).at(file)
+    before, dropped = lowered_by_user(framework, origin.replaces)
+    if dropped:  # the bar was lowered by a file
+        yield rules.USER_FRAMEWORK_LOWERS(framework.ref, origin.file, dropped, before).at(file)
+    widened = widened_items(framework, origin.replaces)
+    if widened:
+        yield rules.USER_FRAMEWORK_WIDENS(framework.ref, origin.file, widened).at(file)
 
 
 def widened_items(framework: Framework, replaces: bool) -> list[str]:

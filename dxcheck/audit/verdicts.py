@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from dxcheck.audit.checks import audit_findings, lowered_by_user, widened_items
+from dxcheck.audit.checks import audit_findings
 from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkItem, FrameworkSet, GovernanceCheck, Target
 from dxcheck.model import gate
 from dxcheck.model.findings import Finding, JsonPath, Location, finding_out, pointer
@@ -619,19 +619,8 @@ def audit(
     exact = overall_exact(results)
     # The plan file's own errors (a failing item's finding is an error too, and is its own reason).
     errors = [f.code for f in lint_findings if f.severity == "error" and f.code not in options.ignore]
-    origins = frameworks.origins
-    lowered: list[tuple[str, list[str]]] = []  # each framework a user's file made ask less, and the rules that say how
-    for f in frameworks:
-        origin = origins.get(f.ref)
-        if origin is None:
-            continue
-        said = []
-        if "DX506" not in options.ignore and lowered_by_user(f, origin.replaces)[1]:
-            said.append("DX506")
-        if "DX515" not in options.ignore and widened_items(f, origin.replaces):
-            said.append("DX515")
-        if said:
-            lowered.append((f.ref, said))
+    # the frameworks a user's file made ask less, said in the verdict by the rules not ignored
+    lowered = [(ref, kept) for ref, codes in reported.lowered if (kept := [c for c in codes if c not in options.ignore])]
     verdict = gate.judge(results, procedures, exact, errors, settings, reported.code_of, lowered)
     return AuditResult(
         file=file,

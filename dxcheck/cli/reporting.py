@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from dxcheck.cli.invocation import Invocation
 from dxcheck.cli.options import ReportOptions
-from dxcheck.model.message import Message
+from dxcheck.model.message import CANNOT_AUDIT, Message
 from dxcheck.report import Detail, Formats, Output, ReportContext, ReportError, get
 
 if TYPE_CHECKING:
@@ -222,13 +222,6 @@ def print_unauditable(invocation: Invocation, plan: Unauditable, why: Message) -
     console.print(why.text(invocation.lang), style="red")
 
 
-def _cannot_audit() -> Message:
-    from dxcheck.report.github import CANNOT_AUDIT_EN, CANNOT_AUDIT_JA
-
-    return Message(CANNOT_AUDIT_JA, CANNOT_AUDIT_EN)
-
-
-CANNOT_AUDIT = _cannot_audit()
 CANNOT_READ = Message(
     "監査できません: ファイルを読めません（上の理由と、その直し方を見てください）",
     "cannot audit: the file cannot be read (see why above, and how to mend it)",

@@ -24,7 +24,8 @@ def _doubtful(files: list[str]) -> Message:
 
 
 def run_audit(invocation: Invocation, report: ReportOptions, *, against: Sequence[str] | None, accept_reading: bool) -> ExitCode:
-    from dxcheck.cli.reporting import CANNOT_AUDIT, context, open_report, print_unauditable, write_report
+    from dxcheck.cli.reporting import context, open_report, print_unauditable, write_report
+    from dxcheck.model.message import CANNOT_AUDIT
     from dxcheck.model.results import Audits
     from dxcheck.report import AUDIT
     from dxcheck.report.reporters import audit_reporter

@@ -29,7 +29,8 @@ def _a_directory(plan: Path) -> Message:
 def run_explain(invocation: Invocation, name: str, plan: Path | None) -> ExitCode:
     from dxcheck.catalogue import lookup
     from dxcheck.catalogue.framework import parse_ref
-    from dxcheck.cli.reporting import CANNOT_AUDIT, pipeline, print_unauditable
+    from dxcheck.cli.reporting import pipeline, print_unauditable
+    from dxcheck.model.message import CANNOT_AUDIT
     from dxcheck.model.results import Unauditable
     from dxcheck.report.explain_report import group_pieces, item_pieces, item_result_pieces, unplaced_pieces
 

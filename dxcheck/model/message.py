@@ -32,3 +32,11 @@ def shell_word(name: str) -> str:
     if name and not _SPECIAL.intersection(name) and name[0] != "-":
         return name
     return "'" + name.replace("'", "'\"'\"'") + "'"
+
+
+# What the audit of a plan it cannot read says: on stderr (dxcheck.cli.reporting), and in the CI formats that carry the
+# plan's read error (GitHub's ::error, JUnit's failure).
+CANNOT_AUDIT = Message(
+    "監査できません: 計画ファイルを直してください（dxcheck lint で確認できます）",
+    "cannot audit: fix the plan file first (see dxcheck lint)",
+)

@@ -11,15 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dxcheck.model.findings import FindingOut, finding_out, visible
+from dxcheck.model.message import CANNOT_AUDIT
 from dxcheck.model.results import Audits, LintRun
 from dxcheck.report import ReportContext
 from dxcheck.report.diagnostics import folded, line_span
 from dxcheck.report.verdict import verdict
 
 _COMMAND = {"error": "error", "warning": "warning", "info": "notice"}
-# what the audit of a plan it could not read says (the terminal says it on stderr: dxcheck.cli.reporting)
-CANNOT_AUDIT_JA = "監査できません: 計画ファイルを直してください（dxcheck lint で確認できます）"
-CANNOT_AUDIT_EN = "cannot audit: fix the plan file first (see dxcheck lint)"
 
 
 def _data(text: str) -> str:
@@ -53,7 +51,7 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
     findings = [(a.file, a.findings) for a in audits.audits]
     # a plan that could not be audited: its read errors, and an ::error that says the audit did not run on it
     findings += [(plan.file, [finding_out(f) for f in plan.findings]) for plan in audits.unauditable]
-    cannot = CANNOT_AUDIT_EN if context.lang == "en" else CANNOT_AUDIT_JA
+    cannot = CANNOT_AUDIT.text(context.lang)
     failed += "".join(
         f"::error file={_property(plan.file)},title={_property('dxcheck audit')}::{_data(cannot)}\n" for plan in audits.unauditable
     )

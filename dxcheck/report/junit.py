@@ -14,9 +14,9 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from dxcheck.model.findings import FindingOut, finding_out, severity_word, visible
+from dxcheck.model.message import CANNOT_AUDIT
 from dxcheck.model.results import Audits, LintRun
 from dxcheck.report import ReportContext
-from dxcheck.report.github import CANNOT_AUDIT_EN, CANNOT_AUDIT_JA
 from dxcheck.report.heading import plan_heading
 from dxcheck.report.matrix import LABEL, evidence_text, procedure_text, procedures_by_item
 
@@ -154,9 +154,9 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
         case = ET.SubElement(suite, "testcase", classname="dxcheck.plan", name="plan file" if en else "計画ファイル", file=plan.file)
         found = [finding_out(f) for f in plan.findings]
         first = found[0] if found else None
-        message = f"{first.code}: {first.message(lang)}" if first is not None else (CANNOT_AUDIT_EN if en else CANNOT_AUDIT_JA)
+        message = f"{first.code}: {first.message(lang)}" if first is not None else CANNOT_AUDIT.text(lang)
         failure = ET.SubElement(case, "failure", message=message, type=first.code if first is not None else "cannot-audit")
-        failure.text = "\n".join([*(_line(f, lang) for f in found), CANNOT_AUDIT_EN if en else CANNOT_AUDIT_JA])
+        failure.text = "\n".join([*(_line(f, lang) for f in found), CANNOT_AUDIT.text(lang)])
         total_tests += 1
         total_failures += 1
     root.set("tests", str(total_tests))
