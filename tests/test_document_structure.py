@@ -1197,3 +1197,19 @@ def test_a_kpi_cell_that_holds_its_target_gives_the_target() -> None:
     assert _row_kpi("令和8年度 開始", None).name == "令和8年度 開始"
     apart = _row_kpi("参加者数", "300人（R10）")  # a 目標値 column still decides
     assert (apart.name, apart.target, apart.target_year) == ("参加者数", 300, 2028)
+
+
+def test_a_legal_basis_declared_in_plain_words_is_read() -> None:
+    """「本計画は官民データ活用推進基本法第9条第3項に基づく市町村官民データ活用推進計画として策定します。」 in a first chapter
+    (no 「」, no 位置づけ) was not read: the draft had no legal_basis and the audit warned DX510 (a new user's walkthrough)."""
+    from dxcheck.importer.metadata import LegalRef, _legal_basis
+
+    expected = [LegalRef("官民データ活用推進基本法", "第9条第3項", "市町村官民データ活用推進計画")]
+    assert _legal_basis(["本計画は官民データ活用推進基本法第9条第3項に基づく市町村官民データ活用推進計画として策定します。"]) == expected
+    assert (
+        _legal_basis(["本計画は、官民データ活用推進基本法（平成28年法律第103号）第９条第３項に基づく市町村官民データ活用推進計画です。"])
+        == expected
+    )
+    assert (
+        _legal_basis(["国は官民データ活用推進基本法第9条に基づく計画の策定を市町村に求めています。"]) == []
+    )  # the nation's, not a declaration

@@ -427,6 +427,11 @@ def _legal_basis(texts: list[str]) -> list[LegalRef]:
             # The plan's own declaration (「…として位置づけます」「…位置付けるものとします」), not a
             # report of another plan's (「…と位置づけられています」「…と位置づけています」).
             if not re.search(r"位置(づけ|付け)(ます|るものと|ることと|る。|、)", sentence):
+                plain = _PLAIN_DECLARATION.search(re.sub(r"\s+", "", sentence))
+                if plain is not None:  # 「本計画は、…法第9条第3項に基づく市町村官民データ活用推進計画です（として策定します）。」
+                    entry = LegalRef(_CONJUNCTIONS.sub("", plain.group(1)), plain.group(2), plain.group(3))
+                    if all((e.law, e.article) != (entry.law, entry.article) for e in found):
+                        found.append(entry)
                 continue
             sentence = re.sub(r"\s+", "", sentence)
             # A law's number 「（平成28年法律第103号）」 is not a law's name.
@@ -448,6 +453,15 @@ def _legal_basis(texts: list[str]) -> list[LegalRef]:
                         found.append(entry)
                 position = quote.end()
     return found
+
+
+# The plan's own declaration in plain words, without 「」 or 位置づけ: 「本計画は、官民データ活用推進基本法第9条第3項に基づく
+# 市町村官民データ活用推進計画です」「…計画として策定します」 (a new user's walkthrough: DX510 warned of a plan that says it
+# in its first chapter, and the draft had no legal_basis)
+_PLAIN_DECLARATION = re.compile(
+    r"本(?:計画|方針|プラン)は、?([^\s、。「」（）()，,]{2,60}?法)[（(]?[^）)]*?[）)]?(第[0-9]+条(?:第[0-9]+項)?)に基づく"
+    r"([^、。「」]{2,40}?計画)(?:です|である|として(?:策定|定め|位置))"
+)
 
 
 def _last_law_before(sentence: str, end: int) -> str | None:
