@@ -429,9 +429,7 @@ def _legal_basis(texts: list[str]) -> list[LegalRef]:
             if not re.search(r"位置(づけ|付け)(ます|るものと|ることと|る。|、)", sentence):
                 plain = _PLAIN_DECLARATION.search(re.sub(r"\s+", "", sentence))
                 if plain is not None:  # 「本計画は、…法第9条第3項に基づく市町村官民データ活用推進計画です（として策定します）。」
-                    entry = LegalRef(_CONJUNCTIONS.sub("", plain.group(1)), plain.group(2), plain.group(3))
-                    if all((e.law, e.article) != (entry.law, entry.article) for e in found):
-                        found.append(entry)
+                    _add_law(found, LegalRef(_CONJUNCTIONS.sub("", plain.group(1)), plain.group(2), plain.group(3)))
                 continue
             sentence = re.sub(r"\s+", "", sentence)
             # A law's number 「（平成28年法律第103号）」 is not a law's name.
@@ -448,9 +446,7 @@ def _legal_basis(texts: list[str]) -> list[LegalRef]:
                     if law == "同法":
                         law = _last_law_before(sentence, position + ref.start()) or law
                     law = law.replace("（", "(").split("(")[0]
-                    entry = LegalRef(law, ref.group(2), quote.group(1))
-                    if all((e.law, e.article) != (entry.law, entry.article) for e in found):
-                        found.append(entry)
+                    _add_law(found, LegalRef(law, ref.group(2), quote.group(1)))
                 position = quote.end()
     return found
 
@@ -462,6 +458,12 @@ _PLAIN_DECLARATION = re.compile(
     r"本(?:計画|方針|プラン)は、?([^\s、。「」（）()，,]{2,60}?法)[（(]?[^）)]*?[）)]?(第[0-9]+条(?:第[0-9]+項)?)に基づく"
     r"([^、。「」]{2,40}?計画)(?:です|である|として(?:策定|定め|位置))"
 )
+
+
+def _add_law(found: list[LegalRef], entry: LegalRef) -> None:
+    """`entry` added unless the same law and article are already there."""
+    if all((e.law, e.article) != (entry.law, entry.article) for e in found):
+        found.append(entry)
 
 
 def _last_law_before(sentence: str, end: int) -> str | None:
