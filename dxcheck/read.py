@@ -217,6 +217,6 @@ def _load_document(path: Path, name: str) -> Loaded:
     if reading is not None:
         summary.pages, summary.policies, summary.measures = reading.pages, reading.policies, reading.measures
         summary.table_measures, summary.excluded, summary.unplaced = reading.table_measures, reading.excluded, reading.unplaced
-        summary.confidence, summary.doubts = reading.confidence, reading.doubts
+        summary.confidence, summary.doubts, summary.cautions = reading.confidence, reading.doubts, reading.cautions
     entry.store(imported.yaml, places, summary)
     return Loaded(name, source=text, data=data, positions=DocumentPositions(data, places), document=summary)

@@ -1213,3 +1213,28 @@ def test_a_legal_basis_declared_in_plain_words_is_read() -> None:
     assert (
         _legal_basis(["国は官民データ活用推進基本法第9条に基づく計画の策定を市町村に求めています。"]) == []
     )  # the nation's, not a declaration
+
+
+def test_a_chapter_that_only_names_the_policies_and_their_aims_is_no_measures() -> None:
+    """A blind trial's plan B: 「第３章　基本方針」 over 基本方針１–３, a sentence of what each aims at (「…書かずに済む
+    窓口を目指します」), and 第４章 holding the measures: the three policies were read as three measures, their aims
+    as commitments. Left out when the measures stand elsewhere; a short plan whose 基本方針 are all it has keeps them."""
+    aims = "".join(
+        f"基本方針{i}　{t}\n\n{a}\n\n"
+        for i, (t, a) in enumerate(
+            (
+                ("便利な住民サービス", "書かずに済む窓口を目指します。"),
+                ("効率的な行政経営", "限られた職員で質の高いサービスを提供します。"),
+            ),
+            1,
+        )
+    )
+    measures = "".join(f"({i}) {t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES, 1))
+    text = f"東川原町情報化推進計画\n\n第３章　基本方針\n\n{aims}第４章　取組\n\n{measures}"
+    result = import_text(text)
+    assert _titles(result.yaml) == MEASURES
+    assert "施策のない基本方針の一覧として除外しました: 基本方針" in "\n".join(result.notes)
+    assert result.reading is not None
+    assert [e.reason for e in result.reading.excluded] == ["施策のない基本方針の一覧"]
+    alone = "".join(f"基本方針{i}　{t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES[:3], 1))
+    assert _titles(import_text(f"西川原村情報化推進計画\n\n第３章　基本方針\n\n{alone}").yaml) == MEASURES[:3]

@@ -321,3 +321,67 @@ def test_titles_that_begin_with_what_is_left_of_a_number_are_doubted() -> None:
     result = import_blocks(blocks, source_name="x.pdf", fallback_title="x", kind="pdf", notes=[])
     assert result.reading is not None
     assert "titles-not-measures" in [d.code for d in result.reading.doubts], [m for m in result.yaml.splitlines() if "title" in m]
+
+
+# --- cautions: part of a reading may be wrong (confidence medium, the verdicts given) --------------
+
+_RUN_IN_PLAN = (
+    COVER
+    + "第2章 取組\n\n（1）基幹業務システムの標準化\n\n住民記録・税・福祉の基幹業務システムを標準準拠システムへ移行します。"
+    + "(2) テレワークとフリーアドレスの導入全職員が利用できるテレワーク制度を整えます。\n\n"
+    + "（3）デジタル活用支援\n\n高齢者向けのスマートフォン教室を開催します。\n\n（4）オンライン申請の拡充\n\n子育ての手続をオンラインで申請できるようにします。\n\n"
+)
+
+
+def test_a_numbered_heading_run_into_the_text_before_it_is_a_caution(tmp_path: Path) -> None:
+    # A blind trial's PDF ran 「(2) テレワークとフリーアドレスの導入」 into the text of the measure before it and read 3
+    # of 9 measures, 「確かさ: 高」. Now medium, the heading quoted; the audit gives its verdicts (exit 0 or 1, not 2).
+    result = import_text(_RUN_IN_PLAN)
+    assert result.reading is not None
+    assert (result.reading.confidence, result.reading.doubts) == ("medium", [])
+    (caution,) = result.reading.cautions
+    assert caution.code == "heading-in-text"
+    assert "「(2) テレワークとフリーアドレスの導入" in caution.ja
+    assert "「基幹業務システムの標準化」の本文" in caution.ja
+    document = tmp_path / "計画.txt"
+    document.write_text(_RUN_IN_PLAN, encoding="utf-8")
+    audit = run_cli("audit", str(document))
+    assert audit.exit_code in (0, 1), audit.stderr
+    assert "読み取りの確かさ: 中" in audit.output
+    assert "△ 読み取りを確かめてください: 番号付きの見出しらしい" in audit.output
+    assert "読み取りが不確か" not in audit.output
+    data = json.loads(run_cli("audit", str(document), "--format", "json").output)
+    assert [c["code"] for c in data["document"]["cautions"]] == ["heading-in-text"]
+    assert "△ 読み取りを確かめてください" in run_cli("import", str(document), "-o", str(tmp_path / "d.yaml")).stderr
+    # 「(1)」 after a sentence opens a list of the measure's own points: no caution
+    points = COVER + "第2章 取組\n\n" + "".join(f"（{i}）{t}\n\n{s}(1) 対象の手続を選びます。\n\n" for i, (t, s) in enumerate(_MEASURES, 1))
+    listed = import_text(points).reading
+    assert listed is not None
+    assert listed.cautions == []
+
+
+def test_policies_that_each_hold_one_measure_of_their_own_name_are_a_caution() -> None:
+    # A blind trial's Word plan with unnumbered bold headings: every 基本方針 became a policy holding a measure of
+    # its own name (the levels not seen), 「確かさ: 高」.
+    from dxcheck.importer.assess import assess
+    from dxcheck.importer.structure import MeasureDraft, PolicyDraft, Structure
+
+    def policy(title: str, measures: list[str]) -> PolicyDraft:
+        made = [MeasureDraft(t, _page(1), [f"{t}を進めます。"], [], [], []) for t in measures]
+        return PolicyDraft(title, _page(1), None, [], [], measures=made)
+
+    titles = ["オンライン申請の拡大", "窓口の予約制", "基幹系システムの標準化", "情報セキュリティ研修の実施"]
+    flat = Structure([policy(t, [t]) for t in titles], [], [], [], 4, None)
+    reading = assess([Block("paragraph", "本文", _page(1))], flat)
+    assert reading.confidence == "medium"
+    assert [c.code for c in reading.cautions] == ["levels-not-seen"]
+    assert "方針 4 件のうち 4 件が、同じ名前の施策を 1 件だけ持っています" in reading.cautions[0].ja
+    nested = Structure(
+        [policy("便利な窓口", titles[:2]), policy("効率的な役場", titles[2:]), policy("窓口の予約制", ["窓口の予約制"])],
+        [],
+        [],
+        [],
+        5,
+        None,
+    )
+    assert assess([Block("paragraph", "本文", _page(1))], nested).confidence == "high"  # one policy of its own name is a plan's way

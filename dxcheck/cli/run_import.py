@@ -130,6 +130,14 @@ def run_import(invocation: Invocation, document: Path, output: Path | None, *, f
                 style="bold red",
                 markup=False,
             )
+        for caution in result.reading.cautions:
+            console.print(
+                one_line(
+                    Message(f"  △ 読み取りを確かめてください: {caution.ja}", f"  △ check the reading: {caution.en}").text(invocation.lang)
+                ),
+                style="yellow",
+                markup=False,
+            )
     if result.notes:
         console.print(NOTES.text(invocation.lang), style="yellow")
         for note in result.notes:

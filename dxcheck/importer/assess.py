@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from dxcheck.importer.blocks import Block
 from dxcheck.importer.structure import MeasureDraft, PolicyDraft, Structure
-from dxcheck.model.results import Confidence, ExcludedSection, ReadingDoubt, UnplacedSentence
+from dxcheck.model.results import Confidence, ExcludedSection, ReadingCaution, ReadingDoubt, UnplacedSentence
 
 # A long plan holds at least one measure per this many pages (the seeds: 2–5 pages a measure).
 PAGES_PER_MEASURE = 6
@@ -73,6 +73,7 @@ class Assessment:
     unplaced: list[UnplacedSentence]
     confidence: Confidence
     doubts: list[ReadingDoubt] = field(default_factory=list)
+    cautions: list[ReadingCaution] = field(default_factory=list)  # signs that part of it may be wrong: confidence medium
 
 
 def _measures(policies: list[PolicyDraft]) -> list[MeasureDraft]:
@@ -191,12 +192,8 @@ def assess(blocks: list[Block], structure: Structure) -> Assessment:
                 en=f"{outside} of {outside + inside} committing sentences stand in no measure",
             )
         )
-    if doubts:
-        confidence: Confidence = "low"
-    elif outside >= 3 and outside * 4 >= outside + inside:
-        confidence = "medium"
-    else:
-        confidence = "high"
+    cautions = _cautions(policies, outside, inside)
+    confidence: Confidence = "low" if doubts else ("medium" if cautions else "high")
     return Assessment(
         pages=pages,
         policies=len(policies),
@@ -206,4 +203,77 @@ def assess(blocks: list[Block], structure: Structure) -> Assessment:
         unplaced=unplaced,
         confidence=confidence,
         doubts=doubts,
+        cautions=cautions,
     )
+
+
+def _cautions(policies: list[PolicyDraft], outside: int, inside: int) -> list[ReadingCaution]:
+    """Signs that part of a reading may be wrong, not enough to doubt it whole: the confidence is medium,
+    each sign said, the verdicts given. Found on the blind sets, where a reading said 「確かさ: 高」 and was not:
+
+    - a numbered heading run into the text of the measure before it (「…へ移行します。(2) テレワークと
+      フリーアドレスの導入全職員が…」): the heading was read as text, its measure lost (a PDF read 3 of 9);
+    - most policies holding one measure of their own name: the levels of the plan were not seen, each
+      policy stands in for a measure;
+    - a quarter or more of the committing sentences standing in no measure (three or more)."""
+    cautions: list[ReadingCaution] = []
+    run_in = [(title, m) for _, title, text in _texts(policies) for m in _RUN_IN.finditer(text) if m.group(1)]
+    if run_in:
+        title, match = run_in[0]
+        heading = match.group(0).lstrip("。．").strip()[:24]
+        cautions.append(
+            ReadingCaution(
+                code="heading-in-text",
+                ja=(
+                    f"番号付きの見出しらしい「{heading}…」が「{title}」の本文の中にあります（{len(run_in)} 件）。"
+                    "見出しを本文として読み、その施策を読み落としたおそれがあります"
+                ),
+                en=(
+                    f"what looks like a numbered heading (「{heading}…」) stands inside the text of 「{title}」 ({len(run_in)} in all): "
+                    "a heading may have been read as text, and its measure missed"
+                ),
+            )
+        )
+    alone = [p for p in policies if len(p.measures) == 1 and not p.policies and _norm(p.measures[0].title) == _norm(p.title)]
+    if len(alone) >= SELF_NAMED_AT_LEAST and len(alone) * 5 >= len(policies) * 3:
+        cautions.append(
+            ReadingCaution(
+                code="levels-not-seen",
+                ja=(
+                    f"方針 {len(policies)} 件のうち {len(alone)} 件が、同じ名前の施策を 1 件だけ持っています（「{alone[0].title[:20]}」など）。"
+                    "方針と施策の階層が読み取れていないおそれがあります"
+                ),
+                en=(
+                    f"{len(alone)} of the {len(policies)} policies hold one measure of their own name (such as 「{alone[0].title[:20]}」): "
+                    "the levels of policies and measures may not have been seen"
+                ),
+            )
+        )
+    if outside >= 3 and outside * 4 >= outside + inside and not (outside >= OUTSIDE_AT_LEAST and outside > inside):
+        cautions.append(
+            ReadingCaution(
+                code="some-commitments-outside",
+                ja=f"取組を述べる文 {outside + inside} 件のうち {outside} 件が、どの施策にも入っていません（dxcheck explain で一覧）",
+                en=f"{outside} of {outside + inside} committing sentences stand in no measure (dxcheck explain lists them)",
+            )
+        )
+    return cautions
+
+
+# A numbered heading run into the text before it: after a sentence's end, 「(2)」 or a later number and a title
+# that runs on into the next sentence without a break. 「(1)」 may open a list of the measure's own points.
+_RUN_IN = re.compile(r"[。．][\s　]*[(（]([2-9２-９]|[1１][0-9０-９])[)）][\s　]*[^\s　。、]{6,}")
+SELF_NAMED_AT_LEAST = 3
+
+
+def _texts(policies: list[PolicyDraft]) -> list[tuple[PolicyDraft | MeasureDraft, str, str]]:
+    """Each policy's and measure's title and text, the measures after their policy."""
+    out: list[tuple[PolicyDraft | MeasureDraft, str, str]] = []
+    for policy in policies:
+        out.append((policy, policy.title, "".join(policy.description)))
+        out.extend((m, m.title, "".join(m.paragraphs)) for m in policy.measures)
+    return out
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s　]+", "", unicodedata.normalize("NFKC", text))

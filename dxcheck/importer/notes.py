@@ -29,6 +29,7 @@ _REASONS = {
     "計画期間": "the plan period",
     "体系図": "an overview chart",
     "再掲の一覧": "a list repeated",
+    "施策のない基本方針の一覧": "a list of the basic policies with no measures under them (the measures stand in another chapter)",
 }
 
 # Where a note points: 「行 345」「p.12」「段落 40」, and the places the plan period is read from.

@@ -261,7 +261,11 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
                         break
                     stack.pop()
             if block.level is not None:
-                while len(stack) > 1 and (stack[-1].level is None or stack[-1].level >= block.level):
+                while len(stack) > 1 and (
+                    stack[-1].level is None
+                    or stack[-1].level > block.level
+                    or (stack[-1].level == block.level and not _deeper(node, stack[-1]))
+                ):
                     stack.pop()
                 stack[-1].entries.append(node)
                 stack.append(node)
@@ -289,6 +293,18 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
             f"目次の行 {len(leadered)} 行（点線とページ番号で終わる行）は読み飛ばしました: {first.text[:30]}（{first.origin.label()}から）"
         )
     return root
+
+
+# The order in which plans nest their numbering (公用文: 第1 > 1 > (1) > ア > (ア); plans put ① between (1)
+# and ア). Two headings a PDF sets in one size, 「１．町民に寄り添うデジタル化」 and 「（１）手続のオンライン化」
+# under it, are one level by their size and two by their numbers: the numbers decide.
+_NESTING = {"digit": 1, "digit-space": 1, "paren": 2, "digit-paren": 2, "circled": 3, "kana": 4, "paren-kana": 5}
+
+
+def _deeper(node: Node, open_heading: Node) -> bool:
+    """Whether a heading of the same declared level as an open one stands under it by its numbering."""
+    inner, outer = _NESTING.get(node.key or ""), _NESTING.get(open_heading.key or "")
+    return inner is not None and outer is not None and inner > outer
 
 
 def _last_row(rows: list[Node]) -> Node | None:
@@ -965,6 +981,51 @@ def _mark_overviews(root: Node, notes: list[str]) -> list[Node]:
     return found
 
 
+# Labels that name a plan's policies: 「基本方針１　便利な住民サービス」 is a policy by its own name.
+_POLICY_LABELS = frozenset({"基本方針", "基本目標", "政策目標", "重点目標", "推進方針", "取組方針", "施策方針"})
+AIMS = "施策のない基本方針の一覧"
+
+
+def _aim(node: Node) -> bool:
+    """A heading labelled as a policy (基本方針２, 基本目標３) with no heading, item or table under it and
+    a paragraph or two of what it aims at."""
+    blocks = node.blocks()
+    return (
+        node.kind == "heading"
+        and node.marker is not None
+        and node.marker.label in _POLICY_LABELS
+        and not node.units()
+        and len(blocks) <= 2
+        and all(b.kind == "paragraph" for b in blocks)
+    )
+
+
+def _leaves(node: Node, skip: Node) -> int:
+    """The headings, items and table rows with nothing under them, outside `skip`: where measures can be."""
+    return sum(0 if unit is skip else (_leaves(unit, skip) if unit.units() else 1) for unit in node.units())
+
+
+def _mark_aims(root: Node, notes: list[str]) -> None:
+    """A chapter that names the plan's policies and what each aims at (「第３章　基本方針」 over 基本方針１–３,
+    a sentence each), while the measures stand elsewhere (第４章's table of 取組 by 分野, whose names are
+    not the policies'): its policies are not measures, and their aims (「…窓口を目指します」) are not
+    commitments. Left out, with a note. Where no other part of the plan could hold as many measures, its
+    policies stay (a short plan whose 基本方針 each say what the town does)."""
+
+    def visit(node: Node) -> None:
+        for child in node.units():
+            if child.kind != "heading":
+                continue
+            units = child.units()
+            if len(units) >= 2 and all(_aim(u) for u in units) and _leaves(root, child) >= len(units):
+                child.excluded = AIMS
+                notes.append(f"{AIMS}として除外しました: {child.title}（{child.origin.label()}）")
+                continue
+            visit(child)
+
+    visit(root)
+
+
 def _describe_from_overviews(policies: list[PolicyDraft], overviews: list[Node], notes: list[str]) -> None:
     """A policy without a description of its own takes the one its overview gives (第2章 lists each
     基本方針 with a sentence; 第3章 gives only its table of 取組)."""
@@ -1348,6 +1409,7 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     named_part = _only_the_named_part(root, blocks, notes)
     _measures_from_appendix(root, notes)
     overviews = _mark_overviews(root, notes)
+    _mark_aims(root, notes)
     _dissolve_dividers(root, notes)
     tops = _without_approach(_within_named_levels(_top_policies(root), notes), notes)
     policies = _without_recaps(

@@ -515,6 +515,20 @@ class ReadingDoubt:
     en: str
 
 
+CautionCode = Literal["heading-in-text", "levels-not-seen", "some-commitments-outside"]
+
+
+@dataclass(slots=True, kw_only=True)
+class ReadingCaution:
+    """A sign that part of the reading of a document may be wrong: confidence medium, the verdicts given."""
+
+    __pydantic_config__ = _FORBID
+
+    code: CautionCode
+    ja: str
+    en: str
+
+
 @dataclass(slots=True, kw_only=True)
 class ExcludedSection:
     """A section of the document left out of the measures, and why."""
@@ -557,8 +571,14 @@ class DocumentSummary:
     table_measures: Annotated[int, Field(description="Measures read from rows of tables of measures.")] = 0
     excluded: list[ExcludedSection] = dataclasses.field(default_factory=list)
     unplaced: list[UnplacedSentence] = dataclasses.field(default_factory=list)
-    confidence: Annotated[Confidence, Field(description="How sure the reading is: low when a doubt was found.")] = "high"
+    confidence: Annotated[
+        Confidence, Field(description="How sure the reading is: low when a doubt was found, medium when a caution was.")
+    ] = "high"
     doubts: list[ReadingDoubt] = dataclasses.field(default_factory=list)
+    cautions: Annotated[
+        list[ReadingCaution],
+        Field(description="Signs that part of the reading may be wrong (a heading read as text, levels not seen): the verdicts are given."),
+    ] = dataclasses.field(default_factory=list)
     accepted: Annotated[bool, Field(description="--accept-reading: the verdicts of a doubtful reading were asked for.")] = False
 
 

@@ -95,6 +95,8 @@ def reading_lines(result: AuditResult, lang: str, *, commands: bool = True) -> l
     lines = [line]
     for doubt in document.doubts:
         lines.append(("⚠ Reading looks broken: " + doubt.en) if en else ("⚠ 読み取りが不確か: " + doubt.ja))
+    for caution in document.cautions:
+        lines.append(("△ Check the reading: " + caution.en) if en else ("△ 読み取りを確かめてください: " + caution.ja))
     if document.doubts:
         if not commands:
             lines.append(
