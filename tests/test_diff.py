@@ -119,6 +119,32 @@ def test_a_measure_renamed_is_paired_by_id(tmp_path: Path) -> None:
     assert d["items"] == []
 
 
+def test_a_title_that_differs_only_in_its_spacing_is_not_renamed(tmp_path: Path) -> None:
+    # A PDF of a Word plan prints the gap Word leaves between Japanese and Latin letters as a space
+    # (「AI・RPA の利用推進」): diffed against its .docx, every such title was 「renamed」. Spacing is no change,
+    # as in a description; a changed letter still is.
+    spaced = edited(ASHIBETSU, tmp_path / "a.yaml", ("title: AI・RPAの利用推進", "title: AI・RPA の利用推進"))
+    code, d = diff_json(ASHIBETSU, spaced, "--fail-on-loss")
+    assert code == 0
+    assert d["measures"] == []
+    lettered = edited(ASHIBETSU, tmp_path / "b.yaml", ("title: AI・RPAの利用推進", "title: ＡＩ・ＲＰＡの利用推進"))
+    assert [m["change"] for m in diff_json(ASHIBETSU, lettered)[1]["measures"]] == ["renamed"]
+
+
+def test_a_description_whose_list_items_change_only_their_marks_is_not_changed() -> None:
+    # A .docx gives the items of a list Word numbers as 「・」, its PDF prints 「①」 (LibreOffice counting them anew):
+    # a diff of the two said every such description changed. A changed item still is.
+    from dxcheck.diff.changes import text_change
+
+    docx = "申請をオンライン化します。\n・子育て関係１５手続のオンライン化\n・介護関係１１手続のオンライン化"
+    pdf = "申請をオンライン化します。\n①子育て関係１５手続のオンライン化\n①介護関係１１手続のオンライン化"
+    assert text_change(docx, pdf) is None
+    assert text_change(docx, pdf.replace("(1)", "").replace("①介護", "(2) 介護")) is None
+    changed = text_change(docx, pdf.replace("１１手続", "２０手続"))
+    assert changed is not None
+    assert (changed.removed, changed.added) == (["・介護関係１１手続のオンライン化"], ["①介護関係２０手続のオンライン化"])
+
+
 def test_a_measure_renumbered_is_paired_by_title(tmp_path: Path) -> None:
     new = edited(FURANO, tmp_path / "f.yaml", ('- id: "3-3"', '- id: "3-9"'))
     _, d = diff_json(FURANO, new)

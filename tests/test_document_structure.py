@@ -1194,6 +1194,9 @@ def test_a_kpi_cell_that_holds_its_target_gives_the_target() -> None:
     held = _row_kpi("参加者数　200人／年（R12）", None)
     assert (held.name, held.target, held.unit, held.target_year) == ("参加者数", 200, "人/年", 2030)
     assert _row_kpi("5G基地局数", None).target is None  # a number inside the name is the name's
+    # the PDF of the same table: Word's gap between the figure and its unit printed as a space
+    spaced = _row_kpi("オンライン申請可能手続数 30 手続（R12）", None)
+    assert (spaced.name, spaced.target, spaced.unit, spaced.target_year) == ("オンライン申請可能手続数", 30, "手続", 2030)
     assert _row_kpi("令和8年度 開始", None).name == "令和8年度 開始"
     apart = _row_kpi("参加者数", "300人（R10）")  # a 目標値 column still decides
     assert (apart.name, apart.target, apart.target_year) == ("参加者数", 300, 2028)
@@ -1238,3 +1241,24 @@ def test_a_chapter_that_only_names_the_policies_and_their_aims_is_no_measures() 
     assert [e.reason for e in result.reading.excluded] == ["施策のない基本方針の一覧"]
     alone = "".join(f"基本方針{i}　{t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES[:3], 1))
     assert _titles(import_text(f"西川原村情報化推進計画\n\n第３章　基本方針\n\n{alone}").yaml) == MEASURES[:3]
+    # A hostile try: other leaves are not places of measures — bullets of 視点 under 「基本的な考え方」 (read as measures,
+    # as before), a chapter whose sections were all left out, 「おわりに」 — and the 基本方針 that commit stay measures.
+    views = "第２章　DX推進の基本的な考え方\n\n・住民目線でのサービス改善\n・データに基づく行政運営\n・職員の働き方の見直し\n\n"
+    front = "第１章　計画の基本的事項\n\n１．計画策定の趣旨\n\n少子高齢化が進んでいます。\n\n２．計画の期間\n\n令和8年度から令和12年度までとします。\n\n"
+    plan = f"西川原村情報化推進計画\n\n{front}{views}第３章　基本方針\n\n{alone}第４章　おわりに\n\n計画を着実に進めます。\n"
+    kept = import_text(plan)
+    assert _titles(kept.yaml)[-3:] == MEASURES[:3]  # 「おわりに」 is closing words, no measure
+    assert not any("施策のない基本方針" in note for note in kept.notes)
+
+
+def test_an_owner_label_run_into_the_text_before_it_is_the_owner_not_the_description() -> None:
+    """A blind trial's PDF ran each measure's 「【担当課】総務課」 line into its 【内容】 line: the owner was read, and
+    stayed in the description too, where the .docx (its own paragraph) had it left out."""
+    from ruamel.yaml import YAML
+
+    text = "小松原町ＤＸ推進計画\n\n第３章 具体的な取組\n\n" + "".join(
+        f"（{i}）{t}\n\n【内容】{t}を進めます。【担当課】総務課\n\n" for i, t in enumerate(MEASURES, 1)
+    )
+    plan = YAML(typ="safe").load(import_text(text).yaml)
+    measures = [m for p in plan["policies"] for m in p.get("measures") or []]
+    assert [(m["description"], m["owner"]) for m in measures] == [(f"【内容】{t}を進めます。", "総務課") for t in MEASURES]

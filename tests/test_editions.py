@@ -31,6 +31,34 @@ def test_the_catalogue_has_no_problem_across_files() -> None:
     assert CATALOGUE.problems() == []
 
 
+def test_each_problem_across_files_is_said_in_japanese_and_in_english() -> None:
+    """FW009 said 「版どうしの整合: dx@2.3: previous edition 1.0 is not the one before it …」 to a town's officer
+    adding an edition: the English after a Japanese label. Every kind of problem, broken on purpose."""
+    from dxcheck.catalogue.framework import Catalogue, Continues
+
+    new = CATALOGUE.get("dx", "2.3")
+    old = CATALOGUE.get("dx", "1.0")
+    assert new is not None
+    assert old is not None
+    first = new.items[0].model_copy(update={"continues": Continues(item="nope", change="same"), "same_as": "kanmin/nope"})
+    broken = [
+        new.model_copy(update={"previous": "0.5"}),  # not there
+        new.model_copy(update={"date": old.date, "items": [first, *new.items[1:]]}),  # not older; an item not in 1.0, one twice or never
+        old.model_copy(update={"not_continued": new.not_continued}),  # continues without a previous edition
+        new.model_copy(update={"items": [*new.items, next(i for i in new.items if i.continues)]}),  # an item of 1.0 continued twice
+    ]
+    said: list[str] = []
+    for framework in broken:
+        others = [f for f in CATALOGUE.frameworks if f.ref != framework.ref]
+        for problem in Catalogue([*others, framework]).problems():
+            said.append(problem.en)
+            assert problem.ja != problem.en
+            assert re.search("[ぁ-ん]", problem.ja), problem.ja  # a Japanese sentence, not an English one
+            assert not re.search(r"\b(?:is|not|the|without|does)\b", problem.ja), problem.ja
+    kinds = ("is not shipped", "is not older", "is not an item of", "is accounted for", "without a previous edition", "does not resolve")
+    assert [k for k in kinds if not any(k in s for s in said)] == [], said
+
+
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_each_file_is_named_by_its_id_and_edition(path: Path) -> None:
     framework = next(f for f in CATALOGUE if path.stem in (f.id, f.ref))

@@ -177,6 +177,50 @@ def test_two_numberings_set_in_one_size_nest_by_their_numbers(tmp_path: Path) ->
     assert tree == [(policy, [(group, measures) for group, measures in groups]) for policy, groups in NESTED_POLICIES]
 
 
+def test_circled_policies_over_bracketed_measures_in_one_size_nest_too(tmp_path: Path) -> None:
+    # A hostile try: 「①　便利な行政サービス」 over 「（１）オンライン申請の拡充」, all bold in one size. A fixed order
+    # (（１） over ①) read them flat, and put 「②」 under the measure 「（２）」 before it: two policies in a measure's
+    # text. The order is the document's own: a style that starts a list under the open heading nests there.
+    from docx.shared import Pt
+
+    policies = [
+        ("便利な行政サービス", ["オンライン申請の拡充", "窓口のキャッシュレス化"]),
+        ("効率的な行政経営", ["RPAの導入", "テレワークの推進"]),
+    ]
+
+    def build(document: DocxDocument) -> None:
+        run = document.add_paragraph().add_run("第２章　施策の展開")
+        run.bold, run.font.size = True, Pt(14)
+        for circled, (policy, measures) in zip("①②", policies, strict=True):
+            run = document.add_paragraph().add_run(f"{circled}　{policy}")
+            run.bold, run.font.size = True, Pt(12)
+            for number, title in enumerate(measures, 1):
+                run = document.add_paragraph().add_run(f"（{'１２'[number - 1]}）{title}")
+                run.bold, run.font.size = True, Pt(12)
+                document.add_paragraph(DESCRIPTION.format(what=title))
+
+    plan = _plan(import_document(_word_pdf(tmp_path, "circled", build)))
+    assert [(p.title, [_fold(m.title) for m in p.measures]) for p in plan.policies] == policies
+
+
+def test_a_heading_of_another_style_nests_only_where_it_starts_or_continues_a_list() -> None:
+    from dxcheck.importer.blocks import Origin
+    from dxcheck.importer.structure import Node, _opens_list
+
+    def heading(text: str) -> Node:
+        marker = parse_marker(text)
+        assert marker is not None
+        return Node("heading", marker.title, Origin(), marker, 2)
+
+    chapter, three = Node("heading", "第２章", Origin(), parse_marker("第２章 施策"), 1), heading("３．基幹業務システムの標準化")
+    assert not _opens_list(heading("（４）RPAの導入"), [chapter, three])  # a stray number among 「３．」「５．」: a sibling
+    assert _opens_list(heading("（１）RPAの導入"), [chapter, three])  # a list starting under 「３．」
+    circled, paren = heading("①　便利な行政サービス"), heading("（２）窓口のキャッシュレス化")
+    circled.entries.append(paren)
+    assert not _opens_list(heading("②　効率的な行政経営"), [chapter, circled, paren])  # ① is open: ② is its sibling
+    assert not _opens_list(heading("一　市民の利便性"), [chapter, three])  # 一、 基本方針1, 第1章: levels of their own
+
+
 NESTED_POLICIES = [
     (
         "町民に寄り添うデジタル化",

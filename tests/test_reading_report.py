@@ -341,6 +341,7 @@ def test_a_numbered_heading_run_into_the_text_before_it_is_a_caution(tmp_path: P
     assert (result.reading.confidence, result.reading.doubts) == ("medium", [])
     (caution,) = result.reading.cautions
     assert caution.code == "heading-in-text"
+    assert "見出し「（3） デジタル活用支援」を本文として読みました" in caution.ja
     assert "「(2) テレワークとフリーアドレスの導入" in caution.ja
     assert "「基幹業務システムの標準化」の本文" in caution.ja
     document = tmp_path / "計画.txt"
@@ -348,16 +349,24 @@ def test_a_numbered_heading_run_into_the_text_before_it_is_a_caution(tmp_path: P
     audit = run_cli("audit", str(document))
     assert audit.exit_code in (0, 1), audit.stderr
     assert "読み取りの確かさ: 中" in audit.output
-    assert "△ 読み取りを確かめてください: 番号付きの見出しらしい" in audit.output
+    assert "△ 読み取りを確かめてください: 番号が前後とつながらない見出し" in audit.output
     assert "読み取りが不確か" not in audit.output
     data = json.loads(run_cli("audit", str(document), "--format", "json").output)
     assert [c["code"] for c in data["document"]["cautions"]] == ["heading-in-text"]
     assert "△ 読み取りを確かめてください" in run_cli("import", str(document), "-o", str(tmp_path / "d.yaml")).stderr
-    # 「(1)」 after a sentence opens a list of the measure's own points: no caution
-    points = COVER + "第2章 取組\n\n" + "".join(f"（{i}）{t}\n\n{s}(1) 対象の手続を選びます。\n\n" for i, (t, s) in enumerate(_MEASURES, 1))
+    # A measure's own points, numbered in its text or a paragraph each, break no heading's numbering: no caution
+    # (a hostile try: 「…進めます。(1)…行います。(2)…行います。」 and paragraphs 「（２）公共施設の使用料にも…」 were cautioned)
+    points = (
+        COVER
+        + "第2章 取組\n\n"
+        + "".join(
+            f"（{i}）{t}\n\n{s}(1)対象の手続を選びます。(2)申請の画面を整えます。\n\n（２）窓口でも案内します。\n\n"
+            for i, (t, s) in enumerate(_MEASURES, 1)
+        )
+    )
     listed = import_text(points).reading
     assert listed is not None
-    assert listed.cautions == []
+    assert (listed.measures, listed.cautions) == (len(_MEASURES), [])
 
 
 def test_policies_that_each_hold_one_measure_of_their_own_name_are_a_caution() -> None:

@@ -511,7 +511,13 @@ def test_an_edition_added_between_two_shipped_ones_must_be_the_previous_of_the_l
     alone = run_cli("frameworks", "check", "fw/dx@2.0.yaml")
     assert alone.exit_code == 2
     assert "fw/dx@2.0.yaml: FW009 エラー" in alone.output
-    assert 'dx@2.3: previous edition 1.0 is not the one before it (2.0); give dx@2.3 previous: "2.0"' in alone.output
+    # in Japanese, as every other message (it was the English sentence after 「版どうしの整合:」)
+    assert (
+        '版どうしの整合: dx@2.3: 前の版 1.0 は直前の版ではありません（間に 2.0 があります）。dx@2.3 を置き換えるファイルで previous: "2.0"'
+        in alone.output
+    )
+    english = run_cli("frameworks", "check", "fw/dx@2.0.yaml", "--lang", "en")
+    assert 'dx@2.3: previous edition 1.0 is not the one before it (2.0); give dx@2.3 previous: "2.0"' in english.output
     assert run_cli("audit", "town.yaml", "--frameworks-dir", "fw").exit_code == 2
     shipped = (ROOT / "frameworks" / "dx@2.3.yaml").read_text(encoding="utf-8")
     (project / "fw" / "dx@2.3.yaml").write_text(shipped.replace('\nprevious: "1.0"', '\nprevious: "2.0"', 1), encoding="utf-8")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -357,6 +357,14 @@ def parse_ref(ref: str) -> tuple[str, str | None, str | None]:
     return framework, edition or None, item or None
 
 
+class CatalogueProblem(NamedTuple):
+    """A problem across the catalogue's files: the edition (or item) it is at, and what is wrong, in both languages."""
+
+    ref: str
+    ja: str
+    en: str
+
+
 class Catalogue:
     """Every framework in every edition, oldest first: the shipped ones, and those a user added
     (`origins`, by ref: dxcheck.catalogue.user)."""
@@ -444,50 +452,75 @@ class Catalogue:
             self._sets[key] = FrameworkSet(chosen, self.origins)  # in the order of each framework's first edition
         return self._sets[key]
 
-    def problems(self) -> list[str]:
+    def problems(self) -> list[CatalogueProblem]:
         """What is wrong across the files (one file's schema cannot see it): a `previous` edition that
         is not there or not the one right before (an edition added in between), `continues` or `not_continued` naming items the previous edition lacks, items of
         the previous edition not accounted for (or twice), `same_as` and target references that do not
-        resolve."""
-        found: list[str] = []
+        resolve. Each in Japanese and English: a town's officer who adds an edition reads them (FW009)."""
+        found: list[CatalogueProblem] = []
         for framework in self.frameworks:
             where = framework.ref
+
+            def say(ja: str, en: str, at: str = where) -> None:
+                found.append(CatalogueProblem(at, f"{at}: {ja}", f"{at}: {en}"))
+
             if framework.previous is not None:
                 before = self.get(framework.id, framework.previous)
                 if before is None:
-                    found.append(f"{where}: previous edition {framework.previous} is not shipped")
+                    say(
+                        f"前の版 {framework.previous}（previous）が、同梱の版にも利用者の枠組みファイルにもありません",
+                        f"previous edition {framework.previous} is not shipped",
+                    )
                     continue
                 if before.date >= framework.date:
-                    found.append(f"{where}: previous edition {framework.previous} is not older")
+                    say(
+                        f"前の版 {framework.previous}（previous）の date がこの版の date より前ではありません",
+                        f"previous edition {framework.previous} is not older",
+                    )
                 editions = self.editions(framework.id)
                 between = (
                     [e.edition for e in editions[editions.index(before) + 1 : editions.index(framework)]] if before in editions else []
                 )
                 if between:  # an edition added in between (a user's 2.0 under the shipped 2.3): 2.3's continues name 1.0's items
-                    found.append(
-                        f"{where}: previous edition {framework.previous} is not the one before it ({between[-1]}); "
-                        f'give {framework.ref} previous: "{between[-1]}" (a file replacing it) or leave {between[-1]} out'
+                    say(
+                        f"前の版 {framework.previous} は直前の版ではありません（間に {between[-1]} があります）。"
+                        f'{framework.ref} を置き換えるファイルで previous: "{between[-1]}" とするか、{between[-1]} を外してください',
+                        f"previous edition {framework.previous} is not the one before it ({between[-1]}); "
+                        f'give {framework.ref} previous: "{between[-1]}" (a file replacing it) or leave {between[-1]} out',
                     )
                 accounted = [i.continues.item for i in framework.items if i.continues is not None]
                 accounted += [n.item for n in framework.not_continued]
                 for name in accounted:
                     if before.get_item(name) is None:
-                        found.append(f"{where}: {name} is not an item of {before.ref}")
+                        say(
+                            f"continues / not_continued の {name} は {before.ref} の項目ではありません",
+                            f"{name} is not an item of {before.ref}",
+                        )
                 for item in before.items:
                     times = accounted.count(item.id)
                     if times != 1:
-                        found.append(f"{where}: {before.ref}/{item.id} is accounted for {times} times (continues / not_continued)")
+                        say(
+                            f"{before.ref}/{item.id} が continues / not_continued で {times} 回挙げられています（前の版の項目はちょうど 1 回ずつ）",
+                            f"{before.ref}/{item.id} is accounted for {times} times (continues / not_continued)",
+                        )
             elif any(i.continues is not None for i in framework.items) or framework.not_continued:
-                found.append(f"{where}: continues / not_continued without a previous edition")
+                say(
+                    "前の版（previous）がないのに continues / not_continued があります",
+                    "continues / not_continued without a previous edition",
+                )
             for item in framework.items:
                 if item.same_as is not None and self.item(item.same_as) is None:
-                    found.append(f"{where}/{item.id}: same_as {item.same_as} does not resolve")
+                    say(
+                        f"same_as の {item.same_as} が見つかりません",
+                        f"same_as {item.same_as} does not resolve",
+                        at=f"{where}/{item.id}",
+                    )
             for target in framework.targets:
                 for ref in target.items:
                     other, _, name = ref.partition("/")
                     catalogue = self.get(other)
                     if catalogue is None or not (catalogue.get_item(name) or any(g.id == name for g in catalogue.groups)):
-                        found.append(f"{where}: target for {ref}, which is not an item or group")
+                        say(f"目標（targets）の {ref} は項目でもグループでもありません", f"target for {ref}, which is not an item or group")
         return found
 
     def carry(self, framework_id: str, old: str, new: str) -> dict[str, tuple[str | None, str]]:
@@ -634,7 +667,7 @@ def shipped_catalogue(directory: Path | None = None) -> Catalogue:
     loaded = Catalogue([load_framework(p) for p in files])
     problems = loaded.problems()
     if problems:
-        raise FrameworkError("; ".join(problems))
+        raise FrameworkError("; ".join(p.en for p in problems))
     disk.store(cache_file, [f.model_dump(mode="json") for f in loaded.frameworks])
     return loaded
 

@@ -27,10 +27,13 @@ import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from dxcheck.model.findings import severity_word
 from dxcheck.model.message import Message
+
+if TYPE_CHECKING:
+    from dxcheck.catalogue.framework import CatalogueProblem
 
 ProblemSeverity = Literal["error", "warning"]
 
@@ -320,12 +323,12 @@ def _file_name(path: Path, data: dict[str, Any], at: Locate) -> Iterator[Framewo
         )
 
 
-def across_files(problems: list[str], files: dict[str, tuple[str, Any]]) -> list[FrameworkProblem]:
+def across_files(problems: list[CatalogueProblem], files: dict[str, tuple[str, Any]]) -> list[FrameworkProblem]:
     """`Catalogue.problems()` (previous editions, continues, same_as, targets) said at the file that has them:
     `files` maps an edition's ref (dx@3.0) to the file shown and the positions of that file."""
     found = []
     for problem in problems:
-        ref = problem.split(":", 1)[0].split("/", 1)[0]
+        ref = problem.ref.split("/", 1)[0]
         shown, positions = files.get(ref, ("", None))
         line, column = positions.locate(("previous",)) if positions is not None else (None, None)
         if not shown:  # a shipped edition broken by a user's (one it continues, replaced): said at that user's file
@@ -334,5 +337,5 @@ def across_files(problems: list[str], files: dict[str, tuple[str, Any]]) -> list
             line = column = None
         if not shown:
             continue  # a shipped file's problem: not the user's to fix (the tests keep them clean)
-        found.append(FrameworkProblem("FW009", "error", shown, line, column, Message(f"版どうしの整合: {problem}", problem)))
+        found.append(FrameworkProblem("FW009", "error", shown, line, column, Message(f"版どうしの整合: {problem.ja}", problem.en)))
     return found

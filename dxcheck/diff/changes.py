@@ -294,14 +294,27 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in re.split(r"(?<=。)|\n", text) if s.strip()]
 
 
+# The mark a list item starts with: a bullet, or a number Word draws (「①」, 「(1)」). A .docx gives the items of
+# a list Word numbers with 「・」; its PDF prints the numbers (and LibreOffice may count them otherwise).
+_ITEM_MARK = re.compile(r"^(?:[・●○◆■□▪•\-‐*]|[①-⑳]|[(（][0-9０-９]{1,2}[)）])")
+
+
+def _sentence_key(sentence: str) -> str:
+    """A sentence as compared: without its spacing and without the mark of a list item."""
+    return _ITEM_MARK.sub("", re.sub(r"\s+", "", sentence))
+
+
 def text_change(before: str | None, after: str | None) -> TextChange | None:
-    """The sentences removed and added; None when the texts differ only in spacing."""
+    """The sentences removed and added; None when the texts differ only in spacing or in their list items' marks."""
     if re.sub(r"\s+", "", before or "") == re.sub(r"\s+", "", after or ""):
         return None
     old, new = _sentences(before or ""), _sentences(after or "")
+    old_keys, new_keys = [_sentence_key(s) for s in old], [_sentence_key(s) for s in new]
+    if old_keys == new_keys:
+        return None
     removed: list[str] = []
     added: list[str] = []
-    matcher = difflib.SequenceMatcher(None, [re.sub(r"\s+", "", s) for s in old], [re.sub(r"\s+", "", s) for s in new], autojunk=False)
+    matcher = difflib.SequenceMatcher(None, old_keys, new_keys, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag in ("replace", "delete"):
             removed += old[i1:i2]
@@ -376,7 +389,10 @@ def _part_change(p: Pair[Measure] | Pair[Policy], old: AuditedPlan, new: Audited
             )
             if not change.addresses.added and not change.addresses.removed:
                 change.addresses = None  # the same links in another order
-    renamed = normalised(p.old.title) != normalised(p.new.title) or p.old.title != p.new.title
+    # A title that differs only in its spacing is the same title, as a description is (text_change): a PDF
+    # prints Word's gap between Japanese and Latin letters as a space (「AI 議事録」), and the .docx of the
+    # same plan has none — a diff of the two listed every title with AI, RPA or DX in it as renamed.
+    renamed = re.sub(r"\s+", "", p.old.title) != re.sub(r"\s+", "", p.new.title)
     if renamed:
         change.change = "renamed"
         return change

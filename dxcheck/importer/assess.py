@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from dxcheck.importer.blocks import Block
+from dxcheck.importer.numbering import Marker, parse_marker
 from dxcheck.importer.structure import MeasureDraft, PolicyDraft, Structure
 from dxcheck.model.results import Confidence, ExcludedSection, ReadingCaution, ReadingDoubt, UnplacedSentence
 
@@ -192,7 +193,7 @@ def assess(blocks: list[Block], structure: Structure) -> Assessment:
                 en=f"{outside} of {outside + inside} committing sentences stand in no measure",
             )
         )
-    cautions = _cautions(policies, outside, inside)
+    cautions = _cautions(structure, policies, outside, inside)
     confidence: Confidence = "low" if doubts else ("medium" if cautions else "high")
     return Assessment(
         pages=pages,
@@ -207,7 +208,7 @@ def assess(blocks: list[Block], structure: Structure) -> Assessment:
     )
 
 
-def _cautions(policies: list[PolicyDraft], outside: int, inside: int) -> list[ReadingCaution]:
+def _cautions(structure: Structure, policies: list[PolicyDraft], outside: int, inside: int) -> list[ReadingCaution]:
     """Signs that part of a reading may be wrong, not enough to doubt it whole: the confidence is medium,
     each sign said, the verdicts given. Found on the blind sets, where a reading said 「確かさ: 高」 and was not:
 
@@ -217,25 +218,27 @@ def _cautions(policies: list[PolicyDraft], outside: int, inside: int) -> list[Re
       policy stands in for a measure;
     - a quarter or more of the committing sentences standing in no measure (three or more)."""
     cautions: list[ReadingCaution] = []
-    run_in = [(title, m) for _, title, text in _texts(policies) for m in _RUN_IN.finditer(text) if m.group(1)]
+    run_in = _run_in(structure.unfollowed, policies)
     if run_in:
-        title, match = run_in[0]
-        heading = match.group(0).lstrip("。．").strip()[:24]
+        (title, paragraph), marker = run_in[0]
+        heading = paragraph[:24]
+        unfollowed = f"{marker.shown} {marker.title}"[:24]
         cautions.append(
             ReadingCaution(
                 code="heading-in-text",
                 ja=(
-                    f"番号付きの見出しらしい「{heading}…」が「{title}」の本文の中にあります（{len(run_in)} 件）。"
-                    "見出しを本文として読み、その施策を読み落としたおそれがあります"
+                    f"番号が前後とつながらない見出し「{unfollowed}」を本文として読みました。同じ番号の形の「{heading}…」が"
+                    f"「{title}」の本文の中にあります（{len(run_in)} 件）。見出しを本文として読み、その施策を読み落としたおそれがあります"
                 ),
                 en=(
-                    f"what looks like a numbered heading (「{heading}…」) stands inside the text of 「{title}」 ({len(run_in)} in all): "
-                    "a heading may have been read as text, and its measure missed"
+                    f"the numbered heading 「{unfollowed}」 was read as text, its number not following on, and 「{heading}…」, numbered "
+                    f"alike, stands inside the text of 「{title}」 ({len(run_in)} in all): a heading may have been read as text, and its "
+                    "measure missed"
                 ),
             )
         )
     alone = [p for p in policies if len(p.measures) == 1 and not p.policies and _norm(p.measures[0].title) == _norm(p.title)]
-    if len(alone) >= SELF_NAMED_AT_LEAST and len(alone) * 5 >= len(policies) * 3:
+    if len(alone) >= SELF_NAMED_AT_LEAST and len(alone) * 5 >= len(policies) * 4:
         cautions.append(
             ReadingCaution(
                 code="levels-not-seen",
@@ -260,18 +263,33 @@ def _cautions(policies: list[PolicyDraft], outside: int, inside: int) -> list[Re
     return cautions
 
 
-# A numbered heading run into the text before it: after a sentence's end, 「(2)」 or a later number and a title
-# that runs on into the next sentence without a break. 「(1)」 may open a list of the measure's own points.
-_RUN_IN = re.compile(r"[。．][\s　]*[(（]([2-9２-９]|[1１][0-9０-９])[)）][\s　]*[^\s　。、]{6,}")
-SELF_NAMED_AT_LEAST = 3
+def _run_in(unfollowed: list[Marker], policies: list[PolicyDraft]) -> list[tuple[tuple[str, str], Marker]]:
+    """Where a heading the numbering lost stands: a numbered heading was read as text because its number did
+    not follow on (「(3) 情報セキュリティの強化」), and a paragraph of a measure's or a policy's text starts with
+    a number of the same style and below it (「(2) テレワークとフリーアドレスの導入全職員が…」: the heading run
+    into its text, which made the numbering break). A plan's own lists of points in the text break no heading's
+    numbering, and are never counted."""
+    found: list[tuple[tuple[str, str], Marker]] = []
+    for _, title, text in _texts(policies):
+        for paragraph in re.split(r"\n|(?<=[。．])", text):
+            marker = parse_marker(paragraph.strip()) if paragraph.strip() else None
+            if marker is None or marker.value is None:
+                continue
+            lost = next((m for m in unfollowed if m.key == marker.key and m.value is not None and m.value > marker.value), None)
+            if lost is not None:
+                found.append(((title, paragraph.strip()), lost))
+    return found
+
+
+SELF_NAMED_AT_LEAST = 4
 
 
 def _texts(policies: list[PolicyDraft]) -> list[tuple[PolicyDraft | MeasureDraft, str, str]]:
     """Each policy's and measure's title and text, the measures after their policy."""
     out: list[tuple[PolicyDraft | MeasureDraft, str, str]] = []
     for policy in policies:
-        out.append((policy, policy.title, "".join(policy.description)))
-        out.extend((m, m.title, "".join(m.paragraphs)) for m in policy.measures)
+        out.append((policy, policy.title, "\n".join(policy.description)))
+        out.extend((m, m.title, "\n".join(m.paragraphs)) for m in policy.measures)
     return out
 
 

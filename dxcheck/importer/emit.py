@@ -35,6 +35,9 @@ class SourceRef:
 _OWNER = re.compile(r"(?:担当課|担当部署|所管課|担当)[\s　]*[:：】][\s　]*([^\s　、。,，)）]+)")  # 「担当課：…」「【担当課】…」
 
 
+_LABELLED_OWNER = re.compile(r"(?<=[。．])[\s　]*【(?:担当課|担当部署|所管課|担当)】[^【】。]*$")
+
+
 def _text(paragraphs: list[str]) -> str | None:
     out = ""
     for paragraph in paragraphs:
@@ -66,7 +69,9 @@ def _row_kpi(name: str, target: str | None) -> KpiDraft:
     return KpiDraft(name=name, target=value, unit=unit, target_year=year)
 
 
-_KPI_WITH_TARGET = re.compile(r"^(\S.*?)[\s　]+([0-9０-９][0-9０-９,，.．]*\S*)$")
+# The name, a space, then the target: a number and what follows it, perhaps after a space (a PDF of the Word
+# table prints 「30 手続（R12）」 where the .docx holds 「30手続（R12）」: Word's gap between figures and Japanese).
+_KPI_WITH_TARGET = re.compile(r"^(\S.*?)[\s　]+([0-9０-９][0-9０-９,，.．]*(?:[\s　]*[^\s　0-9０-９][^\s　]*)?)$")
 
 
 class _Emitter:
@@ -109,6 +114,9 @@ class _Emitter:
         node["title"] = draft.title
         description = _text(draft.paragraphs)
         if description:
+            # 「【内容】…受け付けます。【担当課】総務課」: a PDF's 【担当課】 line run into the text before it (the .docx
+            # holds it apart, and it is left out there): the owner is the measure's `owner`, not its description
+            description = _LABELLED_OWNER.sub("", description) or description
             node["description"] = description
         kpis = [k for t in draft.tables for k in parse_kpis(t)]
         if draft.kpi and not kpis:

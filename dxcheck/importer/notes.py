@@ -23,6 +23,7 @@ _REASONS = {
     "用語集": "a glossary",
     "目次": "the table of contents",
     "策定の趣旨": "the purpose of the plan",
+    "結び": "closing words",
     "背景": "background",
     "計画の位置づけ": "the plan's standing",
     "計画の構成": "the plan's structure",

@@ -52,6 +52,9 @@ _ALWAYS_EXCLUDED: tuple[tuple[str, str], ...] = (
     ("情勢", "背景"),
     ("取り巻く", "背景"),
     ("はじめに", "策定の趣旨"),
+    ("おわりに", "結び"),  # 「第４章　おわりに」: a closing word, read as a measure of that name (a hostile try)
+    ("結びに", "結び"),
+    ("むすびに", "結び"),
     ("策定にあたって", "策定の趣旨"),
     ("策定に当たって", "策定の趣旨"),
     ("趣旨", "策定の趣旨"),
@@ -194,13 +197,16 @@ class Structure:
     committing: int = 0  # committing paragraphs inside measures and policies' descriptions
     # The title of a 総合計画 (or 総合戦略) read whole: no sentence says which of its parts is the plan.
     comprehensive: str | None = None
+    # Numbered headings read as text because their number did not follow on (「(3) 情報セキュリティの強化」 after
+    # 「(1)」, its 「(2)」 run into a paragraph): what the reading may have lost.
+    unfollowed: list[Marker] = field(default_factory=list)
 
 
 def _norm(text: str) -> str:
     return re.sub(r"[\s　]+", "", unicodedata.normalize("NFKC", text))
 
 
-def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node:
+def build_tree(blocks: list[Block], title: str | None, notes: list[str], unfollowed: list[Marker] | None = None) -> Node:
     """Headings into a tree by numbering and declared levels; items and text under their heading."""
     root = Node("root", "", Origin())
     stack: list[Node] = [root]
@@ -264,7 +270,7 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
                 while len(stack) > 1 and (
                     stack[-1].level is None
                     or stack[-1].level > block.level
-                    or (stack[-1].level == block.level and not _deeper(node, stack[-1]))
+                    or (stack[-1].level == block.level and not _opens_list(node, stack))
                 ):
                     stack.pop()
                 stack[-1].entries.append(node)
@@ -272,6 +278,8 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
                 continue
             if not _place_numbered(stack, node, notes, block):
                 stack[-1].entries.append(Block("paragraph", block.text, block.origin))
+                if unfollowed is not None and node.marker is not None:
+                    unfollowed.append(node.marker)
             continue
         if block.kind == "item":
             _place_item(stack[-1], items, block)
@@ -295,16 +303,24 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str]) -> Node
     return root
 
 
-# The order in which plans nest their numbering (公用文: 第1 > 1 > (1) > ア > (ア); plans put ① between (1)
-# and ア). Two headings a PDF sets in one size, 「１．町民に寄り添うデジタル化」 and 「（１）手続のオンライン化」
-# under it, are one level by their size and two by their numbers: the numbers decide.
-_NESTING = {"digit": 1, "digit-space": 1, "paren": 2, "digit-paren": 2, "circled": 3, "kana": 4, "paren-kana": 5}
+# The numberings of a plan's sections and lists (1. / １　/ (1) / 1) / ① / ア / (ア)), which nest in either order
+# (「１．」 over 「（１）」, or 「①」 over 「（１）」). Not 第1章, 基本方針1, 一、 or Ⅰ: a blind set's 「２ 基本方針ごとの施策」
+# over 「一 市民の…」 policies set in one size read as one section of measures when nested.
+_LIST_STYLES = frozenset({"digit", "digit-space", "paren", "digit-paren", "circled", "kana", "paren-kana"})
 
 
-def _deeper(node: Node, open_heading: Node) -> bool:
-    """Whether a heading of the same declared level as an open one stands under it by its numbering."""
-    inner, outer = _NESTING.get(node.key or ""), _NESTING.get(open_heading.key or "")
-    return inner is not None and outer is not None and inner > outer
+def _opens_list(node: Node, stack: list[Node]) -> bool:
+    """Whether a heading of the same declared level as the open one (a PDF sets 「１．町民に寄り添うデジタル化」 and
+    「（１）手続のオンライン化」 in one size) stands under it by its numbering, as headings without declared
+    levels do (`_place_numbered`): another style, not open already, that starts a list there (its number 1)
+    or goes on with one already under it. Read so, 「①」 policies over 「（１）」 measures nest as 「１．」 over
+    「（１）」 do; a stray 「（４）」 among 「３．」「５．」 stays a sibling, and so does 「②」 after 「（２）」 where ① is open."""
+    top = stack[-1]
+    if node.marker is None or node.key == top.key or node.key not in _LIST_STYLES or top.key not in _LIST_STYLES:
+        return False
+    if any(open_heading.key == node.key and open_heading.level == top.level for open_heading in stack):
+        return False  # its style is open at this level: a sibling of that heading
+    return node.marker.value == 1 or any(unit.key == node.key for unit in top.units())
 
 
 def _last_row(rows: list[Node]) -> Node | None:
@@ -1000,24 +1016,41 @@ def _aim(node: Node) -> bool:
     )
 
 
-def _leaves(node: Node, skip: Node) -> int:
-    """The headings, items and table rows with nothing under them, outside `skip`: where measures can be."""
-    return sum(0 if unit is skip else (_leaves(unit, skip) if unit.units() else 1) for unit in node.units())
+# A section whose name says it holds the measures: 「第４章　取組と工程」「具体的な施策」「主な事業」.
+_MEASURES_SECTION = re.compile(r"取組|取り組み|施策|事業|アクション|実施計画")
+
+
+def _measure_places(node: Node, skip: Node, named: bool = False) -> int:
+    """The rows of tables of measures, and the headings and items with text and nothing under them inside
+    a section named for measures (`_MEASURES_SECTION`), outside `skip`: where the plan's measures stand.
+    Not every leaf (a hostile try): bullets of 視点 under 「基本的な考え方」, the national 重点取組事項 quoted
+    in background, a chapter whose sections were all left out, 「おわりに」 — none is a measure."""
+    count = 0
+    for unit in node.units():
+        if unit is skip:
+            continue
+        inside = named or bool(_MEASURES_SECTION.search(unit.title))
+        if unit.units():
+            count += _measure_places(unit, skip, inside)
+        elif unit.from_table or (inside and (unit.entries or unit.kind == "item")):
+            count += 1
+    return count
 
 
 def _mark_aims(root: Node, notes: list[str]) -> None:
     """A chapter that names the plan's policies and what each aims at (「第３章　基本方針」 over 基本方針１–３,
     a sentence each), while the measures stand elsewhere (第４章's table of 取組 by 分野, whose names are
     not the policies'): its policies are not measures, and their aims (「…窓口を目指します」) are not
-    commitments. Left out, with a note. Where no other part of the plan could hold as many measures, its
-    policies stay (a short plan whose 基本方針 each say what the town does)."""
+    commitments. Left out, with a note, only where the rest of the plan holds as many measures in the places
+    measures stand (a table of measures, a section named for them); otherwise its policies stay, as before
+    (a short plan whose 基本方針 each say what the town does)."""
 
     def visit(node: Node) -> None:
         for child in node.units():
             if child.kind != "heading":
                 continue
             units = child.units()
-            if len(units) >= 2 and all(_aim(u) for u in units) and _leaves(root, child) >= len(units):
+            if len(units) >= 2 and all(_aim(u) for u in units) and _measure_places(root, child) >= len(units):
                 child.excluded = AIMS
                 notes.append(f"{AIMS}として除外しました: {child.title}（{child.origin.label()}）")
                 continue
@@ -1403,7 +1436,8 @@ def _describe_from_tables(policies: list[PolicyDraft], blocks: list[Block], note
 def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     """The plan's policies and measures, found in the blocks."""
     notes: list[str] = []
-    root = build_tree(_bilingual_tables(_continued_tables(_spaced_contents_title(blocks)), notes), title, notes)
+    unfollowed: list[Marker] = []
+    root = build_tree(_bilingual_tables(_continued_tables(_spaced_contents_title(blocks)), notes), title, notes, unfollowed)
     _dissolve_field_labels(root)
     _mark_excluded(root, False, notes)
     named_part = _only_the_named_part(root, blocks, notes)
@@ -1424,7 +1458,8 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     read = {_bare_title(m.title) for p in policies for m in _all_measures(p)}
     whole = title is not None and _COMPREHENSIVE.search(_norm(title)) is not None and _DIGITAL_TITLE.search(_norm(title)) is None
     comprehensive = title if whole and not named_part and len(policies) >= 2 else None
-    return Structure(policies, notes, _excluded_sections(root, read), unplaced, len(committing) - len(unplaced), comprehensive)
+    excluded = _excluded_sections(root, read)
+    return Structure(policies, notes, excluded, unplaced, len(committing) - len(unplaced), comprehensive, unfollowed)
 
 
 # 「本計画の第５章「デジタル化の推進」は、…「鶯原市官民データ活用推進計画」として位置づけ…」: a document
