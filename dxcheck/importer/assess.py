@@ -219,6 +219,22 @@ def _cautions(structure: Structure, policies: list[PolicyDraft], outside: int, i
     - a quarter or more of the committing sentences standing in no measure (three or more)."""
     cautions: list[ReadingCaution] = []
     run_in = _run_in(structure.unfollowed, policies)
+    next_in = _next_in(policies)
+    if next_in and not run_in:
+        (title, paragraph), own = next_in[0]
+        cautions.append(
+            ReadingCaution(
+                code="heading-in-text",
+                ja=(
+                    f"施策「{title}」（{own.shown}）の本文の中に、次の番号の見出しらしい「{paragraph[:24]}…」があります（{len(next_in)} 件）。"
+                    "見出しを本文として読み、その施策を読み落としたおそれがあります"
+                ),
+                en=(
+                    f"the text of the measure 「{title}」 ({own.shown}) holds what looks like the next numbered heading, "
+                    f"「{paragraph[:24]}…」 ({len(next_in)} in all): a heading may have been read as text, and its measure missed"
+                ),
+            )
+        )
     if run_in:
         (title, paragraph), marker = run_in[0]
         heading = paragraph[:24]
@@ -271,17 +287,44 @@ def _run_in(unfollowed: list[Marker], policies: list[PolicyDraft]) -> list[tuple
     numbering, and are never counted."""
     found: list[tuple[tuple[str, str], Marker]] = []
     for _, title, text in _texts(policies):
-        for paragraph in re.split(r"\n|(?<=[。．])", text):
-            marker = parse_marker(paragraph.strip()) if paragraph.strip() else None
+        for paragraph in _pieces(text):
+            marker = parse_marker(paragraph)
             if marker is None or marker.value is None:
                 continue
             lost = next((m for m in unfollowed if m.key == marker.key and m.value is not None and m.value > marker.value), None)
             if lost is not None:
-                found.append(((title, paragraph.strip()), lost))
+                found.append(((title, paragraph), lost))
     return found
 
 
 SELF_NAMED_AT_LEAST = 4
+
+
+def _next_in(policies: list[PolicyDraft]) -> list[tuple[tuple[str, str], Marker]]:
+    """A measure numbered 「(2)」 whose text holds a paragraph or sentence numbered 「(3)」, in its own style, with
+    no 「(1)」 of that style before it in the text: the next measure's heading run into this one's text (a
+    browser's PDF of a blind set's plan read 6 of 9 measures, its numbering unbroken). A measure's own points
+    start at (1), and are not counted."""
+    found: list[tuple[tuple[str, str], Marker]] = []
+    for policy in policies:
+        for measure in policy.measures:
+            own = measure.marker
+            if own is None or own.value is None:
+                continue
+            seen_first = False
+            for paragraph in _pieces("\n".join(measure.paragraphs)):
+                marker = parse_marker(paragraph)
+                if marker is None or marker.key != own.key:
+                    continue
+                seen_first = seen_first or marker.value == 1
+                if marker.value == own.value + 1 and not seen_first:
+                    found.append(((measure.title, paragraph), own))
+    return found
+
+
+def _pieces(text: str) -> list[str]:
+    """A text's paragraphs and sentences, each stripped."""
+    return [piece.strip() for piece in re.split(r"\n|(?<=[。．])", text) if piece.strip()]
 
 
 def _texts(policies: list[PolicyDraft]) -> list[tuple[PolicyDraft | MeasureDraft, str, str]]:

@@ -161,6 +161,7 @@ class MeasureDraft:
     schedule: tuple[int, int] | None = None  # the fiscal years a table's schedule columns mark
     schedule_text: str | None = None  # a スケジュール cell that names no fiscal year (「随時」)
     from_table: bool = False
+    marker: Marker | None = None  # its heading's number (「(2)」), where it has one
 
 
 @dataclass
@@ -1183,6 +1184,7 @@ def _measure(node: Node, notes: list[str]) -> MeasureDraft:
         schedule=node.schedule,
         schedule_text=None if node.schedule else node.schedule_text,
         from_table=node.from_table,
+        marker=node.marker if node.kind == "heading" else None,
     )
 
 
