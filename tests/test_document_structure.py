@@ -1262,3 +1262,24 @@ def test_an_owner_label_run_into_the_text_before_it_is_the_owner_not_the_descrip
     plan = YAML(typ="safe").load(import_text(text).yaml)
     measures = [m for p in plan["policies"] for m in p.get("measures") or []]
     assert [(m["description"], m["owner"]) for m in measures] == [(f"【内容】{t}を進めます。", "総務課") for t in MEASURES]
+
+
+def test_a_section_about_the_nations_plan_is_background_not_the_towns_measures() -> None:
+    """A hostile try: 「３．国の自治体DX推進計画」 in 第1章 quoting the national 重点取組事項 as bullets — read as seven
+    measures of the town, which then covered eLTAX, AI・RPA and telework; 「SDGsとの関係」「総合計画との関係」 read as
+    measures. Left out as background and as the plan's standing; a section on what the town does about the nation's
+    plan (「国の計画を踏まえた本町の取組」) is the town's."""
+    national = "".join(f"・{t}\n" for t in ("自治体フロントヤード改革の推進", "公金収納におけるeLTAXの活用", "テレワークの推進"))
+    front = (
+        "第1章　計画の基本的事項\n\n１．計画の期間\n\n令和6年度から令和10年度までとします。\n\n"
+        f"２．国の自治体DX推進計画\n\n総務省の自治体DX推進計画では、次の事項が示されています。\n\n{national}\n"
+        "３．SDGsとの関係\n\n本計画はSDGsの達成に寄与します。\n\n４．総合計画との関係\n\n本計画は総合計画の部門計画です。\n\n"
+    )
+    measures = "".join(f"（{i}）{t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES, 1))
+    result = import_text(f"若葉町DX推進計画\n\n{front}第2章　施策\n\n{measures}")
+    assert _titles(result.yaml) == MEASURES
+    notes = "\n".join(result.notes)
+    assert "国・県の動向として除外しました: ２． 国の自治体DX推進計画" in notes
+    assert "計画の位置づけとして除外しました: ３． SDGsとの関係" in notes
+    own = f"若葉町DX推進計画\n\n第1章　国の計画を踏まえた本町の取組\n\n{measures}"
+    assert _titles(import_text(own).yaml) == MEASURES

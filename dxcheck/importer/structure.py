@@ -68,6 +68,9 @@ _ALWAYS_EXCLUDED: tuple[tuple[str, str], ...] = (
     ("構成と期間", "計画期間"),
     ("計画の構成", "計画の構成"),
     ("他計画", "計画の位置づけ"),
+    ("との関係", "計画の位置づけ"),  # 「SDGsとの関係」「総合計画との関係」 (a hostile try's plan read them as measures)
+    ("との関連", "計画の位置づけ"),
+    ("対象範囲", "計画の位置づけ"),
     ("方針について", "計画の位置づけ"),
     ("実施計画", "計画の構成"),
     ("対象期間", "計画期間"),
@@ -784,7 +787,20 @@ def _exclusion(title: str, in_plan: bool) -> str | None:
         for word, reason in _EXCLUDED_OUTSIDE_PLAN:
             if word in text:
                 return reason
+        if _NATIONAL_PLAN.search(text) and not _TOWNS_OWN.search(text):
+            return "国・県の動向"
     return None
+
+
+# 「３．国の自治体DX推進計画」「自治体DX推進計画の概要」「デジタル田園都市国家構想について」: a section about the nation's
+# plan, outside the plan's own sections — its 重点取組事項 quoted as bullets were read as the town's measures, and
+# covered eLTAX, AI and telework (a hostile try). Not a section that says what the town does about it
+# (「国の計画を踏まえた本町の取組」).
+_NATIONAL_PLAN = re.compile(
+    r"^(?:国|総務省|政府|デジタル庁)の|^自治体(?:DX|デジタル・?トランスフォーメーション)推進計画|重点計画|デジタル田園都市国家構想|"
+    r"デジタル・?ガバメント実行計画|デジタル社会の実現に向けた"
+)
+_TOWNS_OWN = re.compile(r"本[市町村]|当[市町村]|取組|取り組み|施策|事業|アクション")
 
 
 _SYSTEM = re.compile(r"施策の?体系|体系図|取組の?体系")
