@@ -208,85 +208,94 @@ def assess(blocks: list[Block], structure: Structure) -> Assessment:
     )
 
 
+# A plan's levels are not seen when this many of its policies, and four fifths of them, hold one measure of their own name.
+SELF_NAMED_AT_LEAST = 4
+
+
 def _cautions(structure: Structure, policies: list[PolicyDraft], outside: int, inside: int) -> list[ReadingCaution]:
     """Signs that part of a reading may be wrong, not enough to doubt it whole: the confidence is medium,
-    each sign said, the verdicts given. Found on the blind sets, where a reading said 「確かさ: 高」 and was not:
+    each sign said, the verdicts given. Found on the blind sets, where such readings said 「確かさ: 高」 (a PDF
+    read 3 of 9 measures, its headings run into the text before them); each tried on plans read right by a
+    hostile try, which cautioned none of them (docs/import.md)."""
+    signs = (_heading_in_text(structure.unfollowed, policies), _levels_not_seen(policies), _some_outside(outside, inside))
+    return [sign for sign in signs if sign is not None]
 
-    - a numbered heading run into the text of the measure before it (「…へ移行します。(2) テレワークと
-      フリーアドレスの導入全職員が…」): the heading was read as text, its measure lost (a PDF read 3 of 9);
-    - most policies holding one measure of their own name: the levels of the plan were not seen, each
-      policy stands in for a measure;
-    - a quarter or more of the committing sentences standing in no measure (three or more)."""
-    cautions: list[ReadingCaution] = []
-    run_in = _run_in(structure.unfollowed, policies)
-    next_in = _next_in(policies)
-    if next_in and not run_in:
-        (title, paragraph), own = next_in[0]
-        cautions.append(
-            ReadingCaution(
-                code="heading-in-text",
-                ja=(
-                    f"施策「{title}」（{own.shown}）の本文の中に、次の番号の見出しらしい「{paragraph[:24]}…」があります（{len(next_in)} 件）。"
-                    "見出しを本文として読み、その施策を読み落としたおそれがあります"
-                ),
-                en=(
-                    f"the text of the measure 「{title}」 ({own.shown}) holds what looks like the next numbered heading, "
-                    f"「{paragraph[:24]}…」 ({len(next_in)} in all): a heading may have been read as text, and its measure missed"
-                ),
-            )
-        )
+
+def _heading_in_text(unfollowed: list[Marker], policies: list[PolicyDraft]) -> ReadingCaution | None:
+    """A numbered heading run into the text before it, its measure missed: where the numbering broke there
+    (`_run_in`), or, the numbering whole, where a measure's text holds the next number (`_next_in`)."""
+    run_in = _run_in(unfollowed, policies)
     if run_in:
         (title, paragraph), marker = run_in[0]
-        heading = paragraph[:24]
-        unfollowed = f"{marker.shown} {marker.title}"[:24]
-        cautions.append(
-            ReadingCaution(
-                code="heading-in-text",
-                ja=(
-                    f"番号が前後とつながらない見出し「{unfollowed}」を本文として読みました。同じ番号の形の「{heading}…」が"
-                    f"「{title}」の本文の中にあります（{len(run_in)} 件）。見出しを本文として読み、その施策を読み落としたおそれがあります"
-                ),
-                en=(
-                    f"the numbered heading 「{unfollowed}」 was read as text, its number not following on, and 「{heading}…」, numbered "
-                    f"alike, stands inside the text of 「{title}」 ({len(run_in)} in all): a heading may have been read as text, and its "
-                    "measure missed"
-                ),
-            )
+        lost = f"{marker.shown} {marker.title}"[:24]
+        return ReadingCaution(
+            code="heading-in-text",
+            ja=(
+                f"番号が前後とつながらない見出し「{lost}」を本文として読みました。同じ番号の形の「{paragraph[:24]}…」が"
+                f"「{title}」の本文の中にあります（{len(run_in)} 件）。見出しを本文として読み、その施策を読み落としたおそれがあります"
+            ),
+            en=(
+                f"the numbered heading 「{lost}」 was read as text, its number not following on, and 「{paragraph[:24]}…」, numbered "
+                f"alike, stands inside the text of 「{title}」 ({len(run_in)} in all): a heading may have been read as text, and its "
+                "measure missed"
+            ),
         )
+    next_in = _next_in(policies)
+    if next_in:
+        (title, paragraph), own = next_in[0]
+        return ReadingCaution(
+            code="heading-in-text",
+            ja=(
+                f"施策「{title}」（{own.shown}）の本文の中に、次の番号の見出しらしい「{paragraph[:24]}…」があります（{len(next_in)} 件）。"
+                "見出しを本文として読み、その施策を読み落としたおそれがあります"
+            ),
+            en=(
+                f"the text of the measure 「{title}」 ({own.shown}) holds what looks like the next numbered heading, "
+                f"「{paragraph[:24]}…」 ({len(next_in)} in all): a heading may have been read as text, and its measure missed"
+            ),
+        )
+    return None
+
+
+def _levels_not_seen(policies: list[PolicyDraft]) -> ReadingCaution | None:
+    """Most policies holding one measure of their own name: the levels of the plan were not seen, each policy
+    stands in for a measure (unnumbered bold headings). A plan whose last few policies each say what they do
+    in a paragraph, beside one with measures, is not most."""
     alone = [p for p in policies if len(p.measures) == 1 and not p.policies and _norm(p.measures[0].title) == _norm(p.title)]
-    if len(alone) >= SELF_NAMED_AT_LEAST and len(alone) * 5 >= len(policies) * 4:
-        cautions.append(
-            ReadingCaution(
-                code="levels-not-seen",
-                ja=(
-                    f"方針 {len(policies)} 件のうち {len(alone)} 件が、同じ名前の施策を 1 件だけ持っています（「{alone[0].title[:20]}」など）。"
-                    "方針と施策の階層が読み取れていないおそれがあります"
-                ),
-                en=(
-                    f"{len(alone)} of the {len(policies)} policies hold one measure of their own name (such as 「{alone[0].title[:20]}」): "
-                    "the levels of policies and measures may not have been seen"
-                ),
-            )
-        )
-    if outside >= 3 and outside * 4 >= outside + inside and not (outside >= OUTSIDE_AT_LEAST and outside > inside):
-        cautions.append(
-            ReadingCaution(
-                code="some-commitments-outside",
-                ja=f"取組を述べる文 {outside + inside} 件のうち {outside} 件が、どの施策にも入っていません（dxcheck explain で一覧）",
-                en=f"{outside} of {outside + inside} committing sentences stand in no measure (dxcheck explain lists them)",
-            )
-        )
-    return cautions
+    if len(alone) < SELF_NAMED_AT_LEAST or len(alone) * 5 < len(policies) * 4:
+        return None
+    return ReadingCaution(
+        code="levels-not-seen",
+        ja=(
+            f"方針 {len(policies)} 件のうち {len(alone)} 件が、同じ名前の施策を 1 件だけ持っています（「{alone[0].title[:20]}」など）。"
+            "方針と施策の階層が読み取れていないおそれがあります"
+        ),
+        en=(
+            f"{len(alone)} of the {len(policies)} policies hold one measure of their own name (such as 「{alone[0].title[:20]}」): "
+            "the levels of policies and measures may not have been seen"
+        ),
+    )
+
+
+def _some_outside(outside: int, inside: int) -> ReadingCaution | None:
+    """Three or more committing sentences, a quarter or more of them, in no measure — fewer than the doubt needs."""
+    if outside < 3 or outside * 4 < outside + inside or (outside >= OUTSIDE_AT_LEAST and outside > inside):
+        return None
+    return ReadingCaution(
+        code="some-commitments-outside",
+        ja=f"取組を述べる文 {outside + inside} 件のうち {outside} 件が、どの施策にも入っていません（dxcheck explain で一覧）",
+        en=f"{outside} of {outside + inside} committing sentences stand in no measure (dxcheck explain lists them)",
+    )
 
 
 def _run_in(unfollowed: list[Marker], policies: list[PolicyDraft]) -> list[tuple[tuple[str, str], Marker]]:
     """Where a heading the numbering lost stands: a numbered heading was read as text because its number did
-    not follow on (「(3) 情報セキュリティの強化」), and a paragraph of a measure's or a policy's text starts with
-    a number of the same style and below it (「(2) テレワークとフリーアドレスの導入全職員が…」: the heading run
-    into its text, which made the numbering break). A plan's own lists of points in the text break no heading's
-    numbering, and are never counted."""
+    not follow on (「(3) 情報セキュリティの強化」), and a paragraph or sentence of a measure's or a policy's text
+    starts with a number of the same style below it (「(2) テレワークとフリーアドレスの導入全職員が…」: the heading
+    run into its text, which made the numbering break). A plan's own lists of points in the text break no
+    heading's numbering, and are never counted."""
     found: list[tuple[tuple[str, str], Marker]] = []
-    for _, title, text in _texts(policies):
+    for title, text in _texts(policies):
         for paragraph in _pieces(text):
             marker = parse_marker(paragraph)
             if marker is None or marker.value is None:
@@ -295,9 +304,6 @@ def _run_in(unfollowed: list[Marker], policies: list[PolicyDraft]) -> list[tuple
             if lost is not None:
                 found.append(((title, paragraph), lost))
     return found
-
-
-SELF_NAMED_AT_LEAST = 4
 
 
 def _next_in(policies: list[PolicyDraft]) -> list[tuple[tuple[str, str], Marker]]:
@@ -327,14 +333,15 @@ def _pieces(text: str) -> list[str]:
     return [piece.strip() for piece in re.split(r"\n|(?<=[。．])", text) if piece.strip()]
 
 
-def _texts(policies: list[PolicyDraft]) -> list[tuple[PolicyDraft | MeasureDraft, str, str]]:
-    """Each policy's and measure's title and text, the measures after their policy."""
-    out: list[tuple[PolicyDraft | MeasureDraft, str, str]] = []
+def _texts(policies: list[PolicyDraft]) -> list[tuple[str, str]]:
+    """Each policy's and measure's title and text (its paragraphs a line each), the measures after their policy."""
+    out: list[tuple[str, str]] = []
     for policy in policies:
-        out.append((policy, policy.title, "\n".join(policy.description)))
-        out.extend((m, m.title, "\n".join(m.paragraphs)) for m in policy.measures)
+        out.append((policy.title, "\n".join(policy.description)))
+        out.extend((m.title, "\n".join(m.paragraphs)) for m in policy.measures)
     return out
 
 
 def _norm(text: str) -> str:
+    """A title as compared: NFKC, without spaces (as structure's)."""
     return re.sub(r"[\s　]+", "", unicodedata.normalize("NFKC", text))
