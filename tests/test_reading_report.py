@@ -415,3 +415,25 @@ def test_the_next_numbered_heading_inside_a_measures_text_is_a_caution() -> None
     listed = import_text(points).reading
     assert listed is not None
     assert listed.cautions == []
+
+
+def test_compare_marks_the_towns_whose_reading_is_not_sure(tmp_path: Path) -> None:
+    # A consultant comparing a folder of plan documents saw every town's verdicts alike: the one read with a caution
+    # (confidence medium) is marked 「△」 in the matrix and the workbook, and the legend says what to do.
+    from openpyxl import load_workbook
+
+    unsure, sure = tmp_path / "runin.txt", tmp_path / "good.txt"
+    unsure.write_text(_RUN_IN_PLAN, encoding="utf-8")
+    sure.write_text(
+        COVER.replace("芽吹町", "若草町") + "第2章 取組\n\n" + "".join(f"（{i}）{t}\n\n{s}\n\n" for i, (t, s) in enumerate(_MEASURES, 1)),
+        encoding="utf-8",
+    )
+    run = run_cli("compare", str(unsure), str(sure))
+    assert run.exit_code == 0, run.stderr
+    assert "芽吹町 △" in run.output
+    assert "若草町 △" not in run.output
+    assert "△ 計画書の読み取りの確かさが「中」以下です" in run.output
+    book = tmp_path / "towns.xlsx"
+    assert run_cli("compare", str(unsure), str(sure), "-o", str(book)).exit_code == 0
+    names = [str(c.value) for row in load_workbook(book, read_only=True).worksheets[0].iter_rows() for c in row if c.value]
+    assert "芽吹町 △" in names

@@ -611,6 +611,10 @@ class AuditResult:
         codes = {c for r in self.verdict.reasons if r.gate == "errors" for c in r.codes}
         return [f for f in self.findings if f.severity == "error" and f.code in codes]
 
+    def reading_unsure(self) -> bool:
+        """Read from a document whose reading is not sure: confidence medium (a caution), or low and accepted."""
+        return self.document is not None and self.document.confidence != "high"
+
 
 @dataclass(slots=True, kw_only=True)
 class NotAudited:

@@ -138,9 +138,13 @@ class TownRow:
     frameworks: list[TownFramework]
     online: int
     planned: int
+    unsure: bool = False  # read from a document whose reading is not sure (AuditResult.reading_unsure)
 
     def file_errors(self) -> bool:
         return self.errors
+
+    def reading_unsure(self) -> bool:
+        return self.unsure
 
     def unshare(self, sent: set[Hashable]) -> None:
         for framework in self.frameworks:
@@ -167,11 +171,12 @@ class TownRow:
             frameworks,
             self.online,
             self.planned,
+            self.unsure,
         )
 
     @classmethod
     def unpack(cls, packed: tuple[Any, ...]) -> TownRow:
-        file, municipality, prefecture, code, overall_score, errors, frameworks, online, planned = packed
+        file, municipality, prefecture, code, overall_score, errors, frameworks, online, planned, unsure = packed
         return cls(
             file,
             TownName(municipality, prefecture, code),
@@ -180,6 +185,7 @@ class TownRow:
             [TownFramework(None, key, statuses, in_overall, score, by) for key, statuses, in_overall, score, by in frameworks],
             online,
             planned,
+            unsure,
         )
 
 
@@ -220,4 +226,5 @@ def town_row(result: AuditResult, shapes: dict[tuple[str, str, str | None], Shap
         frameworks=frameworks,
         online=sum(g.online for g in groups),
         planned=sum(g.planned for g in groups),
+        unsure=result.reading_unsure(),
     )

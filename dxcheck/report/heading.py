@@ -139,6 +139,7 @@ if TYPE_CHECKING:  # for the annotations only: no class to build at import
         @property
         def plan(self) -> _Name: ...
         def file_errors(self) -> object: ...
+        def reading_unsure(self) -> bool: ...
 
 
 def name_counts(audits: Sequence[_Town]) -> Counter[str]:
@@ -173,7 +174,7 @@ def town_name(result: _Town, among: Sequence[_Town] | Mapping[str, int] = ()) ->
     `name_counts` of them) has the same name (府中市 is two towns: 府中市 (東京都), 府中市 (広島県)), and with
     the file too when that does not tell them apart (two drafts of one town) — its whole path as given
     when two of those have the same file name (`a/plan.yaml`, `b/plan.yaml`); 「⚠」 when its plan file
-    has errors (see the legend)."""
+    has errors, 「△」 when it was read from a document whose reading is not sure (see the legend)."""
     counts = among if isinstance(among, Mapping) else name_counts(among)
     name = result.plan.municipality or (result.file if counts.get(_unnamed(result), 0) > 1 else PurePath(result.file).name)
     if result.plan.municipality and counts.get(name, 0) > 1:
@@ -183,18 +184,27 @@ def town_name(result: _Town, among: Sequence[_Town] | Mapping[str, int] = ()) ->
         if not prefecture or counts.get(_in_prefecture(result), 0) > 1:
             same_file = counts.get(_in_file(result), 0) > 1
             name = f"{name} ({result.file if same_file else PurePath(result.file).name})"
-    return name + (" ⚠" if result.file_errors() else "")
+    return name + (" ⚠" if result.file_errors() else "") + (" △" if result.reading_unsure() else "")
 
 
 def errors_legend(audits: Sequence[_Town], lang: str) -> str | None:
-    """The legend of 「⚠」, when a compared plan has errors."""
-    if not any(a.file_errors() for a in audits):
-        return None
+    """The legend of 「⚠」 and 「△」, when a compared plan has errors or was read from a document whose reading is
+    not sure (a consultant comparing a folder of PDFs sees which towns' verdicts to check first)."""
+    said: list[str] = []
     # lint shows them given the same frameworks: an edition set for the comparison (--edition dx=2.3) makes
     # errors (DX306) that lint with its defaults does not see
-    if lang == "en":
-        return (
+    if any(a.file_errors() for a in audits):
+        said.append(
             "⚠ the plan file has errors (dxcheck lint shows them, given the comparison's --edition and --frameworks-dir): "
             "its results may be incomplete"
+            if lang == "en"
+            else "⚠ 計画ファイルにエラーがあります（dxcheck lint で確認。比較に付けた --edition・--frameworks-dir は lint にも）。結果が不完全なおそれがあります"
         )
-    return "⚠ 計画ファイルにエラーがあります（dxcheck lint で確認。比較に付けた --edition・--frameworks-dir は lint にも）。結果が不完全なおそれがあります"
+    if any(a.reading_unsure() for a in audits):
+        said.append(
+            "△ read from a document whose reading may be wrong in part (confidence medium, or low and accepted): "
+            "dxcheck audit FILE says why, dxcheck import FILE gives the draft to check"
+            if lang == "en"
+            else "△ 計画書の読み取りの確かさが「中」以下です。理由は dxcheck audit 計画書 で、下書きは dxcheck import 計画書 で確かめてください"
+        )
+    return "\n".join(said) or None

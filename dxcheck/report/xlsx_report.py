@@ -97,6 +97,9 @@ class XlsxTown:
     def file_errors(self) -> bool:
         return self.row.errors
 
+    def reading_unsure(self) -> bool:
+        return self.row.unsure
+
     def unshare(self, sent: set[Hashable]) -> None:
         self.row.unshare(sent)
 
