@@ -249,6 +249,18 @@ def test_a_table_of_measures_in_a_section_left_out_is_doubted() -> None:
     assert "施策は 1 件" in doubt.ja
 
 
+def test_a_table_of_the_nations_items_in_its_trends_is_no_measure_left_out() -> None:
+    """A blind set's plan quoted the national plan's 重点取組事項 as a table 取組｜内容 in 「第2章 国の動向」: read right
+    (its own measures in 第4章), it was refused (DX013, measures-left-out) for seven rows that are the nation's."""
+    table = "取組\t内容\n" + "".join(
+        f"{title}\t国が示す事項です。\n" for title in ("自治体フロントヤード改革の推進", "テレワークの推進", "公金収納におけるeLTAXの活用")
+    )
+    text = COVER + "第2章 国の動向\n\n" + table + "\n第3章 施策\n\n（1）計画の周知\n\n計画を町民に周知します。\n\n"
+    result = import_text(text)
+    assert result.reading is not None
+    assert [d.code for d in result.reading.doubts if d.code == "measures-left-out"] == []
+
+
 def test_a_title_that_holds_its_list_of_activities_is_doubted() -> None:
     """A measure's name and the list under it read as one title (a table cell whose lines were not
     told apart): no plan names a measure so."""
