@@ -1152,7 +1152,7 @@ def test_a_prefecture_derived_from_the_code_is_said_so(tmp_path: Path) -> None:
     assert "都道府県が本文から読み取れません（municipality.prefecture を補ってください）" in unknown
 
 
-@pytest.mark.parametrize("folder", ["import_blind", "import_blind4", "import_blind10"])
+@pytest.mark.parametrize("folder", ["import_blind", "import_blind4", "import_blind10", "import_blind13"])
 def test_the_notes_are_in_english_with_lang_en(folder: str) -> None:
     """Newcomer review of issue 28: `import --lang en` printed its notes in Japanese. Each is said in
     English, the document's own words quoted in 「」, as many as in Japanese."""

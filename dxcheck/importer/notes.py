@@ -48,6 +48,13 @@ def _where(label: str) -> str:
     return label
 
 
+def _names(names: str) -> str:
+    """「オンライン申請可能手続数、マイナンバーカード保有率 ほか 2 件」 → "「オンライン申請可能手続数」, 「マイナンバーカード保有率」 and 2 more"."""
+    more = re.search(r" ほか (\d+) 件$", names)
+    listed = ", ".join(f"「{name}」" for name in (names[: more.start()] if more else names).split("、"))
+    return f"{listed} and {more.group(1)} more" if more else listed
+
+
 def _parts(parts: str) -> str:
     """「見出し (1)…・(2)…、箇条書き 3 件」 → "the headings 「(1)…・(2)…」 and 3 bullet items"."""
     out = []
@@ -214,6 +221,11 @@ _TEMPLATES: tuple[tuple[str, str], ...] = (
         r"「(?P<title>.*)」の最後の施策の後にある KPI の一覧は、方針全体の KPI として扱いました",
         "the list of KPIs after the last measure of 「{title}」 was taken as the KPIs of the whole policy",
     ),
+    (
+        rf"指標の表（(?P<n>\d+) 件: (?P<names>.*)）はどの施策・方針にも付けられないため下書きに入れていません。当てはまる施策の kpis に書き足してください{_W}",
+        "a table of {n} KPIs ({names}) belongs to no measure or policy, and is not in the draft: add them to the kpis of "
+        "the measures they measure ({where})",
+    ),
     (r"文字コード UTF-16 のテキストとして読みました", "read as text in UTF-16"),
     (r"文字コード Shift_JIS（CP932）のテキストとして読みました", "read as text in Shift_JIS (CP932)"),
 )
@@ -237,5 +249,7 @@ def note_text(note: str, lang: str) -> str:
             groups["reason"] = _REASONS.get(reason, f"「{reason}」")
         if "parts" in groups:
             groups["parts"] = _parts(groups["parts"])
+        if "names" in groups:
+            groups["names"] = _names(groups["names"])
         return english.format(**groups)
     return note
