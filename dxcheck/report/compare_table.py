@@ -21,7 +21,7 @@ from dxcheck.report import Drawn, ReportContext
 from dxcheck.report.audit_table import STYLE
 from dxcheck.report.console import Balanced, Wrapped
 from dxcheck.report.editions import user_framework_lines
-from dxcheck.report.heading import errors_legend, name_counts, town_name
+from dxcheck.report.heading import marks_legend, name_counts, town_name
 from dxcheck.report.matrix import ABSENT, SYMBOL, Column, columns, framework_ids, row_score_cell, score_text
 
 Cell = tuple[str, str | None]  # text, style
@@ -138,7 +138,7 @@ def render_audits(audits: Audits, context: ReportContext) -> Drawn:
         "済/予定: 優先手続53のうちオンライン済・予定の数",
         style="dim",
     )
-    errors = errors_legend(towns, context.lang)
+    errors = marks_legend(towns, context.lang)
     lead = len(header) - len(cols) - len(framework_ids(towns)) - 2  # the town, and the edition when shown
     items = list(range(lead, lead + len(cols)))
     rest = [*range(1, lead), *range(lead + len(cols), len(header))]  # the edition and the scores

@@ -52,7 +52,7 @@ from dxcheck.report.diff_text import (
     sides,
     strength,
 )
-from dxcheck.report.heading import document_note, errors_legend, name_counts, plan_heading, reading_lines, report_title, town_name
+from dxcheck.report.heading import document_note, marks_legend, name_counts, plan_heading, reading_lines, report_title, town_name
 from dxcheck.report.matrix import (
     LABEL,
     SYMBOL,
@@ -583,7 +583,7 @@ def render_comparison(audits: list[AuditResult], lang: str, paths: dict[str, str
         else "● 取組あり　◐ 一部　○ なし　− 除外　◌ 任意の項目・取組なし",
         size=9,
     )
-    errors = errors_legend(audits, lang)
+    errors = marks_legend(audits, lang)
     if errors:
         _paragraph(document, errors, size=9)
     header = [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Protocol
 
@@ -187,24 +187,27 @@ def town_name(result: _Town, among: Sequence[_Town] | Mapping[str, int] = ()) ->
     return name + (" ⚠" if result.file_errors() else "") + (" △" if result.reading_unsure() else "")
 
 
-def errors_legend(audits: Sequence[_Town], lang: str) -> str | None:
-    """The legend of 「⚠」 and 「△」, when a compared plan has errors or was read from a document whose reading is
-    not sure (a consultant comparing a folder of PDFs sees which towns' verdicts to check first)."""
-    said: list[str] = []
-    # lint shows them given the same frameworks: an edition set for the comparison (--edition dx=2.3) makes
-    # errors (DX306) that lint with its defaults does not see
-    if any(a.file_errors() for a in audits):
-        said.append(
-            "⚠ the plan file has errors (dxcheck lint shows them, given the comparison's --edition and --frameworks-dir): "
-            "its results may be incomplete"
-            if lang == "en"
-            else "⚠ 計画ファイルにエラーがあります（dxcheck lint で確認。比較に付けた --edition・--frameworks-dir は lint にも）。結果が不完全なおそれがあります"
-        )
-    if any(a.reading_unsure() for a in audits):
-        said.append(
-            "△ read from a document whose reading may be wrong in part (confidence medium, or low and accepted): "
-            "dxcheck audit FILE says why, dxcheck import FILE gives the draft to check"
-            if lang == "en"
-            else "△ 計画書の読み取りの確かさが「中」以下です。理由は dxcheck audit 計画書 で、下書きは dxcheck import 計画書 で確かめてください"
-        )
+# The marks after a town's name in a comparison, and their legends: whether a town has it, Japanese, English.
+# ⚠: lint shows the errors given the same frameworks — an edition set for the comparison (--edition dx=2.3)
+# makes errors (DX306) that lint with its defaults does not see. △: a consultant comparing a folder of PDFs
+# sees which towns' verdicts to check first.
+_MARKS: tuple[tuple[Callable[[_Town], object], str, str], ...] = (
+    (
+        lambda town: town.file_errors(),
+        "⚠ 計画ファイルにエラーがあります（dxcheck lint で確認。比較に付けた --edition・--frameworks-dir は lint にも）。結果が不完全なおそれがあります",
+        "⚠ the plan file has errors (dxcheck lint shows them, given the comparison's --edition and --frameworks-dir): "
+        "its results may be incomplete",
+    ),
+    (
+        lambda town: town.reading_unsure(),
+        "△ 計画書の読み取りの確かさが「中」以下です。理由は dxcheck audit 計画書 で、下書きは dxcheck import 計画書 で確かめてください",
+        "△ read from a document whose reading may be wrong in part (confidence medium, or low and accepted): "
+        "dxcheck audit FILE says why, dxcheck import FILE gives the draft to check",
+    ),
+)
+
+
+def marks_legend(audits: Sequence[_Town], lang: str) -> str | None:
+    """The legend of 「⚠」 and 「△」 (`_MARKS`), a line each, for the marks the compared towns have."""
+    said = [en if lang == "en" else ja for has, ja, en in _MARKS if any(has(town) for town in audits)]
     return "\n".join(said) or None

@@ -17,7 +17,7 @@ from dxcheck.report.advice import advised
 from dxcheck.report.advice import heading as advice_heading
 from dxcheck.report.advice import rows as advice_rows
 from dxcheck.report.editions import edition_lines, editions_of
-from dxcheck.report.heading import document_note, errors_legend, name_counts, plan_heading, reading_lines, town_name
+from dxcheck.report.heading import document_note, marks_legend, name_counts, plan_heading, reading_lines, town_name
 from dxcheck.report.matrix import (
     ABSENT,
     FILL,
@@ -224,7 +224,7 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
         + "</header>",
         '<section id="heatmap"><h2>' + ("Towns × items" if en else "自治体 × 項目") + "</h2>",
         '<p class="legend">' + "".join(f'<span class="{s}">{SYMBOL[s]} {LEGEND[lang][s]}</span>' for s in SYMBOL) + "</p>",
-        *([f'<p class="errors">{escape(errors)}</p>'] if (errors := errors_legend(audits, lang)) else []),
+        *([f'<p class="errors">{escape(errors)}</p>'] if (errors := marks_legend(audits, lang)) else []),
         '<table class="heatmap"><thead><tr><th>' + ("municipality" if en else "自治体") + "</th>",
         "<th>" + ("edition" if en else "版") + "</th>",
     ]

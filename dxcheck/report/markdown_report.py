@@ -18,7 +18,7 @@ from dxcheck.report import ReportContext
 from dxcheck.report.advice import advised, heading
 from dxcheck.report.advice import rows as advice_rows
 from dxcheck.report.editions import edition_lines, editions_of, user_framework_lines
-from dxcheck.report.heading import document_note, errors_legend, name_counts, plan_heading, reading_lines, town_name
+from dxcheck.report.heading import document_note, marks_legend, name_counts, plan_heading, reading_lines, town_name
 from dxcheck.report.matrix import (
     ABSENT,
     LABEL,
@@ -281,7 +281,7 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
         "",
         *(f"{text(line)}  " for line in user_framework_lines(audits, lang)),
         *([""] if user_framework_lines(audits, lang) else []),
-        *([text(errors), ""] if (errors := errors_legend(audits, lang)) else []),
+        *([text(errors), ""] if (errors := marks_legend(audits, lang)) else []),
     ]
     lines += _table(header, rows, align)
     lines += [
