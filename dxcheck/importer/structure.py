@@ -210,8 +210,9 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s　]+", "", unicodedata.normalize("NFKC", text))
 
 
-def build_tree(blocks: list[Block], title: str | None, notes: list[str], unfollowed: list[Marker] | None = None) -> Node:
-    """Headings into a tree by numbering and declared levels; items and text under their heading."""
+def build_tree(blocks: list[Block], title: str | None, notes: list[str], unfollowed: list[Marker]) -> Node:
+    """Headings into a tree by numbering and declared levels; items and text under their heading. A numbered
+    heading read as text because its number does not follow on is added to `unfollowed`."""
     root = Node("root", "", Origin())
     stack: list[Node] = [root]
     items: list[Node] = []  # the open items of a list under the current heading, outermost first
@@ -282,7 +283,7 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str], unfollo
                 continue
             if not _place_numbered(stack, node, notes, block):
                 stack[-1].entries.append(Block("paragraph", block.text, block.origin))
-                if unfollowed is not None and node.marker is not None:
+                if node.marker is not None:
                     unfollowed.append(node.marker)
             continue
         if block.kind == "item":
@@ -1016,7 +1017,7 @@ def _mark_overviews(root: Node, notes: list[str]) -> list[Node]:
 
 # Labels that name a plan's policies: 「基本方針１　便利な住民サービス」 is a policy by its own name.
 _POLICY_LABELS = frozenset({"基本方針", "基本目標", "政策目標", "重点目標", "推進方針", "取組方針", "施策方針"})
-AIMS = "施策のない基本方針の一覧"
+_AIMS = "施策のない基本方針の一覧"
 
 
 def _aim(node: Node) -> bool:
@@ -1068,8 +1069,8 @@ def _mark_aims(root: Node, notes: list[str]) -> None:
                 continue
             units = child.units()
             if len(units) >= 2 and all(_aim(u) for u in units) and _measure_places(root, child) >= len(units):
-                child.excluded = AIMS
-                notes.append(f"{AIMS}として除外しました: {child.title}（{child.origin.label()}）")
+                child.excluded = _AIMS
+                notes.append(f"{_AIMS}として除外しました: {child.title}（{child.origin.label()}）")
                 continue
             visit(child)
 
@@ -1476,8 +1477,7 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     read = {_bare_title(m.title) for p in policies for m in _all_measures(p)}
     whole = title is not None and _COMPREHENSIVE.search(_norm(title)) is not None and _DIGITAL_TITLE.search(_norm(title)) is None
     comprehensive = title if whole and not named_part and len(policies) >= 2 else None
-    excluded = _excluded_sections(root, read)
-    return Structure(policies, notes, excluded, unplaced, len(committing) - len(unplaced), comprehensive, unfollowed)
+    return Structure(policies, notes, _excluded_sections(root, read), unplaced, len(committing) - len(unplaced), comprehensive, unfollowed)
 
 
 # 「本計画の第５章「デジタル化の推進」は、…「鶯原市官民データ活用推進計画」として位置づけ…」: a document
