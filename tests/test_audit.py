@@ -479,3 +479,24 @@ def test_a_procedure_a_measure_only_studies_or_the_plan_exempts_is_not_planned(t
     )
     data = json.loads(run_cli("audit", str(exempt), "--format", "json").output)
     assert {p["id"]: p["state"] for p in data["procedures"]["items"]}["p01"] == "not-mentioned"
+
+
+def test_a_background_chapter_written_as_a_policy_is_not_read_for_items(write_plan: WritePlan) -> None:
+    """A new user's walkthrough: a YAML plan listing 「計画策定の背景」 as a policy (no measure) saying 「本町では
+    セキュリティ対策が課題となっています。」 got dx/security ◐ from it, and the required item no longer failed; the
+    same text as a document was left out. Lint says so (DX414), the audit reads no item from it; a policy of that
+    name with measures under it is the plan's own, and is read."""
+    background = MINIMAL_PLAN + '  - id: "0"\n    title: 計画策定の背景\n    description: 本町ではセキュリティ対策が課題となっています。\n'
+    run = run_cli("audit", str(write_plan(background)), "--format", "json", "--edition", "dx=1.0")
+    assert run.exit_code == 1
+    document = json.loads(run.output)
+    items = {i["id"]: i for f in document["frameworks"] for i in f["items"]}
+    assert items["dx/security"]["status"] == "missing"
+    assert {f["code"] for f in document["findings"]} >= {"DX414", "DX501"}
+    own = background.replace(
+        "    description: 本町ではセキュリティ対策が課題となっています。\n",
+        '    measures:\n      - id: "0-1"\n        title: 情報セキュリティ研修の実施\n        description: 全職員を対象に毎年度実施します。\n',
+    )
+    document = json.loads(run_cli("audit", str(write_plan(own)), "--format", "json", "--edition", "dx=1.0").output)
+    assert {i["id"]: i["status"] for f in document["frameworks"] for i in f["items"]}["dx/security"] == "covered"
+    assert "DX414" not in {f["code"] for f in document["findings"]}

@@ -1283,3 +1283,132 @@ def test_a_section_about_the_nations_plan_is_background_not_the_towns_measures()
     assert "計画の位置づけとして除外しました: ３． SDGsとの関係" in notes
     own = f"若葉町DX推進計画\n\n第1章　国の計画を踏まえた本町の取組\n\n{measures}"
     assert _titles(import_text(own).yaml) == MEASURES
+
+
+def test_a_chapter_named_for_the_vision_and_the_measures_holds_the_measures() -> None:
+    """Blind set 14 (doc141): 「第3章　基本理念と施策」 was left out whole for its first word, and with it every measure —
+    the plan was refused. Where no measure is found elsewhere, its sections are told apart (「1．基本理念」 out,
+    「2．基本方針と施策」 in). Where a later chapter holds the measures (「第3章　基本理念と基本目標」 over an overview,
+    「第4章　施策の展開」: an earlier set's), the joined chapter stays out as before."""
+    measures = "".join(f"（{i}）{t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES, 1))
+    front = "第1章　計画の策定にあたって\n\n１．策定の趣旨\n\n町のDXを進めます。\n\n第2章　町を取り巻く状況\n\n１．国の動向\n\n国はデジタル化を進めています。\n\n"
+    joined = f"霞見町DX推進計画\n\n{front}第3章　基本理念と施策\n\n１．基本理念\n\n誰もが暮らしやすい町。\n\n２．基本方針と施策\n\n基本方針１　便利な町\n\n{measures}"
+    result = import_text(joined)
+    assert _titles(result.yaml) == MEASURES
+    assert not any("基本理念として除外しました: 第3章" in note for note in result.notes)
+    overview = "".join(f"・{t}\n" for t in MEASURES)
+    apart = (
+        f"霞見町DX推進計画\n\n{front}第3章　基本理念と基本目標\n\n１．基本理念\n\n誰もが暮らしやすい町。\n\n２．基本目標\n\n{overview}\n"
+        f"第4章　施策の展開\n\n基本目標１　便利な町\n\n{measures}"
+    )
+    result = import_text(apart)
+    assert _titles(result.yaml) == MEASURES
+    assert any("基本理念として除外しました: 第3章" in note for note in result.notes)
+
+
+def test_a_comprehensive_plans_policy_page_gives_its_main_measures_not_the_policy() -> None:
+    """Blind set 14 (doc144): a 総合計画's 施策 page — 「施策5-1」 with （1）現状と課題 （2）目指す姿 （3）成果指標 （4）主な取組,
+    the measures ■ blocks with 【現状と課題】【取組内容】【担当課】 — was read as one measure per 施策 (the ■ blocks folded
+    into its text). The 施策 is the policy and the ■ blocks its measures, each described by its 取組内容, with its
+    owner, and without its 現状と課題; the indicators table is the policy's KPIs."""
+
+    def page(number: int, title: str, measures: list[str]) -> str:
+        text = (
+            f"施策5-{number}　{title}\n\n（1）現状と課題\n\n村の手続は窓口で行われています。\n\n（2）目指す姿\n\n"
+            "出向かなくても手続ができる村を目指します。\n\n（3）成果指標\n\n| 指標 | 現状値 | 目標値 |\n|---|---|---|\n"
+            "| 電子申請の件数 | 120件 | 600件 |\n\n（4）主な取組\n\n"
+        )
+        for measure in measures:
+            text += (
+                f"■ {measure}\n\n【現状と課題】\n\n{measure}が遅れています。\n\n【取組内容】\n\n{measure}を令和9年度までに進めます。\n\n"
+            )
+            text += "【担当課】\n\n総務課\n\n"
+        return text
+
+    text = (
+        "第6次楠見村総合計画\n\n第5章　デジタル化で支える村づくり\n\n"
+        + page(1, "行政サービスのデジタル化", MEASURES[:2])
+        + page(2, "行財政運営の効率化", MEASURES[2:])
+    )
+    from ruamel.yaml import YAML
+
+    plan = YAML(typ="safe").load(import_text(text, "plan.md").yaml)
+    policies = all_policies(plan["policies"])
+    assert [(p["title"], [m["title"] for m in p.get("measures") or []]) for p in policies if p.get("measures")] == [
+        ("行政サービスのデジタル化", MEASURES[:2]),
+        ("行財政運営の効率化", MEASURES[2:]),
+    ]
+    first = policies[-2]["measures"][0]
+    assert first["description"] == f"{MEASURES[0]}を令和9年度までに進めます。"
+    assert first["owner"] == "総務課"
+    assert policies[-2]["kpis"][0]["name"] == "電子申請の件数"
+
+
+def test_staff_training_stated_in_the_governance_chapter_is_read_and_counts() -> None:
+    """A new user's walkthrough: 「全職員を対象にDX研修を毎年度実施します。」 in 推進体制 was never read, and the audit
+    said DX540 (職員のデジタル人材の育成が書かれていません) of a plan that states it. Security training is a security
+    measure, not the staff's digital skills; what the prefecture does is not the town's."""
+    from ruamel.yaml import YAML
+
+    def governance(chapter: str) -> dict[str, str]:
+        text = (
+            "潮見町DX推進計画\n\n第1章 施策\n\n基本方針1 便利な町\n\n"
+            + "".join(f"({i}) {t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES, 1))
+            + f"第2章 推進体制\n\n{chapter}\n"
+        )
+        return dict(YAML(typ="safe").load(import_text(text).yaml)["plan"].get("governance") or {})
+
+    assert (
+        governance("副町長をCIOとします。全職員を対象にDX研修を毎年度実施します。")["training"]
+        == "全職員を対象にDX研修を毎年度実施します。"
+    )
+    assert governance("各課にDX推進リーダーを置き、育成します。").get("training") == "各課にDX推進リーダーを置き、育成します。"
+    assert "training" not in governance("副町長をCIOとします。全職員を対象とした情報セキュリティ研修を毎年度実施します。")
+    assert "training" not in governance("副町長をCIOとします。県は、市町村のデジタル人材の育成を支援しています。")
+
+
+def test_a_small_unnumbered_heading_over_a_table_is_not_the_section_of_the_numbered_chapters_after_it(tmp_path: Path) -> None:
+    """An earlier blind set (doc98): a 概要版 page — 「施策の全体像」 in small bold over a table of the measures — then
+    the chapters 「1　計画の基本事項」 … 「3　取組の内容」 in large bold. The chapters fell under the small heading, and
+    the plan read as three measures named for its chapters (its measures came from the summary table by luck). A
+    heading set smaller than the numbered one after it is not its section."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+
+    def line(text: str, size: float, bold: bool = True) -> None:
+        run = document.add_paragraph().add_run(text)
+        run.bold, run.font.size = bold, Pt(size)
+
+    line("若葉町DX推進計画", 26)
+    line("令和8年3月", 14, bold=False)
+    document.add_page_break()  # type: ignore[no-untyped-call]
+    line("若葉町DX推進計画【概要版】", 15)
+    line("計画期間：令和8年度～令和12年度（5年間）", 9.5, bold=False)
+    line("施策の全体像", 10)
+    table = document.add_table(rows=1 + len(MEASURES), cols=3)
+    for cell, text in zip(table.rows[0].cells, ("基本方針", "取組", "担当"), strict=True):
+        cell.text = text
+    for number, (row, title) in enumerate(zip(table.rows[1:], MEASURES, strict=True), 1):
+        for cell, text in zip(row.cells, ("便利な町", f"【取組{number}】{title}", "総務課"), strict=True):
+            cell.text = text
+    document.add_page_break()  # type: ignore[no-untyped-call]
+    line("1　計画の基本事項", 15)
+    line("(1)　計画期間", 13)
+    line("令和8年度から令和12年度までとします。", 10.5, bold=False)
+    line("2　取組の内容", 15)
+    line("基本方針1　便利な町", 13)
+    for number, title in enumerate(MEASURES, 1):
+        line(f"【取組{number}】　{title}", 10.5)
+        line(f"{title}を令和9年度までに進めます。", 10.5, bold=False)
+    line("3　推進体制", 15)
+    line("副町長をCIOとします。", 10.5, bold=False)
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    from ruamel.yaml import YAML
+
+    plan = YAML(typ="safe").load(import_document(path).yaml)
+    measures = [m for p in all_policies(plan["policies"]) for m in p.get("measures") or []]
+    assert [m["title"] for m in measures] == MEASURES
+    assert all(m.get("description", "").endswith("を令和9年度までに進めます。") for m in measures)

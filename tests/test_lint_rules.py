@@ -97,6 +97,13 @@ CASES: list[tuple[str, Edit, str, str]] = [
     ("DX412", replace("name: 恵庭市", "name: 恵庭\u200b市"), "3:9", "幅のない文字 U+200B"),
     # a letter that draws nothing (the Hangul filler): 「恵庭ㅤ市」 looks like 「恵庭 市」 or another name (a hostile review)
     ("DX412", replace("name: 恵庭市", "name: 恵庭\u3164市"), "3:9", "3 文字目に何も描かれない文字 U+3164（HANGUL FILLER）"),
+    # a chapter of the background written as a policy with no measure (a new user's walkthrough)
+    (
+        "DX414",
+        append('  - id: "0"\n    title: 計画策定の背景\n    description: 本市ではセキュリティ対策が課題です。\n'),
+        "19:12",
+        "「背景」の章",
+    ),
 ]
 
 

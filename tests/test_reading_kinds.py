@@ -539,3 +539,43 @@ def test_a_title_over_a_text_that_states_the_background_and_studies_is_partial(
     write_plan: WritePlan, title: str, description: str, item: str, status: str
 ) -> None:
     assert _status(write_plan, title, description, item, edition="2.3") == status  # dx/eltax is an item of 2.3
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "item", "status"),
+    [
+        # blind set 14 (commitments in other words, and look-alikes of one): a study in other words is a study …
+        ("施策", "近隣自治体の取組を参考に、職員の在宅勤務を導入できるかどうか可能性を探ります。", "dx/telework", "partial"),
+        ("施策", "県や先進自治体のAI・RPAの導入事例について、今後も情報収集に努めます。", "dx/ai-rpa", "partial"),
+        ("施策", "テレワークの進め方について、庁内の検討会で議論します。", "dx/telework", "partial"),
+        ("施策", "将来的には、RPAの導入も視野に入れます。", "dx/ai-rpa", "partial"),
+        # … and waiting for another's work is a need stated (partial), not the town building it
+        ("通信環境", "山間部では光ファイバが未整備で、通信事業者による整備が待たれます。", "dx/community", "partial"),
+        # an intention stated is the plans' way of committing (a new user's walkthrough: read as a state)
+        ("施策", "職員のテレワーク環境の整備を進めていきたいと考えています。", "dx/telework", "covered"),
+        # what is weighed after it is done does not undo the doing (a new user's walkthrough: read as a study)
+        ("施策", "令和8年度からRPAを全課で導入し、効果を検証します。", "dx/ai-rpa", "covered"),
+        ("施策", "オープンデータを整理し、公開を検討します。", "dx/opendata", "partial"),
+        # the topic of a sentence put off in its next clause is put off (governed by that clause, not the last)
+        ("施策", "職員のテレワークは、当面は導入を見合わせ、庁内の無線LAN整備を優先します。", "dx/telework", "missing"),
+        # … and a clause that keeps to a study (「…は検討にとどめ、」) keeps its words to it
+        ("施策", "オープンデータの公開は検討にとどめ、まずは庁内のデータ整理を進めます。", "dx/opendata", "partial"),
+        # a reason says why: what the sentence then declines is what the reason was about
+        ("施策", "窓口業務が多く、職員がテレワークで行える業務が限られるため、導入は困難です。", "dx/telework", "missing"),
+        # the word in another sense, told by the measure's text: the town's firms' telework, a school's AI
+        ("テレワークの普及", "町内の中小企業による在宅勤務制度の導入を支援します。", "dx/telework", "missing"),
+        ("学校におけるAI教育", "小学校の授業で、AIの仕組みを学ぶ時間を設けます。", "dx/ai-rpa", "missing"),
+        # a firm the town commissions does the town's own work
+        ("RPAの全庁展開", "委託事業者がシナリオを作成し、全庁の定型業務にRPAを適用します。", "dx/ai-rpa", "covered"),
+        # the prefecture's data plan is not the town's; the town's plan named as its own is
+        ("県計画との整合", "県の官民データ活用推進計画と整合を図りながら、本市の情報化施策を進めます。", "dx/kanmin-plan", "missing"),
+        ("計画の位置づけ", "本計画を、本市の市町村官民データ活用推進計画として位置づけます。", "dx/kanmin-plan", "covered"),
+        # the card's point programme is the card's promotion; the number's records, with training, are security
+        ("マイナポイントの申込支援", "窓口でマイナポイントの申込みをお手伝いします。", "dx/mynumber", "covered"),
+        ("特定個人情報の適正な取扱い", "特定個人情報の取扱いについて、職員研修を毎年度実施します。", "dx/security", "covered"),
+    ],
+)
+def test_other_words_look_alikes_and_senses_read_after_blind_set_14(
+    write_plan: WritePlan, title: str, description: str, item: str, status: str
+) -> None:
+    assert _status(write_plan, title, description, item) == status

@@ -51,6 +51,7 @@ from dxcheck.model.results import (
     UnplacedSentence,
     overall_exact,
 )
+from dxcheck.plan.sections import background_policy
 from dxcheck.reading.infer import Match, reader_for
 
 DEFAULT_OPTIONS = AuditOptions()
@@ -132,7 +133,8 @@ class _Auditor:
         annotated = {id(policy) for _, policy, _ in walked if _annotated(policy)}
         for policy_path, policy, chain in walked:
             read: list[Match] = []
-            if reader is not None and id(policy) not in unread:
+            # 「計画策定の背景」 with no measure: the plan's background, not read for items (lint says so, DX414)
+            if reader is not None and id(policy) not in unread and background_policy(policy) is None:
                 read = reader.read_policy(policy)
                 for match in read:
                     self._inferred(match, (*policy_path, match.field), policy=policy, linked=set(), annotated=id(policy) in annotated)

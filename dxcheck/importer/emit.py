@@ -4,6 +4,7 @@ where in the document it came from (「# p.12」, 「# 行 345」), then `dxchec
 from __future__ import annotations
 
 import io
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ class SourceRef:
 _OWNER = re.compile(r"(?:担当課|担当部署|所管課|担当)[\s　]*[:：】][\s　]*([^\s　、。,，)）]+)")  # 「担当課：…」「【担当課】…」
 
 
+_OWNER_LABEL = re.compile(r"[【［〔(（]?(?:担当課|担当部署|所管課|担当)[】］〕)）]?[:：]?")
 _LABELLED_OWNER = re.compile(r"(?<=[。．])[\s　]*【(?:担当課|担当部署|所管課|担当)】[^【】。]*$")
 
 
@@ -129,10 +131,14 @@ class _Emitter:
             node["schedule"] = schedule
         owner = draft.owner or next((k.owner for k in kpis if k.owner), None)
         if owner is None:
-            for text in draft.texts:
+            for text, after in itertools.pairwise([*draft.texts, ""]):
                 match = _OWNER.search(text)
                 if match:
                     owner = match.group(1)
+                    break
+                if _OWNER_LABEL.fullmatch(text.strip()) and after.strip() and len(after) <= 30 and "。" not in after:
+                    # 「【担当課】」 on its line, the office on the next (a 総合計画's ■ block, a blind set's)
+                    owner = after.strip()
                     break
         if owner:
             node["owner"] = owner

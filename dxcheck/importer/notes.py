@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-# The sections the importer leaves out, and why (structure._ALWAYS_EXCLUDED, _EXCLUDED_OUTSIDE_PLAN …).
+# The sections the importer leaves out, and why (dxcheck.model.sections: ALWAYS_EXCLUDED, EXCLUDED_OUTSIDE_PLAN …).
 _REASONS = {
     "付録": "an appendix",
     "前計画の振り返り": "a review of the previous plan",

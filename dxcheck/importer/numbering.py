@@ -90,7 +90,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("digit-paren", re.compile(rf"^([{_DIGITS}]{{1,2}})[)）][\s　]*")),
     ("digit", re.compile(rf"^([{_DIGITS}]{{1,2}})[.．](?![{_DIGITS}])[\s　]*")),
     ("kana", re.compile(rf"^([{_KATAKANA}])(?:[\s　]+|[.．、][\s　]*)(?=\S)")),
-    ("digit-space", re.compile(rf"^([{_DIGITS}]{{1,2}})[\s　]+(?=[^\s　{_DIGITS}年月日%％])")),
+    # (a title may start with 年 after a full-width space: 「４　年度別取組計画」, not 「4 年 3 月」 of a PDF's date)
+    (
+        "digit-space",
+        re.compile(rf"^([{_DIGITS}]{{1,2}})(?:[\s　]+(?=[^\s　{_DIGITS}年月日%％])|　+(?=[年月日][\u3040-\u30ff\u4e00-\u9fff]{{2}}))"),
+    ),
 )
 _BRACKETED_LABEL = re.compile(
     rf"^[【［〔\[][\s　]*({_LABEL_ALT})[\s　]*((?:{_PART_FIRST}[{_DASH}])*(?:{_NUM}))[\s　]*[】］〕\]][\s　]*[:：]?[\s　]*"

@@ -31,73 +31,8 @@ from dxcheck.importer.blocks import Block, BlockKind, Origin
 from dxcheck.importer.numbering import LEVEL_LABELS, Marker, is_level_label, parse_marker, to_int
 from dxcheck.importer.text import LEADERED as _LEADERED
 from dxcheck.importer.text import ends_sentence, join_text
+from dxcheck.model.sections import exclusion as _exclusion
 
-# Excluded wherever they are: not commitments.
-_ALWAYS_EXCLUDED: tuple[tuple[str, str], ...] = (
-    ("目次", "目次"),
-    ("用語", "用語集"),
-    ("付録", "付録"),
-    ("資料編", "付録"),
-    ("参考資料", "付録"),
-    ("背景", "背景"),
-    ("動向", "国・県の動向"),
-    ("沿革", "沿革"),
-    ("経緯", "沿革"),
-    ("これまでの", "沿革"),
-    ("歩み", "沿革"),
-    ("振り返り", "前計画の振り返り"),
-    ("現状と課題", "現状と課題"),
-    ("現状", "現状と課題"),
-    ("課題", "現状と課題"),
-    ("情勢", "背景"),
-    ("取り巻く", "背景"),
-    ("はじめに", "策定の趣旨"),
-    ("おわりに", "結び"),  # 「第４章　おわりに」: a closing word, read as a measure of that name (a hostile try)
-    ("結びに", "結び"),
-    ("むすびに", "結び"),
-    ("策定にあたって", "策定の趣旨"),
-    ("策定に当たって", "策定の趣旨"),
-    ("趣旨", "策定の趣旨"),
-    ("意義", "策定の趣旨"),
-    ("目的", "策定の趣旨"),
-    ("位置づけ", "計画の位置づけ"),
-    ("位置付け", "計画の位置づけ"),
-    ("計画期間", "計画期間"),
-    ("策定期間", "計画期間"),
-    ("計画の期間", "計画期間"),
-    ("構成と期間", "計画期間"),
-    ("計画の構成", "計画の構成"),
-    ("他計画", "計画の位置づけ"),
-    ("との関係", "計画の位置づけ"),  # 「SDGsとの関係」「総合計画との関係」 (a hostile try's plan read them as measures)
-    ("との関連", "計画の位置づけ"),
-    ("対象範囲", "計画の位置づけ"),
-    ("方針について", "計画の位置づけ"),
-    ("実施計画", "計画の構成"),
-    ("対象期間", "計画期間"),
-    ("期間", "計画期間"),
-    ("総論", "背景"),
-    ("基本理念", "基本理念"),
-    ("めざす姿", "基本理念"),
-    ("目指す姿", "基本理念"),
-    ("将来像", "基本理念"),
-    ("マインドセット", "背景"),
-    ("イメージ", "図"),
-    ("概要", "背景"),
-    ("調査結果", "現状と課題"),
-    ("普及状況", "現状と課題"),
-)
-# Excluded only outside the plan's own sections.
-_EXCLUDED_OUTSIDE_PLAN: tuple[tuple[str, str], ...] = (
-    ("推進体制", "推進体制"),
-    ("進行管理", "推進体制"),
-    ("体制", "推進体制"),
-    ("進捗管理", "推進体制"),
-    ("計画の推進", "推進体制"),
-    ("進め方", "推進体制"),
-    ("推進方法", "推進体制"),
-)
-# 「第1期計画の主な成果」「前計画の評価」: what the previous plan did, not what this one commits to.
-_PREVIOUS_PLAN = re.compile(r"(?:前|旧|第[0-9一二三四五六七八九十]+[次期])計画の(?:主な)?(?:成果|実績|評価|検証|総括)(?!指標)")
 _PLAN_WORDS = ("基本方針", "基本目標", "施策", "重点", "取り組む", "取組", "方向性", "目標", "方針", "アクション", "事業")
 
 
@@ -121,6 +56,8 @@ class Node:
     kpi: str | None = None  # … its KPI cell
     target: str | None = None  # … its 目標値 cell
     schedule: tuple[int, int] | None = None  # … the fiscal years its schedule columns mark (R6…R10)
+    lists_measures: bool = False  # it held a section named for its measures (「（4）主な取組」), dissolved into it: a policy
+    scale: float = 1.0  # a heading's size, to the body text's
     schedule_text: str | None = None  # … or its スケジュール cell as written
     from_table: bool = False  # read from a table of measures
 
@@ -241,7 +178,7 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str], unfollo
                 if entry.key == top_style:
                     chapters.add(_norm(entry.title))
             continue
-        if block.kind == "heading" and items and _field_label(block.text):
+        if block.kind == "heading" and items and _field_label(block.text, background=True):
             # 「■ オンライン申請の拡大」 … 「【主な取組】」 ・…: the label opens the list of what the item
             # above it does, not a section of the policy (its lines would be read as measures)
             items[-1].entries.append(Block("paragraph", block.text, block.origin))
@@ -252,7 +189,7 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str], unfollo
             shown_title = marker.title if marker and marker.title else block.text
             if title_key and _norm(block.text) == title_key and len(stack) > 1:
                 continue  # the document's title again (a running header, a figure's title)
-            node = Node("heading", shown_title.strip(), block.origin, marker, block.level)
+            node = Node("heading", shown_title.strip(), block.origin, marker, block.level, scale=block.scale)
             if marker is None and _CONTENTS_TITLE.match(_norm(block.text)):
                 # 「目次」: a heading of its own over its entries only (the reader may have left them out
                 # already: a Word TOC field, typed lines with page numbers) — the chapters after it
@@ -298,6 +235,8 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str], unfollo
             cut_row = None
             continue
         rows = _table_measures(block) if block.kind == "table" else []
+        if rows and len(stack) > 2 and _lists_the_levels(rows, stack[-1], stack[-2]):
+            stack.pop()  # the table of every policy's measures, after the last policy's aim: the chapter's, not that policy's
         stack[-1].entries.extend(rows or [block])
         cut_row = _last_row(rows) if rows else None
     if leadered:
@@ -306,6 +245,20 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str], unfollo
             f"目次の行 {len(leadered)} 行（点線とページ番号で終わる行）は読み飛ばしました: {first.text[:30]}（{first.origin.label()}から）"
         )
     return root
+
+
+def _bare_key(title: str) -> str:
+    marker = parse_marker(title)
+    return _norm(marker.title if marker is not None and marker.title else title)
+
+
+def _lists_the_levels(rows: list[Node], here: Node, parent: Node) -> bool:
+    """A table whose groups are the open heading and at least one heading beside it (「方針1　市民サービスの質の
+    向上」 … 「方針3　業務改革と働き方改革」, each with its aim, then a table 基本方針｜取組｜内容 grouped by them:
+    a blind set's table of every measure was read as the third policy's, and the aims as policies of their own)."""
+    groups = {_bare_key(r.title) for r in rows if r.units()}
+    beside = {_bare_key(n.title) for n in parent.units() if n.kind == "heading" and n is not here}
+    return len(groups) >= 2 and _bare_key(here.title) in groups and bool(groups & beside)
 
 
 # The numberings of a plan's sections and lists (1. / １　/ (1) / 1) / ① / ア / (ア)), which nest in either order
@@ -344,15 +297,20 @@ def _item_descriptions(blocks: list[Block]) -> set[int]:
     the section's text."""
     out: set[int] = set()
     runs: list[tuple[int, list[int]]] = []  # (item index, the paragraphs after it)
+    last = -2  # the index of the last block of the open run (its item, a paragraph or a field label)
     for index, block in enumerate(blocks):
         if block.kind == "item":
             runs.append((index, []))
-        elif (
-            block.kind == "paragraph" and runs and (runs[-1][1] or runs[-1][0] == index - 1) and runs[-1][0] + len(runs[-1][1]) == index - 1
-        ):
+            last = index
+        elif block.kind == "paragraph" and runs and runs[-1][0] >= 0 and last == index - 1:
             runs[-1][1].append(index)
-        elif block.kind == "heading" and _field_label(block.text):
-            continue  # 「【主な取組】」 between an item's paragraph and its sub-list: part of the item
+            last = index
+        elif block.kind == "heading" and _field_label(block.text, background=True):
+            # 「【主な取組】」 between an item's paragraph and its sub-list, 「■ 電子申請の導入 ／ 【現状と課題】 … ／
+            # 【取組内容】 … ／ 【担当課】 …」: part of the item
+            if last == index - 1:
+                last = index
+            continue
         elif block.kind != "paragraph":
             runs.append((-1, []))  # a heading or a table ends the list
     # Between two headings or tables, the items of one mark are one list, whatever sub-list (another
@@ -742,6 +700,10 @@ def _place_numbered(stack: list[Node], node: Node, notes: list[str], block: Bloc
     key = node.key or "plain"
     value = node.marker.value if node.marker else None
     floor = max((i for i, n in enumerate(stack) if n.level is not None), default=0)
+    while key != "plain" and len(stack) - 1 > floor and stack[-1].marker is None and stack[-1].scale + 0.1 < block.scale:
+        # 「施策の全体像」 set small over a table, then 「1　計画の基本事項」 set large: an unnumbered heading smaller
+        # than the numbered one after it is not its section (an earlier set's chapters all fell under it)
+        stack.pop()
     found = next((i for i in range(len(stack) - 1, floor, -1) if (stack[i].key or "plain") == key), None)
     if found is None:
         stack[-1].entries.append(node)
@@ -773,56 +735,18 @@ def _place_numbered(stack: list[Node], node: Node, notes: list[str], block: Bloc
     return False
 
 
-def _exclusion(title: str, in_plan: bool) -> str | None:
-    """Why a section is left out, from its heading. Among the plan's own sections (under 基本方針, 施策
-    …) a heading is background only when it is named for it (「現状と課題」「国の動向」「本施策の目的」,
-    the word ending the heading): a measure 「目的別窓口の統合」 or 「官民データの現状把握とオープンデータ
-    の活用」 merely holds the word."""
-    text = _norm(title)
-    if _PREVIOUS_PLAN.search(text):
-        return "前計画の振り返り"
-    for word, reason in _ALWAYS_EXCLUDED:
-        if word in text and (not in_plan or _named_for(text, word)):
-            return reason
-    if not in_plan:
-        for word, reason in _EXCLUDED_OUTSIDE_PLAN:
-            if word in text:
-                return reason
-        if _NATIONAL_PLAN.search(text) and not _TOWNS_OWN.search(text):
-            return "国・県の動向"
-    return None
-
-
-# 「３．国の自治体DX推進計画」「自治体DX推進計画の概要」「デジタル田園都市国家構想について」: a section about the nation's
-# plan, outside the plan's own sections — its 重点取組事項 quoted as bullets were read as the town's measures, and
-# covered eLTAX, AI and telework (a hostile try). Not a section that says what the town does about it
-# (「国の計画を踏まえた本町の取組」).
-_NATIONAL_PLAN = re.compile(
-    r"^(?:国|総務省|政府|デジタル庁)の|^自治体(?:DX|デジタル・?トランスフォーメーション)推進計画|重点計画|デジタル田園都市国家構想|"
-    r"デジタル・?ガバメント実行計画|デジタル社会の実現に向けた"
-)
-_TOWNS_OWN = re.compile(r"本[市町村]|当[市町村]|取組|取り組み|施策|事業|アクション")
-
-
 _SYSTEM = re.compile(r"施策の?体系|体系図|取組の?体系")
 
 
-def _named_for(heading: str, word: str) -> bool:
-    """Whether a heading is named for `word`: it ends with it (「国の動向」「現状と課題」, allowing 「等」
-    「について」 after it), or is it."""
-    stripped = re.sub(r"(?:等|など|について|に関して|に関する事項|の整理)$", "", heading)
-    return stripped.endswith(word) or stripped == word
-
-
-def _mark_excluded(node: Node, in_plan: bool, notes: list[str]) -> None:
+def _mark_excluded(node: Node, in_plan: bool, notes: list[str], *, joined: bool = False) -> None:
     for child in node.entries:
         if not isinstance(child, Node) or child.kind != "heading":
             continue
         if (child.key or "").startswith("label:"):
             # 「基本方針5 動向を踏まえたデジタル化の推進」: a level of the plan is never background.
-            _mark_excluded(child, True, notes)
+            _mark_excluded(child, True, notes, joined=joined)
             continue
-        reason = "付録" if child.key == "appendix" else _exclusion(child.title, in_plan)
+        reason = "付録" if child.key == "appendix" else _exclusion(child.title, in_plan, joined=joined)
         if reason is None and not in_plan and _governs(child):
             reason = "推進体制"
         if reason is not None and _SYSTEM.search(_norm(child.title)) and any(n.from_table for n in _preorder(child)):
@@ -839,7 +763,7 @@ def _mark_excluded(node: Node, in_plan: bool, notes: list[str]) -> None:
             shown = f"{child.marker.shown} {child.title}" if child.marker and child.key != "appendix" else child.title
             notes.append(f"{reason}として除外しました: {shown.strip()}（{child.origin.label()}）")
             continue
-        _mark_excluded(child, in_plan or any(w in _norm(child.title) for w in _PLAN_WORDS), notes)
+        _mark_excluded(child, in_plan or any(w in _norm(child.title) for w in _PLAN_WORDS), notes, joined=joined)
 
 
 def _say_kpi_tables_left(root: Node, policies: list[PolicyDraft], notes: list[str]) -> None:
@@ -928,23 +852,55 @@ _ATTRIBUTE_LABELS = frozenset(
 )
 
 
-def _field_label(text: str) -> bool:
-    """「【主な取組】」「〔KPI〕」: the bracketed name of a part of one measure."""
+def _field_label(text: str, *, background: bool = False) -> bool:
+    """「【主な取組】」「〔KPI〕」: the bracketed name of a part of one measure; with `background`, also the part
+    that states its problem (「【現状と課題】」: under a list item, the item's own, left out of its description
+    where the item commits — _measure keeps only the committing paragraphs)."""
     marker = parse_marker(text)
-    return marker is not None and marker.key.startswith("bracket") and _norm(marker.title).upper() in _FIELD_LABELS
+    if marker is None or not marker.key.startswith("bracket"):
+        return False
+    label = _norm(marker.title).upper()
+    return label in _FIELD_LABELS or (background and label in _BACKGROUND_LABELS)
+
+
+_BACKGROUND_LABELS = frozenset(["現状と課題", "現状・課題", "現状", "課題", "背景", "現状及び課題"])
 
 
 def _dissolve_field_labels(node: Node) -> None:
-    """A bracketed field label (【内容】 with the text below it) gives its place to what it holds."""
+    """A bracketed field label (【内容】 with the text below it) gives its place to what it holds; so does a
+    numbered section of a policy named for its list of measures or its indicators (「（4）主な取組」 over ■ items,
+    「（3）成果指標」 over a table: a 総合計画's 施策 page, whose 施策 is the policy — a blind set's read its three
+    施策 as the measures, each with its 主な取組 folded into its text)."""
     entries: list[Node | Block] = []
+    page = any(isinstance(e, Node) and e.kind == "heading" and _norm(e.title) in _PAGE_SECTIONS for e in node.entries)
     for entry in node.entries:
         if isinstance(entry, Node):
             _dissolve_field_labels(entry)
-            if (entry.key or "").startswith("bracket") and _norm(entry.title).upper() in _FIELD_LABELS:
+            label = _norm(entry.title).upper()
+            if (entry.key or "").startswith("bracket") and label in _FIELD_LABELS:
                 entries.extend(entry.entries)
+                continue
+            if page and entry.kind == "heading" and entry.marker is not None and label in _POLICY_PARTS and _holds_its_part(entry, label):
+                entries.extend(entry.entries)
+                node.lists_measures = node.lists_measures or label in _POLICY_LISTS
                 continue
         entries.append(entry)
     node.entries = entries
+
+
+# The parts of a 総合計画's 施策 page that hold its measures or their indicators (「（4）主な取組」「（3）成果指標」).
+_POLICY_LISTS = frozenset(["主な取組", "主な取組内容", "具体的な取組", "具体的な取組内容", "主な事業", "主要な取組", "主要事業"])
+_POLICY_PARTS = _POLICY_LISTS | frozenset(["成果指標", "評価指標", "数値目標"])
+# …beside the sections that make it such a page (「（1）現状と課題」「（2）目指す姿」). Elsewhere 「３．具体的な取組」 is a
+# chapter of its own, after 「２．基本方針」 (an earlier set's plan), and stays one.
+_PAGE_SECTIONS = frozenset(["現状と課題", "現状", "課題", "目指す姿", "めざす姿", "成果指標", "施策の方向", "施策の方向性", "基本的な方向"])
+
+
+def _holds_its_part(node: Node, label: str) -> bool:
+    """A list of measures holds two or more of them; indicators hold a table and no section."""
+    if label in _POLICY_LISTS:
+        return len(node.units()) >= 2
+    return not node.units() and any(isinstance(e, Block) and e.kind == "table" for e in node.entries)
 
 
 def _preorder(node: Node) -> list[Node]:
@@ -959,14 +915,18 @@ def _size(nodes: list[Node]) -> int:
     return sum(1 + len(n.walk_blocks()) for n in nodes)
 
 
-def _is_overview(section: Node, units: list[Node], keys: dict[int, str], others: list[Node], *, recap: bool = False) -> bool:
+def _is_overview(
+    section: Node, units: list[Node], keys: dict[int, str], others: list[Node], *, recap: bool = False, beside: bool = False
+) -> bool:
     """A section that names, tersely, policies and measures that other sections hold with more under
     them: a 体系図, or the 基本方針 listed before the chapter of 取組 (`others`: the sections after
     it); with `recap`, a 取組スケジュール or summary table repeating them at the end (`others`: the
     sections before it; of two listings as rich, the first is the plan). Titles must be distinctive
     (three or more, not a level's name) and the section holds no table and at most one paragraph per
     entry, so that two policies with the same sub-headings are not taken for one. Two entries are
-    enough only when both come back, each with measures under it."""
+    enough only when both come back, each with measures under it — or, for a recap, when a section beside it
+    was one already (`beside`: the last group of a 工程表 whose others were, 「地域のデジタル化」 with two
+    measures, an earlier set's PDF read twice)."""
     titles = {keys[id(u)] for u in units if len(keys[id(u)]) >= 4 and not is_level_label(u.title)}
     if len(titles) < 2:
         return False
@@ -975,16 +935,28 @@ def _is_overview(section: Node, units: list[Node], keys: dict[int, str], others:
         return False
     again = [n for n in others if keys[id(n)] in titles]
     repeated = {keys[id(n)] for n in again}
-    if len(titles) == 2 and (len(repeated) < 2 or not all(n.units() for n in again)):
+    if len(titles) == 2 and (len(repeated) < 2 or not (beside or all(n.units() for n in again))):
         return False
     more, less = _size(again), _size([u for u in units if keys[id(u)] in repeated])
     return len(repeated) >= max(2, 0.6 * len(titles)) and (more >= less if recap else more > less)
 
 
+def _listed_key(title: str) -> str:
+    """A title as two listings of one plan share it: a table cell 「取組 1 電子申請サービスの充実」 and the heading
+    「取組1　電子申請サービスの充実」 (read as 「電子申請サービスの充実」, its label a number) are one. Only a measure's
+    label: a policy's (「基本方針1　暮らしを便利にするDX」) names the level, and an 概要版's list of the bare names
+    is not the chapter (an earlier set's plan lost every measure when they were taken for one)."""
+    title = title.lstrip("◆◇■□●○◎★☆▶►▸▷")  # 「◆取組9　…」「▶RPAの活用」 set with an ornament
+    marker = parse_marker(title)
+    if marker is not None and marker.title and marker.label in _MEASURE_LABELS and not marker.key.startswith("bracket"):
+        return _norm(marker.title)
+    return _norm(title)
+
+
 def _mark_overviews(root: Node, notes: list[str]) -> list[Node]:
     """Overviews (see `_is_overview`) are left out, so that each policy and measure comes out once."""
     order = _preorder(root)
-    keys = {id(n): _norm(n.title) for n in order}
+    keys = {id(n): _listed_key(n.title) for n in order}
     position = {id(n): i for i, n in enumerate(order)}
     where: dict[str, list[int]] = {}  # a title → where it stands, to find a recap's titles before it
     for index, n in enumerate(order):
@@ -992,6 +964,7 @@ def _mark_overviews(root: Node, notes: list[str]) -> list[Node]:
     found: list[Node] = []
 
     def visit(node: Node, ancestors: set[int]) -> None:
+        recapped = False  # a section of this one was a recap already
         for child in node.units():
             # a list can be an overview too: a 概要 page's 「基本方針1 …」 items over ・ measures
             if child.kind != "heading" and not (child.kind == "item" and child.units() and node.kind == "root"):
@@ -1005,7 +978,8 @@ def _mark_overviews(root: Node, notes: list[str]) -> list[Node]:
                 continue
             titles = {keys[id(u)] for u in units}
             before = [order[i] for t in titles for i in where[t] if i < start and id(order[i]) not in ancestors]
-            if len(units) >= 2 and _is_overview(child, units, keys, before, recap=True):
+            if len(units) >= 2 and _is_overview(child, units, keys, before, recap=True, beside=recapped):
+                recapped = True
                 child.excluded = "再掲の一覧"
                 notes.append(f"前の章の方針・施策を繰り返す一覧（工程表など）として除外しました: {child.title}（{child.origin.label()}）")
                 continue
@@ -1064,6 +1038,7 @@ def _mark_aims(root: Node, notes: list[str]) -> None:
     (a short plan whose 基本方針 each say what the town does)."""
 
     def visit(node: Node) -> None:
+        _aims_of_the_groups(node, notes)
         for child in node.units():
             if child.kind != "heading":
                 continue
@@ -1075,6 +1050,25 @@ def _mark_aims(root: Node, notes: list[str]) -> None:
             visit(child)
 
     visit(root)
+
+
+def _aims_of_the_groups(node: Node, notes: list[str]) -> None:
+    """Policies named with their aims (「方針1　市民サービスの質の向上」 and a paragraph) beside a table of measures
+    grouped by the same names: each aim is the description of its group, not a policy of its own with itself as
+    its one measure (a blind set's plan read 13 measures for 10)."""
+    groups = {_bare_key(u.title): u for u in node.units() if u.from_table and u.units()}
+    if len(groups) < 2:
+        return
+    kept: list[Node | Block] = []
+    for entry in node.entries:
+        described = isinstance(entry, Node) and entry.kind == "heading" and not entry.units() and len(entry.blocks()) <= 2
+        group = groups.get(_bare_key(entry.title)) if isinstance(entry, Node) and described else None
+        if group is None or not isinstance(entry, Node):
+            kept.append(entry)
+            continue
+        group.entries[:0] = entry.blocks()
+        notes.append(f"方針「{entry.title}」の説明は、表の同じ名前の方針の説明としました（{entry.origin.label()}）")
+    node.entries = kept
 
 
 def _describe_from_overviews(policies: list[PolicyDraft], overviews: list[Node], notes: list[str]) -> None:
@@ -1252,7 +1246,11 @@ def _policy(node: Node, notes: list[str], *, top: bool = False) -> PolicyDraft:
     # A top-level section named for a subject (「村民サービスのデジタル化」), not a chapter or a part of
     # the plan (「第3章」「施策の展開」), is a policy: its sub-sections that describe themselves are measures.
     subject = top and not (node.key or "").startswith("chapter") and not _structural(node.title) and not is_level_label(node.title)
-    leaves = [u for u in candidates if _is_leaf(u) or _named_measure(u) or _described_measure(u, node, under_policy=subject)]
+    leaves = [
+        u
+        for u in candidates
+        if not u.lists_measures and (_is_leaf(u) or _named_measure(u) or _described_measure(u, node, under_policy=subject))
+    ]
     if candidates and len(leaves) * 2 > len(candidates):
         for unit in candidates:
             draft.measures.append(_measure(unit, notes))
@@ -1454,11 +1452,21 @@ def _describe_from_tables(policies: list[PolicyDraft], blocks: list[Block], note
 
 def infer_structure(blocks: list[Block], title: str | None) -> Structure:
     """The plan's policies and measures, found in the blocks."""
+    structure = _infer(blocks, title, joined=False)
+    if not any(_all_measures(p) for p in structure.policies):
+        # every measure stood in a chapter left out for its first word (「第3章　基本理念と施策」): read it part by part
+        again = _infer(blocks, title, joined=True)
+        if any(_all_measures(p) for p in again.policies):
+            return again
+    return structure
+
+
+def _infer(blocks: list[Block], title: str | None, *, joined: bool) -> Structure:
     notes: list[str] = []
     unfollowed: list[Marker] = []
     root = build_tree(_bilingual_tables(_continued_tables(_spaced_contents_title(blocks)), notes), title, notes, unfollowed)
     _dissolve_field_labels(root)
-    _mark_excluded(root, False, notes)
+    _mark_excluded(root, False, notes, joined=joined)
     named_part = _only_the_named_part(root, blocks, notes)
     _measures_from_appendix(root, notes)
     overviews = _mark_overviews(root, notes)

@@ -641,6 +641,9 @@ def _footnotes(blocks: list[Block], notes: list[str]) -> list[Block]:
     return out
 
 
+_ORNAMENTS = "◆◇■□●○◎★☆▼▽▲△"
+
+
 def _boxed_headings(blocks: list[Block]) -> list[Block]:
     """A heading drawn in a box (a bordered, shaded paragraph: 「1 ｜ 基本方針１ ｜ 町民の利便性向上」) comes
     out of a PDF as a table of one row, its number, level name and title in cells: a table of one row
@@ -668,7 +671,8 @@ def _boxed_headings(blocks: list[Block]) -> list[Block]:
             following.text = "　".join(cells) + following.text
             continue
         if 2 <= len(cells) <= 4 and all(cells) and not continued:
-            text = "　".join(cells)
+            # 「◆取組3 ｜ 手続ナビの導入」: an ornament before the label is not part of the number (a blind set's)
+            text = "　".join(cells).lstrip(_ORNAMENTS)
             last = cells[-1]
             marker = parse_marker(text)
             if (

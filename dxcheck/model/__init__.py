@@ -6,7 +6,8 @@
 - results.py: what lint and audit produce (`LintRun`, `AuditResult`), read by every reporter;
 - message.py: a message in Japanese and English;
 - fiscal.py: 年度 and 和暦 (令和8年度 = FY2026), the units every period is in;
-- municipality.py: the 地方公共団体コード and its check digit, prefectures.
+- municipality.py: the 地方公共団体コード and its check digit, prefectures;
+- sections.py: the headings of a plan's chapters that are no commitments (背景, 現状と課題, 国の動向 …).
 
 Nothing here reads a file, prints, or knows a framework's contents.
 

@@ -22,6 +22,7 @@ from dxcheck.model.municipality import code_is_valid, prefecture_of
 from dxcheck.model.plan import PLAN_READ_LIMIT, READ_LIMIT, FiscalPeriod, Kpi, Measure, Plan, Policy, read_part, says_nothing, shown_reason
 from dxcheck.model.results import DocumentSummary, LintFile, LintRun, LintSummary
 from dxcheck.model.rules import did_you_mean, suggest
+from dxcheck.plan.sections import background_policy
 from dxcheck.plan.validate import build_plan, schema_findings
 
 # What a plan is checked with: a framework set, or (the pipeline's) a choice of editions made from the plan.
@@ -292,6 +293,10 @@ def _check_titles(plan: Plan, walked: _Walked, file: str) -> Iterator[Finding]:
     if unread:
         path, node = unread[0]
         yield rules.READ_BUDGET(node.id, total, PLAN_READ_LIMIT, len(unread)).at(file, path)
+    for path, policy in walked.policies:
+        reason = background_policy(policy)
+        if reason is not None:
+            yield rules.BACKGROUND_POLICY(policy.id, policy.title, reason).at(file, (*path, "title"))
 
 
 def _check_municipality(plan: Plan, file: str) -> Iterator[Finding]:

@@ -207,12 +207,13 @@ class Reader:
         self._variant_map = dict(self.variants)
         # The sense rules that tell a title's word in another sense by the measure's text (_title_senses),
         # by item: their terms, their foils (each with its folded form) and the words that undo a foil.
-        self._foils: dict[str, list[tuple[frozenset[str], tuple[tuple[str, str], ...], tuple[str, ...]]]] = {}
+        self._foils: dict[str, list[tuple[frozenset[str], tuple[tuple[str, str], ...], tuple[str, ...], bool]]] = {}
         for entry in self.items:
             for sense in entry.senses:
                 if not sense.partial and not sense.needs and sense.not_with:
                     foils = tuple((w, fold(w).text) for w in sense.not_with)
-                    self._foils.setdefault(entry.id, []).append((sense.terms, foils, tuple(fold(w).text for w in sense.unless)))
+                    unless = tuple(fold(w).text for w in sense.unless)
+                    self._foils.setdefault(entry.id, []).append((sense.terms, foils, unless, sense.clause))
         # Which signals each word may be part of (an item's position in self.items, the signal's in the
         # item's): a sentence is matched against the signals its words may make, not against every item.
         self._naming: dict[str, list[tuple[int, int]]] = {}
@@ -355,20 +356,30 @@ class Reader:
         # Only an item with a foil (a sense rule's not_with) can be read in another sense: the texts are
         # folded for those alone, and most titles name none.
         said = {m.item for m in combined if m.field == "description"}  # the text's own readings decide those
-        asked = {id(m) for m in combined if m.field == "title" and m.strength != "missing" and m.item not in said and m.item in self._foils}
+        # …unless the text read the item only in another sense (「テレワークの普及」 over 「市内企業による在宅勤務制度の
+        # 導入を支援します。」, a blind set's): then the title's word is asked too, by the rules not kept to a clause
+        other = {m.item for m in combined if m.field == "description" and m.reading.kind == "sense"}
+        other -= {m.item for m in combined if m.field == "description" and m.reading.kind != "sense"}
+        asked = {
+            id(m)
+            for m in combined
+            if m.field == "title" and m.strength != "missing" and (m.item not in said or m.item in other) and m.item in self._foils
+        }
         if not asked:
             return combined
         text = fold(read_part(measure.description), self._variant_map).text
         title = fold(read_part(measure.title), self._variant_map).text
         out = []
         for m in combined:
-            foil = self._foil(m, text, title) if id(m) in asked else None
+            foil = self._foil(m, text, title, whole=m.item in other) if id(m) in asked else None
             out.append(m if foil is None else replace(m, reading=Reading("sense", foil), strength="missing"))
         return out
 
-    def _foil(self, match: Match, text: str, title: str) -> str | None:
-        for terms, not_with, unless in self._foils[match.item]:
-            if not terms & set(match.signal):
+    def _foil(self, match: Match, text: str, title: str, *, whole: bool = False) -> str | None:
+        """The foil in the text that tells the title's word in another sense; `whole`: only by the rules that
+        look at the whole text (not those kept to a clause)."""
+        for terms, not_with, unless, clause in self._foils[match.item]:
+            if not terms & set(match.signal) or (whole and clause):
                 continue
             foil = next((w for w, folded in not_with if folded in text), None)
             if foil is not None and not any(folded in text or folded in title for folded in unless):
@@ -777,6 +788,18 @@ class Reader:
         if asked not in sentence.predicates:
             sentence.predicates[asked] = read_predicate(words, clause_list[governs], self.lex, problem=signal.problem, spans=terms)
         reading = sentence.predicates[asked]
+        if reading.kind == "study" and governs != here and _done_then(words, clause_list[here]) and reading.predicate.startswith(_WEIGHED):
+            # 「テレワークの導入を令和6年度から実施し、効果を検討します」: what is weighed is the effect of what the
+            # clause before did, which commits on its own (a new user's try); 「…を整理し、公開を検討します」 does not
+            own = read_predicate(words, clause_list[here], self.lex, problem=signal.problem, spans=terms)
+            if own.kind == "commitment":
+                reading = own
+        if reading.kind == "commitment" and clause_list[governs].boundary == "reason" and governs + 1 < len(clause_list):
+            # 「職員がテレワークで行える業務が限られるため、導入は困難です」: a reason says why, and commits to nothing;
+            # what the sentence then declines is what the reason was about (a blind set's)
+            then = governing(clause_list, governs + 1)
+            after = read_predicate(words, clause_list[then], self.lex, problem=signal.problem, spans=terms)
+            reading = after if after.kind == "negation" else Reading("background", reading.predicate)
         risk = _RISK.match(sentence.folded.text, max(e for _, e in spans))
         if risk is not None and reading.kind != "negation":
             clause = words[clause_list[governs].start : clause_list[governs].end]
@@ -1020,6 +1043,16 @@ def _bare(words: tuple[Word, ...], spans: list[tuple[int, int]], lex: Lexicon) -
     return any(b <= last.begin < e for b, e in spans) or last.lemma in lex.things
 
 
+# What a study weighs when it weighs what was just done (「効果を検討します」「成果を検証します」)
+_WEIGHED = ("効果", "成果", "結果", "実績", "利用状況", "運用状況")
+
+
+def _done_then(words: tuple[Word, ...], clause: Clause) -> bool:
+    """A clause that ends on a noun of doing and する in its continuative form (「…を実施し、」「…を導入し、」)."""
+    end = clause.end - 1 if words[clause.end - 1].pos2 == "読点" else clause.end
+    return end >= clause.start + 2 and words[end - 1].lemma == "する" and words[end - 2].pos == "名詞"
+
+
 def _combine(
     title: list[Match],
     description: list[Match],
@@ -1087,6 +1120,7 @@ def _combine(
         elif refused or any(m.reading.kind == "negation" for m in said) or (match.bare and strongest == 0):
             # 「テレワークの取扱い」 over 「…導入しません」; 「セキュリティクラウド」 over what 県 does
             out.append(_capped(match, "missing"))
+
         elif all(m.reading.kind == "actor" for m in said) and stance != "commits":
             # 「ガバメントクラウドの整備」 over 「国が整備する…」: another body's
             out.append(replace(match, reading=Reading("actor", match.reading.predicate), strength="missing"))

@@ -455,7 +455,7 @@ def nominal_key(term: str, variants: tuple[tuple[str, str], ...]) -> str | None:
 
 # --- clauses and predicates ---------------------------------------------------------------------------
 
-Boundary = Literal["final", "soft", "adversative", "reason", "premise", "coordinate", "negative"]
+Boundary = Literal["final", "soft", "adversative", "reason", "premise", "coordinate", "negative", "declined"]
 
 
 @dataclass(frozen=True)
@@ -535,10 +535,11 @@ def _kind_before(words: tuple[Word, ...], comma: int, lex: Lexicon) -> Boundary 
         verb = words[comma - 2] if comma >= 2 else None
         if verb is None or verb.lemma not in lex.predicates.not_negation_after:
             return "negative"
-    if before.lemma in lex.predicates.decline or (
-        before.lemma == "する" and comma >= 2 and words[comma - 2].lemma in lex.predicates.abolish
-    ):
-        return "negative"  # 「移行は見送り、」「運用を中止し、」: its own refusal, not the next clause's
+    if before.lemma in lex.predicates.decline or (before.lemma in ("とどめる", "留める") and before.pos == "動詞"):
+        # 「移行は見送り、」: its own refusal, not the next clause's; 「統計データの公開は検討にとどめ、」: kept to what it says
+        return "declined"
+    if before.lemma == "する" and comma >= 2 and words[comma - 2].lemma in lex.predicates.abolish:
+        return "negative"  # 「運用を中止し、」
     return None
 
 
@@ -591,7 +592,9 @@ def governing(clause_list: list[Clause], index: int) -> int:
     if clause.boundary != "soft":
         return index
     if clause.topic:
-        return len(clause_list) - 1
+        # …or by the first clause after it that declines or keeps to itself (「職員のテレワークは、…当面は導入を
+        # 見合わせ、セキュリティ対策の強化を優先します」: what is put off is the topic's)
+        return next((k for k in range(index + 1, len(clause_list)) if clause_list[k].boundary == "declined"), len(clause_list) - 1)
     if clause.nominal and index + 1 < len(clause_list):
         return governing(clause_list, index + 1)
     k = index + 1
@@ -639,8 +642,9 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
     negated = _negated(tail, lex)
     if _past(tail):
         return Reading("past", shown)
-    # 「情報収集」「調査研究」 are two words to SudachiPy: the predicate's text holds them
-    studied = any(len(word) > 2 and word in shown for word in p.study)
+    # 「情報収集」「調査研究」 are two words to SudachiPy: the predicate's text, from the word before its first
+    # content word, holds them (「情報収集に努めます」 is shown from 収集)
+    studied = any(len(word) > 2 and word in _text(tail[max(0, first - 1) :]) for word in p.study)
     # 「…困難であると判断しています」 reports a judgement made: what was judged decides; 「効果を検証したうえで
     # 全庁展開を判断します」 decides on a roll-out already planned (docs/audit.md, limits)
     said = _text(content)
@@ -685,7 +689,9 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
         return Reading("background", shown)
     if _a_state_named(tail):
         return Reading("background", shown)
-    if not any(w.lemma in p.plan for w in tail) and _state(tail, p.state):
+    # 「…を進めていきたいと考えています」: an intention stated, the way many plans commit (a state only in its form)
+    intended = any(w.lemma == "たい" and w.pos == "助動詞" for w in tail) and any(w.lemma in ("考える", "思う") for w in tail)
+    if not intended and not any(w.lemma in p.plan for w in tail) and _state(tail, p.state):
         return Reading("state", shown)
     return Reading("commitment", shown)
 
