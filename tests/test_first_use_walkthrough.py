@@ -1,0 +1,60 @@
+"""What a new user's walkthrough found after issue 16, each behaviour pinned through the real commands.
+Each test was seen failing with its fix undone.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from conftest import run_cli
+
+# The walkthrough's plan: kanmin and dx mostly missing (it fails the default bar), 3 of the 53 priority
+# procedures named, and a measure whose title and text both name kanmin/online while it lists other items.
+KOMI = """\
+version: 1
+municipality: {name: 小見町, prefecture: 長野県, code: "203840"}
+plan:
+  title: 小見町DX推進計画
+  adopted: 令和7年3月
+  period: {start: 令和7年度, end: R11}
+policies:
+  - id: "1"
+    level: 基本方針
+    title: 行政のデジタル化
+    measures:
+      - id: "1-1"
+        title: 行政手続のオンライン化
+        description: 住民が窓口に来なくても手続ができるよう、オンライン申請を拡大します。
+        addresses: [dx/frontyard, dx/telework]
+        kpis:
+          - {name: オンライン申請可能な手続数, target: 30, unit: 件, target_year: 令和9年度}
+        schedule: {start: R7, end: 2029年度}
+        owner: 総務課
+      - id: "1-2"
+        title: テレワークの検討
+        description: 職員のテレワークについて導入を検討します。
+        schedule: {start: R8, end: R11}
+procedures:
+  p01: {status: online}
+  p04: {status: planned, target_year: 令和8年度}
+  p07: {status: not-applicable, reason: 警察の所管}
+"""
+
+
+# --- 6. a candidate measure named once (it was 「候補: 1-1, 1-1」) -----------------------------------
+
+
+def test_a_candidate_measure_is_named_once(tmp_path: Path) -> None:
+    plan = tmp_path / "komi.yaml"
+    plan.write_text(KOMI, encoding="utf-8")
+    # its title and its text both name kanmin/online: two suggestions, one measure
+    document = json.loads(run_cli("audit", str(plan), "--format", "json").output)
+    online = next(i for f in document["frameworks"] for i in f["items"] if i["id"] == "kanmin/online")
+    assert [s["measure_id"] for s in online["suggestions"]] == ["1-1", "1-1"]
+    for lang, label in (("ja", "候補: "), ("en", "suggest: ")):
+        table = run_cli("audit", str(plan), "--lang", lang).output
+        found = re.search(f"{label}([^│]*)", table)
+        assert found is not None, table
+        assert found.group(1).strip() == "1-1"
