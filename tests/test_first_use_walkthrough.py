@@ -6,9 +6,15 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
-from conftest import run_cli
+import pytest
+from plan_documents import from_plan, to_docx
+
+from conftest import PLANS, ROOT, run_cli
+from dxcheck.catalogue.framework import shipped_catalogue
+from dxcheck.plan.lint import check_file
 
 # The walkthrough's plan: kanmin and dx mostly missing (it fails the default bar), 3 of the 53 priority
 # procedures named, and a measure whose title and text both name kanmin/online while it lists other items.
@@ -41,6 +47,39 @@ procedures:
   p04: {status: planned, target_year: 令和8年度}
   p07: {status: not-applicable, reason: 警察の所管}
 """
+
+
+# --- 3. compare of a folder of YAML and Word plans (it left one kind out, in silence) -----------------------
+
+
+@pytest.fixture
+def mixed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder holding a YAML plan and a Word plan; the working directory its parent."""
+    folder = tmp_path / "mix"
+    folder.mkdir()
+    shutil.copy(PLANS / "eniwa.yaml", folder / "eniwa.yaml")
+    check = check_file(ROOT / "plans" / "furano.yaml", shipped_catalogue().select({"dx": "1.0"}))
+    assert check.plan is not None
+    to_docx(from_plan(check.plan), folder / "furano.docx")
+    monkeypatch.chdir(tmp_path)
+    return folder
+
+
+def test_compare_says_which_plans_of_a_mixed_folder_it_left_out(mixed: Path) -> None:
+    yaml_only = run_cli("compare", "mix")
+    assert yaml_only.exit_code == 0, yaml_only.stderr
+    assert "計画書（.docx・.pdf）1 件は比較していません" in yaml_only.stderr
+    assert "dxcheck compare mix mix/furano.docx" in yaml_only.stderr
+    assert "1 Word or PDF plan was not compared" in run_cli("compare", "mix", "--lang", "en").stderr
+    documents = run_cli("compare", "mix", "--documents")
+    assert "計画ファイル（.yaml）1 件は比較していません" in documents.stderr
+    assert "dxcheck compare --documents mix mix/eniwa.yaml" in documents.stderr
+    assert "1 YAML plan was not compared" in run_cli("compare", "mix", "--documents", "--lang", "en").stderr
+    # the commands it suggests compare both, and say nothing more
+    for args in (("mix", "mix/furano.docx"), ("--documents", "mix", "mix/eniwa.yaml")):
+        both = run_cli("compare", *args, "--format", "json")
+        assert both.stderr == "", both.stderr
+        assert {t["municipality"] for t in json.loads(both.output)["towns"]} == {"恵庭市", "富良野市"}
 
 
 # --- 6. a candidate measure named once (it was 「候補: 1-1, 1-1」) -----------------------------------
