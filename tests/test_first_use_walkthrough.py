@@ -4,6 +4,8 @@ Each test was seen failing with its fix undone.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import shutil
@@ -80,6 +82,26 @@ def test_compare_says_which_plans_of_a_mixed_folder_it_left_out(mixed: Path) -> 
         both = run_cli("compare", *args, "--format", "json")
         assert both.stderr == "", both.stderr
         assert {t["municipality"] for t in json.loads(both.output)["towns"]} == {"恵庭市", "富良野市"}
+
+
+# --- 4. the CSV writes 任意 for an optional item left out (it wrote なし) -----------------------------------
+
+
+def _csv(*args: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(run_cli(*args, "--format", "csv").output.lstrip("\ufeff"))))
+
+
+def test_the_csv_shows_an_optional_item_left_out_as_optional_not_missing() -> None:
+    eniwa = str(PLANS / "eniwa.yaml")
+    wide = _csv("compare", eniwa)
+    assert wide[1][wide[0].index("dx/bpr")] == "任意"  # optional, not taken up (it was 「なし」)
+    english = _csv("compare", eniwa, "--lang", "en")
+    assert english[1][english[0].index("dx/bpr")] == "optional"
+    kamisato = _csv("compare", str(PLANS / "kamisato.yaml"))
+    assert kamisato[1][kamisato[0].index("dx/telework")] == "なし"  # a required item missing stays なし
+    long = _csv("audit", eniwa)
+    row = next(r for r in long[1:] if r[long[0].index("項目")] == "dx/bpr")
+    assert (row[long[0].index("必須")], row[long[0].index("状況")]) == ("任意", "任意")
 
 
 # --- 6. a candidate measure named once (it was 「候補: 1-1, 1-1」) -----------------------------------

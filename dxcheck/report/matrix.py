@@ -10,7 +10,7 @@ from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.model.results import AuditResult, Evidence, ItemResult, ProcedureResult, ProcedureState, Score
 
 if TYPE_CHECKING:
-    from dxcheck.model.town import TownRow
+    from dxcheck.model.town import TownFramework, TownRow
 
 # The looks of an item: its status, and `optional-missing` for an optional item (任意) the plan leaves
 # out, which fails nothing and is not painted as a gap (see `look`).
@@ -47,6 +47,17 @@ PROCEDURE_STATE: dict[str, dict[ProcedureState, str]] = {
 def look(item: ItemResult) -> str:
     """How a report shows an item: its status, or `optional-missing` for an optional item the plan leaves out."""
     return "optional-missing" if item.status == "missing" and not item.required else item.status
+
+
+def row_looks(frameworks: Sequence[TownFramework]) -> dict[str, str]:
+    """`look` of every item of a town kept as its row (dxcheck.model.town), by qualified id; an id in two
+    frameworks is the first's, as `item` finds it. The CSV and the workbook's matrix show these."""
+    looks: dict[str, str] = {}
+    for framework in frameworks:
+        for shape, status in zip(framework.items, framework.status_of().values(), strict=True):
+            if shape.id not in looks:
+                looks[shape.id] = "optional-missing" if status == "missing" and not shape.required else status
+    return looks
 
 
 def state_text(state: ProcedureState, year: int | None, reason: str | None, lang: str) -> str:
