@@ -104,6 +104,31 @@ def test_the_csv_shows_an_optional_item_left_out_as_optional_not_missing() -> No
     assert (row[long[0].index("必須")], row[long[0].index("状況")]) == ("任意", "任意")
 
 
+# --- 5. diff shows the procedures' score as the audit does (it showed procedures 100 → 100) -----------------
+
+
+def test_diff_shows_the_procedures_score_as_the_audit_does(tmp_path: Path) -> None:
+    old, new = tmp_path / "v1.yaml", tmp_path / "v2.yaml"
+    old.write_text(KOMI, encoding="utf-8")
+    start = KOMI.index('      - id: "1-2"')
+    new.write_text(KOMI[:start] + KOMI[KOMI.index("procedures:") :], encoding="utf-8")
+    assert "—（総合に含めない）" in run_cli("audit", str(old)).output
+    table = run_cli("diff", str(old), str(new)).output
+    row = next(line for line in table.splitlines() if line.startswith("│ procedures"))
+    assert row.count("—（総合に含めない）") == 2, row
+    assert "100" not in row
+    markdown = run_cli("diff", str(old), str(new), "--format", "markdown", "--lang", "en").output
+    assert "| procedures | — (not in overall) | — (not in overall) | — |" in markdown
+    document = json.loads(run_cli("diff", str(old), str(new), "--format", "json").output)
+    procedures = next(s for s in document["scores"] if s["framework"] == "procedures")
+    assert (procedures["before_counted"], procedures["after_counted"]) == ("not-in-overall", "not-in-overall")
+    # with require-procedures the procedures count, and their score is shown as a number again
+    (tmp_path / ".dxcheck.toml").write_text("require-procedures = true\n", encoding="utf-8")
+    counted = run_cli("diff", str(old), str(new)).output
+    row = next(line for line in counted.splitlines() if line.startswith("│ procedures"))
+    assert "総合に含めない" not in row
+
+
 # --- 6. a candidate measure named once (it was 「候補: 1-1, 1-1」) -----------------------------------
 
 

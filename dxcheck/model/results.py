@@ -237,6 +237,11 @@ class ItemResult:
     ] = None
 
 
+# How a framework's score counts (Score.counted): every report shows a score not counted as the audit does,
+# 「—（総合に含めない）」 or 「—（記載なし）」, not as a number beside the counted ones.
+Counted = Literal["counted", "not-in-overall", "not-named"]
+
+
 @dataclass(slots=True, kw_only=True)
 class Score:
     """A framework's (or the plan's) score and the counts behind it."""
@@ -274,6 +279,13 @@ class Score:
     def named_none(self) -> bool:
         """Whether the plan names none of the framework's items (記載なし): no score to show at all."""
         return self.unstated > 0 and self.required - self.exempt - self.unstated <= 0
+
+    def counted(self) -> Counted:
+        """How the score counts: part of the overall score; not (the priority procedures without
+        --require-procedures); or not, because the plan names none of the framework's items (記載なし)."""
+        if self.in_overall:
+            return "counted"
+        return "not-named" if self.named_none() else "not-in-overall"
 
     def exact(self) -> float | None:
         """The score before rounding (what `--min-score` is compared with); None when there is none."""

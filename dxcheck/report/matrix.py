@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from dxcheck.model.fiscal import format_fiscal_year
-from dxcheck.model.results import AuditResult, Evidence, ItemResult, ProcedureResult, ProcedureState, Score
+from dxcheck.model.results import AuditResult, Counted, Evidence, ItemResult, ProcedureResult, ProcedureState, Score
 
 if TYPE_CHECKING:
     from dxcheck.model.town import TownFramework, TownRow
@@ -69,18 +69,23 @@ def state_text(state: ProcedureState, year: int | None, reason: str | None, lang
     return f"{text}: {reason}" if reason else text
 
 
-def score_text(score: Score | float | None, lang: str) -> str:
+def score_text(score: Score | float | None, lang: str, counted: Counted = "counted") -> str:
     """A score as the reports write it: 「67.3」; 「—（記載なし）」 for a framework the plan names none of the
     items of (priority procedures not listed); 「—（総合に含めない）」 for the priority procedures without
     --require-procedures (their counts are shown, not a score that naming fewer would raise); 「スコアなし」
-    when nothing was left to score (0 of 0: every required item exempt)."""
+    when nothing was left to score (0 of 0: every required item exempt). `counted` says how a bare number
+    counts (a diff's score: dxcheck.diff.results.ScoreChange); a `Score` says it itself."""
     if isinstance(score, Score):
-        if not score.in_overall:
-            if score.named_none():
-                return "— (not named)" if lang == "en" else "—（記載なし）"
-            return "— (not in overall)" if lang == "en" else "—（総合に含めない）"
-        score = score.score
+        counted, score = score.counted(), score.score
+    if counted != "counted":
+        return _NOT_COUNTED["en" if lang == "en" else "ja"][counted]
     return NO_SCORE["en" if lang == "en" else "ja"] if score is None else f"{score:g}"
+
+
+_NOT_COUNTED = {
+    "ja": {"not-named": "—（記載なし）", "not-in-overall": "—（総合に含めない）"},
+    "en": {"not-named": "— (not named)", "not-in-overall": "— (not in overall)"},
+}
 
 
 def procedure_text(procedure: ProcedureResult, lang: str) -> str:
