@@ -51,6 +51,33 @@ procedures:
 """
 
 
+def _narrowed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: str = 'frameworks = ["procedures"]\n') -> str:
+    """The walkthrough's plan in plans/, beside a .dxcheck.toml; the working directory the folder above."""
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "komi.yaml").write_text(KOMI, encoding="utf-8")
+    (tmp_path / "plans" / ".dxcheck.toml").write_text(settings, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return "plans/komi.yaml"
+
+
+# --- 2. no overall score, said in words (it was 「総合スコアはありません（。0/0 はスコアになりません）」) ---
+
+
+def test_no_overall_score_says_why_without_an_empty_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = _narrowed(tmp_path, monkeypatch)
+    ja = run_cli("audit", plan).output
+    assert "総合スコアはありません（総合に数える枠組みを監査していません）。" in ja
+    assert "（。" not in ja
+    en = run_cli("audit", plan, "--lang", "en").output
+    assert "No overall score: no framework that counts in it was audited." in " ".join(en.split())
+    assert ": (0 of 0" not in en
+    assert ":  (" not in en
+    gated = json.loads(run_cli("audit", plan, "--format", "json", "--min-score", "50").output)
+    [reason] = [r for r in gated["verdict"]["reasons"] if r["gate"] == "min-score"]
+    assert reason["message_ja"] == "総合スコアなし: 総合に数える枠組みを監査していません。基準 50 点に届きません"
+    assert reason["message_en"] == "no overall score: no framework that counts in it was audited; the bar is 50"
+
+
 # --- 3. compare of a folder of YAML and Word plans (it left one kind out, in silence) -----------------------
 
 

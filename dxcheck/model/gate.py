@@ -81,14 +81,14 @@ def judge(
     minimum = settings.min_score
     if minimum is not None and overall_exact is None:
         # 0 of 0 (every required item of a framework exempt) is no score, and no score meets no bar
-        why_ja, why_en = unscored_reason([f for f in frameworks if f.score.in_overall])
+        why_ja, why_en, of_zero = unscored_reason(frameworks)
         reasons.append(
             GateReason(
                 gate="min-score",
                 codes=[],
                 minimum=minimum,
-                message_ja=f"総合スコアなし: {why_ja}（0/0）。基準 {minimum:g} 点に届きません",
-                message_en=f"no overall score: {why_en} (0 of 0); the bar is {minimum:g}",
+                message_ja=f"総合スコアなし: {why_ja}{'（0/0）' if of_zero else ''}。基準 {minimum:g} 点に届きません",
+                message_en=f"no overall score: {why_en}{' (0 of 0)' if of_zero else ''}; the bar is {minimum:g}",
             )
         )
     elif minimum is not None and overall_exact is not None and overall_exact < minimum:
@@ -143,11 +143,17 @@ def judge(
     )
 
 
-def unscored_reason(frameworks: Sequence[FrameworkResult]) -> tuple[str, str]:
-    """Why the frameworks without a score have none (0 of 0), in Japanese and English: every required item
-    exempt, or no item required at all — a user's framework file can make every item optional, and
-    「すべて除外」 then said the plan had exempted what it had not."""
-    unscored = [f for f in frameworks if f.score.score is None]
+def unscored_reason(frameworks: Sequence[FrameworkResult]) -> tuple[str, str, bool]:
+    """Why a plan audited with `frameworks` has no overall score, in Japanese and English, and whether it is
+    0 of 0: the frameworks counted in it without a score have none because every required item is exempt,
+    or no item is required at all — a user's framework file can make every item optional, and 「すべて除外」
+    then said the plan had exempted what it had not. Or no framework audited counts in it (the `frameworks`
+    setting kept the priority procedures alone): a reason of its own, where an empty one left
+    「（。0/0 はスコアになりません）」."""
+    counted = [f for f in frameworks if f.score.in_overall]
+    if not counted:
+        return "総合に数える枠組みを監査していません", "no framework that counts in it was audited", False
+    unscored = [f for f in counted if f.score.score is None]
     exempt = [f.id for f in unscored if any(i.required for i in f.items)]
     none = [f.id for f in unscored if not any(i.required for i in f.items)]
     ja, en = [], []
@@ -157,7 +163,7 @@ def unscored_reason(frameworks: Sequence[FrameworkResult]) -> tuple[str, str]:
     if none:
         ja.append(f"{'、'.join(none)}に必須項目がありません")
         en.append(f"{', '.join(none)} require{'s' if len(none) == 1 else ''} no item")
-    return "。".join(ja), "; ".join(en)
+    return "。".join(ja), "; ".join(en), True
 
 
 def _s(items: Sequence[object]) -> str:
