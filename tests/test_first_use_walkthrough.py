@@ -9,6 +9,7 @@ import io
 import json
 import re
 import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -58,6 +59,66 @@ def _narrowed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: str = '
     (tmp_path / "plans" / ".dxcheck.toml").write_text(settings, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     return "plans/komi.yaml"
+
+
+# --- 1. a settings file that leaves out kanmin and dx (the plan passed, and nothing said so) ----------------
+
+
+def test_a_settings_file_that_leaves_out_kanmin_and_dx_is_said_in_the_verdict(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = _narrowed(tmp_path, monkeypatch)
+    summary = run_cli("audit", plan, "--summary")
+    # exit 0: a town may narrow on purpose (as with fail-on never); it is said, not passed in silence
+    assert summary.exit_code == 0, summary.output
+    assert "合格。" in summary.output
+    assert "必須項目のある枠組み kanmin・dx は判定していません（plans/.dxcheck.toml の frameworks）" in summary.output
+    english = run_cli("audit", plan, "--summary", "--lang", "en")
+    assert "Not judged against kanmin, dx, frameworks with required items (frameworks in plans/.dxcheck.toml)" in english.output
+    table = run_cli("audit", plan)
+    assert 'plans/komi.yaml:1:1: DX516 警告: 設定ファイル plans/.dxcheck.toml の frameworks = ["procedures"] により' in table.output
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "github", "junit", "markdown", "html"])
+def test_the_frameworks_left_out_are_a_finding_in_every_format(fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = _narrowed(tmp_path, monkeypatch)
+    run = run_cli("audit", plan, "--format", fmt)
+    assert run.exit_code == 0, run.output
+    out = run.output
+    if fmt == "json":
+        document = json.loads(out)
+        [finding] = [f for f in document["findings"] if f["code"] == "DX516"]
+        assert finding["severity"] == "warning"
+        assert "plans/.dxcheck.toml" in finding["message_en"]
+        assert "kanmin" in finding["message_en"]
+        assert "dx (" in finding["message_en"]
+        assert "kanmin・dx は判定していません" in document["verdict"]["message_ja"]
+    elif fmt == "sarif":
+        log = json.loads(out)
+        [run_] = log["runs"]
+        assert "DX516" in {rule["id"] for rule in run_["tool"]["driver"]["rules"]}
+        [result] = [r for r in run_["results"] if r["ruleId"] == "DX516"]
+        assert result["level"] == "warning"
+    elif fmt == "github":
+        assert "::warning file=plans/komi.yaml,line=1,col=1,title=DX516::" in out
+    elif fmt == "junit":
+        said = " ".join(e.text or "" for e in ET.fromstring(out).iter("system-out"))
+        assert "DX516" in said
+        assert "plans/.dxcheck.toml" in said
+    else:
+        assert "DX516" in out
+        assert "plans/.dxcheck.toml" in out
+
+
+def test_the_documented_narrowing_to_kanmin_and_dx_says_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # README's example settings leave out the procedures, which neither fail 記載なし nor count in 総合 by default
+    plan = _narrowed(tmp_path, monkeypatch, 'frameworks = ["kanmin", "dx"]\n')
+    run = run_cli("audit", plan, "--format", "json")
+    assert "DX516" not in {f["code"] for f in json.loads(run.output)["findings"]}
+    # … unless the procedures are asked to count: then leaving them out is said
+    required = run_cli("audit", plan, "--format", "json", "--require-procedures")
+    document = json.loads(required.output)
+    [finding] = [f for f in document["findings"] if f["code"] == "DX516"]
+    assert "procedures (" in finding["message_en"]
+    assert "procedures は判定していません" in document["verdict"]["message_ja"]
 
 
 # --- 2. no overall score, said in words (it was 「総合スコアはありません（。0/0 はスコアになりません）」) ---

@@ -44,6 +44,22 @@ class AuditOptions:
         return Settings(infer=self.infer, fail_on=self.fail_on, min_score=self.min_score, require_procedures=self.require_procedures)
 
 
+@dataclass(frozen=True, slots=True)
+class Narrowed:
+    """The `frameworks` setting left out frameworks whose required items decide a verdict (kanmin, dx; the
+    priority procedures only with --require-procedures): the settings file that set it, as the reports name
+    it, the frameworks it names, and each one it leaves out as (id, title, title_en). Said as a finding
+    (DX516) and in the verdict line: a plan judged without them passes a bar that does not include them."""
+
+    file: str
+    named: tuple[str, ...]
+    left_out: tuple[tuple[str, str, str], ...]
+
+    def ids(self) -> list[str]:
+        """The ids of the frameworks left out, in the catalogue's order."""
+        return [framework_id for framework_id, _, _ in self.left_out]
+
+
 def failing_statuses(fail_on: FailOn) -> frozenset[str]:
     """The statuses of a required item that fail the bar `--fail-on` sets."""
     return frozenset({"missing": ("missing",), "partial": ("missing", "partial"), "never": ()}[fail_on])
