@@ -114,7 +114,9 @@ def test_csv_opens_with_the_csv_module_after_the_bom(tmp_path: Path) -> None:
     run_cli("compare", str(PLANS), "--format", "csv", "--long", "--lang", "en", "-o", str(long))
     long_rows = list(csv.DictReader(io.StringIO(long.read_bytes().decode("utf-8-sig"))))
     assert len(long_rows) == 4 * (5 + 11 + 53)
-    assert {r["status"] for r in long_rows} <= {"covered", "partial", "missing", "exempt"}
+    # an optional item the plan does not take up is "optional", as in every format, not "missing"
+    assert {r["status"] for r in long_rows} <= {"covered", "partial", "missing", "exempt", "optional"}
+    assert {r["required"] for r in long_rows if r["status"] == "optional"} == {"no"}
 
 
 def test_csv_in_cp932_and_what_it_cannot_hold(tmp_path: Path) -> None:

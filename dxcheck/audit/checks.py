@@ -13,7 +13,7 @@ from dxcheck.model import rules
 from dxcheck.model.findings import Finding, JsonPath, Message, path_of
 from dxcheck.model.fiscal import format_deadline, format_fiscal_year
 from dxcheck.model.plan import Plan
-from dxcheck.model.results import FrameworkResult, Procedures, Revision
+from dxcheck.model.results import FrameworkResult, Narrowed, Procedures, Revision
 
 
 @dataclass(frozen=True)
@@ -38,16 +38,19 @@ def audit_findings(
     choices: tuple[EditionChoice, ...] = (),
     *,
     failing: set[str] | frozenset[str] = frozenset(),
+    narrowed: Narrowed | None = None,
 ) -> Reported:
     """Every finding of the audit, unlocated (the caller locates them). `failing`: the items that fail
     the bar (dxcheck.model.gate): the findings that report them are errors, whatever the rule's own
-    severity, so that every format says what the exit code says."""
+    severity, so that every format says what the exit code says. `narrowed`: the frameworks with required
+    items the `frameworks` setting left out (DX516, at the top of the plan: the setting is not in it)."""
     gaps = governance_gaps or {}
     # An item to add that is a 推進体制 item is reported element by element (DX540), not again.
     to_add = {k: v for k, v in _to_add(revision).items() if not gaps.get(k)}
     said = [(framework.ref, list(_user_framework(frameworks, framework, file))) for framework in frameworks]
     lowered = [(ref, codes) for ref, found in said if (codes := [f.code for f in found if f.code in _LOWERING])]
     findings = [
+        *([rules.FRAMEWORKS_NARROWED(narrowed.file, narrowed.named, narrowed.left_out).at(file, line=1, column=1)] if narrowed else []),
         *(finding for _, found in said for finding in found),
         *_plan_level(plan, frameworks, file, {c.framework: c for c in choices}),
         *_exemptions(results, file),

@@ -31,7 +31,7 @@ from dxcheck.catalogue.framework import Catalogue, FrameworkSet, PlanFrameworks
 from dxcheck.model import rules
 from dxcheck.model.findings import Message, Severity
 from dxcheck.model.plan import Plan
-from dxcheck.model.results import AuditOptions, AuditResult, LintRun, Unauditable
+from dxcheck.model.results import AuditOptions, AuditResult, LintRun, Narrowed, Unauditable
 from dxcheck.plan.lint import PlanCheck, lint_run
 
 if TYPE_CHECKING:
@@ -65,6 +65,9 @@ class Pipeline:
     # A document whose reading looks broken (DX013), unless --accept-reading: audited and refused by exit 2 (audit),
     # or left out, not compared (compare: its 100 in a matrix read as sure as the rest, and the comparison exited 0)
     doubtful_compared: bool = True
+    # The settings file that set `only` (the `frameworks` setting), as the reports name it: said when it
+    # leaves out a framework with required items (DX516, and the verdict line).
+    only_from: str = ""
 
     def choose(self, plan: Plan) -> PlanFrameworks:
         """The edition of each framework the plan is checked and audited with, and why (dxcheck.catalogue.edition_choice)."""
@@ -101,6 +104,19 @@ class Pipeline:
         if self.only is None:
             return chosen.frameworks
         return self.catalogue.select(chosen.frameworks.editions, only=self.only)
+
+    def narrowed(self, chosen: PlanFrameworks, audited: FrameworkSet) -> Narrowed | None:
+        """The frameworks with required items that `only` leaves out of the plan's audit (the priority
+        procedures only with --require-procedures: without it, a procedure the plan does not name fails
+        nothing and the procedures are not part of 総合), or None when it leaves out none."""
+        if self.only is None:
+            return None
+        left_out = tuple(
+            (f.id, f.title, f.title_en)
+            for f in chosen.frameworks
+            if audited.get(f.id) is None and any(i.required for i in f.items) and (f.id != "procedures" or self.options.require_procedures)
+        )
+        return Narrowed(file=self.only_from, named=tuple(self.only), left_out=left_out) if left_out else None
 
     def audit(self, path: Path) -> AuditResult | Unauditable:
         """One plan read, linted and audited; or why it could not be audited."""
@@ -148,6 +164,7 @@ class Pipeline:
                 options=self.options,
                 choices=chosen.choices,
                 carry=carry,
+                narrowed=self.narrowed(chosen, audited),
             )
             if check.document is not None:
                 from dxcheck.audit.verdicts import read_unplaced

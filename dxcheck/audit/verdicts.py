@@ -39,6 +39,7 @@ from dxcheck.model.results import (
     FrameworkResult,
     ItemGroup,
     ItemResult,
+    Narrowed,
     PlanSummary,
     ProcedureGroupSummary,
     ProcedureResult,
@@ -561,9 +562,11 @@ def audit(
     options: AuditOptions = DEFAULT_OPTIONS,
     choices: Sequence[EditionChoice] = (),
     carry: Carry | None = None,
+    narrowed: Narrowed | None = None,
 ) -> AuditResult:
     """Audit a plan against every framework in the set (one edition of each; `choices` say why each
-    edition, `carry` that the plan was written for an older edition and is audited with a newer one).
+    edition, `carry` that the plan was written for an older edition and is audited with a newer one,
+    `narrowed` which frameworks with required items the `frameworks` setting left out of the set).
     `locate` gives the line and column of a value, `pages` its page when the plan was read from a PDF
     or Word document, `paragraphs` its paragraph in a Word document without pages."""
     auditor = _Auditor(plan, frameworks, file, locate, pages, paragraphs, options.infer)
@@ -611,6 +614,7 @@ def audit(
         revision,
         tuple(choices),
         failing=failing,
+        narrowed=narrowed,
     )
     findings = [*lint_findings, *reported.findings]
     findings_out = [finding_out(f) for f in _locate_all([f for f in findings if f.code not in options.ignore], locate, pages, paragraphs)]
@@ -623,7 +627,7 @@ def audit(
     errors = [f.code for f in lint_findings if f.severity == "error" and f.code not in options.ignore]
     # the frameworks a user's file made ask less, said in the verdict by the rules not ignored
     lowered = [(ref, kept) for ref, codes in reported.lowered if (kept := [c for c in codes if c not in options.ignore])]
-    verdict = gate.judge(results, procedures, exact, errors, settings, reported.code_of, lowered)
+    verdict = gate.judge(results, procedures, exact, errors, settings, reported.code_of, lowered, narrowed)
     return AuditResult(
         file=file,
         plan=PlanSummary(

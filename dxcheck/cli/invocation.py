@@ -349,7 +349,7 @@ def editions(values: Sequence[str] | None, sep: str, option: str, lang: Lang, st
 def _plan_files(command: str, arguments: Sequence[str], lang: Lang, stderr: TextIO, documents: bool = False) -> tuple[Path, ...]:
     """The plan files the arguments name (with `documents`, a directory's Word and PDF plans); what a
     directory held that was passed over is said on stderr."""
-    from dxcheck.plan.discovery import UnlistableDirectory, documents_in, in_subfolders, scan
+    from dxcheck.plan.discovery import UnlistableDirectory, held_in, in_subfolders, scan
 
     try:
         found: Scan = scan(arguments, documents=documents)
@@ -357,7 +357,9 @@ def _plan_files(command: str, arguments: Sequence[str], lang: Lang, stderr: Text
         _fail(lang, stderr, _unlistable(exc.path, exc.reason), ExitCode.CANNOT_RUN)
     for skipped in found.skipped:
         _say(lang, stderr, _skipped(skipped.path, skipped.reason))
-    held = 0 if documents else documents_in(arguments)
+    # the other kind of plan the directories hold (Word and PDF plans; with --documents, YAML ones), less those named too
+    taken = {os.path.realpath(path) for path in found.paths if str(path) != "-"}
+    held = [path for path in held_in(arguments, documents=not documents) if os.path.realpath(path) not in taken]
     if command in ("compare", "lint", "audit"):  # towns kept by prefecture (北海道/ 青森県/ …): a directory is its own plans only
         below = in_subfolders(arguments, documents=documents)
         if below:  # less the folders named too (a realpath a plan: only when there are subfolders at all)
@@ -366,11 +368,13 @@ def _plan_files(command: str, arguments: Sequence[str], lang: Lang, stderr: Text
         if below:
             _say(lang, stderr, _subfolders_passed_over(below, documents, command))
     if not found.paths:
-        _fail(lang, stderr, _no_plans(command, arguments, documents, held), ExitCode.CANNOT_RUN)
+        _fail(lang, stderr, _no_plans(command, arguments, documents, len(held)), ExitCode.CANNOT_RUN)
     if held and command in ("audit", "lint"):
         # Word and PDF plans kept beside the YAML ones (plans/計画書.docx): not read, and said so — a CI step
         # 「dxcheck audit plans/」 passed them over without a word
-        _say(lang, stderr, _documents_passed_over(command, held))
+        _say(lang, stderr, _documents_passed_over(command, len(held)))
+    elif held and command == "compare":  # a folder of both kinds: compare left out one of them, in silence
+        _say(lang, stderr, _not_compared(arguments, held, documents))
     return tuple(found.paths)
 
 
@@ -408,6 +412,32 @@ def _documents_passed_over(command: str, held: int) -> Message:
     return Message(
         f"計画書（.docx・.pdf）{held} 件は監査していません（ディレクトリからは YAML の計画を読みます。計画書はファイルを指定してください: dxcheck audit 計画書.pdf）",
         f"{held} Word or PDF plans were not audited (a directory gives its YAML plans; name a document to audit it: dxcheck audit plan.pdf)",
+    )
+
+
+def _not_compared(arguments: Sequence[str], held: list[Path], documents: bool) -> Message:
+    """The plans of the other kind a comparison's directories hold, left out, and the command that includes
+    them: the directories and those files named (a file named is compared whatever its kind)."""
+    from dxcheck.model.findings import display_name
+    from dxcheck.model.message import shell_word
+
+    folders = " ".join(dict.fromkeys(shell_word(display_name(a.rstrip("/") or a)) for a in arguments if a != "-" and os.path.isdir(a)))
+    files = " ".join(shell_word(display_name(str(path))) for path in held[:3]) + (" …" if len(held) > 3 else "")
+    example = f"dxcheck compare {'--documents ' if documents else ''}{folders} {files}"
+    n = len(held)
+    them_en = "it" if n == 1 else "them"
+    if documents:
+        return Message(
+            f"計画ファイル（.yaml）{n} 件は比較していません（--documents ではディレクトリから計画書を読みます。"
+            f"含めるにはそのファイルも指定してください: {example}）",
+            f"{n} YAML plan{'s were' if n > 1 else ' was'} not compared (with --documents a directory gives its Word and PDF "
+            f"plans; to include {them_en}, name the file{'s' if n > 1 else ''} too: {example})",
+        )
+    return Message(
+        f"計画書（.docx・.pdf）{n} 件は比較していません（ディレクトリからは YAML の計画を読みます。"
+        f"含めるにはそのファイルも指定してください: {example}。計画書だけを比べるなら --documents）",
+        f"{n} Word or PDF plan{'s were' if n > 1 else ' was'} not compared (a directory gives its YAML plans; to include "
+        f"{them_en}, name the file{'s' if n > 1 else ''} too: {example}; --documents compares the documents alone)",
     )
 
 

@@ -124,7 +124,15 @@ def pipeline(
             invocation.fail(_against_and_edition(framework_id, edition, asked[framework_id]))
     source = "option" if editions is not None else settings.sources["edition"]
     editions_from = "option" if source in ("option", "command line", "default") else source
-    return Pipeline(catalogue, only, settings.audit_options(accept_reading=accept_reading), asked, editions_from, newer)
+    return Pipeline(
+        catalogue,
+        only,
+        settings.audit_options(accept_reading=accept_reading),
+        asked,
+        editions_from,
+        newer,
+        only_from=settings.shown or shown_config(settings.file) or "" if only is not None else "",
+    )
 
 
 def _detail(invocation: Invocation, chosen: str, report: ReportOptions) -> Detail:

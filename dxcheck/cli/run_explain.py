@@ -14,11 +14,11 @@ if TYPE_CHECKING:
 
 
 def _a_directory(plan: Path) -> Message:
-    from dxcheck.plan.discovery import documents_in
+    from dxcheck.plan.discovery import held_in
 
     # a folder of Word and PDF plans: compare reads them with --documents
     ja, en = (f"、計画書なら dxcheck compare --documents {plan}", f", or dxcheck compare --documents {plan} for Word and PDF plans")
-    if not documents_in([plan]):
+    if not held_in([plan], documents=True):
         ja = en = ""
     return Message(
         f"{plan} はディレクトリです。explain には計画ファイルか計画書を 1 つ指定します（まとめて見るには dxcheck compare {plan}{ja}）",

@@ -491,7 +491,15 @@ def _head_changes(old: AuditResult, new: AuditResult) -> list[FieldChange]:
 def _scores(old: AuditResult, new: AuditResult) -> list[ScoreChange]:
     after = {f.id: f for f in new.frameworks}
     scores = [
-        ScoreChange(framework=f.id, title=f.title, title_en=f.title_en, before=f.score.score, after=after[f.id].score.score)
+        ScoreChange(
+            framework=f.id,
+            title=f.title,
+            title_en=f.title_en,
+            before=f.score.score,
+            after=after[f.id].score.score,
+            before_counted=f.score.counted(),
+            after_counted=after[f.id].score.counted(),
+        )
         for f in old.frameworks
         if f.id in after
     ]

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field
 
-from dxcheck.model.results import PlanSummary, ProcedureState, Status
+from dxcheck.model.results import Counted, PlanSummary, ProcedureState, Status
 
 # The version of the `dxcheck-diff` document, apart from the audit's: a diff embeds no audit.
 DIFF_FORMAT_VERSION = 1
@@ -89,6 +89,16 @@ class ScoreChange:
     title_en: str
     before: Annotated[float | None, Field(description="null: no score (every required item exempt, 0 of 0).")]
     after: Annotated[float | None, Field(description="null: no score (every required item exempt, 0 of 0).")]
+    before_counted: Annotated[
+        Counted,
+        Field(
+            description="How the score before counts, as the audit's `in_overall` says: counted (in the overall score), "
+            "not-in-overall (the priority procedures without --require-procedures: a score over the procedures the plan names), "
+            "not-named (the plan names none of the framework's items). The reports show a score not counted as the audit does, "
+            "「—（総合に含めない）」, not as its number."
+        ),
+    ] = "counted"
+    after_counted: Annotated[Counted, Field(description="How the score after counts (as before_counted).")] = "counted"
 
 
 @dataclass(slots=True, kw_only=True)

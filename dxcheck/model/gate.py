@@ -10,6 +10,9 @@ result's `verdict` (docs/audit.md, 終了コード):
 - `--min-score N`: an overall score below N fails, compared before rounding (76.66…, shown 76.7, is below
   76.7); no score (0 of 0) is below every bar.
 - Errors in the plan file fail.
+- Frameworks with required items that the `frameworks` setting leaves out are not judged: the verdict
+  says so (and DX516), and the exit code is what the frameworks audited decide — a town may narrow on
+  purpose, as it may set `--fail-on never`; neither passes in silence.
 
 The findings that report a failing item are errors in every format (`fails`): the severity the
 reports show agrees with the exit code.
@@ -21,7 +24,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from dxcheck.model.results import Bar, FrameworkResult, GateReason, ItemResult, Procedures, Settings, Verdict, failing_statuses
+from dxcheck.model.results import Bar, FrameworkResult, GateReason, ItemResult, Narrowed, Procedures, Settings, Verdict, failing_statuses
 
 # The codes that report an item of each gate, unless `code_of` names another (DX540 for a 推進体制
 # item, reported element by element; DX550 for an item a revision must add).
@@ -49,11 +52,13 @@ def judge(
     settings: Settings,
     code_of: Mapping[str, str] | None = None,
     lowered: Sequence[tuple[str, Sequence[str]]] = (),
+    narrowed: Narrowed | None = None,
 ) -> Verdict:
     """The verdict: whether the audit passes its bar and, one part of the bar a piece, why not.
     `errors`: the codes of the plan file's errors; `code_of`: the code that reports an item when it
     is not DX501 / DX502; `lowered`: the frameworks a user's file made ask less than dxcheck's (DX506),
-    said in the verdict itself, as a pass with them is not the pass it looks (a CI log shows that line)."""
+    said in the verdict itself, as a pass with them is not the pass it looks (a CI log shows that line);
+    `narrowed`: the frameworks with required items the `frameworks` setting left out (DX516), said too."""
     codes = code_of or {}
     not_named = set(unstated(procedures))
     items = failing_items(frameworks, procedures, settings)
@@ -81,14 +86,14 @@ def judge(
     minimum = settings.min_score
     if minimum is not None and overall_exact is None:
         # 0 of 0 (every required item of a framework exempt) is no score, and no score meets no bar
-        why_ja, why_en = unscored_reason([f for f in frameworks if f.score.in_overall])
+        why_ja, why_en, of_zero = unscored_reason(frameworks)
         reasons.append(
             GateReason(
                 gate="min-score",
                 codes=[],
                 minimum=minimum,
-                message_ja=f"総合スコアなし: {why_ja}（0/0）。基準 {minimum:g} 点に届きません",
-                message_en=f"no overall score: {why_en} (0 of 0); the bar is {minimum:g}",
+                message_ja=f"総合スコアなし: {why_ja}{'（0/0）' if of_zero else ''}。基準 {minimum:g} 点に届きません",
+                message_en=f"no overall score: {why_en}{' (0 of 0)' if of_zero else ''}; the bar is {minimum:g}",
             )
         )
     elif minimum is not None and overall_exact is not None and overall_exact < minimum:
@@ -130,6 +135,11 @@ def judge(
         if uncounted:
             ja += f"。fail-on never のため、必須項目の不足 {len(uncounted)} 件を合否に数えていません"
             en += f". fail-on never: {len(uncounted)} missing required item{_s(uncounted)} not counted"
+    if narrowed is not None:
+        # a settings file's `frameworks = ["procedures"]` passed a plan that misses every required item, with
+        # no word that kanmin and dx were not looked at: the line a CI log shows says so, with the file
+        ja += f"。必須項目のある枠組み {'・'.join(narrowed.ids())} は判定していません（{narrowed.file} の frameworks）"
+        en += f". Not judged against {', '.join(narrowed.ids())}, frameworks with required items (frameworks in {narrowed.file})"
     if lowered:
         ja += "。利用者の枠組みファイルで基準が下がっています（" + "、".join(f"{ref}: {'・'.join(codes)}" for ref, codes in lowered) + "）"
         en += ". The bar is lowered by a user's framework file (" + "; ".join(f"{ref}: {', '.join(codes)}" for ref, codes in lowered) + ")"
@@ -143,11 +153,17 @@ def judge(
     )
 
 
-def unscored_reason(frameworks: Sequence[FrameworkResult]) -> tuple[str, str]:
-    """Why the frameworks without a score have none (0 of 0), in Japanese and English: every required item
-    exempt, or no item required at all — a user's framework file can make every item optional, and
-    「すべて除外」 then said the plan had exempted what it had not."""
-    unscored = [f for f in frameworks if f.score.score is None]
+def unscored_reason(frameworks: Sequence[FrameworkResult]) -> tuple[str, str, bool]:
+    """Why a plan audited with `frameworks` has no overall score, in Japanese and English, and whether it is
+    0 of 0: the frameworks counted in it without a score have none because every required item is exempt,
+    or no item is required at all — a user's framework file can make every item optional, and 「すべて除外」
+    then said the plan had exempted what it had not. Or no framework audited counts in it (the `frameworks`
+    setting kept the priority procedures alone): a reason of its own, where an empty one left
+    「（。0/0 はスコアになりません）」."""
+    counted = [f for f in frameworks if f.score.in_overall]
+    if not counted:
+        return "総合に数える枠組みを監査していません", "no framework that counts in it was audited", False
+    unscored = [f for f in counted if f.score.score is None]
     exempt = [f.id for f in unscored if any(i.required for i in f.items)]
     none = [f.id for f in unscored if not any(i.required for i in f.items)]
     ja, en = [], []
@@ -157,7 +173,7 @@ def unscored_reason(frameworks: Sequence[FrameworkResult]) -> tuple[str, str]:
     if none:
         ja.append(f"{'、'.join(none)}に必須項目がありません")
         en.append(f"{', '.join(none)} require{'s' if len(none) == 1 else ''} no item")
-    return "。".join(ja), "; ".join(en)
+    return "。".join(ja), "; ".join(en), True
 
 
 def _s(items: Sequence[object]) -> str:

@@ -44,6 +44,22 @@ class AuditOptions:
         return Settings(infer=self.infer, fail_on=self.fail_on, min_score=self.min_score, require_procedures=self.require_procedures)
 
 
+@dataclass(frozen=True, slots=True)
+class Narrowed:
+    """The `frameworks` setting left out frameworks whose required items decide a verdict (kanmin, dx; the
+    priority procedures only with --require-procedures): the settings file that set it, as the reports name
+    it, the frameworks it names, and each one it leaves out as (id, title, title_en). Said as a finding
+    (DX516) and in the verdict line: a plan judged without them passes a bar that does not include them."""
+
+    file: str
+    named: tuple[str, ...]
+    left_out: tuple[tuple[str, str, str], ...]
+
+    def ids(self) -> list[str]:
+        """The ids of the frameworks left out, in the catalogue's order."""
+        return [framework_id for framework_id, _, _ in self.left_out]
+
+
 def failing_statuses(fail_on: FailOn) -> frozenset[str]:
     """The statuses of a required item that fail the bar `--fail-on` sets."""
     return frozenset({"missing": ("missing",), "partial": ("missing", "partial"), "never": ()}[fail_on])
@@ -237,6 +253,11 @@ class ItemResult:
     ] = None
 
 
+# How a framework's score counts (Score.counted): every report shows a score not counted as the audit does,
+# 「—（総合に含めない）」 or 「—（記載なし）」, not as a number beside the counted ones.
+Counted = Literal["counted", "not-in-overall", "not-named"]
+
+
 @dataclass(slots=True, kw_only=True)
 class Score:
     """A framework's (or the plan's) score and the counts behind it."""
@@ -274,6 +295,13 @@ class Score:
     def named_none(self) -> bool:
         """Whether the plan names none of the framework's items (記載なし): no score to show at all."""
         return self.unstated > 0 and self.required - self.exempt - self.unstated <= 0
+
+    def counted(self) -> Counted:
+        """How the score counts: part of the overall score; not (the priority procedures without
+        --require-procedures); or not, because the plan names none of the framework's items (記載なし)."""
+        if self.in_overall:
+            return "counted"
+        return "not-named" if self.named_none() else "not-in-overall"
 
     def exact(self) -> float | None:
         """The score before rounding (what `--min-score` is compared with); None when there is none."""

@@ -1043,6 +1043,38 @@ USER_FRAMEWORK_WIDENS = Rule(
         "signals added, or exclusions or rules of sense dropped",
     ),
 )
+
+
+def _frameworks_narrowed(file: str, named: Iterable[str], left_out: Iterable[tuple[str, str, str]]) -> Message:
+    left = list(left_out)
+    setting = "frameworks = [" + ", ".join(f'"{f}"' for f in named) + "]"
+    ids_ja, ids_en = "・".join(i for i, _, _ in left), ", ".join(i for i, _, _ in left)
+    titles_ja = "、".join(f"{i}（{title.split('（')[0]}）" for i, title, _ in left)
+    titles_en = ", ".join(f"{i} ({title_en.split(' (')[0]})" for i, _, title_en in left)
+    return Message(
+        f"設定ファイル {file} の {setting} により、必須項目のある枠組み {titles_ja}を監査していません。"
+        f"判定は {ids_ja} を見ずに出しています",
+        f"the settings file {file} ({setting}) leaves out {titles_en}, whose required items decide the verdict: "
+        f"the plan was not judged against {ids_en}",
+    )
+
+
+FRAMEWORKS_NARROWED = Rule(
+    "DX516",
+    "frameworks-narrowed",
+    W,
+    "設定 frameworks が必須項目のある枠組みを監査から外した",
+    "The frameworks setting leaves out a framework with required items",
+    "設定（.dxcheck.toml・[tool.dxcheck]）の frameworks が、必須項目のある枠組み（kanmin・dx、--require-procedures のときは procedures も）を"
+    "監査から外しています。その枠組みの項目は判定に数えないため、合格でも国の必須項目を満たしたことにはなりません（判定の行にも出ます）。"
+    "意図したものでなければ frameworks の行を消すか、外した枠組みを加えてください（dxcheck config で設定の出どころが分かります）。"
+    "終了コードは変わりません。",
+    "The frameworks setting (.dxcheck.toml, [tool.dxcheck]) leaves out a framework with required items (kanmin, dx; procedures too "
+    "with --require-procedures). Its items do not count in the verdict, so a pass does not mean the national required items are met "
+    "(the verdict line says so too). If it is not meant, remove the frameworks line or add the frameworks left out (dxcheck config "
+    "shows where each setting comes from). The exit code does not change.",
+    _frameworks_narrowed,
+)
 AFTER_NATIONAL_TARGET = Rule(
     "DX520",
     "after-national-target",

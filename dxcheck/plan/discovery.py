@@ -57,17 +57,19 @@ def is_plan_name(path: Path, *, documents: bool = False) -> bool:
     return path.suffix.lower() in (DOCUMENT_SUFFIXES if documents else PLAN_SUFFIXES) and not name.startswith((".", "~$"))
 
 
-def documents_in(arguments: Iterable[str | Path]) -> int:
-    """How many Word and PDF plans the directories among the arguments hold (for the hint: --documents)."""
-    count = 0
+def held_in(arguments: Iterable[str | Path], *, documents: bool) -> list[Path]:
+    """The plans the directories among the arguments hold, by name: their YAML plans, or with `documents`
+    their Word and PDF plans. A command that reads one kind from a directory says how many of the other
+    kind it passed over, and how to include them (a mixed folder was compared one kind at a time, in silence)."""
+    held: list[Path] = []
     for argument in arguments:
         path = Path(argument)
         if str(argument) != "-" and path.is_dir():
             try:
-                count += sum(1 for entry in path.iterdir() if is_plan_name(entry, documents=True))
+                held.extend(sorted(entry for entry in path.iterdir() if is_plan_name(entry, documents=documents)))
             except OSError:
                 continue
-    return count
+    return held
 
 
 def in_subfolders(arguments: Iterable[str | Path], *, documents: bool = False) -> list[tuple[Path, int]]:

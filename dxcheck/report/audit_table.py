@@ -51,10 +51,10 @@ def _evidence_text(item: ItemResult, lang: str, limit: int | None = 3) -> Text:
         rest = len(shown) - limit  # no spaces: the column folds at them
         text.append(f"\n…+{rest}(-v:all)" if lang == "en" else f"\n…ほか{rest}件（-vで全部）")
     if item.suggestions:
+        # a measure whose title and text both name the item is two suggestions, and one candidate: named once, in order
+        candidates = dict.fromkeys(str(source_id(s, lang)) for s in item.suggestions)
         text.append("\n")
-        text.append(
-            ("suggest: " if lang == "en" else "候補: ") + ", ".join(str(source_id(s, lang)) for s in item.suggestions), style="cyan"
-        )
+        text.append(("suggest: " if lang == "en" else "候補: ") + ", ".join(candidates), style="cyan")
     return text
 
 

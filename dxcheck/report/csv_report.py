@@ -19,7 +19,7 @@ from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from dxcheck.model.results import AuditResult, Audits, ProcedureState, Status
+from dxcheck.model.results import AuditResult, Audits, ProcedureState
 from dxcheck.model.town import TownFramework, TownName, TownRow, town_row
 from dxcheck.report import Encoded, ReportContext, ReportError
 from dxcheck.report.editions import editions_of
@@ -29,7 +29,9 @@ from dxcheck.report.matrix import (
     PROCEDURE_STATE,
     columns,
     framework_ids,
+    look,
     procedures_by_item,
+    row_looks,
     row_score_cell,
     source_id,
 )
@@ -235,7 +237,7 @@ def _long_rows(audit: AuditResult, lang: str) -> str:
                     result.id,
                     result.title_en if en else result.title,
                     _word(lang, "required" if result.required else "optional"),
-                    LABEL[lang][result.status],
+                    LABEL[lang][look(result)],
                     PROCEDURE_STATE[lang][procedure.state] if procedure is not None else "",
                     measures,
                     matched,
@@ -277,10 +279,7 @@ def render_towns(towns: Sequence[CsvTown], *, long: bool = False, lang: str = "j
     absent = "not-in-edition" if en else "版になし"
     no_score = NO_SCORE[lang]
     for n, town in enumerate(towns):
-        status: dict[str, Status] = {}
-        for framework in town.frameworks:
-            for item_id, item_status in framework.status_of().items():
-                status.setdefault(item_id, item_status)  # an id in two frameworks: the first's, as `item` finds it
+        looks = row_looks(town.frameworks)  # an optional item left out is 任意, not なし: as in every format
         plan = town.plan
         writer.writerow(
             [
@@ -297,7 +296,7 @@ def render_towns(towns: Sequence[CsvTown], *, long: bool = False, lang: str = "j
                 _word(lang, "passed" if town.passed else "failed"),
                 town.reasons,
                 *town.counts,
-                *(LABEL[lang][st] if (st := status.get(c.id)) else absent for c in cols),
+                *(LABEL[lang][shown] if (shown := looks.get(c.id)) else absent for c in cols),
             ]
         )
         if n % 256 == 255:

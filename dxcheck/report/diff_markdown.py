@@ -16,12 +16,13 @@ from dxcheck.report.diff_text import (
     plan_field,
     plan_value,
     procedure_state,
+    score_change,
     sides,
     strength,
 )
 from dxcheck.report.heading import plan_heading
 from dxcheck.report.markdown_report import code, text
-from dxcheck.report.matrix import SYMBOL, delta_text, score_text
+from dxcheck.report.matrix import SYMBOL
 from dxcheck.report.summary import diff_summary
 
 
@@ -112,7 +113,7 @@ def _render_diff(diff: PlanDiff, context: ReportContext) -> str:
     rows = []
     for s in diff.scores:
         name = ("**overall**" if en else "**総合**") if s.framework == "overall" else s.framework
-        rows.append([name, score_text(s.before, lang), score_text(s.after, lang), delta_text(s.before, s.after)])
+        rows.append([name, *score_change(s, lang)])
     lines += [
         "### " + ("Scores" if en else "スコア"),
         "",

@@ -19,11 +19,12 @@ from dxcheck.report.diff_text import (
     plan_field,
     plan_value,
     procedure_state,
+    score_change,
     sides,
     strength,
 )
 from dxcheck.report.heading import plan_heading
-from dxcheck.report.matrix import SYMBOL, delta_text, score_text
+from dxcheck.report.matrix import SYMBOL
 from dxcheck.report.summary import diff_summary
 
 _CHANGE_STYLE = {"loss": "bold red", "gain": "green", "worse": "yellow", "better": "green", "exempted": "dim", "unexempted": "dim"}
@@ -105,14 +106,14 @@ def scores_table(diff: PlanDiff, lang: str) -> Group:
     for n, header in enumerate(["framework", "before", "after", "change"] if en else ["枠組み", "前", "後", "差"]):
         table.add_column(header, justify="left" if n == 0 else "right", no_wrap=True)
     for s in diff.scores:
-        delta = 0.0 if s.before is None or s.after is None else round(s.after - s.before, 1)
+        before, after, change = score_change(s, lang)
         name = ("overall" if en else "総合") if s.framework == "overall" else s.framework
         style = "bold" if s.framework == "overall" else ""
         table.add_row(
             Text(name, style=style),
-            score_text(s.before, lang),
-            Text(score_text(s.after, lang), style=style),
-            Text(delta_text(s.before, s.after), style="red" if delta < 0 else "green" if delta > 0 else "dim"),
+            before,
+            Text(after, style=style),
+            Text(change, style="red" if change.startswith("-") else "green" if change.startswith("+") else "dim"),
         )
     return titled("Scores" if en else "スコア", table)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dxcheck.model.fiscal import format_fiscal_year
-from dxcheck.report.matrix import SYMBOL
+from dxcheck.report.matrix import SYMBOL, delta_text, score_text
 
 if TYPE_CHECKING:  # the audit's report uses plan_field and needs none of the diff's classes made
-    from dxcheck.diff.results import KpiChange, KpiValue, PartChange, PartRef, Period, PlanDiff, ProcedureChange
+    from dxcheck.diff.results import KpiChange, KpiValue, PartChange, PartRef, Period, PlanDiff, ProcedureChange, ScoreChange
 
 ITEM_CHANGE = {
     "ja": {
@@ -216,3 +216,14 @@ def procedure_state(change: ProcedureChange, which: str, lang: str) -> str:
     year = change.before_year if which == "before" else change.after_year
     label = PROCEDURE_STATE[lang][state]
     return f"{label} {_year(year, lang)}" if year is not None else label
+
+
+def score_change(change: ScoreChange, lang: str) -> tuple[str, str, str]:
+    """A framework's score before, after, and the change, as every diff format writes them: a score the audit
+    does not count in 総合 as the audit shows it (「—（総合に含めない）」: the priority procedures' 100 over the 3 a
+    plan names is not a score), and no change beside it."""
+    before = score_text(change.before, lang, change.before_counted)
+    after = score_text(change.after, lang, change.after_counted)
+    if change.before_counted != "counted" or change.after_counted != "counted":
+        return before, after, "—"
+    return before, after, delta_text(change.before, change.after)

@@ -49,6 +49,7 @@ from dxcheck.report.diff_text import (
     plan_field,
     plan_value,
     procedure_state,
+    score_change,
     sides,
     strength,
 )
@@ -57,7 +58,6 @@ from dxcheck.report.matrix import (
     LABEL,
     SYMBOL,
     columns,
-    delta_text,
     inherited_text,
     item,
     look,
@@ -705,7 +705,7 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> bytes:
     rows = []
     for s in diff.scores:
         name = ("overall" if en else "総合") if s.framework == "overall" else (s.title_en if en else s.title)
-        rows.append([name, score_text(s.before, lang), score_text(s.after, lang), delta_text(s.before, s.after)])
+        rows.append([name, *score_change(s, lang)])
     _table(
         document,
         ["framework" if en else "枠組み", "before" if en else "前", "after" if en else "後", "change" if en else "差"],

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from dxcheck.model.fiscal import format_fiscal_year
-from dxcheck.model.results import AuditResult, Evidence, ItemResult, ProcedureResult, ProcedureState, Score
+from dxcheck.model.results import AuditResult, Counted, Evidence, ItemResult, ProcedureResult, ProcedureState, Score
 
 if TYPE_CHECKING:
-    from dxcheck.model.town import TownRow
+    from dxcheck.model.town import TownFramework, TownRow
 
 # The looks of an item: its status, and `optional-missing` for an optional item (任意) the plan leaves
 # out, which fails nothing and is not painted as a gap (see `look`).
@@ -49,6 +49,17 @@ def look(item: ItemResult) -> str:
     return "optional-missing" if item.status == "missing" and not item.required else item.status
 
 
+def row_looks(frameworks: Sequence[TownFramework]) -> dict[str, str]:
+    """`look` of every item of a town kept as its row (dxcheck.model.town), by qualified id; an id in two
+    frameworks is the first's, as `item` finds it. The CSV and the workbook's matrix show these."""
+    looks: dict[str, str] = {}
+    for framework in frameworks:
+        for shape, status in zip(framework.items, framework.status_of().values(), strict=True):
+            if shape.id not in looks:
+                looks[shape.id] = "optional-missing" if status == "missing" and not shape.required else status
+    return looks
+
+
 def state_text(state: ProcedureState, year: int | None, reason: str | None, lang: str) -> str:
     """A procedure's state in words: 「予定 2023（R5）年度」, 「対象外: 警察の所管」, "planned for FY2023 (R5)"."""
     en = lang == "en"
@@ -58,18 +69,23 @@ def state_text(state: ProcedureState, year: int | None, reason: str | None, lang
     return f"{text}: {reason}" if reason else text
 
 
-def score_text(score: Score | float | None, lang: str) -> str:
+def score_text(score: Score | float | None, lang: str, counted: Counted = "counted") -> str:
     """A score as the reports write it: 「67.3」; 「—（記載なし）」 for a framework the plan names none of the
     items of (priority procedures not listed); 「—（総合に含めない）」 for the priority procedures without
     --require-procedures (their counts are shown, not a score that naming fewer would raise); 「スコアなし」
-    when nothing was left to score (0 of 0: every required item exempt)."""
+    when nothing was left to score (0 of 0: every required item exempt). `counted` says how a bare number
+    counts (a diff's score: dxcheck.diff.results.ScoreChange); a `Score` says it itself."""
     if isinstance(score, Score):
-        if not score.in_overall:
-            if score.named_none():
-                return "— (not named)" if lang == "en" else "—（記載なし）"
-            return "— (not in overall)" if lang == "en" else "—（総合に含めない）"
-        score = score.score
+        counted, score = score.counted(), score.score
+    if counted != "counted":
+        return _NOT_COUNTED["en" if lang == "en" else "ja"][counted]
     return NO_SCORE["en" if lang == "en" else "ja"] if score is None else f"{score:g}"
+
+
+_NOT_COUNTED = {
+    "ja": {"not-named": "—（記載なし）", "not-in-overall": "—（総合に含めない）"},
+    "en": {"not-named": "— (not named)", "not-in-overall": "— (not in overall)"},
+}
 
 
 def procedure_text(procedure: ProcedureResult, lang: str) -> str:

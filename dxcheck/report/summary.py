@@ -99,12 +99,11 @@ def audit_summary(result: AuditResult, lang: str) -> str:
     if procedures is not None:
         sentences.append(procedures)
     if result.overall_score is None:
-        why_ja, why_en = unscored_reason(result.frameworks)
-        sentences.append(
-            f"No overall score: {why_en} (0 of 0 is no score)."
-            if lang == "en"
-            else f"総合スコアはありません（{why_ja}。0/0 はスコアになりません）。"
-        )
+        why_ja, why_en, of_zero = unscored_reason(result.frameworks)
+        if lang == "en":
+            sentences.append(f"No overall score: {why_en}{' (0 of 0 is no score)' if of_zero else ''}.")
+        else:
+            sentences.append(f"総合スコアはありません（{why_ja}{'。0/0 はスコアになりません' if of_zero else ''}）。")
     else:
         sentences.append(f"Overall score: {result.overall_score:g}." if lang == "en" else f"総合スコアは {result.overall_score:g} です。")
     procedures_left_out = any(f.id == "procedures" and not f.score.in_overall for f in result.frameworks)

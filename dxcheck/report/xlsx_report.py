@@ -38,6 +38,7 @@ from dxcheck.report.matrix import (
     procedure_text,
     procedures_by_item,
     procedures_done,
+    row_looks,
     score_cell,
     score_text,
 )
@@ -253,11 +254,7 @@ def _matrix(towns: Sequence[XlsxTown], sheet_titles: Sequence[str], lang: str) -
     absent: Cell = (ABSENT, CENTRE)
     links = []
     for town, sheet_title in zip(towns, sheet_titles, strict=True):
-        looks: dict[str, str] = {}
-        for framework in town.row.frameworks:
-            for shape, letter in zip(framework.items, framework.statuses, strict=True):
-                if shape.id not in looks:
-                    looks[shape.id] = "optional-missing" if letter == "m" and not shape.required else _LOOK[letter]
+        looks = row_looks(town.row.frameworks)
         row: list[Cell | str | float | None] = [
             (town_name(town, names), LINK),
             town.plan.prefecture,
@@ -277,9 +274,6 @@ def _matrix(towns: Sequence[XlsxTown], sheet_titles: Sequence[str], lang: str) -
         frozen=(len(fixed), 2), maximum=18, wide=len(header), autofilter=f"A2:{last}{len(towns) + 2}", links=links
     )  # the reasons are long: up to 60 wide
     return xml, last
-
-
-_LOOK = {"c": "covered", "p": "partial", "m": "missing", "e": "exempt"}
 
 
 def _town_sheet(sheet: Sheet, audit: AuditResult, lang: str) -> None:
