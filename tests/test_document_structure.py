@@ -1412,3 +1412,16 @@ def test_a_small_unnumbered_heading_over_a_table_is_not_the_section_of_the_numbe
     measures = [m for p in all_policies(plan["policies"]) for m in p.get("measures") or []]
     assert [m["title"] for m in measures] == MEASURES
     assert all(m.get("description", "").endswith("を令和9年度までに進めます。") for m in measures)
+
+
+def test_the_adoption_date_on_a_cover_line_shared_with_the_town_and_the_period_is_read() -> None:
+    """A new user's walkthrough: 「長野県小見町　令和7年3月策定　計画期間：令和7年度～令和11年度」 on one line of the
+    cover gave no `plan.adopted` (a date was read only from a line of its own), and no note said so."""
+    from ruamel.yaml import YAML
+
+    measures = "".join(f"({i}) {t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES, 1))
+    text = f"小見町DX推進計画\n\n長野県小見町　令和7年3月策定　計画期間：令和7年度～令和11年度\n\n第1章 施策\n\n基本方針1 便利な町\n\n{measures}"
+    plan = YAML(typ="safe").load(import_text(text).yaml)["plan"]
+    assert plan["adopted"] == "2025-03"
+    # a date of its own line, as before; a period alone is no adoption date
+    assert YAML(typ="safe").load(import_text(text.replace("　令和7年3月策定", "")).yaml)["plan"].get("adopted") is None

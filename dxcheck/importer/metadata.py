@@ -133,6 +133,14 @@ def read_metadata(cover: list[Block], blocks: list[Block], fallback_title: str) 
         if date:
             meta.adopted = date
             break
+    else:
+        # 「長野県小見町　令和7年3月策定　計画期間：令和7年度～令和11年度」: the date said to be the plan's on a line
+        # with the rest of the cover (a new user's walkthrough: not read, and not said)
+        stated = next((m for m in map(_STATED.search, map(_nfkc, cover_text)) if m), None)
+        if stated is not None:
+            year = int(stated.group(1)) if stated.group(1) else fiscal.parse_fiscal_year(stated.group(2))
+            if 1 <= int(stated.group(3)) <= 12:
+                meta.adopted = f"{year}-{int(stated.group(3)):02d}"
     _period(meta, cover, blocks, notes)
     meta.legal_basis = _legal_basis(texts)
     meta.governance = governance(texts)
@@ -268,6 +276,9 @@ _DATE = re.compile(
     rf"^(?:([0-9]{{4}})(?:\({_ERA_YEAR}年?\))?|({_ERA_YEAR})(?:\(([0-9]{{4}})年?\))?)年(?:\((?:[0-9]{{4}}|{_ERA_YEAR})年\))?"
     rf"([0-9]{{1,2}}|〇|○)?月?(?:[0-9]{{1,2}}日)?(?:策定|改定|発行)?(?:[{_NAME_CHARS}]{{1,8}}?(?:市|町|村|区))?$"
 )
+
+
+_STATED = re.compile(rf"(?:([0-9]{{4}})|({_ERA_YEAR}))年([0-9]{{1,2}})月(?:[0-9]{{1,2}}日)?(?:策定|改定|発行)")
 
 
 def _date(text: str) -> str | None:
