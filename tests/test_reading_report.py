@@ -449,3 +449,22 @@ def test_compare_marks_the_towns_whose_reading_is_not_sure(tmp_path: Path) -> No
     assert run_cli("compare", str(unsure), str(sure), "-o", str(book)).exit_code == 0
     names = [str(c.value) for row in load_workbook(book, read_only=True).worksheets[0].iter_rows() for c in row if c.value]
     assert "芽吹町 △" in names
+
+
+def test_a_document_that_names_no_town_and_no_plan_is_read_with_a_caution(tmp_path: Path) -> None:
+    """A new user's walkthrough: `dxcheck audit README.md` (the project's own, headings and lists) read 方針 7・施策 21
+    with 「読み取りの確かさ: 高」 and gave verdicts. A document that names neither a municipality nor a plan (「…計画」
+    「…方針」 …) is read with a caution (確かさ 中, said in the heading and in JSON); naming either is enough."""
+    body = "".join(
+        f"## {i}. {t}\n\n{t}を進めます。\n\n" for i, t in enumerate(("オンライン申請の拡充", "テレワークの推進", "情報セキュリティ研修"), 1)
+    )
+    notes = tmp_path / "notes.md"
+    notes.write_text(f"# 作業メモ\n\n{body}", encoding="utf-8")
+    run = run_cli("audit", str(notes), "--fail-on", "never")
+    assert "読み取りの確かさ: 中" in run.output
+    assert "自治体名も計画の名前（「…計画」「…方針」など）も見つかりません" in run.output
+    document = json.loads(run_cli("audit", str(notes), "--format", "json", "--fail-on", "never").output)
+    assert [c["code"] for c in document["document"]["cautions"]] == ["no-plan-named"]
+    for named in ("# 作業メモ\n\n小見町\n\n", "# 小見町DX推進計画\n\n"):
+        notes.write_text(f"{named}{body}", encoding="utf-8")
+        assert "no-plan-named" not in run_cli("audit", str(notes), "--format", "json", "--fail-on", "never").output

@@ -17,6 +17,7 @@ May import: dxcheck.model, dxcheck.plan (fmt: the draft is written as `dxcheck f
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -143,8 +144,12 @@ def import_blocks(blocks: list[Block], *, source_name: str, fallback_title: str,
         kind=kind,
         measures=measures,
         policies=sum(1 for s in sources.values() if s.kind == "policy"),
-        reading=assess(blocks, structure),
+        reading=assess(blocks, structure, named=bool(meta.municipality) or _PLAN_WORDS.search(meta.title or "") is not None),
     )
+
+
+# What names a document as a plan of a town's (「…計画」「…方針」「…プラン」「…戦略」): with the town's name, one is enough.
+_PLAN_WORDS = re.compile(r"計画|方針|プラン|戦略|ビジョン|構想|指針")
 
 
 def _count_policies(policy: object) -> int:

@@ -105,8 +105,9 @@ def not_a_title(title: str) -> bool:
     return bool(_CONTENTS_LINE.search(title) or _DATE.match(text) or _NUMBER.match(text) or _STATISTIC.search(text)) or len(text) <= 1
 
 
-def assess(blocks: list[Block], structure: Structure) -> Assessment:
-    """The reading of a document, judged from its blocks and the structure found in them."""
+def assess(blocks: list[Block], structure: Structure, *, named: bool = True) -> Assessment:
+    """The reading of a document, judged from its blocks and the structure found in them; `named`: the document
+    names a town or a plan (its title 「…計画」「…方針」 …)."""
     pages = max((b.origin.page for b in blocks if b.origin.page is not None), default=None)
     characters = sum(len(b.text) for b in blocks)
     measures = _measures(structure.policies)
@@ -197,6 +198,15 @@ def assess(blocks: list[Block], structure: Structure) -> Assessment:
             )
         )
     cautions = _cautions(structure, policies, outside, inside)
+    if not named:
+        # a new user's walkthrough: the project's own README.md read as 方針 7・施策 21 with 「確かさ: 高」
+        cautions.append(
+            ReadingCaution(
+                code="no-plan-named",
+                ja="自治体名も計画の名前（「…計画」「…方針」など）も見つかりません。計画の文書か確かめてください",
+                en="neither a municipality nor a plan's name (「…計画」, 「…方針」 …) was found: check that this is a plan",
+            )
+        )
     confidence: Confidence = "low" if doubts else ("medium" if cautions else "high")
     return Assessment(
         pages=pages,

@@ -543,7 +543,7 @@ class ReadingDoubt:
     en: str
 
 
-CautionCode = Literal["heading-in-text", "levels-not-seen", "some-commitments-outside"]
+CautionCode = Literal["heading-in-text", "levels-not-seen", "some-commitments-outside", "no-plan-named"]
 
 
 @dataclass(slots=True, kw_only=True)
