@@ -501,3 +501,10 @@ def test_a_background_chapter_written_as_a_policy_is_not_read_for_items(write_pl
     document = json.loads(run_cli("audit", str(write_plan(own)), "--format", "json", "--edition", "dx=1.0").output)
     assert {i["id"]: i["status"] for f in document["frameworks"] for i in f["items"]}["dx/security"] == "covered"
     assert "DX414" not in {f["code"] for f in document["findings"]}
+    # named like a chapter, yet committing (「情報セキュリティの課題」 over 「…研修を毎年度実施します」): read, no DX414 (a hostile review)
+    committing = background.replace("計画策定の背景", "情報セキュリティの課題").replace(
+        "本町ではセキュリティ対策が課題となっています。", "全職員を対象に情報セキュリティ研修を毎年度実施します。"
+    )
+    document = json.loads(run_cli("audit", str(write_plan(committing)), "--format", "json", "--edition", "dx=1.0").output)
+    assert {i["id"]: i["status"] for f in document["frameworks"] for i in f["items"]}["dx/security"] == "covered"
+    assert "DX414" not in {f["code"] for f in document["findings"]}

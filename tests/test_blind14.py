@@ -35,17 +35,17 @@ def test_every_file_of_the_set_is_read_with_its_measures(outcomes: list[object])
     assert found == want == 178, misses
     assert correct / got >= 0.99, f"precision {correct / got:.1%}"
     # a measure read twice (from a 体系 table and its chapter) is "correct" twice: the count says so
-    assert got <= want + 4, [(o.name, o.got, o.want) for o in outcomes if o.got > o.want]  # type: ignore[attr-defined]
+    assert got == want, [(o.name, o.got, o.want) for o in outcomes if o.got != o.want]  # type: ignore[attr-defined]
     assert not [o.name for o in outcomes if o.refused or o.doubted]  # type: ignore[attr-defined]
     assert all(o.town and o.code and o.period for o in outcomes), [(o.name, o.misses) for o in outcomes]  # type: ignore[attr-defined]
 
 
 def test_the_items_agree_with_the_keys_and_each_format_gives_the_same(outcomes: list[object]) -> None:
     agree = sum(o.agree for o in outcomes)  # type: ignore[attr-defined]
-    assert agree >= 213, f"items {agree}/221: {[(o.name, o.misses) for o in outcomes]}"  # type: ignore[attr-defined]
+    assert agree >= 215, f"items {agree}/221: {[(o.name, o.misses) for o in outcomes]}"  # type: ignore[attr-defined]
     by_document: dict[str, set[tuple[tuple[str, str], ...]]] = {}
     for o in outcomes:
         by_document.setdefault(o.name.split(".")[0], set()).add(tuple(sorted(o.verdicts.items())))  # type: ignore[attr-defined]
     differ = sorted(name for name, verdicts in by_document.items() if len(verdicts) > 1)
-    # doc145's PDF and .docx differ on two items (the two-column section's text runs together in the PDF)
-    assert differ in ([], ["doc145"]), differ
+    # (doc145's PDF ran its two columns together, line by line, where a table across the page stood above them)
+    assert differ == [], differ

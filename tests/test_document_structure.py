@@ -434,7 +434,7 @@ def test_a_code_in_brackets_after_the_name_is_the_code_only_when_it_is_one() -> 
 def test_a_label_joined_to_the_sentence_before_it_does_not_hide_the_commitment() -> None:
     """A PDF reader joins the small 「主な取組」 over a list to the paragraph before it: 「…拡充します。主な
     取組」 still commits (it did not, and the measure's ①②③ lines became the measures)."""
-    from dxcheck.importer.structure import commits
+    from dxcheck.model.sections import commits
 
     assert commits("オンラインで申請できる手続を拡充します。主な取組")
     assert not commits("オンライン申請の利用が増えています。主な取組")
@@ -1304,6 +1304,14 @@ def test_a_chapter_named_for_the_vision_and_the_measures_holds_the_measures() ->
     result = import_text(apart)
     assert _titles(result.yaml) == MEASURES
     assert any("基本理念として除外しました: 第3章" in note for note in result.notes)
+    # a 推進方針 of background and standing only (「背景と取組の必要性」) has no measures, and is still refused (a hostile review)
+    from dxcheck.importer.errors import DocumentError
+
+    with pytest.raises(DocumentError, match="方針・施策が見つかりません"):
+        import_text(
+            "霞見町DX推進方針\n\n第1章　背景と取組の必要性\n\n１．社会情勢の変化\n\n人口が減っています。\n\n"
+            "２．本町における取組\n\n電子申請を導入しました。\n\n第2章　推進体制\n\n副町長をCIOとします。\n"
+        )
 
 
 def test_a_comprehensive_plans_policy_page_gives_its_main_measures_not_the_policy() -> None:
@@ -1365,6 +1373,14 @@ def test_staff_training_stated_in_the_governance_chapter_is_read_and_counts() ->
     assert governance("各課にDX推進リーダーを置き、育成します。").get("training") == "各課にDX推進リーダーを置き、育成します。"
     assert "training" not in governance("副町長をCIOとします。全職員を対象とした情報セキュリティ研修を毎年度実施します。")
     assert "training" not in governance("副町長をCIOとします。県は、市町村のデジタル人材の育成を支援しています。")
+    # residents', firms' and farmers' training is theirs; the prefecture's course the town sends its staff to is the staff's
+    for theirs in (
+        "高齢者を対象としたデジタル研修会を毎年度開催します。",
+        "市内事業者のDX人材の育成を支援します。",
+        "農業の担い手となる人材の育成に努めます。",
+    ):
+        assert "training" not in governance(f"副町長をCIOとします。{theirs}"), theirs
+    assert governance("県が開催するDX研修に職員を毎年度派遣します。").get("training") == "県が開催するDX研修に職員を毎年度派遣します。"
 
 
 def test_a_small_unnumbered_heading_over_a_table_is_not_the_section_of_the_numbered_chapters_after_it(tmp_path: Path) -> None:
@@ -1414,6 +1430,35 @@ def test_a_small_unnumbered_heading_over_a_table_is_not_the_section_of_the_numbe
     assert all(m.get("description", "").endswith("を令和9年度までに進めます。") for m in measures)
 
 
+def test_policies_named_smaller_than_their_numbered_measures_stay_over_them(tmp_path: Path) -> None:
+    """A hostile review of the rule above: policies named in bold 10.5 pt, each with its aim, over 「（1）…」 measures in
+    bold 12 pt. A heading a little smaller than the numbered ones after it, with a text of its own, is their section."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+
+    def line(text: str, size: float, bold: bool = True) -> None:
+        run = document.add_paragraph().add_run(text)
+        run.bold, run.font.size = bold, Pt(size)
+
+    line("若葉町DX推進計画", 26)
+    line("第1章　施策", 15)
+    for policy, measures in (("行政サービスのデジタル化", MEASURES[:2]), ("行政運営の効率化", MEASURES[2:])):
+        line(policy, 10.5)
+        line(f"{policy}を進めます。", 10.5, bold=False)
+        for number, title in enumerate(measures, 1):
+            line(f"（{number}）{title}", 12)
+            line(f"{title}を令和9年度までに進めます。", 10.5, bold=False)
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    from ruamel.yaml import YAML
+
+    plan = YAML(typ="safe").load(import_document(path).yaml)
+    read = [(p["title"], [m["title"] for m in p.get("measures") or []]) for p in all_policies(plan["policies"]) if p.get("measures")]
+    assert read == [("行政サービスのデジタル化", MEASURES[:2]), ("行政運営の効率化", MEASURES[2:])]
+
+
 def test_the_adoption_date_on_a_cover_line_shared_with_the_town_and_the_period_is_read() -> None:
     """A new user's walkthrough: 「長野県小見町　令和7年3月策定　計画期間：令和7年度～令和11年度」 on one line of the
     cover gave no `plan.adopted` (a date was read only from a line of its own), and no note said so."""
@@ -1425,3 +1470,30 @@ def test_the_adoption_date_on_a_cover_line_shared_with_the_town_and_the_period_i
     assert plan["adopted"] == "2025-03"
     # a date of its own line, as before; a period alone is no adoption date
     assert YAML(typ="safe").load(import_text(text.replace("　令和7年3月策定", "")).yaml)["plan"].get("adopted") is None
+
+
+def test_policies_named_with_their_aims_before_one_table_of_their_measures() -> None:
+    """Blind set 14 (doc147): 「方針1　…」 to 「方針3　…」, each with its aim, then one table of every measure grouped by
+    them. The table stood under 方針3 and the aims were read as policies with themselves as their one measure. The
+    table is the chapter's, each aim describes its group. Where each 方針 has its own table, and the third's has a 再掲
+    row of the first's, nothing moves (a hostile review: the 再掲 row made a second top-level 方針1)."""
+    from ruamel.yaml import YAML
+
+    policies = [("市民サービスの質の向上", MEASURES[:2]), ("データを活かす町政", MEASURES[2:3]), ("業務改革と働き方改革", MEASURES[3:])]
+
+    def table(rows: list[tuple[str, str]]) -> str:
+        return "| 基本方針 | 取組 | 内容 |\n|---|---|---|\n" + "".join(f"| {p} | {m} | {m}を進めます。 |\n" for p, m in rows) + "\n"
+
+    head = "# 試験町DX推進方針\n\n## 第3章　基本方針と取組\n\n"
+    aims = "".join(f"### 方針{i}　{p}\n\n{p}を目指します。\n\n" for i, (p, _) in enumerate(policies, 1))
+    rows = [(f"方針{i} {p}", m) for i, (p, ms) in enumerate(policies, 1) for m in ms]
+    plan = YAML(typ="safe").load(import_text(head + aims + table(rows), "plan.md").yaml)
+    read = [(p["title"], [m["title"] for m in p.get("measures") or []], p.get("description")) for p in plan["policies"]]
+    assert read == [(p, ms, f"{p}を目指します。") for p, ms in policies]
+    each = head + "".join(
+        f"### 方針{i}　{p}\n\n{p}を目指します。\n\n"
+        + table([(f"方針{i} {p}", m) for m in ms] + ([("方針1 市民サービスの質の向上", f"{MEASURES[0]}（再掲）")] if i == 3 else []))
+        for i, (p, ms) in enumerate(policies, 1)
+    )
+    plan = YAML(typ="safe").load(import_text(each, "plan.md").yaml)
+    assert [p["title"] for p in plan["policies"]] == [p for p, _ in policies]

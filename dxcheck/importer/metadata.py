@@ -503,12 +503,18 @@ _GOVERNANCE = (
     (
         "training",
         re.compile(
-            r"(?:DX|デジタル|ICT|IT|情報化|データ活用)[^。、]{0,8}研修|人材(?:の)?(?:育成|養成)|リスキリング|推進リーダー|推進員を(?:育成|養成)|(?:職員|人材)を育成"
+            # (a 推進リーダー trained or made: 「各課のDX推進リーダーを中心に取り組みます」 names one, trains none)
+            r"(?:DX|デジタル|ICT|IT|情報化|データ活用)[^。、]{0,8}研修|人材(?:の)?(?:育成|養成)|リスキリング"
+            r"|推進(?:リーダー|員)[^。]{0,12}(?:育成|養成|研修)|(?:育成|養成)[^。]{0,12}推進(?:リーダー|員)|(?:職員|人材)を育成"
         ),
     ),
 )
 # Not the town's own: what the nation asks, or what another body does
-_NOT_OWN = re.compile(r"国は|国が|(?<![市町村])県は|(?<![市町村])県が|総務省|デジタル庁|求められ|必要です|求めて")
+_NOT_OWN = re.compile(r"国は|国が|(?<![市町村])県は|総務省|デジタル庁|求められ|必要です|求めて")
+# Staff training is the staff's: not residents', firms', farmers' or pupils' (a hostile review: 「高齢者を対象としたデジタル
+# 研修会」 and 「農業の担い手となる人材の育成」 were read as the town's), and not a security training alone
+_STAFF = re.compile(r"職員|庁内|全庁|各課|推進リーダー|推進員|CIO補佐")
+_NOT_STAFF = re.compile(r"市民|町民|住民|村民|区民|高齢者|事業者|企業|担い手|農業|児童|生徒|学校|地域の")
 
 
 def governance(texts: list[str]) -> dict[str, str]:
@@ -522,5 +528,11 @@ def governance(texts: list[str]) -> dict[str, str]:
                 continue
             for name, pattern in _GOVERNANCE:
                 if name not in found and pattern.search(folded):
+                    if name == "training" and (
+                        not _STAFF.search(folded)
+                        or _NOT_STAFF.search(folded)
+                        or ("セキュリティ" in folded and not re.search(r"DX|デジタル人材|デジタル研修|人材育成", folded))
+                    ):
+                        continue
                     found[name] = sentence.strip()[:120]
     return found

@@ -813,9 +813,17 @@ def _lines_beside_columns(columns: dict[int, list[_Line]], tables: list[_Table],
     right = columns[last]
     if not right:
         return
-    top = max([line.top for line in right] + [t.top for t in tables if _column_of(t.left, t.right, gutters) == last])
-    bottom = min([line.bottom for line in right] + [t.bottom for t in tables if _column_of(t.left, t.right, gutters) == last])
-    orders = [line.order for line in right]
+    across = columns.get(-1, [])
+    # the last column's band ends at the highest line across the page with at most two lines of that column below
+    # it: those are another band's (the boxes of a colophon at the page's foot, a blind set's: counted in, they put the
+    # column's end below 「第５章　推進体制」, which then read before the column, its three measures under it)
+    ends = max(
+        (a.top for a in across if sum(line.top < a.top for line in right) <= 2 < sum(line.top > a.top for line in right)), default=None
+    )
+    band = [line for line in right if ends is None or line.top > ends] or right
+    top = max([line.top for line in band] + [t.top for t in tables if _column_of(t.left, t.right, gutters) == last])
+    bottom = min([line.bottom for line in band] + [t.bottom for t in tables if _column_of(t.left, t.right, gutters) == last])
+    orders = [line.order for line in band]
     for column in range(last):
         kept = []
         for line in columns.get(column, []):
@@ -915,10 +923,13 @@ def _gutters(fragments: list[_Fragment], tables: list[_Table]) -> list[tuple[flo
     x1 = max(f.right for f in fragments)
     middle = (x0 + x1) / 2
     across = [f for f in fragments if f.left < middle - 0.05 * (x1 - x0) and f.right > middle + 0.05 * (x1 - x0)]
-    if not across:
+    # a table across the page cuts it too (a 体系図 table over the section in two columns, a blind set's: the
+    # table's height over the gutter hid it, and the two columns were read as one, line by line)
+    wide = [t for t in tables if t.left < middle - 0.05 * (x1 - x0) and t.right > middle + 0.05 * (x1 - x0)]
+    if not across and not wide:
         return []
     # The stretches of the page between lines across its middle, largest first
-    edges = sorted({f.bottom for f in across} | {f.top for f in across}, reverse=True)
+    edges = sorted({f.bottom for f in across} | {f.top for f in across} | {t.bottom for t in wide} | {t.top for t in wide}, reverse=True)
     bounds = [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)] + [(min(edges), -1e9), (1e9, max(edges))]
     stretches = []
     for high, low in bounds:

@@ -31,6 +31,7 @@ from dxcheck.importer.blocks import Block, BlockKind, Origin
 from dxcheck.importer.numbering import LEVEL_LABELS, Marker, is_level_label, parse_marker, to_int
 from dxcheck.importer.text import LEADERED as _LEADERED
 from dxcheck.importer.text import ends_sentence, join_text
+from dxcheck.model.sections import commits
 from dxcheck.model.sections import exclusion as _exclusion
 
 _PLAN_WORDS = ("基本方針", "基本目標", "施策", "重点", "取り組む", "取組", "方向性", "目標", "方針", "アクション", "事業")
@@ -257,8 +258,11 @@ def _lists_the_levels(rows: list[Node], here: Node, parent: Node) -> bool:
     向上」 … 「方針3　業務改革と働き方改革」, each with its aim, then a table 基本方針｜取組｜内容 grouped by them:
     a blind set's table of every measure was read as the third policy's, and the aims as policies of their own)."""
     groups = {_bare_key(r.title) for r in rows if r.units()}
-    beside = {_bare_key(n.title) for n in parent.units() if n.kind == "heading" and n is not here}
-    return len(groups) >= 2 and _bare_key(here.title) in groups and bool(groups & beside)
+    # the others named are aims (a paragraph, nothing under them): a 方針 with its own table of measures, named again by
+    # a 再掲 row of the next one's table, is no aim (a hostile review)
+    beside = {_bare_key(n.title) for n in parent.units() if n.kind == "heading" and n is not here and not n.units()}
+    named = {_bare_key(n.title) for n in parent.units() if n.kind == "heading" and n is not here}
+    return len(groups) >= 2 and _bare_key(here.title) in groups and bool(groups & beside) and not (groups & named) - beside
 
 
 # The numberings of a plan's sections and lists (1. / １　/ (1) / 1) / ① / ア / (ア)), which nest in either order
@@ -700,9 +704,17 @@ def _place_numbered(stack: list[Node], node: Node, notes: list[str], block: Bloc
     key = node.key or "plain"
     value = node.marker.value if node.marker else None
     floor = max((i for i, n in enumerate(stack) if n.level is not None), default=0)
-    while key != "plain" and len(stack) - 1 > floor and stack[-1].marker is None and stack[-1].scale + 0.1 < block.scale:
-        # 「施策の全体像」 set small over a table, then 「1　計画の基本事項」 set large: an unnumbered heading smaller
-        # than the numbered one after it is not its section (an earlier set's chapters all fell under it)
+    while (
+        key != "plain"
+        and len(stack) - 1 > floor
+        and stack[-1].marker is None
+        and stack[-1].scale * 1.3 <= block.scale
+        and not any(isinstance(e, Block) and e.kind == "paragraph" for e in stack[-1].entries)
+    ):
+        # 「施策の全体像」 set small over a table, then 「1　計画の基本事項」 set half as large again: an unnumbered heading
+        # well smaller than the numbered one after it, with no text of its own, is not its section (an earlier set's
+        # chapters all fell under it). Policies named in 10.5 pt over 「（1）…」 measures in 12 pt, each with its text,
+        # stay over them (a hostile review).
         stack.pop()
     found = next((i for i in range(len(stack) - 1, floor, -1) if (stack[i].key or "plain") == key), None)
     if found is None:
@@ -1135,28 +1147,6 @@ def _measure_candidates(node: Node) -> list[Node]:
 def _has_measures_below(node: Node) -> bool:
     candidates = _measure_candidates(node)
     return any(_is_leaf(u) for u in candidates) or any(_has_measures_below(u) for u in node.units())
-
-
-_COMMIT_END = re.compile(r"(ます|する|図る|努める|進める|行う|目指す|取り組む|取組む|推進|実施|整備|構築|強化|拡充|充実)$")
-_STATE_END = re.compile(
-    r"(なっていきます|予定です|見込みです|ています|ております|あります|ありません|なります|できます|ました|でした|られます|されます|います|です|である|いる|ある|された|れる)$"
-)
-_DOES_END = re.compile(r"(行|担|補|培|養)います$")
-_TRAILING = re.compile(r"[\s。、．.!！?？」』）)\]]+$")
-
-
-def commits(paragraph: str) -> bool:
-    """Whether a paragraph ends in a commitment (「…を推進します。」) rather than a statement of fact
-    (「…が期待されています。」): plans give the background first and commit in the last sentence."""
-    sentences = [s for s in re.split(r"(?<=[。！？])", paragraph) if s.strip()]
-    if len(sentences) >= 2 and not ends_sentence(sentences[-1]) and len(sentences[-1].strip()) <= 8:
-        sentences.pop()  # 「…拡充します。主な取組」: a label over the list below, joined by a PDF reader
-    if not sentences:
-        return False
-    core = _TRAILING.sub("", unicodedata.normalize("NFKC", sentences[-1]).strip())
-    if _DOES_END.search(core):
-        return True  # 「…見直しを行います。」: a verb in 「います」 that is no 「ています」
-    return bool(core) and bool(_COMMIT_END.search(core)) and not _STATE_END.search(core)
 
 
 def _is_prose(block: Block) -> bool:

@@ -817,11 +817,13 @@ BACKGROUND_POLICY = Rule(
     W,
     "背景の章が方針として書かれている",
     "A chapter of the background is written as a policy",
-    "施策のない方針で、名前が背景・現状と課題・国の動向などの章のもの（「計画策定の背景」）は、町の取組ではなく経緯の説明です。"
-    "監査はその本文を項目の根拠として読みません（文書から読み込むときも除いています）。取組なら施策を書き、背景なら方針から外してください。",
-    "A policy with no measure, named for a chapter of the background (背景, 現状と課題, 国の動向 …), tells what moved the "
-    "town, not what it will do: the audit does not read its text for items (the document reader leaves it out too). If it "
-    "is a commitment, write its measures; if it is background, take it out of the policies.",
+    "施策がなく、本文も取組を述べていない方針で、名前が背景・現状と課題・国の動向などの章のもの（「計画策定の背景」）は、町の取組ではなく"
+    "経緯の説明です。監査はその本文を項目の根拠として読みません（文書から読み込むときも除いています）。取組なら施策を書き、背景なら方針から"
+    "外してください。本文が取組を述べる方針（「…を毎年度実施します。」）は、名前によらず読みます。",
+    "A policy with no measure and a text that commits to nothing, named for a chapter of the background (背景, 現状と課題, "
+    "国の動向 …), tells what moved the town, not what it will do: the audit does not read its text for items (the "
+    "document reader leaves it out too). If it is a commitment, write its measures; if it is background, take it out of "
+    "the policies. A policy whose text commits (「…を毎年度実施します。」) is read whatever its name.",
     lambda node_id, title, reason: Message(
         f"方針「{title}」（{node_id}）は「{reason}」の章と読みました。施策がないため、本文は取組として数えません",
         f"policy '{node_id}' ('{title}') reads as a chapter of '{reason}': it has no measure, and its text is not counted as a commitment",

@@ -128,7 +128,9 @@ _TOWNS_OWN = re.compile(r"本[市町村]|当[市町村]|取組|取り組み|施�
 # 「2．基本方針と施策」 in) — a blind set's plan lost every measure to the first word. Only then: 「第3章　基本理念と
 # 基本目標」 is more often the vision and an overview of the goals a later chapter gives in full (an earlier set's).
 # Not a 体系 (「基本理念と施策体系」: an overview, step 2).
-_JOINED_PLAN = re.compile(r"(?:と|及び|および|並びに)(?:施策|基本方針|基本目標|取組|取り組み|重点取組)(?!の?体系)")
+# The plan's word ends the heading (「…と施策」「…と施策の展開」), not 「背景と取組の必要性」 (a hostile review: a 推進方針
+# with no measures drafted its background's sections as measures).
+_JOINED_PLAN = re.compile(r"(?:と|及び|および|並びに)(?:施策|基本方針|基本目標|取組|取り組み|重点取組)(?:の(?:展開|方向性?|推進))?$")
 
 
 def named_for(heading: str, word: str) -> bool:
@@ -136,3 +138,28 @@ def named_for(heading: str, word: str) -> bool:
     「について」 after it), or is it."""
     stripped = re.sub(r"(?:等|など|について|に関して|に関する事項|の整理)$", "", heading)
     return stripped.endswith(word) or stripped == word
+
+
+# --- a paragraph that commits --------------------------------------------------------------------------
+
+_SENTENCE_END = ("。", "！", "？", "!", "?", "」", "』", "）", ")")  # as dxcheck.importer.text
+_COMMIT_END = re.compile(r"(ます|する|図る|努める|進める|行う|目指す|取り組む|取組む|推進|実施|整備|構築|強化|拡充|充実)$")
+_STATE_END = re.compile(
+    r"(なっていきます|予定です|見込みです|ています|ております|あります|ありません|なります|できます|ました|でした|られます|されます|います|です|である|いる|ある|された|れる)$"
+)
+_DOES_END = re.compile(r"(行|担|補|培|養)います$")
+_TRAILING = re.compile(r"[\s。、．.!！?？」』）)\]]+$")
+
+
+def commits(paragraph: str) -> bool:
+    """Whether a paragraph ends in a commitment (「…を推進します。」) rather than a statement of fact
+    (「…が期待されています。」): plans give the background first and commit in the last sentence."""
+    sentences = [s for s in re.split(r"(?<=[。！？])", paragraph) if s.strip()]
+    if len(sentences) >= 2 and not sentences[-1].rstrip().endswith(_SENTENCE_END) and len(sentences[-1].strip()) <= 8:
+        sentences.pop()  # 「…拡充します。主な取組」: a label over the list below, joined by a PDF reader
+    if not sentences:
+        return False
+    core = _TRAILING.sub("", unicodedata.normalize("NFKC", sentences[-1]).strip())
+    if _DOES_END.search(core):
+        return True  # 「…見直しを行います。」: a verb in 「います」 that is no 「ています」
+    return bool(core) and bool(_COMMIT_END.search(core)) and not _STATE_END.search(core)

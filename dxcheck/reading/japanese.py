@@ -536,11 +536,36 @@ def _kind_before(words: tuple[Word, ...], comma: int, lex: Lexicon) -> Boundary 
         if verb is None or verb.lemma not in lex.predicates.not_negation_after:
             return "negative"
     if before.lemma in lex.predicates.decline or (before.lemma in ("とどめる", "留める") and before.pos == "動詞"):
-        # 「移行は見送り、」: its own refusal, not the next clause's; 「統計データの公開は検討にとどめ、」: kept to what it says
-        return "declined"
+        # 「移行は見送り、」: its own refusal, not the next clause's; 「統計データの公開は検討にとどめ、」: kept to what it says.
+        # It declines the sentence's topic only when what it puts off is no thing of its own (「職員のテレワークは、当面は
+        # 導入を見合わせ、」); 「…休日窓口の開設は見送り、」 puts off the 開設, not the topic (a hostile review)
+        return "declined" if _generic_object(words, comma - 1) else "negative"
     if before.lemma == "する" and comma >= 2 and words[comma - 2].lemma in lex.predicates.abolish:
         return "negative"  # 「運用を中止し、」
     return None
+
+
+# What a refusal may put off without naming a thing of its own: the doing of the sentence's topic
+_GENERIC_OBJECTS = frozenset(("導入", "実施", "整備", "活用", "運用", "開始", "検討", "対応", "取組", "利用", "推進", "本格", "全面"))
+# …and the words of time that may stand between it and the verb (「…を当面見合わせ」)
+_WHEN = frozenset(("当面", "当分", "現在", "現時点", "今回", "今後", "引き続き", "しばらく", "一旦", "いったん"))
+
+
+def _generic_object(words: tuple[Word, ...], verb: int) -> bool:
+    """Whether the noun phrase a refusal verb puts off (the nouns before its を・は・も, past words of time) is only
+    the doing of something (「導入を見合わせ」) and not a thing of its own (「休日窓口の開設は見送り」)."""
+    i = verb - 1
+    while i >= 0 and (words[i].lemma in _WHEN or words[i].pos2 == "読点"):
+        i -= 1
+    if i < 0 or not (words[i].pos == "助詞" and words[i].surface in ("を", "は", "も", "が")):
+        return False
+    i -= 1
+    nouns: list[str] = []
+    while i >= 0 and (words[i].pos in ("名詞", "接尾辞") or words[i].surface == "の"):
+        if words[i].surface != "の":
+            nouns.append(words[i].lemma)
+        i -= 1
+    return bool(nouns) and all(n in _GENERIC_OBJECTS for n in nouns)
 
 
 def _words_in(words: tuple[Word, ...], end: int, marker: str) -> int:
@@ -690,10 +715,42 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
     if _a_state_named(tail):
         return Reading("background", shown)
     # 「…を進めていきたいと考えています」: an intention stated, the way many plans commit (a state only in its form)
-    intended = any(w.lemma == "たい" and w.pos == "助動詞" for w in tail) and any(w.lemma in ("考える", "思う") for w in tail)
+    # …the town's, not what residents or staff want (「市民の約6割が…行いたいと考えています」, a survey's), nor a wish
+    # conceded before a refusal (「導入したいと考えていますが、当面は困難です」) — a hostile review's
+    intended = (
+        clause.boundary != "adversative"
+        and any(w.lemma == "たい" and w.pos == "助動詞" for w in tail)
+        and any(w.lemma in ("考える", "思う") for w in tail)
+        and not any(w.lemma in _WISHERS for w in words[: clause.end])
+    )
     if not intended and not any(w.lemma in p.plan for w in tail) and _state(tail, p.state):
         return Reading("state", shown)
     return Reading("commitment", shown)
+
+
+# Who else may want something in a plan's sentence: residents, those who answered, many of them
+_WISHERS = frozenset(
+    (
+        "市民",
+        "町民",
+        "住民",
+        "村民",
+        "区民",
+        "方",
+        "人",
+        "回答者",
+        "利用者",
+        "事業者",
+        "割",
+        "多く",
+        "アンケート",
+        "回答",
+        "調査",
+        "声",
+        "半数",
+        "世帯",
+    )
+)
 
 
 def _a_state_named(tail: list[Word]) -> bool:
