@@ -33,6 +33,7 @@ from dxcheck.importer.text import LEADERED as _LEADERED
 from dxcheck.importer.text import ends_sentence, join_text
 from dxcheck.model.sections import commits
 from dxcheck.model.sections import exclusion as _exclusion
+from dxcheck.model.sections import norm as _norm
 
 _PLAN_WORDS = ("基本方針", "基本目標", "施策", "重点", "取り組む", "取組", "方向性", "目標", "方針", "アクション", "事業")
 
@@ -142,10 +143,6 @@ class Structure:
     # Numbered headings read as text because their number did not follow on (「(3) 情報セキュリティの強化」 after
     # 「(1)」, its 「(2)」 run into a paragraph): what the reading may have lost.
     unfollowed: list[Marker] = field(default_factory=list)
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"[\s　]+", "", unicodedata.normalize("NFKC", text))
 
 
 def build_tree(blocks: list[Block], title: str | None, notes: list[str], unfollowed: list[Marker]) -> Node:
