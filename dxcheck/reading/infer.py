@@ -784,21 +784,25 @@ class Reader:
         actor = sentence.subjects[end]
         if actor is not None:
             return make(Reading("actor", actor))
-        asked = (governs, signal.problem)
-        if asked not in sentence.predicates:
-            sentence.predicates[asked] = read_predicate(words, clause_list[governs], self.lex, problem=signal.problem, spans=terms)
-        reading = sentence.predicates[asked]
+
+        def predicate(index: int) -> Reading:
+            """The reading of clause `index`'s predicate, read once a sentence."""
+            asked = (index, signal.problem)
+            if asked not in sentence.predicates:
+                sentence.predicates[asked] = read_predicate(words, clause_list[index], self.lex, problem=signal.problem, spans=terms)
+            return sentence.predicates[asked]
+
+        reading = predicate(governs)
         if reading.kind == "study" and governs != here and _done_then(words, clause_list[here]) and reading.predicate.startswith(_WEIGHED):
             # 「テレワークの導入を令和6年度から実施し、効果を検討します」: what is weighed is the effect of what the
             # clause before did, which commits on its own (a new user's try); 「…を整理し、公開を検討します」 does not
-            own = read_predicate(words, clause_list[here], self.lex, problem=signal.problem, spans=terms)
+            own = predicate(here)
             if own.kind == "commitment":
                 reading = own
         if reading.kind == "commitment" and clause_list[governs].boundary == "reason" and governs + 1 < len(clause_list):
             # 「職員がテレワークで行える業務が限られるため、導入は困難です」: a reason says why, and commits to nothing;
             # what the sentence then declines is what the reason was about (a blind set's)
-            then = governing(clause_list, governs + 1)
-            after = read_predicate(words, clause_list[then], self.lex, problem=signal.problem, spans=terms)
+            after = predicate(governing(clause_list, governs + 1))
             reading = after if after.kind == "negation" else Reading("background", reading.predicate)
         risk = _RISK.match(sentence.folded.text, max(e for _, e in spans))
         if risk is not None and reading.kind != "negation":
