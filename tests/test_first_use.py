@@ -182,6 +182,10 @@ def test_explain_takes_ids_as_plans_write_them() -> None:
     assert directory.exit_code == 2
     assert "explain には計画ファイルか計画書を 1 つ指定します（まとめて見るには dxcheck compare " in directory.stderr
     assert "--documents" not in directory.stderr  # a folder of YAML plans: no Word or PDF to compare
+    rule = run_cli("explain", "dx414")  # a code copied from lint's output
+    assert rule.exit_code == 2
+    assert rule.stderr.strip() == "dxcheck: 「dx414」は項目ではなく検査ルールのコードです（説明は dxcheck rules DX414）"
+    assert run_cli("rules", "DX414").exit_code == 0
 
 
 def test_writing_a_report_to_a_file_says_so(tmp_path: Path) -> None:

@@ -135,6 +135,18 @@ def test_the_command_prints_yaml_and_notes(tmp_path: Path) -> None:
     assert "背景として除外しました" in run.stderr
 
 
+def test_a_town_the_text_does_not_name_is_marked_where_it_is_filled_in() -> None:
+    result = import_text("DX推進計画\n\n第1章 基本方針\n\n1 行政手続のオンライン化\n\n電子申請の対象手続を拡大します。\n", "plan.txt")
+    lines = result.yaml.splitlines()
+    assert "  name: ''        # 原文に見つかりません。記入してください" in lines
+    assert "  prefecture: ''  # 原文に見つかりません。記入してください" in lines
+    assert format_text(result.yaml) == result.yaml  # what `dxcheck fmt` would leave as it is
+    named = import_text(
+        "上里町DX推進計画\n\n埼玉県上里町\n\n第1章 基本方針\n\n1 行政手続のオンライン化\n\n電子申請の対象手続を拡大します。\n", "plan.txt"
+    )
+    assert "記入してください" not in named.yaml
+
+
 def test_heavy_libraries_are_imported_only_for_their_documents() -> None:
     code = "import sys, dxcheck.importer, dxcheck.cli; print(sorted(m for m in ('docx', 'pypdfium2', 'lxml') if m in sys.modules))"
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

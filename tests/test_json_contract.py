@@ -210,6 +210,18 @@ def test_the_plans_that_could_not_be_compared_are_named_in_the_document(tmp_path
     assert whole["not_compared"][0]["findings"][0]["message_en"].startswith("YAML syntax error")
     assert full.output == json.dumps(whole, ensure_ascii=False, indent=2) + "\n"  # written in pieces, as one dump
     assert json.loads((ROOT / "schemas" / "compare.schema.json").read_text(encoding="utf-8"))["title"] == "dxcheck compare"
+    # none could be compared: still the document that says why, as audit's (it wrote no file; a walkthrough's)
+    target = tmp_path / "none.json"
+    broken = [str(folder / "3-broken.yaml"), str(folder / "5-number.yaml")]
+    none = run_cli("compare", *broken, "--format", "json", "-o", str(target))
+    assert none.exit_code == 2
+    assert none.stderr.strip().endswith("dxcheck: 比較できる計画がありません")
+    written = json.loads(target.read_text(encoding="utf-8"))
+    _schema("compare").validate(written)
+    assert written["towns"] == []
+    assert [Path(p["file"]).name for p in written["not_compared"]] == ["3-broken.yaml", "5-number.yaml"]
+    table = run_cli("compare", *broken)
+    assert (table.exit_code, table.output) == (2, "")
 
 
 def test_audit_of_several_plans_is_the_comparison_and_of_one_the_audit_document(tmp_path: Path) -> None:

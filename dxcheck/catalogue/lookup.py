@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dxcheck.catalogue.framework import Catalogue, Framework, FrameworkRef, parse_ref
+from dxcheck.model import rules
 from dxcheck.model.message import Message
 from dxcheck.model.rules import suggest
 
@@ -68,6 +69,14 @@ def item(catalogue: Catalogue, name: str) -> NamedItem | ProcedureGroup:
         if short:
             name = short[0]
     ref = catalogue.item(name)
+    if ref is None and name.upper() in rules.BY_CODE:  # 「DX414」, copied from lint's output: a rule, not an item
+        code = name.upper()
+        raise NotFound(
+            Message(
+                f"「{name}」は項目ではなく検査ルールのコードです（説明は dxcheck rules {code}）",
+                f"{name} is a rule's code, not an item (see dxcheck rules {code})",
+            )
+        )
     if ref is None:
         hint = suggest(name, catalogue.item_ids + catalogue.item_refs)
         raise NotFound(

@@ -102,7 +102,7 @@ def run_compare(
         invocation.fail(_workers_failed(exc))
     for plan in unauditable:
         print_unauditable(invocation, plan, _skipped(plan))
-    if not results:
+    if not results and opened.format != "json":
         invocation.fail(NOTHING_COMPARED)
     if isinstance(results, list):
         audits = sort_audits([r for r in results if isinstance(r, AuditResult)], sort)
@@ -110,8 +110,8 @@ def run_compare(
     else:  # the towns as their workers made them, sorted (dxcheck.files.spill)
         compared = Audits(audits=[], towns=results, command="compare", unauditable=unauditable)
     write_report(invocation, opened.format, compare_reporter(opened.format), compared, report, told)
-    if any(plan.could_not_run for plan in unauditable) and not results:
-        return ExitCode.CANNOT_RUN
+    if not results:  # the JSON document says which plans could not be compared and why, as audit's does
+        invocation.fail(NOTHING_COMPARED)
     return ExitCode.FINDINGS if unauditable else ExitCode.OK
 
 

@@ -162,6 +162,9 @@ def emit(meta: Metadata, policies: list[PolicyDraft], source_name: str) -> tuple
     municipality["prefecture"] = meta.prefecture
     if meta.code:
         municipality["code"] = DoubleQuotedScalarString(meta.code)
+    for field in ("name", "prefecture"):  # left empty: said where the user fills it in, not only in the notes
+        if not municipality[field]:
+            municipality.yaml_add_eol_comment("原文に見つかりません。記入してください", field, column=18)
     root["municipality"] = municipality
     plan = CommentedMap()
     plan["title"] = meta.title
