@@ -333,6 +333,16 @@ class Reader:
                 else m
                 for m in combined
             ]
+        if stance == "problem":
+            # 「AIの活用」 over 「…AIの活用による職員の負担軽減が求められています。」, 「業務の見直し」 over 「…業務の抜本的な
+            # 見直しが求められています。」: the text says that what the title names is needed, and takes nothing up (a blind set's)
+            text = fold(read_part(measure.description or ""), self._variant_map).text
+            combined = [
+                replace(m, reading=Reading("background", m.reading.predicate), strength="partial")
+                if m.field == "title" and m.strength == "covered" and m.reading.kind == "title" and _restated(m, text)
+                else m
+                for m in combined
+            ]
         owner = self._bracketed_actor(measure.title)
         if owner is not None:
             # 「ガバメントクラウドの整備（国）」「後期高齢者医療システムの標準化（広域連合）」: a table row of what
@@ -793,6 +803,18 @@ class Reader:
             return sentence.predicates[asked]
 
         reading = predicate(governs)
+        if (
+            governs != here
+            and reading.kind in ("commitment", "study", "negation", "limited")  # 「…を行い、…を廃止しました」: the tense is the last verb's
+            and _two_things(words, clause_list, here, governs, spans, terms)
+            and not self._prepares(words[clause_list[here].start : clause_list[here].end])  # 「…の洗い出しを行い、」
+        ):
+            # 「AI-OCRは令和8年度に導入し、RPAとの連携は効果を見て判断します」「基幹系システムの標準化については国の動向を
+            # 注視し、まずは…業務フローの見直しに着手します」: the later clause does a thing of its own, so each thing is
+            # read by its own verb (a blind set's convention 14); 「…を実施し、効果を検証します」 weighs what was done
+            own = predicate(here)
+            if own.kind in ("commitment", "study", "limited", "negation", "past"):
+                reading = own
         if reading.kind == "study" and governs != here and _done_then(words, clause_list[here]) and reading.predicate.startswith(_WEIGHED):
             # 「テレワークの導入を令和6年度から実施し、効果を検討します」: what is weighed is the effect of what the
             # clause before did, which commits on its own (a new user's try); 「…を整理し、公開を検討します」 does not
@@ -931,6 +953,15 @@ def _clause_of(words: tuple[Word, ...], clause_list: list[Clause], at: int) -> i
     return len(clause_list) - 1
 
 
+def _restated(match: Match, text: str) -> bool:
+    """Whether a description says again what a title does: its predicate's last two letters, or, for a title that is
+    all its term (「業務の見直し」), the term's."""
+    predicate = match.reading.predicate
+    if predicate:
+        return predicate[-2:] in text
+    return any(len(term) > 2 and term[-2:] in text for term in match.terms)
+
+
 def _better(a: Match, b: Match) -> bool:
     return _RANK[a.strength] > _RANK[b.strength]
 
@@ -1049,6 +1080,38 @@ def _bare(words: tuple[Word, ...], spans: list[tuple[int, int]], lex: Lexicon) -
 
 # What a study weighs when it weighs what was just done (「効果を検討します」「成果を検証します」)
 _WEIGHED = ("効果", "成果", "結果", "実績", "利用状況", "運用状況")
+# Verbs whose clause is the means or the partner of the next one (「AIを活用し、…」「県と連携し、…」), not a doing of its own
+# (「…の利用は禁止し、」 refuses, as the clause after it does)
+# fmt: off
+_MEANS = frozenset((
+    "活用", "利用", "使用", "用いる", "通じる", "生かす", "活かす", "連携", "協力", "協議", "踏まえる", "基づく", "受ける", "参考",
+    "除く", "よる", "おく", "つく", "対する", "関する", "向ける", "伴う", "応じる", "加える", "含める",
+    "禁止", "中止", "停止", "休止", "見合わせる",
+))
+# fmt: on
+
+
+def _two_things(
+    words: tuple[Word, ...], clause_list: list[Clause], here: int, governs: int, spans: list[tuple[int, int]], terms: list[tuple[int, int]]
+) -> bool:
+    """Whether clause `here` (「Xを導入し、」) does its own thing to the words found in it, and the clause that would
+    govern them names a thing of its own (a term of the vocabulary that is not these words)."""
+    clause = clause_list[here]
+    if clause.boundary != "soft" or clause.topic or clause.nominal or not (_done_then(words, clause) or _verb_then(words, clause)):
+        return False
+    end = clause.end - 1 if words[clause.end - 1].pos2 == "読点" else clause.end
+    verb = words[end - 2] if words[end - 1].lemma == "する" else words[end - 1]
+    if verb.lemma in _MEANS:
+        return False
+    other = clause_list[governs]
+    lo, hi = words[other.start].begin, words[other.end - 1].end
+    return any(lo <= b and e <= hi and (b, e) not in spans for b, e in terms)
+
+
+def _verb_then(words: tuple[Word, ...], clause: Clause) -> bool:
+    """A clause that ends on a verb in its continuative form (「…を見直し、」「…こととし、」)."""
+    end = clause.end - 1 if words[clause.end - 1].pos2 == "読点" else clause.end
+    return end > clause.start and words[end - 1].pos == "動詞"
 
 
 def _done_then(words: tuple[Word, ...], clause: Clause) -> bool:

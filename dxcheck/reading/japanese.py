@@ -673,8 +673,9 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
     # 「…困難であると判断しています」 reports a judgement made: what was judged decides; 「効果を検証したうえで
     # 全庁展開を判断します」 decides on a roll-out already planned (docs/audit.md, limits)
     said = _text(content)
+    # (the quoting と right before 判断: 「…であると判断」, not 「協議会と協議のうえ判断」)
     judged = "判断" in heads and (
-        any(w.surface == "と" for w in tail)
+        any(w.surface == "と" and after.lemma == "判断" for w, after in itertools.pairwise(tail))
         or (any(word in said for word in lex.limits.rollout) and not any(w in said for w in ("可否", "是非", "かどうか", "か否か")))
     )
     if judged:
@@ -694,6 +695,9 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
     # 「受講を求めます」: the town asks it of its staff (a commitment); 「…が求められています」 is a need
     asked = head == "求める" and not any(w.lemma in ("れる", "られる") for w in tail)
     if head in p.background and not (negated and head in ("求める", "要する")) and not asked:
+        return Reading("background", shown)
+    if head in _WHAT_IS and len(heads) >= 2 and heads[-2] in p.background and not negated:
+        # 「…標準化は、全国の自治体に求められている取組です」: a need named, not the town's doing (a blind set's)
         return Reading("background", shown)
     if _quoted(content[-10:]):
         return Reading("background", shown)  # 「…が難しいとの声が寄せられています」: what people say
@@ -727,6 +731,9 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
         return Reading("state", shown)
     return Reading("commitment", shown)
 
+
+# A noun that a need qualifies, the copula after it: 「求められている取組です」「必要なことです」
+_WHAT_IS = frozenset(("取組", "取り組み", "こと", "もの"))
 
 # Who else may want something in a plan's sentence: residents, those who answered, many of them
 _WISHERS = frozenset(
@@ -785,7 +792,13 @@ def _past(tail: list[Word]) -> bool:
         done = (w.lemma == "た" and w.pos == "助動詞") or w.surface in ("済み", "済", "完了")
         if done and all(later.lemma in _AFTER_PAST or later.pos == "補助記号" for later in tail[i + 1 :]):
             return True
+        # 「押印の見直しは令和4年度に完了しています」: done, and so it stands (not 「完了していません」)
+        if w.surface == "完了" and [later.lemma for later in tail[i + 1 :] if later.pos != "補助記号"] in _DONE_NOW:
+            return True
     return False
+
+
+_DONE_NOW = (["する", "て", "いる", "ます"], ["する", "て", "おる", "ます"], ["する", "て", "いる"], ["する", "て", "おる"])
 
 
 def _unable_now(tail: list[Word]) -> bool:
