@@ -1497,3 +1497,116 @@ def test_policies_named_with_their_aims_before_one_table_of_their_measures() -> 
     )
     plan = YAML(typ="safe").load(import_text(each, "plan.md").yaml)
     assert [p["title"] for p in plan["policies"]] == [p for p, _ in policies]
+
+
+def _sheets_docx(path: Path) -> Path:
+    """A 施策シート to a page (blind set 15's doc152): a two-column table per measure, its labels down the first
+    column, opening with the 基本方針 it carries out — no header row, the same first row on every sheet of a policy."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    document.add_heading("第4章　施策シート", level=1)
+    sheets = [
+        (
+            "基本方針１　便利な行政サービス",
+            "1-1",
+            MEASURES[0],
+            "対象手続を令和10年度までに100手続に広げます。",
+            "申請件数　30件（R7）→100件（R10）",
+        ),
+        (
+            "基本方針１　便利な行政サービス",
+            "1-2",
+            MEASURES[1],
+            "市民課の窓口に申請書作成支援システムを導入します。",
+            "対応手続数　0（R7）→20手続（R10）",
+        ),
+        (
+            "基本方針２　スマートな役場",
+            "2-1",
+            MEASURES[2],
+            "全職員が在宅勤務を行える環境を整えます。",
+            "実施職員数　年間10人（R7）→200人（R10）",
+        ),
+        ("基本方針２　スマートな役場", "2-2", MEASURES[3], "全職員を対象に毎年度研修を行います。", "受講率　60％（R7）→100％（R10）"),
+    ]
+    for policy, number, title, doing, kpi in sheets:
+        table = document.add_table(rows=0, cols=2)
+        table.style = "Table Grid"  # ruled, as offices print them
+        for label, value in (
+            ("基本方針", policy),
+            ("施策番号", number),
+            ("取組名", title),
+            ("現状と課題", "利用が伸びていません。"),
+            ("取組内容", doing),
+            ("KPI", kpi),
+            ("スケジュール", "R8：準備　R9～：実施"),
+            ("担当課", "総務課"),
+        ):
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, value
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.save(str(path))
+    return path
+
+
+def test_a_measure_sheet_to_a_page_is_one_measure_under_its_policy(tmp_path: Path) -> None:
+    """Each sheet is a measure under the policy its first row names, as .docx (four tables, each policy's two with
+    the same first row: not one table cut by page breaks) and as the PDF (read as one table of four sheets)."""
+    from ruamel.yaml import YAML
+
+    source = _sheets_docx(tmp_path / "sheets.docx")
+    files = [source] + ([to_pdf_with_libreoffice(source, tmp_path)] if soffice() else [])
+    for path in files:
+        plan = YAML(typ="safe").load(import_document(path).yaml)
+        policies = {p["title"]: p.get("measures") or [] for p in all_policies(plan["policies"])}
+        assert {title: [m["title"] for m in measures] for title, measures in policies.items()} == {
+            "便利な行政サービス": MEASURES[:2],
+            "スマートな役場": MEASURES[2:],
+        }, path.name
+        first = policies["便利な行政サービス"][0]
+        # 取組内容, not 現状と課題 (the PDF prints a space between figures and Japanese, as Word's layout leaves it)
+        assert first["description"].replace(" ", "") == "対象手続を令和10年度までに100手続に広げます。"
+        # 「申請件数　30件（R7）→100件（R10）」: where it stands now, then the target
+        assert first["kpis"] == [
+            {
+                "name": "申請件数",
+                "target": 100,
+                "unit": "件",
+                "baseline": 30,
+                "baseline_year": "2025（令和7）年度",
+                "target_year": "2028（令和10）年度",
+            }
+        ]
+        assert first["owner"] == "総務課"
+    assert len(files) == 2, "LibreOffice is not installed: the PDF of the sheets was not read"
+
+
+def test_a_labelled_line_spaced_like_a_table_is_the_measures_text() -> None:
+    """「【スケジュール】R8：検討　R9：試行　R10：実施」, its pieces spaced apart, which a PDF's reader takes for a table of
+    one row: a line of the measure (doc158's PDF lost the 【取組内容】 above it), as in its Word file."""
+    from dxcheck.importer import import_blocks
+    from dxcheck.importer.blocks import Block, Origin
+
+    blocks = [
+        Block("heading", "方針１　暮らしの手続を便利に", Origin(page=1), level=2),
+        Block("item", "オンライン申請の導入", Origin(page=1)),
+        Block("paragraph", "【取組内容】各種届出について、令和10年度からオンラインでの受付を開始します。", Origin(page=1)),
+        Block("table", "【スケジュール】R8：検討\tR9：試行", Origin(page=1), rows=[["【スケジュール】R8：検討", "R9：試行", "R10：実施"]]),
+        Block("item", "窓口のキャッシュレス化", Origin(page=1)),
+        Block("paragraph", "【取組内容】窓口での手数料の支払いにキャッシュレス決済を導入します。", Origin(page=1)),
+    ]
+    result = import_blocks(blocks, source_name="plan.pdf", fallback_title="計画", kind="pdf", notes=[])
+    assert "令和10年度からオンラインでの受付を開始します" in result.yaml
+    assert result.measures == 2
+    # …read as the same line written as a paragraph is (the Word file's)
+    blocks[3] = Block("paragraph", "【スケジュール】R8：検討　R9：試行　R10：実施", Origin(page=1))
+    assert import_blocks(blocks, source_name="plan.pdf", fallback_title="計画", kind="pdf", notes=[]).yaml == result.yaml
+
+
+def test_a_code_alone_on_the_line_under_the_towns_name_on_the_cover() -> None:
+    text = "蓬生台町DX推進計画\n\n令和8年3月\n\n蓬生台町\n313866\n\n第1章 基本方針\n\n1 行政手続のオンライン化\n\n蓬生台町は電子申請を拡大します。\n"
+    assert 'code: "313866"' in import_text(text, "plan.txt").yaml
+    wrong = text.replace("313866", "313867")  # its check digit does not hold: no code
+    assert "code:" not in import_text(wrong, "plan.txt").yaml

@@ -61,6 +61,12 @@ def _row_kpi(name: str, target: str | None) -> KpiDraft:
     """The KPI of a measure read from a row of a table of measures (its KPI and 目標値 cells)."""
     from dxcheck.importer.kpi import target_value
 
+    if not target and (moved := _KPI_FROM_TO.match(re.sub(r"[ \t]*\n[ \t]*", "", name))) is not None:  # (a cell's lines, joined)
+        # 「コンビニ交付の利用割合　22％（R7）→45％（R12）」: the name, where it stands now, then the target
+        value, unit, year = target_value(moved.group(3))
+        now, _, then = target_value(moved.group(2))
+        if value is not None:
+            return KpiDraft(name=moved.group(1), target=value, unit=unit, target_year=year, baseline=now, baseline_year=then)
     if not target and (written := _KPI_WITH_TARGET.match(name)) is not None:
         # 「参加者数　200人／年（R12）」 in one KPI cell, no 目標値 column: the name, then its target (a blind trial's
         # table left it a name only, and lint then asked for the target the cell holds)
@@ -74,6 +80,11 @@ def _row_kpi(name: str, target: str | None) -> KpiDraft:
 # The name, a space, then the target: a number and what follows it, perhaps after a space (a PDF of the Word
 # table prints 「30 手続（R12）」 where the .docx holds 「30手続（R12）」: Word's gap between figures and Japanese).
 _KPI_WITH_TARGET = re.compile(r"^(\S.*?)[\s　]+([0-9０-９][0-9０-９,，.．]*(?:[\s　]*[^\s　0-9０-９][^\s　]*)?)$")
+
+
+_KPI_FROM_TO = re.compile(
+    r"^(\S.*?)[\s　]+((?:[^\s　0-9０-９→⇒]{1,3}[\s　]*)?[0-9０-９][^→⇒]*?)[\s　]*[→⇒][\s　]*((?:[^\s　0-9０-９→⇒]{1,3}[\s　]*)?[0-9０-９].*)$"
+)  # (「年間300件（R7）→1,000件（R12）」: a word before the figures)
 
 
 class _Emitter:

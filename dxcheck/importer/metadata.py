@@ -250,18 +250,22 @@ def _code(texts: list[str]) -> str | None:
 
 def _code_after_name(texts: list[str], name: str, prefecture: str) -> str | None:
     """A code printed without its label, in brackets right after the municipality's name (「蛍川町（325287）」
-    on a cover): taken only when its check digit holds and it names the prefecture the plan is of."""
+    on a cover), or alone on the line after it: taken only when its check digit holds and it names the prefecture
+    the plan is of."""
     if not name:
         return None
     folded = unicodedata.normalize("NFKC", name)
     # 「蛍川町（325287）」, or the code after the name inside a bracket (「（栃木県浅茅原町　098612）」, a colophon)
     pattern = re.compile(re.escape(folded) + rf"\s*[(（]?\s*{_SIX}\s*[)）]")
-    alone = re.compile(r"^\s*[(（]\s*([0-9]{6})\s*[)）]\s*$")
+    alone = re.compile(r"^\s*([(（]?)\s*([0-9]{6})\s*([)）]?)\s*$")  # bracketed, or bare (「蓬生台町」「313866」, a cover)
     previous = ""
     for text in texts:
         text = unicodedata.normalize("NFKC", text)
         # on the name's line, or alone on the line after it (「熊本県栗ノ木町」「（434370）」)
-        match = pattern.search(text) or (alone.match(text) if previous.rstrip().endswith(folded) else None)
+        match = pattern.search(text)
+        bare = alone.match(text) if match is None and previous.rstrip().endswith(folded) else None
+        if bare is not None and bool(bare.group(1)) == bool(bare.group(3)):
+            match = re.match(r".*?([0-9]{6})", bare.group(2))
         code = re.sub(r"\s", "", match.group(1)) if match else ""
         if match and code_is_valid(code) and (not prefecture or prefecture_of(code) == prefecture):
             return code

@@ -683,32 +683,36 @@ def _drop_running_lines(pages: list[_Page], body_size: float) -> list[str]:
                 continue  # a heading is larger than the body
             # Set apart from the body: nothing else on the page within more than a line of it.
             gap = min((_distance(line, *box) for other, box in enumerate(boxes) if other != index), default=1e9)
-            if gap >= 1.2 * max(body_size, line.size):
+            # (a line set smaller than the body may stand closer: a landscape page's header, half a line above its heading)
+            if gap >= 1.2 * max(body_size, line.size) or (line.size < 0.9 * body_size and gap >= 0.4 * body_size):
                 candidates.append((page, line, text))
-    seen: dict[str, list[tuple[int, float]]] = defaultdict(list)  # where each text stands: (page, height)
+    # Where each text stands: (page, its place from the page's nearer edge) — a landscape page's header stands as far
+    # below its top as a portrait page's, and at another height from the bottom (a blind set's 取組一覧 page)
+    seen: dict[str, list[tuple[int, tuple[bool, float]]]] = defaultdict(list)
     for page, line, _ in candidates:
         for fragment in line.fragments:
-            seen[_key(fragment.text)].append((page.number, fragment.middle))
-    heights: Counter[int] = Counter()
+            seen[_key(fragment.text)].append((page.number, _from_edge(page, fragment.middle)))
+    heights: Counter[tuple[bool, int]] = Counter()
     dropped: list[str] = []
     for page, line, text in candidates:
         # Each part of the line is a page number or comes back on another page at the same height
         # (「計画名　　第3章」, 「計画名　　3 / 20」).
         repeated = all(
             _PAGE_NUMBER.match(f.text)
-            or any(number != page.number and abs(middle - f.middle) <= 3 for number, middle in seen[_key(f.text)])
+            or any(number != page.number and _near(place, _from_edge(page, f.middle)) for number, place in seen[_key(f.text)])
             for f in line.fragments
         )
         if _PAGE_NUMBER.match(text) or repeated:
-            heights[round((line.top + line.bottom) / 2)] += 1
+            top, place = _from_edge(page, (line.top + line.bottom) / 2)
+            heights[top, round(place)] += 1
             for fragment in line.fragments:
                 fragment.running = True
             dropped.append(text)
     # Where most pages have their running lines, a line seen once is one too (a chapter's name in the header).
     common = [height for height, n in heights.items() if n >= max(3, len(pages) // 2)]
-    for _, line, text in candidates:
-        middle = (line.top + line.bottom) / 2
-        if not line.fragments[0].running and any(abs(middle - height) <= 3 for height in common):
+    for page, line, text in candidates:
+        where = _from_edge(page, (line.top + line.bottom) / 2)
+        if not line.fragments[0].running and any(_near(where, (upper, height)) for upper, height in common):
             for fragment in line.fragments:
                 fragment.running = True
             dropped.append(text)
@@ -719,6 +723,15 @@ def _drop_running_lines(pages: list[_Page], body_size: float) -> list[str]:
         return []
     shown = "、".join(f"「{text}」" for text in list(dict.fromkeys(_key(t).replace("#", "N") for t in dropped))[:5])
     return [f"ページの上下の余白にある柱（ヘッダー・フッター）とページ番号 {len(dropped)} 行を取り除きました: {shown}"]
+
+
+def _from_edge(page: _Page, height: float) -> tuple[bool, float]:
+    """Whether a height is in the page's upper half, and how far it stands from that half's edge."""
+    return (True, page.height - height) if height >= page.height / 2 else (False, height)
+
+
+def _near(a: tuple[bool, float], b: tuple[bool, float]) -> bool:
+    return a[0] == b[0] and abs(a[1] - b[1]) <= 3
 
 
 def _side_numbers(pages: list[_Page]) -> list[str]:

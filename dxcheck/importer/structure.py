@@ -25,7 +25,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dxcheck.importer.blocks import Block, BlockKind, Origin
 from dxcheck.importer.numbering import LEVEL_LABELS, Marker, is_level_label, parse_marker, to_int
@@ -235,6 +235,14 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str], unfollo
         rows = _table_measures(block) if block.kind == "table" else []
         if rows and len(stack) > 2 and _lists_the_levels(rows, stack[-1], stack[-2]):
             stack.pop()  # the table of every policy's measures, after the last policy's aim: the chapter's, not that policy's
+        previous = stack[-1].entries[-1] if stack[-1].entries else None
+        if rows and isinstance(previous, Node) and _same_group(previous, rows[0]):
+            # the next 施策シート of the same 基本方針 (a table to a measure), or a table's part after a page break
+            previous.entries.extend(rows[0].entries)
+            rows = rows[1:]
+            if not rows:
+                cut_row = _last_row([previous])
+                continue
         stack[-1].entries.extend(rows or [block])
         cut_row = _last_row(rows) if rows else None
     if leadered:
@@ -243,6 +251,18 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str], unfollo
             f"目次の行 {len(leadered)} 行（点線とページ番号で終わる行）は読み飛ばしました: {first.text[:30]}（{first.origin.label()}から）"
         )
     return root
+
+
+def _same_group(previous: Node, group: Node) -> bool:
+    """Two groups read from tables one after the other with one name: one group."""
+    return (
+        previous.kind == group.kind == "heading"
+        and previous.from_table
+        and group.from_table
+        and bool(previous.entries)
+        and bool(group.entries)
+        and _bare_key(previous.title) == _bare_key(group.title)
+    )
 
 
 def _bare_key(title: str) -> str:
@@ -475,6 +495,33 @@ _NAME_ROW = re.compile(r"^(?:取組|施策|事業|取り組み)(?:名|名称)?$"
 _OVERVIEW_ROW = re.compile(r"^(?:概要|内容|取組内容|取組の内容|事業概要|事業内容|説明)$")
 
 
+# A card's row of what the measure carries out (基本方針｜基本方針１ 市民の利便性向上), and its number (施策番号｜1-1)
+_CARD_NUMBER = re.compile(r"^(?:施策|取組|事業)?(?:番号|NO\.?|№)$")
+_CARD_BACKGROUND = re.compile(r"^(?:現状と課題|現状・課題|現状及び課題|課題|背景)$")
+
+
+def _card_label(label: str) -> bool:
+    return bool(
+        label in _FIELD_LABELS
+        or label in _ATTRIBUTE_LABELS
+        or _NAME_ROW.match(label)
+        or _OVERVIEW_ROW.match(label)
+        or _CATEGORY_COLUMN.match(label)
+        or _CARD_NUMBER.match(label)
+        or _CARD_BACKGROUND.match(label)
+    )
+
+
+def _labelled_card(table: Block) -> bool:
+    """A table of one measure with its labels down the first column and no header row (a 施策シート: 基本方針,
+    施策番号, 取組名, 現状と課題, 取組内容, KPI, スケジュール, 担当課 — a blind set's, one to a page): a row names
+    the measure, and the labels are a card's, not a list's."""
+    labels = [_norm(row[0]).upper() for row in table.rows if len(row) >= 2 and row[0].strip()]
+    if len(labels) < 3 or len(labels) < len(table.rows) - 1 or not any(_NAME_ROW.match(label) for label in labels):
+        return False
+    return sum(1 for label in labels if _card_label(label)) * 4 >= len(labels) * 3
+
+
 def _measure_card(table: Block, name: int) -> list[Node]:
     """A table of one measure's attributes (項目｜内容: 取組名, 概要, 担当課, 目標): one measure when a row
     names it, its title from that row (its 「取組1」 label is the label, not the title), its fields from
@@ -483,12 +530,15 @@ def _measure_card(table: Block, name: int) -> list[Node]:
     header = [_norm(c) for c in table.rows[0]]
     cards: list[list[tuple[int, list[str]]]] = [[]]
     # 「取組名｜行政手続のオンライン化」 as the first row (a form with no 項目｜内容 header): a row of the card
-    first = 0 if len(table.rows[0]) > value and _NAME_ROW.match(header[name].upper()) and table.rows[0][value].strip() else 1
+    labelled = _NAME_ROW.match(header[name].upper()) or _CATEGORY_COLUMN.match(header[name].upper())
+    first = 0 if len(table.rows[0]) > value and labelled and table.rows[0][value].strip() else 1
     for index, row in enumerate(table.rows[first:], first):
         if index == 0:
             cards[-1].append((index, row))
             continue
-        if [_norm(c) for c in row] == header:
+        if first == 0 and row and _norm(row[name]) == header[name]:
+            cards.append([(index, row)])  # cards with no header, read as one table: each opens with the first's label
+        elif [_norm(c) for c in row] == header:
             cards.append([])  # cards one after another, read as one table (a PDF): each header opens one
         else:
             cards[-1].append((index, row))
@@ -506,6 +556,16 @@ def _measure_card(table: Block, name: int) -> list[Node]:
         node.owner = next((text for label, text in fields.items() if _OWNER_COLUMN.match(label) and text), None)
         node.target = next((text for label, text in fields.items() if _TARGET_COLUMN.match(label) and text), None)
         node.kpi = next((text for label, text in fields.items() if _KPI_COLUMN.match(label) and text), None)
+        node.schedule_text = next((text for label, text in fields.items() if _SCHEDULE_COLUMN.match(label) and text), None)
+        carried = next((text for label, text in fields.items() if _CATEGORY_COLUMN.match(label) and text), None)
+        if carried is not None:  # the sheet names the policy it carries out: the measure stands under it
+            group = _group_node(_unnumbered(carried), table.row_origin(card[0][0]))
+            group.entries.append(node)
+            if out and _same_group(out[-1], group):
+                out[-1].entries.append(node)  # the next sheet of the same policy
+            else:
+                out.append(group)
+            continue
         out.append(node)
     return out
 
@@ -620,6 +680,8 @@ def _table_measures(table: Block) -> list[Node]:
         return []
     header = [re.sub(r"[(（].*?[)）]", "", _norm(c)) for c in table.rows[0]]
     name = _column(header, _NAME_COLUMN)
+    if name is None and _labelled_card(table):
+        return _measure_card(table, 0)  # 「基本方針｜…」「取組名｜…」「取組内容｜…」: a 施策シート, its labels down the first column
     if name is None:
         return _year_table_measures(table, header)
     if is_kpi_table(table) and (header[name].startswith("項目") or _column(header, _KPI_COLUMN) is None):
@@ -1451,7 +1513,9 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
 def _infer(blocks: list[Block], title: str | None, *, joined: bool) -> Structure:
     notes: list[str] = []
     unfollowed: list[Marker] = []
-    root = build_tree(_bilingual_tables(_continued_tables(_spaced_contents_title(blocks)), notes), title, notes, unfollowed)
+    root = build_tree(
+        _bilingual_tables(_continued_tables(_labelled_lines(_spaced_contents_title(blocks))), notes), title, notes, unfollowed
+    )
     _dissolve_field_labels(root)
     _mark_excluded(root, False, notes, joined=joined)
     named_part = _only_the_named_part(root, blocks, notes)
@@ -1541,6 +1605,25 @@ _DIGITAL_TITLE = re.compile(r"情報化|デジタル|DX|ICT|IT|官民データ|�
 _BETWEEN_PAGES_CHARS = 40
 
 
+def _labelled_lines(blocks: list[Block]) -> list[Block]:
+    """「【スケジュール】R8：検討　R9：試行　R10：実施」: a line of one measure's part, its pieces spaced apart, which a
+    PDF's reader takes for a table of one row — a paragraph, as the same line in the Word file is (a blind set's PDF
+    lost the measure's text above it)."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind == "table" and len(block.rows) == 1 and block.rows[0] and _field_label(_label_of(block.rows[0][0])):
+            text = "　".join(cell.strip() for cell in block.rows[0] if cell.strip())
+            block = replace(block, kind="paragraph", text=text, rows=[], row_origins=[])
+        out.append(block)
+    return out
+
+
+def _label_of(cell: str) -> str:
+    """The bracketed label a cell opens with (「【スケジュール】」 of 「【スケジュール】R8：検討」), or ''."""
+    found = re.match(r"\s*([【〔［\[][^】〕］\]]{1,12}[】〕］\]])", cell)
+    return found.group(1) if found else ""
+
+
 def _continued_tables(blocks: list[Block]) -> list[Block]:
     """A table that runs on to the next page and repeats its header row there (Word's 「タイトル行の繰り
     返し」, a browser's <thead>) is read by a PDF reader as two tables: one table, so that its rows after
@@ -1573,8 +1656,8 @@ def _continued_tables(blocks: list[Block]) -> list[Block]:
             after = blocks[ahead]
             page, next_page = table.row_origin(len(table.rows) - 1).page, after.origin.page
             same_header = after.rows and [_norm(c) for c in after.rows[0]] == [_norm(c) for c in table.rows[0]]
-            if not (same_header and page is not None and next_page is not None and next_page - page == 1):
-                break
+            if not (same_header and page is not None and next_page is not None and next_page - page == 1) or _labelled_card(after):
+                break  # (施策シート one to a page, each opening with its 基本方針 row: sheets, not a table's parts)
             origins = [table.row_origin(i) for i in range(len(table.rows))]
             origins += [after.row_origin(i) for i in range(1, len(after.rows))]
             rows = table.rows + after.rows[1:]

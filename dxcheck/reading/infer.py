@@ -1081,12 +1081,14 @@ def _bare(words: tuple[Word, ...], spans: list[tuple[int, int]], lex: Lexicon) -
 # What a study weighs when it weighs what was just done (「効果を検討します」「成果を検証します」)
 _WEIGHED = ("効果", "成果", "結果", "実績", "利用状況", "運用状況")
 # Verbs whose clause is the means or the partner of the next one (「AIを活用し、…」「県と連携し、…」), not a doing of its own
-# (「…の利用は禁止し、」 refuses, as the clause after it does)
+# (「…の利用は禁止し、」 refuses, as the clause after it does; 「…への移行を見据え、」「…の事例を収集し、」「…を整理し、」 look
+# ahead, gather or prepare for what the next clause does)
 # fmt: off
 _MEANS = frozenset((
     "活用", "利用", "使用", "用いる", "通じる", "生かす", "活かす", "連携", "協力", "協議", "踏まえる", "基づく", "受ける", "参考",
     "除く", "よる", "おく", "つく", "対する", "関する", "向ける", "伴う", "応じる", "加える", "含める",
     "禁止", "中止", "停止", "休止", "見合わせる",
+    "見据える", "見込む", "念頭", "収集", "把握", "確認", "整理", "分析",
 ))
 # fmt: on
 
