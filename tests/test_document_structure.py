@@ -1610,3 +1610,47 @@ def test_a_code_alone_on_the_line_under_the_towns_name_on_the_cover() -> None:
     assert 'code: "313866"' in import_text(text, "plan.txt").yaml
     wrong = text.replace("313866", "313867")  # its check digit does not hold: no code
     assert "code:" not in import_text(wrong, "plan.txt").yaml
+
+
+def test_sheets_under_their_policy_headings_with_three_levels_and_two_kpis(tmp_path: Path) -> None:
+    """A hostile review's sheets: the policy's heading above sheets whose 基本方針 row names it again (one level, not
+    the policy under itself); 基本方針｜施策｜取組名 (the measure is the 取組名, under its 施策); two KPIs under one 「KPI」
+    label merged down two rows (both kept; the PDF of one table of every sheet was refused when rows had no label)."""
+    import docx
+    from docx.enum.text import WD_BREAK
+    from ruamel.yaml import YAML
+
+    document = docx.Document()
+    sheets = {
+        "基本方針１　便利な行政サービス": [("行政手続のオンライン化", MEASURES[0]), ("窓口の改革", MEASURES[1])],
+        "基本方針２　スマートな役場": [("働き方改革", MEASURES[2]), ("安全な情報基盤", MEASURES[3])],
+    }
+    for policy, measures in sheets.items():
+        document.add_heading(policy, level=1)
+        for direction, title in measures:
+            table = document.add_table(rows=0, cols=2)
+            table.style = "Table Grid"
+            rows = [("基本方針", policy), ("施策", direction), ("取組名", title), ("取組内容", f"{title}を全庁で進めます。")]
+            rows += [("KPI", "申請件数　30件（R7）→100件（R10）"), ("", "対象手続数　20手続（R7）→100手続（R10）"), ("担当課", "総務課")]
+            for label, value in rows:
+                cells = table.add_row().cells
+                cells[0].text, cells[1].text = label, value
+            kpi = table.rows[4].cells[0]
+            kpi.merge(table.rows[5].cells[0])  # 「KPI」 down two rows
+            kpi.text = "KPI"
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    source = tmp_path / "sheets.docx"
+    document.save(str(source))
+    files = [source] + ([to_pdf_with_libreoffice(source, tmp_path)] if soffice() else [])
+    for path in files:
+        plan = YAML(typ="safe").load(import_document(path).yaml)
+        tops = {p["title"]: p for p in plan["policies"]}
+        assert list(tops) == ["便利な行政サービス", "スマートな役場"], path.name
+        first = tops["便利な行政サービス"]
+        assert [(p["title"], [m["title"] for m in p["measures"]]) for p in first["policies"]] == [
+            ("行政手続のオンライン化", [MEASURES[0]]),
+            ("窓口の改革", [MEASURES[1]]),
+        ], path.name
+        kpis = first["policies"][0]["measures"][0]["kpis"]
+        assert [(k["name"], k["baseline"], k["target"]) for k in kpis] == [("申請件数", 30, 100), ("対象手続数", 20, 100)], path.name
+    assert len(files) == 2, "LibreOffice is not installed: the PDF of the sheets was not read"

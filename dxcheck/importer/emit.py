@@ -57,16 +57,54 @@ def _kpi_map(kpi: KpiDraft) -> CommentedMap:
     return node
 
 
+def _row_kpis(name: str, target: str | None) -> list[KpiDraft]:
+    """The KPIs of a measure read from a row of a table of measures or a card (its KPI and 目標値 cells): one, or
+    one a line where each line of the cell is a KPI from where it stands to its target (two KPIs under one merged
+    「KPI」 label). A line that carries on the line before (「（R10）」, the figures of a name on the line above) joins it."""
+    lines: list[str] = []
+    for line in (part.strip() for part in name.split("\n")):
+        if not line:
+            continue
+        if lines and (line[0] in "（(→⇒" or (line[0].isdigit() and not any(c.isdigit() for c in lines[-1]))):
+            joiner = " " if line[0].isdigit() else ""
+            lines[-1] = f"{lines[-1]}{joiner}{line}"
+        else:
+            lines.append(line)
+    if not target and len(lines) > 1:
+        each = [_moved(line) for line in lines]
+        if all(kpi is not None for kpi in each):
+            return [kpi for kpi in each if kpi is not None]
+    return [_row_kpi(" ".join(lines) if len(lines) > 1 and not target and _moved(" ".join(lines)) else name, target)]
+
+
+def _moved(text: str) -> KpiDraft | None:
+    """「コンビニ交付の利用割合　22％（R7）→45％（R12）」: the name, where it stands now, then the target."""
+    from dxcheck.importer.kpi import target_value
+
+    moved = _KPI_FROM_TO.match(text)
+    if moved is None:
+        return None
+    value, unit, year = target_value(_figures(moved.group(3)))
+    now, _, then = target_value(_figures(moved.group(2)))
+    if value is None:
+        return None
+    return KpiDraft(name=moved.group(1), target=value, unit=unit, target_year=year, baseline=now, baseline_year=then)
+
+
+def _figures(side: str) -> str:
+    """One side of 「…→…」 as target_value reads it: 「目標15分（R12）」 → 「15分（R12）」, 「R12：80人」 → 「80人（R12）」."""
+    dated = re.match(r"^((?:R|令和)\s*[0-9０-９]{1,2}(?:年度?)?)\s*[：:]\s*(.+)$", side.strip())
+    if dated is not None:
+        side = f"{dated.group(2)}（{dated.group(1)}）"
+    return re.sub(r"^(?:現状|現在|目標|基準|実績|年間|毎年)[\s　]*(?=[0-9０-９])", "", side.strip())
+
+
 def _row_kpi(name: str, target: str | None) -> KpiDraft:
     """The KPI of a measure read from a row of a table of measures (its KPI and 目標値 cells)."""
     from dxcheck.importer.kpi import target_value
 
-    if not target and (moved := _KPI_FROM_TO.match(re.sub(r"[ \t]*\n[ \t]*", "", name))) is not None:  # (a cell's lines, joined)
-        # 「コンビニ交付の利用割合　22％（R7）→45％（R12）」: the name, where it stands now, then the target
-        value, unit, year = target_value(moved.group(3))
-        now, _, then = target_value(moved.group(2))
-        if value is not None:
-            return KpiDraft(name=moved.group(1), target=value, unit=unit, target_year=year, baseline=now, baseline_year=then)
+    if not target and (moved := _moved(name)) is not None:
+        return moved
     if not target and (written := _KPI_WITH_TARGET.match(name)) is not None:
         # 「参加者数　200人／年（R12）」 in one KPI cell, no 目標値 column: the name, then its target (a blind trial's
         # table left it a name only, and lint then asked for the target the cell holds)
@@ -83,7 +121,7 @@ _KPI_WITH_TARGET = re.compile(r"^(\S.*?)[\s　]+([0-9０-９][0-9０-９,，.．
 
 
 _KPI_FROM_TO = re.compile(
-    r"^(\S.*?)[\s　]+((?:[^\s　0-9０-９→⇒]{1,3}[\s　]*)?[0-9０-９][^→⇒]*?)[\s　]*[→⇒][\s　]*((?:[^\s　0-9０-９→⇒]{1,3}[\s　]*)?[0-9０-９].*)$"
+    r"^(\S.*?)[\s　]+((?:[^\s　0-9０-９→⇒]{1,3}[\s　]*)?[0-9０-９][^→⇒]*?)[\s　]*[→⇒][\s　]*((?:[^\s　0-9０-９→⇒]{1,3}[\s　]*)?[0-9０-９][^→⇒]*)$"
 )  # (「年間300件（R7）→1,000件（R12）」: a word before the figures)
 
 
@@ -133,7 +171,7 @@ class _Emitter:
             node["description"] = description
         kpis = [k for t in draft.tables for k in parse_kpis(t)]
         if draft.kpi and not kpis:
-            kpis = [_row_kpi(draft.kpi, draft.target)]
+            kpis = _row_kpis(draft.kpi, draft.target)
         if kpis:
             node["kpis"] = CommentedSeq(_kpi_map(k) for k in kpis)
         if draft.schedule is not None:

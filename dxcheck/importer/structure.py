@@ -235,6 +235,15 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str], unfollo
         rows = _table_measures(block) if block.kind == "table" else []
         if rows and len(stack) > 2 and _lists_the_levels(rows, stack[-1], stack[-2]):
             stack.pop()  # the table of every policy's measures, after the last policy's aim: the chapter's, not that policy's
+        if (
+            rows
+            and rows[0].kind == "heading"
+            and rows[0].from_table
+            and rows[0].entries
+            and _bare_key(rows[0].title) == _bare_key(stack[-1].title)
+        ):
+            # 「基本方針１　便利な行政サービス」 as a heading, then sheets whose 基本方針 row names it again: one level
+            rows = [*(e for e in rows[0].entries if isinstance(e, Node)), *rows[1:]]
         previous = stack[-1].entries[-1] if stack[-1].entries else None
         if rows and isinstance(previous, Node) and _same_group(previous, rows[0]):
             # the next 施策シート of the same 基本方針 (a table to a measure), or a table's part after a page break
@@ -517,7 +526,8 @@ def _labelled_card(table: Block) -> bool:
     施策番号, 取組名, 現状と課題, 取組内容, KPI, スケジュール, 担当課 — a blind set's, one to a page): a row names
     the measure, and the labels are a card's, not a list's."""
     labels = [_norm(row[0]).upper() for row in table.rows if len(row) >= 2 and row[0].strip()]
-    if len(labels) < 3 or len(labels) < len(table.rows) - 1 or not any(_NAME_ROW.match(label) for label in labels):
+    # (most rows labelled: a cell run on over a page, or a second KPI under one merged label, leaves a row without one)
+    if len(labels) < 3 or len(labels) * 3 < len(table.rows) * 2 or not any(_NAME_ROW.match(label) for label in labels):
         return False
     return sum(1 for label in labels if _card_label(label)) * 4 >= len(labels) * 3
 
@@ -544,30 +554,65 @@ def _measure_card(table: Block, name: int) -> list[Node]:
             cards[-1].append((index, row))
     out: list[Node] = []
     for card in cards:
-        fields = {_norm(row[name]).upper(): row[value].strip() for _, row in card if len(row) > value and row[name].strip()}
-        title = next((text for label, text in fields.items() if _NAME_ROW.match(label) and text), None)
-        if title is None:
+        fields = _card_fields(card, name)
+        names = [text for label, text in fields if _NAME_ROW.match(label) and text]
+        if not names:
             continue
+        # 基本方針｜施策｜取組名: the last row that names is the measure, the rows above it the levels it stands under
+        title = names[-1]
         marker = parse_marker(title)
         if marker is not None and marker.title and (marker.key.startswith("label:") or marker.key in _CELL_NUMBERS):
             title = marker.title
         node = Node("item", title, table.row_origin(card[0][0]), from_table=True)
-        node.detail = next((text for label, text in fields.items() if _OVERVIEW_ROW.match(label) and text), None)
-        node.owner = next((text for label, text in fields.items() if _OWNER_COLUMN.match(label) and text), None)
-        node.target = next((text for label, text in fields.items() if _TARGET_COLUMN.match(label) and text), None)
-        node.kpi = next((text for label, text in fields.items() if _KPI_COLUMN.match(label) and text), None)
-        node.schedule_text = next((text for label, text in fields.items() if _SCHEDULE_COLUMN.match(label) and text), None)
-        carried = next((text for label, text in fields.items() if _CATEGORY_COLUMN.match(label) and text), None)
-        if carried is not None:  # the sheet names the policy it carries out: the measure stands under it
-            group = _group_node(_unnumbered(carried), table.row_origin(card[0][0]))
-            group.entries.append(node)
-            if out and _same_group(out[-1], group):
-                out[-1].entries.append(node)  # the next sheet of the same policy
-            else:
-                out.append(group)
+        node.detail = next((text for label, text in fields if _OVERVIEW_ROW.match(label) and text), None)
+        node.owner = next((text for label, text in fields if _OWNER_COLUMN.match(label) and text), None)
+        node.target = next((text for label, text in fields if _TARGET_COLUMN.match(label) and text), None)
+        node.kpi = next((text for label, text in fields if _KPI_COLUMN.match(label) and text), None)
+        node.schedule_text = next((text for label, text in fields if _SCHEDULE_COLUMN.match(label) and text), None)
+        levels = [text for label, text in fields if _CATEGORY_COLUMN.match(label) and text] + names[:-1]
+        if not levels:
+            out.append(node)
             continue
-        out.append(node)
+        # the sheet names what it carries out: the measure stands under it, and the next sheet of the same policy joins it
+        group = top = _group_node(_unnumbered(levels[0]), table.row_origin(card[0][0]))
+        for level in levels[1:]:
+            below = _group_node(_unnumbered(level), table.row_origin(card[0][0]))
+            group.entries.append(below)
+            group = below
+        group.entries.append(node)
+        if out and _same_group(out[-1], top):
+            _join_groups(out[-1], top)
+        else:
+            out.append(top)
     return out
+
+
+def _card_fields(card: list[tuple[int, list[str]]], name: int) -> list[tuple[str, str]]:
+    """A card's (label, text) pairs, in order. A row with no label (a cell run on from the page before, the second
+    KPI under one merged 「KPI」 label) and a label repeated on the next row (a merged label read on both) add to the
+    field above: two KPIs are two lines of one field."""
+    fields: list[tuple[str, str]] = []
+    for _, row in card:
+        if len(row) <= name + 1:
+            continue
+        label, text = _norm(row[name]).upper(), row[name + 1].strip()
+        if fields and (not label or label == fields[-1][0]):
+            if text:
+                fields[-1] = (fields[-1][0], "\n".join(part for part in (fields[-1][1], text) if part))
+            continue
+        if label:
+            fields.append((label, text))
+    return fields
+
+
+def _join_groups(kept: Node, group: Node) -> None:
+    """The entries of `group` into `kept` (a group of the same name): a level named again joins the last one."""
+    for entry in group.entries:
+        last = kept.entries[-1] if kept.entries else None
+        if isinstance(entry, Node) and isinstance(last, Node) and _same_group(last, entry):
+            _join_groups(last, entry)
+        else:
+            kept.entries.append(entry)
 
 
 def _numbered_pieces(cells: list[str], name: int) -> list[list[str]]:

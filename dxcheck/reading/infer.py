@@ -333,7 +333,7 @@ class Reader:
                 else m
                 for m in combined
             ]
-        if stance == "problem":
+        if stance == "problem" and any(word in (measure.description or "") for word in _ASKED):
             # 「AIの活用」 over 「…AIの活用による職員の負担軽減が求められています。」, 「業務の見直し」 over 「…業務の抜本的な
             # 見直しが求められています。」: the text says that what the title names is needed, and takes nothing up (a blind set's)
             text = fold(read_part(measure.description or ""), self._variant_map).text
@@ -953,6 +953,11 @@ def _clause_of(words: tuple[Word, ...], clause_list: list[Clause], at: int) -> i
     return len(clause_list) - 1
 
 
+# A need the text says others put on the town (「…が求められています」), not the town's own 「…必要があります」, which a
+# measure listed as the town's commits to (a hostile review's)
+_ASKED = ("求められ", "期待され", "望まれ", "待たれ")
+
+
 def _restated(match: Match, text: str) -> bool:
     """Whether a description says again what a title does: its predicate's last two letters, or, for a title that is
     all its term (「業務の見直し」), the term's."""
@@ -1089,6 +1094,7 @@ _MEANS = frozenset((
     "除く", "よる", "おく", "つく", "対する", "関する", "向ける", "伴う", "応じる", "加える", "含める",
     "禁止", "中止", "停止", "休止", "見合わせる",
     "見据える", "見込む", "念頭", "収集", "把握", "確認", "整理", "分析",
+    "駆使", "組み合わせる", "介する", "基盤", "前提", "目標", "契機", "中心", "軸",
 ))
 # fmt: on
 
@@ -1107,7 +1113,23 @@ def _two_things(
         return False
     other = clause_list[governs]
     lo, hi = words[other.start].begin, words[other.end - 1].end
-    return any(lo <= b and e <= hi and (b, e) not in spans for b, e in terms)
+    if not any(lo <= b and e <= hi and (b, e) not in spans for b, e in terms):
+        return False
+    # …and the sentence sets the two apart: each clause with its own topic (「AI-OCRは…導入し、RPAとの連携は…判断します」,
+    # 「…については…注視し、まずは…着手します」), or the later one done after (「…実施し、そのうえで…判断します」). Without
+    # that, 「AI-OCRを導入し、RPAと連携させることで…を検討します」 is one plan, all of it weighed (a hostile review's)
+    ahead = [w for w in words[other.start : other.end] if w.pos2 != "読点"]
+    after = "".join(w.surface for w in ahead[:3])
+    return after.startswith(_THEN) or (_has_topic(words[clause.start : clause.end]) and _has_topic(tuple(ahead)))
+
+
+# What opens a clause done after the one before it
+_THEN = ("そのうえで", "その上で", "その後", "次いで", "次に", "あわせて", "併せて")
+
+
+def _has_topic(words: tuple[Word, ...]) -> bool:
+    """Whether a clause holds a topic of its own: a noun, or まず, and the binding は (「RPAとの連携は」「まずは」)."""
+    return any(w.surface == "は" and w.pos == "助詞" and w.pos2 == "係助詞" for w in words[1:])
 
 
 def _verb_then(words: tuple[Word, ...], clause: Clause) -> bool:
