@@ -1654,3 +1654,85 @@ def test_sheets_under_their_policy_headings_with_three_levels_and_two_kpis(tmp_p
         kpis = first["policies"][0]["measures"][0]["kpis"]
         assert [(k["name"], k["baseline"], k["target"]) for k in kpis] == [("申請件数", 30, 100), ("対象手続数", 20, 100)], path.name
     assert len(files) == 2, "LibreOffice is not installed: the PDF of the sheets was not read"
+
+
+_MEASURE_PARTS = {
+    "基本方針1　行政サービスのデジタル化": [
+        (
+            "取組1　行政手続のオンライン化",
+            "本町ではオンラインで申請できる手続が限られています。",
+            ["子育て・介護の26手続をオンライン化します。"],
+        ),
+        ("取組2　キャッシュレス決済の導入", "窓口での支払いは現金のみです。", ["住民票等の手数料にキャッシュレス決済を導入します。"]),
+    ],
+    "基本方針2　行政運営の効率化": [
+        ("取組3　AI・RPAの活用", "定型業務に多くの時間を要しています。", ["AI-OCRとRPAを全庁の定型業務に導入します。"]),
+        ("取組4　テレワークの推進", "職員のテレワーク環境がありません。", ["全職員がテレワークを行えるようにします。"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("labels", ["numbered", "bold", "bracket", "circle"])
+def test_measure_headings_with_their_problem_and_what_is_done_as_parts(tmp_path: Path, labels: str) -> None:
+    """取組 as Heading 3 under 基本方針 as Heading 2, each with its 現状と課題 and 主な取組 as parts — 「（1）現状と課題」
+    「（2）主な取組」, bold lines, 【】 or 「○」 — the second only sentences in bullets: the 取組 are the measures, the
+    bullets their text, the problem left out. A hostile review's (numbered): the document was refused."""
+    import docx
+    from ruamel.yaml import YAML
+
+    document = docx.Document()
+    document.add_heading("試験町DX推進計画", 0)
+    document.add_heading("第2章　施策の展開", 1)
+    for policy, measures in _MEASURE_PARTS.items():
+        document.add_heading(policy, 2)
+        document.add_paragraph("町の取組の方向を定めます。")
+        for title, problem, done in measures:
+            document.add_heading(title, 3)
+            for number, (part, lines) in enumerate((("現状と課題", [problem]), ("主な取組", done)), 1):
+                if labels == "numbered":
+                    document.add_paragraph(f"（{number}）{part}")
+                elif labels == "bracket":
+                    document.add_paragraph(f"【{part}】")
+                else:
+                    document.add_paragraph().add_run(("○" if labels == "circle" else "") + part).bold = True
+                for line in lines:
+                    document.add_paragraph(line, style="List Bullet" if part == "主な取組" else None)
+    source = tmp_path / "plan.docx"
+    document.save(str(source))
+    files = [source] + ([to_pdf_with_libreoffice(source, tmp_path)] if soffice() else [])
+    for path in files:
+        plan = YAML(typ="safe").load(import_document(path).yaml)
+        read = {p["title"]: {m["title"].replace(" ", ""): m.get("description", "") for m in p["measures"]} for p in plan["policies"]}
+        assert list(read) == ["行政サービスのデジタル化", "行政運営の効率化"], path.name
+        assert list(read["行政運営の効率化"]) == ["AI・RPAの活用", "テレワークの推進"], path.name
+        described = read["行政サービスのデジタル化"]["行政手続のオンライン化"].replace(" ", "")
+        assert described == "子育て・介護の26手続をオンライン化します。", path.name  # not the problem, not the parts' names
+    assert len(files) == 2, "LibreOffice is not installed: the PDF was not read"
+
+
+def test_numbered_measures_set_larger_than_their_unnumbered_policy_in_a_pdf(tmp_path: Path) -> None:
+    """Policies as bold lines in the body's size with a sentence each, measures 「（1）…」 in 13 pt bold: a PDF ranks
+    levels by size, and read each measure as a policy of its own where the .docx nested them (a hostile review's)."""
+    import docx
+    from docx.shared import Pt
+    from ruamel.yaml import YAML
+
+    if soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed, so the Word document cannot be printed to PDF (.ci/run installs it)")
+    document = docx.Document()
+    document.styles["Normal"].font.size = Pt(10.5)
+    document.add_heading("試験町DX推進計画", 0)
+    document.add_heading("第2章　施策の展開", 1)
+    for policy, measures in (("行政サービスのデジタル化", MEASURES[:2]), ("行政運営の効率化", MEASURES[2:])):
+        document.add_paragraph().add_run(policy).bold = True
+        document.add_paragraph("町の取組の方向を定めます。")
+        for number, title in enumerate(measures, 1):
+            run = document.add_paragraph().add_run(f"（{number}）{title}")
+            run.bold, run.font.size = True, Pt(13)
+            document.add_paragraph(f"{title}を全庁で進めます。")
+    source = tmp_path / "plan.docx"
+    document.save(str(source))
+    for path in (source, to_pdf_with_libreoffice(source, tmp_path)):
+        plan = YAML(typ="safe").load(import_document(path).yaml)
+        read = {p["title"]: [m["title"].replace(" ", "") for m in p["measures"]] for p in plan["policies"]}
+        assert read == {"行政サービスのデジタル化": MEASURES[:2], "行政運営の効率化": MEASURES[2:]}, path.name

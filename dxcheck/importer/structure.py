@@ -62,6 +62,7 @@ class Node:
     scale: float = 1.0  # a heading's size, to the body text's
     schedule_text: str | None = None  # … or its スケジュール cell as written
     from_table: bool = False  # read from a table of measures
+    listed: bool = False  # a 「（1）」 heading set larger than the unnamed heading it stands under (`_listed_under`)
 
     @property
     def key(self) -> str | None:
@@ -208,11 +209,11 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str], unfollo
                     stack.pop()
             if block.level is not None:
                 while len(stack) > 1 and (
-                    stack[-1].level is None
-                    or stack[-1].level > block.level
+                    ((stack[-1].level is None or stack[-1].level > block.level) and not _listed_under(node, stack[-1]))
                     or (stack[-1].level == block.level and not _opens_list(node, stack))
                 ):
                     stack.pop()
+                node.listed = len(stack) > 1 and (stack[-1].level is None or stack[-1].level > block.level)
                 stack[-1].entries.append(node)
                 stack.append(node)
                 continue
@@ -308,6 +309,18 @@ def _opens_list(node: Node, stack: list[Node]) -> bool:
         return False
     if any(open_heading.key == node.key and open_heading.level == top.level for open_heading in stack):
         return False  # its style is open at this level: a sibling of that heading
+    return node.marker.value == 1 or any(unit.key == node.key for unit in top.units())
+
+
+def _listed_under(node: Node, top: Node) -> bool:
+    """A 「（1）」 or 「①」 heading set a little larger than the unnamed heading open above it, with the text under that
+    heading (a PDF ranks its levels by size: 「行政サービスのデジタル化」 bold in the body's size, then 「（1）行政手続の
+    オンライン化」 in 13 pt read each measure as a policy, where the .docx's styles nest them — a hostile review's): the list starts
+    under it (its number 1) or goes on there."""
+    if node.marker is None or node.key not in ("paren", "circled") or top.marker is not None or top.kind != "heading":
+        return False
+    if node.scale > top.scale * 1.3 or not any(isinstance(e, Block) and e.kind == "paragraph" for e in top.entries):
+        return False
     return node.marker.value == 1 or any(unit.key == node.key for unit in top.units())
 
 
@@ -807,7 +820,8 @@ def _place_numbered(stack: list[Node], node: Node, notes: list[str], block: Bloc
     """Put a heading without a declared level into the stack; False when it is not a heading."""
     key = node.key or "plain"
     value = node.marker.value if node.marker else None
-    floor = max((i for i, n in enumerate(stack) if n.level is not None), default=0)
+    # (a 「（1）」 heading larger than the unnamed one it stands under is that one's section, not a floor above it)
+    floor = max((i for i, n in enumerate(stack) if n.level is not None and not n.listed), default=0)
     while (
         key != "plain"
         and len(stack) - 1 > floor
@@ -1000,6 +1014,11 @@ def _dissolve_field_labels(node: Node) -> None:
                 entries.extend(entry.entries)
                 node.lists_measures = node.lists_measures or label in _POLICY_LISTS
                 continue
+            if page and entry.kind == "heading" and label in _POLICY_LISTS and not entry.units() and entry.blocks():
+                # 「取組1　行政手続のオンライン化」 over （1）現状と課題 （2）主な取組, the latter only sentences (bullets that
+                # say what is done): what the measure does, its own text — the document was refused (a hostile review's)
+                entries.extend(entry.entries)
+                continue
         entries.append(entry)
     node.entries = entries
 
@@ -1010,6 +1029,9 @@ _POLICY_PARTS = _POLICY_LISTS | frozenset(["成果指標", "評価指標", "数�
 # …beside the sections that make it such a page (「（1）現状と課題」「（2）目指す姿」). Elsewhere 「３．具体的な取組」 is a
 # chapter of its own, after 「２．基本方針」 (an earlier set's plan), and stays one.
 _PAGE_SECTIONS = frozenset(["現状と課題", "現状", "課題", "目指す姿", "めざす姿", "成果指標", "施策の方向", "施策の方向性", "基本的な方向"])
+
+
+_PART_NAMES = _FIELD_LABELS | _BACKGROUND_LABELS | _POLICY_LISTS
 
 
 def _holds_its_part(node: Node, label: str) -> bool:
@@ -1271,7 +1293,12 @@ def _measure(node: Node, notes: list[str]) -> MeasureDraft:
         notes.append(f"施策「{title}」の「{tag.group(0).strip()}」は印として施策名から外しました（{node.origin.label()}）")
     kept = [p for p in prose if commits(p)] or prose
     # 「・子育て関係手続のマイナポータル対応」: the lines under the measure say what it does, one a line
-    listed = [f"{u.bullet if u.bullet and len(u.bullet) == 1 else '・'}{u.title}" for u in node.units() if u.kind == "item"]
+    # (not 「○現状と課題」「○主な取組」: the names of its parts, marked as list items)
+    listed = [
+        f"{u.bullet if u.bullet and len(u.bullet) == 1 else '・'}{u.title}"
+        for u in node.units()
+        if u.kind == "item" and _norm(u.title).upper() not in _PART_NAMES
+    ]
     if listed:
         kept.append("\n".join(listed))
     folded = [u.title for u in node.units() if u.kind == "heading"]
