@@ -88,7 +88,7 @@ BLIND_SETS = {
     # another sense): 87.7 % on its first run (after set 13's fixes, before any of its own); docs/audit.md
     "inference_blind14.yaml": (0.877, 0.924, 3),
     # the same two weaknesses, and new ground (two things in a sentence, scope, the actor, time): 90.8 % first run
-    "inference_blind15.yaml": (0.908, 0.95, 1),
+    "inference_blind15.yaml": (0.908, 0.962, 1),
 }
 
 

@@ -636,6 +636,21 @@ def test_other_words_look_alikes_and_senses_read_after_blind_set_14(
         ("住民向け情報セキュリティ講座", "住民が家庭でウイルス対策やパスワード管理を学べる講座を開催します。", "dx/security", "missing"),
         ("県計画との整合", "本計画は、県の官民データ活用推進計画との整合を図ります。", "dx/kanmin-plan", "missing"),
         ("計画の位置付け", "本計画は、官民データ活用推進基本法に基づく本市の推進計画として位置付けます。", "dx/kanmin-plan", "covered"),
+        # a combination is read where its first word stands; a text that only prepares leaves a studying title a study
+        (
+            "システムの標準化と独自改修",
+            "標準化には国の示す期限までに対応しますが、独自施策のためのシステム改修は見送ります。",
+            "dx/standardization",
+            "covered",
+        ),
+        (
+            "情報システム改革",
+            "基幹系システムの標準化については国の動向を注視し、まずは庁内のペーパーレス化と業務フローの見直しに着手します。",
+            "dx/standardization",
+            "partial",
+        ),
+        ("Ｒ Ｐ Ａの適用業務の研究", "適用可能な業務の洗い出しを行います。", "dx/ai-rpa", "partial"),
+        ("AI議事録の導入検討", "令和7年度に導入し、全課で使います。", "dx/ai-rpa", "covered"),
         # a hostile review of these rules: one plan, all of it weighed, is no two things (no topic of each, no そのうえで) …
         ("文書処理の自動化", "AI-OCRを導入し、RPAと連携させることで入力業務を自動化することを検討します。", "dx/ai-rpa", "partial"),
         ("オンライン申請", "マイナンバーカードを基盤とし、オンライン申請の拡充を検討します。", "dx/mynumber", "partial"),

