@@ -650,6 +650,9 @@ def test_other_words_look_alikes_and_senses_read_after_blind_set_14(
             "partial",
         ),
         ("Ｒ Ｐ Ａの適用業務の研究", "適用可能な業務の洗い出しを行います。", "dx/ai-rpa", "partial"),
+        # a report on its topic over a problem stated raises it (sets 14 and 15 agree)
+        ("マイナンバーカードの交付状況", "本町の交付率は全国平均を下回っており、普及が課題となっています。", "dx/mynumber", "partial"),
+        ("電子申請の状況", "平成30年度に電子申請システムを導入し、現在15の手続を受け付けています。", "dx/online", "missing"),
         ("AI議事録の導入検討", "令和7年度に導入し、全課で使います。", "dx/ai-rpa", "covered"),
         # a hostile review of these rules: one plan, all of it weighed, is no two things (no topic of each, no そのうえで) …
         ("文書処理の自動化", "AI-OCRを導入し、RPAと連携させることで入力業務を自動化することを検討します。", "dx/ai-rpa", "partial"),
