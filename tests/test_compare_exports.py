@@ -143,7 +143,9 @@ def test_the_matrix_sheets_filter_row_names_every_column_and_pandas_reads_it(tmp
     assert matrix.auto_filter.ref is not None
     assert matrix.auto_filter.ref.startswith("A2:")
     assert all(cell.value for cell in matrix[2])
-    towns = pd.read_excel(out, sheet_name="比較", skiprows=[1])  # README's line: the ids, not the titles (two are alike)
+    # README's line: the ids, not the titles (two are alike), and the code as the text it is (芦別市 is 012165)
+    towns = pd.read_excel(out, sheet_name="比較", skiprows=[1], dtype={"コード": str})
+    assert towns.loc[towns["自治体"] == "芦別市", "コード"].item() == "012165"
     assert list(towns.columns[:5]) == ["自治体", "都道府県", "コード", "版", "判定"]
     assert {"kanmin/divide", "dx/divide", "総合"} <= set(towns.columns)
     assert towns.loc[towns["自治体"] == "上里町", "dx/telework"].item().endswith("なし")

@@ -1216,6 +1216,10 @@ def test_a_legal_basis_declared_in_plain_words_is_read() -> None:
     assert (
         _legal_basis(["国は官民データ活用推進基本法第9条に基づく計画の策定を市町村に求めています。"]) == []
     )  # the nation's, not a declaration
+    # …and 「として位置付けます」 without 「」 (a second walkthrough's: the sentence took the quoted designation's path)
+    assert (
+        _legal_basis(["本計画は、官民データ活用推進基本法第9条第3項に基づく市町村官民データ活用推進計画として位置付けます。"]) == expected
+    )
 
 
 def test_a_chapter_that_only_names_the_policies_and_their_aims_is_no_measures() -> None:

@@ -338,3 +338,58 @@ def test_japanese_output_says_the_severity_in_japanese(write_plan: WritePlan) ->
     assert "DX501 error: " in english.output
     assert "DX531 warning: " in english.output
     assert "- **DX501** error: " in run_cli("audit", kamisato, "--format", "markdown", "--lang", "en").output
+
+
+@pytest.mark.parametrize(
+    ("slip", "replaced", "where", "says"),
+    [
+        # a new user's walkthrough: each was reported a line or two late, as another mistake
+        ("full-width colon", ("  owner: 総務課", "  owner： 総務課"), (0, 8), "キーの後のコロンが全角の「：」です"),
+        ("full-width indent", ("  owner: 総務課", "\u3000\u3000owner: 総務課"), (0, 1), "全角スペースはインデントに使えません"),
+        ("no colon", ("  owner: 総務課", "  owner 総務課"), (0, 8), "キー「owner」の後に「: 」がありません"),
+        (
+            "open quote",
+            ("  title: 上里町DX推進計画", '  title: "上里町DX推進計画'),
+            (0, 10),
+            "閉じられていません",
+        ),
+    ],
+)
+def test_typing_slips_are_named_on_their_own_line(
+    tmp_path: Path, slip: str, replaced: tuple[str, str], where: tuple[int, int], says: str
+) -> None:
+    base = 'version: 1\nmunicipality:\n  name: 上里町\n  prefecture: 埼玉県\nplan:\n  title: 上里町DX推進計画\n  owner: 総務課\n  stage: adopted\n  adopted: "2026-03"\npolicies: []\n'
+    old, new = replaced
+    text = base.replace(old, new, 1)
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    run = run_cli("lint", str(path))
+    assert run.exit_code == 1, slip
+    line = text.split("\n").index(new) + 1
+    assert f"plan.yaml:{line}:{where[1]}: DX003" in run.output, (slip, run.output)
+    assert says in run.output, (slip, run.output)
+
+
+def test_independent_mistakes_in_the_policies_are_each_named(tmp_path: Path) -> None:
+    """A misspelled key in one measure and a malformed item id in another, or addresses written as a string and kpis as
+    a mapping in one: each was one finding, the other hidden or left to the model's English (a walkthrough's)."""
+    head = "version: 1\nmunicipality:\n  name: 上里町\n  prefecture: 埼玉県\nplan:\n  title: 上里町DX推進計画\npolicies:\n  - id: '1'\n    title: 方針\n    measures:\n"
+    path = tmp_path / "plan.yaml"
+    path.write_text(
+        head
+        + "      - id: 1-1\n        title: 施策A\n        ownr: 総務課\n      - id: 1-2\n        title: 施策B\n        addresses: [dx/セキュリティ]\n",
+        encoding="utf-8",
+    )
+    run = run_cli("lint", str(path))
+    assert (
+        "plan.yaml:13:9: DX102 エラー: 「policies[0].measures[0]」に「ownr」という項目はありません（もしかして「owner」？）" in run.output
+    )
+    assert "plan.yaml:16:21: DX104" in run.output
+    assert "Extra inputs" not in run.output
+    path.write_text(
+        head + "      - id: 1-1\n        title: 施策A\n        addresses: dx/telework\n        kpis:\n          name: 件数\n",
+        encoding="utf-8",
+    )
+    codes = re.findall(r"plan\.yaml:(\d+):\d+: (DX\d+)", run_cli("lint", str(path)).output)
+    assert ("13", "DX103") in codes, codes
+    assert ("15", "DX103") in codes, codes

@@ -455,11 +455,62 @@ def _load(source: SourceText, name: str) -> Any:
         if "quoted scalar" in context and "end of stream" in problem:
             problem = "while scanning a quoted scalar"
             line, column = _mark(exc, context=True)
+        cause = _typing_slip(source.text, line, problem)
+        if cause is not None:
+            slip_line, slip_column, ja, en = cause
+            raise SourceError(rules.YAML_SYNTAX(ja, en).at(name, line=slip_line, column=slip_column)) from None
         raise _syntax(name, problem, line, column) from None
     except YAMLError as exc:
         raise _syntax(name, str(exc), None, None) from None
     except RecursionError:
         raise _too_complex(name, f"入れ子が深すぎます（上限 {MAX_DEPTH} 段）", f"nesting deeper than {MAX_DEPTH} levels") from None
+
+
+# Slips of Japanese typing that the parser reports a line late, as something else (a new user's walkthrough): a key
+# followed by a full-width colon (「owner： 住民課」), an indent of full-width spaces, a key with no colon at all
+# (「owner 住民課」), a double quote opened and not closed on its line.
+_WIDE_COLON = re.compile(r"^[ ]*(?:-[ ]+)?[^\s:：#'\"{}\[\],]{1,40}(：)(?:[\s　]|$)")
+_WIDE_INDENT = re.compile(r"^[ ]*(\u3000+)")
+_NO_COLON = re.compile(r"^([ ]*(?:-[ ]+)?)([A-Za-z_][A-Za-z0-9_]*)[ ]+\S")
+_OPEN_QUOTE = re.compile(r"^[ ]*(?:-[ ]+)?[^\s:#'\"]{1,40}:[ ]+(\")[^\"]*$")
+
+
+def _typing_slip(text: str, line: int | None, problem: str) -> tuple[int, int, str, str] | None:
+    """The line and column of a typing slip at or up to three lines before where the parser stopped, and what to do."""
+    if line is None:
+        return None
+    lines = text.split("\n")
+    for number in range(min(line, len(lines)), max(0, line - 4), -1):
+        content = lines[number - 1]
+        if (found := _WIDE_INDENT.match(content)) is not None:
+            return (
+                number,
+                found.start(1) + 1,
+                "全角スペースはインデントに使えません。半角スペースにしてください",
+                "a full-width space (U+3000) cannot indent YAML; use ASCII spaces",
+            )
+        if (found := _WIDE_COLON.match(content)) is not None:
+            return (
+                number,
+                found.start(1) + 1,
+                "キーの後のコロンが全角の「：」です。半角の「: 」（コロンと半角スペース）にしてください",
+                "the colon after the key is a full-width '：'; write ': ' (an ASCII colon and a space)",
+            )
+        if number < line and (found := _OPEN_QUOTE.match(content)) is not None:
+            return (
+                number,
+                found.start(1) + 1,
+                'この行で開いた引用符「"」が閉じられていません',
+                "the double quote opened on this line is not closed",
+            )
+        if number == line - 1 and "expected ':'" in problem and (found := _NO_COLON.match(content)) is not None and ":" not in content:
+            return (
+                number,
+                len(found.group(1)) + len(found.group(2)) + 1,
+                f"キー「{found.group(2)}」の後に「: 」がありません",
+                f"no ': ' after the key '{found.group(2)}'",
+            )
+    return None
 
 
 def _syntax(name: str, problem: str, line: int | None, column: int | None) -> SourceError:

@@ -451,6 +451,12 @@ def _legal_basis(texts: list[str]) -> list[LegalRef]:
                     _add_law(found, LegalRef(_CONJUNCTIONS.sub("", plain.group(1)), plain.group(2), plain.group(3)))
                 continue
             sentence = re.sub(r"\s+", "", sentence)
+            plain = _PLAIN_DECLARATION.search(sentence)
+            if plain is not None and not _DESIGNATION.search(sentence):
+                # 「本計画は、…法第9条第3項に基づく市町村官民データ活用推進計画として位置付けます。」 without 「」 (a new user's
+                # walkthrough: the draft had no legal_basis, and the audit warned DX510 of a plan that says it)
+                _add_law(found, LegalRef(_CONJUNCTIONS.sub("", plain.group(1)), plain.group(2), plain.group(3)))
+                continue
             # A law's number 「（平成28年法律第103号）」 is not a law's name.
             sentence = re.sub(r"[（(](?:明治|大正|昭和|平成|令和)[0-9元]+年(?:法律|政令|条例|規則)第[0-9]+号[）)]", "", sentence)
             position = 0

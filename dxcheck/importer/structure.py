@@ -1407,7 +1407,18 @@ def _named_measure(node: Node) -> bool:
         return False
     if _titles_only(node):
         return False  # 「施策1-1 手続のオンライン化」 over ・ lines and nothing else: a level over its 取組
+    if sum(1 for u in node.units() if _extends_number(node, u)) >= 2:
+        return False  # 「施策1-1　手続のデジタル化」 over 「1-1-1　…」「1-1-2　…」: numbered under it, its 取組 (a blind set's)
     return not any(_named_level(u) for u in node.units())
+
+
+def _extends_number(node: Node, unit: Node) -> bool:
+    """Whether a heading's number goes on from its parent's (「施策1-1」 ▸ 「1-1-1」, 「施策１－１」 ▸ 「1-1-2」)."""
+    if node.marker is None or unit.marker is None or unit.kind != "heading":
+        return False
+    digits = re.sub(r"[^0-9]+", "-", unicodedata.normalize("NFKC", node.marker.shown)).strip("-")
+    below = re.sub(r"[^0-9]+", "-", unicodedata.normalize("NFKC", unit.marker.shown)).strip("-")
+    return bool(digits) and below.startswith(digits + "-")
 
 
 def _titles_only(node: Node) -> bool:
@@ -1585,9 +1596,8 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
 def _infer(blocks: list[Block], title: str | None, *, joined: bool) -> Structure:
     notes: list[str] = []
     unfollowed: list[Marker] = []
-    root = build_tree(
-        _bilingual_tables(_continued_tables(_labelled_lines(_spaced_contents_title(blocks))), notes), title, notes, unfollowed
-    )
+    prepared = _numbered_measure_lines(_labelled_lines(_spaced_contents_title(blocks)))
+    root = build_tree(_bilingual_tables(_continued_tables(prepared), notes), title, notes, unfollowed)
     _dissolve_field_labels(root)
     _mark_excluded(root, False, notes, joined=joined)
     named_part = _only_the_named_part(root, blocks, notes)
@@ -1688,6 +1698,61 @@ def _labelled_lines(blocks: list[Block]) -> list[Block]:
             block = replace(block, kind="paragraph", text=text, rows=[], row_origins=[])
         out.append(block)
     return out
+
+
+# 「1．【拡充】電子申請の拡大　町民の利用が多い手続を…とします。（担当：総務課）」: a 実施計画's measure in one paragraph —
+# its number, its kind (新規・拡充・継続), its name, a full-width space, what is done, and the office in brackets
+_MEASURE_LINE = re.compile(
+    r"^\s*([0-9０-９]{1,3}[．.])\s*(【(?:新規|拡充|継続|重点|再掲|充実|改善|見直し)】)?\s*([^　。、\n]{2,40}?)(?:　|\s{2,})\s*(\S.*)$", re.S
+)
+_OWNER_END = re.compile(r"[（(](?:担当|所管|担当課)[：:][^）)]{1,40}[）)]\s*$")
+
+
+def _numbered_measure_lines(blocks: list[Block]) -> list[Block]:
+    """Measures written one to a paragraph, 「1．【拡充】名前　何をするか。（担当：…課）」 (a blind set's 実施計画 read none
+    of its 16): each a numbered heading of its name, then its text — where three or more such lines, each with its kind
+    or its office, make the list. A PDF that reads the gap after the name as a table's column, or runs the text on to the
+    next line, gives the same."""
+    work: list[Block] = []
+    for block in blocks:
+        if block.kind == "table" and len(block.rows) == 1 and _MEASURE_LINE.match("　".join(block.rows[0])):
+            block = replace(block, kind="paragraph", text="　".join(c.strip() for c in block.rows[0] if c.strip()), rows=[], row_origins=[])
+        work.append(block)
+
+    def listed(found: re.Match[str] | None) -> bool:
+        return found is not None and bool(found.group(2) or _OWNER_END.search(found.group(4)))
+
+    if sum(1 for b in work if b.kind in ("paragraph", "heading") and listed(_MEASURE_LINE.match(b.text))) < 3:
+        return blocks
+    out: list[Block] = []
+    index = 0
+    while index < len(work):
+        block = work[index]
+        index += 1
+        found = _MEASURE_LINE.match(block.text) if block.kind in ("paragraph", "heading") else None
+        if found is None or (not listed(found) and not _runs_on(found.group(4))):
+            out.append(block)
+            continue
+        text, taken = found.group(4).strip(), index
+        # the text run on to the next block (a PDF's next line): joined, up to the office in brackets
+        while _runs_on(text) and taken < len(work) and work[taken].kind == "paragraph":
+            text += work[taken].text.strip()
+            taken += 1
+        if taken < len(work) and work[taken].kind == "paragraph" and _OWNER_END.fullmatch(work[taken].text.strip()):
+            text += work[taken].text.strip()  # 「（担当：戸籍住民課）」 on a line of its own
+            taken += 1
+        if "。" not in text or not (found.group(2) or _OWNER_END.search(text)):
+            out.append(block)
+            continue
+        index = taken
+        out.append(Block("heading", f"{found.group(1)}{found.group(3).strip()}", block.origin, bold=True))
+        out.append(Block("paragraph", text, block.origin))
+    return out
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a measure's line stops short of its end (no office in brackets, no full stop)."""
+    return not _OWNER_END.search(text) and not text.rstrip().endswith("。")
 
 
 def _label_of(cell: str) -> str:

@@ -150,7 +150,17 @@ def _translate(error: ValidationError, file: str, outer: dict[str, Any] | None =
     if kind in ("anyOf", "oneOf") and error.context:
         # The value has an allowed type but fails inside it: report the deepest reason.
         best = max(error.context, key=lambda e: (len(e.absolute_path), e.validator != "type"))
-        yield from _translate(best, file, schema)
+        # …and every other reason of the same branch: 「ownr:」 and 「dx/セキュリティ」 in two measures were one finding, the
+        # other left to the model's 「Extra inputs are not permitted」 (a new user's walkthrough)
+        branch = best.relative_schema_path[0] if best.relative_schema_path else None
+        for sub in sorted(error.context, key=lambda e: [str(p) for p in e.absolute_path]):
+            if sub is best or (
+                branch is not None
+                and sub.relative_schema_path
+                and sub.relative_schema_path[0] == branch
+                and len(sub.absolute_path) > len(error.absolute_path)
+            ):
+                yield from _translate(sub, file, schema)
         return
     if kind in ("enum", "const"):
         allowed_values = expected_value if kind == "enum" else [expected_value]

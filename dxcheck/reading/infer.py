@@ -1103,7 +1103,7 @@ def _bare(words: tuple[Word, ...], spans: list[tuple[int, int]], lex: Lexicon) -
 
 
 # What a study weighs when it weighs what was just done (「効果を検討します」「成果を検証します」)
-_WEIGHED = ("効果", "成果", "結果", "実績", "利用状況", "運用状況")
+_WEIGHED = ("効果", "成果", "結果", "実績", "利用状況", "運用状況", "経費", "費用", "コスト")  # (「…移行し、移行後の運用経費を検証します」)
 # Verbs whose clause is the means or the partner of the next one (「AIを活用し、…」「県と連携し、…」), not a doing of its own
 # (「…の利用は禁止し、」 refuses, as the clause after it does; 「…への移行を見据え、」「…の事例を収集し、」「…を整理し、」 look
 # ahead, gather or prepare for what the next clause does)

@@ -692,6 +692,9 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
         head in p.study or ((studied or any(lemma in p.study and lemma not in qualifying for lemma in heads)) and not negated)
     ):
         return Reading("study", shown)
+    if head == "整理" and "について" in _text(tail):
+        # 「公開の方法や対象データについて整理します」: sorting out one's thoughts on a thing, its study (a blind set's)
+        return Reading("study", shown)
     # 「受講を求めます」: the town asks it of its staff (a commitment); 「…が求められています」 is a need
     asked = head == "求める" and not any(w.lemma in ("れる", "られる") for w in tail)
     if head in p.background and not (negated and head in ("求める", "要する")) and not asked:
