@@ -207,6 +207,11 @@ def build_tree(blocks: list[Block], title: str | None, notes: list[str], unfollo
                     if block.level is None and stack[-1].marker is not None:
                         break
                     stack.pop()
+            if node.marker is not None and node.marker.label in _POLICY_LABELS:
+                # 「基本方針１　手続のデジタル化」 set smaller than 「計画の概要」 before it (a workbook's sheets printed one
+                # after another, each with its title): a level of the plan stands under no front matter (it was refused)
+                while len(stack) > 1 and stack[-1].marker is None and _exclusion(stack[-1].title, True) is not None:
+                    stack.pop()
             if block.level is not None:
                 while len(stack) > 1 and (
                     ((stack[-1].level is None or stack[-1].level > block.level) and not _listed_under(node, stack[-1]))
@@ -1394,7 +1399,7 @@ def _policy(node: Node, notes: list[str], *, top: bool = False) -> PolicyDraft:
 
 
 # The names plans give the level of their measures: 「【施策１】…」「取組3 …」「事業②」.
-_MEASURE_LABELS = ("施策", "取組", "事業", "主な取組", "具体的な取組", "具体的施策", "個別施策", "実施事業", "重点取組")
+_MEASURE_LABELS = ("施策", "取組", "事業", "主な取組", "具体的な取組", "具体的施策", "個別施策", "実施事業", "重点取組", "アクション")
 
 
 def _named_measure(node: Node) -> bool:
@@ -1596,7 +1601,7 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
 def _infer(blocks: list[Block], title: str | None, *, joined: bool) -> Structure:
     notes: list[str] = []
     unfollowed: list[Marker] = []
-    prepared = _numbered_measure_lines(_labelled_lines(_spaced_contents_title(blocks)))
+    prepared = _tabbed_tables(_numbered_measure_lines(_labelled_lines(_spaced_contents_title(blocks))))
     root = build_tree(_bilingual_tables(_continued_tables(prepared), notes), title, notes, unfollowed)
     _dissolve_field_labels(root)
     _mark_excluded(root, False, notes, joined=joined)
@@ -1747,6 +1752,44 @@ def _numbered_measure_lines(blocks: list[Block]) -> list[Block]:
         index = taken
         out.append(Block("heading", f"{found.group(1)}{found.group(3).strip()}", block.origin, bold=True))
         out.append(Block("paragraph", text, block.origin))
+    return out
+
+
+_CONTENT_LINE = re.compile(r"^(?:内容|概要|取組内容)[：:]\s*")
+
+
+def _tabbed_tables(blocks: list[Block]) -> list[Block]:
+    """A table set with tab stops, no table object (「取組名⇥担当課⇥実施年度」, then 「電子申請の導入⇥総務課⇥R8～R10」 a
+    line each, perhaps with 「内容：…」 under each row): a table, as a table of measures would be read (a blind set's read
+    each line, tabs and all, as a measure's title). Only under a header whose first cell names the measures."""
+    out: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        index += 1
+        header = [cell.strip() for cell in block.text.split("\t")] if block.kind in ("heading", "paragraph", "item") else []
+        if len(header) < 2 or not _NAME_COLUMN.match(_norm(header[0])):
+            out.append(block)
+            continue
+        rows: list[list[str]] = []
+        origins: list[Origin] = [block.origin]
+        while index < len(blocks) and blocks[index].kind in ("heading", "paragraph", "item"):
+            cells = [cell.strip() for cell in blocks[index].text.split("\t")]
+            if len(cells) == len(header) and cells[0]:
+                rows.append([*cells, ""])
+                origins.append(blocks[index].origin)
+            elif len(cells) == 1 and rows and _CONTENT_LINE.match(cells[0]):
+                rows[-1][-1] = join_text(rows[-1][-1], _CONTENT_LINE.sub("", cells[0]))
+            else:
+                break
+            index += 1
+        if len(rows) < 2:
+            out.append(block)
+            index -= len(rows)
+            continue
+        table = [[*header, "内容"], *rows]
+        text = "\n".join("\t".join(row) for row in table)
+        out.append(Block("table", text, block.origin, rows=table, row_origins=origins))
     return out
 
 
