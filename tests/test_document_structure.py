@@ -1740,3 +1740,59 @@ def test_numbered_measures_set_larger_than_their_unnumbered_policy_in_a_pdf(tmp_
         plan = YAML(typ="safe").load(import_document(path).yaml)
         read = {p["title"]: [m["title"].replace(" ", "") for m in p["measures"]] for p in plan["policies"]}
         assert read == {"行政サービスのデジタル化": MEASURES[:2], "行政運営の効率化": MEASURES[2:]}, path.name
+
+
+def _tab_plan(path: Path, variant: str) -> Path:
+    """基本方針 in bold, then 「取組名⇥担当課⇥実施年度」 and a line a measure, 「内容：…」 under each (blind set 16's doc164)."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("楢葉沢村情報化推進計画", 0)
+    document.add_heading("第2章　取組の内容", 1)
+    plan = {"基本方針１　便利で身近な村役場": MEASURES[:3], "基本方針２　少ない職員で支える行政": MEASURES[3:]}
+    for policy, measures in plan.items():
+        document.add_paragraph().add_run(policy).bold = True
+        document.add_paragraph().add_run("取組名\t担当課\t実施年度").bold = True
+        for title in measures:
+            gap = "\t\t" if variant == "double" and len(title) < 10 else "\t"
+            document.add_paragraph(f"・{title}{gap}総務課\tR8～R10")
+            content = f"{title}を全庁で計画的に進め、令和10年度までに完了させます。"
+            if variant == "wrap":  # 「内容：…」 run on to a second line
+                document.add_paragraph("内容：" + content[:12])
+                document.add_paragraph(content[12:])
+            else:
+                document.add_paragraph("内容：" + content)
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("variant", ["single", "double", "wrap"])
+def test_a_table_set_with_tab_stops_keeps_every_row(tmp_path: Path, variant: str) -> None:
+    """A hostile review's: one row under a header (a policy with a single 取組), names set apart by two tabs, and a
+    「内容：」 line run on to the next — each lost a row, or invented one titled 「取組名⇥担当課⇥実施年度」."""
+    from ruamel.yaml import YAML
+
+    plan = YAML(typ="safe").load(import_document(_tab_plan(tmp_path / "plan.docx", variant)).yaml)
+    read = {p["title"]: [m["title"] for m in p["measures"]] for p in plan["policies"]}
+    assert read == {"便利で身近な村役場": MEASURES[:3], "少ない職員で支える行政": MEASURES[3:]}, read
+
+
+def test_policies_numbered_with_a_subtitle_over_one_paragraph_measures(tmp_path: Path) -> None:
+    """A hostile review's: 「１．行政サービスのデジタル化　～いつでもどこでも手続を～」 as a heading, then measures
+    「1．【拡充】名前　…。（担当：…課）」 numbered 1, 2 … again under each: the heading was taken for a measure's line and the
+    measures pasted into its text; the measures' 「1．」 read with the policies' 「１．」."""
+    import docx
+    from ruamel.yaml import YAML
+
+    document = docx.Document()
+    document.add_heading("試験町DX推進実施計画", 0)
+    document.add_heading("第2章　取組一覧", 1)
+    for number, (policy, measures) in enumerate((("行政サービスのデジタル化", MEASURES[:2]), ("行政経営の効率化", MEASURES[2:])), 1):
+        document.add_heading(f"{'１２'[number - 1]}．{policy}　～町民に寄り添う～", 2)
+        for index, title in enumerate(measures, 1):
+            document.add_paragraph(f"{index}．【拡充】{title}　{title}を全庁で進めます。（担当：総務課）")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    plan = YAML(typ="safe").load(import_document(path).yaml)
+    read = {p["title"].split("　")[0]: [m["title"] for m in p["measures"]] for p in plan["policies"]}
+    assert read == {"行政サービスのデジタル化": MEASURES[:2], "行政経営の効率化": MEASURES[2:]}, read

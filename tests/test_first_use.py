@@ -393,3 +393,23 @@ def test_independent_mistakes_in_the_policies_are_each_named(tmp_path: Path) -> 
     codes = re.findall(r"plan\.yaml:(\d+):\d+: (DX\d+)", run_cli("lint", str(path)).output)
     assert ("13", "DX103") in codes, codes
     assert ("15", "DX103") in codes, codes
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        # a hostile review's: the slips are looked for only where a plan's key stands, never in a description's text —
+        # its 字下げ in full-width spaces, its 「・目標：…」, a quoted value over two lines — where the mistake is elsewhere
+        ("        description: |\n          \u3000町民の利用が多い手続です。\n        owner: 総務課: 情報係\n", 13),
+        ("        description: |\n          ・目標： 令和10年度までに100手続\n         owner: 総務課\n", 13),
+        ('        description: "町民の利用が多い手続を中心に\n          電子申請の対象を拡大します。"\n         owner: 総務課\n', 13),
+    ],
+)
+def test_a_descriptions_text_is_not_blamed_for_a_mistake_below_it(tmp_path: Path, body: str, line: int) -> None:
+    head = "version: 1\nmunicipality:\n  name: 上里町\n  prefecture: 埼玉県\nplan:\n  title: 上里町DX推進計画\npolicies:\n  - id: '1'\n    title: 方針\n    measures:\n      - id: 1-1\n        title: 電子申請の拡大\n"
+    path = tmp_path / "plan.yaml"
+    path.write_text(head + body, encoding="utf-8")
+    run = run_cli("lint", str(path))
+    assert f"plan.yaml:{line}:" not in run.output, run.output
+    assert "全角" not in run.output, run.output
+    assert "閉じられていません" not in run.output, run.output

@@ -469,9 +469,11 @@ def _load(source: SourceText, name: str) -> Any:
 # Slips of Japanese typing that the parser reports a line late, as something else (a new user's walkthrough): a key
 # followed by a full-width colon (「owner： 住民課」), an indent of full-width spaces, a key with no colon at all
 # (「owner 住民課」), a double quote opened and not closed on its line.
-_WIDE_COLON = re.compile(r"^[ ]*(?:-[ ]+)?[^\s:：#'\"{}\[\],]{1,40}(：)(?:[\s　]|$)")
-_WIDE_INDENT = re.compile(r"^[ ]*(\u3000+)")
+# (only where a plan's key would stand — an ASCII name — so that a description's 「・目標：…」 or its 字下げ is never blamed)
+_WIDE_COLON = re.compile(r"^[ ]*(?:-[ ]+)?[A-Za-z_][A-Za-z0-9_]{0,40}(：)(?:[\s　]|$)")
+_WIDE_INDENT = re.compile(r"^[ ]*(\u3000+)[ \u3000]*(?:-[ ]+)?[A-Za-z_][A-Za-z0-9_]*[:：]")
 _NO_COLON = re.compile(r"^([ ]*(?:-[ ]+)?)([A-Za-z_][A-Za-z0-9_]*)[ ]+\S")
+_KEY_LINE = re.compile(r"^[ ]*(?:-[ ]+)?[A-Za-z_][A-Za-z0-9_]*:(?:[ ]|$)")
 _OPEN_QUOTE = re.compile(r"^[ ]*(?:-[ ]+)?[^\s:#'\"]{1,40}:[ ]+(\")[^\"]*$")
 
 
@@ -496,7 +498,9 @@ def _typing_slip(text: str, line: int | None, problem: str) -> tuple[int, int, s
                 "キーの後のコロンが全角の「：」です。半角の「: 」（コロンと半角スペース）にしてください",
                 "the colon after the key is a full-width '：'; write ': ' (an ASCII colon and a space)",
             )
-        if number < line and (found := _OPEN_QUOTE.match(content)) is not None:
+        closed = any('"' in later and not _KEY_LINE.match(later) for later in lines[number:line])
+        if number < line and (found := _OPEN_QUOTE.match(content)) is not None and not closed:
+            # (closed on a later line that is no key's before the parser stopped: a value over two lines, not an open quote)
             return (
                 number,
                 found.start(1) + 1,

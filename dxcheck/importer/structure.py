@@ -1727,30 +1727,41 @@ def _numbered_measure_lines(blocks: list[Block]) -> list[Block]:
     def listed(found: re.Match[str] | None) -> bool:
         return found is not None and bool(found.group(2) or _OWNER_END.search(found.group(4)))
 
-    if sum(1 for b in work if b.kind in ("paragraph", "heading") and listed(_MEASURE_LINE.match(b.text))) < 3:
+    def candidate(block: Block) -> re.Match[str] | None:
+        # a paragraph; or a PDF's line taken for a heading by its bold name, in the body's size and with its kind 【…】 —
+        # never a heading of the document's own (「１．行政サービスのデジタル化　～いつでもどこでも手続を～」, a hostile review's)
+        if block.kind == "paragraph" or (block.kind == "heading" and block.level is None and block.scale <= 1.05):
+            found = _MEASURE_LINE.match(block.text)
+            if found is not None and (block.kind == "paragraph" or found.group(2)):
+                return found
+        return None
+
+    if sum(1 for b in work if listed(candidate(b))) < 3:
         return blocks
     out: list[Block] = []
     index = 0
     while index < len(work):
         block = work[index]
         index += 1
-        found = _MEASURE_LINE.match(block.text) if block.kind in ("paragraph", "heading") else None
+        found = candidate(block)
         if found is None or (not listed(found) and not _runs_on(found.group(4))):
             out.append(block)
             continue
         text, taken = found.group(4).strip(), index
-        # the text run on to the next block (a PDF's next line): joined, up to the office in brackets
-        while _runs_on(text) and taken < len(work) and work[taken].kind == "paragraph":
+        # the text run on to the next block (a PDF's next line): joined, up to the office in brackets — never into the next
+        # measure's line (a line ending in a noun, 体言止め, with no office after it)
+        while _runs_on(text) and taken < len(work) and work[taken].kind == "paragraph" and candidate(work[taken]) is None:
             text += work[taken].text.strip()
             taken += 1
         if taken < len(work) and work[taken].kind == "paragraph" and _OWNER_END.fullmatch(work[taken].text.strip()):
             text += work[taken].text.strip()  # 「（担当：戸籍住民課）」 on a line of its own
             taken += 1
-        if "。" not in text or not (found.group(2) or _OWNER_END.search(text)):
+        if not (found.group(2) or _OWNER_END.search(text)):
             out.append(block)
             continue
         index = taken
-        out.append(Block("heading", f"{found.group(1)}{found.group(3).strip()}", block.origin, bold=True))
+        # an item of the list, not a numbered heading: its 「1．」 would be read with the policies' 「１．」 (a hostile review's)
+        out.append(Block("item", found.group(3).strip(), block.origin, bullet="・"))
         out.append(Block("paragraph", text, block.origin))
     return out
 
@@ -1767,25 +1778,29 @@ def _tabbed_tables(blocks: list[Block]) -> list[Block]:
     while index < len(blocks):
         block = blocks[index]
         index += 1
-        header = [cell.strip() for cell in block.text.split("\t")] if block.kind in ("heading", "paragraph", "item") else []
+        header = [cell.strip() for cell in block.text.split("\t") if cell.strip()] if block.kind in ("heading", "paragraph", "item") else []
         if len(header) < 2 or not _NAME_COLUMN.match(_norm(header[0])):
             out.append(block)
             continue
         rows: list[list[str]] = []
         origins: list[Origin] = [block.origin]
+        start = index
         while index < len(blocks) and blocks[index].kind in ("heading", "paragraph", "item"):
-            cells = [cell.strip() for cell in blocks[index].text.split("\t")]
-            if len(cells) == len(header) and cells[0]:
+            # (cells set apart by two tabs leave an empty one between: not a cell)
+            cells = [cell.strip() for cell in blocks[index].text.split("\t") if cell.strip()]
+            if len(cells) == len(header) and "\t" in blocks[index].text:
                 rows.append([*cells, ""])
                 origins.append(blocks[index].origin)
             elif len(cells) == 1 and rows and _CONTENT_LINE.match(cells[0]):
                 rows[-1][-1] = join_text(rows[-1][-1], _CONTENT_LINE.sub("", cells[0]))
+            elif len(cells) == 1 and rows and rows[-1][-1] and blocks[index].kind == "paragraph" and not ends_sentence(rows[-1][-1]):
+                rows[-1][-1] = join_text(rows[-1][-1], cells[0])  # 「内容：…」 run on to the next line
             else:
                 break
             index += 1
-        if len(rows) < 2:
+        if not rows:
             out.append(block)
-            index -= len(rows)
+            index = start
             continue
         table = [[*header, "内容"], *rows]
         text = "\n".join("\t".join(row) for row in table)

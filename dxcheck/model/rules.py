@@ -1083,8 +1083,10 @@ AFTER_NATIONAL_TARGET = Rule(
     W,
     "施策の予定が国の目標年度より後",
     "Measure scheduled after the national target year",
-    "国の目標年度までに終えるようスケジュールを見直すか、遅れる理由を note に書いてください。",
-    "Bring the schedule within the national target year, or say why in note.",
+    "国の目標年度までに終えるようスケジュールを見直してください。遅れるのが計画どおりなら、理由を施策の note に書くと報告の"
+    "読み手に伝わります（警告は残ります。承知のうえで出さないなら .dxcheck.toml の ignore に DX520）。",
+    "Bring the schedule within the national target year. If the delay is planned, say why in the measure's note for the"
+    " report's readers (the warning stays; to leave it out on purpose, add DX520 to ignore in .dxcheck.toml).",
     lambda measure_id, title, item, last, last_shown, target_en, target_shown: Message(
         f"施策「{title}」の予定（{last_shown}年度まで）が、「{item}」の国の目標（{target_shown}）より後です",
         f"measure '{measure_id}' runs to FY{last}, after the national target for '{item}' ({target_en})",

@@ -477,7 +477,7 @@ def _findings_section(document: DocumentObject, result: AuditResult, lang: str) 
         [f.code, severity_word(f.severity, lang), finding_message(f, result, lang), where(f.location, result, lang)]
         for f in result.findings
     ]
-    header = ["code", "severity", "finding", "where"] if en else ["コード", "重要度", "内容", "場所"]
+    header = ["code", "severity", "finding", "where"] if en else ["コード", "重大度", "内容", "場所"]
     _table(document, header, rows, [18, 18, 110, 24], centre=[0, 1])
 
 

@@ -21,7 +21,7 @@ def rules_table(rules: list[Rule[...]], lang: str) -> Balanced:
     for rule in rules:
         table.add_row(
             rule.code,
-            rule.severity.value,
+            severity_word(rule.severity.value, lang),  # 「警告」 in Japanese, as lint prints it (a walkthrough's: "warning")
             Wrapped(f"{rule.summary_en} ({rule.name})" if en else f"{rule.summary_ja}（{rule.name}）"),
             Wrapped(rule.help_en if en else rule.help_ja),
         )
