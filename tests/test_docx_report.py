@@ -321,7 +321,7 @@ def test_evidence_from_a_document_names_its_title_and_page_not_the_draft_ids(tmp
         "テレワークの推進": "「テレワークの推進」（p.1）（推定）",
         "セキュリティ対策の徹底": "「情報セキュリティ対策の徹底」（p.2）（推定）",
     }
-    findings = next(t for t in _cells(report) if t[0] == ["コード", "重要度", "内容", "場所"])
+    findings = next(t for t in _cells(report) if t[0] == ["コード", "重大度", "内容", "場所"])
     assert not any(row[3].endswith(" 行") for row in findings[1:])
     # A YAML plan keeps its own ids (the plan's numbering) and lines.
     yaml_report = _report(tmp_path, "audit", str(KAMISATO), name="yaml.docx")

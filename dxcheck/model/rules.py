@@ -1084,9 +1084,9 @@ AFTER_NATIONAL_TARGET = Rule(
     "施策の予定が国の目標年度より後",
     "Measure scheduled after the national target year",
     "国の目標年度までに終えるようスケジュールを見直してください。遅れるのが計画どおりなら、理由を施策の note に書くと報告の"
-    "読み手に伝わります（警告は残ります。承知のうえで出さないなら .dxcheck.toml の ignore に DX520）。",
+    "読み手に伝わります（警告は残ります。承知のうえで出さないなら、設定ファイルの ignore に DX520 を加えてください）。",
     "Bring the schedule within the national target year. If the delay is planned, say why in the measure's note for the"
-    " report's readers (the warning stays; to leave it out on purpose, add DX520 to ignore in .dxcheck.toml).",
+    " report's readers (the warning stays; to leave it out on purpose, add DX520 to ignore in the settings file).",
     lambda measure_id, title, item, last, last_shown, target_en, target_shown: Message(
         f"施策「{title}」の予定（{last_shown}年度まで）が、「{item}」の国の目標（{target_shown}）より後です",
         f"measure '{measure_id}' runs to FY{last}, after the national target for '{item}' ({target_en})",
