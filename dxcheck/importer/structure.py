@@ -1715,7 +1715,7 @@ _OWNER_END = re.compile(r"[（(](?:担当|所管|担当課)[：:][^）)]{1,40}[�
 
 def _numbered_measure_lines(blocks: list[Block]) -> list[Block]:
     """Measures written one to a paragraph, 「1．【拡充】名前　何をするか。（担当：…課）」 (a blind set's 実施計画 read none
-    of its 16): each a numbered heading of its name, then its text — where three or more such lines, each with its kind
+    of its 16): each an item of the list, then its text — where three or more such lines, each with its kind
     or its office, make the list. A PDF that reads the gap after the name as a table's column, or runs the text on to the
     next line, gives the same."""
     work: list[Block] = []
