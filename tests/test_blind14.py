@@ -7,45 +7,23 @@ rules reach since, read through the same pipeline as `dxcheck audit` (benchmarks
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from typing import Any
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "tests" / "data" / "import_blind14"
+from blind_sets import assert_every_measure_read, formats_that_differ, outcomes_of
 
 
 @pytest.fixture(scope="module")
-def outcomes() -> list[object]:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import document_eval
-
-    documents = sorted(p for p in FOLDER.iterdir() if p.suffix in (".docx", ".pdf") and document_eval._key(p).exists())
-    assert len(documents) == 17
-    return [document_eval.evaluate(d, verbose=True) for d in documents]
+def outcomes() -> list[Any]:
+    return outcomes_of("import_blind14", 17)
 
 
-def test_every_file_of_the_set_is_read_with_its_measures(outcomes: list[object]) -> None:
-    want = sum(o.want for o in outcomes)  # type: ignore[attr-defined]
-    found = sum(o.found for o in outcomes)  # type: ignore[attr-defined]
-    got = sum(o.got for o in outcomes)  # type: ignore[attr-defined]
-    correct = sum(o.correct for o in outcomes)  # type: ignore[attr-defined]
-    misses = [(o.name, o.misses) for o in outcomes if o.found < o.want or o.refused]  # type: ignore[attr-defined]
-    assert found == want == 178, misses
-    assert correct / got >= 0.99, f"precision {correct / got:.1%}"
-    # a measure read twice (from a 体系 table and its chapter) is "correct" twice: the count says so
-    assert got == want, [(o.name, o.got, o.want) for o in outcomes if o.got != o.want]  # type: ignore[attr-defined]
-    assert not [o.name for o in outcomes if o.refused or o.doubted]  # type: ignore[attr-defined]
-    assert all(o.town and o.code and o.period for o in outcomes), [(o.name, o.misses) for o in outcomes]  # type: ignore[attr-defined]
+def test_every_file_of_the_set_is_read_with_its_measures(outcomes: list[Any]) -> None:
+    assert_every_measure_read(outcomes, 178)
 
 
-def test_the_items_agree_with_the_keys_and_each_format_gives_the_same(outcomes: list[object]) -> None:
-    agree = sum(o.agree for o in outcomes)  # type: ignore[attr-defined]
-    assert agree >= 215, f"items {agree}/221: {[(o.name, o.misses) for o in outcomes]}"  # type: ignore[attr-defined]
-    by_document: dict[str, set[tuple[tuple[str, str], ...]]] = {}
-    for o in outcomes:
-        by_document.setdefault(o.name.split(".")[0], set()).add(tuple(sorted(o.verdicts.items())))  # type: ignore[attr-defined]
-    differ = sorted(name for name, verdicts in by_document.items() if len(verdicts) > 1)
+def test_the_items_agree_with_the_keys_and_each_format_gives_the_same(outcomes: list[Any]) -> None:
+    agree = sum(o.agree for o in outcomes)
+    assert agree >= 215, f"items {agree}/221: {[(o.name, o.misses) for o in outcomes]}"
     # (doc145's PDF ran its two columns together, line by line, where a table across the page stood above them)
-    assert differ == [], differ
+    assert formats_that_differ(outcomes) == []

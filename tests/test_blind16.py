@@ -8,27 +8,19 @@ yet, and are left out of the per-file check (docs/import.md)."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from typing import Any
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-FOLDER = ROOT / "tests" / "data" / "import_blind16"
+from blind_sets import outcomes_of
 
 
 @pytest.fixture(scope="module")
-def outcomes() -> list[object]:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import document_eval
-
-    documents = sorted(p for p in FOLDER.iterdir() if p.suffix in (".docx", ".pdf") and document_eval._key(p).exists())
-    assert len(documents) == 13
-    return [document_eval.evaluate(d, verbose=True) for d in documents]
+def outcomes() -> list[Any]:
+    return outcomes_of("import_blind16", 13)
 
 
-def test_the_shapes_read_since_the_first_run(outcomes: list[object]) -> None:
-    read = {o.name: o for o in outcomes}  # type: ignore[attr-defined]
+def test_the_shapes_read_since_the_first_run(outcomes: list[Any]) -> None:
+    read = {o.name: o for o in outcomes}
     # the workbook's sheets under 「計画の概要」 (refused), 1-1-1 under 「施策1-1」 (0 of 13), the 実施計画's paragraphs
     # (0 of 16), 「アクション1」 (a label), the tab-stop table (its lines read as titles, tabs and all)
     for name in (
@@ -43,7 +35,7 @@ def test_the_shapes_read_since_the_first_run(outcomes: list[object]) -> None:
         "doc168.pdf",
     ):
         outcome = read[name]
-        assert outcome.found == outcome.want == outcome.got, (name, outcome.misses)  # type: ignore[attr-defined]
-    assert not [o.name for o in outcomes if o.refused]  # type: ignore[attr-defined]
-    assert sum(o.found for o in outcomes) >= 157  # type: ignore[attr-defined]
-    assert sum(o.agree for o in outcomes) >= 147  # type: ignore[attr-defined]
+        assert outcome.found == outcome.want == outcome.got, (name, outcome.misses)
+    assert not [o.name for o in outcomes if o.refused]
+    assert sum(o.found for o in outcomes) >= 157
+    assert sum(o.agree for o in outcomes) >= 147
