@@ -176,7 +176,8 @@ def _parse_toml(data: bytes, path: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: TOML の構文誤り: {exc}", f"{path}: TOML syntax error: {exc}") from None
+        where, what, said = _toml_error(path, text, str(exc))
+        raise ConfigError(f"{where}: TOML の構文誤り: {what}（{said}）", f"{where}: TOML syntax error: {said}") from None
     except RecursionError:
         raise ConfigError(
             f"{path}: 入れ子が深すぎます（配列やテーブルの入れ子）", f"{path}: nested too deeply (arrays or tables)"
@@ -294,56 +295,134 @@ def _owner(folder: Path) -> int | None:
         return None
 
 
-def _check(path: Path | str, table: dict[str, Any], folder: str | None = None) -> dict[str, Any]:
+# tomllib's messages (Python 3.11–3.13), each by how it begins, in Japanese with what to do.
+_TOML_SAID = (
+    ("Invalid value", '値の書き方が正しくありません。文字列は "…" で囲み、数は数字だけ、真偽は true か false で書きます'),
+    ("Invalid statement", "「キー = 値」の形になっていません"),
+    ("Expected '=' after a key", "キーの後に「=」がありません。「キー = 値」と書きます"),
+    ("Invalid initial character for a key part", 'キーに使えない文字です（英数字・-・_ 以外のキーは "…" で囲みます）'),
+    ("Expected newline or end of document", "1 行に設定が 2 つあるか、値の後に余計な文字があります。設定は 1 行に 1 つ書きます"),
+    ("Expected ']' at the end of a table declaration", "表の見出しが「]」で閉じていません（例: [tool.dxcheck]）"),
+    ("Expected ']]'", "配列表の見出しが「]]」で閉じていません"),
+    ("Unclosed array", '配列が「]」で閉じていません（例: ignore = ["DX401"]）'),
+    ("Unclosed inline table", 'インラインテーブルが「}」で閉じていません（例: edition = { dx = "2.3" }）'),
+    ("Unterminated string", '文字列が閉じていません（" が足りません）'),
+    ("Cannot overwrite a value", "同じキーが二度書かれています。一つにしてください"),
+    ("Cannot declare", "同じ表の見出しが二度あります。一つにまとめてください"),
+    ("Duplicate inline table key", "インラインテーブルに同じキーが二度あります"),
+    ("Illegal character", "使えない文字があります（制御文字など）"),
+    ("Found invalid character", "使えない文字があります"),
+    ("Unescaped '\\'", "文字列の中の \\ は \\\\ と書くか、'…'（リテラル文字列）で囲みます（Windows のパスなど）"),
+    ("Invalid hex value", "文字列の中の \\ は \\\\ と書くか、'…'（リテラル文字列）で囲みます（Windows のパスなど）"),
+    ("Invalid date or datetime", "日付の書き方が正しくありません（例: 2026-04-01）"),
+    ("Expected", "書き方が正しくありません"),
+)
+
+
+def _toml_error(path: str, text: str, message: str) -> tuple[str, str, str]:
+    """Where a TOML syntax error is (path:line:column, as an editor jumps to it), what it means in
+    Japanese, and tomllib's own words without their position."""
+    at = re.search(r" \(at (?:line (\d+), column (\d+)|end of document)\)$", message)
+    said = message[: at.start()] if at else message
+    if at is None:
+        where = path
+    elif at.group(1):
+        where = f"{path}:{at.group(1)}:{at.group(2)}"
+    else:  # the end of the document: its last line
+        lines = text.split("\n")
+        where = f"{path}:{len(lines)}:{len(lines[-1]) + 1}"
+    what = next((ja for start, ja in _TOML_SAID if said.startswith(start)), "書き方が正しくありません")
+    return where, what, said
+
+
+def _key_line(text: str | None, key: str) -> int | None:
+    """The line a setting is written on (its first), for a message that says where; None when it cannot be told."""
+    if not text:
+        return None
+    quoted = re.escape(key)
+    pattern = re.compile(rf"^[ \t]*(?:{quoted}|\"{quoted}\"|'{quoted}')[ \t]*=|^[ \t]*\[[ \t]*(?:tool\.dxcheck\.)?{quoted}[ \t]*\]", re.M)
+    found = pattern.search(text)
+    return text.count("\n", 0, found.start()) + 1 if found else None
+
+
+def _check(path: Path | str, table: dict[str, Any], folder: str | None = None, data: bytes | None = None) -> dict[str, Any]:
     """The settings of one file, checked; `folder`: the directory framework-paths are relative to (the
-    file's own, unless the file was read from a git revision)."""
+    file's own, unless the file was read from a git revision). A setting that is wrong is told with the
+    line it is on (read again from the file, or `data`, only then)."""
     checked: dict[str, Any] = {}
     for key, value in table.items():
-        if key not in SETTINGS:
-            hint = suggest(key, SETTINGS)
-            raise ConfigError(
-                f"{path}: 不明な設定「{key}」" + (f"（もしかして「{hint}」？）" if hint else f"（設定できるのは {'、'.join(SETTINGS)}）"),
-                f"{path}: unknown setting '{key}'"
-                + (f" (did you mean '{hint}'?)" if hint else f" (the settings are {', '.join(SETTINGS)})"),
-            )
-        shown = _toml(value)
-        if key in _CHOICES and value not in _CHOICES[key]:
-            raise ConfigError(
-                f"{path}: {key} は {'、'.join(_CHOICES[key])} のいずれかです（{shown}）",
-                f"{path}: {key} must be one of {', '.join(_CHOICES[key])}: {shown}",
-            )
-        if key == "min-score" and not (isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 100):
-            raise ConfigError(
-                f"{path}: min-score は 0〜100 の数値です（{shown}）", f"{path}: min-score must be a number from 0 to 100: {shown}"
-            )
-        if key in ("infer", "require-procedures") and not isinstance(value, bool):
-            raise ConfigError(f"{path}: {key} は true か false です（{shown}）", f"{path}: {key} must be true or false: {shown}")
-        if key in ("frameworks", "ignore") and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
-            raise ConfigError(f"{path}: {key} は文字列のリストです（{shown}）", f"{path}: {key} must be a list of strings: {shown}")
-        if key == "frameworks" and not value:
-            raise ConfigError(
-                f"{path}: frameworks が空です。監査する枠組みを書くか、すべてなら frameworks の行を消してください",
-                f"{path}: frameworks is empty: name the frameworks to audit, or remove the line for all of them",
-            )
-        if key == "edition" and not (isinstance(value, dict) and all(isinstance(v, str) for v in value.values())):
-            raise ConfigError(
-                f'{path}: edition は枠組みごとの版の表です（例: edition = {{ dx = "2.3" }}）（{shown}）',
-                f"{path}: edition must be a table of editions: {shown}",
-            )
-        if key == "framework-paths":
-            if not (isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)):
-                raise ConfigError(
-                    f'{path}: framework-paths はディレクトリのリストです（例: framework-paths = ["frameworks/"]）（{shown}）',
-                    f"{path}: framework-paths must be a list of directories: {shown}",
-                )
-            # Relative to the configuration file, wherever dxcheck is run from.
-            base = folder if folder is not None else os.path.dirname(os.path.abspath(path))
-            value = [os.path.normpath(os.path.join(base, v)) for v in value]
-        if key == "ignore":
-            _check_rules(value, f"{path}: ignore")
-            value = [v.upper() for v in value]
-        checked[key] = value
+        try:
+            checked[key] = _checked(path, key, value, folder)
+        except ConfigError as exc:
+            raise _on_line(exc, str(path), key, data) from None
     return checked
+
+
+def _on_line(exc: ConfigError, path: str, key: str, data: bytes | None) -> ConfigError:
+    """The error of a setting, its file's name followed by the line the setting is on, when it can be found."""
+    if data is None:
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            return exc
+    line = _key_line(data.decode("utf-8", "replace"), key)
+    if line is None or not (exc.ja.startswith(path) and exc.en.startswith(path)):
+        return exc
+    return ConfigError(f"{path}:{line}{exc.ja[len(path) :]}", f"{path}:{line}{exc.en[len(path) :]}")
+
+
+def _checked(path: Path | str, key: str, value: Any, folder: str | None) -> Any:
+    """One setting's value, checked (and framework-paths made absolute, ignore's codes upper-cased)."""
+    if key in ("dxcheck", "tool") and isinstance(value, dict) and os.path.basename(str(path)) != "pyproject.toml":
+        raise ConfigError(
+            f"{path}: .dxcheck.toml には [{key}{'.dxcheck' if key == 'tool' else ''}] の見出しは要りません。"
+            "設定は見出しの外に、ファイルの最上位に書きます（[tool.dxcheck] は pyproject.toml の書き方です）",
+            f"{path}: a .dxcheck.toml needs no [{key}{'.dxcheck' if key == 'tool' else ''}] table: write the settings "
+            "at the top level of the file ([tool.dxcheck] is how pyproject.toml holds them)",
+        )
+    if key not in SETTINGS:
+        hint = suggest(key, SETTINGS)
+        raise ConfigError(
+            f"{path}: 不明な設定「{key}」" + (f"（もしかして「{hint}」？）" if hint else f"（設定できるのは {'、'.join(SETTINGS)}）"),
+            f"{path}: unknown setting '{key}'" + (f" (did you mean '{hint}'?)" if hint else f" (the settings are {', '.join(SETTINGS)})"),
+        )
+    shown = _toml(value)
+    if key in _CHOICES and value not in _CHOICES[key]:
+        raise ConfigError(
+            f"{path}: {key} は {'、'.join(_CHOICES[key])} のいずれかです（{shown}）",
+            f"{path}: {key} must be one of {', '.join(_CHOICES[key])}: {shown}",
+        )
+    if key == "min-score" and not (isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 100):
+        raise ConfigError(
+            f"{path}: min-score は 0〜100 の数値です（{shown}）", f"{path}: min-score must be a number from 0 to 100: {shown}"
+        )
+    if key in ("infer", "require-procedures") and not isinstance(value, bool):
+        raise ConfigError(f"{path}: {key} は true か false です（{shown}）", f"{path}: {key} must be true or false: {shown}")
+    if key in ("frameworks", "ignore") and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        raise ConfigError(f"{path}: {key} は文字列のリストです（{shown}）", f"{path}: {key} must be a list of strings: {shown}")
+    if key == "frameworks" and not value:
+        raise ConfigError(
+            f"{path}: frameworks が空です。監査する枠組みを書くか、すべてなら frameworks の行を消してください",
+            f"{path}: frameworks is empty: name the frameworks to audit, or remove the line for all of them",
+        )
+    if key == "edition" and not (isinstance(value, dict) and all(isinstance(v, str) for v in value.values())):
+        raise ConfigError(
+            f'{path}: edition は枠組みごとの版の表です（例: edition = {{ dx = "2.3" }}）（{shown}）',
+            f"{path}: edition must be a table of editions: {shown}",
+        )
+    if key == "framework-paths":
+        if not (isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)):
+            raise ConfigError(
+                f'{path}: framework-paths はディレクトリのリストです（例: framework-paths = ["frameworks/"]）（{shown}）',
+                f"{path}: framework-paths must be a list of directories: {shown}",
+            )
+        # Relative to the configuration file, wherever dxcheck is run from.
+        base = folder if folder is not None else os.path.dirname(os.path.abspath(path))
+        value = [os.path.normpath(os.path.join(base, v)) for v in value]
+    if key == "ignore":
+        _check_rules(value, f"{path}: ignore")
+        value = [v.upper() for v in value]
+    return value
 
 
 # The read errors: a file that cannot be read, decoded or parsed as YAML, or is beyond a limit. A plan
@@ -398,7 +477,7 @@ def resolve(start: Path, options: Options, explicit: Path | None = None, revisio
         at_revision = _at_revision(start, explicit, revision)
         path = at_revision.path
         if at_revision.table is not None and path is not None:
-            for key, value in _check(at_revision.shown or "", at_revision.table, str(path.parent)).items():
+            for key, value in _check(at_revision.shown or "", at_revision.table, str(path.parent), at_revision.data).items():
                 values[cast("Setting", key)] = value
                 sources[cast("Setting", key)] = at_revision.shown or ""
         path = None  # nothing read from the working tree

@@ -52,20 +52,40 @@ def test_dxcheck_toml_and_dxcheck_config_shows_sources(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("config", "words"),
+    ("config", "where", "words"),
     [
-        ("[tool.dxcheck]\nfail_on = 'never'\n", "もしかして「fail-on」"),
-        ("[tool.dxcheck]\nlang = 'fr'\n", "lang"),
-        ("[tool.dxcheck]\nignore = ['DX999']\n", "DX999"),
-        ("[tool.dxcheck\n", "TOML"),
+        ("[tool.dxcheck]\nfail_on = 'never'\n", "pyproject.toml:2: ", "もしかして「fail-on」"),
+        ("[tool.dxcheck]\n# 言語\n\nlang = 'fr'\n", "pyproject.toml:4: ", "lang は ja、en のいずれか"),
+        ("[tool.dxcheck]\nignore = ['DX999']\n", "pyproject.toml:2: ", "DX999"),
+        ("[tool.dxcheck\n", "pyproject.toml:1:14: ", "表の見出しが「]」で閉じていません（例: [tool.dxcheck]）（Expected ']'"),
+        ("[tool.dxcheck]\nmin-score = \n", "pyproject.toml:2:13: ", "値の書き方が正しくありません"),
+        ("[tool.dxcheck]\ninfer = true\ninfer = false\n", "pyproject.toml:3:", "同じキーが二度書かれています"),
+        ('[tool.dxcheck]\nframework-paths = ["C:\\Users\\me"]\n', "pyproject.toml:2:", "\\ は \\\\ と書くか"),
     ],
 )
-def test_a_broken_configuration_exits_2_and_says_where(tmp_path: Path, config: str, words: str) -> None:
+def test_a_broken_configuration_exits_2_and_says_where(tmp_path: Path, config: str, where: str, words: str) -> None:
     plan = _plan_dir(tmp_path, config)
-    run = run_cli("lint", str(plan))
+    run = run_cli("lint", str(plan), env={"DXCHECK_LANG": ""})
     assert run.exit_code == 2
-    assert "pyproject.toml" in run.stderr
-    assert words in run.stderr
+    assert where in run.stderr, run.stderr
+    assert words in run.stderr, run.stderr
+
+
+def test_a_dxcheck_toml_written_with_a_table_heading_says_to_drop_it(tmp_path: Path) -> None:
+    plan = _plan_dir(tmp_path, '# 設定\n[dxcheck]\nfail-on = "never"\n', ".dxcheck.toml")
+    run = run_cli("lint", str(plan), env={"DXCHECK_LANG": ""})
+    assert run.exit_code == 2
+    assert ".dxcheck.toml:2: .dxcheck.toml には [dxcheck] の見出しは要りません" in run.stderr, run.stderr
+    english = run_cli("lint", str(plan), env={"DXCHECK_LANG": "en"})
+    assert ".dxcheck.toml:2: a .dxcheck.toml needs no [dxcheck] table" in english.stderr, english.stderr
+
+
+def test_a_toml_syntax_error_in_english_keeps_tomllibs_words_and_the_position(tmp_path: Path) -> None:
+    plan = _plan_dir(tmp_path, "[tool.dxcheck]\nlang = \n", "pyproject.toml")
+    run = run_cli("lint", str(plan), env={"DXCHECK_LANG": "en"})
+    assert run.exit_code == 2
+    assert "pyproject.toml:2:8: TOML syntax error: Invalid value" in run.stderr, run.stderr
+    assert "(at line" not in run.stderr
 
 
 # --- pre-commit -------------------------------------------------------------------------------
