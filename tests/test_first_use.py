@@ -382,7 +382,8 @@ def test_independent_mistakes_in_the_policies_are_each_named(tmp_path: Path) -> 
     )
     run = run_cli("lint", str(path))
     assert (
-        "plan.yaml:13:9: DX102 エラー: 「policies[0].measures[0]」に「ownr」という項目はありません（もしかして「owner」？）" in run.output
+        "plan.yaml:13:9: DX102 エラー: 「policies の 1 番目（1）の measures の 1 番目（1-1）」に「ownr」という項目はありません（もしかして「owner」？）"
+        in run.output
     )
     assert "plan.yaml:16:21: DX104" in run.output
     assert "Extra inputs" not in run.output

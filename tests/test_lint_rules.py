@@ -236,5 +236,18 @@ def test_a_key_left_out_for_its_mistake_is_not_said_to_be_missing(tmp_path: Path
     listed = tmp_path / "l.yaml"
     listed.write_text(MINIMAL_PLAN.replace("addresses: [dx/telework]", "addresses: dx/telwork\n        schedule: 2025"), encoding="utf-8")
     said = run_cli("lint", str(listed)).output
-    assert "「policies[0].measures[0].addresses」はリスト" in said, said
+    assert "「policies の 1 番目（1）の measures の 1 番目（1-1）の addresses」はリスト" in said, said
     assert "Input should be" not in said
+
+
+def test_a_schema_finding_counts_list_places_from_one_and_names_the_elements_id(tmp_path: Path) -> None:
+    """An officer counts the fourth policy as 4, and knows it as G2: 「policies[3]」 said neither (a walkthrough's).
+    The English keeps the JSON path, as a developer reads it."""
+    plan = tmp_path / "p.yaml"
+    second = "  - id: G2\n    description: 説明だけの方針\n    measures:\n      - title: 名前だけの施策\n        addresses: [dx/online]\n"
+    plan.write_text(MINIMAL_PLAN + second, encoding="utf-8")
+    said = run_cli("lint", str(plan), env={"DXCHECK_LANG": ""}).output
+    assert "「policies の 2 番目（G2）」に必須項目「title」がありません" in said, said
+    assert "「policies の 2 番目（G2）の measures の 1 番目」に必須項目「id」がありません" in said, said
+    english = run_cli("lint", str(plan), env={"DXCHECK_LANG": "en"}).output
+    assert "policies[1]: required field 'title' is missing" in english, english

@@ -88,7 +88,7 @@ def schema_findings(data: Any, file: str) -> list[Finding]:
     findings: list[Finding] = []
     seen: set[tuple[str, JsonPath, str]] = set()
     for error in plan_validator().iter_errors(data):
-        for finding in _translate(error, file):
+        for finding in _translate(error, file, root=data):
             # jsonschema reports each missing required field as its own error, on the same object.
             key = (finding.code, finding.path, finding.text("en"))
             if key not in seen:
@@ -97,9 +97,9 @@ def schema_findings(data: Any, file: str) -> list[Finding]:
     return findings
 
 
-def _translate(error: ValidationError, file: str, outer: dict[str, Any] | None = None) -> Iterator[Finding]:
+def _translate(error: ValidationError, file: str, outer: dict[str, Any] | None = None, root: Any = None) -> Iterator[Finding]:
     path: JsonPath = tuple(error.absolute_path)
-    where = _describe(path)
+    where = _describe(path, root)
     kind = error.validator
     # jsonschema types these loosely (they may be "unset"); read them once, as plain values.
     # Inside an anyOf branch, the field's description and examples are on the outer schema.
@@ -160,7 +160,7 @@ def _translate(error: ValidationError, file: str, outer: dict[str, Any] | None =
                 and sub.relative_schema_path[0] == branch
                 and len(sub.absolute_path) > len(error.absolute_path)
             ):
-                yield from _translate(sub, file, schema)
+                yield from _translate(sub, file, schema, root)
         return
     if kind in ("enum", "const"):
         allowed_values = expected_value if kind == "enum" else [expected_value]
@@ -197,8 +197,21 @@ def _invalid_key(key: Any, file: str, path: JsonPath) -> Finding:
     return rules.UNKNOWN_PROCEDURE(key, form=True).at(file, (*path, str(key)), key=True, suggestion=fix)
 
 
-def _describe(path: JsonPath) -> str:
-    return f"「{_dotted(path)}」" if path else "計画の最上位"
+def _describe(path: JsonPath, root: Any = None) -> str:
+    """Where a value is, as the officer counts: 「policies の 4 番目（G2）の measures の 1 番目（G2-1）の title」 —
+    list places from 1, with the element's id where it has one (the English keeps the JSON path, policies[3])."""
+    if not path:
+        return "計画の最上位"
+    out, node = "", root
+    for part in path:
+        if isinstance(part, int):
+            node = node[part] if isinstance(node, list) and 0 <= part < len(node) else None
+            ident = node.get("id") if isinstance(node, dict) else None
+            out += f" の {part + 1} 番目" + (f"（{ident.strip()}）" if isinstance(ident, str) and ident.strip() else "")
+        else:
+            node = node.get(part) if isinstance(node, dict) else None
+            out += (("の " if out.endswith("）") else " の ") + str(part)) if out else str(part)
+    return f"「{out}」"
 
 
 def _describe_en(path: JsonPath) -> str:
