@@ -119,6 +119,32 @@ def test_fmt_canonical_forms(tmp_path: Path) -> None:
     assert run_cli("lint", str(plan)).exit_code == 0
 
 
+def test_a_procedure_written_twice_as_p4_and_p04_is_named_each_time_and_fmt_says_it_left_it(tmp_path: Path) -> None:
+    """p4 beside p04 (and p5 beside p05): lint named only the first key of the wrong form and said 「dxcheck fmt で
+    直せます」; fmt then said 整形 0 件 and left both, in silence (a walkthrough's)."""
+    plan = tmp_path / "plan.yaml"
+    text = (
+        MINIMAL_PLAN
+        + "procedures:\n  p04: {status: online}\n  p4: {status: planned, target_year: R8}\n  p5: {status: online}\n  p05: {status: online}\n  p7: {status: online}\n"
+    )
+    plan.write_text(text, encoding="utf-8")
+    said = run_cli("lint", str(plan), env={"DXCHECK_LANG": ""}).output
+    for key in ("p4", "p5", "p7"):
+        assert f"DX302 エラー: 手続 ID「{key}」" in said, said
+    assert said.count("「p04」も書かれています。同じ手続なので一つにまとめてください") == 1, said
+    assert "「p07」と書いてください。dxcheck fmt で直せます" in said, said
+    run = run_cli("fmt", str(plan), env={"DXCHECK_LANG": ""})
+    assert run.exit_code == 0
+    assert "手続「p4」は「p04」と同じ手続で、両方が書かれているため直していません" in run.stderr, run.stderr
+    assert "手続「p5」は「p05」と同じ手続で" in run.stderr, run.stderr
+    after = plan.read_text(encoding="utf-8")
+    for kept in ("  p4: {status: planned", "  p5: {status: online}", "  p07: {status: online}"):
+        assert kept in after, after
+    check = run_cli("fmt", "--check", str(plan), env={"DXCHECK_LANG": "en"})
+    assert check.exit_code == 0
+    assert "procedure 'p4' is 'p04', which is also there: not renamed" in check.stderr, check.stderr
+
+
 def test_fmt_keeps_bom_and_windows_line_endings(tmp_path: Path) -> None:
     plan = tmp_path / "plan.yaml"
     plan.write_bytes(b"\xef\xbb\xbf" + MINIMAL_PLAN.replace("start: R5", "start: 令和5年度").replace("\n", "\r\n").encode("utf-8"))

@@ -152,6 +152,26 @@ def _canonicalise(node: Any, model: type[BaseModel]) -> None:
                 _canonicalise(entry, child)
 
 
+def left_as_written(data: Any) -> tuple[Message, ...]:
+    """What fmt would fix but does not, and why: a procedure key written loosely (p4) beside the same
+    procedure written canonically (p04). Renaming one would make two of the same key; which status
+    holds is the officer's to say."""
+    procedures = data.get("procedures") if isinstance(data, dict) else None
+    if not isinstance(procedures, dict):
+        return ()
+    left = []
+    for key in procedures:
+        canonical = canonical_procedure_key(key)
+        if canonical is not None and canonical != key and canonical in procedures:
+            left.append(
+                Message(
+                    f"手続「{key}」は「{canonical}」と同じ手続で、両方が書かれているため直していません。一つにまとめてください",
+                    f"procedure '{key}' is '{canonical}', which is also there: not renamed; keep one of the two",
+                )
+            )
+    return tuple(left)
+
+
 def _rename_procedure_keys(procedures: CommentedMap) -> None:
     for position, key in enumerate(list(procedures)):
         canonical = canonical_procedure_key(key)
@@ -229,6 +249,7 @@ class Formatted:
     finding: Finding | None = None  # why it could not be read as YAML
     problem: Message | None = None  # why it could not be formatted or written
     output: str | None = None
+    left: tuple[Message, ...] = ()  # what fmt would fix but left, and why (left_as_written)
 
     @property
     def shown(self) -> str:
@@ -277,6 +298,7 @@ def format_file(path: Path, *, check: bool, force: bool = False) -> Formatted:
             )
         text = source.text.replace("\r\n", "\n")
         formatted = format_text(text)
+        left = left_as_written(data)
     except SourceError as exc:
         return Formatted(path, "unreadable" if exc.could_not_run else "failed", finding=exc.finding)
     except FormatError as exc:
@@ -292,13 +314,13 @@ def format_file(path: Path, *, check: bool, force: bool = False) -> Formatted:
     if stdin:
         if check and formatted != text:
             diff = difflib.unified_diff(text.splitlines(keepends=True), formatted.splitlines(keepends=True), shown, f"{shown} (formatted)")
-            return Formatted(path, "would-change", diff="".join(diff))
-        return Formatted(path, "unchanged" if formatted == text else "formatted", output=formatted.replace("\n", newline))
+            return Formatted(path, "would-change", diff="".join(diff), left=left)
+        return Formatted(path, "unchanged" if formatted == text else "formatted", output=formatted.replace("\n", newline), left=left)
     if formatted == text:
-        return Formatted(path, "unchanged")
+        return Formatted(path, "unchanged", left=left)
     if check:
         diff = difflib.unified_diff(text.splitlines(keepends=True), formatted.splitlines(keepends=True), shown, f"{shown} (formatted)")
-        return Formatted(path, "would-change", diff="".join(diff))
+        return Formatted(path, "would-change", diff="".join(diff), left=left)
     bom = UTF8_BOM if source.had_bom else b""
     payload = bom + formatted.replace("\n", newline).encode("utf-8")
     read = Snapshot.of(before, bom + source.text.encode("utf-8")) if before is not None else None
@@ -353,7 +375,7 @@ def format_file(path: Path, *, check: bool, force: bool = False) -> Formatted:
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return Formatted(path, "unwritable", problem=Message(f"書き込めません（{reason}）", f"cannot write it ({reason})"))
-    return Formatted(path, "formatted")
+    return Formatted(path, "formatted", left=left)
 
 
 def _stat(path: Path) -> os.stat_result | None:

@@ -123,7 +123,7 @@ def _translate(error: ValidationError, file: str, outer: dict[str, Any] | None =
             yield rules.UNKNOWN_FIELD(where, _describe_en(path), name).at(file, (*path, name), key=True, suggestion=suggestion)
         return
     if "propertyNames" in error.schema_path:
-        yield _invalid_key(instance, file, path)
+        yield _invalid_key(instance, file, path, root)
         return
     expected = _expected_types(error) if kind in ("type", "anyOf", "oneOf") else []
     actual = _type_name(instance)
@@ -158,8 +158,8 @@ def _translate(error: ValidationError, file: str, outer: dict[str, Any] | None =
                 branch is not None
                 and sub.relative_schema_path
                 and sub.relative_schema_path[0] == branch
-                and len(sub.absolute_path) > len(error.absolute_path)
-            ):
+                and (len(sub.absolute_path) > len(error.absolute_path) or "propertyNames" in sub.relative_schema_path)
+            ):  # (a key of the wrong form is reported at its mapping: p4 and p5 were one finding)
                 yield from _translate(sub, file, schema, root)
         return
     if kind in ("enum", "const"):
@@ -185,12 +185,20 @@ def _translate(error: ValidationError, file: str, outer: dict[str, Any] | None =
     yield rules.INVALID_VALUE(f"{where}: {error.message}", f"{_describe_en(path)}: {error.message}").at(file, path)
 
 
-def _invalid_key(key: Any, file: str, path: JsonPath) -> Finding:
+def _invalid_key(key: Any, file: str, path: JsonPath, root: Any = None) -> Finding:
     from dxcheck.model.plan import canonical_procedure_key
 
     canonical = canonical_procedure_key(key)
+    mapping = root
+    for part in path:
+        mapping = mapping[part] if isinstance(mapping, dict) and part in mapping else None
     fix = (
-        Message(f"「{canonical}」と書いてください。dxcheck fmt で直せます", f"write '{canonical}'; dxcheck fmt fixes it")
+        Message(
+            f"「{canonical}」も書かれています。同じ手続なので一つにまとめてください",
+            f"it is '{canonical}', which is also there: keep one of the two",
+        )
+        if canonical and isinstance(mapping, dict) and canonical in mapping
+        else Message(f"「{canonical}」と書いてください。dxcheck fmt で直せます", f"write '{canonical}'; dxcheck fmt fixes it")
         if canonical
         else None
     )

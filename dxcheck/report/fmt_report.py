@@ -27,6 +27,9 @@ def print_outcome(outcome: Formatted, lang: str) -> None:
     elif outcome.state == "formatted":
         shown = visible(outcome.shown, breaks=True)  # one line on stderr, whatever the file's name holds
         make_console(stderr=True).print(f"formatted: {shown}" if en else f"整形しました: {shown}")
+    for left in outcome.left:  # what a reader of 「整形しました」 would take as fixed, and is not
+        note = visible(f"{outcome.shown}: {'left as written' if en else 'そのまま'}: {left.text(lang)}", breaks=True)
+        make_console(stderr=True).print(note, style="yellow")
 
 
 def print_summary(outcomes: list[Formatted], *, check: bool, lang: str) -> None:
