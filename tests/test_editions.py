@@ -619,6 +619,25 @@ def test_explain_names_the_edition_and_why() -> None:
     assert "--against dx@2.3" in absent.stderr
 
 
+def test_an_item_of_an_older_edition_points_to_where_it_went_and_against_an_older_edition_is_said(tmp_path: Path) -> None:
+    """A plan on dx@2.3, asked about dx/online (1.0's): the message suggested `--against dx@1.0`, which looks forward
+    only; and `audit --against dx@1.0` audited the plan on its own 2.3 in silence (a walkthrough's)."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(MINIMAL_PLAN.replace("version: 1\n", 'version: 1\nframeworks:\n  dx: "2.3"\n'), encoding="utf-8")
+    moved = run_cli("explain", "dx/online", str(plan), env={"DXCHECK_LANG": ""})
+    assert moved.exit_code == 2
+    assert "この計画に適用する版（dx@2.3）では「dx/frontyard」に当たります" in moved.stderr, moved.stderr
+    assert "dx@1.0 で監査するなら --edition dx=1.0" in moved.stderr
+    assert "--against" not in moved.stderr
+    unknown = run_cli("explain", "dx/bpr", str(plan), env={"DXCHECK_LANG": ""})
+    assert "での扱いは dxcheck に収録されていません" in unknown.stderr, unknown.stderr
+    older = run_cli("audit", str(plan), "--against", "dx@1.0", "--format", "json", env={"DXCHECK_LANG": ""})
+    assert "--against dx@1.0 は計画の版（dx@2.3）より前の版です" in older.stderr, older.stderr
+    assert [f["edition"] for f in json.loads(older.output)["frameworks"] if f["id"] == "dx"] == ["2.3"]
+    forward = run_cli("audit", str(PLANS / "ashibetsu.yaml"), "--against", "dx@2.3", env={"DXCHECK_LANG": ""})
+    assert "より前の版です" not in forward.stderr, forward.stderr
+
+
 def test_compare_of_towns_on_different_editions_says_which_each_used(tmp_path: Path) -> None:
     for path in EXAMPLE_PLANS:
         (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")

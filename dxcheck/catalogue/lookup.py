@@ -97,6 +97,9 @@ def in_plan(catalogue: Catalogue, result: AuditResult, named: NamedItem) -> Item
     if framework is None or verdict is None:
         shown = f"{named.framework_id}@{framework.edition}" if framework else named.framework_id
         wanted = named.ref.framework
+        applies = catalogue.get(named.framework_id, framework.edition) if framework else None
+        if applies is not None and wanted.date < applies.date:
+            raise NotFound(_older_item(catalogue, named, applies, shown))
         raise NotFound(
             Message(
                 f"項目「{named.name}」は、この計画に適用する版（{shown}）にありません。その版で監査するなら --edition {named.framework_id}={wanted.edition}、"
@@ -110,6 +113,34 @@ def in_plan(catalogue: Catalogue, result: AuditResult, named: NamedItem) -> Item
     found = applied.get_item(verdict.id.partition("/")[2])
     assert found is not None
     return ItemInPlan(FrameworkRef(applied, found), framework.selection, verdict)
+
+
+def _older_item(catalogue: Catalogue, named: NamedItem, applies: Framework, shown: str) -> Message:
+    """An item of an edition older than the plan's (dx/online, for a plan on dx@2.3): where it went in the
+    plan's edition, and --edition to audit with the older one. (--against carries a plan forward only.)"""
+    wanted = named.ref.framework
+    went, how = catalogue.carry(named.framework_id, wanted.edition, applies.edition).get(named.item_id, (None, "unknown"))
+    older = f"{wanted.ref} で監査するなら --edition {named.framework_id}={wanted.edition}"
+    older_en = f"to audit with that edition, --edition {named.framework_id}={wanted.edition}"
+    if went is not None:
+        now = f"{named.framework_id}/{went}"
+        return Message(
+            f"項目「{named.name}」は {wanted.ref} の項目です。この計画に適用する版（{shown}）では「{now}」に当たります"
+            f"（dxcheck explain {now} 計画ファイル）。{older}",
+            f"{named.name} is an item of {wanted.ref}; in the edition that applies to this plan ({shown}) it is {now} "
+            f"(dxcheck explain {now} PLAN); {older_en}",
+        )
+    if how == "unknown":  # the newer edition's section was not encoded: where it went is not known, not 「gone」
+        return Message(
+            f"項目「{named.name}」は {wanted.ref} の項目で、この計画に適用する版（{shown}）での扱いは dxcheck に収録されていません"
+            f"（dxcheck frameworks show {shown}）。{older}",
+            f"{named.name} is an item of {wanted.ref}; what became of it in the edition that applies to this plan ({shown}) is not "
+            f"encoded (dxcheck frameworks show {shown}); {older_en}",
+        )
+    return Message(
+        f"項目「{named.name}」は {wanted.ref} の項目で、この計画に適用する版（{shown}）には引き継がれていません。{older}",
+        f"{named.name} is an item of {wanted.ref}, not carried into the edition that applies to this plan ({shown}); {older_en}",
+    )
 
 
 def framework(catalogue: Catalogue, ref: str) -> Framework:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from dxcheck.cli.options import ReportOptions
@@ -12,6 +12,7 @@ from dxcheck.model.message import Message
 
 if TYPE_CHECKING:
     from dxcheck.cli.invocation import Invocation
+    from dxcheck.model.results import AuditResult
 
 
 def _doubtful(files: list[str]) -> Message:
@@ -21,6 +22,28 @@ def _doubtful(files: list[str]) -> Message:
         f"the reading of {', '.join(files)} looks broken, so its verdicts cannot be trusted: check the draft with dxcheck import, "
         "or pass --accept-reading after checking the reading",
     )
+
+
+def _against_not_used(results: Sequence[AuditResult], against: Mapping[str, str]) -> list[Message]:
+    """`--against dx@1.0` for a plan already on dx@2.3 carries nothing (the audit is of the plan's own edition):
+    said, rather than a report that looks like the one asked for."""
+    said = []
+    for framework_id, asked in sorted(against.items()):
+        for result in results:
+            own = next((f for f in result.frameworks if f.id == framework_id), None)
+            if own is None or own.edition == asked or (own.selection is not None and own.selection.by == "against"):
+                continue
+            said.append(
+                Message(
+                    f"{result.file}: --against {framework_id}@{asked} は計画の版（{framework_id}@{own.edition}）より前の版です。"
+                    f"--against は新しい版への改定を見るためのもので、この計画は {framework_id}@{own.edition} で監査しました"
+                    f"（前の版で監査するなら --edition {framework_id}={asked}）",
+                    f"{result.file}: --against {framework_id}@{asked} is older than the plan's edition ({framework_id}@{own.edition}); "
+                    f"--against looks forward to a newer edition, so the plan was audited with {framework_id}@{own.edition} "
+                    f"(to audit with the older one, --edition {framework_id}={asked})",
+                )
+            )
+    return said
 
 
 def run_audit(invocation: Invocation, report: ReportOptions, *, against: Sequence[str] | None, accept_reading: bool) -> ExitCode:
@@ -40,6 +63,8 @@ def run_audit(invocation: Invocation, report: ReportOptions, *, against: Sequenc
         told = context(invocation, report.output, long=True, detail=opened.detail, full=report.full)
         compared = Audits(audits=results, command="audit", unauditable=unauditable)  # several: the JSON names the others
         write_report(invocation, opened.format, audit_reporter(opened.format), compared, report, told)
+    for said in _against_not_used(results, opened.pipeline.against or {}):
+        invocation.say(said)
     if any(plan.could_not_run for plan in unauditable):
         return ExitCode.CANNOT_RUN
     doubtful = [r.file for r in results if r.document is not None and r.document.doubts and not r.document.accepted]
