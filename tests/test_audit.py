@@ -457,7 +457,7 @@ def test_a_procedure_a_measure_takes_up_is_planned_in_every_count_and_the_words_
     assert not any("p01 " in m for m in dx531)
     assert any("19 手続のうち 18 手続" in m and "p04 地方税申告手続" in m for m in dx531)
     text = run_cli("audit", str(plan), "--format", "markdown").output
-    assert "優先的にオンライン化すべき手続 53 件のうち、予定 1 件、記載なし 52 件です。" in text
+    assert "優先的にオンライン化すべき手続 53 件のうち、予定 1 件（うち目標年度のあるもの 0 件）、記載なし 52 件です。" in text
     assert "優先手続 52 件は記載なし（合否に数えません）" in text
 
 

@@ -168,7 +168,18 @@ def procedures_table(result: AuditResult, lang: str) -> Group:
             str(g.not_applicable),
             str(g.not_mentioned),
         )
-    return titled("Priority online procedures" if en else "優先的にオンライン化すべき手続", table)
+    drawn = titled("Priority online procedures" if en else "優先的にオンライン化すべき手続", table)
+    if any(g.planned for g in result.procedures.groups):  # the score table's ● and ◐ of procedures, both 予定 here
+        drawn.renderables.append(
+            Wrapped(
+                "In the scores, a procedure online, planned with a target year or taken up by a measure counts ●; "
+                "one planned with neither a year nor a measure ◐."
+                if en
+                else "スコアでは、済・目標年度のある予定・施策が取り組む手続を ●、目標年度がなく施策も取り組んでいない予定を ◐ に数えます。",
+                style="dim",
+            )
+        )
+    return drawn
 
 
 def scores_table(result: AuditResult, lang: str) -> Group:

@@ -81,10 +81,13 @@ def _procedure_sentence(result: AuditResult, lang: str) -> str | None:
         (sum(g.not_applicable for g in groups), "not applicable", "対象外"),
         (sum(g.not_mentioned for g in groups), "not mentioned", "記載なし"),
     ]
+    # a planned procedure counts ● with a target year and ◐ without (the score table): how many have one is said
+    planned = [p for p in result.procedures.items if p.state == "planned"]
+    dated = sum(1 for p in planned if p.target_fiscal_year is not None)
     if lang == "en":
-        parts = ", ".join(f"{n} {en}" for n, en, _ in counts if n)
+        parts = ", ".join(f"{n} {en}" + (f" ({dated} with a target year)" if en == "planned" else "") for n, en, _ in counts if n)
         return f"Of the {total} priority online procedures: {parts}."
-    parts = "、".join(f"{ja} {n} 件" for n, _, ja in counts if n)
+    parts = "、".join(f"{ja} {n} 件" + (f"（うち目標年度のあるもの {dated} 件）" if ja == "予定" else "") for n, _, ja in counts if n)
     return f"優先的にオンライン化すべき手続 {total} 件のうち、{parts}です。"
 
 
