@@ -345,6 +345,9 @@ def test_japanese_output_says_the_severity_in_japanese(write_plan: WritePlan) ->
     [
         # a new user's walkthrough: each was reported a line or two late, as another mistake
         ("full-width colon", ("  owner: 総務課", "  owner： 総務課"), (0, 8), "キーの後のコロンが全角の「：」です"),
+        # the third walkthrough: typed with no space after 「：」, as an IME gives it, it was reported a line late again
+        ("full-width colon, no space", ("  stage: adopted", "  stage：adopted"), (0, 8), "キーの後のコロンが全角の「：」です"),
+        ("full-width colon in a name", ("  name: 上里町", "  name：上里町"), (0, 7), "キーの後のコロンが全角の「：」です"),
         ("full-width indent", ("  owner: 総務課", "\u3000\u3000owner: 総務課"), (0, 1), "全角スペースはインデントに使えません"),
         ("no colon", ("  owner: 総務課", "  owner 総務課"), (0, 8), "キー「owner」の後に「: 」がありません"),
         (

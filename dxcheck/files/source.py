@@ -470,7 +470,7 @@ def _load(source: SourceText, name: str) -> Any:
 # followed by a full-width colon (「owner： 住民課」), an indent of full-width spaces, a key with no colon at all
 # (「owner 住民課」), a double quote opened and not closed on its line.
 # (only where a plan's key would stand — an ASCII name — so that a description's 「・目標：…」 or its 字下げ is never blamed)
-_WIDE_COLON = re.compile(r"^[ ]*(?:-[ ]+)?[A-Za-z_][A-Za-z0-9_]{0,40}(：)(?:[\s　]|$)")
+_WIDE_COLON = re.compile(r"^[ ]*(?:-[ ]+)?[A-Za-z_][A-Za-z0-9_]{0,40}(：)")  # 「title：恵庭市」 too: IME users type no space
 _WIDE_INDENT = re.compile(r"^[ ]*(\u3000+)[ \u3000]*(?:-[ ]+)?[A-Za-z_][A-Za-z0-9_]*[:：]")
 _NO_COLON = re.compile(r"^([ ]*(?:-[ ]+)?)([A-Za-z_][A-Za-z0-9_]*)[ ]+\S")
 _KEY_LINE = re.compile(r"^[ ]*(?:-[ ]+)?[A-Za-z_][A-Za-z0-9_]*:(?:[ ]|$)")
