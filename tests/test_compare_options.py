@@ -28,6 +28,18 @@ def test_an_output_whose_extension_names_no_format_is_refused(tmp_path: Path, co
     assert run_cli(command, str(PLANS / "eniwa.yaml"), "--format", "json", "-o", str(tmp_path / "report.foo")).exit_code in (0, 1)
 
 
+@pytest.mark.parametrize(("command", "name"), [("compare", "比較.pdf"), ("audit", "報告.PDF"), ("compare", "比較.xls")])
+def test_an_output_named_as_a_file_dxcheck_does_not_write_is_refused(tmp_path: Path, command: str, name: str) -> None:
+    """`-o 比較.pdf` wrote the terminal's table as text under a PDF's name, exit 0, and the next `compare --documents`
+    of the folder refused it as a broken PDF (the third walkthrough)."""
+    target = tmp_path / name
+    run = run_cli(command, str(PLANS / "eniwa.yaml"), "-o", str(target), env={"DXCHECK_LANG": ""})
+    assert run.exit_code == 2
+    assert f"（{target.suffix.lower()}）を書きません" in run.stderr, run.stderr
+    assert "docx" in run.stderr
+    assert not target.exists()
+
+
 def test_a_dated_or_numbered_output_name_is_the_default_format_and_a_space_or_a_dot_name_its_extension(tmp_path: Path) -> None:
     """Names with another dot wrote the terminal's table before, and must still (the first version of the
     rule above refused them: found by a hostile try); `比較.xlsx ` and a file named `.xlsx` are workbooks."""

@@ -135,6 +135,33 @@ def test_config_speaks_japanese_by_default_and_english_when_asked(tmp_path: Path
     assert "既定" not in en.output
 
 
+def test_a_wrong_language_from_the_environment_names_the_variable_and_an_option_before_its_command_says_where_it_goes() -> None:
+    """`DXCHECK_LANG=fr dxcheck lint` blamed --lang, which the user never typed; `dxcheck --format json audit …` said only
+    that there is no --format (the third walkthrough)."""
+    env = run_cli("lint", str(PLANS / "eniwa.yaml"), env={"DXCHECK_LANG": "fr"})
+    assert env.exit_code == 2
+    assert "環境変数 DXCHECK_LANG に「fr」は使えません（ja、en のいずれか）" in env.stderr, env.stderr
+    typed = run_cli("lint", "--lang", "fr", str(PLANS / "eniwa.yaml"), env={"DXCHECK_LANG": "fr"})
+    assert "dxcheck: --lang に「fr」は使えません" in typed.stderr, typed.stderr
+    before = run_cli("--format", "json", "audit", str(PLANS / "eniwa.yaml"), env={"DXCHECK_LANG": ""})
+    assert before.exit_code == 2
+    assert "--format はコマンドのオプションです。コマンドの後に書いてください（dxcheck audit --format …）" in before.stderr, before.stderr
+    unknown = run_cli("--bogus", "audit", str(PLANS / "eniwa.yaml"), env={"DXCHECK_LANG": ""})
+    assert "オプション --bogus はありません" in unknown.stderr
+
+
+def test_a_file_named_docx_that_is_no_zip_is_said_in_japanese_only(tmp_path: Path) -> None:
+    """zipfile's 「File is not a zip file」 stood in the Japanese message (the third walkthrough)."""
+    broken = tmp_path / "壊れ.docx"
+    broken.write_text("garbage\n", encoding="utf-8")
+    ja = run_cli("audit", str(broken), env={"DXCHECK_LANG": ""})
+    assert ja.exit_code == 2
+    assert "Word 文書（.docx）が壊れているか、途中で切れています（zip として読めません）" in ja.output + ja.stderr
+    assert "File is not a zip file" not in ja.output + ja.stderr
+    en = run_cli("audit", str(broken), env={"DXCHECK_LANG": "en"})
+    assert "File is not a zip file" in en.output + en.stderr
+
+
 def test_a_broken_configuration_is_reported_in_one_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / ".dxcheck.toml").write_text("fail_on = 'never'\n", encoding="utf-8")

@@ -134,7 +134,8 @@ class Group(TyperGroup):
         windows_expand_args: bool = True,
         **extra: Any,
     ) -> Any:
-        self.language = lang = language(sys.argv[1:] if args is None else args)
+        _given[:] = sys.argv[1:] if args is None else args  # what was typed, for a usage error's words (_from_environment)
+        self.language = lang = language(_given)
         try:
             result = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
         except errors.UsageError as exc:
@@ -190,6 +191,12 @@ def describe(exc: errors.UsageError, lang: str) -> str:
         return f"unexpected extra argument '{extra}'" if en else f"余分な引数「{extra}」があります"
     if isinstance(exc, errors.NoSuchOption):
         close = exc.possibilities[0] if exc.possibilities else None
+        commands = _commands_taking(exc.option_name, exc.ctx)
+        if commands:  # `dxcheck --format json audit …`: a command's option before the command (the third walkthrough's)
+            example = commands[0]
+            if en:
+                return f"{exc.option_name} is an option of a command: write it after the command (dxcheck {example} {exc.option_name} …)"
+            return f"{exc.option_name} はコマンドのオプションです。コマンドの後に書いてください（dxcheck {example} {exc.option_name} …）"
         if en:
             return f"no such option: {exc.option_name}" + (f" (did you mean {close}?)" if close else "")
         return f"オプション {exc.option_name} はありません" + (f"（もしかして {close}？）" if close else "")
@@ -212,6 +219,7 @@ def _bad_value(exc: errors.BadParameter, lang: str) -> str:
     param = exc.param
     name = _name(param)
     if isinstance(exc, InvalidChoice):
+        name = _from_environment(param, exc.value, lang) or name
         return _not_a_choice(name, exc.value, exc.choices, lang)
     cause = exc.__cause__
     problem = cause.errors()[0] if cause is not None and hasattr(cause, "errors") else None  # pydantic's, as typer validates
@@ -219,6 +227,7 @@ def _bad_value(exc: errors.BadParameter, lang: str) -> str:
     kind = str(problem.get("type", "")) if problem else ""
     annotation = _annotation(param)
     if isinstance(annotation, type) and issubclass(annotation, Enum):
+        name = _from_environment(param, value, lang) or name
         return _not_a_choice(name, value, [str(member.value) for member in annotation], lang)
     wanted = _number_wanted(param, annotation, lang)
     if kind.endswith(("_parsing", "_type")) or kind == "int_from_float":
@@ -226,6 +235,32 @@ def _bad_value(exc: errors.BadParameter, lang: str) -> str:
     if kind.startswith(("greater_than", "less_than")):
         return f"{name}: '{value}' is out of range ({wanted})" if en else f"{name} の値「{value}」は範囲外です（{wanted}）"
     return f"invalid value for {name}: {exc.message}" if en else f"{name} の値が正しくありません: {exc.message}"
+
+
+_given: list[str] = []  # the command line, as the group's main was given it
+
+
+def _from_environment(param: Any, value: str, lang: str) -> str | None:
+    """「環境変数 DXCHECK_LANG」 when the wrong value came from the option's environment variable, not from the
+    command line (`DXCHECK_LANG=fr dxcheck lint` blamed --lang, which the user never typed: the third walkthrough)."""
+    envvar = getattr(param, "envvar", None)
+    typed = any(a == o or a.startswith(f"{o}=") for a in _given for o in getattr(param, "opts", ()))
+    if not isinstance(envvar, str) or typed or os.environ.get(envvar) != value:
+        return None
+    return f"the environment variable {envvar}" if lang == "en" else f"環境変数 {envvar}"
+
+
+def _commands_taking(option: str | None, ctx: Context | None) -> list[str]:
+    """The commands that take `option`, when it was given to dxcheck itself (before any command)."""
+    group = ctx.command if ctx is not None else None
+    if option is None or ctx is None or not isinstance(group, TyperGroup):
+        return []
+    found = []
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        if command is not None and not command.hidden and any(option in (*p.opts, *p.secondary_opts) for p in command.params):
+            found.append(name)
+    return sorted(found, key=lambda n: (n != "audit", n))
 
 
 def _not_a_choice(name: str, value: str, choices: Sequence[str], lang: str) -> str:

@@ -136,8 +136,9 @@ def check_docx_zip(path: Path) -> None:
             infos = archive.infolist()
     # NotImplementedError: an entry that asks for a zip version or feature Python's zipfile does not read
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        # (zipfile's words are English: 「File is not a zip file」 in a Japanese message, the third walkthrough's)
         raise DocumentError(
-            f"Word 文書（.docx）が壊れているか、途中で切れています（{exc}）。Word で開けるか確かめ、保存し直してください",
+            "Word 文書（.docx）が壊れているか、途中で切れています（zip として読めません）。Word で開けるか確かめ、保存し直してください",
             f"the Word document (.docx) is broken or truncated ({exc}); check that Word opens it and save it again",
         ) from None
     names = {i.filename for i in infos}

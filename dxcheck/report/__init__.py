@@ -148,6 +148,16 @@ class Formats(Generic[F]):
         implied = self._implied(output)
         if requested is None:
             suffix = _suffix(output)
+            if suffix in _NOT_WRITTEN:
+                # `-o 比較.pdf` wrote the terminal's table as text under a PDF's name (and the next `--documents`
+                # run refused it as a broken PDF): said, with the formats that open in the same programs
+                shown = ", ".join(self.names)
+                raise ReportError(
+                    f"dxcheck は {_NOT_WRITTEN[suffix][0]}（{suffix}）を書きません（出力ファイル {output}）。書ける形式: {shown}"
+                    + ("。PDF にするなら Word 文書（.docx）か HTML（.html）に書いて、そこから印刷してください" if suffix == ".pdf" else ""),
+                    f"dxcheck does not write {_NOT_WRITTEN[suffix][1]} ({suffix}; the output file {output}); it writes {shown}"
+                    + ("; for a PDF, write .docx or .html and print that" if suffix == ".pdf" else ""),
+                )
             known = {extension for fmt in FORMATS for extension in fmt.extensions}
             if implied is None and suffix and (suffix in known or any(_near(suffix, extension) for extension in known)):
                 # `-o 比較.xslx` (a slip), `compare -o x.sarif` (another command's): not the terminal's table under
@@ -197,6 +207,19 @@ def _suffix(output: Path | None) -> str:
     if name.startswith(".") and name.count(".") == 1:
         return name.lower()
     return Path(name).suffix.lower()
+
+
+# Files of other programs that an -o name may ask for and dxcheck does not write (its formats: FORMATS).
+_NOT_WRITTEN = {
+    ".pdf": ("PDF", "PDF"),
+    ".doc": ("Word 97-2003 文書", "Word 97-2003 documents"),
+    ".xls": ("Excel 97-2003 ブック", "Excel 97-2003 workbooks"),
+    ".ppt": ("PowerPoint", "PowerPoint"),
+    ".pptx": ("PowerPoint", "PowerPoint"),
+    ".png": ("画像", "images"),
+    ".jpg": ("画像", "images"),
+    ".zip": ("zip", "zip files"),
+}
 
 
 def _near(suffix: str, extension: str) -> bool:
