@@ -217,3 +217,34 @@ def test_the_installed_command_audits_a_pdf(tmp_path: Path) -> None:
     assert None not in pages
     lint = subprocess.run([sys.executable, "-m", "dxcheck", "lint", str(pdf)], capture_output=True, text=True, check=False)
     assert lint.returncode == 0, lint.stdout + lint.stderr
+
+
+def test_dxchecks_own_reports_in_a_folder_of_plans_are_passed_over_and_refused_when_named(tmp_path: Path) -> None:
+    """A consultant writes 比較.docx and 報告.docx into the folder of towns: `compare --documents .` read them back as
+    two towns (the matrix's item titles as measures, 確かさ 高, 合格), and `compare .` advised naming them to include
+    them (the third walkthrough). A PDF printed from a report keeps its author and subject: refused when read."""
+    from pypdf import PdfWriter
+
+    plans = ROOT / "plans"
+    (tmp_path / "kamisato.yaml").write_bytes((plans / "kamisato.yaml").read_bytes())
+    assert run_cli("compare", str(tmp_path), "-o", str(tmp_path / "比較.docx")).exit_code == 0
+    assert run_cli("audit", str(tmp_path / "kamisato.yaml"), "-o", str(tmp_path / "報告.docx")).exit_code in (0, 1)
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.add_metadata({"/Author": "dxcheck", "/Subject": "国の枠組みとの照合", "/Title": "自治体DX計画の比較"})
+    with (tmp_path / "比較.pdf").open("wb") as out:
+        writer.write(out)
+    yaml_only = run_cli("compare", str(tmp_path), env={"DXCHECK_LANG": ""})
+    assert "報告.docx" not in yaml_only.stderr
+    assert "比較.docx" not in yaml_only.stderr
+    documents = run_cli("compare", "--documents", str(tmp_path), "--format", "json", env={"DXCHECK_LANG": ""})
+    for name in ("比較.docx", "報告.docx"):
+        assert f"飛ばしました: {tmp_path / name}（dxcheck が書いた報告書で、計画書ではありません）" in documents.stderr, documents.stderr
+    assert "比較.pdf: DX009 エラー: dxcheck が書いた報告書です" in documents.stderr, documents.stderr
+    compared = json.loads(documents.output)
+    assert compared["towns"] == []
+    assert [entry["file"] for entry in compared["not_compared"]] == [str(tmp_path / "比較.pdf")]
+    for name in ("報告.docx", "比較.pdf"):
+        named = run_cli("audit", str(tmp_path / name), env={"DXCHECK_LANG": ""})
+        assert named.exit_code == 2
+        assert "dxcheck が書いた報告書です" in named.output + named.stderr

@@ -124,8 +124,13 @@ def _unlistable(path: Path, reason: str) -> Message:
 def _skipped(path: Path, reason: str) -> Message:
     from dxcheck.model.findings import display_name
 
-    kind_ja, kind_en = _KINDS.get(reason, (reason, reason))
     shown = display_name(path)
+    if reason == "dxcheck-report":
+        return Message(
+            f"飛ばしました: {shown}（dxcheck が書いた報告書で、計画書ではありません）",
+            f"skipped {shown}: a report dxcheck wrote, not a plan",
+        )
+    kind_ja, kind_en = _KINDS.get(reason, (reason, reason))
     return Message(f"飛ばしました: {shown}（{kind_ja}で、通常のファイルではありません）", f"skipped {shown}: {kind_en}, not a regular file")
 
 

@@ -45,7 +45,15 @@ from typing import Any, cast
 from dxcheck.importer.blocks import Block, Origin
 from dxcheck.importer.errors import DocumentError
 from dxcheck.importer.numbering import bare_marker, list_label
-from dxcheck.importer.sniff import MAX_PAGE_CHARACTERS, MAX_PAGE_OBJECTS, MAX_PDF_MEMORY, MAX_PDF_PAGES, Deadline
+from dxcheck.importer.sniff import (
+    MAX_PAGE_CHARACTERS,
+    MAX_PAGE_OBJECTS,
+    MAX_PDF_MEMORY,
+    MAX_PDF_PAGES,
+    Deadline,
+    own_report,
+    own_report_error,
+)
 from dxcheck.importer.text import RawLine, join_text, lines_to_blocks
 
 EXTRACTOR = "pypdfium2"
@@ -276,6 +284,12 @@ def _read_pages(data: bytes, deadline: Deadline) -> list[_Page]:
             f"PDF が壊れていて読めません（{exc}）。PDF を作り直すか、別の方法で保存し直してください",
             f"the PDF is broken and cannot be read ({exc})",
         ) from None
+    try:
+        properties = document.get_metadata_dict()
+    except (pdfium.PdfiumError, ValueError, UnicodeDecodeError):
+        properties = {}
+    if own_report(str(properties.get("Author", "")), str(properties.get("Subject", ""))):
+        raise own_report_error()  # a PDF printed from dxcheck's Word report
     return _pages_of(document, deadline)
 
 

@@ -7,6 +7,7 @@ decompressed or parsed.
 
 from __future__ import annotations
 
+import re
 import time
 import zipfile
 from pathlib import Path
@@ -129,6 +130,46 @@ def sniff(path: Path) -> tuple[Kind, bytes]:
     return "text", data
 
 
+# What dxcheck's Word report says of itself (dxcheck.report.docx_report): its author and its subject, which
+# Word keeps when the report is edited and saved, and Word and LibreOffice carry into a PDF made from it.
+_OWN_SUBJECTS = ("国の枠組みとの照合", "Checked against the national frameworks")
+
+
+def own_report(author: str, subject: str) -> bool:
+    """Whether a document's properties are those of a report dxcheck wrote (not a plan)."""
+    return author.strip() == "dxcheck" and subject.strip() in _OWN_SUBJECTS
+
+
+def written_by_dxcheck(path: Path) -> bool:
+    """Whether a .docx in a folder of plans is a report dxcheck wrote (its properties, read from the zip without
+    reading the document), so that a folder scan passes it over: a consultant writes 比較.docx beside the towns'
+    plans. (A PDF printed from a report is refused when it is read: PDFium is not opened in the scan.)"""
+    if path.suffix.lower() != ".docx":
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            core = archive.getinfo("docProps/core.xml")
+            if core.file_size > 1 << 16:
+                return False
+            properties = archive.read(core).decode("utf-8", "replace")
+    except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+        return False
+    author = re.search(r"<dc:creator>([^<]*)</dc:creator>", properties)
+    subject = re.search(r"<dc:subject>([^<]*)</dc:subject>", properties)
+    return bool(author and subject and own_report(author.group(1), subject.group(1)))
+
+
+def own_report_error() -> DocumentError:
+    # A consultant's folder holds the reports written into it (`compare . -o 比較.docx`): read back as a plan,
+    # the matrix's item titles were a town's measures, 確かさ 高, 合格 (the third walkthrough).
+    return DocumentError(
+        "dxcheck が書いた報告書です（文書の作成者 dxcheck、件名「国の枠組みとの照合」）。計画書ではないため読みません。"
+        "計画書そのもの（.docx・.pdf）を指定するか、報告書は別のディレクトリに書いてください",
+        "a report dxcheck wrote (its author is dxcheck, its subject 'checked against the national frameworks'), not a plan: "
+        "it is not read; name the plan document itself, or write reports to another directory",
+    )
+
+
 def check_docx_zip(path: Path) -> None:
     """A docx is a zip: check its directory (sizes, entries, ratio) before decompressing anything."""
     try:
@@ -142,6 +183,8 @@ def check_docx_zip(path: Path) -> None:
             f"the Word document (.docx) is broken or truncated ({exc}); check that Word opens it and save it again",
         ) from None
     names = {i.filename for i in infos}
+    if "docProps/core.xml" in names and written_by_dxcheck(path):
+        raise own_report_error()
     if "word/document.xml" not in names:
         other = "Excel" if "xl/workbook.xml" in names else "PowerPoint" if "ppt/presentation.xml" in names else None
         what = f"{other} のファイル" if other else "Word 文書ではない zip ファイル"

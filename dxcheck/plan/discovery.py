@@ -66,7 +66,13 @@ def held_in(arguments: Iterable[str | Path], *, documents: bool) -> list[Path]:
         path = Path(argument)
         if str(argument) != "-" and path.is_dir():
             try:
-                held.extend(sorted(entry for entry in path.iterdir() if is_plan_name(entry, documents=documents)))
+                held.extend(
+                    sorted(
+                        entry
+                        for entry in path.iterdir()
+                        if is_plan_name(entry, documents=documents) and not (documents and _own_report(entry))
+                    )
+                )
             except OSError:
                 continue
     return held
@@ -223,11 +229,19 @@ def _directory(path: Path, skipped: list[Skipped], documents: bool = False) -> l
         except OSError:
             taken.append(entry)  # a symlink loop, a target that cannot be reached: reading says which
             continue
-        if stat.S_ISREG(mode):
+        if stat.S_ISREG(mode) and documents and _own_report(entry):
+            skipped.append(Skipped(entry, "dxcheck-report"))  # 比較.docx written into the folder of plans
+        elif stat.S_ISREG(mode):
             taken.append(entry)
         else:
             skipped.append(Skipped(entry, special_kind(mode)))
     return taken
+
+
+def _own_report(path: Path) -> bool:
+    from dxcheck.importer.sniff import written_by_dxcheck  # only where a folder holds documents
+
+    return written_by_dxcheck(path)
 
 
 def special_kind(mode: int) -> str:
