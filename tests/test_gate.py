@@ -107,6 +107,23 @@ def test_a_procedure_declared_not_planned_still_fails(tmp_path: Path) -> None:
     gates = {r["gate"]: r for r in document["verdict"]["reasons"]}
     assert gates["procedures"]["items"] == ["procedures/p07"]
     assert gates["procedures"]["message_ja"] == "優先手続のうち 1 件はオンライン化の予定がありません（p07）"
+    assert gates["procedures"]["codes"] == ["DX532"]
+    dx532 = [f for f in document["findings"] if f["code"] == "DX532"]
+    assert [(f["severity"], f["location"]["line"]) for f in dx532] == [("error", MINIMAL_PLAN.count("\n") + 2)]
+
+
+def test_a_procedure_that_fails_only_under_fail_on_partial_is_an_error_only_then(tmp_path: Path) -> None:
+    """`--fail-on partial` failed the job for a procedure planned with no year with no error in any format: SARIF had
+    DX404 as a warning, the JSON's reason no code (the third walkthrough)."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(MINIMAL_PLAN + "procedures:\n  p01: {status: planned}\n", encoding="utf-8")
+    assert "DX532" not in _sarif_levels(str(plan))
+    assert _sarif_levels(str(plan), "--fail-on", "partial")["DX532"] == {"error"}
+    document = json.loads(run_cli("audit", str(plan), "--fail-on", "partial", "--format", "json").output)
+    failing = {c for r in document["verdict"]["reasons"] for c in r["codes"]}
+    errors = {f["code"] for f in document["findings"] if f["severity"] == "error"}
+    assert errors == failing
+    assert "DX532" in errors
 
 
 # --- 2. severities agree with the gate ---------------------------------------------------------------

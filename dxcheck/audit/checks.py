@@ -411,6 +411,13 @@ def _procedures(procedures: Procedures, frameworks: FrameworkSet, file: str, fai
             yield rules.PROCEDURE_AFTER_TARGET(
                 key, p.target_fiscal_year, format_fiscal_year(p.target_fiscal_year), target, format_fiscal_year(target)
             ).at(file, ("procedures", key, "target_year"))
+    # A procedure the plan states that fails the bar (not-planned; planned with no year under --fail-on partial): the
+    # verdict failed with no error in any report (the third walkthrough), where every other failing item has its own.
+    for p in procedures.items:
+        key = p.declared_as or p.id
+        if f"procedures/{p.id}" in failing and p.state in ("not-planned", "planned") and key not in reported:
+            reported.add(key)
+            yield rules.PROCEDURE_FAILS(key, p.title, titles_en[p.id], p.state == "planned").at(file, ("procedures", key, "status"))
     for group in procedures.groups:
         if group.not_mentioned:
             unmentioned = [

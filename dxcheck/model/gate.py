@@ -211,7 +211,7 @@ def _procedures_reason(items: list[ItemResult], procedures: Procedures) -> GateR
             parts_en.append(f"{len(some)} {en} ({', '.join(_ranges(some, procedures, '–'))})")
     return GateReason(
         gate="procedures",
-        codes=[],
+        codes=["DX532"],
         items=[i.id for i in items],
         count=len(items),
         message_ja="優先手続のうち " + "、".join(parts_ja),

@@ -1135,6 +1135,28 @@ PROCEDURE_AFTER_TARGET = Rule(
     ),
 )
 
+PROCEDURE_FAILS = Rule(
+    "DX532",
+    "procedure-fails",
+    E,
+    "計画が書いた手続の状況が合否の基準に届かない",
+    "A procedure the plan states fails the bar",
+    "予定なし（not-planned）の手続は、国が優先的にオンライン化を求める手続です。オンライン化の予定と年度を書くか、所管でなければ"
+    " not-applicable と理由を書いてください。--fail-on partial では、予定（planned）に目標年度（target_year）も要ります。",
+    "A priority procedure not planned online fails the bar: plan it with a year, or mark it not-applicable with a reason when it is "
+    "not the municipality's; under --fail-on partial a planned procedure needs its target_year too.",
+    lambda key, title, title_en, planned: (
+        Message(
+            f"手続「{key}」{title} は予定（planned）ですが目標年度がないため、--fail-on partial の基準に届きません",
+            f"procedure '{key}' ({title_en}) is planned with no target year, which fails --fail-on partial",
+        )
+        if planned
+        else Message(
+            f"手続「{key}」{title} はオンライン化の予定なし（not-planned）です", f"procedure '{key}' ({title_en}) is not planned online"
+        )
+    ),
+)
+
 
 def _procedures_not_mentioned(title: str, title_en: str, total: int, procedures: list[tuple[str, str, str]]) -> Message:
     """Names every procedure not mentioned (id and title): the reader has to write each of them."""
