@@ -761,13 +761,18 @@ def _table_measures(table: Block) -> list[Node]:
         category = None
     schedule = _column(header, _SCHEDULE_COLUMN)
     years = {i: y for i, cell in enumerate(table.rows[0]) if (y := _year_of(cell)) is not None}
+    # A header of two rows (番号｜施策名｜概要 merged down beside 年度別計画 over R8｜R9｜R10): Word gives its second row the
+    # merged cells' text again, 「施策名」 — no measure (a blind set's); the years are in that row.
+    heading = _norm(table.rows[0][name]) if name < len(table.rows[0]) else ""
+    if len(table.rows) > 2 and name < len(table.rows[1]) and _norm(table.rows[1][name]) == heading:
+        years.update({i: y for i, cell in enumerate(table.rows[1]) if (y := _year_of(cell)) is not None})
     out: list[Node] = []
     groups: dict[str, Node] = {}
     current_group: Node | None = None
     last: Node | None = None
     for index, row in enumerate(table.rows[1:], 1):
         cells = [c.strip() for c in row] + [""] * len(header)
-        if [_norm(c) for c in row] == [_norm(c) for c in table.rows[0]]:
+        if [_norm(c) for c in row] == [_norm(c) for c in table.rows[0]] or (heading and _norm(cells[name]) == heading):
             continue
         spanning = _category_row(row, len(header))
         if spanning is not None:
@@ -1601,7 +1606,7 @@ def infer_structure(blocks: list[Block], title: str | None) -> Structure:
 def _infer(blocks: list[Block], title: str | None, *, joined: bool) -> Structure:
     notes: list[str] = []
     unfollowed: list[Marker] = []
-    prepared = _tabbed_tables(_numbered_measure_lines(_labelled_lines(_spaced_contents_title(blocks))))
+    prepared = _owned_title_lines(_tabbed_tables(_numbered_measure_lines(_labelled_lines(_spaced_contents_title(blocks)))))
     root = build_tree(_bilingual_tables(_continued_tables(prepared), notes), title, notes, unfollowed)
     _dissolve_field_labels(root)
     _mark_excluded(root, False, notes, joined=joined)
@@ -1614,6 +1619,7 @@ def _infer(blocks: list[Block], title: str | None, *, joined: bool) -> Structure
     policies = _without_recaps(
         [_policy(node, notes, top=True) for node in tops if _has_measures_below(node) or _one_commitment(node)], notes
     )
+    _without_repeats_and_done(policies, notes)
     _say_kpi_tables_left(root, policies, notes)
     _describe_from_overviews(policies, overviews, notes)
     _describe_from_tables(policies, blocks, notes)
@@ -1690,6 +1696,65 @@ _DIGITAL_TITLE = re.compile(r"情報化|デジタル|DX|ICT|IT|官民データ|�
 # Lines that may stand between a table and its continuation on the next page: a running header or
 # footer, a page number (「松籟台町ＤＸ推進計画」「- 4 -」), not a heading of the plan.
 _BETWEEN_PAGES_CHARS = 40
+
+
+# 「デジタル手続の推進⇥所管：市民課・各課」: a measure's name and its office on one line, the first line of a box drawn
+# with paragraph borders (no heading, bold, number or table marks it: a blind set's plan, 2 of 11 read in Word, none in
+# the PDF, where each box's lines ran into the next box's as rows of one table).
+_OWNED = re.compile(r"^(?P<title>[^\t。、]{2,40}?)(?:\t+|[ 　]{2,})(?P<label>所管課?|担当課?)[：:][ 　]*(?P<owner>\S.{0,40})$")
+_OWNER_CELL = re.compile(r"^(所管課?|担当課?)[：:][ 　]*(\S.{0,40})$")
+
+
+def _owned_title_lines(blocks: list[Block]) -> list[Block]:
+    """Where three or more lines (or a PDF's table rows) give a name and 「所管：…」 alone, each is a measure's heading
+    followed by its office; a PDF's table of such boxes is taken apart into its rows (a name and its office, a level's
+    label and name, a field such as 【目標】)."""
+
+    def owned_row(cells: list[str]) -> bool:
+        return len(cells) == 2 and 2 <= len(cells[0]) <= 40 and "。" not in cells[0] and _OWNER_CELL.match(cells[1]) is not None
+
+    def cells_of(row: list[str]) -> list[str]:
+        return [c.strip() for c in row if c.strip()]
+
+    lines = sum(1 for b in blocks if b.kind in ("paragraph", "heading") and _OWNED.match(b.text))
+    rows = sum(1 for b in blocks if b.kind == "table" for r in b.rows if owned_row(cells_of(r)))
+    if lines + rows < 3:
+        return blocks
+    scales = [
+        b.scale for b in blocks if b.kind == "heading" and (m := parse_marker(b.text)) is not None and (m.key or "").startswith("label:")
+    ]
+    level_scale = max(scales, default=1.25)
+    name_scale = max(1.1, min(level_scale - 0.1, 1.15))
+    out: list[Block] = []
+    for block in blocks:
+        found = _OWNED.match(block.text) if block.kind in ("paragraph", "heading") else None
+        if found is not None:
+            out.append(replace(block, kind="heading", level=None, text=found["title"].strip(), scale=max(block.scale, name_scale)))
+            out.append(
+                replace(block, kind="paragraph", level=None, text=f"{found['label']}：{found['owner'].strip()}", bold=False, scale=1.0)
+            )
+            continue
+        if block.kind != "table" or not any(owned_row(cells_of(r)) for r in block.rows):
+            out.append(block)
+            continue
+        for index, row in enumerate(block.rows):
+            cells = cells_of(row)
+            if not cells:
+                continue
+            origin = block.row_origins[index] if index < len(block.row_origins) else block.origin
+            part = replace(block, rows=[], row_origins=[], origin=origin, level=None, bold=False)
+            if owned_row(cells):
+                out.append(replace(part, kind="heading", text=cells[0], scale=name_scale))
+                out.append(replace(part, kind="paragraph", text=cells[1], scale=1.0))
+            elif (
+                len(cells) == 2
+                and (marker := parse_marker(f"{cells[0]}　{cells[1]}")) is not None
+                and (marker.key or "").startswith("label:")
+            ):
+                out.append(replace(part, kind="heading", text=f"{cells[0]}　{cells[1]}", scale=level_scale))
+            else:
+                out.append(replace(part, kind="paragraph", text="　".join(cells), scale=1.0))
+    return out
 
 
 def _labelled_lines(blocks: list[Block]) -> list[Block]:
@@ -1956,6 +2021,55 @@ def _without_recaps(policies: list[PolicyDraft], notes: list[str]) -> list[Polic
         kept.append(policy)
         seen |= titles(policy)
     return kept
+
+
+# 「【拡充】オンライン申請の拡大」: the measure's status in this plan, put before its name; 【完了】 (終了, 廃止): an
+# entry a 改定版 reports as finished in the last term and takes out of its 取組 (a blind set's: read as measures,
+# they made 標準化 and テレワーク covered by what the plan says it no longer does).
+_STATUS_TAG = re.compile(r"^[【［〔\[]\s*(新規|拡充|継続|重点|充実|改善|拡大|見直し|統合|完了|終了|廃止)\s*[】］〕\]][\s　]*")
+_DONE = ("完了", "終了", "廃止")
+# 「オンライン手続の拡充【重点】（再掲：基本施策１－①）」「…（基本施策１－②の再掲）」「【再掲】…」: a measure listed again
+# under another policy; it is the plan's once, where it first stands.
+# (A PDF may print the circled number of 「１－①」 after the bracket: its glyph from another font.)
+_REPEAT = re.compile(r"[\s　]*(?:[(（][^()（）]{0,30}再掲[^()（）]{0,30}[)）][①-⑳]?|[【［〔\[]\s*再掲\s*[】］〕\]])[\s　]*")
+
+
+def _without_repeats_and_done(policies: list[PolicyDraft], notes: list[str]) -> None:
+    """Measures marked 【完了】 left out; a measure marked 再掲 left out where the plan has the same name under
+    another policy (its marks taken from its name when it has not); a status mark before a name taken from it."""
+    measures = [m for p in policies for m in _all_measures(p)]
+    repeated = {id(m) for m in measures if _REPEAT.search(m.title)}
+    named = {_bare_title(_TAG.sub("", m.title)) for m in measures if id(m) not in repeated}
+
+    def prune(policy: PolicyDraft) -> None:
+        kept = []
+        for measure in policy.measures:
+            status = _STATUS_TAG.match(measure.title)
+            if status and status.group(1) in _DONE:
+                notes.append(
+                    f"「{measure.title}」は前の期間に終えた取組（{status.group(1)}）として施策から外しました（{measure.origin.label()}）"
+                )
+                continue
+            if status:
+                measure.title = measure.title[status.end() :]
+                notes.append(
+                    f"施策「{measure.title}」の「{status.group(0).strip()}」は印として施策名から外しました（{measure.origin.label()}）"
+                )
+            if id(measure) in repeated:
+                bare = _TAG.sub("", _REPEAT.sub("", measure.title)).strip()
+                if _bare_title(bare) in named:
+                    notes.append(
+                        f"「{measure.title}」は別の方針の施策の再掲として、その方針の施策だけを残しました（{measure.origin.label()}）"
+                    )
+                    continue
+                measure.title = bare or measure.title
+            kept.append(measure)
+        policy.measures = kept
+        for child in policy.policies:
+            prune(child)
+
+    for policy in policies:
+        prune(policy)
 
 
 def _all_measures(policy: PolicyDraft) -> list[MeasureDraft]:
