@@ -781,3 +781,33 @@ def test_evidence_in_a_word_document_without_pages_points_at_its_paragraph(tmp_p
     assert {(e["location"]["page"], e["location"]["line"], e["location"]["paragraph"]) for e in evidence} == {(None, None, 6)}
     table = run_cli("audit", str(path), "--accept-reading")
     assert "¶6" in table.output
+
+
+def test_a_policys_numbered_list_in_the_same_heading_style_stands_under_the_policy(tmp_path: Path) -> None:
+    """「基本方針1 住民サービスのデジタル化」 and 「(1)スマート窓口の推進」 both in Heading 3 (基本方針2 in Heading 2): the (1) and its bullets were read
+    outside every policy and dropped, 確かさ 高, and the audit said マイナンバーカード was not in the plan (the third
+    walkthrough; the seed 恵庭市's plan saved so as .docx scored 83.8 where its PDF scored 100)."""
+    document = docx.Document()
+    document.add_heading("美幌町DX推進計画", 0)
+    document.add_paragraph("計画期間：令和6年度から令和10年度まで")
+    document.add_heading("第3章 施策の展開", 1)
+    document.add_heading("基本方針1 住民サービスのデジタル化", 3)
+    document.add_paragraph("住民の利便性の向上を推進します。")
+    document.add_heading("(1)スマート窓口の推進", 3)
+    for line in ("・行政手続のオンライン化", "・マイナンバーカードの普及促進"):
+        document.add_paragraph(line)
+    document.add_heading("(2)デジタル人材の育成", 3)
+    document.add_paragraph("・職員研修の実施")
+    document.add_heading("基本方針2 行政事務のデジタル化", 2)  # styled a level up: the styles of one plan are not always kept
+    document.add_heading("(1)業務効率化", 3)
+    document.add_paragraph("・RPA の導入による業務の効率化")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    draft = import_document(path)
+    assert "施策として読みませんでした" not in "\n".join(draft.notes)
+    assert "    title: 住民サービスのデジタル化\n" in draft.yaml
+    assert "        title: スマート窓口の推進\n" in draft.yaml
+    assert "            title: マイナンバーカードの普及促進\n" in draft.yaml
+    assert "        title: デジタル人材の育成\n" in draft.yaml
+    assert "    title: 行政事務のデジタル化\n" in draft.yaml
+    assert "        title: 業務効率化\n" in draft.yaml
