@@ -208,10 +208,10 @@ def test_csv_is_japanese_by_default_and_english_with_lang_en() -> None:
     ja = _csv("audit", KAMISATO)
     assert ja[0][:3] == ["自治体", "都道府県", "コード"]
     statuses = {r[ja[0].index("状況")] for r in ja[1:]}
-    assert statuses <= {"取組あり", "一部", "なし", "除外"}
+    assert statuses <= {"取組あり", "一部", "なし", "除外", "記載なし"}
     en = _csv("audit", KAMISATO, "--lang", "en")
     assert en[0][:3] == ["municipality", "prefecture", "code"]
-    assert {r[en[0].index("status")] for r in en[1:]} <= {"covered", "partial", "missing", "exempt"}
+    assert {r[en[0].index("status")] for r in en[1:]} <= {"covered", "partial", "missing", "exempt", "not mentioned"}
     wide = _csv("compare", str(PLANS))
     assert wide[0][0] == "自治体"
     assert wide[1][wide[0].index("dx/telework")] in {"取組あり", "一部", "なし", "除外"}

@@ -20,12 +20,23 @@ from dxcheck.report.console import Balanced, Wrapped
 from dxcheck.report.diagnostics import folded_lines
 from dxcheck.report.editions import edition_lines
 from dxcheck.report.heading import document_note, plan_heading, reading_lines, town_name
-from dxcheck.report.matrix import LABEL, LEGEND, SYMBOL, evidence_text, inherited_text, look, score_text, source_id, source_title
+from dxcheck.report.matrix import (
+    LABEL,
+    LEGEND,
+    LEGEND_MARKS,
+    SYMBOL,
+    evidence_text,
+    inherited_text,
+    look,
+    score_text,
+    source_id,
+    source_title,
+)
 from dxcheck.report.summary import audit_summary
 from dxcheck.report.verdict import verdict
 
 # The terminal's colours; the symbols and labels are every format's (report/matrix.py).
-STYLE = {"covered": "green", "partial": "yellow", "missing": "bold red", "exempt": "dim", "optional-missing": "dim"}
+STYLE = {"covered": "green", "partial": "yellow", "missing": "bold red", "exempt": "dim", "optional-missing": "dim", "not-mentioned": "dim"}
 
 
 def shorten(text: str | None, limit: int = 80) -> str:
@@ -234,7 +245,7 @@ def audit_pieces(result: AuditResult, lang: str, *, verbose: bool = False) -> li
         start = format_fiscal_year(plan.period_start, lang) if plan.period_start else "?"
         end = format_fiscal_year(plan.period_end, lang) if plan.period_end else ""
         period = f"  {start}〜{end}" if not en else f"  {start} to {end}"
-    legend = "  ".join(f"{SYMBOL[s]} {LEGEND['en' if en else 'ja'][s]}" for s in SYMBOL) + (
+    legend = "  ".join(f"{SYMBOL[s]} {LEGEND['en' if en else 'ja'][s]}" for s in LEGEND_MARKS) + (
         "   KPI ● target ◐ name only ○ none" if en else "   KPI ● 目標値あり ◐ 名前のみ ○ なし"
     )
     pieces: list[RenderableType] = [

@@ -86,7 +86,14 @@ HEADING_FONT, HEADING_ALT = "游ゴシック", "Noto Sans CJK JP"
 LATIN_FONT = "Times New Roman"
 
 # Light tints of the status colours (report/matrix.py's FILL): printed in black and white, the symbol carries the meaning.
-TINT = {"covered": "D9F0D3", "partial": "FFF2B3", "missing": "F8D0CC", "exempt": "E6E6E6", "optional-missing": "F2F2F2"}
+TINT = {
+    "covered": "D9F0D3",
+    "partial": "FFF2B3",
+    "missing": "F8D0CC",
+    "exempt": "E6E6E6",
+    "optional-missing": "F2F2F2",
+    "not-mentioned": "F2F2F2",
+}
 _HEADER_TINT = "DDE4EE"
 
 

@@ -24,6 +24,7 @@ from dxcheck.report.matrix import (
     INK,
     LABEL,
     LEGEND,
+    LEGEND_MARKS,
     SYMBOL,
     columns,
     evidence_text,
@@ -223,7 +224,7 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
         + (f'<p class="summary">{escape(audit_summary(audits[0], lang))}</p>' if len(audits) == 1 else "")
         + "</header>",
         '<section id="heatmap"><h2>' + ("Towns × items" if en else "自治体 × 項目") + "</h2>",
-        '<p class="legend">' + "".join(f'<span class="{s}">{SYMBOL[s]} {LEGEND[lang][s]}</span>' for s in SYMBOL) + "</p>",
+        '<p class="legend">' + "".join(f'<span class="{s}">{SYMBOL[s]} {LEGEND[lang][s]}</span>' for s in LEGEND_MARKS) + "</p>",
         *([f'<p class="errors">{escape(errors)}</p>'] if (errors := marks_legend(audits, lang)) else []),
         '<table class="heatmap"><thead><tr><th>' + ("municipality" if en else "自治体") + "</th>",
         "<th>" + ("edition" if en else "版") + "</th>",

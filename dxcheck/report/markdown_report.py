@@ -23,6 +23,7 @@ from dxcheck.report.matrix import (
     ABSENT,
     LABEL,
     LEGEND,
+    LEGEND_MARKS,
     SYMBOL,
     columns,
     evidence_text,
@@ -276,7 +277,7 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
     lines = [
         "# " + ("Comparison of municipal digital plans" if en else "自治体DX計画の比較"),
         "",
-        " ".join(f"{SYMBOL[s]} {LEGEND[lang][s]}" for s in SYMBOL)
+        " ".join(f"{SYMBOL[s]} {LEGEND[lang][s]}" for s in LEGEND_MARKS)
         + (" · not in the town's edition" if en else " · その自治体の版にない項目"),
         "",
         *(f"{text(line)}  " for line in user_framework_lines(audits, lang)),

@@ -14,12 +14,28 @@ if TYPE_CHECKING:
 
 # The looks of an item: its status, and `optional-missing` for an optional item (任意) the plan leaves
 # out, which fails nothing and is not painted as a gap (see `look`).
-SYMBOL = {"covered": "●", "partial": "◐", "missing": "○", "exempt": "−", "optional-missing": "◌"}
+SYMBOL = {"covered": "●", "partial": "◐", "missing": "○", "exempt": "−", "optional-missing": "◌", "not-mentioned": "—"}
+# The marks the legends explain (「— 記載なし」 is a priority procedure's only, and its rows say it in words).
+LEGEND_MARKS = ("covered", "partial", "missing", "exempt", "optional-missing")
 # A town audited with an edition that has no such item (compare of towns on different editions).
 ABSENT = "·"
 LABEL = {
-    "ja": {"covered": "取組あり", "partial": "一部", "missing": "なし", "exempt": "除外", "optional-missing": "任意"},
-    "en": {"covered": "covered", "partial": "partial", "missing": "missing", "exempt": "exempt", "optional-missing": "optional"},
+    "ja": {
+        "covered": "取組あり",
+        "partial": "一部",
+        "missing": "なし",
+        "exempt": "除外",
+        "optional-missing": "任意",
+        "not-mentioned": "記載なし",
+    },
+    "en": {
+        "covered": "covered",
+        "partial": "partial",
+        "missing": "missing",
+        "exempt": "exempt",
+        "optional-missing": "optional",
+        "not-mentioned": "not mentioned",
+    },
 }
 # The legends say it in full.
 LEGEND = {
@@ -28,8 +44,22 @@ LEGEND = {
 }
 # Cell colours shared by HTML and Excel (colour-blind-safe hues; the symbol carries the meaning too):
 # an optional item left out is white with grey ink, apart from both the red gap and the grey exemption.
-FILL = {"covered": "1A9850", "partial": "FEE08B", "missing": "D73027", "exempt": "BDBDBD", "optional-missing": "FFFFFF"}
-INK = {"covered": "FFFFFF", "partial": "000000", "missing": "FFFFFF", "exempt": "000000", "optional-missing": "57606A"}
+FILL = {
+    "covered": "1A9850",
+    "partial": "FEE08B",
+    "missing": "D73027",
+    "exempt": "BDBDBD",
+    "optional-missing": "FFFFFF",
+    "not-mentioned": "FFFFFF",
+}
+INK = {
+    "covered": "FFFFFF",
+    "partial": "000000",
+    "missing": "FFFFFF",
+    "exempt": "000000",
+    "optional-missing": "57606A",
+    "not-mentioned": "57606A",
+}
 
 # A procedure's state as every report names it (the procedure tables' columns say the same).
 PROCEDURE_STATE: dict[str, dict[ProcedureState, str]] = {
@@ -45,7 +75,11 @@ PROCEDURE_STATE: dict[str, dict[ProcedureState, str]] = {
 
 
 def look(item: ItemResult) -> str:
-    """How a report shows an item: its status, or `optional-missing` for an optional item the plan leaves out."""
+    """How a report shows an item: its status, `optional-missing` for an optional item the plan leaves out, and
+    `not-mentioned` for a priority procedure the plan does not name (記載なし is not 取組なし: a red 「○ なし」 beside
+    「記載なし」 read as missing, and a consultant filtering 状況 == なし counted them — the third walkthrough)."""
+    if item.status == "missing" and item.framework == "procedures" and not item.evidence:
+        return "not-mentioned"
     return "optional-missing" if item.status == "missing" and not item.required else item.status
 
 
