@@ -509,3 +509,24 @@ def test_a_background_chapter_written_as_a_policy_is_not_read_for_items(write_pl
     document = json.loads(run_cli("audit", str(write_plan(committing)), "--format", "json", "--edition", "dx=1.0").output)
     assert {i["id"]: i["status"] for f in document["frameworks"] for i in f["items"]}["dx/security"] == "covered"
     assert "DX414" not in {f["code"] for f in document["findings"]}
+
+
+def test_an_inferred_partial_is_marked_partial_in_every_format_and_a_line_is_shown_once(tmp_path: Path) -> None:
+    """「…書かない窓口の導入を検討します」 read as 一部 was shown as a commitment is, in the terminal and the exports (the Word
+    report alone said 「（一部）（推定）」); two sentences read the same were two identical lines (the third walkthrough)."""
+    plan = tmp_path / "p.yaml"
+    plan.write_text(
+        MINIMAL_PLAN
+        + '      - id: "1-2"\n        title: 書かない窓口の導入\n'
+        + "        description: 書かない窓口の導入を検討します。あわせて書かない窓口の導入を検討します。\n",
+        encoding="utf-8",
+    )
+    table = run_cli("audit", str(plan), env={"DXCHECK_LANG": "", "COLUMNS": "250"}).output
+    row = next(line for line in table.splitlines() if "kanmin/online" in line)
+    assert "1-2「書かない窓口の導入」（一部）[推定:本文「書かない窓口」]" in row, row
+    # kanmin/online and dx/online, once each (the two sentences were two lines each)
+    assert table.count("（一部）[推定:本文「書かない窓口」]") == 2, table
+    markdown = run_cli("audit", str(plan), "--format", "markdown", env={"DXCHECK_LANG": ""}).output
+    assert "| ◐ 一部 | 1-2（一部）（推定） |" in markdown, markdown
+    html = run_cli("audit", str(plan), "--format", "html", env={"DXCHECK_LANG": ""}).output
+    assert "1-2 書かない窓口の導入（一部）（推定）" in html

@@ -53,13 +53,16 @@ def status_text(status: str, lang: str) -> Text:
 
 def _evidence_text(item: ItemResult, lang: str, limit: int | None = 3) -> Text:
     text = Text()
-    shown = [e for e in item.evidence if e.strength != "missing"] or item.evidence
-    for n, evidence in enumerate(shown[:limit]):
+    kept = [e for e in item.evidence if e.strength != "missing"] or item.evidence
+    # one line each: two sentences of one measure on one page that match the same words read the same
+    # (「5-2「デジタル・インクルージョン」[推定:本文「格差」]p.14」 twice: the third walkthrough)
+    lines = list({(said := _one_evidence(e, lang)).plain: said for e in kept}.values())
+    for n, line in enumerate(lines[:limit]):
         if n:
             text.append("\n")
-        text.append_text(_one_evidence(evidence, lang))
-    if limit is not None and len(shown) > limit:
-        rest = len(shown) - limit  # no spaces: the column folds at them
+        text.append_text(line)
+    if limit is not None and len(lines) > limit:
+        rest = len(lines) - limit  # no spaces: the column folds at them
         text.append(f"\n…+{rest}(-v:all)" if lang == "en" else f"\n…ほか{rest}件（-vで全部）")
     if item.suggestions:
         # a measure whose title and text both name the item is two suggestions, and one candidate: named once, in order
@@ -78,8 +81,10 @@ def _one_evidence(evidence: Evidence, lang: str) -> Text:
     if evidence.kind == "inferred":
         where = {"title": "title" if en else "題", "description": "text" if en else "本文"}[evidence.field]
         words = "・".join(evidence.matched)
+        # (a study read as 一部 was shown as a commitment is: the Word report said 「（一部）（推定）」, the terminal nothing)
+        mark = "" if evidence.strength != "partial" else ("(partial)" if en else "（一部）")
         return Text(
-            f"{source_id(evidence, lang)}「{source_title(evidence)}」[{'inferred' if en else '推定'}:{where}「{words}」]"
+            f"{source_id(evidence, lang)}「{source_title(evidence)}」{mark}[{'inferred' if en else '推定'}:{where}「{words}」]"
             f"{inherited_text(evidence, lang).strip()}{line}",
             style="italic",
         )

@@ -166,7 +166,9 @@ def _items(audit: AuditResult, lang: str) -> list[str]:
                 evidence = escape(procedure_text(procedure, lang))
             else:
                 evidence = "<br>".join(
-                    f"{escape(evidence_text(e, lang))} <small>{escape(e.location.mark().strip())}</small>" for e in result.evidence
+                    dict.fromkeys(
+                        f"{escape(evidence_text(e, lang))} <small>{escape(e.location.mark().strip())}</small>" for e in result.evidence
+                    )
                 )
             out.append(
                 f"<tr><td><code>{escape(result.id)}</code></td><td>{escape(title)}</td>"

@@ -129,8 +129,15 @@ def _period(audit: AuditResult, lang: str) -> str:
 def _evidence(evidence: Evidence, lang: str) -> str:
     """A piece of evidence in a table cell: the measure's id (its title is in the plan), or what the plan declares."""
     if evidence.kind in ("explicit", "inferred"):
-        return text(f"{source_id(evidence, lang)}") + (
-            (("（推定）" if lang != "en" else " (inferred)") + text(inherited_text(evidence, lang))) if evidence.kind == "inferred" else ""
+        partly = ("（一部）" if lang != "en" else " (partial)") if evidence.strength == "partial" else ""
+        return (
+            text(f"{source_id(evidence, lang)}")
+            + partly
+            + (
+                (("（推定）" if lang != "en" else " (inferred)") + text(inherited_text(evidence, lang)))
+                if evidence.kind == "inferred"
+                else ""
+            )
         )
     return text(evidence_text(evidence, lang))
 

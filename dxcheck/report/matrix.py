@@ -145,7 +145,8 @@ def evidence_text(evidence: Evidence, lang: str) -> str:
         return ("governance: " if en else "推進体制: ") + (evidence.note or "")
     text = f"{source_id(evidence, lang) or ''} {source_title(evidence) or ''}".strip()
     if evidence.kind == "inferred":
-        text += (" (inferred)" if en else "（推定）") + inherited_text(evidence, lang)
+        partly = (" (partial)" if en else "（一部）") if evidence.strength == "partial" else ""
+        text += partly + (" (inferred)" if en else "（推定）") + inherited_text(evidence, lang)
     elif evidence.strength == "partial":
         text += " (partial)" if en else "（一部）"
     return text

@@ -301,7 +301,9 @@ def _town_sheet(sheet: Sheet, audit: AuditResult, lang: str) -> None:
                 # Words: ○ means なし in every other column and report.
                 ("required" if en else "必須") if result.required else ("optional" if en else "任意"),
                 None,
-                procedure_text(procedure, lang) if procedure is not None else "\n".join(evidence_text(e, lang) for e in evidence) or None,
+                procedure_text(procedure, lang)
+                if procedure is not None
+                else "\n".join(dict.fromkeys(evidence_text(e, lang) for e in evidence)) or None,
                 ", ".join(e.location.mark().strip(" :") for e in evidence if e.location.mark()) or None,
                 "、".join(dict.fromkeys(w for e in evidence for w in e.matched)) or None,
                 {"target": "●", "name-only": "◐", "none": "○"}[a.kpi] if a else None,
