@@ -493,3 +493,24 @@ def test_the_council_report_names_things_as_the_plan_and_the_state_do(tmp_path: 
     assert "[dx" not in text
     assert "自治体DX推進計画（第2.3版）" in text
     assert "照合の結果:不合格:必須項目が" in text
+
+
+def test_a_word_plan_without_pages_is_cited_by_paragraph_and_the_report_says_so(tmp_path: Path) -> None:
+    """A .docx with no page break is cited 「第12段落」; the report said 「ページは計画書のページです」 (the third walkthrough)."""
+    paged = _fuchu_plan(tmp_path)
+    import docx
+
+    flat = docx.Document(str(paged))
+    for paragraph in flat.paragraphs:
+        for run in paragraph.runs:
+            for mark in run._r.findall(qn("w:br")):
+                run._r.remove(mark)
+    source = tmp_path / "flat.docx"
+    flat.save(str(source))
+    text = "\n".join(
+        p.text for p in Document(str(_report(tmp_path, "audit", str(source), "--accept-reading", name="flat-report.docx"))).paragraphs
+    )
+    assert "場所は計画書の先頭から数えた段落です。" in text
+    assert "ページは計画書のページです" not in text
+    with_pages = "\n".join(p.text for p in Document(str(_report(tmp_path, "audit", str(paged), "--accept-reading"))).paragraphs)
+    assert "ページは計画書のページです。" in with_pages

@@ -40,18 +40,21 @@ def document_note(result: AuditResult, lang: str, *, commands: bool = True) -> s
     if result.document is None:
         return None
     kind = _KIND["en" if lang == "en" else "ja"][result.document.kind]
+    # A Word document without page numbers is cited by paragraph (「第162段落」): said so, not 「ページ」 (the third walkthrough)
+    paged = bool(result.document.pages)
     if lang == "en":
         said = f"Read from a {kind}: its policies and measures were inferred from headings and numbering. "
         return said + (
             f"To check and correct them: dxcheck import {shell_word(result.file)}"
             if commands
-            else "The verdicts rest on that reading; pages refer to the document."
+            else "The verdicts rest on that reading; "
+            + ("pages refer to the document." if paged else "locations are the document's paragraphs, counted from its start.")
         )
     said = f"計画書（{kind}）から方針・施策の構成を推定して読み取りました。"
     return said + (
         f"確かめて直すには: dxcheck import {shell_word(result.file)}"
         if commands
-        else "判定はこの読み取りによります。ページは計画書のページです。"
+        else "判定はこの読み取りによります。" + ("ページは計画書のページです。" if paged else "場所は計画書の先頭から数えた段落です。")
     )
 
 
