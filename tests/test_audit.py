@@ -530,3 +530,18 @@ def test_an_inferred_partial_is_marked_partial_in_every_format_and_a_line_is_sho
     assert "| ◐ 一部 | 1-2（一部）（推定） |" in markdown, markdown
     html = run_cli("audit", str(plan), "--format", "html", env={"DXCHECK_LANG": ""}).output
     assert "1-2 書かない窓口の導入（一部）（推定）" in html
+
+
+def test_the_words_that_decided_are_shown_as_written_with_the_items_own(tmp_path: Path) -> None:
+    """「…ぴったりサービスを活用したオンライン申請を拡大します」 was explained as 「→ 約束: 活用したを拡大します」: the item's own words
+    are left out of what is read as the predicate, and were left out of what is shown (the third walkthrough). The
+    verdicts of every inference set are the same with the words shown whole."""
+    plan = tmp_path / "p.yaml"
+    plan.write_text(
+        MINIMAL_PLAN
+        + '      - id: "1-2"\n        title: 申請の拡大\n'
+        + "        description: マイナポータルのぴったりサービスを活用したオンライン申請を拡大します。\n",
+        encoding="utf-8",
+    )
+    said = run_cli("explain", "dx/online", str(plan), env={"DXCHECK_LANG": "", "COLUMNS": "250"}).output
+    assert "→ 約束: 活用したオンライン申請を拡大します → 取組あり" in said, said

@@ -661,6 +661,18 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
     lead = heads[-2] if len(heads) >= 2 else (heads[0] if heads else None)
     first = next((i for i, w in enumerate(tail) if w.lemma == lead), max(0, len(tail) - 4))
     shown = _text(tail[first:])
+    if tail:
+        # shown as written, the item's own words included: 「活用したオンライン申請を拡大します」, not 「活用したを拡大します」
+        # (the terms are left out of `content`, not out of the sentence: the third walkthrough read the shown text as garbled)
+        at = next((i for i in range(clause.start, clause.end) if words[i] is tail[first]), None)
+        end = next((i for i in range(clause.end - 1, clause.start - 1, -1) if words[i] is tail[-1]), None)
+        if at is not None and end is not None:
+            # from the bracket it starts inside (「（遠隔操縦航空機）の活用」, not 「航空機）の活用」)
+            while at > clause.start and sum(map(_text(words[at : end + 1]).count, ")）")) > sum(
+                map(_text(words[at : end + 1]).count, "(（")
+            ):
+                at -= 1
+            shown = _text([w for w in words[at : end + 1] if not _is_year(w)])
     p = lex.predicates
     # 「不要な手順を廃止します」「重複する確認をなくします」: what is abolished is waste, so abolishing is the reform
     problem = problem or any(w.lemma in ("不要", "無駄", "重複", "余分", "冗長") for w in content)
