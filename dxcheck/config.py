@@ -335,6 +335,14 @@ def _toml_error(path: str, text: str, message: str) -> tuple[str, str, str]:
     return where, what, said
 
 
+def setting_line(path: str, key: str) -> int | None:
+    """The line of a configuration file a setting is written on, or None (a file that cannot be read again, a revision's)."""
+    try:
+        return _key_line(Path(path).read_text(encoding="utf-8-sig", errors="replace"), key)
+    except OSError:
+        return None
+
+
 def _key_line(text: str | None, key: str) -> int | None:
     """The line a setting is written on (its first), for a message that says where; None when it cannot be told."""
     if not text:

@@ -330,12 +330,17 @@ def test_ci_snippets_parse_and_their_dxcheck_commands_run(snippet: str, tmp_path
         assert "town.yml" in report, f"{command} did not read plans/town.yml"
 
 
-@pytest.mark.parametrize("command", ["audit", "compare"])
-def test_an_unknown_framework_in_the_settings_stops_audit_and_compare_alike(command: str, tmp_path: Path) -> None:
-    plan = _plan_dir(tmp_path, 'frameworks = ["kanmin", "dxx"]\n', ".dxcheck.toml")
-    run = run_cli(command, str(plan))
+@pytest.mark.parametrize("command", ["audit", "compare", "lint", "config"])
+def test_an_unknown_framework_in_the_settings_stops_every_command_and_says_where(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`config` showed 「frameworks │ kanmin, dxx」 and exited 0; the others said 「設定 frameworks に不明な枠組み: dxx」 with no
+    file, line or suggestion, and an absolute path where one was given (the third walkthrough)."""
+    _plan_dir(tmp_path, '# 設定\nframeworks = ["kanmin", "dxx"]\n', ".dxcheck.toml")
+    monkeypatch.chdir(tmp_path / "town")
+    run = run_cli(command, *([] if command == "config" else ["plans/plan.yaml"]), env={"DXCHECK_LANG": ""})
     assert run.exit_code == 2
-    assert "dxx" in run.stderr
+    assert run.stderr.startswith("dxcheck: .dxcheck.toml:2: 設定 frameworks に不明な枠組み: dxx（もしかして dx？）"), run.stderr
 
 
 def test_the_configured_language_holds_for_every_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

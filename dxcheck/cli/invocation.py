@@ -308,7 +308,7 @@ def invocation(
         base = os.environ.get("DXCHECK_CONFIG_REV")
         settings = resolve(_common_parent(start), options, config, base.strip() or None if base is not None else None)
     except ConfigError as exc:  # reported in the language of the option (or Japanese): the file's is not known
-        _fail(spoken, terminal.stderr, Message(exc.ja, exc.en), ExitCode.CANNOT_RUN)
+        _fail(spoken, terminal.stderr, Message(here(exc.ja), here(exc.en)), ExitCode.CANNOT_RUN)
     if base is not None and not base.strip():
         # set but empty: a CI step that meant to name the base and did not (an unset variable) — said, not passed over
         _say(settings.lang, terminal.stderr, EMPTY_CONFIG_REV)
@@ -406,6 +406,13 @@ def _subfolders_passed_over(below: list[tuple[Path, int]], documents: bool, comm
         f"{plans} plan{'s' if plans > 1 else ''} in subfolders {'were' if plans > 1 else 'was'} not {done_en} ({first}{more_en}): "
         f"name those folders too ({example})",
     )
+
+
+def here(text: str) -> str:
+    """A message that begins with a file's absolute path, from the current directory when the file is below it
+    (「.dxcheck.toml:3: …」, as an editor's terminal jumps to it, not 「/home/…/town/.dxcheck.toml:3: …」)."""
+    cwd = os.path.join(os.getcwd(), "")
+    return text[len(cwd) :] if text.startswith(cwd) and len(text) > len(cwd) else text
 
 
 def _documents_passed_over(command: str, held: int) -> Message:

@@ -29,8 +29,23 @@ R = TypeVar("R")
 # --- messages ------------------------------------------------------------------------------------
 
 
-def _unknown_frameworks(unknown: str) -> Message:
-    return Message(f"設定 frameworks に不明な枠組み: {unknown}", f"unknown frameworks in settings: {unknown}")
+def unknown_frameworks(unknown: list[str], source: str, known: list[str]) -> Message:
+    """Frameworks the `frameworks` setting names that dxcheck does not hold: where the setting is (the file and its
+    line, or the command line), the closest known id, and the ids there are (the third walkthrough: none of these)."""
+    from dxcheck.cli.invocation import here
+    from dxcheck.config import setting_line
+    from dxcheck.model.rules import suggest
+
+    line = setting_line(source, "frameworks") if source not in ("default", "command line", "option") else None
+    where = here(f"{source}:{line}: " if line else (f"{source}: " if source not in ("default", "command line", "option") else ""))
+    hints = [h for h in (suggest(u, known) for u in unknown) if h]
+    maybe_ja = f"（もしかして {'、'.join(hints)}？）" if hints else ""
+    maybe_en = f" (did you mean {', '.join(hints)}?)" if hints else ""
+    names = "、".join(unknown)
+    return Message(
+        f"{where}設定 frameworks に不明な枠組み: {names}{maybe_ja}。枠組みは {'、'.join(known)} です（dxcheck frameworks）",
+        f"{where}unknown frameworks in the setting frameworks: {', '.join(unknown)}{maybe_en}; the frameworks are {', '.join(known)}",
+    )
 
 
 def _unknown_edition(unknown: str, known: str) -> Message:
@@ -113,7 +128,8 @@ def pipeline(
     try:
         only = select(catalogue, settings.frameworks)
     except SelectionError as exc:
-        invocation.fail(_unknown_frameworks(str(exc)))
+        known = [f.id for f in catalogue if f.kind == "framework"]
+        invocation.fail(unknown_frameworks(exc.unknown, settings.sources["frameworks"], list(dict.fromkeys(known))))
     try:
         asked = checked(catalogue, settings.edition if editions is None else editions)
         newer = checked(catalogue, against or {})
