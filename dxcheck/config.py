@@ -358,11 +358,16 @@ def _check(path: Path | str, table: dict[str, Any], folder: str | None = None, d
     file's own, unless the file was read from a git revision). A setting that is wrong is told with the
     line it is on (read again from the file, or `data`, only then)."""
     checked: dict[str, Any] = {}
+    wrong: list[ConfigError] = []  # every mistake of the file at once, each on its line (they were said one a run)
     for key, value in table.items():
         try:
             checked[key] = _checked(path, key, value, folder)
         except ConfigError as exc:
-            raise _on_line(exc, str(path), key, data) from None
+            wrong.append(_on_line(exc, str(path), key, data))
+    if len(wrong) == 1:
+        raise wrong[0]
+    if wrong:
+        raise ConfigError("\n".join(e.ja for e in wrong), "\n".join(e.en for e in wrong))
     return checked
 
 

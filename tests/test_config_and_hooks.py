@@ -355,3 +355,16 @@ def test_the_configured_language_holds_for_every_command(tmp_path: Path, monkeyp
     assert "1 file: formatted 1" in run_cli("fmt", str(plan), env=env).stderr
     assert "0 errors" in run_cli("lint", str(plan), env=env).output
     assert "1 ファイルを検査" in run_cli("lint", str(plan), "--lang", "ja", env=env).output  # the option wins
+
+
+def test_every_mistake_of_a_settings_file_is_said_at_once_each_on_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file with three mistakes took three runs to mend, one said a run (the third walkthrough)."""
+    _plan_dir(tmp_path, 'fail_on = "never"\nmin-score = "60"\nignore = ["DX999"]\n', ".dxcheck.toml")
+    monkeypatch.chdir(tmp_path / "town")
+    run = run_cli("lint", "plans/plan.yaml", env={"DXCHECK_LANG": ""})
+    assert run.exit_code == 2
+    assert run.stderr.splitlines() == [
+        "dxcheck: .dxcheck.toml:1: 不明な設定「fail_on」（もしかして「fail-on」？）",
+        'dxcheck: .dxcheck.toml:2: min-score は 0〜100 の数値です（"60"）',
+        "dxcheck: .dxcheck.toml:3: ignore に不明なルール「DX999」（もしかして「DX409」？）。一覧: dxcheck rules",
+    ]

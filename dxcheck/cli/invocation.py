@@ -308,7 +308,11 @@ def invocation(
         base = os.environ.get("DXCHECK_CONFIG_REV")
         settings = resolve(_common_parent(start), options, config, base.strip() or None if base is not None else None)
     except ConfigError as exc:  # reported in the language of the option (or Japanese): the file's is not known
-        _fail(spoken, terminal.stderr, Message(here(exc.ja), here(exc.en)), ExitCode.CANNOT_RUN)
+        # every mistake of the file, a line each
+        said = list(zip(here(exc.ja).split("\n"), here(exc.en).split("\n"), strict=False))
+        for ja, en in said[:-1]:
+            _say(spoken, terminal.stderr, Message(ja, en))
+        _fail(spoken, terminal.stderr, Message(*said[-1]), ExitCode.CANNOT_RUN)
     if base is not None and not base.strip():
         # set but empty: a CI step that meant to name the base and did not (an unset variable) — said, not passed over
         _say(settings.lang, terminal.stderr, EMPTY_CONFIG_REV)
@@ -412,7 +416,7 @@ def here(text: str) -> str:
     """A message that begins with a file's absolute path, from the current directory when the file is below it
     (「.dxcheck.toml:3: …」, as an editor's terminal jumps to it, not 「/home/…/town/.dxcheck.toml:3: …」)."""
     cwd = os.path.join(os.getcwd(), "")
-    return text[len(cwd) :] if text.startswith(cwd) and len(text) > len(cwd) else text
+    return "\n".join(line[len(cwd) :] if line.startswith(cwd) and len(line) > len(cwd) else line for line in text.split("\n"))
 
 
 def _documents_passed_over(command: str, held: int) -> Message:
