@@ -225,3 +225,34 @@ def test_init_writes_a_plan_only_under_a_yaml_name(tmp_path: Path) -> None:
     assert "-o には .yaml のファイル名を指定してください" in refused.stderr
     assert list(tmp_path.iterdir()) == []
     assert run_cli("init", "-m", "恵庭市", "-o", str(tmp_path / "z.YML")).exit_code == 0
+
+
+@pytest.mark.parametrize("eol", ["", "  # 連携"])
+def test_fmt_keeps_a_mappings_keys_above_the_comment_block_after_it(tmp_path: Path, eol: str) -> None:
+    """`init`'s governance, uncommented and formatted: cycle, training and partnership came out below the 25-line
+    comment block that follows governance, far from it (the third walkthrough); init now writes the order fmt keeps,
+    and a mapping put in order keeps its closing comment block after its last key."""
+    plan = tmp_path / "plan.yaml"
+    governance = (
+        "  governance:\n    cio: 副町長\n    body: DX推進本部\n    training: 全職員向けDX研修\n    cycle: PDCA\n"
+        f"    partnership: 県の協議会に参加{eol}\n    secretariat: 総務課\n\n# 国の項目:\n#   kanmin/online\n\n# 方針と施策:\n"
+    )
+    plan.write_text(MINIMAL_PLAN.replace("policies:\n", governance + "policies:\n", 1), encoding="utf-8")
+    assert run_cli("fmt", str(plan)).exit_code == 0
+    text = plan.read_text(encoding="utf-8")
+    block = text.index("# 国の項目:")
+    for key in ("cio", "body", "secretariat", "cycle", "training", "partnership"):
+        assert text.index(f"    {key}: ") < block, text
+    assert f"    partnership: 県の協議会に参加{eol}\n\n# 国の項目:\n#   kanmin/online\n\n# 方針と施策:\npolicies:" in text, text
+    assert run_cli("lint", str(plan)).exit_code == 0
+
+
+@pytest.mark.parametrize(("town", "deputy"), [("津別町", "副町長"), ("上野村", "副村長"), ("恵庭市", "副市長")])
+def test_init_names_the_deputy_of_its_kind_of_town_and_writes_governance_in_fmts_order(tmp_path: Path, town: str, deputy: str) -> None:
+    target = tmp_path / "plan.yaml"
+    assert run_cli("init", "-m", town, "-o", str(target)).exit_code == 0
+    text = target.read_text(encoding="utf-8")
+    assert f"  #   cio: {deputy}\n" in text
+    keys = [line.split(":")[0].strip("# ") for line in text.splitlines() if line.startswith("  #   ") and ":" in line]
+    governance = keys[keys.index("cio") : keys.index("cio") + 7]
+    assert governance == ["cio", "body", "adviser", "secretariat", "cycle", "training", "partnership"]

@@ -115,8 +115,10 @@ def _canonicalise(node: Any, model: type[BaseModel]) -> None:
     if not isinstance(node, CommentedMap):
         return
     fields = list(model.model_fields)
+    last = next(reversed(node), None)
     for key in [k for k in fields if k in node] + [k for k in list(node) if k not in fields]:
         node.move_to_end(key)
+    _keep_closing_comment(node, last)
     for name in _FISCAL_FIELDS.get(model, ()):
         if name in node and node[name] is not None:
             canonical = canonical_fiscal_year(node[name])
@@ -170,6 +172,25 @@ def left_as_written(data: Any) -> tuple[Message, ...]:
                 )
             )
     return tuple(left)
+
+
+def _keep_closing_comment(node: CommentedMap, last: Any) -> None:
+    """The comment block after a mapping stays after it when its keys are put in order: ruamel keeps it on the key
+    that was last, and a key moved after that one came out below the block (`init`'s commented governance, uncommented
+    and formatted, put cycle, training and partnership under the list of the items, far from governance)."""
+    now = next(reversed(node), None)
+    entry = node.ca.items.get(last) if last is not None else None
+    if now is None or now == last or not entry or len(entry) < 3 or entry[2] is None:
+        return
+    token = entry[2]
+    if not str(token.value).startswith("\n"):
+        return  # a comment on the key's own line first: it stays with that line, and so the block with it
+    entry[2] = None
+    moved = node.ca.items.setdefault(now, [None, None, None, None])
+    if moved[2] is None:
+        moved[2] = token
+    else:
+        moved[2].value = str(moved[2].value).rstrip("\n") + str(token.value)  # (the block's value opens with its line's end)
 
 
 def _rename_procedure_keys(procedures: CommentedMap) -> None:

@@ -21,6 +21,15 @@ def _quote(text: str) -> str:
 SCHEMA_FILE = "plan.schema.json"  # written beside the plan by `dxcheck init`, for the editor
 
 
+def _deputy(town: str) -> str:
+    """The deputy head a town's CIO usually is: 副町長 of a 町, 副村長 of a 村, 副区長 of a 区, else 副市長 (the order is
+    the model's, that `fmt` keeps: written otherwise, fmt moved three of them under the comment block below)."""
+    for end, deputy in (("町", "副町長"), ("村", "副村長"), ("区", "副区長")):
+        if town.endswith(end):
+            return deputy
+    return "副市長"
+
+
 def starter_plan(
     frameworks: FrameworkSet,
     *,
@@ -59,13 +68,13 @@ def starter_plan(
         "      article: 第9条第3項",
         "      designation: 市町村官民データ活用推進計画",
         "  # governance:",
-        "  #   cio: 副市長",
+        f"  #   cio: {_deputy(town)}",
         "  #   body: DX推進本部",
         "  #   adviser: 外部CIO補佐官",
-        "  #   training: 全職員向けDX研修、DX推進リーダーの育成",
-        "  #   cycle: 毎年度、DX推進本部で進捗を評価し見直す（PDCA）",
-        "  #   partnership: 県の市町村DX推進協議会に参加",
         "  #   secretariat: 総務課",
+        "  #   cycle: 毎年度、DX推進本部で進捗を評価し見直す（PDCA）",
+        "  #   training: 全職員向けDX研修、DX推進リーダーの育成",
+        "  #   partnership: 県の市町村DX推進協議会に参加",
         "",
         "# 国の項目（addresses と exemptions に書く ID）:",
     ]
