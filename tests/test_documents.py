@@ -248,3 +248,24 @@ def test_dxchecks_own_reports_in_a_folder_of_plans_are_passed_over_and_refused_w
         named = run_cli("audit", str(tmp_path / name), env={"DXCHECK_LANG": ""})
         assert named.exit_code == 2
         assert "dxcheck が書いた報告書です" in named.output + named.stderr
+
+
+def test_the_evidence_column_says_how_a_document_is_placed(documents: dict[str, Path]) -> None:
+    """The terminal's header said 根拠（施策・行） for a Word file cited by 段落 and a PDF by p. (the third walkthrough)."""
+    paged = run_cli("audit", str(documents["docx"]), "--accept-reading", env={"DXCHECK_LANG": "", "COLUMNS": "200"}).output
+    assert "根拠（施策・ページ）" in paged  # its page breaks give pages
+    assert "根拠（施策・行）" not in paged
+    import docx
+
+    flat = docx.Document()
+    flat.add_paragraph("美幌町DX推進計画")
+    flat.add_heading("第3章 施策の展開", 1)
+    flat.add_heading("基本方針1 住民サービスのデジタル化", 2)
+    flat.add_heading("(1)行政手続のオンライン化", 3)
+    flat.add_paragraph("子育て関係の手続をオンライン化します。")
+    source = documents["docx"].parent / "flat.docx"
+    flat.save(str(source))
+    word = run_cli("audit", str(source), "--accept-reading", env={"DXCHECK_LANG": "", "COLUMNS": "200"}).output
+    assert "根拠（施策・段落）" in word
+    plan = run_cli("audit", str(ROOT / "plans" / "furano.yaml"), env={"DXCHECK_LANG": "", "COLUMNS": "200"}).output
+    assert "根拠（施策・行）" in plan

@@ -108,7 +108,9 @@ def titled(title: str, table: Table) -> Group:
     return Group(Wrapped(title, style="table.title"), Balanced(table))
 
 
-def framework_table(framework: FrameworkResult, lang: str, *, verbose: bool = False) -> Group:
+def framework_table(framework: FrameworkResult, lang: str, *, verbose: bool = False, where: str = "line") -> Group:
+    """One framework's items with their status and evidence; `where`: how the evidence is placed — a YAML plan's
+    lines, a document's pages, or the paragraphs of a Word file without pages (the header said 行 for all three)."""
     en = lang == "en"
     score = framework.score
     shown = framework.id if framework.selection is None or framework.selection.by == "only" else f"{framework.id}@{framework.edition}"
@@ -116,7 +118,8 @@ def framework_table(framework: FrameworkResult, lang: str, *, verbose: bool = Fa
     table = Table(show_lines=False)
     table.add_column("item" if en else "項目", ratio=3)
     table.add_column("status" if en else "状況", no_wrap=True)
-    table.add_column(Wrapped("evidence (measure, line)" if en else "根拠（施策・行）"), ratio=5)
+    place = {"line": ("line", "行"), "page": ("page", "ページ"), "paragraph": ("paragraph", "段落")}[where]
+    table.add_column(Wrapped(f"evidence (measure, {place[0]})" if en else f"根拠（施策・{place[1]}）"), ratio=5)
     table.add_column("KPI/sched/owner" if en else "KPI 期間 担当", no_wrap=True)
     for item in framework.items:
         name = Text(f"{item.id}\n", style="bold")
@@ -268,7 +271,8 @@ def audit_pieces(result: AuditResult, lang: str, *, verbose: bool = False) -> li
     for framework in result.frameworks:
         if framework.id == "procedures":
             continue
-        pieces += [blank, framework_table(framework, lang, verbose=verbose)]
+        where = "line" if result.document is None else "page" if result.document.pages else "paragraph"
+        pieces += [blank, framework_table(framework, lang, verbose=verbose, where=where)]
     pieces += [blank, procedures_table(result, lang)]
     if result.revision is not None:
         pieces += [blank, revision_table(result, lang)]
