@@ -811,3 +811,103 @@ def test_a_policys_numbered_list_in_the_same_heading_style_stands_under_the_poli
     assert "        title: デジタル人材の育成\n" in draft.yaml
     assert "    title: 行政事務のデジタル化\n" in draft.yaml
     assert "        title: 業務効率化\n" in draft.yaml
+
+
+def _plan_with(tmp_path: Path, name: str, body: Callable[[docx.document.Document], None]) -> ImportResult:
+    document = docx.Document()
+    document.add_paragraph("美幌町DX推進計画")
+    document.add_paragraph("計画期間：令和6年度から令和10年度まで")
+    document.add_heading("第3章 施策の展開", 1)
+    body(document)
+    path = tmp_path / name
+    document.save(str(path))
+    return import_document(path)
+
+
+def _titles(result: ImportResult) -> list[str]:
+    return [line.strip()[len("title: ") :] for line in result.yaml.splitlines() if line.strip().startswith("title: ")]
+
+
+def test_an_office_on_a_policys_heading_keeps_the_policy_and_a_list_of_offices_stays_in_its_measure(tmp_path: Path) -> None:
+    """A hostile review of the boxes of 「名前⇥所管：…」 (blind set 17): 「基本方針１　…⇥所管：住民課」 as Word headings made
+    every policy a measure; a measure's list of 業務 with their offices made the measure a policy."""
+
+    def policies_with_offices(document: docx.document.Document) -> None:
+        for number, (policy, measures) in enumerate(
+            [
+                ("町民サービスのデジタル化", ["行政手続のオンライン化", "マイナンバーカードの利活用"]),
+                ("行政運営のデジタル化", ["テレワークの推進"]),
+            ],
+            1,
+        ):
+            document.add_heading(f"基本方針{number}　{policy}\t所管：住民課", 2)
+            for index, measure in enumerate(measures, 1):
+                document.add_heading(f"({index}) {measure}", 3)
+                document.add_paragraph(f"{measure}を進めます。")
+        document.add_heading("基本方針3　地域社会のデジタル化\t所管：企画課", 2)
+        document.add_heading("(1) デジタルデバイド対策", 3)
+        document.add_paragraph("スマートフォン教室を開催します。")
+
+    read = _plan_with(tmp_path, "offices.docx", policies_with_offices)
+    assert "    title: 町民サービスのデジタル化\n" in read.yaml
+    assert "    title: 地域社会のデジタル化\n" in read.yaml
+    assert "        title: 行政手続のオンライン化\n" in read.yaml
+
+    def a_list_of_offices(document: docx.document.Document) -> None:
+        document.add_heading("基本方針1　行政運営の効率化", 2)
+        document.add_heading("(1) 情報システムの標準化", 3)
+        document.add_paragraph("次の業務のシステムを標準準拠システムへ移行します。")
+        for business, office in (("住民基本台帳", "住民課"), ("個人住民税", "税務課"), ("国民健康保険", "保険課")):
+            document.add_paragraph(f"{business}\t所管：{office}")
+        document.add_paragraph("担当：総務課")
+        document.add_heading("(2) 業務の効率化", 3)
+        document.add_paragraph("RPAを導入します。")
+
+    listed = _plan_with(tmp_path, "list.docx", a_list_of_offices)
+    assert _titles(listed)[1:] == ["行政運営の効率化", "情報システムの標準化", "業務の効率化"], listed.yaml
+    assert "owner: 住民課" not in listed.yaml
+
+
+def test_completed_and_repeated_entries_are_dropped_only_when_the_plan_says_they_are_not_its_own(tmp_path: Path) -> None:
+    """A hostile review of 【完了】 and 再掲 (blind set 17): a progress edition's 【完了】 on a measure that goes on, and
+    「（一部再掲）」 adding the measure's own work, were dropped; 「※再掲」, and a 再掲 of a name marked 【新規】, were kept."""
+
+    def marked(document: docx.document.Document) -> None:
+        document.add_heading("基本方針1　町民サービスのデジタル化", 2)
+        document.add_heading("(1)【完了】情報システムの標準化", 3)
+        document.add_paragraph("令和7年度に標準準拠システムへの移行を完了しました。今後は安定運用します。")
+        document.add_heading("(2)【完了】コンビニ交付の開始", 3)
+        document.add_paragraph("令和6年度に開始しました。本改定により取組から除きます。")
+        document.add_heading("(3)【新規】オンライン手続の拡充", 3)
+        document.add_paragraph("オンライン手続を拡充します。")
+        document.add_heading("(4)【重点】【新規】デジタル人材の育成", 3)
+        document.add_paragraph("職員研修を実施します。")
+        document.add_heading("基本方針2　地域のデジタル化", 2)
+        document.add_heading("(1) オンライン手続の拡充（再掲）", 3)
+        document.add_heading("(2) デジタル人材の育成　※再掲", 3)
+        document.add_heading("(3) 電子申請の周知（再掲）", 3)  # no first entry: kept, its mark taken off
+        document.add_heading("(4) デジタル人材の育成（一部再掲）", 3)
+        document.add_paragraph("デジタル活用支援員を育成し、スマートフォン教室を開催します。")
+
+    read = _titles(_plan_with(tmp_path, "marked.docx", marked))
+    assert read[1:] == [
+        "町民サービスのデジタル化",
+        "情報システムの標準化",
+        "オンライン手続の拡充",
+        "デジタル人材の育成",
+        "地域のデジタル化",
+        "電子申請の周知",
+        "デジタル人材の育成（一部再掲）",
+    ], read
+
+
+def test_a_fifo_named_docx_in_a_folder_is_no_report_of_dxchecks(tmp_path: Path) -> None:
+    """The folder scan opened every *.docx to ask whether dxcheck wrote it: a FIFO named 届出.docx blocked it (a hostile
+    review's)."""
+    import os
+
+    from dxcheck.importer.sniff import written_by_dxcheck
+
+    fifo = tmp_path / "届出.docx"
+    os.mkfifo(fifo)
+    assert written_by_dxcheck(fifo) is False

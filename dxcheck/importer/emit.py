@@ -33,11 +33,11 @@ class SourceRef:
         return self.origin.label()
 
 
-_OWNER = re.compile(r"(?:担当課|担当部署|所管課|所管|担当)[\s　]*[:：】][\s　]*([^\s　、。,，)）]+)")  # 「担当課：…」「【担当課】…」
+_OWNER = re.compile(r"(?:担当課|担当部署|所管課|担当)[\s　]*[:：】][\s　]*([^\s　、。,，)）]+)")  # 「担当課：…」「【担当課】…」
 
 
-_OWNER_LABEL = re.compile(r"[【［〔(（]?(?:担当課|担当部署|所管課|所管|担当)[】］〕)）]?[:：]?")
-_LABELLED_OWNER = re.compile(r"(?<=[。．])[\s　]*【(?:担当課|担当部署|所管課|所管|担当)】[^【】。]*$")
+_OWNER_LABEL = re.compile(r"[【［〔(（]?(?:担当課|担当部署|所管課|担当)[】］〕)）]?[:：]?")
+_LABELLED_OWNER = re.compile(r"(?<=[。．])[\s　]*【(?:担当課|担当部署|所管課|担当)】[^【】。]*$")
 
 
 def _text(paragraphs: list[str]) -> str | None:

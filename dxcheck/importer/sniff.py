@@ -7,7 +7,9 @@ decompressed or parsed.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import time
 import zipfile
 from pathlib import Path
@@ -147,6 +149,8 @@ def written_by_dxcheck(path: Path) -> bool:
     if path.suffix.lower() != ".docx":
         return False
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False  # a FIFO named .docx would block the scan (a hostile review's): read as a plan, it is said
         with zipfile.ZipFile(path) as archive:
             core = archive.getinfo("docProps/core.xml")
             if core.file_size > 1 << 16:

@@ -1704,7 +1704,7 @@ _BETWEEN_PAGES_CHARS = 40
 # 「デジタル手続の推進⇥所管：市民課・各課」: a measure's name and its office on one line, the first line of a box drawn
 # with paragraph borders (no heading, bold, number or table marks it: a blind set's plan, 2 of 11 read in Word, none in
 # the PDF, where each box's lines ran into the next box's as rows of one table).
-_OWNED = re.compile(r"^(?P<title>[^\t。、]{2,40}?)(?:\t+|[ 　]{2,})(?P<label>所管課?|担当課?)[：:][ 　]*(?P<owner>\S.{0,40})$")
+_OWNED = re.compile(r"^(?P<title>[^\t。]{2,60}?)(?:\t+|[ 　]{2,})(?P<label>所管課?|担当課?)[：:][ 　]*(?P<owner>\S.{0,40})$")
 _OWNER_CELL = re.compile(r"^(所管課?|担当課?)[：:][ 　]*(\S.{0,40})$")
 
 
@@ -1719,9 +1719,20 @@ def _owned_title_lines(blocks: list[Block]) -> list[Block]:
     def cells_of(row: list[str]) -> list[str]:
         return [c.strip() for c in row if c.strip()]
 
-    lines = sum(1 for b in blocks if b.kind in ("paragraph", "heading") and _OWNED.match(b.text))
+    def owned_line(index: int) -> re.Match[str] | None:
+        # a box's first line stands alone, its text after it: lines of 「名前⇥所管：…」 one after another are a list
+        # inside a measure (標準化の対象業務 and their offices), not measures (a hostile review's)
+        block = blocks[index]
+        if block.kind not in ("paragraph", "heading") or (found := _OWNED.match(block.text)) is None:
+            return None
+        neighbours = [blocks[i] for i in (index - 1, index + 1) if 0 <= i < len(blocks)]
+        if any(b.kind in ("paragraph", "heading") and _OWNED.match(b.text) for b in neighbours):
+            return None
+        return found
+
+    owned = {i: found for i in range(len(blocks)) if (found := owned_line(i)) is not None}
     rows = sum(1 for b in blocks if b.kind == "table" for r in b.rows if owned_row(cells_of(r)))
-    if lines + rows < 3:
+    if len(owned) + rows < 3:
         return blocks
     scales = [
         b.scale for b in blocks if b.kind == "heading" and (m := parse_marker(b.text)) is not None and (m.key or "").startswith("label:")
@@ -1729,13 +1740,18 @@ def _owned_title_lines(blocks: list[Block]) -> list[Block]:
     level_scale = max(scales, default=1.25)
     name_scale = max(1.1, min(level_scale - 0.1, 1.15))
     out: list[Block] = []
-    for block in blocks:
-        found = _OWNED.match(block.text) if block.kind in ("paragraph", "heading") else None
+    for index, block in enumerate(blocks):
+        found = owned.get(index)
         if found is not None:
+            # said as 「担当：…」, the office the draft takes for the measure's owner (a 「所管：」 line elsewhere is no owner:
+            # inside a measure it may list the offices of the 業務 it is about)
+            office = replace(block, kind="paragraph", level=None, text=f"担当：{found['owner'].strip()}", bold=False, scale=1.0)
+            if block.kind == "heading" and block.level is not None:
+                # a heading Word declares (「基本方針１　…⇥所管：住民課」) keeps its level: only its name is taken apart
+                out += [replace(block, text=found["title"].strip()), office]
+                continue
             out.append(replace(block, kind="heading", level=None, text=found["title"].strip(), scale=max(block.scale, name_scale)))
-            out.append(
-                replace(block, kind="paragraph", level=None, text=f"{found['label']}：{found['owner'].strip()}", bold=False, scale=1.0)
-            )
+            out.append(office)
             continue
         if block.kind != "table" or not any(owned_row(cells_of(r)) for r in block.rows):
             out.append(block)
@@ -1748,7 +1764,7 @@ def _owned_title_lines(blocks: list[Block]) -> list[Block]:
             part = replace(block, rows=[], row_origins=[], origin=origin, level=None, bold=False)
             if owned_row(cells):
                 out.append(replace(part, kind="heading", text=cells[0], scale=name_scale))
-                out.append(replace(part, kind="paragraph", text=cells[1], scale=1.0))
+                out.append(replace(part, kind="paragraph", text="担当：" + _OWNER_CELL.sub(r"\2", cells[1]), scale=1.0))
             elif (
                 len(cells) == 2
                 and (marker := parse_marker(f"{cells[0]}　{cells[1]}")) is not None
@@ -2029,35 +2045,39 @@ def _without_recaps(policies: list[PolicyDraft], notes: list[str]) -> list[Polic
 # 「【拡充】オンライン申請の拡大」: the measure's status in this plan, put before its name; 【完了】 (終了, 廃止): an
 # entry a 改定版 reports as finished in the last term and takes out of its 取組 (a blind set's: read as measures,
 # they made 標準化 and テレワーク covered by what the plan says it no longer does).
-_STATUS_TAG = re.compile(r"^[【［〔\[]\s*(新規|拡充|継続|重点|充実|改善|拡大|見直し|統合|完了|終了|廃止)\s*[】］〕\]][\s　]*")
+_STATUS_WORDS = "新規|拡充|継続|重点|充実|改善|拡大|見直し|統合|完了|終了|廃止|実施中|未着手|検討中|継続中"
+_STATUS_TAG = re.compile(rf"^[【［〔\[]\s*((?:{_STATUS_WORDS})(?:[・/／](?:{_STATUS_WORDS}))*)\s*[】］〕\]][\s　]*")
+# what a 【完了】 entry's own text says when the plan takes it out (「本改定により取組から除きます」)
+_TAKEN_OUT = re.compile(r"(?:取組|計画|対象|事業)から(?:除|外|削除)|取組を終了|事業を終了|廃止しました")
 _DONE = ("完了", "終了", "廃止")
 # 「オンライン手続の拡充【重点】（再掲：基本施策１－①）」「…（基本施策１－②の再掲）」「【再掲】…」: a measure listed again
 # under another policy; it is the plan's once, where it first stands.
 # (A PDF may print the circled number of 「１－①」 after the bracket: its glyph from another font.)
-_REPEAT = re.compile(r"[\s　]*(?:[(（][^()（）]{0,30}再掲[^()（）]{0,30}[)）][①-⑳]?|[【［〔\[]\s*再掲\s*[】］〕\]])[\s　]*")
+_REPEAT = re.compile(r"[\s　]*(?:[(（][^()（）]{0,30}再掲[^()（）]{0,30}[)）][①-⑳]?|[【［〔\[]\s*再掲\s*[】］〕\]]|※\s*再掲)[\s　]*")
+# 「（一部再掲）」「（…の再掲を含む）」: a measure that repeats another in part and adds its own — kept
+_PART_REPEAT = re.compile(r"一部再掲|再掲を含む|再掲含む")
 
 
 def _without_repeats_and_done(policies: list[PolicyDraft], notes: list[str]) -> None:
     """Measures marked 【完了】 left out; a measure marked 再掲 left out where the plan has the same name under
     another policy (its marks taken from its name when it has not); a status mark before a name taken from it."""
     measures = [m for p in policies for m in _all_measures(p)]
-    repeated = {id(m) for m in measures if _REPEAT.search(m.title)}
-    named = {_bare_title(_TAG.sub("", m.title)) for m in measures if id(m) not in repeated}
+    repeated = {id(m) for m in measures if _REPEAT.search(m.title) and not _PART_REPEAT.search(m.title)}
+    named = {_bare_title(_TAG.sub("", _unmarked(m.title))) for m in measures if id(m) not in repeated}
 
     def prune(policy: PolicyDraft) -> None:
         kept = []
         for measure in policy.measures:
             status = _STATUS_TAG.match(measure.title)
-            if status and status.group(1) in _DONE:
+            if status and status.group(1) in _DONE and _taken_out(measure):
                 notes.append(
-                    f"「{measure.title}」は前の期間に終えた取組（{status.group(1)}）として施策から外しました（{measure.origin.label()}）"
+                    f"「{measure.title}」は計画が取組から除いた、終えた取組（{status.group(1)}）として施策から外しました（{measure.origin.label()}）"
                 )
                 continue
             if status:
-                measure.title = measure.title[status.end() :]
-                notes.append(
-                    f"施策「{measure.title}」の「{status.group(0).strip()}」は印として施策名から外しました（{measure.origin.label()}）"
-                )
+                marks = status.group(0).strip()
+                measure.title = _unmarked(measure.title)
+                notes.append(f"施策「{measure.title}」の「{marks}」は印として施策名から外しました（{measure.origin.label()}）")
             if id(measure) in repeated:
                 bare = _TAG.sub("", _REPEAT.sub("", measure.title)).strip()
                 if _bare_title(bare) in named:
@@ -2073,6 +2093,22 @@ def _without_repeats_and_done(policies: list[PolicyDraft], notes: list[str]) -> 
 
     for policy in policies:
         prune(policy)
+
+
+def _unmarked(title: str) -> str:
+    """A title without the status marks before it (「【重点】【新規】…」「【新規・拡充】…」: every one of them)."""
+    while (status := _STATUS_TAG.match(title)) is not None and status.end() < len(title):
+        title = title[status.end() :]
+    return title
+
+
+def _taken_out(measure: MeasureDraft) -> bool:
+    """Whether a measure marked 【完了】 is one the plan takes out of its 取組 (its text says so, or says only what was
+    done): a progress edition marks 【完了】 on a measure that goes on (「…移行しました。今後は安定運用します」) — kept."""
+    said = [p for p in measure.paragraphs if p.strip()]
+    if any(_TAKEN_OUT.search(p) for p in said):
+        return True
+    return not any(commits(p) for p in said)
 
 
 def _all_measures(policy: PolicyDraft) -> list[MeasureDraft]:
