@@ -42,6 +42,7 @@ from dxcheck.reading.japanese import (
     Keyed,
     Lexicon,
     Reading,
+    ReadingClass,
     Word,
     analyse,
     clauses,
@@ -297,6 +298,11 @@ class Reader:
         """Every reading of every item in a measure: the counted ones, and the ones read and not counted."""
         title = self._read_field(measure.title, "title")
         description = self._read_field(measure.description or "", "description")
+        listed = _LIST_TITLE.search(unicodedata.normalize("NFKC", measure.title))
+        if listed is not None and description and _only_items(measure.description or "", tuple(self.lex.bullets)):
+            # 「今後の検討課題」「当面見送る取組」 over a list alone: the title says what is done with every item in it
+            kind: ReadingClass = "study" if listed.group(1) else "negation"
+            description = _led(description, Reading(kind, listed.group()))
         stance = self._stance_of(measure.description or "") if title else ""
         if stance == "commits" and any(m.reading.kind == "study" for m in title) and self._only_prepares(measure.description or ""):
             # 「ＲＰＡの適用業務の研究」 over 「適用可能な業務の洗い出しを行います。」: what the text does is the study's first
@@ -445,6 +451,8 @@ class Reader:
             kind = reading.kind
             if kind == "negation" and any(word in reading.predicate for word in _PROGRESS):
                 kind = "background"  # 「取得が進んでいません」: a problem, not a refusal
+            if kind == "commitment" and _condition(tuple(self.lex.limits.conditions)).search(folded):
+                kind = "study"  # 「効果が確認できれば、全庁へ展開します」: on a condition that may not come, as a study is
             kinds.add(last := kind)
         # 「…が課題となっています。このため、休日窓口を開設します。」: the text ends on its commitment
         if "commitment" in kinds and not kinds & {"study", "negation"} and ("background" not in kinds or last == "commitment"):
@@ -637,14 +645,35 @@ class Reader:
         spans = [(0, len(text))] if field_name == "title" else sentences(text, self.lex.bullets)
         read: list[_Sentence] = []
         matches: list[Match] = []
+        lead: Reading | None = None  # 「次の事項について検討します。」 over its list: the list's items are studied
+        bullets = tuple(self.lex.bullets)
         for start, end in spans:
             original = text[start:end].strip()
             sentence = _Sentence(original, fold(original, self._variant_map))
             read.append(sentence)
-            matches += self._read_sentence(sentence, field_name)
+            found = self._read_sentence(sentence, field_name)
+            if field_name == "description" and original.startswith(bullets):
+                found = _led(found, lead)
+            elif field_name == "description":
+                lead = self._lead(sentence)
+            matches += found
         if field_name == "description":
             matches += self._carried(read)
         return matches
+
+    def _lead(self, sentence: _Sentence) -> Reading | None:
+        """The reading a sentence that announces a list gives the list's items (「次の事項について検討します。」「以下の
+        取組は当面見送ります。」): a study or a refusal; None for any other sentence (a blind set's: each 「・RPAの導入」
+        under 「…について検討します」 was read as a commitment of its own)."""
+        text = sentence.folded.text
+        if not _ANNOUNCES.search(text):
+            return None
+        words = sentence.words if sentence.words is not None else analyse(text)
+        parts = self._clauses(words, text)
+        if not parts:
+            return None
+        reading = read_predicate(words, parts[-1], self.lex, problem=False, spans=[])
+        return reading if reading.kind in ("study", "negation") else None
 
     # --- one sentence ---------------------------------------------------------------------------
 
@@ -860,6 +889,9 @@ class Reader:
         if reading.kind not in ("commitment", "title", "inherited"):
             return reading
         limits = self.lex.limits
+        condition = _condition(tuple(limits.conditions)).search(text)
+        if condition is not None:
+            return Reading("limited", condition.group())  # 「国の財源措置があれば、」: on a condition that may not come
         if any(word in text for word in limits.rollout):
             return reading
         trial = next((word for word in limits.trial if word in scope), None)
@@ -1054,6 +1086,38 @@ def _bodies(actors: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern[str]
     names = "|".join(re.escape(w) for w in sorted({*actors, *owners}, key=len, reverse=True))
     # 「全国の」「外国人」「本県」 are not another body's
     return re.compile(rf"(?<![全外各中本当我諸])(?:{names})(?:の|が|による|で実施|が実施|が開催|が所管)")
+
+
+# A title that says what is done with the list under it: studied (「今後の検討課題」「研究事項」) or put off (「当面見送る取組」).
+_LIST_TITLE = re.compile(r"(検討|研究)(?:課題|事項|項目)|見送る|見送り|見合わせる|見合わせ")
+
+
+def _only_items(text: str, bullets: tuple[str, ...]) -> bool:
+    """Whether a description is a list and nothing else: each line begins with a bullet."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return bool(lines) and all(line.startswith(bullets) for line in lines)
+
+
+# A sentence that announces the list after it (「次の事項について」「以下の取組を」「下記のとおり」).
+_ANNOUNCES = re.compile(r"(?:次の|以下の|下記の|次に掲げる|以下に掲げる)|(?:次|以下|下記)のとおり")
+
+
+def _led(found: list[Match], lead: Reading | None) -> list[Match]:
+    """A list item's readings under the sentence that announced the list: a commitment the item seems to make by
+    naming a thing (「・RPAの導入」) is the lead's study or refusal."""
+    if lead is None:
+        return found
+    strength: Strength = "partial" if lead.kind == "study" else "missing"
+    return [replace(m, reading=lead, strength=strength) if m.strength == "covered" else m for m in found]
+
+
+@cache
+def _condition(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A condition that may not come, put before a commitment: money, approval or an effect, then 「あれば」「できれば」
+    「されれば」「た場合には」 (「環境が整い次第」, a time, is no such condition)."""
+    return re.compile(
+        rf"(?:{'|'.join(map(re.escape, words))})[^。、]{{0,14}}?(?:あれば|できれば|られれば|されれば|[たる]場合(?:に|は|には)?)[、，]"
+    )
 
 
 @cache

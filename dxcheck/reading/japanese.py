@@ -83,6 +83,7 @@ class _Limits(BaseModel):
     all_offices: list[str]
     guide: list[str]
     services: list[str]
+    conditions: list[str]
 
 
 class Frame(BaseModel):
@@ -478,6 +479,8 @@ def clauses(words: tuple[Word, ...], text: str, lex: Lexicon) -> list[Clause]:
         word = words[i]
         # what _ends_clause asks first, asked here: most words end no clause, and need no call
         quiet = word.pos2 != "読点" and word.surface not in _JOINING and not text.startswith(_AFTER_PREMISE, word.end)
+        if quiet and word.surface in ("に", "で") and i > 0 and words[i - 1].lemma in ("ず", "ぬ", "ない"):
+            quiet = False  # 「…を持たずに来庁した方」: _ends_clause asks whether a means is done without
         kind = None if quiet else _ends_clause(words, i, text, lex)
         if kind is None and i < n - 1:
             continue
@@ -498,6 +501,8 @@ def _ends_clause(words: tuple[Word, ...], i: int, text: str, lex: Lexicon) -> Bo
     word = words[i]
     if word.pos2 == "読点":
         return _kind_before(words, i, lex) or "soft"
+    if word.surface in ("に", "で") and i + 1 < len(words) and words[i + 1].pos2 != "読点" and _means_declined(words, i + 1):
+        return "negative"  # 「…を持たずに来庁した方」: the means done without, with no comma after it
     surface = word.surface
     if surface in _JOINING:  # most words join nothing: asked once, not four times
         following = words[i + 1].surface if i + 1 < len(words) else ""
@@ -520,6 +525,30 @@ _JOINING = frozenset(("が", "けれど", "けれども", "のに", "ものの",
 _AFTER_PREMISE = ("、", "て、", "で、")  # what follows a premise's marker (「…に伴い、」「…を踏まえて、」)
 
 
+# What a plan takes up (a tool, a card, a way of working): done without, the item is not taken up.
+_TAKEN_UP = frozenset(("導入", "活用", "利用", "使う", "用いる", "持つ", "頼る", "整備", "実施", "採用", "使用", "依存"))
+
+
+def _means_declined(words: tuple[Word, ...], at: int) -> bool:
+    """Whether the words before `at` end 「〜ずに」「〜ないで」: a means the sentence does without (「オンライン化せずに窓口で
+    受け付けます」「カードを持たずに来庁した方も」), read by its own negation (a blind set's)."""
+    if at < 3:
+        return False
+    particle, before = words[at - 1], words[at - 2]
+    if not (
+        (particle.surface == "に" and before.lemma in ("ず", "ぬ") and before.pos == "助動詞")
+        or (particle.surface == "で" and before.lemma == "ない" and before.pos == "助動詞")
+    ):
+        return False
+    # only a means taken up or done without (導入せずに, 持たずに, オンライン化せずに); a burden done without is the point
+    # (「来庁せずに手続できる」 is online, 「印刷せずに」 paperless: what the sentence promises, not a refusal)
+    verb = words[at - 3]
+    if verb.lemma in ("する", "為る") and at >= 4:
+        noun = words[at - 4]
+        return noun.surface.endswith("化") or noun.lemma in _TAKEN_UP
+    return verb.lemma in _TAKEN_UP
+
+
 def _kind_before(words: tuple[Word, ...], comma: int, lex: Lexicon) -> Boundary | None:
     """What a clause that ends at this 読点 is, from the words before it."""
     if comma == 0:
@@ -535,6 +564,8 @@ def _kind_before(words: tuple[Word, ...], comma: int, lex: Lexicon) -> Boundary 
         verb = words[comma - 2] if comma >= 2 else None
         if verb is None or verb.lemma not in lex.predicates.not_negation_after:
             return "negative"
+    if _means_declined(words, comma):
+        return "negative"  # 「RPAを導入せずに、業務手順の見直しにより…」: what is not done is its own, not the sentence's
     if before.lemma in lex.predicates.decline or (before.lemma in ("とどめる", "留める") and before.pos == "動詞"):
         # 「移行は見送り、」: its own refusal, not the next clause's; 「統計データの公開は検討にとどめ、」: kept to what it says.
         # It declines the sentence's topic only when what it puts off is no thing of its own (「職員のテレワークは、当面は
@@ -710,6 +741,9 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
     # 「受講を求めます」: the town asks it of its staff (a commitment); 「…が求められています」 is a need
     asked = head == "求める" and not any(w.lemma in ("れる", "られる") for w in tail)
     if head in p.background and not (negated and head in ("求める", "要する")) and not asked:
+        return Reading("background", shown)
+    if head == "考える" and any(w.lemma in ("れる", "られる") for w in tail) and not negated:
+        # 「AI-OCRを活用することが考えられます」: a possibility named, as 「期待されます」 is; 「…と考えます」 stays the town's own
         return Reading("background", shown)
     if head in _WHAT_IS and len(heads) >= 2 and heads[-2] in p.background and not negated:
         # 「…標準化は、全国の自治体に求められている取組です」: a need named, not the town's doing (a blind set's)
