@@ -906,7 +906,7 @@ def test_a_fifo_named_docx_in_a_folder_is_no_report_of_dxchecks(tmp_path: Path) 
     review's)."""
     import os
 
-    from dxcheck.importer.sniff import written_by_dxcheck
+    from dxcheck.files.reports import written_by_dxcheck
 
     fifo = tmp_path / "届出.docx"
     os.mkfifo(fifo)

@@ -119,7 +119,7 @@ def _older_item(catalogue: Catalogue, named: NamedItem, applies: Framework, show
     """An item of an edition older than the plan's (dx/online, for a plan on dx@2.3): where it went in the
     plan's edition, and --edition to audit with the older one. (--against carries a plan forward only.)"""
     wanted = named.ref.framework
-    went, how = catalogue.carry(named.framework_id, wanted.edition, applies.edition).get(named.item_id, (None, "unknown"))
+    went, how = catalogue.carry(named.framework_id, wanted.edition, applies.edition).get(named.item_id or "", (None, "unknown"))
     older = f"{wanted.ref} で監査するなら --edition {named.framework_id}={wanted.edition}"
     older_en = f"to audit with that edition, --edition {named.framework_id}={wanted.edition}"
     if went is not None:

@@ -9,7 +9,8 @@
 - streams.py: standard output and error that survive a closed pipe;
 - cache.py: the disk cache (frameworks read, inference), keyed by content;
 - spill.py: a comparison's towns, on disk (a nameless temporary file) past a country's worth;
-- resources.py: where the shipped frameworks/ and schemas/ are.
+- resources.py: where the shipped frameworks/ and schemas/ are;
+- reports.py: dxcheck's own Word reports told from plans (their author and subject).
 
 May import: dxcheck (the version), dxcheck.model
 """

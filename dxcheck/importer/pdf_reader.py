@@ -42,6 +42,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from dxcheck.files.reports import own_report
 from dxcheck.importer.blocks import Block, Origin
 from dxcheck.importer.errors import DocumentError
 from dxcheck.importer.numbering import bare_marker, list_label
@@ -51,7 +52,6 @@ from dxcheck.importer.sniff import (
     MAX_PDF_MEMORY,
     MAX_PDF_PAGES,
     Deadline,
-    own_report,
     own_report_error,
 )
 from dxcheck.importer.text import RawLine, join_text, lines_to_blocks

@@ -239,7 +239,7 @@ def _directory(path: Path, skipped: list[Skipped], documents: bool = False) -> l
 
 
 def _own_report(path: Path) -> bool:
-    from dxcheck.importer.sniff import written_by_dxcheck  # only where a folder holds documents
+    from dxcheck.files.reports import written_by_dxcheck  # only where a folder holds documents
 
     return written_by_dxcheck(path)
 
