@@ -86,13 +86,13 @@ BLIND_SETS = {
     "inference_blind13.yaml": (0.908, 0.958, 2),
     # the last set, written to the two weaknesses of the reading (commitments in other words, an item's word in
     # another sense): 87.7 % on its first run (after set 13's fixes, before any of its own); docs/audit.md
-    "inference_blind14.yaml": (0.877, 0.932, 3),
+    "inference_blind14.yaml": (0.877, 0.928, 3),
     # the same two weaknesses, and new ground (two things in a sentence, scope, the actor, time): 90.8 % first run
     "inference_blind15.yaml": (0.908, 0.966, 1),
     # formal endings and look-alikes, another sense or actor, and new ground: conditions that may not come, a part
-    # (一部の課で, にのみ), a list under the sentence or title that studies or puts it off, a means done without (ずに):
+    # (一部の課で), a list under the sentence or title that studies or puts it off, a means done without (ずに):
     # 82.6 % on its first run
-    "inference_blind16.yaml": (0.826, 0.906, 5),
+    "inference_blind16.yaml": (0.826, 0.893, 6),
 }
 
 

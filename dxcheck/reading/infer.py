@@ -302,7 +302,10 @@ class Reader:
         if listed is not None and description and _only_items(measure.description or "", tuple(self.lex.bullets)):
             # 「今後の検討課題」「当面見送る取組」 over a list alone: the title says what is done with every item in it
             kind: ReadingClass = "study" if listed.group(1) else "negation"
-            description = _led(description, Reading(kind, listed.group()))
+            items = [m for m in description if not m.sentence.startswith("※") and not _SAYS_ITS_OWN.search(m.sentence)]
+            led = {id(m) for m in items}
+            said = _led(items, Reading(kind, listed.group()))
+            description = [*said, *(m for m in description if id(m) not in led)]
         stance = self._stance_of(measure.description or "") if title else ""
         if stance == "commits" and any(m.reading.kind == "study" for m in title) and self._only_prepares(measure.description or ""):
             # 「ＲＰＡの適用業務の研究」 over 「適用可能な業務の洗い出しを行います。」: what the text does is the study's first
@@ -652,8 +655,13 @@ class Reader:
             sentence = _Sentence(original, fold(original, self._variant_map))
             read.append(sentence)
             found = self._read_sentence(sentence, field_name)
-            if field_name == "description" and original.startswith(bullets):
-                found = _led(found, lead)
+            if (
+                field_name == "description"
+                and original.startswith(bullets)
+                and not original.startswith("※")
+                and not _SAYS_ITS_OWN.search(original)
+            ):
+                found = _led(found, lead)  # (「※なお、…令和6年度から本格導入します」 is a note of its own)
             elif field_name == "description":
                 lead = self._lead(sentence)
             matches += found
@@ -670,9 +678,13 @@ class Reader:
             return None
         words = sentence.words if sentence.words is not None else analyse(text)
         parts = self._clauses(words, text)
-        if not parts:
+        announced = _ANNOUNCES.search(text)
+        holding = next((p for p in parts if announced is not None and words[p.end - 1].end > announced.start()), None)
+        if holding is None:
             return None
-        reading = read_predicate(words, parts[-1], self.lex, problem=False, spans=[])
+        # the predicate of the clause that announces the list (「次の取組を実施し、その効果を検証します」 carries them out; the
+        # study that follows is of their effect: a hostile review)
+        reading = read_predicate(words, holding, self.lex, problem=False, spans=[])
         return reading if reading.kind in ("study", "negation") else None
 
     # --- one sentence ---------------------------------------------------------------------------
@@ -685,6 +697,9 @@ class Reader:
         if not hits:
             return []
         parts = self._clauses(words, text)
+        # A word named again after a means done without is read where it is taken up (「これまでRPAを使わずに…行っていた
+        # 入力業務に、RPAを導入します」: the second RPA, a hostile review's)
+        without = [(words[p.start].begin, words[p.end - 1].end) for p in parts if p.boundary == "without"]
         # The words of every term found: a negative inside one (「書かない窓口」) is not a predicate.
         terms = [span for word, spans in hits.items() if word in self.terms for span in spans]
         found: list[Match] = []
@@ -707,6 +722,8 @@ class Reader:
                         spans = hits.get(word)
                         if spans and (kept := self._kept(spans, hidden) if hidden else spans):
                             chosen.append(word)
+                            if without:
+                                kept = [sp for sp in kept if not any(b <= sp[0] and sp[1] <= e for b, e in without)] or kept
                             where.append(kept[0])
                             break
                     else:
@@ -874,6 +891,12 @@ class Reader:
             # what the sentence then declines is what the reason was about (a blind set's)
             after = predicate(governing(clause_list, governs + 1))
             reading = after if after.kind == "negation" else Reading("background", reading.predicate)
+        if reading.kind == "commitment":
+            # 「国の財源措置があれば、…配備します」: on a condition that may not come, put before the item's clause — not one put
+            # after it (「RPAを導入し、効果が確認できた場合には、対象業務を拡大します」: the 導入 is unconditional: a hostile review)
+            condition = _conditioned(words, clause_list, here, tuple(self.lex.limits.conditions))
+            if condition is not None:
+                reading = Reading("limited", condition)
         risk = _RISK.match(sentence.folded.text, max(e for _, e in spans))
         if risk is not None and reading.kind != "negation":
             clause = words[clause_list[governs].start : clause_list[governs].end]
@@ -889,9 +912,6 @@ class Reader:
         if reading.kind not in ("commitment", "title", "inherited"):
             return reading
         limits = self.lex.limits
-        condition = _condition(tuple(limits.conditions)).search(text)
-        if condition is not None:
-            return Reading("limited", condition.group())  # 「国の財源措置があれば、」: on a condition that may not come
         if any(word in text for word in limits.rollout):
             return reading
         trial = next((word for word in limits.trial if word in scope), None)
@@ -902,7 +922,8 @@ class Reader:
         occasion = found.group() if found else None
         if occasions and occasion is not None and not any(word in text for word in limits.ordinary):
             return Reading("limited", occasion)
-        only = next((word for word in limits.only if word in text), None)  # 「…場合に限り、」 limits the whole sentence
+        # 「…場合に限り、」 limits the whole sentence; 「現在一部の課で利用しているRPAについて、…拡大します」 names the state now, not a limit
+        only = next((word for word in limits.only if word in text and not _STATE_NOW.match(text, text.index(word) + len(word))), None)
         if only is not None:
             return Reading("limited", only)
         office = next(
@@ -1089,7 +1110,7 @@ def _bodies(actors: tuple[str, ...], owners: tuple[str, ...]) -> re.Pattern[str]
 
 
 # A title that says what is done with the list under it: studied (「今後の検討課題」「研究事項」) or put off (「当面見送る取組」).
-_LIST_TITLE = re.compile(r"(検討|研究)(?:課題|事項|項目)|見送る|見送り|見合わせる|見合わせ")
+_LIST_TITLE = re.compile(r"(検討|研究)(?:課題|事項|項目)$|(?:見送る|見送り|見合わせる)(?:取組|事項|項目)$")
 
 
 def _only_items(text: str, bullets: tuple[str, ...]) -> bool:
@@ -1098,6 +1119,10 @@ def _only_items(text: str, bullets: tuple[str, ...]) -> bool:
     return bool(lines) and all(line.startswith(bullets) for line in lines)
 
 
+# What follows a part said as the state now (「一部の課で利用している」「一部の部署で導入済みの」)
+_STATE_NOW = re.compile(r"[^、。]{0,12}?(?:ている|ていた|てきた|ておらず|済み|にとどま)")
+# A list item that is a sentence of its own (「・RPAの導入について、令和6年度中に全庁に導入します。」): read by its own verb.
+_SAYS_ITS_OWN = re.compile(r"(?:ます|する|します|ました|ません)[。．]?\s*$")
 # A sentence that announces the list after it (「次の事項について」「以下の取組を」「下記のとおり」).
 _ANNOUNCES = re.compile(r"(?:次の|以下の|下記の|次に掲げる|以下に掲げる)|(?:次|以下|下記)のとおり")
 
@@ -1115,9 +1140,28 @@ def _led(found: list[Match], lead: Reading | None) -> list[Match]:
 def _condition(words: tuple[str, ...]) -> re.Pattern[str]:
     """A condition that may not come, put before a commitment: money, approval or an effect, then 「あれば」「できれば」
     「されれば」「た場合には」 (「環境が整い次第」, a time, is no such condition)."""
+    # not 「費用が発生する場合には」「補助制度がある場合は、これを活用し」 (the subject matter, or money the town then finds)
     return re.compile(
-        rf"(?:{'|'.join(map(re.escape, words))})[^。、]{{0,14}}?(?:あれば|できれば|られれば|されれば|[たる]場合(?:に|は|には)?)[、，]"
+        rf"(?:{'|'.join(map(re.escape, words))})[^。、]{{0,14}}?"
+        r"(?:あれば|できれば|られれば|されれば|(?:でき|され|られ|決定し|確認し)た場合(?:に|は|には)?)[、，]"
     )
+
+
+# 「補助制度に関するお問い合わせがあれば」「補助金を申請する場合」: the money is what the sentence is about, not its condition
+_SUBJECT_MATTER = ("関する", "について", "問い合わせ", "問合せ", "相談", "申請", "手続")
+
+
+def _conditioned(words: tuple[Word, ...], clause_list: list[Clause], here: int, conditions: tuple[str, ...]) -> str | None:
+    """The condition that may not come put in one of the two clauses before the item's (「国の財源措置があれば、」), or None;
+    none when the consequence pays itself (一般財源, 基金)."""
+    for c in range(max(0, here - 2), here):
+        clause = "".join(w.surface for w in words[clause_list[c].start : clause_list[c].end])
+        found = _condition(conditions).search(clause)
+        if found is not None and not any(w in found.group() for w in _SUBJECT_MATTER):
+            rest = "".join(w.surface for w in words[clause_list[here].start :])
+            if not any(money in rest for money in ("一般財源", "基金", "自主財源")):
+                return found.group().rstrip("、，")
+    return None
 
 
 @cache

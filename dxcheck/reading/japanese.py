@@ -456,7 +456,7 @@ def nominal_key(term: str, variants: tuple[tuple[str, str], ...]) -> str | None:
 
 # --- clauses and predicates ---------------------------------------------------------------------------
 
-Boundary = Literal["final", "soft", "adversative", "reason", "premise", "coordinate", "negative", "declined"]
+Boundary = Literal["final", "soft", "adversative", "reason", "premise", "coordinate", "negative", "declined", "without"]
 
 
 @dataclass(frozen=True)
@@ -502,7 +502,7 @@ def _ends_clause(words: tuple[Word, ...], i: int, text: str, lex: Lexicon) -> Bo
     if word.pos2 == "読点":
         return _kind_before(words, i, lex) or "soft"
     if word.surface in ("に", "で") and i + 1 < len(words) and words[i + 1].pos2 != "読点" and _means_declined(words, i + 1):
-        return "negative"  # 「…を持たずに来庁した方」: the means done without, with no comma after it
+        return "without"  # 「…を持たずに来庁した方」: the means done without, with no comma after it
     surface = word.surface
     if surface in _JOINING:  # most words join nothing: asked once, not four times
         following = words[i + 1].surface if i + 1 < len(words) else ""
@@ -526,7 +526,7 @@ _AFTER_PREMISE = ("、", "て、", "で、")  # what follows a premise's marker 
 
 
 # What a plan takes up (a tool, a card, a way of working): done without, the item is not taken up.
-_TAKEN_UP = frozenset(("導入", "活用", "利用", "使う", "用いる", "持つ", "頼る", "整備", "実施", "採用", "使用", "依存"))
+_TAKEN_UP = frozenset(("導入", "活用", "利用", "使う", "用いる", "持つ", "整備", "採用", "使用"))
 
 
 def _means_declined(words: tuple[Word, ...], at: int) -> bool:
@@ -542,10 +542,11 @@ def _means_declined(words: tuple[Word, ...], at: int) -> bool:
         return False
     # only a means taken up or done without (導入せずに, 持たずに, オンライン化せずに); a burden done without is the point
     # (「来庁せずに手続できる」 is online, 「印刷せずに」 paperless: what the sentence promises, not a refusal)
+    # (not 頼る, 依存, or a burden's 〜化 — 「職員に頼らずに」「属人化せずに」: what automation does away with, a hostile review)
     verb = words[at - 3]
     if verb.lemma in ("する", "為る") and at >= 4:
         noun = words[at - 4]
-        return noun.surface.endswith("化") or noun.lemma in _TAKEN_UP
+        return noun.lemma in _TAKEN_UP or noun.surface in ("オンライン化", "デジタル化", "電子化")
     return verb.lemma in _TAKEN_UP
 
 
@@ -565,7 +566,7 @@ def _kind_before(words: tuple[Word, ...], comma: int, lex: Lexicon) -> Boundary 
         if verb is None or verb.lemma not in lex.predicates.not_negation_after:
             return "negative"
     if _means_declined(words, comma):
-        return "negative"  # 「RPAを導入せずに、業務手順の見直しにより…」: what is not done is its own, not the sentence's
+        return "without"  # 「RPAを導入せずに、業務手順の見直しにより…」: what is not done is its own, not the sentence's
     if before.lemma in lex.predicates.decline or (before.lemma in ("とどめる", "留める") and before.pos == "動詞"):
         # 「移行は見送り、」: its own refusal, not the next clause's; 「統計データの公開は検討にとどめ、」: kept to what it says.
         # It declines the sentence's topic only when what it puts off is no thing of its own (「職員のテレワークは、当面は
@@ -655,7 +656,8 @@ def governing(clause_list: list[Clause], index: int) -> int:
         return governing(clause_list, index + 1)
     k = index + 1
     while k < len(clause_list):
-        if clause_list[k].boundary in ("reason", "premise", "soft"):
+        # (「電子申請システムを活用し、紙の申請書を使用せずに手続できるようにします」: 〜ずに governs its own words only)
+        if clause_list[k].boundary in ("reason", "premise", "soft", "without"):
             k += 1
             continue
         return k
