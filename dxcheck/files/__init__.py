@@ -10,7 +10,7 @@
 - cache.py: the disk cache (frameworks read, inference), keyed by content;
 - spill.py: a comparison's towns, on disk (a nameless temporary file) past a country's worth;
 - resources.py: where the shipped frameworks/ and schemas/ are;
-- reports.py: dxcheck's own Word reports told from plans (their author and subject).
+- reports.py: dxcheck's own Word reports in a folder of plans, told by their properties.
 
 May import: dxcheck (the version), dxcheck.model
 """

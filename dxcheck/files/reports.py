@@ -1,23 +1,14 @@
-"""dxcheck's own reports, told from plans: a folder of plans holds the reports written into it (`compare . -o
-比較.docx`), which must not be read back as towns (dxcheck.importer refuses one named; dxcheck.plan.discovery
-passes one over in a folder)."""
+"""dxcheck's own reports in a folder of plans, told by their properties without reading them (dxcheck.model.reports
+says what they are): dxcheck.plan.discovery passes one over."""
 
 from __future__ import annotations
 
 import os
-import re
 import stat
 import zipfile
 from pathlib import Path
 
-# What dxcheck's Word report says of itself (dxcheck.report.docx_report): its author and its subject, which
-# Word keeps when the report is edited and saved, and Word and LibreOffice carry into a PDF made from it.
-_OWN_SUBJECTS = ("国の枠組みとの照合", "Checked against the national frameworks")
-
-
-def own_report(author: str, subject: str) -> bool:
-    """Whether a document's properties are those of a report dxcheck wrote (not a plan)."""
-    return author.strip() == "dxcheck" and subject.strip() in _OWN_SUBJECTS
+from dxcheck.model.reports import own_core_properties
 
 
 def written_by_dxcheck(path: Path) -> bool:
@@ -36,6 +27,4 @@ def written_by_dxcheck(path: Path) -> bool:
             properties = archive.read(core).decode("utf-8", "replace")
     except (KeyError, zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
         return False
-    author = re.search(r"<dc:creator>([^<]*)</dc:creator>", properties)
-    subject = re.search(r"<dc:subject>([^<]*)</dc:subject>", properties)
-    return bool(author and subject and own_report(author.group(1), subject.group(1)))
+    return own_core_properties(properties)

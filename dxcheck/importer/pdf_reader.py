@@ -42,7 +42,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from dxcheck.files.reports import own_report
 from dxcheck.importer.blocks import Block, Origin
 from dxcheck.importer.errors import DocumentError
 from dxcheck.importer.numbering import bare_marker, list_label
@@ -55,6 +54,7 @@ from dxcheck.importer.sniff import (
     own_report_error,
 )
 from dxcheck.importer.text import RawLine, join_text, lines_to_blocks
+from dxcheck.model.reports import own_report
 
 EXTRACTOR = "pypdfium2"
 

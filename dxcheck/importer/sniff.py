@@ -12,8 +12,8 @@ import zipfile
 from pathlib import Path
 from typing import Literal
 
-from dxcheck.files.reports import written_by_dxcheck
 from dxcheck.importer.errors import DocumentError
+from dxcheck.model.reports import own_core_properties
 
 # A municipal plan is a few MB as PDF or docx; 64 MiB leaves room for plans full of figures.
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
@@ -154,8 +154,15 @@ def check_docx_zip(path: Path) -> None:
             f"the Word document (.docx) is broken or truncated ({exc}); check that Word opens it and save it again",
         ) from None
     names = {i.filename for i in infos}
-    if "docProps/core.xml" in names and written_by_dxcheck(path):
-        raise own_report_error()
+    core = next((i for i in infos if i.filename == "docProps/core.xml"), None)
+    if core is not None and core.file_size <= 1 << 16:
+        try:
+            with zipfile.ZipFile(path) as archive:
+                properties = archive.read(core).decode("utf-8", "replace")
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+            properties = ""
+        if own_core_properties(properties):
+            raise own_report_error()
     if "word/document.xml" not in names:
         other = "Excel" if "xl/workbook.xml" in names else "PowerPoint" if "ppt/presentation.xml" in names else None
         what = f"{other} のファイル" if other else "Word 文書ではない zip ファイル"

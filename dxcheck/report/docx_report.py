@@ -35,6 +35,7 @@ from dxcheck import __version__
 from dxcheck.diff.results import FrameworkEdition, PartChange, PlanDiff
 from dxcheck.model.findings import severity_word, visible
 from dxcheck.model.fiscal import format_fiscal_year
+from dxcheck.model.reports import AUTHOR, SUBJECTS
 from dxcheck.model.results import AuditResult, Audits, FrameworkResult, PlanSummary
 from dxcheck.report import ReportContext
 from dxcheck.report.advice import advised
@@ -166,9 +167,10 @@ def _new_document(title: str, lang: str) -> DocumentObject:
     _page_numbers(section.footer.paragraphs[0], lang)
     properties = document.core_properties
     properties.title = visible(title)
-    properties.author = properties.last_modified_by = "dxcheck"
+    # what tells the report from a plan when it is found in a folder of plans (dxcheck.model.reports)
+    properties.author = properties.last_modified_by = AUTHOR
     properties.comments = f"dxcheck {__version__}"
-    properties.subject = "国の枠組みとの照合" if lang == "ja" else "Checked against the national frameworks"
+    properties.subject = SUBJECTS[0] if lang == "ja" else SUBJECTS[1]
     properties.created = properties.modified = FIXED_TIME
     properties.revision = 1
     properties.language = "ja-JP" if lang == "ja" else "en"
