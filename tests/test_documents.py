@@ -116,6 +116,9 @@ def test_import_output_must_be_yaml(documents: dict[str, Path], tmp_path: Path) 
     run = run_cli("import", str(documents["text"]), "-o", str(tmp_path / "draft.pdf"))
     assert run.exit_code == 2
     assert ".yaml のファイル名" in run.stderr
+    dash = run_cli("import", str(documents["text"]), "-o", "-", env={"DXCHECK_LANG": ""})
+    assert dash.exit_code == 2
+    assert "標準出力に書くには -o を付けずに実行します" in dash.stderr  # `-o -` as other tools take it
 
 
 def test_import_in_english(documents: dict[str, Path]) -> None:

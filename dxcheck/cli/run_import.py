@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 def _not_yaml(output: Path) -> Message:
+    if str(output) == "-":  # the draft goes to standard output already when -o is left out
+        return Message(
+            "-o には .yaml のファイル名を指定してください（-）。標準出力に書くには -o を付けずに実行します",
+            "-o must name a .yaml file (-); to write the draft to standard output, leave -o out",
+        )
     return Message(f"-o には .yaml のファイル名を指定してください（{output}）", f"-o must name a .yaml file ({output})")
 
 
