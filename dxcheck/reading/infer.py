@@ -298,7 +298,8 @@ class Reader:
         """Every reading of every item in a measure: the counted ones, and the ones read and not counted."""
         title = self._read_field(measure.title, "title")
         description = self._read_field(measure.description or "", "description")
-        listed = _LIST_TITLE.search(unicodedata.normalize("NFKC", measure.title))
+        normal = unicodedata.normalize("NFKC", measure.title)  # the title as its marks are matched, once
+        listed = _LIST_TITLE.search(normal)
         if listed is not None and description and _only_items(measure.description or "", tuple(self.lex.bullets)):
             # 「今後の検討課題」「当面見送る取組」 over a list alone: the title says what is done with every item in it
             kind: ReadingClass = "study" if listed.group(1) else "negation"
@@ -311,13 +312,13 @@ class Reader:
             # 「ＲＰＡの適用業務の研究」 over 「適用可能な業務の洗い出しを行います。」: what the text does is the study's first
             # step, not the thing studied taken up (a blind set's; 「AI議事録の導入検討」 over 「令和7年度に導入し…」 still commits)
             stance = ""
-        if title and _PAST_TITLE.search(unicodedata.normalize("NFKC", measure.title)):
+        if title and _PAST_TITLE.search(normal):
             stance = "past"
         rollout = self.lex.limits.rollout
         # only a title read as limited (a trial) asks whether the text rolls it out (_combine)
         rolled_out = any(m.reading.kind == "limited" for m in title) and any(word in (measure.description or "") for word in rollout)
         # 「RPAの導入（令和6年度）」: a title with its year is a dated commitment; a study in its text is of the details
-        dated = _DATED.search(unicodedata.normalize("NFKC", measure.title)) is not None
+        dated = _DATED.search(normal) is not None
         combined = _combine(
             title,
             description,
@@ -340,7 +341,7 @@ class Reader:
                 and m.strength != "missing"
                 and (
                     (m.reading.predicate[-2:] and m.reading.predicate[-2:] in text)
-                    or _PAST_TITLE.search(unicodedata.normalize("NFKC", measure.title))
+                    or _PAST_TITLE.search(normal)
                     or (aimless and m.reading.kind == "title")
                 )
                 else m
