@@ -1387,6 +1387,29 @@ def test_staff_training_stated_in_the_governance_chapter_is_read_and_counts() ->
     assert governance("県が開催するDX研修に職員を毎年度派遣します。").get("training") == "県が開催するDX研修に職員を毎年度派遣します。"
 
 
+def test_the_review_of_progress_in_the_governance_chapter_is_read_as_the_cycle() -> None:
+    """The fourth walkthrough: 「毎年度、推進本部において進捗状況を確認し、計画を見直します。」 was not read, and the audit said
+    DX540 (進行管理と見直しの仕組みが書かれていません) of a plan that states it."""
+    from ruamel.yaml import YAML
+
+    def governance(chapter: str) -> dict[str, str]:
+        text = (
+            "潮見町DX推進計画\n\n第1章 施策\n\n基本方針1 便利な町\n\n"
+            + "".join(f"({i}) {t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES, 1))
+            + f"第2章 推進体制\n\n{chapter}\n"
+        )
+        return dict(YAML(typ="safe").load(import_text(text).yaml)["plan"].get("governance") or {})
+
+    for said in (
+        "毎年度、推進本部において進捗状況を確認し、計画を見直します。",
+        "推進本部において毎年度進捗状況を確認し、必要に応じて計画を見直します。",
+        "本計画の進捗状況は、毎年度、DX推進本部で評価・検証します。",
+    ):
+        found = governance(f"副町長を本部長とする推進本部を設置します。{said}")
+        assert found.get("cycle") == said, (said, found)
+    assert "cycle" not in governance("副町長を本部長とする推進本部を設置します。全職員を対象にDX研修を実施します。")
+
+
 def test_a_small_unnumbered_heading_over_a_table_is_not_the_section_of_the_numbered_chapters_after_it(tmp_path: Path) -> None:
     """An earlier blind set (doc98): a 概要版 page — 「施策の全体像」 in small bold over a table of the measures — then
     the chapters 「1　計画の基本事項」 … 「3　取組の内容」 in large bold. The chapters fell under the small heading, and

@@ -348,6 +348,8 @@ def test_japanese_output_says_the_severity_in_japanese(write_plan: WritePlan) ->
         # the third walkthrough: typed with no space after 「：」, as an IME gives it, it was reported a line late again
         ("full-width colon, no space", ("  stage: adopted", "  stage：adopted"), (0, 8), "キーの後のコロンが全角の「：」です"),
         ("full-width colon in a name", ("  name: 上里町", "  name：上里町"), (0, 7), "キーの後のコロンが全角の「：」です"),
+        # the fourth walkthrough: 「owner:　総務課」, the IME still on after the colon, was reported on the next line
+        ("full-width space after the colon", ("  owner: 総務課", "  owner:\u3000総務課"), (0, 9), "コロン「:」の次が全角スペースです"),
         ("full-width indent", ("  owner: 総務課", "\u3000\u3000owner: 総務課"), (0, 1), "全角スペースはインデントに使えません"),
         ("no colon", ("  owner: 総務課", "  owner 総務課"), (0, 8), "キー「owner」の後に「: 」がありません"),
         (
@@ -417,3 +419,25 @@ def test_a_descriptions_text_is_not_blamed_for_a_mistake_below_it(tmp_path: Path
     assert f"plan.yaml:{line}:" not in run.output, run.output
     assert "全角" not in run.output, run.output
     assert "閉じられていません" not in run.output, run.output
+
+
+def test_a_missing_file_and_an_unwritable_output_say_what_to_do_in_japanese(tmp_path: Path) -> None:
+    """The fourth walkthrough: a file name one slip away got no 「もしかして」 (an item id's slip did), and a report that could
+    not be written said the system's English inside a Japanese sentence (「（No such file or directory）」「（Is a directory）」)."""
+    plan = tmp_path / "higashikawa.yaml"
+    plan.write_text(MINIMAL_PLAN, encoding="utf-8")
+    slip = run_cli("audit", str(tmp_path / "higashikwa.yaml"))
+    assert slip.exit_code == 2
+    assert f"（もしかして {tmp_path / 'higashikawa.yaml'}？）" in slip.output + slip.stderr
+    assert "もしかして" not in (lambda r: r.output + r.stderr)(run_cli("audit", str(tmp_path / "nothing-like-it.yaml")))
+    (tmp_path / "out").mkdir()
+    for target, says in (
+        (tmp_path / "out", "フォルダです。ファイル名を指定してください"),
+        (tmp_path / "no" / "such" / "x.json", "そのフォルダがありません。先にフォルダを作るか"),
+    ):
+        run = run_cli("audit", str(plan), "-o", str(target))
+        assert run.exit_code == 2, run.output
+        assert says in run.stderr, run.stderr
+        assert not any(english in run.stderr for english in ("Is a directory", "No such file")), run.stderr
+    english = run_cli("audit", str(plan), "-o", str(tmp_path / "out"), "--lang", "en")
+    assert "it is a folder; give a file name" in english.stderr

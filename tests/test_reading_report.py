@@ -468,3 +468,18 @@ def test_a_document_that_names_no_town_and_no_plan_is_read_with_a_caution(tmp_pa
     for named in ("# 作業メモ\n\n小見町\n\n", "# 小見町DX推進計画\n\n"):
         notes.write_text(f"{named}{body}", encoding="utf-8")
         assert "no-plan-named" not in run_cli("audit", str(notes), "--format", "json", "--fail-on", "never").output
+
+
+def test_explain_names_a_title_read_as_a_study_as_a_title(tmp_path: Path) -> None:
+    """The fourth walkthrough: 「テレワークの推進」 over a text that only studies was shown as 「検討: 推進 → 一部」, which read as if
+    推進 had been taken for a study. It is the title, read as a study; and 「検討中です」 is a study."""
+    plan = MINIMAL_PLAN.replace(
+        "        title: 施策\n        addresses: [dx/telework]\n",
+        "        title: テレワークの推進\n        description: 職員のテレワークについては検討中です。\n",
+    )
+    path = tmp_path / "plan.yaml"
+    path.write_text(plan, encoding="utf-8")
+    run = run_cli("explain", "dx/telework", str(path))
+    assert "施策名: 推進（検討として読む） → 一部" in run.output, run.output
+    assert "検討: 推進" not in run.output
+    assert "検討: ついては検討中です → 一部" in run.output, run.output

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from dxcheck.cli.process import ExitCode
 from dxcheck.model.message import Message, shell_word
+from dxcheck.model.rules import write_reason
 
 if TYPE_CHECKING:
     from dxcheck.cli.invocation import Invocation
@@ -34,8 +35,9 @@ def _already_a_plan(document: Path) -> Message:
     )
 
 
-def _cannot_write(output: Path, reason: object) -> Message:
-    return Message(f"書き込めません: {output}（{reason}）", f"cannot write {output}: {reason}")
+def _cannot_write(output: Path, exc: OSError) -> Message:
+    reason, reason_en = write_reason(exc)
+    return Message(f"書き込めません: {output}（{reason}）", f"cannot write {output}: {reason_en}")
 
 
 def _read(document: Path, policies: int, measures: int) -> Message:
@@ -120,7 +122,7 @@ def run_import(invocation: Invocation, document: Path, output: Path | None, *, f
         except FileExistsError:
             invocation.fail(_exists(output))
         except OSError as exc:
-            invocation.fail(_cannot_write(output, exc.strerror or exc))
+            invocation.fail(_cannot_write(output, exc))
         except ReportError as exc:
             invocation.fail(Message(exc.ja, exc.en))
     from dxcheck.cli.invocation import one_line

@@ -9,6 +9,7 @@ needs them (`PositionIndex`).
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import stat
@@ -140,7 +141,9 @@ def read_plan_bytes(path: Path, shown: str, limit: int) -> bytes:
         try:
             fd = os.open(path, flags)  # O_NONBLOCK: opening a FIFO does not wait for a writer
         except FileNotFoundError:
-            raise _unreadable(shown, "dangling" if os.path.islink(path) else "missing") from None
+            if os.path.islink(path):
+                raise _unreadable(shown, "dangling") from None
+            raise _unreadable(shown, "missing", _near_name(path, shown)) from None
         except IsADirectoryError:
             raise _unreadable(shown, "directory") from None
         except PermissionError:
@@ -201,6 +204,20 @@ def _special(path: Path) -> str | None:
     except OSError:
         return None
     return None if stat.S_ISREG(mode) or stat.S_ISDIR(mode) else file_kind(mode)
+
+
+def _near_name(path: Path, shown: str) -> str:
+    """A file beside a missing one whose name is one slip away (「higashikwa.yaml」 → higashikawa.yaml), as it was typed
+    (a walkthrough's: the item id's typo got 「もしかして」, the file's did not); "" when none is."""
+    import difflib
+
+    try:
+        with os.scandir(path.parent if str(path.parent) else ".") as entries:
+            names = sorted(entry.name for entry in itertools.islice(entries, 2000) if not entry.name.startswith("."))
+    except OSError:
+        return ""
+    found = difflib.get_close_matches(path.name, names, n=1, cutoff=0.8)
+    return os.path.join(os.path.dirname(shown), found[0]) if found else ""
 
 
 def _unreadable(name: str, problem: str, reason: str = "") -> SourceError:
@@ -472,6 +489,8 @@ def _load(source: SourceText, name: str) -> Any:
 # (only where a plan's key would stand — an ASCII name — so that a description's 「・目標：…」 or its 字下げ is never blamed)
 _WIDE_COLON = re.compile(r"^[ ]*(?:-[ ]+)?[A-Za-z_][A-Za-z0-9_]{0,40}(：)")  # 「title：恵庭市」 too: IME users type no space
 _WIDE_INDENT = re.compile(r"^[ ]*(\u3000+)[ \u3000]*(?:-[ ]+)?[A-Za-z_][A-Za-z0-9_]*[:：]")
+# 「owner:　住民課」: the IME still on after the colon, a full-width space where YAML needs an ASCII one (a walkthrough's)
+_WIDE_SPACE_AFTER = re.compile(r"^[ ]*(?:-[ ]+)?[A-Za-z_][A-Za-z0-9_]{0,40}:(\u3000)")
 _NO_COLON = re.compile(r"^([ ]*(?:-[ ]+)?)([A-Za-z_][A-Za-z0-9_]*)[ ]+\S")
 _KEY_LINE = re.compile(r"^[ ]*(?:-[ ]+)?[A-Za-z_][A-Za-z0-9_]*:(?:[ ]|$)")
 _OPEN_QUOTE = re.compile(r"^[ ]*(?:-[ ]+)?[^\s:#'\"]{1,40}:[ ]+(\")[^\"]*$")
@@ -497,6 +516,13 @@ def _typing_slip(text: str, line: int | None, problem: str) -> tuple[int, int, s
                 found.start(1) + 1,
                 "キーの後のコロンが全角の「：」です。半角の「: 」（コロンと半角スペース）にしてください",
                 "the colon after the key is a full-width '：'; write ': ' (an ASCII colon and a space)",
+            )
+        if (found := _WIDE_SPACE_AFTER.match(content)) is not None:
+            return (
+                number,
+                found.start(1) + 1,
+                "キーの後のコロン「:」の次が全角スペースです。半角スペースにしてください",
+                "a full-width space (U+3000) follows the key's colon; use an ASCII space",
             )
         closed = any('"' in later and not _KEY_LINE.match(later) for later in lines[number:line])
         if number < line and (found := _OPEN_QUOTE.match(content)) is not None and not closed:

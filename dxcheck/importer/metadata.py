@@ -505,7 +505,13 @@ _GOVERNANCE = (
     ("body", re.compile(r"推進本部|推進会議|推進委員会|本部会議|推進協議会")),
     ("adviser", re.compile(r"CIO補佐官|外部(?:の)?(?:デジタル)?(?:専門)?人材|アドバイザー")),
     ("secretariat", re.compile(r"事務局")),
-    ("cycle", re.compile(r"PDCA|OODA|進捗を(?:確認|管理|点検)|進行管理|毎年度[^。]{0,12}(?:評価|点検|見直)")),
+    # (「毎年度、推進本部において進捗状況を確認し、計画を見直します」: a fourth walkthrough's, not read before)
+    (
+        "cycle",
+        re.compile(
+            r"PDCA|OODA|進捗(?:状況)?(?:を|の)(?:確認|管理|点検|評価|検証)|進行管理|(?:毎年度|定期的に)[^。]{0,24}(?:評価|点検|見直|検証)"
+        ),
+    ),
     ("partnership", re.compile(r"県と(?:の)?連携|県の[^。]{0,15}(?:協議会|ネットワーク)|共同調達")),
     # 「全職員を対象にDX研修を毎年度実施します」「DX推進リーダーを育成します」 (a new user's walkthrough: never read,
     # and the audit said DX540 of a plan whose 推進体制 states it)

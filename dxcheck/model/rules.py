@@ -104,8 +104,40 @@ def _fixed(ja: str, en: str) -> Callable[[], Message]:
 # --- DX0xx: the file itself ---------------------------------------------------------------------
 
 
+def write_reason(exc: OSError) -> tuple[str, str]:
+    """Why a file could not be written, and what to do, in Japanese and English — not the system's English inside a
+    Japanese sentence (a walkthrough's: 「書き込めません: out（Is a directory）」)."""
+    import errno
+
+    known = {
+        errno.ENOENT: (
+            "そのフォルダがありません。先にフォルダを作るか、あるフォルダを指定してください",
+            "the folder does not exist; create it first",
+        ),
+        errno.EISDIR: ("フォルダです。ファイル名を指定してください（例: -o out/report.json）", "it is a folder; give a file name"),
+        errno.EACCES: (
+            "書き込む権限がありません。書き込めるフォルダを指定してください",
+            "permission denied; choose a folder you can write to",
+        ),
+        errno.EPERM: (
+            "書き込む権限がありません。書き込めるフォルダを指定してください",
+            "permission denied; choose a folder you can write to",
+        ),
+        errno.ENOSPC: ("ディスクに空きがありません", "no space left on the disk"),
+        errno.EROFS: ("読み取り専用の場所です。書き込めるフォルダを指定してください", "a read-only file system; choose another folder"),
+        errno.ENOTDIR: ("途中の名前がフォルダではありません", "a part of the path is not a folder"),
+        errno.ENAMETOOLONG: ("名前が長すぎます", "the name is too long"),
+    }
+    if exc.errno in known:
+        return known[exc.errno]
+    reason = exc.strerror or type(exc).__name__
+    return reason, reason
+
+
 def _unreadable(problem: str, name: str, reason: str = "") -> Message:
     if problem == "missing":
+        if reason:  # a file beside it one slip away
+            return Message(f"ファイルがありません: {name}（もしかして {reason}？）", f"no such file: {name} (did you mean {reason}?)")
         return Message(f"ファイルがありません: {name}", f"no such file: {name}")
     if problem == "directory":
         return Message(

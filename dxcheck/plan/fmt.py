@@ -33,6 +33,7 @@ from dxcheck.model.findings import Finding, Message, display_name
 from dxcheck.model.message import shell_word
 from dxcheck.model.municipality import code_is_valid
 from dxcheck.model.plan import FiscalPeriod, Kpi, Measure, Plan, Policy, ProcedureStatus, canonical_procedure_key
+from dxcheck.model.rules import write_reason
 
 _FISCAL_FIELDS: dict[type[BaseModel], tuple[str, ...]] = {
     FiscalPeriod: ("start", "end"),
@@ -384,18 +385,18 @@ def format_file(path: Path, *, check: bool, force: bool = False) -> Formatted:
             ),
         )
     except LeftInBackup as exc:
-        reason = exc.strerror or str(exc)
+        reason, reason_en = write_reason(exc)
         return Formatted(
             path,
             "unwritable",
             problem=Message(
                 f"書き込めません（{reason}）。元の内容は {display_name(exc.backup)} にあります",
-                f"cannot write it ({reason}); the old content is in {display_name(exc.backup)}",
+                f"cannot write it ({reason_en}); the old content is in {display_name(exc.backup)}",
             ),
         )
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        return Formatted(path, "unwritable", problem=Message(f"書き込めません（{reason}）", f"cannot write it ({reason})"))
+        reason, reason_en = write_reason(exc)
+        return Formatted(path, "unwritable", problem=Message(f"書き込めません（{reason}）", f"cannot write it ({reason_en})"))
     return Formatted(path, "formatted", left=left)
 
 

@@ -455,6 +455,10 @@ class Reader:
             kind = reading.kind
             if kind == "negation" and any(word in reading.predicate for word in _PROGRESS):
                 kind = "background"  # 「取得が進んでいません」: a problem, not a refusal
+            elif kind == "negation" and any(w.lemma in _BURDENS for w in words[parts[-1].start : parts[-1].end]):
+                # 「…タブレット端末で閲覧することとし、印刷しての配布は行いません」: doing without a burden is what the
+                # measure does (a blind set's: its title 「会議のペーパーレス化」 had been read as refused)
+                kind = "commitment"
             if kind == "commitment" and _condition(tuple(self.lex.limits.conditions)).search(folded):
                 kind = "study"  # 「効果が確認できれば、全庁へ展開します」: on a condition that may not come, as a study is
             kinds.add(last := kind)
@@ -685,8 +689,13 @@ class Reader:
             return None
         # the predicate of the clause that announces the list (「次の取組を実施し、その効果を検証します」 carries them out; the
         # study that follows is of their effect: a hostile review)
+        if _ABOUT.search(_text_of(words[holding.start : holding.end])) and holding is not parts[-1]:
+            # 「次の事項について、導入の効果を調査します。」: the announcement is the topic; the sentence's last clause says
+            # what is done with it (a blind set's)
+            holding = parts[-1]
         reading = read_predicate(words, holding, self.lex, problem=False, spans=[])
-        return reading if reading.kind in ("study", "negation") else None
+        # (「以下の取組は実施済みです。」: what the list names was done, not planned — a blind set's)
+        return reading if reading.kind in ("study", "negation", "past") else None
 
     # --- one sentence ---------------------------------------------------------------------------
 
@@ -895,7 +904,7 @@ class Reader:
         if reading.kind == "commitment":
             # 「国の財源措置があれば、…配備します」: on a condition that may not come, put before the item's clause — not one put
             # after it (「RPAを導入し、効果が確認できた場合には、対象業務を拡大します」: the 導入 is unconditional: a hostile review)
-            condition = _conditioned(words, clause_list, here, tuple(self.lex.limits.conditions))
+            condition = _conditioned(words, clause_list, here, tuple(self.lex.limits.conditions), before=min(b for b, _ in spans))
             if condition is not None:
                 reading = Reading("limited", condition)
         risk = _RISK.match(sentence.folded.text, max(e for _, e in spans))
@@ -1124,6 +1133,10 @@ def _only_items(text: str, bullets: tuple[str, ...]) -> bool:
 _STATE_NOW = re.compile(r"[^、。]{0,12}?(?:ている|ていた|てきた|ておらず|済み|にとどま)")
 # A list item that is a sentence of its own (「・RPAの導入について、令和6年度中に全庁に導入します。」): read by its own verb.
 _SAYS_ITS_OWN = re.compile(r"(?:ます|する|します|ました|ません)[。．]?\s*$")
+# What a reform does away with: a text that says it is no longer done commits to the reform
+_BURDENS = frozenset(("印刷", "紙", "押印", "郵送", "来庁", "対面", "書面", "持参", "手書き", "簿冊"))
+# An announcement that is only the sentence's topic (「次の事項について、」「以下の取組に関しては、」)
+_ABOUT = re.compile(r"(?:について|に関して|につきまして)(?:は)?[、,]?$")
 # A sentence that announces the list after it (「次の事項について」「以下の取組を」「下記のとおり」).
 _ANNOUNCES = re.compile(r"(?:次の|以下の|下記の|次に掲げる|以下に掲げる)|(?:次|以下|下記)のとおり")
 
@@ -1144,7 +1157,8 @@ def _condition(words: tuple[str, ...]) -> re.Pattern[str]:
     # not 「費用が発生する場合には」「補助制度がある場合は、これを活用し」 (the subject matter, or money the town then finds)
     return re.compile(
         rf"(?:{'|'.join(map(re.escape, words))})[^。、]{{0,14}}?"
-        r"(?:あれば|できれば|られれば|されれば|(?:でき|され|られ|決定し|確認し)た場合(?:に|は|には)?)[、，]"
+        # (with or without its comma: 「国の補助が得られれば整備します」「財源が確保でき次第導入します」 — a blind set's)
+        r"(?:あれば|できれば|られれば|されれば|(?:でき|られ|され)次第|(?:でき|され|られ|決定し|確認し)た場合(?:に|は|には)?)[、，]?"
     )
 
 
@@ -1152,11 +1166,17 @@ def _condition(words: tuple[str, ...]) -> re.Pattern[str]:
 _SUBJECT_MATTER = ("関する", "について", "問い合わせ", "問合せ", "相談", "申請", "手続")
 
 
-def _conditioned(words: tuple[Word, ...], clause_list: list[Clause], here: int, conditions: tuple[str, ...]) -> str | None:
-    """The condition that may not come put in one of the two clauses before the item's (「国の財源措置があれば、」), or None;
+def _conditioned(words: tuple[Word, ...], clause_list: list[Clause], here: int, conditions: tuple[str, ...], *, before: int) -> str | None:
+    """The condition that may not come put in one of the two clauses before the item's (「国の財源措置があれば、」), or in
+    the item's own clause before the item (「国の補助が得られれば避難所にWi-Fiを整備します」, no comma), or None;
     none when the consequence pays itself (一般財源, 基金)."""
-    for c in range(max(0, here - 2), here):
-        clause = "".join(w.surface for w in words[clause_list[c].start : clause_list[c].end])
+    for c in range(max(0, here - 2), here + 1):
+        upto = (
+            clause_list[c].end
+            if c < here
+            else next((i for i in range(clause_list[c].start, clause_list[c].end) if words[i].end > before), clause_list[c].end)
+        )
+        clause = "".join(w.surface for w in words[clause_list[c].start : upto])
         found = _condition(conditions).search(clause)
         if found is not None and not any(w in found.group() for w in _SUBJECT_MATTER):
             rest = "".join(w.surface for w in words[clause_list[here].start :])

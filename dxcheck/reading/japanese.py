@@ -187,9 +187,14 @@ class Folded:
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-# Spaces and line breaks inside a sentence are extraction damage; a middle dot between katakana
-# joins one word (マイナンバー・カード, デジタル・デバイド).
-_DAMAGE = re.compile(r"\s+|(?<=[\u30a1-\u30fa\u30fc])[・･](?=[\u30a1-\u30fa\u30fc])")
+# Spaces and line breaks inside a sentence are extraction damage; so are a page's number on a line of its own
+# (「…国の動向を\n- 9 -\n注視します。」, a page break in the middle of a sentence of a PDF) and a footnote's mark after
+# a word (「データカタログ※6については」); a middle dot between katakana joins one word (マイナンバー・カード, デジタル・デバイド).
+_PAGE_NUMBER = r"[ \t]*[-‐―—–][ \t]?[0-9]{1,4}[ \t]?[-‐―—–][ \t]*"
+_DAMAGE = re.compile(
+    rf"\s*(?:^|\n){_PAGE_NUMBER}(?=\n|$)|\s+|(?<=\S)※[0-9]{{1,2}}|(?<=[\u30a1-\u30fa\u30fc])[・･](?=[\u30a1-\u30fa\u30fc])"
+)
+_PAGE_LINE = re.compile(rf"{_PAGE_NUMBER}(?:\n|$)")
 # 長音 typed as another character: a dash after katakana (サ―ビス, マイナンバ−カード), or the kanji 一
 # between katakana or before kana or the end of the word as OCR reads it (テレワ一ク, ポリシ一の); 「データ一覧」
 # keeps its 一.
@@ -311,6 +316,8 @@ def sentences(text: str, bullets: list[str]) -> list[tuple[int, int]]:
             start = i + 1
         elif i in lines_start and i > start:
             stripped = text[i:].lstrip(" \t\u3000")
+            if _PAGE_LINE.match(unicodedata.normalize("NFKC", text[i : i + 12])):
+                continue  # a page's number in the middle of a sentence (see _DAMAGE)
             if stripped[:1] in bullets or re.match(r"[(（]?[0-9０-９]+[)）.．]", stripped):
                 spans.append((start, i))
                 start = i
@@ -479,8 +486,11 @@ def clauses(words: tuple[Word, ...], text: str, lex: Lexicon) -> list[Clause]:
         word = words[i]
         # what _ends_clause asks first, asked here: most words end no clause, and need no call
         quiet = word.pos2 != "読点" and word.surface not in _JOINING and not text.startswith(_AFTER_PREMISE, word.end)
-        if quiet and word.surface in ("に", "で") and i > 0 and words[i - 1].lemma in ("ず", "ぬ", "ない"):
-            quiet = False  # 「…を持たずに来庁した方」: _ends_clause asks whether a means is done without
+        if quiet and (
+            (word.surface in ("に", "で") and i > 0 and words[i - 1].lemma in ("ず", "ぬ", "ない"))
+            or (word.lemma == "ない" and word.pos == "形容詞" and i > 0 and words[i - 1].lemma == "こと")
+        ):
+            quiet = False  # 「…を持たずに来庁した方」「カードを使うことなく」: _ends_clause asks whether a means is done without
         kind = None if quiet else _ends_clause(words, i, text, lex)
         if kind is None and i < n - 1:
             continue
@@ -501,7 +511,12 @@ def _ends_clause(words: tuple[Word, ...], i: int, text: str, lex: Lexicon) -> Bo
     word = words[i]
     if word.pos2 == "読点":
         return _kind_before(words, i, lex) or "soft"
-    if word.surface in ("に", "で") and i + 1 < len(words) and words[i + 1].pos2 != "読点" and _means_declined(words, i + 1):
+    if (
+        (word.surface in ("に", "で") or word.lemma == "ない")
+        and i + 1 < len(words)
+        and words[i + 1].pos2 != "読点"
+        and _means_declined(words, i + 1)
+    ):
         return "without"  # 「…を持たずに来庁した方」: the means done without, with no comma after it
     surface = word.surface
     if surface in _JOINING:  # most words join nothing: asked once, not four times
@@ -538,6 +553,8 @@ def _means_declined(words: tuple[Word, ...], at: int) -> bool:
     if not (
         (particle.surface == "に" and before.lemma in ("ず", "ぬ") and before.pos == "助動詞")
         or (particle.surface == "で" and before.lemma == "ない" and before.pos == "助動詞")
+        # 「マイナンバーカードを使うことなく、IDとパスワードでも申請できるようにします」 (a blind set's)
+        or (particle.lemma == "ない" and particle.pos == "形容詞" and before.lemma == "こと")
     ):
         return False
     # only a means taken up or done without (導入せずに, 持たずに, オンライン化せずに); a burden done without is the point
@@ -685,7 +702,8 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
     # and light verbs; the last of them is the head (「課題となっています」 → 課題).
     # 「少なさ」「低さ」: the adjective is the head, not its suffix
     heads = [
-        w.lemma
+        # 「検討中です」「研究中。」: SudachiPy's one word, the study going on (a walkthrough's: read as a commitment)
+        w.lemma[:-1] if w.lemma[-1:] == "中" and w.lemma[:-1] in lex.predicates.study else w.lemma
         for w in content
         if w.pos not in ("助詞", "助動詞") and w.lemma not in _LIGHT and not (w.pos == "接尾辞" and w.lemma == "さ")
     ][-3:]
@@ -752,6 +770,17 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
         return Reading("background", shown)
     if _quoted(content[-10:]):
         return Reading("background", shown)  # 「…が難しいとの声が寄せられています」: what people say
+    if _asked(tail):
+        # 「高齢者が取り残されてはいないでしょうか」: a question the plan raises, a need named, not an answer (a blind set's)
+        return Reading("background", shown)
+    conceded = _CONCEDED.search(_text(content[-10:])) if negated else None
+    if conceded is not None:
+        # 「AIの活用を否定するものではありません」「導入しないわけではありません」「実施しないこととはしていません」:
+        # a door left open, not a refusal nor a commitment — the town considers it (a blind set's); shown from its verb
+        last, at = content[-10:], 0
+        while at + 1 < len(last) and len(_text(last[: at + 1])) <= conceded.start():
+            at += 1
+        return Reading("study", _text(last[max(0, at - 1) if last[at].surface.startswith("な") else at :]))
     removing = any(lemma in p.remove for lemma in heads if lemma not in ("求める", "要する")) or (
         negated and any(lemma in ("求める", "要する") for lemma in heads)
     )
@@ -863,12 +892,30 @@ def _unable_now(tail: list[Word]) -> bool:
 
 
 def _quoted(tail: list[Word]) -> bool:
-    """「…との声」「…という意見」「…と回答しています」: the clause reports what people say."""
+    """「…との声」「…という意見」「…と回答しています」「…を望む声があります」「…と言われています」: the clause reports
+    what people say."""
     for i, w in enumerate(tail[1:], 1):
         # 「…不安があると回答しています」: a survey's answer is what people say
-        if w.lemma in ("声", "意見", "要望", "指摘", "ニーズ", "回答") and tail[i - 1].surface in ("との", "という", "と", "の"):
+        if w.lemma in ("声", "意見", "要望", "指摘", "ニーズ", "回答") and (
+            tail[i - 1].surface in ("との", "という", "と", "の")
+            # 「在宅勤務を望む声があります」「拡充を求める意見が寄せられています」 (a blind set's)
+            or (w.lemma in ("声", "意見") and tail[i - 1].pos == "動詞")
+        ):
+            return True
+        # 「AIを使えば負担が減ると言われています」: said by others, not the town's doing (a blind set's)
+        if w.lemma == "言う" and tail[i - 1].surface == "と" and any(later.lemma in ("れる", "られる") for later in tail[i + 1 :]):
             return True
     return False
+
+
+def _asked(tail: list[Word]) -> bool:
+    """「…ないでしょうか」「…だろうか」: the clause ends on a question."""
+    return any(w.surface == "か" and w.pos2 == "終助詞" for w in tail[-2:])
+
+
+# A negative that concedes a possibility: 「否定するものではありません」「排除するものではない」「しないわけではありません」
+# 「実施しないこととはしていません」「導入しないとは限りません」
+_CONCEDED = re.compile(r"(否定|排除|妨げ)(する|る)?ものでは|ないわけでは|ないこととは|ないとは限")
 
 
 # Verbs that carry no meaning of their own at the end of a predicate.

@@ -220,7 +220,17 @@ def _reading(evidence: Evidence, lang: str) -> str:
     carried = f"（{reading.carried}）" if reading.carried else ""
     words = f": {reading.predicate}" if reading.predicate else ""
     frame = (f"frame: {reading.frame} · " if en else f"枠: {reading.frame}・") if reading.frame else ""
+    if evidence.field == "title" and reading.kind in _SAID_BY_THE_TEXT:
+        # a title read as a study, a refusal … (「テレワークの推進」 over 「…検討します」, or a title that says 検討 itself):
+        # 「施策名: 推進（検討として読む） → 一部」, not 「検討: 推進」, which said 推進 was taken for a study (the fourth walkthrough)
+        title = READING_LABEL["en" if en else "ja"]["title"]
+        said = f" (read as {label})" if en else f"（{label}として読む）"
+        return f"{frame}{title}{words}{said}{carried} → {verdict}"
     return f"{frame}{label}{words}{carried} → {verdict}"
+
+
+# What a title takes from its description: its study, its refusal, its need or its past (Reader.read_measure)
+_SAID_BY_THE_TEXT = frozenset(("study", "negation", "background", "past", "state", "limited"))
 
 
 def item_result_pieces(result: ItemResult, file: str, lang: str) -> list[RenderableType]:

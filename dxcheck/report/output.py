@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from dxcheck.files.streams import discard_stdout, is_stdin
 from dxcheck.model.findings import display_name, visible
+from dxcheck.model.rules import write_reason
 from dxcheck.report import Drawn, Encoded, Format, Output, ReportContext, ReportError
 
 if TYPE_CHECKING:
@@ -198,15 +199,15 @@ def to_file(
     except PlantedLink as exc:
         raise ReportError(*planted_link(exc.link, exc.kind)) from None
     except LeftInBackup as exc:
-        reason = exc.strerror or str(exc)
+        reason, reason_en = write_reason(exc)
         backup = display_name(exc.backup)
         raise ReportError(
             f"書き込めません: {shown}（{reason}）。元の内容は {backup} にあります",
-            f"cannot write {shown}: {reason}; the old content is in {backup}",
+            f"cannot write {shown}: {reason_en}; the old content is in {backup}",
         ) from None
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ReportError(f"書き込めません: {shown}（{reason}）", f"cannot write {shown}: {reason}") from None
+        reason, reason_en = write_reason(exc)
+        raise ReportError(f"書き込めません: {shown}（{reason}）", f"cannot write {shown}: {reason_en}") from None
 
 
 def planted_link(link: Path, kind: str = "link") -> tuple[str, str]:
