@@ -1819,3 +1819,37 @@ def test_policies_numbered_with_a_subtitle_over_one_paragraph_measures(tmp_path:
     plan = YAML(typ="safe").load(import_document(path).yaml)
     read = {p["title"].split("　")[0]: [m["title"] for m in p["measures"]] for p in plan["policies"]}
     assert read == {"行政サービスのデジタル化": MEASURES[:2], "行政経営の効率化": MEASURES[2:]}, read
+
+
+def test_a_list_keeps_its_lead_sentence_its_numbers_and_its_own_lines(tmp_path: Path) -> None:
+    """The fourth walkthrough: under 「(1) 行政手続のオンライン化」, a sentence, then 「主な取組は次のとおりです。」 and a Word
+    numbered list (List Number): the lead was dropped, the first item run onto the sentence before it
+    (「…拡大します。・電子申請システムの導入」), and the numbers 1–3 became 「・」."""
+    import docx
+    from ruamel.yaml import YAML
+
+    document = docx.Document()
+    document.add_heading("試験町DX推進計画", 0)
+    document.add_heading("第2章　施策の展開", 1)
+    document.add_heading("基本方針1　便利な町", 2)
+    document.add_heading("(1) 行政手続のオンライン化", 3)
+    document.add_paragraph("オンライン申請の対象手続を拡大します。")
+    document.add_paragraph("主な取組は次のとおりです。")
+    for line in ("電子申請システムの導入", "施設予約のオンライン化", "キャッシュレス決済の導入"):
+        document.add_paragraph(line, style="List Number")
+    document.add_heading("(2) テレワークの推進", 3)
+    document.add_paragraph("職員のテレワークを全庁で進めます。")
+    source = tmp_path / "plan.docx"
+    document.save(str(source))
+    files = [source] + ([to_pdf_with_libreoffice(source, tmp_path)] if soffice() else [])
+    for path in files:
+        plan = YAML(typ="safe").load(import_document(path).yaml)
+        measure = plan["policies"][0]["measures"][0]
+        lines = [line.replace(" ", "").replace("\u3000", "") for line in measure["description"].split("\n")]
+        assert lines == [
+            "オンライン申請の対象手続を拡大します。主な取組は次のとおりです。",
+            "1.電子申請システムの導入",
+            "2.施設予約のオンライン化",
+            "3.キャッシュレス決済の導入",
+        ], (path.name, measure["description"])
+    assert len(files) == 2, "LibreOffice is not installed: the PDF was not read"

@@ -441,3 +441,18 @@ def test_a_missing_file_and_an_unwritable_output_say_what_to_do_in_japanese(tmp_
         assert not any(english in run.stderr for english in ("Is a directory", "No such file")), run.stderr
     english = run_cli("audit", str(plan), "-o", str(tmp_path / "out"), "--lang", "en")
     assert "it is a folder; give a file name" in english.stderr
+
+
+def test_a_period_written_as_a_range_and_an_id_without_its_framework_say_what_to_write(tmp_path: Path) -> None:
+    """The fourth walkthrough: 「period: 令和7年度～令和11年度」 was told to be a mapping without naming start: and end:, and
+    「addresses: [BPR]」 had no 「もしかして」 (「dx/telwork」 had)."""
+    text = MINIMAL_PLAN.replace("  period:\n    start: R5\n    end: R7\n", "  period: 令和7年度～令和11年度\n").replace(
+        "addresses: [dx/telework]", "addresses: [BPR]"
+    )
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    run = run_cli("lint", str(path))
+    assert run.exit_code == 1
+    assert "（例: {start: 令和7年度, end: 令和11年度}。書ける項目: start, end" in run.output, run.output
+    assert "「BPR」は項目 ID の形" in run.output, run.output
+    assert "もしかして「kanmin/bpr / dx/bpr」？" in run.output, run.output

@@ -43,8 +43,13 @@ _LABELLED_OWNER = re.compile(r"(?<=[。．])[\s　]*【(?:担当課|担当部署
 def _text(paragraphs: list[str]) -> str | None:
     out = ""
     for paragraph in paragraphs:
-        out = join_text(out, paragraph.strip()) if out else paragraph.strip()
+        piece = paragraph.strip()
+        # a list starts on a line of its own (「…拡大します。・電子申請システムの導入」 read as one line: the fourth walkthrough)
+        out = (out + "\n" + piece if piece[:1] in _LIST_MARKS else join_text(out, piece)) if out else piece
     return out or None
+
+
+_LIST_MARKS = frozenset("・･○●◯■□◆◇-‐－①②③④⑤⑥⑦⑧⑨⑩(（0123456789０１２３４５６７８９")
 
 
 def _kpi_map(kpi: KpiDraft) -> CommentedMap:

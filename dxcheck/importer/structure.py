@@ -1306,13 +1306,14 @@ def _measure(node: Node, notes: list[str]) -> MeasureDraft:
         notes.append(f"施策「{title}」の「{tag.group(0).strip()}」は印として施策名から外しました（{node.origin.label()}）")
     kept = [p for p in prose if commits(p)] or prose
     # 「・子育て関係手続のマイナポータル対応」: the lines under the measure say what it does, one a line
-    # (not 「○現状と課題」「○主な取組」: the names of its parts, marked as list items)
-    listed = [
-        f"{u.bullet if u.bullet and len(u.bullet) == 1 else '・'}{u.title}"
-        for u in node.units()
-        if u.kind == "item" and _norm(u.title).upper() not in _PART_NAMES
-    ]
+    # (not 「○現状と課題」「○主な取組」: the names of its parts, marked as list items); a number Word gives the list
+    # (「1.」「(2)」「③」) is kept as it is (the fourth walkthrough: 1–3 had become 「・」)
+    listed = [_listed(u) for u in node.units() if u.kind == "item" and _norm(u.title).upper() not in _PART_NAMES]
     if listed:
+        # …after the sentence that announces it (「主な取組は次のとおりです。」), which commits to nothing and was left out,
+        # and tells the reader whether the list is done, studied or put off
+        leads = [p for p in prose if p not in kept and _ANNOUNCES_LIST.search(p)]
+        kept += leads[-1:]
         kept.append("\n".join(listed))
     folded = [u.title for u in node.units() if u.kind == "heading"]
     tables = [b for b in blocks if b.kind == "table"]
@@ -1331,6 +1332,22 @@ def _measure(node: Node, notes: list[str]) -> MeasureDraft:
         from_table=node.from_table,
         marker=node.marker if node.kind == "heading" else None,
     )
+
+
+def _listed(unit: Node) -> str:
+    """A list item as a line of a measure's description: its mark, or its number (「1.」「(2)」), then its text."""
+    if unit.bullet and len(unit.bullet) == 1:
+        return f"{unit.bullet}{unit.title}"
+    shown = unit.marker.shown if unit.marker else (unit.bullet or "")
+    if _LIST_NUMBER.fullmatch(shown):
+        return f"{shown}{unit.title}"
+    return f"・{unit.title}"
+
+
+# A list's own number as Word or the text gives it: 「1.」「(2)」「（３）」「4)」
+_LIST_NUMBER = re.compile(r"[(（]?[0-9０-９]{1,2}[)）.．]")
+# A sentence that announces the list after it (「主な取組は次のとおりです。」「以下の取組を進めます。」)
+_ANNOUNCES_LIST = re.compile(r"(?:次|以下|下記)の(?:とおり|通り)|(?:次|以下|下記)に(?:掲げる|示す)|(?:次|以下)の(?:取組|事項|事業)")
 
 
 # 「オンライン申請の拡大【重点】」: a mark the plan puts on some measures (重点, 新規, 拡充, 再掲), not their name.

@@ -8,6 +8,7 @@ author's language with the JSON path of the value, and a suggestion where one is
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -97,6 +98,19 @@ def schema_findings(data: Any, file: str) -> list[Finding]:
     return findings
 
 
+def _as_mapping(instance: Any, schema: dict[str, Any]) -> Message | None:
+    """How to write as a mapping what was written as a scalar: its keys, and for 「令和7年度～令和11年度」 the two halves
+    (a walkthrough's: 「period はマッピングで書いてください」 did not say that start: and end: are what to type)."""
+    keys = list(schema.get("properties", {}))
+    if not keys:
+        return None
+    halves = re.split(r"\s*(?:～|〜|~|から|－|—|–)\s*", instance.strip(), maxsplit=1) if isinstance(instance, str) else []
+    if keys[:2] == ["start", "end"] and len(halves) == 2 and all(halves):
+        example = f"{{start: {halves[0]}, end: {halves[1].removesuffix('まで')}}}"
+        return Message(f"例: {example}。書ける項目: {', '.join(keys)}", f"e.g. {example}; keys: {', '.join(keys)}")
+    return Message(f"書ける項目: {', '.join(keys)}", f"keys: {', '.join(keys)}")
+
+
 def _translate(error: ValidationError, file: str, outer: dict[str, Any] | None = None, root: Any = None) -> Iterator[Finding]:
     path: JsonPath = tuple(error.absolute_path)
     where = _describe(path, root)
@@ -133,6 +147,8 @@ def _translate(error: ValidationError, file: str, outer: dict[str, Any] | None =
         quote = (
             Message('先頭の 0 を保つには引用符で囲みます。例: "012319"', "quote it to keep leading zeros")
             if actual in ("integer", "number") and "string" in expected
+            else _as_mapping(instance, schema)
+            if expected == ["object"]
             else None
         )
         draft = rules.WRONG_TYPE(where, _describe_en(path), shown_ja, shown_en, _TYPE_JA.get(actual, actual), actual)
@@ -145,7 +161,11 @@ def _translate(error: ValidationError, file: str, outer: dict[str, Any] | None =
             f"{where}の「{instance}」は項目 ID の形（framework/item。例: dx/telework）ではありません",
             f"{_describe_en(path)}: '{instance}' is not an item id (framework/item, e.g. dx/telework)",
         )
-        yield rules.INVALID_VALUE(message.ja, message.en).at(file, path, suggestion=did_you_mean(suggest(str(instance), known)))
+        # 「BPR」「テレワーク」 written without its framework: the ids whose item part it names (a walkthrough's: no 「もしかして」)
+        bare = str(instance).strip().casefold()
+        tails = [k for k in known if k.rpartition("/")[2].casefold() == bare]
+        hint = " / ".join(tails[:3]) if tails else suggest(str(instance), known)
+        yield rules.INVALID_VALUE(message.ja, message.en).at(file, path, suggestion=did_you_mean(hint))
         return
     if kind in ("anyOf", "oneOf") and error.context:
         # The value has an allowed type but fails inside it: report the deepest reason.

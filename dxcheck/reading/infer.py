@@ -662,7 +662,7 @@ class Reader:
             found = self._read_sentence(sentence, field_name)
             if (
                 field_name == "description"
-                and original.startswith(bullets)
+                and _is_item(original, bullets)
                 and not original.startswith("※")
                 and not _SAYS_ITS_OWN.search(original)
             ):
@@ -1126,7 +1126,15 @@ _LIST_TITLE = re.compile(r"(検討|研究)(?:課題|事項|項目)$|(?:見送る
 def _only_items(text: str, bullets: tuple[str, ...]) -> bool:
     """Whether a description is a list and nothing else: each line begins with a bullet."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return bool(lines) and all(line.startswith(bullets) for line in lines)
+    return bool(lines) and all(_is_item(line, bullets) for line in lines)
+
+
+def _is_item(line: str, bullets: tuple[str, ...]) -> bool:
+    """Whether a line is a list item: a bullet, or a number as Word's lists give it (「1.」「(2)」, an imported plan's)."""
+    return line.startswith(bullets) or _NUMBERED.match(line) is not None
+
+
+_NUMBERED = re.compile(r"[(（]?[0-9０-９]{1,2}[)）.．](?![0-9０-９])")
 
 
 # What follows a part said as the state now (「一部の課で利用している」「一部の部署で導入済みの」)
