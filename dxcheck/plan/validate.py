@@ -164,8 +164,8 @@ def _translate(error: ValidationError, file: str, outer: dict[str, Any] | None =
         # 「BPR」「テレワーク」 written without its framework: the ids whose item part it names (a walkthrough's: no 「もしかして」)
         bare = str(instance).strip().casefold()
         tails = [k for k in known if k.rpartition("/")[2].casefold() == bare]
-        hint = " / ".join(tails[:3]) if tails else suggest(str(instance), known)
-        yield rules.INVALID_VALUE(message.ja, message.en).at(file, path, suggestion=did_you_mean(hint))
+        near = " / ".join(tails[:3]) if tails else suggest(str(instance), known)
+        yield rules.INVALID_VALUE(message.ja, message.en).at(file, path, suggestion=did_you_mean(near))
         return
     if kind in ("anyOf", "oneOf") and error.context:
         # The value has an allowed type but fails inside it: report the deepest reason.

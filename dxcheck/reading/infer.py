@@ -455,11 +455,12 @@ class Reader:
             kind = reading.kind
             if kind == "negation" and any(word in reading.predicate for word in _PROGRESS):
                 kind = "background"  # 「取得が進んでいません」: a problem, not a refusal
-            elif kind == "negation" and any(w.lemma in _BURDENS for w in words[parts[-1].start : parts[-1].end]):
+            elif kind == "negation" and _WITHOUT_BURDEN.search(_text_of(words[parts[-1].start : parts[-1].end])):
                 # 「…タブレット端末で閲覧することとし、印刷しての配布は行いません」: doing without a burden is what the
                 # measure does (a blind set's: its title 「会議のペーパーレス化」 had been read as refused)
                 kind = "commitment"
-            if kind == "commitment" and _condition(tuple(self.lex.limits.conditions)).search(folded):
+            condition = _condition(tuple(self.lex.limits.conditions)).search(folded) if kind == "commitment" else None
+            if condition is not None and not _done_before(words, condition.start()):
                 kind = "study"  # 「効果が確認できれば、全庁へ展開します」: on a condition that may not come, as a study is
             kinds.add(last := kind)
         # 「…が課題となっています。このため、休日窓口を開設します。」: the text ends on its commitment
@@ -689,13 +690,19 @@ class Reader:
             return None
         # the predicate of the clause that announces the list (「次の取組を実施し、その効果を検証します」 carries them out; the
         # study that follows is of their effect: a hostile review)
-        if _ABOUT.search(_text_of(words[holding.start : holding.end])) and holding is not parts[-1]:
+        last = _text_of(words[parts[-1].start : parts[-1].end])
+        if _ABOUT.search(_text_of(words[holding.start : holding.end])) and holding is not parts[-1] and not _ITS_EFFECT.search(last):
             # 「次の事項について、導入の効果を調査します。」: the announcement is the topic; the sentence's last clause says
-            # what is done with it (a blind set's)
+            # what is done with it (a blind set's) — not 「以下の取組については、その効果を毎年度検証します」, which does them
+            # and weighs what they bring (a hostile review's)
             holding = parts[-1]
         reading = read_predicate(words, holding, self.lex, problem=False, spans=[])
-        # (「以下の取組は実施済みです。」: what the list names was done, not planned — a blind set's)
-        return reading if reading.kind in ("study", "negation", "past") else None
+        if reading.kind == "past":
+            # 「以下の取組は実施済みです。」: what the list names was done, not planned (a blind set's); not 「次の取組を定めました」
+            # 「以下のとおり整理しました」, which say what the plan did, nor a lead that goes on with them (「…実施済みですが、
+            # 引き続き推進します」) — a hostile review's
+            return reading if _DONE.search(text) and not _GOES_ON.search(text) else None
+        return reading if reading.kind in ("study", "negation") else None
 
     # --- one sentence ---------------------------------------------------------------------------
 
@@ -1142,9 +1149,21 @@ _STATE_NOW = re.compile(r"[^、。]{0,12}?(?:ている|ていた|てきた|て�
 # A list item that is a sentence of its own (「・RPAの導入について、令和6年度中に全庁に導入します。」): read by its own verb.
 _SAYS_ITS_OWN = re.compile(r"(?:ます|する|します|ました|ません)[。．]?\s*$")
 # What a reform does away with: a text that says it is no longer done commits to the reform
-_BURDENS = frozenset(("印刷", "紙", "押印", "郵送", "来庁", "対面", "書面", "持参", "手書き", "簿冊"))
+# (the burden the object of the refusal — 「印刷しての配布は行いません」「押印は求めません」 — not a reason for refusing the
+# measure: 「対面での窓口を重視する観点から導入しません」「紙の申請書が少ない本町では導入しません」, a hostile review's)
+_WITHOUT_BURDEN = re.compile(
+    r"(?:印刷|紙|押印|郵送|来庁|対面|書面|持参|手書き|簿冊)(?:(?!不要|なくす|廃止|導入)[^、。]){0,12}"
+    r"(?:は|を|も)(?:(?!導入)[^、。]){0,10}?(?:行い|行わ|求め|使用し|使用せ|使い|使わ|配布し|配布せ)(?:ませ|ない|ず)"
+    # 「…印刷・配布の工程を廃止する」: the burden abolished
+    r"|(?:印刷|紙|押印|郵送|書面|持参|手書き|簿冊)[^、。]{0,10}?(?:を|は)?(?:廃止|やめ|止め|なくし|無くし|取りやめ|取り止め)"
+)
+# A lead that says its list was done, and one that goes on with it after all
+_DONE = re.compile(r"実施済|済み|完了|実施しました|実施してきました|開始しました|導入しました|終了しました|行いました|行ってきました")
+_GOES_ON = re.compile(r"引き続き|今後|継続|以降も|推進します|拡大します|拡充します|進めます")
+# The items' effect weighed as they are done (「その効果を毎年度検証します」)
+_ITS_EFFECT = re.compile(r"その(?:効果|成果|結果)|毎年度|定期的|進捗")
 # An announcement that is only the sentence's topic (「次の事項について、」「以下の取組に関しては、」)
-_ABOUT = re.compile(r"(?:について|に関して|につきまして)(?:は)?[、,]?$")
+_ABOUT = re.compile(r"(?:について|に関して|に関し|につきまして)(?:は)?[、,]?$|^(?:次|以下|下記)[^、。]{0,12}は[、,]$")
 # A sentence that announces the list after it (「次の事項について」「以下の取組を」「下記のとおり」).
 _ANNOUNCES = re.compile(r"(?:次の|以下の|下記の|次に掲げる|以下に掲げる)|(?:次|以下|下記)のとおり")
 
@@ -1165,9 +1184,26 @@ def _condition(words: tuple[str, ...]) -> re.Pattern[str]:
     # not 「費用が発生する場合には」「補助制度がある場合は、これを活用し」 (the subject matter, or money the town then finds)
     return re.compile(
         rf"(?:{'|'.join(map(re.escape, words))})[^。、]{{0,14}}?"
-        # (with or without its comma: 「国の補助が得られれば整備します」「財源が確保でき次第導入します」 — a blind set's)
-        r"(?:あれば|できれば|られれば|されれば|(?:でき|られ|され)次第|(?:でき|され|られ|決定し|確認し)た場合(?:に|は|には)?)[、，]?"
+        # (with or without its comma: 「国の補助が得られれば整備します」「財源が確保でき次第導入します」 — a blind set's; not money
+        # the town uses if it is there, 「国の補助があれば活用し、…整備します」, nor a step expected, 「予算が議決され次第」
+        # — a hostile review's)
+        r"(?:あれば|できれば|られれば|されれば|(?:確保|調達)が?(?:でき|され)次第|得られ次第|採択され次第|(?:でき|され|られ)たら"
+        r"|(?:でき|され)た段階で|られる場合(?:に|は|には)?|(?:でき|され|られ|決定し|確認し)た場合(?:に|は|には)?)"
+        r"(?![、，]?(?:これを|それを)?活用)[、，]?"
     )
+
+
+def _done_before(words: tuple[Word, ...], at: int) -> bool:
+    """Whether a verb stands before character `at` of the words' text: a commitment made before a condition that only adds
+    to it (「全避難所に整備し、効果が確認できれば公民館にも拡大します」, a hostile review's)."""
+    offset = words[0].begin if words else 0
+    return any(w.pos == "動詞" and w.lemma not in _FUNCTIONAL_VERBS and w.end - offset <= at for w in words)
+
+
+# Verbs that only join a noun to the sentence (「試行により」「計画に基づき」「国の方針を踏まえ」): no commitment of their own
+_FUNCTIONAL_VERBS = frozenset(
+    ("よる", "因る", "対する", "関する", "伴う", "通じる", "基づく", "向ける", "際する", "応じる", "踏まえる", "受ける", "おける", "於く")
+)
 
 
 # 「補助制度に関するお問い合わせがあれば」「補助金を申請する場合」: the money is what the sentence is about, not its condition
@@ -1186,6 +1222,8 @@ def _conditioned(words: tuple[Word, ...], clause_list: list[Clause], here: int, 
         )
         clause = "".join(w.surface for w in words[clause_list[c].start : upto])
         found = _condition(conditions).search(clause)
+        if c == here and found is not None and _done_before(words[clause_list[c].start :], found.start()):
+            found = None  # 「令和7年度に導入し効果が確認できれば拡大します」: a base done first, the condition only adds to it
         if found is not None and not any(w in found.group() for w in _SUBJECT_MATTER):
             rest = "".join(w.surface for w in words[clause_list[here].start :])
             if not any(money in rest for money in ("一般財源", "基金", "自主財源")):

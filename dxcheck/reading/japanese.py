@@ -702,11 +702,14 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
     # and light verbs; the last of them is the head (「課題となっています」 → 課題).
     # 「少なさ」「低さ」: the adjective is the head, not its suffix
     heads = [
-        # 「検討中です」「研究中。」: SudachiPy's one word, the study going on (a walkthrough's: read as a commitment)
-        w.lemma[:-1] if w.lemma[-1:] == "中" and w.lemma[:-1] in lex.predicates.study else w.lemma
+        w.lemma
         for w in content
         if w.pos not in ("助詞", "助動詞") and w.lemma not in _LIGHT and not (w.pos == "接尾辞" and w.lemma == "さ")
     ][-3:]
+    if heads and heads[-1][-1:] == "中" and heads[-1][:-1] in lex.predicates.study:
+        # 「検討中です」「研究中。」: SudachiPy's one word, the study going on, as the predicate (a walkthrough's: read as a
+        # commitment); not a word that only qualifies (「検討中だったRPAを導入します」: a hostile review's)
+        heads[-1] = heads[-1][:-1]
     head = heads[-1] if heads else ""
     # What the report shows: the predicate from its first content word (「可否を判断します」).
     lead = heads[-2] if len(heads) >= 2 else (heads[0] if heads else None)
@@ -770,10 +773,15 @@ def read_predicate(words: tuple[Word, ...], clause: Clause, lex: Lexicon, *, pro
         return Reading("background", shown)
     if _quoted(content[-10:]):
         return Reading("background", shown)  # 「…が難しいとの声が寄せられています」: what people say
+    # (the new forms below yield to what the sentence then says: 「在宅勤務を望む声がありますが、…実施しません」 refuses — a
+    # hostile review's)
+    conceding = clause.boundary != "adversative"
+    if conceding and _reported(content[-10:]):
+        return Reading("background", shown)  # 「在宅勤務を望む声があります」「…負担が減ると言われています」 (a blind set's)
     if _asked(tail):
         # 「高齢者が取り残されてはいないでしょうか」: a question the plan raises, a need named, not an answer (a blind set's)
         return Reading("background", shown)
-    conceded = _CONCEDED.search(_text(content[-10:])) if negated else None
+    conceded = _CONCEDED.search(_text(content[-10:])) if negated and conceding else None
     if conceded is not None:
         # 「AIの活用を否定するものではありません」「導入しないわけではありません」「実施しないこととはしていません」:
         # a door left open, not a refusal nor a commitment — the town considers it (a blind set's); shown from its verb
@@ -896,14 +904,23 @@ def _quoted(tail: list[Word]) -> bool:
     what people say."""
     for i, w in enumerate(tail[1:], 1):
         # 「…不安があると回答しています」: a survey's answer is what people say
-        if w.lemma in ("声", "意見", "要望", "指摘", "ニーズ", "回答") and (
-            tail[i - 1].surface in ("との", "という", "と", "の")
-            # 「在宅勤務を望む声があります」「拡充を求める意見が寄せられています」 (a blind set's)
-            or (w.lemma in ("声", "意見") and tail[i - 1].pos == "動詞")
-        ):
+        if w.lemma in ("声", "意見", "要望", "指摘", "ニーズ", "回答") and tail[i - 1].surface in ("との", "という", "と", "の"):
             return True
-        # 「AIを使えば負担が減ると言われています」: said by others, not the town's doing (a blind set's)
-        if w.lemma == "言う" and tail[i - 1].surface == "と" and any(later.lemma in ("れる", "られる") for later in tail[i + 1 :]):
+    return False
+
+
+def _reported(tail: list[Word]) -> bool:
+    """「在宅勤務を望む声があります」「拡充を求める意見が寄せられています」「…負担が減ると言われています」: what others want or
+    say, not the town's doing (a blind set's); not a name (「書かない窓口と言われる仕組みを導入します」, a hostile review's)."""
+    for i, w in enumerate(tail[1:], 1):
+        if w.lemma in ("声", "意見") and tail[i - 1].pos == "動詞":
+            return True
+        if (
+            w.lemma == "言う"
+            and tail[i - 1].surface == "と"
+            and any(later.lemma in ("れる", "られる") for later in tail[i + 1 :])
+            and not any(later.pos == "名詞" for later in tail[i + 1 :])
+        ):
             return True
     return False
 
@@ -915,7 +932,10 @@ def _asked(tail: list[Word]) -> bool:
 
 # A negative that concedes a possibility: 「否定するものではありません」「排除するものではない」「しないわけではありません」
 # 「実施しないこととはしていません」「導入しないとは限りません」
-_CONCEDED = re.compile(r"(否定|排除|妨げ)(する|る)?ものでは|ないわけでは|ないこととは|ないとは限")
+_CONCEDED = re.compile(
+    r"(否定|排除|妨げ)(する|る)?ものでは|(否定|排除)(し|いたし)ませ|(否定|排除)するつもりは|ないわけでは|ないこととは|ないとは限"
+    r"|ないということでは"
+)
 
 
 # Verbs that carry no meaning of their own at the end of a predicate.
