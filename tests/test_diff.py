@@ -273,6 +273,119 @@ def test_the_plan_head_changed(tmp_path: Path) -> None:
     assert d["plan"] == [{"field": "adopted", "before": "2022-03", "after": "2023-03"}]
 
 
+# --- the plan's 推進体制 ----------------------------------------------------------------------------
+
+ENIWA = PLANS / "eniwa.yaml"
+EDITION_2_3 = ('  dx: "1.0"\n', '  dx: "2.3"\n')  # the example plans declare 第1.0版, which has no 推進体制 items
+
+
+def line_of(plan: Path, text: str) -> int:
+    return next(n for n, line in enumerate(plan.read_text(encoding="utf-8").splitlines(), 1) if text in line)
+
+
+def test_a_governance_field_removed_is_named_as_the_loss(tmp_path: Path) -> None:
+    """A new user's report: removing 「cycle:」 took dx/planning ● → ○ and failed --fail-on-loss, with an empty
+    根拠の変化, an ::error with no cause and `"evidence": []`, `"plan": []`. The field removed is the evidence, with its
+    line in the earlier version (the new one has none), in every format."""
+    from docx import Document
+
+    from dxcheck.files.resources import schema_path
+
+    cycle = "    cycle: 実施計画の事業について定期的に進捗状況・成果等を把握・評価し、必要に応じて事業の継続や目標設定を見直す\n"
+    old = edited(ENIWA, tmp_path / "old.yaml", EDITION_2_3)
+    new = edited(ENIWA, tmp_path / "new.yaml", EDITION_2_3, (cycle, ""))
+    line = line_of(old, "    cycle: ")
+    said = f"推進体制: 進行管理（cycle）を削除（前の版の {line} 行）「実施計画の事業について"
+    code, d = diff_json(old, new, "--fail-on-loss")
+    assert code == 1
+    [item] = d["items"]
+    assert (item["id"], item["before"], item["after"], item["change"]) == ("dx/planning", "covered", "missing", "loss")
+    assert item["evidence"] == [
+        {
+            "source": "governance.cycle",
+            "title": cycle.strip().removeprefix("cycle: "),
+            "policy": False,
+            "before": "covered",
+            "after": None,
+            "governance": {"field": "cycle", "change": "removed", "line": line},
+        }
+    ]
+    assert d["plan"] == [{"field": "governance.cycle", "before": cycle.strip().removeprefix("cycle: "), "after": None}]
+    assert "計画の推進体制（進行管理）が変わりました。" in d["summary"]
+    jsonschema.validate(d, json.loads(schema_path("diff").read_text(encoding="utf-8")))
+    table = run_cli("diff", str(old), str(new), "--fail-on-loss")
+    assert table.exit_code == 1
+    assert said in table.output
+    github = run_cli("diff", str(old), str(new), "--fail-on-loss", "--format", "github").output.splitlines()
+    [error] = [g for g in github if "title=dx/planning" in g]
+    assert error.startswith(f"::error file={new},title=dx/planning%3A 後退::計画的な取組 ● → ○ (後退): {said}")  # no line= of the new file
+    markdown = run_cli("diff", str(old), str(new), "--format", "markdown").output
+    assert f"| 後退 | {said}" in markdown
+    english = run_cli("diff", str(old), str(new), "--lang", "en").output
+    assert f"governance: progress review (cycle) removed (was at line {line}): 「実施計画の事業について" in english
+    out = tmp_path / "diff.docx"
+    assert run_cli("diff", str(old), str(new), "-o", str(out)).exit_code == 0
+    cells = [c.text for t in Document(str(out)).tables for row in t.rows for c in row.cells]
+    assert any(c.startswith(said) for c in cells)
+
+
+def test_a_governance_field_added_is_named_as_the_gain_at_its_line(tmp_path: Path) -> None:
+    """The same report, the other way: 「adviser:」 added took dx/talent up, with `"evidence": []`. The field added is
+    the evidence, and the annotation stands at its line in the new version."""
+    adviser = "    adviser: 外部CIO補佐官（専門的知見からの助言ができる外部人材）\n"
+    old = edited(ASHIBETSU, tmp_path / "old.yaml", EDITION_2_3, (adviser, ""))
+    new = edited(ASHIBETSU, tmp_path / "new.yaml", EDITION_2_3)
+    line = line_of(new, "    adviser: ")
+    code, d = diff_json(old, new, "--fail-on-loss")
+    assert code == 0
+    [item] = d["items"]
+    assert (item["id"], item["change"]) == ("dx/talent", "gain")
+    [evidence] = item["evidence"]
+    assert (evidence["source"], evidence["before"], evidence["after"]) == ("governance.adviser", None, "partial")
+    assert evidence["governance"] == {"field": "adviser", "change": "added", "line": line}
+    assert [f["field"] for f in d["plan"]] == ["governance.adviser"]
+    said = f"推進体制: 外部人材（adviser）を追加（{line} 行）「外部CIO補佐官（専門的知見からの助言ができる外部人材）」"
+    assert said in run_cli("diff", str(old), str(new)).output
+    github = run_cli("diff", str(old), str(new), "--format", "github").output.splitlines()
+    [notice] = [g for g in github if "title=dx/talent" in g]
+    assert notice == f"::notice file={new},line={line},title=dx/talent%3A 前進::デジタル人材の確保・育成 ○ → ◐ (前進): {said}"
+    # A measure's evidence keeps the shape it had: no `governance` key (the documents of other diffs are as they were).
+    text = ASHIBETSU.read_text(encoding="utf-8")
+    _, measures = diff_json(ASHIBETSU, edited(ASHIBETSU, tmp_path / "m.yaml", without_measure(text, "2-5", "2-6")))
+    assert all("governance" not in e for i in measures["items"] for e in i["evidence"])
+
+
+def test_a_reworded_governance_field_is_a_change_of_the_plan(tmp_path: Path) -> None:
+    """A field reworded is a change of the plan (it was 「変更はありません」), and is named beside the field removed
+    when the item that rests on both moves."""
+    adviser = "    adviser: 外部CIO補佐官（専門的知見からの助言ができる外部人材）\n"
+    training = "    training: 全職員を対象としたデジタル研修を毎年度実施します\n"
+    old = edited(ASHIBETSU, tmp_path / "old.yaml", EDITION_2_3, (adviser, adviser + training))
+    reworded = edited(ASHIBETSU, tmp_path / "reworded.yaml", EDITION_2_3, (adviser, adviser + training.replace("毎年度", "隔年で")))
+    code, d = diff_json(old, reworded, "--fail-on-loss")
+    assert code == 0
+    assert d["unchanged"] is False
+    assert d["items"] == []
+    before, after = "全職員を対象としたデジタル研修を毎年度実施します", "全職員を対象としたデジタル研修を隔年で実施します"
+    assert d["plan"] == [{"field": "governance.training", "before": before, "after": after}]
+    assert f"推進体制（職員の育成）: {before} → {after}" in run_cli("diff", str(old), str(reworded)).output
+    # Spacing alone is no change, as in a title.
+    spaced_training = training.replace("デジタル研修", "デジタル 研修")
+    spaced = edited(ASHIBETSU, tmp_path / "spaced.yaml", EDITION_2_3, (adviser, adviser + spaced_training))
+    assert diff_json(old, spaced)[1]["unchanged"] is True
+    # The adviser reworded, the training removed: dx/talent ● → ◐, with both.
+    new = edited(ASHIBETSU, tmp_path / "new.yaml", EDITION_2_3, (adviser, adviser.replace("外部CIO補佐官", "CIO補佐官")))
+    code, d = diff_json(old, new, "--fail-on-loss")
+    assert code == 1
+    [item] = d["items"]
+    assert (item["id"], item["before"], item["after"]) == ("dx/talent", "covered", "partial")
+    assert [(e["source"], e["governance"]) for e in item["evidence"]] == [
+        ("governance.adviser", {"field": "adviser", "change": "changed", "line": line_of(new, "    adviser: ")}),
+        ("governance.training", {"field": "training", "change": "removed", "line": line_of(old, "    training: ")}),
+    ]
+    assert "推進体制: 外部人材（adviser）を変更" in run_cli("diff", str(old), str(new)).output
+
+
 # --- git revisions -------------------------------------------------------------------------------
 
 

@@ -3,7 +3,7 @@
     old version ─┐                                    ┌─ items whose status changed (loss / gain), with the
                  ├─ pair policies and measures ──▶    │  measures that gave or lost the evidence
     new version ─┘  (by id, then by title)            ├─ measures and policies added, removed, renamed, changed
-                                                      ├─ procedures, scores, the plan's head
+                                                      ├─ procedures, scores, the plan's head and 推進体制
                                                       └─ PlanDiff (dxcheck.diff.results)
 
 Pairing, in this order (each step only among what is still unpaired):
@@ -40,6 +40,7 @@ from dxcheck.diff.results import (
     EvidenceChange,
     FieldChange,
     FrameworkEdition,
+    GovernanceChange,
     ItemChange,
     ItemChangeKind,
     KpiChange,
@@ -56,8 +57,8 @@ from dxcheck.diff.results import (
     TextChange,
     ValueChange,
 )
-from dxcheck.model.findings import JsonPath
-from dxcheck.model.plan import FiscalPeriod, Kpi, Measure, Plan, Policy
+from dxcheck.model.findings import JsonPath, pointer
+from dxcheck.model.plan import FiscalPeriod, Governance, Kpi, Measure, Plan, Policy
 from dxcheck.model.results import AuditResult, FrameworkResult, ItemResult, Status, Unauditable
 from dxcheck.plan.lint import PlanCheck
 
@@ -422,6 +423,70 @@ def _item_change(before: ItemResult, after: ItemResult, required: bool) -> ItemC
     return "worse" if worse else "better"
 
 
+@dataclass(frozen=True)
+class _Stated:
+    """A field of the plan's 推進体制 (plan.governance) stated in one version only, or reworded."""
+
+    field: str
+    before: str | None
+    after: str | None
+    line: int | None  # in the new version's file; in the earlier version's when it was removed
+
+    @property
+    def change(self) -> Literal["added", "removed", "changed"]:
+        return "added" if self.before is None else "removed" if self.after is None else "changed"
+
+
+def _governance(old: AuditedPlan, new: AuditedPlan) -> list[_Stated]:
+    """The fields of plan.governance that changed, in the order the plan model lists them. Spacing alone is no
+    change (as in titles and descriptions: a PDF prints Word's gaps as spaces); an empty value is not stated."""
+    a, b = old.plan.plan.governance, new.plan.plan.governance
+    changed = []
+    for name in Governance.model_fields:
+        before = (getattr(a, name) if a is not None else None) or None
+        after = (getattr(b, name) if b is not None else None) or None
+        if before is None and after is None:
+            continue
+        if before is not None and after is not None and re.sub(r"\s+", "", before) == re.sub(r"\s+", "", after):
+            continue
+        path: JsonPath = ("plan", "governance", name)
+        changed.append(_Stated(name, before, after, old.line(path) if after is None else new.line(path)))
+    return changed
+
+
+def _governance_strength(item: ItemResult, where: str) -> Strength | None:
+    """The strength of the audit's evidence that the plan states this field of its 推進体制 for the item (None: no such
+    evidence — the item does not ask for the field, or the version does not state it)."""
+    for e in item.evidence:
+        if e.kind == "governance" and e.location.pointer == where and e.strength in ("covered", "partial"):
+            return "covered" if e.strength == "covered" else "partial"
+    return None
+
+
+def _governance_evidence(before: ItemResult, after: ItemResult, stated: Sequence[_Stated]) -> list[EvidenceChange]:
+    """The fields of the 推進体制 an item's verdict rests on that were added, removed or reworded: 「cycle」 removed is why
+    dx/planning went ● → ○ (a new user's report: the loss named nothing). Which fields an item rests on is what the
+    audit recorded: it gives governance evidence for each field the framework's item asks for (dx/planning ← cycle,
+    dx/talent ← adviser, training) that the plan states — so a field removed has it in the earlier version, one added in
+    the new."""
+    changes = []
+    for s in stated:
+        where = pointer(("plan", "governance", s.field))
+        a, b = _governance_strength(before, where), _governance_strength(after, where)
+        if a is None and b is None:
+            continue
+        changes.append(
+            EvidenceChange(
+                source=f"governance.{s.field}",
+                title=s.after if s.after is not None else s.before or "",
+                before=a,
+                after=b,
+                governance=GovernanceChange(field=s.field, change=s.change, line=s.line),
+            )
+        )
+    return changes
+
+
 def _sources(item: ItemResult, new_id: dict[str, str] | None) -> dict[tuple[bool, str], tuple[Strength, str]]:
     """What gives an item its evidence: (from a policy?, its id in the new plan) → (the strongest strength, title).
 
@@ -561,7 +626,9 @@ def _edition(framework: FrameworkResult) -> FrameworkEdition:
     )
 
 
-def _lost_with_the_edition(old: AuditResult, new: AuditResult, said: set[str], ids: dict[str, str]) -> list[ItemChange]:
+def _lost_with_the_edition(
+    old: AuditResult, new: AuditResult, said: set[str], ids: dict[str, str], stated: Sequence[_Stated]
+) -> list[ItemChange]:
     """The required items of the old version's editions that got worse, both versions audited with those
     editions: what moving the plan to another edition could otherwise hide (an item the new edition lacks)."""
     after_items = {i.id: i for f in new.frameworks for i in f.items}
@@ -573,12 +640,15 @@ def _lost_with_the_edition(old: AuditResult, new: AuditResult, said: set[str], i
             after = after_items.get(before.id)
             if after is None or before.id in said or _item_change(before, after, before.required) != "loss":
                 continue
-            lost.append(_change(before, after, "loss", before.required, ids))
+            lost.append(_change(before, after, "loss", before.required, ids, stated))
     return lost
 
 
-def _change(before: ItemResult, after: ItemResult, kind: ItemChangeKind, required: bool, ids: dict[str, str]) -> ItemChange:
-    """An item's change from `before` to `after`, with the evidence that came and went."""
+def _change(
+    before: ItemResult, after: ItemResult, kind: ItemChangeKind, required: bool, ids: dict[str, str], stated: Sequence[_Stated]
+) -> ItemChange:
+    """An item's change from `before` to `after`, with the evidence that came and went: measures and policies, then the
+    fields of the plan's 推進体制 (`stated`: those that changed) the item rests on."""
     return ItemChange(
         id=before.id,
         framework=before.framework,
@@ -589,7 +659,7 @@ def _change(before: ItemResult, after: ItemResult, kind: ItemChangeKind, require
         before=before.status,
         after=after.status,
         change=kind,
-        evidence=_evidence_changes(before, after, ids),
+        evidence=[*_evidence_changes(before, after, ids), *_governance_evidence(before, after, stated)],
     )
 
 
@@ -603,6 +673,7 @@ def diff_plans(old: AuditedPlan, new: AuditedPlan) -> PlanDiff:
     editions = [_edition(f) for f in new.audit.frameworks]
     # Required in the shipped edition, made optional by a user's file that replaces it: a loss all the same.
     lowered = {f"{e.id}/{item}" for e in editions for item in e.lowered}
+    stated = _governance(old, new)
     items = []
     for framework in old.audit.frameworks:
         if framework.id == "procedures":  # shown as procedures, with their states
@@ -614,14 +685,16 @@ def diff_plans(old: AuditedPlan, new: AuditedPlan) -> PlanDiff:
             kind = _item_change(before, after, after.required or after.id in lowered)
             if kind is None:
                 continue
-            items.append(_change(before, after, kind, after.required, ids))
+            items.append(_change(before, after, kind, after.required, ids, stated))
     if old.under_old_editions is not None and new.under_old_editions is not None:
-        items += _lost_with_the_edition(old.under_old_editions, new.under_old_editions, {i.id for i in items}, ids)
+        items += _lost_with_the_edition(old.under_old_editions, new.under_old_editions, {i.id for i in items}, ids, stated)
     policy_ids = _id_map(policy_pairs)
     measures = [c for p in measure_pairs if (c := _part_change(p, old, new, policy_ids)) is not None]
     policies = [c for p in policy_pairs if (c := _part_change(p, old, new, policy_ids)) is not None]
     procedures = _procedure_changes(old.audit, new.audit)
-    head = _head_changes(old.audit, new.audit)
+    head = _head_changes(old.audit, new.audit) + [
+        FieldChange(field=f"governance.{s.field}", before=s.before, after=s.after) for s in stated
+    ]
     loss = any(i.change == "loss" for i in items) or any(p.loss for p in procedures)
     return PlanDiff(
         old=_side(old),

@@ -40,16 +40,50 @@ class DiffSide:
 
 
 @dataclass(slots=True, kw_only=True)
-class EvidenceChange:
-    """A measure (or policy) whose evidence for an item changed: from `before` to `after` (null: none)."""
+class GovernanceChange:
+    """A field of the plan's 推進体制 (plan.governance) that an item's verdict rests on, stated in one version and
+    not the other, or reworded: 「cycle」 removed takes dx/planning from ● to ○ as surely as a measure removed."""
 
     __pydantic_config__ = _FORBID
 
-    source: Annotated[str, Field(description="The measure's id, or 「方針 2」 for a policy; the new plan's id when it exists there.")]
-    title: str
+    field: Annotated[str, Field(description="The field of plan.governance: cio, body, adviser, cycle, training, partnership.")]
+    change: Annotated[
+        Literal["added", "removed", "changed"],
+        Field(description="added / removed: stated in the new version only / in the earlier one only; changed: reworded."),
+    ]
+    line: Annotated[
+        int | None,
+        Field(
+            description="Its line: in the new version's file, or in the earlier version's when removed (null: read from a "
+            "document, which keeps no lines)."
+        ),
+    ] = None
+
+
+@dataclass(slots=True, kw_only=True)
+class EvidenceChange:
+    """A measure (or policy, or field of the plan's 推進体制) whose evidence for an item changed: from `before` to `after` (null: none)."""
+
+    __pydantic_config__ = _FORBID
+
+    source: Annotated[
+        str,
+        Field(
+            description="The measure's id, or 「方針 2」 for a policy; the new plan's id when it exists there; "
+            "`governance.cycle` for a field of the plan's 推進体制."
+        ),
+    ]
+    title: Annotated[str, Field(description="The measure's or policy's title; for a field of the 推進体制, the plan's words for it.")]
     policy: bool = False
     before: Strength | None
     after: Strength | None
+    governance: Annotated[
+        GovernanceChange | None,
+        Field(
+            description="The evidence is a field of the plan's 推進体制 (plan.governance) the item asks for, added, removed or "
+            "reworded; `title` is then the plan's words (the earlier version's when removed). Left out for a measure or policy."
+        ),
+    ] = None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -103,11 +137,18 @@ class ScoreChange:
 
 @dataclass(slots=True, kw_only=True)
 class FieldChange:
-    """A value of the plan's head that changed (title, stage, adopted, period.start, period.end…)."""
+    """A value of the plan's head that changed (title, stage, adopted, period.start, period.end…, governance.cycle…)."""
 
     __pydantic_config__ = _FORBID
 
-    field: str
+    field: Annotated[
+        str,
+        Field(
+            description="municipality, code, title, stage, adopted, period.start, period.end, or a field of the plan's 推進体制: "
+            "governance.cio, governance.body, governance.adviser, governance.secretariat, governance.cycle, governance.training, "
+            "governance.partnership, governance.note."
+        ),
+    ]
     before: str | None
     after: str | None
 

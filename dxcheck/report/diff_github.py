@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dxcheck.diff.results import PlanDiff
 from dxcheck.report import ReportContext
-from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, part_details, part_name, procedure_state
+from dxcheck.report.diff_text import ITEM_CHANGE, PART_CHANGE, governance_line, part_details, part_name, procedure_state
 from dxcheck.report.github import _data, _property, config_notice
 from dxcheck.report.matrix import SYMBOL
 from dxcheck.report.summary import diff_summary
@@ -28,9 +28,12 @@ def render_diff(diff: PlanDiff, context: ReportContext, *, fails: bool = True) -
 
     for i in diff.items:
         kind = loss_kind if i.change == "loss" else "warning" if i.change == "worse" else "notice"
-        sources = "、".join(f"{e.source}「{e.title}」" for e in i.evidence)
+        sources = "、".join(governance_line(e, lang, limit=120) if e.governance else f"{e.source}「{e.title}」" for e in i.evidence)
         message = f"{i.title_en if en else i.title} {SYMBOL[i.before]} → {SYMBOL[i.after]} ({ITEM_CHANGE[lang][i.change]})"
-        command(kind, f"{i.id}: {ITEM_CHANGE[lang][i.change]}", message + (f": {sources}" if sources else ""))
+        # At the line of a field of the 推進体制 the new version states (「adviser:」 added); a field removed has no line
+        # there: its line in the earlier version is in the message, as a measure removed has it.
+        line = next((e.governance.line for e in i.evidence if e.governance and e.governance.change != "removed"), None)
+        command(kind, f"{i.id}: {ITEM_CHANGE[lang][i.change]}", message + (f": {sources}" if sources else ""), line)
     for change in [*diff.policies, *diff.measures]:
         kind = "warning" if change.change == "removed" else "notice"
         details = "; ".join(part_details(change, lang, limit=120))

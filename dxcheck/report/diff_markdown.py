@@ -11,6 +11,7 @@ from dxcheck.report import ReportContext
 from dxcheck.report.diff_text import (
     ITEM_CHANGE,
     PART_CHANGE,
+    evidence_line,
     part_details,
     part_name,
     plan_field,
@@ -18,7 +19,6 @@ from dxcheck.report.diff_text import (
     procedure_state,
     score_change,
     sides,
-    strength,
 )
 from dxcheck.report.heading import plan_heading
 from dxcheck.report.markdown_report import code, text
@@ -67,12 +67,7 @@ def _render_diff(diff: PlanDiff, context: ReportContext) -> str:
     if diff.items:
         rows = []
         for i in diff.items:
-            evidence = "\n".join(
-                text(
-                    f"{('policy ' if en else '方針 ') if e.policy else ''}{e.source}「{e.title}」 {strength(e.before, lang)} → {strength(e.after, lang)}"
-                )
-                for e in i.evidence
-            )
+            evidence = "\n".join(text(evidence_line(e, lang)) for e in i.evidence)
             rows.append(
                 [
                     f"{code(i.id)} {text(i.title_en if en else i.title)}",

@@ -14,6 +14,7 @@ from dxcheck.report.console import Wrapped
 from dxcheck.report.diff_text import (
     ITEM_CHANGE,
     PART_CHANGE,
+    evidence_line,
     part_details,
     part_name,
     plan_field,
@@ -21,7 +22,6 @@ from dxcheck.report.diff_text import (
     procedure_state,
     score_change,
     sides,
-    strength,
 )
 from dxcheck.report.heading import plan_heading
 from dxcheck.report.matrix import SYMBOL
@@ -43,11 +43,7 @@ def _statuses(before: str, after: str) -> Text:
 
 
 def _evidence(item: ItemChange, lang: str) -> Text:
-    lines = []
-    for e in item.evidence:
-        name = f"{'policy ' if lang == 'en' else '方針 '}{e.source}" if e.policy else e.source
-        lines.append(f"{name}「{visible(e.title, breaks=True)}」 {strength(e.before, lang)} → {strength(e.after, lang)}")
-    return Text("\n".join(lines))
+    return Text("\n".join(visible(evidence_line(e, lang, limit=80), breaks=True) for e in item.evidence))
 
 
 def items_table(diff: PlanDiff, lang: str) -> Group:

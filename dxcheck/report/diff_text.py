@@ -8,7 +8,17 @@ from dxcheck.model.fiscal import format_fiscal_year
 from dxcheck.report.matrix import SYMBOL, delta_text, score_text
 
 if TYPE_CHECKING:  # the audit's report uses plan_field and needs none of the diff's classes made
-    from dxcheck.diff.results import KpiChange, KpiValue, PartChange, PartRef, Period, PlanDiff, ProcedureChange, ScoreChange
+    from dxcheck.diff.results import (
+        EvidenceChange,
+        KpiChange,
+        KpiValue,
+        PartChange,
+        PartRef,
+        Period,
+        PlanDiff,
+        ProcedureChange,
+        ScoreChange,
+    )
 
 ITEM_CHANGE = {
     "ja": {
@@ -42,7 +52,34 @@ PROCEDURE_STATE = {
         "not-mentioned": "not mentioned",
     },
 }
-# The plan's head, as PlanDiff.plan names its fields.
+# The fields of the plan's 推進体制 (plan.governance), by a short name: 「推進体制: 進行管理（cycle）を削除」.
+GOVERNANCE_FIELD = {
+    "ja": {
+        "cio": "CIO",
+        "body": "推進組織",
+        "adviser": "外部人材",
+        "secretariat": "事務局",
+        "cycle": "進行管理",
+        "training": "職員の育成",
+        "partnership": "連携",
+        "note": "補足",
+    },
+    "en": {
+        "cio": "CIO",
+        "body": "leading body",
+        "adviser": "outside experts",
+        "secretariat": "secretariat",
+        "cycle": "progress review",
+        "training": "staff training",
+        "partnership": "partnership",
+        "note": "note",
+    },
+}
+_GOVERNANCE_CHANGE = {
+    "ja": {"added": "を追加", "removed": "を削除", "changed": "を変更"},
+    "en": {"added": "added", "removed": "removed", "changed": "reworded"},
+}
+# The plan's head, as PlanDiff.plan names its fields (and its 推進体制's: governance.cycle, below).
 PLAN_FIELD = {
     "ja": {
         "municipality": "自治体名",
@@ -76,7 +113,16 @@ _KPI_FIELD = {
 }
 
 
+def governance_field(field: str, lang: str) -> str:
+    """A field of the plan's 推進体制 by its short name: 「進行管理」 for cycle."""
+    return GOVERNANCE_FIELD[lang].get(field, field)
+
+
 def plan_field(field: str, lang: str) -> str:
+    """A field of PlanDiff.plan as the reports name it: 「策定日」, 「推進体制（進行管理）」 for governance.cycle."""
+    if field.startswith("governance."):
+        name = governance_field(field.removeprefix("governance."), lang)
+        return f"governance ({name})" if lang == "en" else f"推進体制（{name}）"
     return PLAN_FIELD[lang].get(field, field)
 
 
@@ -115,6 +161,36 @@ def strength(value: str | None, lang: str) -> str:
     if value is None:
         return "none" if lang == "en" else "なし"
     return SYMBOL[value]
+
+
+def evidence_line(evidence: EvidenceChange, lang: str, limit: int | None = None) -> str:
+    """One line of an item's 根拠の変化, as every diff format writes it: 「2-5「テレワークの推進」 ● → なし」, 「方針 2「…」 ◐ → ●」,
+    or the 推進体制 (governance_line)."""
+    if evidence.governance is not None:
+        return governance_line(evidence, lang, limit)
+    name = f"{'policy ' if lang == 'en' else '方針 '}{evidence.source}" if evidence.policy else evidence.source
+    return f"{name}「{evidence.title}」 {strength(evidence.before, lang)} → {strength(evidence.after, lang)}"
+
+
+def governance_line(evidence: EvidenceChange, lang: str, limit: int | None = None) -> str:
+    """A field of the plan's 推進体制 the item rests on, added, removed or reworded, where, and the plan's words:
+    「推進体制: 進行管理（cycle）を削除（前の版の 28 行）「毎年度、…」」 — the line in the new version, or in the earlier
+    one for a removal (as a measure removed: part_details). `limit` cuts the words (the terminal)."""
+    en = lang == "en"
+    change = evidence.governance
+    assert change is not None
+    line = change.line
+    if line is None:
+        where = ""
+    elif change.change == "removed":
+        where = f" (was at line {line})" if en else f"（前の版の {line} 行）"
+    else:
+        where = f" (line {line})" if en else f"（{line} 行）"
+    name = f"{governance_field(change.field, lang)} ({change.field})" if en else f"{governance_field(change.field, lang)}（{change.field}）"
+    said = f"「{shorten(evidence.title, limit)}」" if evidence.title else ""
+    if en:
+        return f"governance: {name} {_GOVERNANCE_CHANGE[lang][change.change]}{where}: {said}".removesuffix(": ")
+    return f"推進体制: {name}{_GOVERNANCE_CHANGE[lang][change.change]}{where}{said}"
 
 
 def ref(part: PartRef | None) -> str:

@@ -45,6 +45,7 @@ from dxcheck.report.diff_text import (
     ITEM_CHANGE,
     PART_CHANGE,
     STAGE,
+    evidence_line,
     part_details,
     part_name,
     plan_field,
@@ -52,7 +53,6 @@ from dxcheck.report.diff_text import (
     procedure_state,
     score_change,
     sides,
-    strength,
 )
 from dxcheck.report.heading import document_note, marks_legend, name_counts, plan_heading, reading_lines, report_title, town_name
 from dxcheck.report.matrix import (
@@ -672,10 +672,7 @@ def render_diff(diff: PlanDiff, context: ReportContext) -> bytes:
         header = ["item", "before", "after", "change", "evidence (measure)"] if en else ["項目", "前", "後", "変化", "根拠の変化（施策）"]
         rows = []
         for i in diff.items:
-            evidence = "\n".join(
-                f"{('policy ' if en else '方針 ') if e.policy else ''}{e.source}「{e.title}」 {strength(e.before, lang)} → {strength(e.after, lang)}"
-                for e in i.evidence
-            )
+            evidence = "\n".join(evidence_line(e, lang) for e in i.evidence)
             rows.append([f"{i.id}\n{i.title_en if en else i.title}", "", "", ITEM_CHANGE[lang][i.change], evidence or "—"])
         table = _table(document, header, rows, [44, 23, 23, 16, 64], centre=[1, 2, 3])
         for row, i in zip(table.rows[1:], diff.items, strict=True):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from dxcheck.model.gate import unscored_reason
 from dxcheck.model.results import AuditResult, FrameworkResult, ItemResult
-from dxcheck.report.diff_text import plan_field
+from dxcheck.report.diff_text import governance_field, plan_field
 from dxcheck.report.matrix import SYMBOL, score_text
 
 if TYPE_CHECKING:  # an audit's summary does not make the diff's classes (17 dataclasses)
@@ -166,7 +166,11 @@ def diff_summary(diff: PlanDiff, lang: str) -> str:
             f"{others} other item(s) changed status." if en else f"ほかに {others} 項目の状況が変わりました（任意の項目・対象外の宣言）。"
         )
     if diff.plan:
-        names = [plan_field(f.field, lang) for f in diff.plan]
+        names = [plan_field(f.field, lang) for f in diff.plan if not f.field.startswith("governance.")]
+        # The fields of the 推進体制 as one name: 「推進体制（進行管理・外部人材）」, not the word 推進体制 twice
+        governance = [governance_field(f.field.removeprefix("governance."), lang) for f in diff.plan if f.field.startswith("governance.")]
+        if governance:
+            names.append(f"governance ({', '.join(governance)})" if en else f"推進体制（{'・'.join(governance)}）")
         # 「計画の」 before a name that does not say whose it is (策定日, 段階); not before 計画の名称 or 計画期間の開始
         # (「計画の計画の名称が変わりました」 before) nor 自治体名
         said = [n if n.startswith(("計画", "自治体", "団体")) else f"計画の{n}" for n in names]
