@@ -12,6 +12,7 @@ from dxcheck.catalogue.framework import Catalogue, FrameworkSet
 from dxcheck.model import rules
 from dxcheck.model.findings import Finding
 from dxcheck.model.fiscal import format_fiscal_year
+from dxcheck.model.municipality import kind_of
 
 
 def _quote(text: str) -> str:
@@ -24,10 +25,7 @@ SCHEMA_FILE = "plan.schema.json"  # written beside the plan by `dxcheck init`, f
 def _deputy(town: str) -> str:
     """The deputy head a town's CIO usually is: 副町長 of a 町, 副村長 of a 村, 副区長 of a 区, else 副市長 (the order is
     the model's, that `fmt` keeps: written otherwise, fmt moved three of them under the comment block below)."""
-    for end, deputy in (("町", "副町長"), ("村", "副村長"), ("区", "副区長")):
-        if town.endswith(end):
-            return deputy
-    return "副市長"
+    return f"副{kind_of(town) or '市'}長"
 
 
 def starter_plan(
