@@ -12,7 +12,7 @@ from dxcheck.catalogue.framework import Catalogue, FrameworkSet
 from dxcheck.model import rules
 from dxcheck.model.findings import Finding
 from dxcheck.model.fiscal import format_fiscal_year
-from dxcheck.model.municipality import kind_of
+from dxcheck.model.municipality import NAME_PLACEHOLDER, PREFECTURE_PLACEHOLDER, kind_of
 
 
 def _quote(text: str) -> str:
@@ -39,7 +39,7 @@ def starter_plan(
 ) -> str:
     """The text of a starter plan. It lints with no errors; what is left to fill is in comments, each
     at the indentation it takes once its 「# 」 is removed (so uncommenting an example is valid YAML)."""
-    town = name or "（団体名）"
+    town = name or NAME_PLACEHOLDER
     lines = [
         f"# yaml-language-server: $schema={schema}",
         "# dxcheck の計画ファイル。# の行はコメント（記入の手引き）です。例の行は、行頭の「# 」を消すとそのまま使えます。",
@@ -50,7 +50,7 @@ def starter_plan(
         *(f"  {framework_id}: {_quote(edition)}" for framework_id, edition in (declare or {}).items()),
         "municipality:",
         f"  name: {_quote(town)}",
-        f"  prefecture: {_quote(prefecture or '（都道府県）')}",
+        f"  prefecture: {_quote(prefecture or PREFECTURE_PLACEHOLDER)}",
     ]
     lines.append(f"  code: {_quote(code)}" if code else '  # code: "012319"   # 全国地方公共団体コード（6桁）')
     lines += [
