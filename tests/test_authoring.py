@@ -42,6 +42,67 @@ def test_init_without_a_municipality_still_lints(tmp_path: Path) -> None:
     assert "DX406" in lint.output
 
 
+def _lint_lines(plan: Path, *codes: str) -> list[str]:
+    run = run_cli("lint", str(plan))
+    assert run.exit_code == 0, run.output  # warnings only
+    return [line for line in run.output.splitlines() if any(f" {code} " in line for code in codes)]
+
+
+def test_lint_says_where_inits_placeholders_are_still_to_fill(tmp_path: Path) -> None:
+    """A new user's `dxcheck init -o y.yaml`, untouched, linted with DX406 alone, and its Word report was titled
+    「（団体名）DX推進計画（（都道府県））」: lint names each placeholder at its line and column, and what to write."""
+    plan = tmp_path / "y.yaml"
+    assert run_cli("init", "-o", str(plan)).exit_code == 0
+    text = plan.read_text(encoding="utf-8").splitlines()
+    quote = '"'  # the value's column: where its quotation mark opens
+    where = {
+        field: f"{text.index(line) + 1}:{line.index(quote) + 1}"
+        for field, line in (
+            ("name", '  name: "（団体名）"'),
+            ("prefecture", '  prefecture: "（都道府県）"'),
+            ("title", '  title: "（団体名）DX推進計画"'),
+        )
+    }
+    assert _lint_lines(plan, "DX415", "DX416") == [
+        f'{plan}:{where["name"]}: DX415 警告: municipality.name が dxcheck init の雛形の「（団体名）」のままです（団体名を書いてください。例: "東川町"）',
+        f"{plan}:{where['prefecture']}: DX415 警告: municipality.prefecture が dxcheck init の雛形の「（都道府県）」のままです"
+        '（都道府県名を書いてください。例: "北海道"、"埼玉県"）',
+        f'{plan}:{where["title"]}: DX415 警告: plan.title が dxcheck init の雛形の「（団体名）」のままです（計画名を書いてください。例: "東川町DX推進計画"）',
+    ]
+
+
+def test_init_with_a_name_and_a_code_leaves_no_placeholder(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    assert run_cli("init", "-m", "上里町", "--code", "113859", "-o", str(plan)).exit_code == 0
+    assert _lint_lines(plan, "DX415", "DX416") == []
+
+
+def test_a_placeholder_left_beside_a_name_is_named_alone_with_what_the_code_says(tmp_path: Path) -> None:
+    """`init -m 上里町` without a code leaves the prefecture to fill; a code added by hand gives it, and the
+    placeholder is not also said to disagree with the code (DX407)."""
+    plan = tmp_path / "plan.yaml"
+    assert run_cli("init", "-m", "上里町", "-o", str(plan)).exit_code == 0
+    (line,) = _lint_lines(plan, "DX415", "DX416", "DX407")
+    assert "municipality.prefecture が dxcheck init の雛形の「（都道府県）」のままです" in line
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace('  # code: "012319"   # 全国地方公共団体コード（6桁）', '  code: "113859"'), encoding="utf-8")
+    (line,) = _lint_lines(plan, "DX415", "DX416", "DX407")
+    assert line.endswith('（団体コードの都道府県を書いてください: "埼玉県"）')
+
+
+@pytest.mark.parametrize(
+    ("given", "said"), [("北海堂", "もしかして「北海道」？"), ("埼玉", "もしかして「埼玉県」？"), ("Saitama", "「都・道・府・県」まで")]
+)
+def test_a_prefecture_that_is_none_of_the_47_is_named_without_a_code(tmp_path: Path, given: str, said: str) -> None:
+    plan = tmp_path / "plan.yaml"
+    assert run_cli("init", "-m", "上里町", "--prefecture", given, "-o", str(plan)).exit_code == 0
+    lines = plan.read_text(encoding="utf-8").splitlines()
+    row = lines.index(f'  prefecture: "{given}"') + 1
+    (line,) = _lint_lines(plan, "DX415", "DX416")
+    assert line.startswith(f"{plan}:{row}:15: DX416 警告: 都道府県「{given}」は 47 都道府県のどれでもありません（")
+    assert said in line
+
+
 def test_init_never_overwrites_without_force(tmp_path: Path) -> None:
     plan = tmp_path / "plan.yaml"
     plan.write_text("mine\n", encoding="utf-8")

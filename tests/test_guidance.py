@@ -174,3 +174,125 @@ def test_the_word_report_gives_the_advice_as_libreoffice_shows_it(tmp_path: Path
     assert "KPIの例テレワーク・モバイルワーク試行数" in section
     assert "https://www.soumu.go.jp/main_content/000726667.pdf" in section
     assert "dxcheckexplain" not in section  # council readers are not sent to a command
+
+
+# Issue: the 記載例 spoke as a 市 in 北海道 to every town (「副市長を CIO…」「本市の情報セキュリティポリシー…」
+# 「北海道や近隣市町村と…」 for 上里町 in 埼玉県, and in きた村's Word report). They speak as the plan's own town.
+_TOWN_PLAN = """\
+version: 1
+frameworks:
+  dx: "2.3"
+municipality:
+  name: 三芳町
+  prefecture: 埼玉県
+plan:
+  title: 三芳町DX推進計画
+policies:
+  - id: "1"
+    title: 方針
+    measures:
+      - id: "1-1"
+        title: 施策
+        addresses: [dx/telework]
+"""
+_A_CITY = re.compile("市(?!町村)")  # 市 as the town's own kind (近隣市町村, 市町村官民データ活用推進計画 hold for all)
+
+
+def _example(run_output: str) -> str:
+    """The 記載例 line of `explain`."""
+    (line,) = [line for line in run_output.splitlines() if "記載例:" in line]
+    return line.split("記載例:", 1)[1].split("（dxcheck が計画の文体で書いた文案です")[0].strip()
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        ("dx/organization", "副町長を CIO（情報化統括責任者）とし"),
+        ("dx/security", "国のガイドラインの改定に合わせて本町の情報セキュリティポリシーを見直し"),
+        ("kanmin/opendata", "町が保有するデータのうち公開できるものを"),
+        ("dx/prefecture-link", "埼玉県や近隣市町村と情報を共有し"),
+    ],
+)
+def test_explain_gives_the_model_measure_in_the_words_of_the_plans_town(tmp_path: Path, item: str, said: str) -> None:
+    plan = tmp_path / "miyoshi.yaml"
+    plan.write_text(_TOWN_PLAN, encoding="utf-8")
+    run = run_cli("explain", item, str(plan))
+    assert run.exit_code == 0, run.stderr
+    example = _example(run.output)
+    assert example.startswith(said), example
+    assert not _A_CITY.search(example), example
+    assert "北海道" not in example
+    assert "{" not in example
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        ("dx@2.3/organization", "副市長を CIO（情報化統括責任者）とし"),
+        ("dx/security", "国のガイドラインの改定に合わせて本市の情報セキュリティポリシーを見直し"),
+        ("kanmin/opendata", "市が保有するデータのうち公開できるものを"),
+        ("dx@2.3/prefecture-link", "北海道や近隣市町村と情報を共有し"),
+    ],
+)
+def test_a_city_in_hokkaido_reads_the_model_measure_as_before(item: str, said: str) -> None:
+    run = run_cli("explain", item, str(PLANS / "eniwa.yaml"))  # 恵庭市, 北海道
+    assert run.exit_code == 0, run.stderr
+    assert _example(run.output).startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        ("dx/organization", "副市長（副町村長）を CIO（情報化統括責任者）とし"),
+        ("dx/security", "国のガイドラインの改定に合わせて本市（町村）の情報セキュリティポリシーを見直し"),
+        ("kanmin/opendata", "市（町村）が保有するデータのうち公開できるものを"),
+        ("dx/prefecture-link", "都道府県や近隣市町村と情報を共有し"),
+    ],
+)
+def test_without_a_plan_the_model_measure_says_it_holds_for_every_kind_of_town(item: str, said: str) -> None:
+    run = run_cli("explain", item)
+    assert run.exit_code == 0, run.stderr
+    example = _example(run.output)
+    assert example.startswith(said), example
+    assert "北海道" not in example
+
+
+def test_the_word_report_of_a_town_gives_the_model_measures_in_its_words_as_every_format_does(tmp_path: Path) -> None:
+    """The audit of 三芳町 (埼玉県) to Word, read back with python-docx: its 記載例 say 副町長, 本町, 町が and
+    never a 市 or 北海道; and they are the same texts as the JSON's, the Markdown's and the HTML's."""
+    from docx import Document
+
+    plan = tmp_path / "miyoshi.yaml"
+    plan.write_text(_TOWN_PLAN, encoding="utf-8")
+    report = tmp_path / "report.docx"
+    assert run_cli("audit", str(plan), "-o", str(report)).exit_code == 1
+    note = "（dxcheck が計画の文体で書いた文案です。引用ではありません）"
+    in_word = [
+        row.cells[1].text.removesuffix(note)
+        for table in Document(str(report)).tables
+        for row in table.rows
+        if len(row.cells) == 2 and row.cells[0].text == "記載例"
+    ]
+    assert any(t.startswith("副町長を CIO") for t in in_word), in_word
+    assert any("本町の情報セキュリティポリシー" in t for t in in_word), in_word
+    assert any(t.startswith("町が保有するデータ") for t in in_word), in_word
+    for text in in_word:
+        assert not _A_CITY.search(text), text
+        assert "北海道" not in text
+        assert "{" not in text
+    data = json.loads(run_cli("audit", str(plan), "--format", "json").output)
+    in_json = [i["advice"]["example"] for f in data["frameworks"] for i in f["items"] if i.get("advice")]
+    assert sorted(in_json) == sorted(in_word)
+    markdown = run_cli("audit", str(plan), "--format", "markdown").output
+    html = run_cli("audit", str(plan), "--format", "html").output
+    for text in in_json:
+        assert text in markdown, text
+        assert text in html, text
+
+
+def test_a_placeholder_the_model_measures_do_not_know_does_not_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """{本町} is not one of {市}, {本市}, {副市長}, {都道府県}: it would be shown as written."""
+    copy = _copy_of_the_frameworks(tmp_path, monkeypatch)
+    _edit(copy / "guidance" / "dx.yaml", "{本市}の情報セキュリティ", "{本町}の情報セキュリティ")
+    with pytest.raises(FrameworkError, match=r"security: example: unknown placeholder \{本町\}"):
+        shipped_guidance(copy / "guidance")

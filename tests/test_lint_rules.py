@@ -86,6 +86,15 @@ CASES: list[tuple[str, Edit, str, str]] = [
     ("DX406", replace('  code: "012319"\n', ""), "2:1", "団体コード"),
     ("DX407", replace("prefecture: 北海道", "prefecture: 埼玉県"), "4:15", "北海道"),
     ("DX410", replace("name: 恵庭市", 'name: " "'), "2:1", "municipality.name が空"),
+    # init's placeholders left as they were (a new user's Word report was titled 「（団体名）DX推進計画（（都道府県））」)
+    ("DX415", replace("name: 恵庭市", "name: （団体名）"), "3:9", "「（団体名）」のまま"),
+    # a prefecture that is none of the 47, in a plan without a code (with one, DX407 says it)
+    (
+        "DX416",
+        lambda text: text.replace("prefecture: 北海道", "prefecture: 北海堂").replace('  code: "012319"\n', ""),
+        "4:15",
+        "もしかして「北海道」",
+    ),
     ("DX405", replace('code: "012319"', 'code: "01231"'), "5:9", '"012319"'),
     ("DX010", replace("version: 1", "version: 0x" + "f" * 5000), "1:10", "5,002 文字"),
     ("DX010", append("procedures:\n  p01: {status: planned, target_year: " + "9" * 101 + "}\n"), "19:39", "上限 100 文字"),

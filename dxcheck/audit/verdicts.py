@@ -26,6 +26,7 @@ from typing import Any, Literal, Protocol
 
 from dxcheck.audit.checks import audit_findings
 from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkItem, FrameworkSet, GovernanceCheck, Target
+from dxcheck.catalogue.guidance import Speaker
 from dxcheck.model import gate
 from dxcheck.model.findings import Finding, JsonPath, Location, finding_out, pointer
 from dxcheck.model.plan import Exemption, Kpi, Measure, Plan, Policy, ProcedureStatus, says_nothing
@@ -113,6 +114,8 @@ class _Auditor:
         self.exemptions: dict[str, tuple[int, Exemption]] | None = None
         self.located: dict[JsonPath, Location] = {}
         self.fixed = _fixed(frameworks)
+        # the 記載例 speak as the plan's town (本町, 副町長, 埼玉県), not as a 市 in 北海道
+        self.speaker = Speaker.of(plan.municipality.name, plan.municipality.prefecture)
 
     def location(self, path: JsonPath) -> Location:
         # One per path and plan: a procedure group's key, a title read for several items, an exemption
@@ -243,7 +246,7 @@ class _Auditor:
         if facts.declared_as is not None:
             evidence += self._declarations(facts.declared_as)
         if not evidence and not item.governance and qid not in self.suggestions and qid not in self.not_counted:
-            return self.fixed.unmentioned(facts)  # most items of most plans
+            return self.fixed.unmentioned(facts, self.speaker)  # most items of most plans
         status = _status(evidence)
         if item.governance:
             status = self._governance(qid, item, evidence)
@@ -255,7 +258,7 @@ class _Auditor:
             actionability=self._actionability(evidence)
             if status in ("covered", "partial") and any(e.kind in ("explicit", "inferred") for e in evidence) and not item.governance
             else None,
-            advice=self.fixed.advice(facts) if status in ("missing", "partial") and facts.required else None,
+            advice=self.fixed.advice(facts, self.speaker) if status in ("missing", "partial") and facts.required else None,
         )
 
     def _declarations(self, designation: str) -> list[Evidence]:
@@ -458,13 +461,14 @@ class _Fixed:
     """What an item's verdict takes from the frameworks alone, the same for every plan audited with a set:
     each item's facts, its advice, its whole verdict in a plan that says nothing of it, and a procedure
     the plan does not name, worked out once per process (results are never changed after the audit, so
-    plans share them)."""
+    plans share them). Advice, and the verdicts that hold it, are kept for each kind of town and prefecture
+    they speak as (Speaker): a few dozen of them in a country's comparison."""
 
     def __init__(self, frameworks: FrameworkSet) -> None:
         self.frameworks = frameworks
         self.facts: dict[str, list[_ItemFacts]] = {}
-        self.advices: dict[str, Advice | None] = {}
-        self.missing: dict[str, ItemResult] = {}
+        self.advices: dict[tuple[str, Speaker], Advice | None] = {}
+        self.missing: dict[tuple[str, Speaker], ItemResult] = {}
         self.unnamed: dict[str, ProcedureResult] = {}
 
     def items(self, framework: Framework) -> list[_ItemFacts]:
@@ -483,12 +487,13 @@ class _Fixed:
             ]
         return self.facts[framework.id]
 
-    def unmentioned(self, facts: _ItemFacts) -> ItemResult:
+    def unmentioned(self, facts: _ItemFacts, speaker: Speaker) -> ItemResult:
         """The verdict on an item the plan says nothing of (no evidence, nothing read and not counted, not a
-        推進体制 item): missing, with the item's advice if it is required."""
-        found = self.missing.get(facts.qid)
+        推進体制 item): missing, with the item's advice, spoken as the plan's town, if it is required."""
+        key = (facts.qid, speaker)
+        found = self.missing.get(key)
         if found is None:
-            found = self.missing[facts.qid] = facts.result("missing", advice=self.advice(facts) if facts.required else None)
+            found = self.missing[key] = facts.result("missing", advice=self.advice(facts, speaker) if facts.required else None)
         return found
 
     def not_mentioned(self, procedure: FrameworkItem) -> ProcedureResult:
@@ -500,13 +505,15 @@ class _Fixed:
             )
         return found
 
-    def advice(self, facts: _ItemFacts) -> Advice | None:
-        """What a plan usually writes for the item (frameworks/guidance/), loaded when first needed."""
-        if facts.qid not in self.advices:
+    def advice(self, facts: _ItemFacts, speaker: Speaker) -> Advice | None:
+        """What a plan usually writes for the item (frameworks/guidance/), loaded when first needed; its
+        記載例 spoken as `speaker`, the plan's town."""
+        key = (facts.qid, speaker)
+        if key not in self.advices:
             from dxcheck.catalogue.guidance import advice
 
-            self.advices[facts.qid] = advice(facts.framework, facts.item, facts.target)
-        return self.advices[facts.qid]
+            self.advices[key] = advice(facts.framework, facts.item, facts.target, speaker=speaker)
+        return self.advices[key]
 
 
 @functools.cache

@@ -6,10 +6,16 @@ style of a plan's measure (not quoted from anything), and cited facts — nation
 fiscal year, KPIs plans commonly use, and the section of a national document to read. Every cited
 fact carries its source (document, issuer, date, section, URL); a fact without one does not load.
 An entry may say it is the same as another framework's (`same_as: dx/online`).
+
+A 記載例 speaks as the plan's own town: the words that depend on it are written {市}, {本市}, {副市長} and
+{都道府県} in the file (「{副市長}を CIO…」) and filled from the plan (`Speaker`): 東川町 reads 副町長, 本町, 町が,
+上里町 in 埼玉県 reads 「埼玉県や近隣市町村と」 — the texts had said 副市長 and 北海道 to every town.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -28,9 +34,46 @@ from dxcheck.catalogue.framework import (
     shipped_catalogue,
 )
 from dxcheck.files.resources import data_dir, schema_path
+from dxcheck.model.municipality import PREFECTURES, kind_of
 from dxcheck.model.results import Advice, CitedLine, Reference
 
 EXAMPLE_LABEL = "記載例"
+
+# The words of a 記載例 that are the plan's own town's, as the file writes them; what each says when the town is
+# not known (`explain ITEM` without a plan; a name that ends in none of 市町村区, such as init's 「（団体名）」; a
+# prefecture that is not one of the 47): a form that holds for all, to be read as the reader's own.
+TOWN_WORDS = {"市": "市（町村）", "本市": "本市（町村）", "副市長": "副市長（副町村長）", "都道府県": "都道府県"}
+_TOWN_WORD = re.compile(r"\{([^{}]*)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a 記載例 speaks as: the plan's kind of town (市・町・村・区) and its prefecture, None when not known."""
+
+    kind: str | None = None
+    prefecture: str | None = None
+
+    @classmethod
+    def of(cls, municipality: str, prefecture: str) -> Speaker:
+        """The speaker of a plan, from its municipality's name (the kind as `init` reads it: 東川町 → 町) and prefecture."""
+        prefecture = prefecture.strip()
+        return cls(kind_of(municipality), prefecture if prefecture in PREFECTURES else None)
+
+    def words(self) -> dict[str, str]:
+        """Each of TOWN_WORDS as this town says it: {市: 町, 本市: 本町, 副市長: 副町長, 都道府県: 埼玉県}."""
+        kind = self.kind
+        said = {"市": kind, "本市": f"本{kind}", "副市長": f"副{kind}長"} if kind else {}
+        if self.prefecture:
+            said["都道府県"] = self.prefecture
+        return {**TOWN_WORDS, **said}
+
+    def say(self, text: str) -> str:
+        """`text` with its {市}, {本市}, {副市長}, {都道府県} filled in."""
+        words = self.words()
+        return _TOWN_WORD.sub(lambda m: words[m.group(1)], text)
+
+
+NO_PLAN = Speaker()
 
 
 class Citation(_Model):
@@ -102,10 +145,15 @@ class Guidance:
 
     def problems(self, catalogue: Catalogue) -> list[str]:
         """Keys that name no item of any edition of their framework; `same_as` that does not resolve,
-        or that points at another `same_as`; an entry with both `same_as` and guidance of its own."""
+        or that points at another `same_as`; an entry with both `same_as` and guidance of its own; a
+        placeholder in a 記載例 that is none of TOWN_WORDS (「{本町}」 would be shown as written)."""
         found = []
         for (framework_id, item_id), entry in sorted(self._entries.items()):
             where = f"guidance/{framework_id}.yaml: {item_id}"
+            unknown = sorted({m.group(1) for m in _TOWN_WORD.finditer(entry.example or "")} - set(TOWN_WORDS))
+            if unknown:
+                known = ", ".join(f"{{{w}}}" for w in TOWN_WORDS)
+                found.append(f"{where}: example: unknown placeholder {', '.join(f'{{{w}}}' for w in unknown)} (known: {known})")
             if not any(f.get_item(item_id) for f in catalogue.editions(framework_id)):
                 found.append(f"{where}: not an item of framework {framework_id}")
             if entry.same_as is not None:
@@ -196,10 +244,18 @@ def _from_source(source: Source, issuer: str) -> Reference | None:
     )
 
 
-def advice(framework: Framework, item: FrameworkItem, target: Target | None, guidance: Guidance | None = None) -> Advice | None:
-    """What a plan usually writes for `item`: the 記載例, the national target of the framework (`target`,
-    as the audit resolved it) then the cited ones, the KPIs, and the item's own section of the national
-    document followed by the documents the guidance names. None for an item without guidance (a procedure)."""
+def advice(
+    framework: Framework,
+    item: FrameworkItem,
+    target: Target | None,
+    guidance: Guidance | None = None,
+    *,
+    speaker: Speaker = NO_PLAN,
+) -> Advice | None:
+    """What a plan usually writes for `item`: the 記載例 (spoken as `speaker`, the plan's town), the national
+    target of the framework (`target`, as the audit resolved it) then the cited ones, the KPIs, and the
+    item's own section of the national document followed by the documents the guidance names. None for an
+    item without guidance (a procedure)."""
     entry = (guidance or shipped_guidance()).get(framework.id, item.id)
     if entry is None:
         return None
@@ -211,7 +267,7 @@ def advice(framework: Framework, item: FrameworkItem, target: Target | None, gui
     references = [r for r in (_from_source(item.source, framework.issuer),) if r is not None]
     targets += [CitedLine(text=t.text, fiscal_year=t.fiscal_year, source=_reference(t.source)) for t in entry.targets]
     return Advice(
-        example=entry.example,
+        example=None if entry.example is None else speaker.say(entry.example),
         targets=targets,
         kpis=[CitedLine(text=k.text, source=_reference(k.source)) for k in entry.kpis],
         references=references + [_reference(g) for g in entry.guides],

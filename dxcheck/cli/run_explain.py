@@ -60,7 +60,7 @@ def run_explain(invocation: Invocation, name: str, plan: Path | None) -> ExitCod
         item = lookup.in_plan(invocation.catalogue, result, found)
     except lookup.NotFound as exc:
         invocation.fail(exc.message)
-    pieces = item_pieces(item.ref, invocation.lang, item.selection)
+    pieces = item_pieces(item.ref, invocation.lang, item.selection, result.plan)
     pieces += item_result_pieces(item.result, result.file, invocation.lang)
     pieces += unplaced_pieces(result.document, item.result.id, result.file, invocation.lang)
     invocation.show(list(pieces))

@@ -35,9 +35,28 @@ PREFECTURES = (
 )  # fmt: skip
 
 
+# What `dxcheck init` writes for a municipality it was not told (「（団体名）DX推進計画」 too): lint says so (DX415)
+# until it is replaced, since reports would print it as the title.
+NAME_PLACEHOLDER = "（団体名）"
+PREFECTURE_PLACEHOLDER = "（都道府県）"
+
+
 def prefecture_of(code: str) -> str | None:
     """The prefecture a code belongs to: 01 北海道 … 47 沖縄県."""
     if len(code) < 2 or not code[:2].isdigit():
         return None
     number = int(code[:2])
     return PREFECTURES[number - 1] if 1 <= number <= len(PREFECTURES) else None
+
+
+# What kind of municipality a plan is written for, as the last character of its name says it: 東川町 a 町,
+# きた村 a 村, 千代田区 (a 特別区) a 区, 恵庭市 a 市. `init` names the CIO after it (副町長), and a 記載例 speaks
+# as it (本町、町が保有するデータ): catalogue.guidance.
+TOWN_KINDS = ("市", "町", "村", "区")
+
+
+def kind_of(name: str) -> str | None:
+    """市, 町, 村 or 区 from the last character of a municipality's name (東川町 → 町); None for a name that
+    ends in none of them (empty, or init's 「（団体名）」 left as it was)."""
+    name = name.strip()
+    return name[-1] if name and name[-1] in TOWN_KINDS else None

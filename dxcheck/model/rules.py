@@ -863,6 +863,68 @@ BACKGROUND_POLICY = Rule(
 )
 
 
+def _placeholder(field: str, placeholder: str) -> Message:
+    return Message(
+        f"{field} が dxcheck init の雛形の「{placeholder}」のままです",
+        f"{field} is still the starter plan's placeholder '{placeholder}'",
+    )
+
+
+def placeholder_suggestion(field: str, *, name: str | None = None, prefecture: str | None = None) -> Message:
+    """What to write instead of init's placeholder in `field` (municipality.name, municipality.prefecture,
+    plan.title): the prefecture the code gives, the title made of the name once the name is written."""
+    if field == "municipality.prefecture":
+        if prefecture:
+            return Message(f'団体コードの都道府県を書いてください: "{prefecture}"', f'write the code\'s prefecture: "{prefecture}"')
+        return Message('都道府県名を書いてください。例: "北海道"、"埼玉県"', 'write the prefecture, e.g. "北海道" or "埼玉県"')
+    if field == "plan.title":
+        title = f"{name or '東川町'}DX推進計画"
+        return Message(f'計画名を書いてください。例: "{title}"', f'write the plan\'s title, e.g. "{title}"')
+    return Message('団体名を書いてください。例: "東川町"', 'write the municipality\'s name, e.g. "東川町"')
+
+
+MUNICIPALITY_PLACEHOLDER = Rule(
+    "DX415",
+    "municipality-placeholder",
+    W,
+    "団体名・都道府県が雛形のまま",
+    "Municipality name or prefecture left as the starter plan's placeholder",
+    "dxcheck init が書いた「（団体名）」「（都道府県）」が残っています。このままでは報告の表題が「（団体名）DX推進計画（（都道府県））」になり、"
+    "記載例も団体に合わせられません（「本町」「副町長」）。municipality.name に団体名（例: 東川町）、prefecture に都道府県名（例: 北海道）、"
+    "plan.title に計画名を書いてください。dxcheck init -m 東川町 --code 014583 なら初めから入ります。",
+    "The 「（団体名）」 and 「（都道府県）」 dxcheck init wrote are still there: reports would be titled 「（団体名）DX推進計画（（都道府県））」, "
+    "and the 記載例 cannot speak as the town (本町, 副町長). Write the municipality's name in municipality.name (東川町), its prefecture "
+    "in prefecture (北海道) and the plan's title in plan.title; dxcheck init -m 東川町 --code 014583 writes them from the start.",
+    _placeholder,
+)
+
+
+def prefecture_suggestion(close: str | None) -> Message:
+    """The prefecture closest to one that is not one of the 47, or how a prefecture is written."""
+    if close:
+        return Message(f"もしかして「{close}」？", f"did you mean '{close}'?")
+    return Message(
+        '47 都道府県の名前を「都・道・府・県」まで書いてください。例: "北海道"、"東京都"、"京都府"、"埼玉県"',
+        'write one of the 47 prefectures in full, with 都・道・府・県 (e.g. "北海道", "東京都", "京都府", "埼玉県")',
+    )
+
+
+UNKNOWN_PREFECTURE = Rule(
+    "DX416",
+    "unknown-prefecture",
+    W,
+    "都道府県が 47 都道府県のどれでもない",
+    "Prefecture is not one of the 47",
+    "prefecture には 47 都道府県の名前を「都・道・府・県」まで書きます（北海道、東京都、京都府、埼玉県）。団体コードがあれば、"
+    "合わないときは DX407 がコードの上2桁の都道府県を示します。コードがないか、その上2桁が都道府県でないときは、この規則が示します。",
+    "Write one of the 47 prefectures in full (北海道, 東京都, 京都府, 埼玉県). With a municipality code, DX407 names the code's "
+    "prefecture when they differ; without a code, or with one whose first two digits are no prefecture, this rule says it.",
+    lambda prefecture: Message(
+        f"都道府県「{prefecture}」は 47 都道府県のどれでもありません", f"prefecture '{prefecture}' is not one of the 47 prefectures"
+    ),
+)
+
+
 # --- DX5xx: the audit ---------------------------------------------------------------------------
 
 ITEM_MISSING = Rule(

@@ -18,7 +18,7 @@ from dxcheck.catalogue.framework import FrameworkSet, PlanFrameworks
 from dxcheck.files.source import PositionIndex, Positions, SourceError, SourceText, load_with_positions, read_source, shown_name
 from dxcheck.model import rules
 from dxcheck.model.findings import Finding, JsonPath, Message, Severity, count_by_severity, finding_out, visible
-from dxcheck.model.municipality import code_is_valid, prefecture_of
+from dxcheck.model.municipality import NAME_PLACEHOLDER, PREFECTURE_PLACEHOLDER, PREFECTURES, code_is_valid, prefecture_of
 from dxcheck.model.plan import PLAN_READ_LIMIT, READ_LIMIT, FiscalPeriod, Kpi, Measure, Plan, Policy, read_part, says_nothing, shown_reason
 from dxcheck.model.results import DocumentSummary, LintFile, LintRun, LintSummary
 from dxcheck.model.rules import did_you_mean, suggest
@@ -299,18 +299,47 @@ def _check_titles(plan: Plan, walked: _Walked, file: str) -> Iterator[Finding]:
             yield rules.BACKGROUND_POLICY(policy.id, policy.title, reason).at(file, (*path, "title"))
 
 
+def _holds(text: str, placeholder: str) -> bool:
+    """Whether `text` still holds one of init's placeholders (「（団体名）」, or typed in half width: 「(団体名)」)."""
+    return unicodedata.normalize("NFKC", placeholder) in unicodedata.normalize("NFKC", text)
+
+
 def _check_municipality(plan: Plan, file: str) -> Iterator[Finding]:
-    empty = [f"municipality.{name}" for name in ("name", "prefecture") if not getattr(plan.municipality, name).strip()]
+    municipality = plan.municipality
+    empty = [f"municipality.{name}" for name in ("name", "prefecture") if not getattr(municipality, name).strip()]
     if empty:
         yield rules.MUNICIPALITY_UNNAMED(empty).at(file, ("municipality",), key=True)
-    code = plan.municipality.code
+    code = municipality.code
+    expected = prefecture_of(code) if code is not None else None
+    # DX415: init's 「（団体名）」「（都道府県）」 left as they were pass every other check, and reports print them
+    # as the title (「（団体名）DX推進計画（（都道府県））」).
+    unnamed = _holds(municipality.name, NAME_PLACEHOLDER)
+    if unnamed:
+        yield rules.MUNICIPALITY_PLACEHOLDER("municipality.name", NAME_PLACEHOLDER).at(
+            file, ("municipality", "name"), suggestion=rules.placeholder_suggestion("municipality.name")
+        )
+    prefecture = municipality.prefecture
+    placeholder = _holds(prefecture, PREFECTURE_PLACEHOLDER)
+    if placeholder:
+        yield rules.MUNICIPALITY_PLACEHOLDER("municipality.prefecture", PREFECTURE_PLACEHOLDER).at(
+            file, ("municipality", "prefecture"), suggestion=rules.placeholder_suggestion("municipality.prefecture", prefecture=expected)
+        )
+    elif prefecture.strip() and prefecture not in PREFECTURES and expected is None:
+        # with a code, DX407 below names the code's prefecture; without one (「北海堂」), this is the only check
+        yield rules.UNKNOWN_PREFECTURE(prefecture).at(
+            file, ("municipality", "prefecture"), suggestion=rules.prefecture_suggestion(suggest(prefecture, PREFECTURES))
+        )
+    if _holds(plan.plan.title, NAME_PLACEHOLDER):
+        name = None if unnamed or not municipality.name.strip() else municipality.name.strip()
+        yield rules.MUNICIPALITY_PLACEHOLDER("plan.title", NAME_PLACEHOLDER).at(
+            file, ("plan", "title"), suggestion=rules.placeholder_suggestion("plan.title", name=name)
+        )
     path: JsonPath = ("municipality", "code")
     if code is None:
         yield rules.MUNICIPALITY_CODE_MISSING().at(file, ("municipality",), key=True)
         return
-    expected = prefecture_of(code)
-    if expected is not None and expected != plan.municipality.prefecture:
-        yield rules.PREFECTURE_MISMATCH(plan.municipality.prefecture, code, expected).at(file, ("municipality", "prefecture"))
+    if expected is not None and expected != prefecture and not placeholder:
+        yield rules.PREFECTURE_MISMATCH(prefecture, code, expected).at(file, ("municipality", "prefecture"))
     if len(code) == 5 or not code_is_valid(code):
         yield rules.MUNICIPALITY_CODE(code).at(file, path, suggestion=rules.code_suggestion(code))
 

@@ -12,6 +12,7 @@ from dxcheck.catalogue.framework import Catalogue, FrameworkSet
 from dxcheck.model import rules
 from dxcheck.model.findings import Finding
 from dxcheck.model.fiscal import format_fiscal_year
+from dxcheck.model.municipality import NAME_PLACEHOLDER, PREFECTURE_PLACEHOLDER, kind_of
 
 
 def _quote(text: str) -> str:
@@ -24,10 +25,7 @@ SCHEMA_FILE = "plan.schema.json"  # written beside the plan by `dxcheck init`, f
 def _deputy(town: str) -> str:
     """The deputy head a town's CIO usually is: 副町長 of a 町, 副村長 of a 村, 副区長 of a 区, else 副市長 (the order is
     the model's, that `fmt` keeps: written otherwise, fmt moved three of them under the comment block below)."""
-    for end, deputy in (("町", "副町長"), ("村", "副村長"), ("区", "副区長")):
-        if town.endswith(end):
-            return deputy
-    return "副市長"
+    return f"副{kind_of(town) or '市'}長"
 
 
 def starter_plan(
@@ -41,7 +39,7 @@ def starter_plan(
 ) -> str:
     """The text of a starter plan. It lints with no errors; what is left to fill is in comments, each
     at the indentation it takes once its 「# 」 is removed (so uncommenting an example is valid YAML)."""
-    town = name or "（団体名）"
+    town = name or NAME_PLACEHOLDER
     lines = [
         f"# yaml-language-server: $schema={schema}",
         "# dxcheck の計画ファイル。# の行はコメント（記入の手引き）です。例の行は、行頭の「# 」を消すとそのまま使えます。",
@@ -52,7 +50,7 @@ def starter_plan(
         *(f"  {framework_id}: {_quote(edition)}" for framework_id, edition in (declare or {}).items()),
         "municipality:",
         f"  name: {_quote(town)}",
-        f"  prefecture: {_quote(prefecture or '（都道府県）')}",
+        f"  prefecture: {_quote(prefecture or PREFECTURE_PLACEHOLDER)}",
     ]
     lines.append(f"  code: {_quote(code)}" if code else '  # code: "012319"   # 全国地方公共団体コード（6桁）')
     lines += [

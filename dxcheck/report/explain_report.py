@@ -7,7 +7,7 @@ from rich.text import Text
 
 from dxcheck.catalogue.framework import Combination, Framework, FrameworkRef
 from dxcheck.model.fiscal import format_fiscal_year
-from dxcheck.model.results import READING_LABEL, DocumentSummary, EditionSelection, Evidence, ItemResult
+from dxcheck.model.results import READING_LABEL, DocumentSummary, EditionSelection, Evidence, ItemResult, PlanSummary
 from dxcheck.report.audit_table import shorten, status_text
 from dxcheck.report.console import Wrapped
 from dxcheck.report.matrix import LABEL, inherited_text, look, source_id, source_title, state_text
@@ -37,9 +37,12 @@ def group_pieces(framework: Framework, group_id: str, lang: str) -> list[Rendera
     return pieces
 
 
-def item_pieces(ref: FrameworkRef, lang: str, selection: EditionSelection | None = None) -> list[RenderableType]:
+def item_pieces(
+    ref: FrameworkRef, lang: str, selection: EditionSelection | None = None, plan: PlanSummary | None = None
+) -> list[RenderableType]:
     """What the item is: framework and edition (and, for a plan, why that edition), group, source,
-    national target, what it continues, what it asks of the plan's 推進体制, the words that signal it."""
+    national target, what it continues, what it asks of the plan's 推進体制, the words that signal it,
+    and what plans usually write (its 記載例 spoken as the plan's town, when there is a plan)."""
     from dxcheck.model.results import FrameworkResult, Score
     from dxcheck.report.editions import reason
 
@@ -139,19 +142,21 @@ def item_pieces(ref: FrameworkRef, lang: str, selection: EditionSelection | None
         shown = Text(f"  {label}: ", style="bold")
         shown.append(value)
         pieces.append(Wrapped(shown, indent=4))
-    pieces += _advice_pieces(ref, lang)
+    pieces += _advice_pieces(ref, lang, plan)
     return pieces
 
 
-def _advice_pieces(ref: FrameworkRef, lang: str) -> list[RenderableType]:
-    """What a plan usually writes for the item (frameworks/guidance/): the 記載例, the cited targets and
-    KPIs, the documents to read. The item's own source and target are shown above, so not again."""
+def _advice_pieces(ref: FrameworkRef, lang: str, plan: PlanSummary | None) -> list[RenderableType]:
+    """What a plan usually writes for the item (frameworks/guidance/): the 記載例 (as the plan's town says
+    it: 本町, 副町長, 埼玉県; without a plan, 本市（町村）…), the cited targets and KPIs, the documents to
+    read. The item's own source and target are shown above, so not again."""
     from dataclasses import replace
 
-    from dxcheck.catalogue.guidance import advice
+    from dxcheck.catalogue.guidance import NO_PLAN, Speaker, advice
     from dxcheck.report.advice import heading, rows
 
-    found = advice(ref.framework, ref.item, None)
+    speaker = NO_PLAN if plan is None else Speaker.of(plan.municipality, plan.prefecture)
+    found = advice(ref.framework, ref.item, None, speaker=speaker)
     if found is None:
         return []
     own = (ref.item.source.document, ref.item.source.reference or None)
