@@ -228,7 +228,7 @@ def test_fmt_write_is_atomic_when_interrupted(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setattr(os, "replace", interrupted)
     run = run_cli("fmt", str(plan))
     assert run.exit_code == 2  # said, and the other files would still be formatted (issue 17)
-    assert "書き込めません（No space left on device）" in run.stderr
+    assert "書き込めません（ディスクに空きがありません）" in run.stderr
     assert plan.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["plan.yaml"]  # no temporary file left behind
 
