@@ -571,6 +571,22 @@ def test_the_governance_items_say_what_is_missing(write_plan: WritePlan) -> None
     run = run_cli("audit", str(trained))
     assert "職員のデジタル人材の育成（研修など）の取組が書かれていません" not in run.output
     assert "CIO補佐官等・外部のデジタル人材の活用が書かれていません" in run.output
+    assert "plan.governance.adviser）" in run.output
+
+
+def test_a_plan_read_from_a_document_is_told_where_in_the_document_the_governance_goes(tmp_path: Path) -> None:
+    """The fourth walkthrough: DX540 for a Word plan named plan.governance.cio, a field its author never saw."""
+    document = tmp_path / "plan.txt"
+    document.write_text(
+        "潮見町DX推進計画\n\n計画期間 令和8年度から令和12年度まで\n\n第1章 施策\n\n基本方針1 便利な町\n\n"
+        "(1) 行政手続のオンライン化\n\n子育て関係の手続をオンライン化します。\n\n"
+        "(2) テレワークの推進\n\n職員のテレワークを全庁で進めます。\n",
+        encoding="utf-8",
+    )
+    run = run_cli("audit", str(document), "--format", "json")
+    said = [f["message"] for f in json.loads(run.output)["findings"] if f["code"] == "DX540"]
+    assert said, run.output
+    assert all("計画書の推進体制の章に書いてください" in message and "plan.governance" not in message for message in said), said
 
 
 # --- the commands ---------------------------------------------------------------------------------

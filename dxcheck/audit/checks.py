@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel
 
 from dxcheck.catalogue.framework import EditionChoice, Framework, FrameworkItem, FrameworkSet, GovernanceCheck
+from dxcheck.files.source import is_document
 from dxcheck.model import rules
 from dxcheck.model.findings import Finding, JsonPath, Message, path_of
 from dxcheck.model.fiscal import format_deadline, format_fiscal_year
@@ -116,7 +118,9 @@ def _governance(
             if not item.required or item.status == "exempt":
                 continue
             for check in gaps.get(item.id, []):
-                found = rules.GOVERNANCE_MISSING(item.id, item.title, item.title_en, check.field, check.label, check.label_en)
+                found = rules.GOVERNANCE_MISSING(
+                    item.id, item.title, item.title_en, check.field, check.label, check.label_en, is_document(Path(file))
+                )
                 yield _as(found.at(file, where, key=True), item.id in failing)
 
 
