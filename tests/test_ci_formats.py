@@ -135,7 +135,10 @@ def test_github_workflow_commands(write_plan: WritePlan) -> None:
     path = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/telwork]") + "procedures:\n  p20: {status: planned}\n")
     lines = run_cli("lint", str(path), "--format", "github", "--lang", "en").output.splitlines()
     assert lines.pop(0) == "::notice title=dxcheck::no configuration file: the defaults and the options"  # tests/test_trust_config.py
-    assert lines[0] == f"::error file={path},line=17,col=21,title=DX301::DX301 unknown item 'dx/telwork' (did you mean 'dx/telework'?)"
+    assert lines[0] == (
+        f"::error file={path},line=17,col=21,title=DX301::DX301 unknown item 'dx/telwork' (did you mean 'dx/telework'?). "
+        + BY_CODE["DX301"].help_en  # what to do: the rule's help
+    )
     assert lines[1].startswith(f"::warning file={path},line=19,col=17,title=DX404::")
     audit_lines = run_cli("audit", str(path), "--format", "github").output.splitlines()
     assert any(line.startswith("::notice ") for line in audit_lines) or all(
@@ -188,7 +191,7 @@ def test_github_folds_repeated_findings_as_the_terminal_does(write_plan: WritePl
         lines = run_cli(command, str(path), "--format", "github").output.splitlines()
         dx404 = [line for line in lines if "title=DX404::" in line]
         assert len(dx404) == 1, command
-        assert dx404[0].endswith("（ほか同様に 18 件、20〜37 行。一つずつ見るには --format なしで --verbose）")
+        assert dx404[0].endswith("（ほか同様に 18 件、20〜37 行。一つずつ見るには --format なしで --verbose）。" + BY_CODE["DX404"].help_ja)
         terminal = run_cli(command, str(path)).output
         assert "DX404 警告 ほか同様に 18 件（20〜37 行）" in terminal
     english = run_cli("lint", str(path), "--format", "github", "--lang", "en").output
@@ -197,6 +200,56 @@ def test_github_folds_repeated_findings_as_the_terminal_does(write_plan: WritePl
     unknown = write_plan(MINIMAL_PLAN.replace("[dx/telework]", "[dx/a, dx/b, dx/c, dx/d, dx/e]"), "unknown.yaml")
     lines = run_cli("lint", str(unknown), "--format", "github").output.splitlines()
     assert sum("title=DX301::" in line for line in lines) == 5
+
+
+def test_github_annotations_end_with_what_to_do_and_the_verdict_with_the_command_that_shows_why(tmp_path: Path) -> None:
+    """A new user's CI walkthrough: on the pull request, DX501 said 「「dx/ai-rpa」… に取り組む施策がありません」 and no more,
+    and the closing ::error gave the reason with no way to the detail, while the remedy was in `dxcheck rules DX501`,
+    the SARIF rule help and the terminal. Each annotation now ends with the rule's help and, for an item, the
+    `dxcheck explain` of it; the verdict with the command that shows the whole report."""
+    plan = tmp_path / "plans" / "kamisato.yaml"
+    plan.parent.mkdir()
+    plan.write_text((ROOT / "plans" / "kamisato.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    lines = run_cli("audit", str(plan), "--format", "github").output.splitlines()
+    missing = next(line for line in lines if "title=DX501::" in line and "dx/ai-rpa" in line)
+    assert missing.endswith(
+        "「dx/ai-rpa」自治体のAI・RPAの利用推進 に取り組む施策がありません。"
+        + BY_CODE["DX501"].help_ja  # 「この項目に取り組む施策を加えるか、取り組まない理由を exemptions に書いてください。…」
+        + f"詳しくは dxcheck explain dx/ai-rpa {plan}"
+    ), missing
+    partial = next(line for line in lines if "title=DX502::" in line)
+    assert partial.endswith(BY_CODE["DX502"].help_ja + f"詳しくは dxcheck explain dx/standardization {plan}"), partial
+    period = next(line for line in lines if "title=DX511::" in line)  # not about an item: the help alone
+    assert period.endswith(BY_CODE["DX511"].help_ja)
+    assert lines[-1] == (
+        f"::error file={plan},title=dxcheck audit::不合格: 必須項目が 2 件ありません（dx/ai-rpa 自治体のAI・RPAの利用推進、"
+        f"dx/telework テレワークの推進）。優先手続 53 件は記載なし（合否に数えません）。詳しくは dxcheck audit {plan}"
+    )
+    english = run_cli("audit", str(plan), "--format", "github", "--lang", "en", "--min-score", "90").output.splitlines()
+    assert next(line for line in english if "title=DX501::" in line and "dx/ai-rpa" in line).endswith(
+        f"). {BY_CODE['DX501'].help_en} Details: dxcheck explain dx/ai-rpa {plan}"
+    )
+    # the command repeats the options given that decide what is said (the bar, the language), not the format
+    assert english[-1].endswith(f"(not counted). Details: dxcheck audit {plan} --min-score 90 --lang en"), english[-1]
+
+    # the line per plan of --summary and --quiet (what the pre-commit hook prints) names the command too, with the bar
+    summary = run_cli("audit", str(plan), "--summary", "--min-score", "60", env={"COLUMNS": "400"})
+    assert summary.exit_code == 1
+    assert summary.output.rstrip().endswith(f"（合否に数えません）。詳しくは dxcheck audit {plan} --min-score 60"), summary.output
+    quiet = run_cli("audit", str(plan), "--quiet", "--fail-on", "partial", env={"COLUMNS": "400"})
+    assert quiet.output.rstrip().endswith(f"詳しくは dxcheck audit {plan} --fail-on partial"), quiet.output
+    passing = run_cli("audit", str(ROOT / "plans" / "eniwa.yaml"), "--summary", env={"COLUMNS": "400"})
+    assert passing.exit_code == 0
+    assert "詳しく" not in passing.output  # a plan that passes needs no pointer
+
+    # a plan read from standard input is `-` in the commands, not its shown name 「<stdin>」
+    from typer.testing import CliRunner
+
+    from dxcheck.cli import app
+
+    piped = CliRunner().invoke(app, ["audit", "-", "--format", "github"], input=plan.read_bytes()).stdout.splitlines()
+    assert any(line.endswith("詳しくは dxcheck explain dx/ai-rpa -") for line in piped), piped
+    assert piped[-1].endswith("。詳しくは dxcheck audit -"), piped[-1]
 
 
 def test_sarif_with_the_min_score_gate_passes_the_multitool(sarif_multitool: Path, tmp_path: Path) -> None:

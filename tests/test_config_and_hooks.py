@@ -127,6 +127,8 @@ def test_pre_commit_hooks_fail_on_a_broken_plan_and_pass_on_a_good_one(tmp_path:
     audit_gaps = _pre_commit(repo, pre_commit_home, "dxcheck-audit", "plans/gaps.yaml")
     assert audit_gaps.returncode == 1
     assert "dx/telework" in audit_gaps.stdout
+    # the hook prints a line per plan: a plan that fails names the command that shows why (a new user's walkthrough)
+    assert "（合否に数えません）。詳しくは dxcheck audit plans/gaps.yaml\n" in audit_gaps.stdout, audit_gaps.stdout
 
 
 def test_pre_commit_hooks_check_the_plan_documents_too(tmp_path: Path, pre_commit_home: Path) -> None:

@@ -677,3 +677,43 @@ def test_compare_of_towns_on_different_editions_says_which_each_used(tmp_path: P
     assert "not-in-edition" in csv_en
     one = run_cli("compare", str(tmp_path), "--edition", "dx=2.3", env={"COLUMNS": "200"})
     assert "自治体の比較（dx@2.3）" in one.output
+
+
+def test_the_word_and_html_comparisons_of_towns_on_different_editions_show_and_explain_the_mark(tmp_path: Path) -> None:
+    """A consultant compared dx@1.0 towns with a dx@2.3 town: the Word matrix drew an item outside a town's edition
+    as 「?」 (44 of them, read as "unknown" in a 議会資料) where the other formats draw 「·」, neither the Word nor the
+    HTML legend said what 「·」 is, and the Word heading named 第1.0版 only. Read back as Word and a browser see them."""
+    from docx import Document
+
+    (tmp_path / "kamisato.yaml").write_text((PLANS / "kamisato.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(FITS_2_3, encoding="utf-8")
+    word = tmp_path / "比較.docx"
+    assert run_cli("compare", str(tmp_path), "-o", str(word)).exit_code == 0
+    document = Document(str(word))
+    rows = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
+    cells = [cell for row in rows[1:] for cell in row[1:-2]]  # the item columns of each town
+    assert "?" not in cells
+    assert all(cell in ("●", "◐", "○", "−", "◌", "·") for cell in cells), cells
+    on_1_0, on_2_3 = (next(row for row in rows if row[0].startswith(name)) for name in ("上里町", "恵庭市"))
+    assert "·" in on_1_0  # each lacks the other edition's items
+    assert "·" in on_2_3
+    paragraphs = [p.text for p in document.paragraphs]
+    assert "● 取組あり　◐ 一部　○ なし　− 除外　◌ 任意の項目・取組なし　· その自治体の版にない項目" in paragraphs
+    frameworks = next(p for p in paragraphs if p.startswith("照合した枠組み: "))
+    assert "自治体DX推進計画（第1.0版）、自治体DX推進計画（第2.3版）" in frameworks, frameworks
+    english = tmp_path / "comparison.docx"
+    assert run_cli("compare", str(tmp_path), "--lang", "en", "-o", str(english)).exit_code == 0
+    assert any(p.text.endswith("· not in the town's edition") for p in Document(str(english)).paragraphs)
+
+    html = run_cli("compare", str(tmp_path), "--format", "html").output
+    legend = re.search(r'<p class="legend">.*?</p>', html)
+    assert legend is not None
+    assert '<span class="absent">· その自治体の版にない項目</span>' in legend.group()
+    assert '<td class="cell absent"' in html
+
+    # towns of one edition show no 「·」, and their legends do not explain it
+    (tmp_path / "new.yaml").unlink()
+    (tmp_path / "furano.yaml").write_text((PLANS / "furano.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert run_cli("compare", str(tmp_path), "-o", str(word)).exit_code == 0
+    assert not any("その自治体の版にない項目" in p.text for p in Document(str(word)).paragraphs)
+    assert "その自治体の版にない項目" not in run_cli("compare", str(tmp_path), "--format", "html").output

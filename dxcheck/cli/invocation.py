@@ -169,6 +169,7 @@ class Invocation:
     stdout: TextIO
     stderr: TextIO
     plans: tuple[Path, ...] = ()  # the plan files the arguments named (lint, audit, compare, fmt)
+    given: tuple[str, ...] = ()  # the options given that decide what is said of a plan, as shell words (given_options)
 
     @cached_property
     def catalogue(self) -> Catalogue:
@@ -327,7 +328,7 @@ def invocation(
         for passed_over in _nearer_settings(start, settings.file):
             _say(settings.lang, terminal.stderr, _not_used(passed_over, settings.file))
     terminal.settled(settings.lang)
-    return Invocation(settings.lang, settings, terminal.stdout, terminal.stderr, found)
+    return Invocation(settings.lang, settings, terminal.stdout, terminal.stderr, found, given_options(ctx))
 
 
 EMPTY_CONFIG_REV = Message(
@@ -339,6 +340,39 @@ FRAMEWORKS_DIR_FROM_WORKING_TREE = Message(
     "the framework files of --frameworks-dir are read from the working tree "
     "(DXCHECK_CONFIG_REV reads the settings file and its framework-paths)",
 )
+
+
+# The options that choose the report's form, where it goes and how much of it shows, not what it says of a plan.
+_FORM_ONLY = frozenset({"output_format", "output", "force", "quiet", "summary", "verbose", "full"})
+
+
+def given_options(ctx: typer.Context) -> tuple[str, ...]:
+    """The options given on the command line that decide what the command says of a plan, as shell words in the
+    order the command declares them: `("--min-score", "60")` for a pre-commit hook's `args: [--min-score, "60"]`. A
+    line per plan repeats them in the command that shows the whole report (「詳しくは dxcheck audit plans/x.yaml
+    --min-score 60」): without them that command could pass the plan the hook failed. The configuration file's
+    settings are not repeated: the command finds the same file again."""
+    from dxcheck.model.message import shell_word
+
+    words: list[str] = []
+    for param in ctx.command.params:
+        name = param.name
+        # told by name, not by class: typer carries a click of its own, whose classes are not the installed click's
+        if param.param_type_name != "option" or name is None or name in _FORM_ONLY:
+            continue
+        source = ctx.get_parameter_source(name)
+        if source is None or source.name != "COMMANDLINE":
+            continue
+        value = ctx.params.get(name)
+        option = next(o for o in param.opts if o.startswith("--"))
+        if isinstance(value, bool):
+            if value or param.secondary_opts:  # --no-infer; a flag left False is not written
+                words.append(option if value else param.secondary_opts[0])
+            continue
+        for one in value if isinstance(value, (list, tuple)) else [value]:
+            shown = f"{one:g}" if isinstance(one, float) else str(getattr(one, "value", one))
+            words += [option, shell_word(shown)]
+    return tuple(words)
 
 
 def editions(values: Sequence[str] | None, sep: str, option: str, lang: Lang, stderr: TextIO) -> Mapping[str, str]:

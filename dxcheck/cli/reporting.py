@@ -198,6 +198,7 @@ def context(
         config=invocation.settings.shown or shown_config(invocation.settings.file),
         full=full,
         cwd=os.getcwd(),
+        given=invocation.given,
     )
 
 

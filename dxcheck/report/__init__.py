@@ -63,6 +63,9 @@ class ReportContext:
     # The working directory, for the documents that leave the machine (docx, xlsx): a plan given by its
     # absolute path is named relative to it, else by its name (report.paths). None: by its name.
     cwd: str | None = None
+    # The options given on the command line that decide what is said of a plan, as shell words (dxcheck.cli.invocation.
+    # given_options): a line per plan repeats them in the command it points to (「詳しくは dxcheck audit plans/x.yaml --min-score 60」).
+    given: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

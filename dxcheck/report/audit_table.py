@@ -33,7 +33,7 @@ from dxcheck.report.matrix import (
     source_title,
 )
 from dxcheck.report.summary import audit_summary
-from dxcheck.report.verdict import verdict
+from dxcheck.report.verdict import verdict, with_detail
 
 # The terminal's colours; the symbols and labels are every format's (report/matrix.py).
 STYLE = {"covered": "green", "partial": "yellow", "missing": "bold red", "exempt": "dim", "optional-missing": "dim", "not-mentioned": "dim"}
@@ -225,7 +225,7 @@ def render_audits(audits: Audits, context: ReportContext) -> Drawn:
     plan that fails, nothing when all pass."""
     if context.detail in ("summary", "quiet"):
         shown = [r for r in audits.audits if context.detail == "summary" or not r.passed]
-        return Drawn([one_line(r, context.lang) for r in shown])
+        return Drawn([one_line(r, context.lang, context.given) for r in shown])
     pieces: list[RenderableType] = []
     for n, result in enumerate(audits.audits):
         if n:
@@ -234,12 +234,14 @@ def render_audits(audits: Audits, context: ReportContext) -> Drawn:
     return Drawn(pieces)
 
 
-def one_line(result: AuditResult, lang: str) -> Text:
-    """`plans/eniwa.yaml 恵庭市 総合 67.3: 不合格（fail-on=missing）: 必須項目 なし 2 件（…）`."""
+def one_line(result: AuditResult, lang: str, given: tuple[str, ...] = ()) -> Text:
+    """`plans/kamisato.yaml 上里町 総合 84.4: 不合格: 必須項目が 2 件ありません（…）。詳しくは dxcheck audit plans/kamisato.yaml`:
+    a plan that fails names the command that shows its findings (the pre-commit hook prints this line alone), with
+    the options `given` on the command line that decide what is said of it."""
     text = Text()
     text.append(f"{result.file} {visible(town_name(result), breaks=True)} ", style="bold")
     text.append(f"{'overall' if lang == 'en' else '総合'} {score_text(result.overall_score, lang)}: ")
-    text.append(verdict(result, lang), style="green" if result.passed else "red")
+    text.append(with_detail(result, lang, given), style="green" if result.passed else "red")
     return text
 
 

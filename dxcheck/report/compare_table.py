@@ -22,7 +22,7 @@ from dxcheck.report.audit_table import STYLE
 from dxcheck.report.console import Balanced, Wrapped
 from dxcheck.report.editions import user_framework_lines
 from dxcheck.report.heading import marks_legend, name_counts, town_name
-from dxcheck.report.matrix import ABSENT, SYMBOL, Column, columns, framework_ids, row_score_cell, score_text
+from dxcheck.report.matrix import ABSENT, ABSENT_LEGEND, SYMBOL, Column, columns, framework_ids, row_score_cell, score_text
 
 Cell = tuple[str, str | None]  # text, style
 Justify = Literal["left", "center", "right"]
@@ -130,10 +130,10 @@ def render_audits(audits: Audits, context: ReportContext) -> Drawn:
             Wrapped((col.title_en if en else col.title) + ("" if col.required else (" (not required)" if en else "（任意）"))),
         )
     symbols = Wrapped(
-        ("● covered ◐ partial ○ missing − exempt" + (" · not in the town's edition" if mixed_editions(towns) else ""))
+        ("● covered ◐ partial ○ missing − exempt" + (f" {ABSENT} {ABSENT_LEGEND['en']}" if mixed_editions(towns) else ""))
         + "   scores 0-100 (kanm, dx, proc: each framework's; all: overall, proc in it only with --require-procedures); done/plan: procedures online / planned of 53"
         if en
-        else ("● 取組あり ◐ 一部 ○ なし − 除外" + (" · その自治体の版にない項目" if mixed_editions(towns) else ""))
+        else ("● 取組あり ◐ 一部 ○ なし − 除外" + (f" {ABSENT} {ABSENT_LEGEND['ja']}" if mixed_editions(towns) else ""))
         + "   スコアは 0〜100（官民: 官民データ活用推進基本法、DX: 自治体DX推進計画、手続: 優先手続、総合: その平均、手続は --require-procedures のときだけ）、"
         "済/予定: 優先手続53のうちオンライン済・予定の数",
         style="dim",

@@ -56,11 +56,14 @@ from dxcheck.report.diff_text import (
 )
 from dxcheck.report.heading import document_note, marks_legend, name_counts, plan_heading, reading_lines, report_title, town_name
 from dxcheck.report.matrix import (
+    ABSENT,
     LABEL,
     SYMBOL,
     columns,
+    has_absent,
     inherited_text,
     item,
+    legend,
     look,
     procedures_done,
     score_text,
@@ -577,6 +580,16 @@ def render_audit(result: AuditResult, lang: str, paths: dict[str, str] | None = 
     return _save(document, paths)
 
 
+def _editions_used(audits: Sequence[AuditResult]) -> list[FrameworkResult]:
+    """Every edition the towns were audited with, once; a framework's editions together, the older first. The
+    comparison named the first town's only (「自治体DX推進計画（第1.0版）」 above a matrix with a town on 第2.3版)."""
+    found: dict[str, dict[str, FrameworkResult]] = {}
+    for audit in audits:
+        for framework in audit.frameworks:
+            found.setdefault(framework.id, {}).setdefault(framework.edition, framework)
+    return [f for editions in found.values() for f in sorted(editions.values(), key=lambda f: (f.edition_date, f.edition))]
+
+
 def render_comparison(audits: list[AuditResult], lang: str, paths: dict[str, str] | None = None) -> bytes:
     """The matrix of towns × items (landscape), then each town's report from a new page."""
     en = lang == "en"
@@ -584,14 +597,9 @@ def render_comparison(audits: list[AuditResult], lang: str, paths: dict[str, str
     document = _new_document(title, lang)
     _heading(document, title, level=0)
     cols = columns(audits)
-    _paragraph(document, ("frameworks: " if en else "照合した枠組み: ") + _editions(audits[0].frameworks, lang), size=9)
-    _paragraph(
-        document,
-        "● covered ◐ partial ○ missing − exempt ◌ optional, not taken up"
-        if en
-        else "● 取組あり　◐ 一部　○ なし　− 除外　◌ 任意の項目・取組なし",
-        size=9,
-    )
+    _paragraph(document, ("frameworks: " if en else "照合した枠組み: ") + _editions(_editions_used(audits), lang), size=9)
+    marks = legend(lang, absent=has_absent(audits, cols))
+    _paragraph(document, (" " if en else "　").join(text for _, text in marks), size=9)
     errors = marks_legend(audits, lang)
     if errors:
         _paragraph(document, errors, size=9)
@@ -605,7 +613,7 @@ def render_comparison(audits: list[AuditResult], lang: str, paths: dict[str, str
     names = name_counts(audits)
     for audit in audits:
         online, planned, total = procedures_done(audit)
-        cells = [SYMBOL[look(r)] if (r := item(audit, c.id)) else "?" for c in cols]
+        cells = [SYMBOL[look(r)] if (r := item(audit, c.id)) else ABSENT for c in cols]
         rows.append([town_name(audit, names), *cells, score_text(audit.overall_score, lang), f"{online}/{planned} ({total})"])
     width = (170 - 26 - 12 - 18) / max(1, len(cols))
     table = _table(document, header, rows, [26, *([width] * len(cols)), 12, 18], centre=range(1, len(cols) + 3), size=8)

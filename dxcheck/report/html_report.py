@@ -24,12 +24,13 @@ from dxcheck.report.matrix import (
     INK,
     LABEL,
     LEGEND,
-    LEGEND_MARKS,
     SYMBOL,
     columns,
     evidence_text,
     framework_ids,
+    has_absent,
     item,
+    legend,
     look,
     procedure_text,
     procedures_by_item,
@@ -226,7 +227,9 @@ def render(audits: list[AuditResult], lang: str, title: str | None = None, comma
         + (f'<p class="summary">{escape(audit_summary(audits[0], lang))}</p>' if len(audits) == 1 else "")
         + "</header>",
         '<section id="heatmap"><h2>' + ("Towns × items" if en else "自治体 × 項目") + "</h2>",
-        '<p class="legend">' + "".join(f'<span class="{s}">{SYMBOL[s]} {LEGEND[lang][s]}</span>' for s in LEGEND_MARKS) + "</p>",
+        '<p class="legend">'
+        + "".join(f'<span class="{key}">{text}</span>' for key, text in legend(lang, absent=has_absent(audits, cols)))
+        + "</p>",
         *([f'<p class="errors">{escape(errors)}</p>'] if (errors := marks_legend(audits, lang)) else []),
         '<table class="heatmap"><thead><tr><th>' + ("municipality" if en else "自治体") + "</th>",
         "<th>" + ("edition" if en else "版") + "</th>",

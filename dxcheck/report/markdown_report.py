@@ -22,14 +22,13 @@ from dxcheck.report.heading import document_note, marks_legend, name_counts, pla
 from dxcheck.report.matrix import (
     ABSENT,
     LABEL,
-    LEGEND,
-    LEGEND_MARKS,
     SYMBOL,
     columns,
     evidence_text,
     framework_ids,
     inherited_text,
     item,
+    legend,
     look,
     procedure_text,
     procedures_by_item,
@@ -284,8 +283,7 @@ def render_comparison(audits: list[AuditResult], lang: str) -> str:
     lines = [
         "# " + ("Comparison of municipal digital plans" if en else "自治体DX計画の比較"),
         "",
-        " ".join(f"{SYMBOL[s]} {LEGEND[lang][s]}" for s in LEGEND_MARKS)
-        + (" · not in the town's edition" if en else " · その自治体の版にない項目"),
+        " ".join(said for _, said in legend(lang, absent=True)),
         "",
         *(f"{text(line)}  " for line in user_framework_lines(audits, lang)),
         *([""] if user_framework_lines(audits, lang) else []),

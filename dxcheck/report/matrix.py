@@ -17,8 +17,10 @@ if TYPE_CHECKING:
 SYMBOL = {"covered": "●", "partial": "◐", "missing": "○", "exempt": "−", "optional-missing": "◌", "not-mentioned": "—"}
 # The marks the legends explain (「— 記載なし」 is a priority procedure's only, and its rows say it in words).
 LEGEND_MARKS = ("covered", "partial", "missing", "exempt", "optional-missing")
-# A town audited with an edition that has no such item (compare of towns on different editions).
+# A town audited with an edition that has no such item (compare of towns on different editions), and what
+# every legend says of it.
 ABSENT = "·"
+ABSENT_LEGEND = {"ja": "その自治体の版にない項目", "en": "not in the town's edition"}
 LABEL = {
     "ja": {
         "covered": "取組あり",
@@ -81,6 +83,21 @@ def look(item: ItemResult) -> str:
     if item.status == "missing" and item.framework == "procedures" and not item.evidence:
         return "not-mentioned"
     return "optional-missing" if item.status == "missing" and not item.required else item.status
+
+
+def legend(lang: str, *, absent: bool) -> list[tuple[str, str]]:
+    """The marks of a matrix of towns × items, each with its words, keyed by the look (`absent` for 「·」):
+    [("covered", "● 取組あり"), …, ("absent", "· その自治体の版にない項目")], the last only when `absent`. The
+    Markdown, Word and HTML legends are this: the Word matrix drew a town's missing edition as 「?」 and neither
+    Word nor HTML said what 「·」 was (a consultant comparing dx@1.0 towns with a dx@2.3 town)."""
+    key = "en" if lang == "en" else "ja"
+    marks = [(s, f"{SYMBOL[s]} {LEGEND[key][s]}") for s in LEGEND_MARKS]
+    return marks + ([("absent", f"{ABSENT} {ABSENT_LEGEND[key]}")] if absent else [])
+
+
+def has_absent(audits: Sequence[AuditResult], cols: Sequence[Column]) -> bool:
+    """Whether a cell of the matrix is 「·」: a town whose edition has no item of a column."""
+    return any(item(audit, col.id) is None for audit in audits for col in cols)
 
 
 def row_looks(frameworks: Sequence[TownFramework]) -> dict[str, str]:
