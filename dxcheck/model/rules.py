@@ -1283,15 +1283,17 @@ GOVERNANCE_MISSING = Rule(
     "training（職員の育成）、cycle（進行管理）、partnership（都道府県等との連携）。育成と連携は、取り組む施策があれば満たします。",
     "State it under plan.governance: cio (who), body (a DX推進本部 or the like), adviser (a CIO adviser or outside experts), training, "
     "cycle (how progress is reviewed), partnership; a measure taking up training or partnership also counts.",
-    lambda item, title, title_en, field, label, label_en, document=False: Message(
-        f"推進体制: {label}が書かれていません（「{item}」{title}。計画書の推進体制の章に書いてください）",
-        f"governance: {label_en} is not stated ('{item}' {title_en}; state it in the plan's chapter on its governance)",
-    )
-    # a plan read from a Word or PDF document: its author never saw plan.governance (the fourth walkthrough)
-    if document
-    else Message(
-        f"推進体制: {label}が書かれていません（「{item}」{title}、plan.governance.{field}）",
-        f"governance: {label_en} is not stated ('{item}' {title_en}, plan.governance.{field})",
+    lambda item, title, title_en, field, label, label_en, document=False: (
+        Message(
+            f"推進体制: {label}が書かれていません（「{item}」{title}。計画書の推進体制の章に書いてください）",
+            f"governance: {label_en} is not stated ('{item}' {title_en}; state it in the plan's chapter on its governance)",
+        )
+        # a plan read from a Word or PDF document: its author never saw plan.governance (the fourth walkthrough)
+        if document
+        else Message(
+            f"推進体制: {label}が書かれていません（「{item}」{title}、plan.governance.{field}）",
+            f"governance: {label_en} is not stated ('{item}' {title_en}, plan.governance.{field})",
+        )
     ),
 )
 
