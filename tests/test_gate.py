@@ -291,3 +291,14 @@ def test_fail_on_never_says_what_it_did_not_count_in_the_verdict_line() -> None:
     assert english.output.rstrip().endswith(". fail-on never: 1 missing required item not counted"), english.output
     eniwa = run_cli("audit", str(PLANS / "eniwa.yaml"), "--summary", "--fail-on", "never")
     assert "fail-on never" not in eniwa.output
+
+
+def test_the_score_the_bar_names_is_the_score_the_report_shows() -> None:
+    """A walkthrough: 上里町 with --require-procedures showed 「総合 56.3」 and said 「総合 56.2 点が基準 60 点に届きません」 —
+    the reports show the mean of the frameworks' shown scores, and the bar's message rounded the exact mean."""
+    run = run_cli("audit", str(PLANS / "kamisato.yaml"), "--require-procedures", "--min-score", "60", "--format", "json")
+    data = json.loads(run.output)
+    shown = data["overall_score"]
+    reason = next(r for r in data["verdict"]["reasons"] if r["gate"] == "min-score")
+    assert f"総合 {shown:g} 点が基準 60 点に届きません" == reason["message_ja"], (shown, reason)
+    assert f"the overall score {shown:g} is below the bar of 60" == reason["message_en"]

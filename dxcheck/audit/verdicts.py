@@ -52,6 +52,7 @@ from dxcheck.model.results import (
     Status,
     UnplacedSentence,
     overall_exact,
+    overall_shown,
 )
 from dxcheck.plan.sections import background_policy
 from dxcheck.reading.infer import Match, reader_for
@@ -627,8 +628,7 @@ def audit(
     findings_out = [finding_out(f) for f in _locate_all([f for f in findings if f.code not in options.ignore], locate, pages, paragraphs)]
     # Shown: the mean of the counted frameworks' scores as shown (a reader can check it); none when one has
     # none (0 of 0). `--min-score` compares the mean before any rounding (model.results.overall_exact).
-    counted = [r.score.score for r in results if r.score.in_overall]
-    overall = None if overall_exact(results) is None else round(sum(c or 0.0 for c in counted) / len(counted), 1)
+    overall = overall_shown(results)
     exact = overall_exact(results)
     # The plan file's own errors (a failing item's finding is an error too, and is its own reason).
     errors = [f.code for f in lint_findings if f.severity == "error" and f.code not in options.ignore]

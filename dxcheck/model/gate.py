@@ -24,7 +24,18 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from dxcheck.model.results import Bar, FrameworkResult, GateReason, ItemResult, Narrowed, Procedures, Settings, Verdict, failing_statuses
+from dxcheck.model.results import (
+    Bar,
+    FrameworkResult,
+    GateReason,
+    ItemResult,
+    Narrowed,
+    Procedures,
+    Settings,
+    Verdict,
+    failing_statuses,
+    overall_shown,
+)
 
 # The codes that report an item of each gate, unless `code_of` names another (DX540 for a 推進体制
 # item, reported element by element; DX550 for an item a revision must add).
@@ -97,8 +108,10 @@ def judge(
             )
         )
     elif minimum is not None and overall_exact is not None and overall_exact < minimum:
-        # compared before rounding: 76.666… (shown 76.7) is below 76.7; the message shows the digits that decide
-        shown = round(overall_exact, 1)
+        # compared before rounding: 76.666… (shown 76.7) is below 76.7; the message shows the digits that decide — the
+        # score the reports show, when it is below the bar too (56.3, not round(56.249…) = 56.2: a walkthrough's)
+        shown = overall_shown(list(frameworks))
+        shown = round(overall_exact, 1) if shown is None else shown
         score = f"{shown:g}" if shown < minimum else f"{math.floor(overall_exact * 100) / 100:.2f}"
         reasons.append(
             GateReason(

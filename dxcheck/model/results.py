@@ -318,6 +318,15 @@ def overall_exact(frameworks: list[FrameworkResult]) -> float | None:
     return sum(s for s in scores if s is not None) / len(scores)
 
 
+def overall_shown(frameworks: list[FrameworkResult]) -> float | None:
+    """The plan's score as reports show it: the mean of its frameworks' scores as shown, rounded (a reader can check
+    it from the table); None when there is none. `--min-score` compares `overall_exact`, and says this one."""
+    if overall_exact(frameworks) is None:
+        return None
+    counted = [f.score.score for f in frameworks if f.score.in_overall]
+    return round(sum(c or 0.0 for c in counted) / len(counted), 1)
+
+
 SelectedBy = Literal["option", "config", "declared", "adopted", "period", "before-first", "items", "latest", "only", "against"]
 
 
