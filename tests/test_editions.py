@@ -691,10 +691,13 @@ def test_the_word_and_html_comparisons_of_towns_on_different_editions_show_and_e
     assert run_cli("compare", str(tmp_path), "-o", str(word)).exit_code == 0
     document = Document(str(word))
     rows = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
-    cells = [cell for row in rows[1:] for cell in row[1:-2]]  # the item columns of each town
+    # the towns differ in edition: a 版 column after the town, as in the other formats (the Word matrix had none)
+    assert rows[0][:2] == ["自治体", "版"], rows[0]
+    cells = [cell for row in rows[1:] for cell in row[2:-2]]  # the item columns of each town
     assert "?" not in cells
     assert all(cell in ("●", "◐", "○", "−", "◌", "·") for cell in cells), cells
     on_1_0, on_2_3 = (next(row for row in rows if row[0].startswith(name)) for name in ("上里町", "恵庭市"))
+    assert (on_1_0[1], on_2_3[1]) == ("dx@1.0", "dx@2.3")
     assert "·" in on_1_0  # each lacks the other edition's items
     assert "·" in on_2_3
     paragraphs = [p.text for p in document.paragraphs]
@@ -716,4 +719,5 @@ def test_the_word_and_html_comparisons_of_towns_on_different_editions_show_and_e
     (tmp_path / "furano.yaml").write_text((PLANS / "furano.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     assert run_cli("compare", str(tmp_path), "-o", str(word)).exit_code == 0
     assert not any("その自治体の版にない項目" in p.text for p in Document(str(word)).paragraphs)
+    assert Document(str(word)).tables[0].rows[0].cells[1].text != "版"  # one edition: no column
     assert "その自治体の版にない項目" not in run_cli("compare", str(tmp_path), "--format", "html").output

@@ -54,6 +54,7 @@ from dxcheck.report.diff_text import (
     score_change,
     sides,
 )
+from dxcheck.report.editions import editions_of
 from dxcheck.report.heading import document_note, marks_legend, name_counts, plan_heading, reading_lines, report_title, town_name
 from dxcheck.report.matrix import (
     ABSENT,
@@ -603,22 +604,37 @@ def render_comparison(audits: list[AuditResult], lang: str, paths: dict[str, str
     errors = marks_legend(audits, lang)
     if errors:
         _paragraph(document, errors, size=9)
+    # Which edition each town was audited with, when the towns differ: a column, as in the terminal, Markdown, HTML and
+    # the workbook (the Word matrix had none, and its reader saw a town's edition only in the town's own section)
+    editions = [editions_of(audit) or "—" for audit in audits]
+    with_editions = len(set(editions)) > 1
     header = [
         "municipality" if en else "自治体",
+        *(["edition" if en else "版"] if with_editions else []),
         *(c.code for c in cols),
         "overall" if en else "総合",
         "procedures" if en else "手続 済/予定",
     ]
     rows = []
     names = name_counts(audits)
-    for audit in audits:
+    for audit, edition in zip(audits, editions, strict=True):
         online, planned, total = procedures_done(audit)
         cells = [SYMBOL[look(r)] if (r := item(audit, c.id)) else ABSENT for c in cols]
-        rows.append([town_name(audit, names), *cells, score_text(audit.overall_score, lang), f"{online}/{planned} ({total})"])
-    width = (170 - 26 - 12 - 18) / max(1, len(cols))
-    table = _table(document, header, rows, [26, *([width] * len(cols)), 12, 18], centre=range(1, len(cols) + 3), size=8)
+        shown = [edition] if with_editions else []
+        rows.append([town_name(audit, names), *shown, *cells, score_text(audit.overall_score, lang), f"{online}/{planned} ({total})"])
+    first = 1 + with_editions  # the first item's column
+    edition_width = [22] if with_editions else []
+    width = (170 - 26 - sum(edition_width) - 12 - 18) / max(1, len(cols))
+    table = _table(
+        document,
+        header,
+        rows,
+        [26, *edition_width, *([width] * len(cols)), 12, 18],
+        centre=range(first, len(cols) + first + 2),
+        size=8,
+    )
     for row, audit in zip(table.rows[1:], audits, strict=True):
-        for n, col in enumerate(cols, 1):
+        for n, col in enumerate(cols, first):
             found = item(audit, col.id)
             if found is not None:
                 _shade(row.cells[n], TINT[look(found)])
