@@ -721,3 +721,18 @@ def test_the_word_and_html_comparisons_of_towns_on_different_editions_show_and_e
     assert not any("その自治体の版にない項目" in p.text for p in Document(str(word)).paragraphs)
     assert Document(str(word)).tables[0].rows[0].cells[1].text != "版"  # one edition: no column
     assert "その自治体の版にない項目" not in run_cli("compare", str(tmp_path), "--format", "html").output
+
+
+def test_the_workbook_says_in_the_cell_that_an_item_is_not_in_a_towns_edition(tmp_path: Path) -> None:
+    """A walkthrough: the workbook's matrix drew an item outside a town's edition as a bare 「·」, with no legend, where
+    every status cell says its word (「● 取組あり」)."""
+    from openpyxl import load_workbook
+
+    (tmp_path / "kamisato.yaml").write_text((PLANS / "kamisato.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "new.yaml").write_text(FITS_2_3, encoding="utf-8")
+    book = tmp_path / "比較.xlsx"
+    assert run_cli("compare", str(tmp_path), "-o", str(book)).exit_code == 0
+    sheet = load_workbook(book, read_only=True).worksheets[0]
+    cells = {str(value) for row in sheet.iter_rows(min_row=3, values_only=True) for value in row if value is not None}
+    assert "· 版にない" in cells
+    assert "·" not in cells

@@ -251,7 +251,9 @@ def _matrix(towns: Sequence[XlsxTown], sheet_titles: Sequence[str], lang: str) -
     matrix.add([(text or None, HEADER_WRAP) for text in titles])
     names = name_counts(towns)
     statuses = {status: _status(status, lang) for status in STATUS}
-    absent: Cell = (ABSENT, CENTRE)
+    # an item outside a town's edition says so in its cell, as every status does (「● 取組あり」): a bare 「·」 had no
+    # legend in the workbook (a walkthrough's)
+    absent: Cell = (f"{ABSENT} {'not in edition' if en else '版にない'}", CENTRE)
     links = []
     for town, sheet_title in zip(towns, sheet_titles, strict=True):
         looks = row_looks(town.row.frameworks)
