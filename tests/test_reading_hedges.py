@@ -25,6 +25,7 @@ from dxcheck.reading.japanese import lexicon
         # what others say, and a question raised
         ("職員の働き方", "職員から在宅勤務を望む声があります。", "dx/telework", "partial"),
         ("問合せ対応の効率化", "AIを使えば問合せ対応の負担が大幅に減ると言われています。", "dx/ai-rpa", "partial"),
+        ("問合せ対応の効率化", "AIを使えば問合せ対応の負担が大幅に減るといわれています。", "dx/ai-rpa", "partial"),
         ("行政事務の効率化", "行政事務にもAIの活用が有効ではないでしょうか。", "dx/ai-rpa", "partial"),
         # a condition that may not come, without its comma; a time the town expects is none
         ("AI-OCRの導入", "財源が確保でき次第導入します。", "dx/ai-rpa", "partial"),

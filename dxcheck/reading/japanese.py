@@ -916,7 +916,7 @@ def _reported(tail: list[Word]) -> bool:
         if w.lemma in ("声", "意見") and tail[i - 1].pos == "動詞":
             return True
         if (
-            w.lemma == "言う"
+            w.lemma in ("言う", "いう")
             and tail[i - 1].surface == "と"
             and any(later.lemma in ("れる", "られる") for later in tail[i + 1 :])
             and not any(later.pos == "名詞" for later in tail[i + 1 :])
