@@ -237,7 +237,11 @@ def discover(start: Path) -> tuple[Path | None, tuple[Unread, ...]]:
     directory — even a broken or unreadable one — is passed over, unless it names tool.dxcheck.
     """
     unread: list[Unread] = []
-    directory = start if start.is_dir() else start.parent
+    try:
+        folder_given = start.is_dir()
+    except OSError:  # a plan in a folder without search permission: reading it says why (a hostile review's)
+        folder_given = False
+    directory = start if folder_given else start.parent
     directory = Path(os.path.abspath(directory))
     owner = _owner(directory)
     for folder in (directory, *directory.parents):

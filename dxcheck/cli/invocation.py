@@ -370,7 +370,7 @@ def given_options(ctx: typer.Context) -> tuple[str, ...]:
                 words.append(option if value else param.secondary_opts[0])
             continue
         for one in value if isinstance(value, (list, tuple)) else [value]:
-            shown = f"{one:g}" if isinstance(one, float) else str(getattr(one, "value", one))
+            shown = format(one, ".15g") if isinstance(one, float) else str(getattr(one, "value", one))
             words += [option, shell_word(shown)]
     return tuple(words)
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from dxcheck.cli.process import ExitCode
 from dxcheck.model.message import Message, shell_word
+from dxcheck.model.rules import write_reason
 
 if TYPE_CHECKING:
     from dxcheck.cli.invocation import Invocation
@@ -18,12 +19,14 @@ def _exists(shown: str) -> Message:
     return Message(f"{shown} はすでにあります。上書きするなら --force", f"{shown} exists; use --force to overwrite")
 
 
-def _cannot_create_folder(folder: Path, reason: str | None) -> Message:
-    return Message(f"フォルダを作れません: {folder}（{reason}）", f"cannot create {folder}: {reason}")
+def _cannot_create_folder(folder: Path, exc: OSError) -> Message:
+    reason, reason_en = write_reason(exc)
+    return Message(f"フォルダを作れません: {folder}（{reason}）", f"cannot create {folder}: {reason_en}")
 
 
-def _cannot_write(shown: str, reason: str) -> Message:
-    return Message(f"書き込めません: {shown}（{reason}）", f"cannot write {shown}: {reason}")
+def _cannot_write(shown: str, exc: OSError) -> Message:
+    reason, reason_en = write_reason(exc)
+    return Message(f"書き込めません: {shown}（{reason}）", f"cannot write {shown}: {reason_en}")
 
 
 def _wrote(shown: str) -> Message:
@@ -82,7 +85,7 @@ def run_init(
     try:
         output.parent.mkdir(parents=True, exist_ok=True)  # `init -o plans/town.yaml` in a new repository
     except OSError as exc:
-        invocation.fail(_cannot_create_folder(output.parent, exc.strerror))
+        invocation.fail(_cannot_create_folder(output.parent, exc))
     try:
         to_new_file(output, files.plan, force=force)  # exclusively: two `init -o new.yaml` at once, one wins
         if files.write_schema:
@@ -90,7 +93,7 @@ def run_init(
     except FileExistsError:
         invocation.fail(_exists(shown))
     except OSError as exc:
-        invocation.fail(_cannot_write(shown, exc.strerror or str(exc)))
+        invocation.fail(_cannot_write(shown, exc))
     except ReportError as exc:
         invocation.fail(Message(exc.ja, exc.en))
     with invocation.writing():

@@ -517,7 +517,8 @@ def _typing_slip(text: str, line: int | None, problem: str) -> tuple[int, int, s
                 "キーの後のコロンが全角の「：」です。半角の「: 」（コロンと半角スペース）にしてください",
                 "the colon after the key is a full-width '：'; write ': ' (an ASCII colon and a space)",
             )
-        if (found := _WIDE_SPACE_AFTER.match(content)) is not None:
+        if number >= line - 1 and (found := _WIDE_SPACE_AFTER.match(content)) is not None:
+            # (on the line the parser stopped at or the one before: a line inside a 「|」 block is text — a hostile review's)
             return (
                 number,
                 found.start(1) + 1,

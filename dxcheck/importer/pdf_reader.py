@@ -731,12 +731,42 @@ def _drop_running_lines(pages: list[_Page], body_size: float) -> list[str]:
                 fragment.running = True
             dropped.append(text)
     dropped += _side_numbers(pages)
+    numbered = _line_numbers(pages)
     for page in pages:
         page.fragments = [f for f in page.fragments if not f.running]
+    notes = [f"左の余白にある行番号（Word の行番号） {numbered} 個を取り除きました"] if numbered else []
     if not dropped:
-        return []
+        return notes
     shown = "、".join(f"「{text}」" for text in list(dict.fromkeys(_key(t).replace("#", "N") for t in dropped))[:5])
-    return [f"ページの上下の余白にある柱（ヘッダー・フッター）とページ番号 {len(dropped)} 行を取り除きました: {shown}"]
+    return [f"ページの上下の余白にある柱（ヘッダー・フッター）とページ番号 {len(dropped)} 行を取り除きました: {shown}", *notes]
+
+
+def _line_numbers(pages: list[_Page]) -> int:
+    """Word's line numbers (a draft for public comment, a 案 with 行番号): on a page, eight or more numbers alone in a
+    column of their own left of the text, right-aligned, counting up down the page. Each was read as the first word
+    of its line (「3 人口の減少と…」), and a measure's heading 「27 （1）電子申請…」 as no heading (a blind set's)."""
+    dropped = 0
+    for page in pages:
+        text = [f for f in page.fragments if not f.running and f.cell is None]
+        numbers = [f for f in text if f.text.strip().isdigit() and len(f.text.strip()) <= 3]
+        if len(numbers) < 8:
+            continue
+        edge = statistics.median(f.right for f in numbers)
+        column = [f for f in numbers if abs(f.right - edge) <= 6]
+        others = [f for f in text if not any(f is c for c in column)]
+        if len(column) < 8 or not others or min(f.left for f in others) < max(f.right for f in column) + 2:
+            continue
+        values = [int(f.text.strip()) for f in sorted(column, key=lambda f: -f.middle)]  # the top of the page first
+        # counting line by line (or every n lines), not a heading's number set apart from its title (「1　計画の策定」,
+        # a blind set's doc86: five such numbers were taken for line numbers, and the document refused)
+        steps = Counter(b - a for a, b in itertools.pairwise(values))
+        step, most = steps.most_common(1)[0]
+        if step < 1 or most < 0.8 * (len(values) - 1):
+            continue
+        for fragment in column:
+            fragment.running = True
+        dropped += len(column)
+    return dropped
 
 
 def _from_edge(page: _Page, height: float) -> tuple[bool, float]:

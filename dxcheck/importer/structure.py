@@ -734,6 +734,22 @@ def _year_table_measures(table: Block, header: list[str]) -> list[Node]:
     return out
 
 
+def _side_heads(table: Block) -> bool:
+    """Two columns and no header: on every row a short name without a sentence's end on the left, and sentences on the
+    right (「窓口の予約制の導入｜転入・転出など…予約できるようにします。」)."""
+    rows = table.rows
+    if len(rows) < 2 or any(len(row) != 2 for row in rows):
+        return False
+    return all(
+        row[0].strip() and len(row[0].strip()) <= 40 and "。" not in row[0] and "\n" not in row[0].strip() and "。" in row[1]
+        for row in rows
+    )
+
+
+def _norm_title(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
 def _table_measures(table: Block) -> list[Node]:
     """Measures written as the rows of a table: one per row, the title from the name column and the
     description, KPI, target, owner and schedule from theirs. A category column (分野, with a cell
@@ -748,6 +764,14 @@ def _table_measures(table: Block) -> list[Node]:
     name = _column(header, _NAME_COLUMN)
     if name is None and _labelled_card(table):
         return _measure_card(table, 0)  # 「基本方針｜…」「取組名｜…」「取組内容｜…」: a 施策シート, its labels down the first column
+    if name is None and _side_heads(table):
+        # 「自宅から申請できる手続の拡大｜子育てや介護に関する手続をはじめ、…」: a side-head layout, the measure's name in
+        # the narrow left cell and what it does beside it, no header row (a blind set's: the .docx read none of its ten)
+        return [
+            Node("item", _norm_title(row[0]), table.row_origin(index), detail=row[1].strip(), from_table=True)
+            for index, row in enumerate(table.rows)
+            if not is_level_label(_norm(row[0]))
+        ]
     if name is None:
         return _year_table_measures(table, header)
     if is_kpi_table(table) and (header[name].startswith("項目") or _column(header, _KPI_COLUMN) is None):
@@ -1312,8 +1336,11 @@ def _measure(node: Node, notes: list[str]) -> MeasureDraft:
     if listed:
         # …after the sentence that announces it (「主な取組は次のとおりです。」), which commits to nothing and was left out,
         # and tells the reader whether the list is done, studied or put off
-        leads = [p for p in prose if p not in kept and _ANNOUNCES_LIST.search(p)]
-        kept += leads[-1:]
+        # (only the one sentence that announces a list, standing right before it: a lead moved next to another list, or
+        # one of two leads, read the list under the wrong one — a hostile review's)
+        leads = [p for p in prose if _ANNOUNCES_LIST.search(p)]
+        if len(leads) == 1 and prose[-1] is leads[0] and leads[0] not in kept:
+            kept.append(leads[0])
         kept.append("\n".join(listed))
     folded = [u.title for u in node.units() if u.kind == "heading"]
     tables = [b for b in blocks if b.kind == "table"]
@@ -1340,7 +1367,7 @@ def _listed(unit: Node) -> str:
         return f"{unit.bullet}{unit.title}"
     shown = unit.marker.shown if unit.marker else (unit.bullet or "")
     if _LIST_NUMBER.fullmatch(shown):
-        return f"{shown}{unit.title}"
+        return f"{shown}\u3000{unit.title}"  # 「1.　2025年度…」, not 「1.2025年度」 (a hostile review's)
     return f"・{unit.title}"
 
 

@@ -127,6 +127,8 @@ def write_reason(exc: OSError) -> tuple[str, str]:
         errno.EROFS: ("読み取り専用の場所です。書き込めるフォルダを指定してください", "a read-only file system; choose another folder"),
         errno.ENOTDIR: ("途中の名前がフォルダではありません", "a part of the path is not a folder"),
         errno.ENAMETOOLONG: ("名前が長すぎます", "the name is too long"),
+        errno.EEXIST: ("同じ名前のファイルがあります。別の名前にしてください", "a file of that name is in the way; choose another name"),
+        errno.ELOOP: ("シンボリックリンクが循環しています", "a loop of symbolic links"),
     }
     if exc.errno in known:
         return known[exc.errno]

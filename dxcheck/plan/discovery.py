@@ -64,7 +64,7 @@ def held_in(arguments: Iterable[str | Path], *, documents: bool) -> list[Path]:
     held: list[Path] = []
     for argument in arguments:
         path = Path(argument)
-        if str(argument) != "-" and path.is_dir():
+        if str(argument) != "-" and _is_dir(path):
             try:
                 held.extend(
                     sorted(
@@ -86,7 +86,7 @@ def in_subfolders(arguments: Iterable[str | Path], *, documents: bool = False) -
     seen: set[str] = set()  # each real folder once (a link to a sibling is not two folders of plans)
     for argument in arguments:
         path = Path(argument)
-        if str(argument) == "-" or not path.is_dir():
+        if str(argument) == "-" or not _is_dir(path):
             continue
         try:  # scandir: the entry's type from the listing, no stat a file (a folder of 10,000 plans)
             with os.scandir(path) as entries:
@@ -122,7 +122,7 @@ def scan(arguments: Iterable[str | Path], *, documents: bool = False) -> Scan:
     for argument in arguments:
         path = Path(argument)
         text = str(argument)
-        if text != "-" and path.is_dir():
+        if text != "-" and _is_dir(path):
             found.extend(_directory(path, result.skipped, documents))
         elif any(ch in text for ch in "*?[") and not path.exists():
             matched = sorted(Path(p) for p in expand(text))
@@ -247,3 +247,12 @@ def _own_report(path: Path) -> bool:
 def special_kind(mode: int) -> str:
     """What a file that is not a regular file is: "directory", "fifo", "char", "block", "socket"."""
     return "directory" if stat.S_ISDIR(mode) else file_kind(mode)
+
+
+def _is_dir(path: Path) -> bool:
+    """Whether a path is a folder; False when it cannot be told (a plan in a folder without search permission raised
+    PermissionError here, an internal error: a hostile review's). Reading it then says why (DX001)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False

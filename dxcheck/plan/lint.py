@@ -327,7 +327,7 @@ def _check_municipality(plan: Plan, file: str) -> Iterator[Finding]:
     elif prefecture.strip() and prefecture not in PREFECTURES and expected is None:
         # with a code, DX407 below names the code's prefecture; without one (「北海堂」), this is the only check
         yield rules.UNKNOWN_PREFECTURE(prefecture).at(
-            file, ("municipality", "prefecture"), suggestion=rules.prefecture_suggestion(suggest(prefecture, PREFECTURES))
+            file, ("municipality", "prefecture"), suggestion=rules.prefecture_suggestion(_prefecture_meant(prefecture))
         )
     if _holds(plan.plan.title, NAME_PLACEHOLDER):
         name = None if unnamed or not municipality.name.strip() else municipality.name.strip()
@@ -525,3 +525,11 @@ def _check_procedures(plan: Plan, frameworks: FrameworkSet, file: str) -> Iterat
             )
         if proc.status == "planned" and proc.target_year is None:
             yield rules.PROCEDURE_NO_TARGET(key).at(file, (*at, "status"))
+
+
+def _prefecture_meant(written: str) -> str | None:
+    """The prefecture a name without its 都・道・府・県 means (「京都」 → 京都府, not 東京都 by spelling: a hostile review's),
+    else the closest by spelling (「北海堂」 → 北海道)."""
+    bare = written.strip()
+    whole = [p for p in PREFECTURES if p[:-1] == bare or p == bare + "道"]
+    return whole[0] if whole else suggest(bare, PREFECTURES)

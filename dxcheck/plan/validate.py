@@ -98,15 +98,28 @@ def schema_findings(data: Any, file: str) -> list[Finding]:
     return findings
 
 
+def _a_year(text: str) -> bool:
+    from dxcheck.model.fiscal import FiscalYearError, parse_fiscal_year
+
+    try:
+        parse_fiscal_year(int(text) if text.isdigit() else text)
+    except (FiscalYearError, ValueError):
+        return False
+    return True
+
+
 def _as_mapping(instance: Any, schema: dict[str, Any]) -> Message | None:
     """How to write as a mapping what was written as a scalar: its keys, and for 「令和7年度～令和11年度」 the two halves
     (a walkthrough's: 「period はマッピングで書いてください」 did not say that start: and end: are what to type)."""
     keys = list(schema.get("properties", {}))
     if not keys:
         return None
-    halves = re.split(r"\s*(?:～|〜|~|から|－|—|–)\s*", instance.strip(), maxsplit=1) if isinstance(instance, str) else []
-    if keys[:2] == ["start", "end"] and len(halves) == 2 and all(halves):
-        example = f"{{start: {halves[0]}, end: {halves[1].removesuffix('まで')}}}"
+    halves = re.split(r"\s*(?:～|〜|~|から|－|—|–|-)\s*", instance.strip(), maxsplit=1) if isinstance(instance, str) else []
+    halves = [half.removesuffix("まで").strip() for half in halves]
+    if keys[:2] == ["start", "end"] and len(halves) == 2 and all(_a_year(half) for half in halves):
+        # (only halves that are years as a plan writes them: 「2025年4月1日」「令和11年度（5年間）」 would not parse — a
+        # hostile review's)
+        example = f"{{start: {halves[0]}, end: {halves[1]}}}"
         return Message(f"例: {example}。書ける項目: {', '.join(keys)}", f"e.g. {example}; keys: {', '.join(keys)}")
     return Message(f"書ける項目: {', '.join(keys)}", f"keys: {', '.join(keys)}")
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
+from pathlib import Path
 
+from dxcheck.files.source import is_document
 from dxcheck.model.findings import FindingOut, finding_out, visible
 from dxcheck.model.message import CANNOT_AUDIT
 from dxcheck.model.results import Audits, LintRun
@@ -60,24 +62,51 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
     failed += "".join(
         f"::error file={_property(plan.file)},title={_property('dxcheck audit')}::{_data(cannot)}\n" for plan in audits.unauditable
     )
-    return config_notice(context) + render(findings, context.lang, items) + failed
+    return config_notice(context) + render(findings, context.lang, items, context.given) + failed
 
 
 # An item as the rules' messages quote it: 「dx/ai-rpa」.
 _QUOTED_ITEM = re.compile(r"「([a-z][a-z0-9-]*/[a-z0-9][a-z0-9-]*)」")
 
 
-def _explain(finding: FindingOut, items: Collection[str]) -> str | None:
+def _explain(finding: FindingOut, items: Collection[str], given: tuple[str, ...] = ()) -> str | None:
     """`dxcheck explain dx/ai-rpa plans/x.yaml` for a finding about an item of the audited plan (DX501, DX502, DX503 …),
     as the rules' help writes it (「dxcheck explain 項目 計画」); None for any other. A finding carries no item of its
-    own (the JSON contract has none): the item is the one its message quotes, as the rule worded it."""
+    own (the JSON contract has none): the item is the one its message quotes, as the rule worded it. The options that
+    decide the reading go with it (a hostile review's: without `--edition` or `--frameworks-dir` the command exited 2,
+    without `--no-infer` it showed ● where the annotation said ○)."""
     for quoted in _QUOTED_ITEM.findall(finding.message_ja):
         if quoted in items:
-            return f"dxcheck explain {quoted} {plan_word(finding.location.file)}"
+            return " ".join(["dxcheck", "explain", quoted, plan_word(finding.location.file), *_explain_options(given)])
     return None
 
 
-def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str, items: Mapping[str, Collection[str]] | None = None) -> str:
+# What explain takes of audit's options (audit's --against X@Y is explain's --edition X=Y)
+_EXPLAIN_TAKES = frozenset(("--infer", "--no-infer", "--edition", "--config", "--frameworks-dir", "--lang"))
+_FLAGS = frozenset(("--infer", "--no-infer"))
+
+
+def _explain_options(given: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    words = iter(given)
+    for word in words:
+        if word in _FLAGS:
+            out.append(word)
+        elif word == "--against":
+            out += ["--edition", next(words, "").replace("@", "=", 1)]
+        elif word.startswith("--"):
+            value = next(words, "")
+            if word in _EXPLAIN_TAKES:
+                out += [word, value]
+    return out
+
+
+def render(
+    files: Sequence[tuple[str, Sequence[FindingOut]]],
+    lang: str,
+    items: Mapping[str, Collection[str]] | None = None,
+    given: tuple[str, ...] = (),
+) -> str:
     """One workflow command per finding, ending with what to do: the rule's help, and for an item of the audited
     plan (`items`, by file) the `dxcheck explain` that shows it. An annotation said 「… に取り組む施策がありません」 and
     no more, while the remedy was in `dxcheck rules DX501` and the terminal (a new user's CI walkthrough). A rule
@@ -100,9 +129,11 @@ def render(files: Sequence[tuple[str, Sequence[FindingOut]]], lang: str, items: 
                     lines_ja = f"、{span} 行" if span else ""
                     message += f"（ほか同様に {len(rest)} 件{lines_ja}。一つずつ見るには --format なしで --verbose）"
             rule = BY_CODE.get(f.code)
-            if rule is not None:
+            # (not for a plan read from a Word or PDF document: the rules' help names the YAML's fields — 「plan.governance
+            # に書いてください」 after 「計画書の推進体制の章に書いてください」, a hostile review's)
+            if rule is not None and not is_document(Path(f.location.file)):
                 message = then(message, rule.help_en if lang == "en" else rule.help_ja, lang)
-            command = _explain(f, (items or {}).get(file, ()))
+            command = _explain(f, (items or {}).get(file, ()), given)
             if command is not None:
                 message = then(message, f"Details: {command}" if lang == "en" else f"詳しくは {command}", lang)
             lines.append(f"::{_COMMAND[f.severity]} {','.join(props)}::{_data(message)}")
