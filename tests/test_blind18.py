@@ -21,8 +21,8 @@ def outcomes() -> list[Any]:
 def test_the_set_reads_at_least_as_well_as_when_its_rules_were_made(outcomes: list[Any]) -> None:
     found = sum(o.found for o in outcomes)
     agree = sum(o.agree for o in outcomes)
-    assert found >= 115, f"measures {found}/170: {[(o.name, o.misses) for o in outcomes]}"
-    assert agree >= 157, f"items {agree}/208"
+    assert found >= 117, f"measures {found}/170: {[(o.name, o.misses) for o in outcomes]}"
+    assert agree >= 159, f"items {agree}/208"
 
 
 def test_word_line_numbers_in_a_pdf_are_no_text(outcomes: list[Any]) -> None:
@@ -37,3 +37,12 @@ def test_a_side_head_layout_in_word_is_read_as_its_measures(outcomes: list[Any])
     header row. The .docx read none of its ten measures (its PDF nine)."""
     docx = next(o for o in outcomes if o.name == "doc181.docx")
     assert (docx.found, docx.want) == (10, 10), docx.misses
+
+
+def test_a_table_that_goes_on_over_a_page_break_is_one_table(outcomes: list[Any]) -> None:
+    """doc188's 工程表: its header repeated on the next page and a footnote between the parts; the PDF read the rows after
+    the break under no 柱 and lost the cut row's text (9 of 11 measures, 11 of 11 in Word), and the two gave other
+    verdicts."""
+    pdf, word = (next(o for o in outcomes if o.name == f"doc188.{kind}") for kind in ("pdf", "docx"))
+    assert (pdf.found, pdf.want) == (11, 11), pdf.misses
+    assert pdf.verdicts == word.verdicts

@@ -227,7 +227,7 @@ def test_github_annotations_end_with_what_to_do_and_the_verdict_with_the_command
     )
     english = run_cli("audit", str(plan), "--format", "github", "--lang", "en", "--min-score", "90").output.splitlines()
     assert next(line for line in english if "title=DX501::" in line and "dx/ai-rpa" in line).endswith(
-        f"). {BY_CODE['DX501'].help_en} Details: dxcheck explain dx/ai-rpa {plan}"
+        f"). {BY_CODE['DX501'].help_en} Details: dxcheck explain dx/ai-rpa {plan} --lang en"  # the options explain takes
     )
     # the command repeats the options given that decide what is said (the bar, the language), not the format
     assert english[-1].endswith(f"(not counted). Details: dxcheck audit {plan} --min-score 90 --lang en"), english[-1]

@@ -190,7 +190,44 @@ def read_pdf(data: bytes, deadline: Deadline) -> tuple[list[Block], list[str]]:
     """Blocks of a PDF's text layer, each with its page."""
     lines, notes = _read_lines(data, deadline)
     result = lines_to_blocks(_raw_lines(lines), positioned=True)
-    return result.blocks, notes + result.notes
+    return _continued_tables(result.blocks), notes + result.notes
+
+
+# A footnote under a table, before the page breaks: 「1 国が整備する、…をいいます。」「※1 …」
+_FOOTNOTE = re.compile(r"^(?:※\s?[0-9０-９]{0,2}|[0-9０-９]{1,2}[\s　)）])")
+
+
+def _continued_tables(blocks: list[Block]) -> list[Block]:
+    """A table that goes on over a page break, its header row repeated on the next page (as Word repeats it), is one
+    table: the rows after the break keep their group (柱) and a row cut by the break its first part. The two parts were
+    two tables, the second's rows under no 柱 and a cut row's text lost (a blind set's 工程表: 9 of 11 measures in the
+    PDF, 11 in Word). Footnotes between the parts (「1 国が整備する…」) are kept, after the table."""
+    out: list[Block] = []
+    last: Block | None = None
+    for block in blocks:
+        if _continues(block, last) and last is not None:
+            origins = [last.row_origin(i) for i in range(len(last.rows))] + [block.row_origin(i) for i in range(1, len(block.rows))]
+            last.rows = last.rows + block.rows[1:]
+            last.row_origins = origins
+            last.text = "\n".join("\t".join(row) for row in last.rows)
+            continue
+        if block.kind == "paragraph" and last is not None and _FOOTNOTE.match(block.text) and len(block.text) <= 120:
+            out.append(block)
+            continue  # a footnote does not part the table from its continuation
+        last = block if block.kind == "table" else None
+        out.append(block)
+    return out
+
+
+def _continues(block: Block, last: Block | None) -> bool:
+    """Whether a table is the one before it going on, on the next page, under the same header row."""
+    if block.kind != "table" or last is None or not block.rows or not last.rows or not _same_row(block.rows[0], last.rows[0]):
+        return False
+    return block.origin.page is not None and last.origin.page is not None and block.origin.page == last.origin.page + 1
+
+
+def _same_row(a: list[str], b: list[str]) -> bool:
+    return len(a) == len(b) and len(a) >= 2 and all(re.sub(r"\s+", "", x) == re.sub(r"\s+", "", y) for x, y in zip(a, b, strict=True))
 
 
 def laid_out_text(data: bytes) -> str:

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from pathlib import Path
 
-from dxcheck.files.source import is_document
 from dxcheck.model.findings import FindingOut, finding_out, visible
 from dxcheck.model.message import CANNOT_AUDIT
 from dxcheck.model.results import Audits, LintRun
@@ -62,7 +60,8 @@ def render_audits(audits: Audits, context: ReportContext) -> str:
     failed += "".join(
         f"::error file={_property(plan.file)},title={_property('dxcheck audit')}::{_data(cannot)}\n" for plan in audits.unauditable
     )
-    return config_notice(context) + render(findings, context.lang, items, context.given) + failed
+    documents = frozenset(a.file for a in audits.audits if a.document is not None)
+    return config_notice(context) + render(findings, context.lang, items, context.given, documents) + failed
 
 
 # An item as the rules' messages quote it: 「dx/ai-rpa」.
@@ -106,6 +105,7 @@ def render(
     lang: str,
     items: Mapping[str, Collection[str]] | None = None,
     given: tuple[str, ...] = (),
+    documents: Collection[str] = (),
 ) -> str:
     """One workflow command per finding, ending with what to do: the rule's help, and for an item of the audited
     plan (`items`, by file) the `dxcheck explain` that shows it. An annotation said 「… に取り組む施策がありません」 and
@@ -131,7 +131,7 @@ def render(
             rule = BY_CODE.get(f.code)
             # (not for a plan read from a Word or PDF document: the rules' help names the YAML's fields — 「plan.governance
             # に書いてください」 after 「計画書の推進体制の章に書いてください」, a hostile review's)
-            if rule is not None and not is_document(Path(f.location.file)):
+            if rule is not None and file not in documents:
                 message = then(message, rule.help_en if lang == "en" else rule.help_ja, lang)
             command = _explain(f, (items or {}).get(file, ()), given)
             if command is not None:
