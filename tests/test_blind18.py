@@ -21,8 +21,8 @@ def outcomes() -> list[Any]:
 def test_the_set_reads_at_least_as_well_as_when_its_rules_were_made(outcomes: list[Any]) -> None:
     found = sum(o.found for o in outcomes)
     agree = sum(o.agree for o in outcomes)
-    assert found >= 117, f"measures {found}/170: {[(o.name, o.misses) for o in outcomes]}"
-    assert agree >= 159, f"items {agree}/208"
+    assert found >= 129, f"measures {found}/170: {[(o.name, o.misses) for o in outcomes]}"
+    assert agree >= 166, f"items {agree}/208"
 
 
 def test_word_line_numbers_in_a_pdf_are_no_text(outcomes: list[Any]) -> None:
@@ -46,3 +46,10 @@ def test_a_table_that_goes_on_over_a_page_break_is_one_table(outcomes: list[Any]
     pdf, word = (next(o for o in outcomes if o.name == f"doc188.{kind}") for kind in ("pdf", "docx"))
     assert (pdf.found, pdf.want) == (11, 11), pdf.misses
     assert pdf.verdicts == word.verdicts
+
+
+def test_cards_in_a_grid_table_are_the_measures_of_the_badge_over_them(outcomes: list[Any]) -> None:
+    """doc182: each policy a badge (「01｜市民の手続をスマートに」, a one-row table), its measures cards in a grid table, each
+    card a bold name over what it does, 担当 and 目標. The .docx read none of the twelve (its PDF still does not: docs/import.md)."""
+    word = next(o for o in outcomes if o.name == "doc182.docx")
+    assert (word.found, word.want, word.got) == (12, 12, 12), word.misses

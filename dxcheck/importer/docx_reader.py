@@ -36,6 +36,7 @@ page (Word records the break at the start of the page's first paragraph).
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import zipfile
@@ -200,10 +201,12 @@ class _Cell:
 
     lines: list[str] = field(default_factory=list)
     tables: list[_Table] = field(default_factory=list)
+    paras: list[_Para] = field(default_factory=list)
 
     def paragraph(self, para: _Para) -> None:
         if line := para.shown():
             self.lines.append(line)
+            self.paras.append(para)
 
     def table(self, table: _Table) -> None:
         self.tables.append(table)
@@ -226,6 +229,7 @@ class _Reader:
         self.box_id = 0
         self.boxes = 0
         self.cell_depth = 0
+        self.heading_level: int | None = None
         self.counts: Counter[str] = Counter()
 
     def origin(self) -> Origin:
@@ -288,6 +292,8 @@ class _Reader:
         outline = ppr.find(f"{W}outlineLvl") if ppr is not None else None
         if outline is not None and (value := outline.get(f"{W}val", "")).isdigit():
             level = int(value) + 1 if int(value) < 9 else None
+        if level is not None and not self.cell_depth:
+            self.heading_level = level  # the last heading's level: a badge in a table after it is a level under it
         jc = ppr.find(f"{W}jc") if ppr is not None else None
         keep_next = on(ppr.find(f"{W}keepNext")) if ppr is not None else None
         leader = style.leader or (ppr is not None and any(t.get(f"{W}leader", "none") != "none" for t in ppr.iterfind(f"{W}tabs/{W}tab")))
@@ -342,6 +348,7 @@ class _Reader:
         row_origins: list[Origin] = []
         nested: list[_Table] = []
         above: dict[int, str] = {}  # grid column → the text of the cell drawn there in the row before
+        read: list[_Cell] = []  # every cell, in order: cards are told by their paragraphs
         for tr, cells in rows:
             row_origin = Origin(page=self.page) if self.has_pages else origin
             column = _int(_val(tr.find(f"{W}trPr"), "gridBefore")) or 0
@@ -361,6 +368,7 @@ class _Reader:
                 finally:
                     self.cell_depth -= 1
                 text = "\n".join(cell.lines).strip()
+                read.append(cell)
                 nested.extend(cell.tables)
                 if merge is not None and merge.get(f"{W}val") != "restart":
                     text = above.get(column, "") or text
@@ -372,10 +380,45 @@ class _Reader:
             if any(texts):
                 out.append(texts)
                 row_origins.append(row_origin)
+        cards = [cell for cell in read if _card(cell)]
+        # (every cell that holds anything a card: a bilingual table's 「(1) …」 cells beside their English are read as a
+        # table, as before — set 10's doc116)
+        if len(cards) >= 2 and not nested and len(cards) == sum(1 for cell in read if cell.paras):
+            # 「オンライン申請の拡充」 in bold over what it does, 担当 and 目標, in each cell of a grid (a card layout): the
+            # cells are the measures, read as a heading by look and its paragraphs (a blind set's: 0 of 12 read)
+            for cell in cards:
+                for para in cell.paras:
+                    sink.paragraph(para)
+            self.counts["cards"] += len(cards)
+            return
+        if len(out) == 1 and len(out[0]) == 2 and _BADGE.fullmatch(out[0][0]) and len(read) == 2 and len(read[1].paras) == 1:
+            # 「01｜市民の手続をスマートに」: a policy's badge, its number in a dark cell — the title, as the heading it is, a
+            # level under the chapter it stands in (the cards after it are its measures)
+            badge = read[1].paras[0]
+            sink.paragraph(dataclasses.replace(badge, level=(self.heading_level or 1) + 1))
+            return
         if out:
             sink.table(_Table(out, origin, row_origins if self.has_pages else []))
         for table in nested:
             sink.table(table)
+
+
+# A policy's number alone in a badge's cell: 「01」「1」「方針1」
+_BADGE = re.compile(r"(?:方針|基本方針|目標|柱)?\s*[0-9０-９]{1,2}")
+# A card's name is no field label: 「【内容】」「担当：」
+_LABEL_LIKE = re.compile(r"^[【\[〔（(].*[】\]〕）)]$|[:：]$")
+
+
+def _card(cell: _Cell) -> bool:
+    """A cell that is a measure's card: a short bold first line, no sentence, no label, then sentences."""
+    if len(cell.paras) < 2:
+        return False
+    first = cell.paras[0]
+    title = first.text()
+    visible = [run for run in first.runs if run[2] > 0]
+    if not visible or not all(bold for bold, _, _ in visible) or len(title) > 40 or "。" in title or _LABEL_LIKE.search(title):
+        return False
+    return any("。" in para.text() for para in cell.paras[1:])
 
 
 class _Inline:
