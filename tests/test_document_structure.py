@@ -1356,19 +1356,22 @@ def test_a_comprehensive_plans_policy_page_gives_its_main_measures_not_the_polic
     assert policies[-2]["kpis"][0]["name"] == "電子申請の件数"
 
 
+def governance(chapter: str) -> dict[str, str]:
+    """The 推進体制 a plan of MEASURES reads from a chapter of its own that says `chapter`."""
+    from ruamel.yaml import YAML
+
+    text = (
+        "潮見町DX推進計画\n\n第1章 施策\n\n基本方針1 便利な町\n\n"
+        + "".join(f"({i}) {t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES, 1))
+        + f"第2章 推進体制\n\n{chapter}\n"
+    )
+    return dict(YAML(typ="safe").load(import_text(text).yaml)["plan"].get("governance") or {})
+
+
 def test_staff_training_stated_in_the_governance_chapter_is_read_and_counts() -> None:
     """A new user's walkthrough: 「全職員を対象にDX研修を毎年度実施します。」 in 推進体制 was never read, and the audit
     said DX540 (職員のデジタル人材の育成が書かれていません) of a plan that states it. Security training is a security
     measure, not the staff's digital skills; what the prefecture does is not the town's."""
-    from ruamel.yaml import YAML
-
-    def governance(chapter: str) -> dict[str, str]:
-        text = (
-            "潮見町DX推進計画\n\n第1章 施策\n\n基本方針1 便利な町\n\n"
-            + "".join(f"({i}) {t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES, 1))
-            + f"第2章 推進体制\n\n{chapter}\n"
-        )
-        return dict(YAML(typ="safe").load(import_text(text).yaml)["plan"].get("governance") or {})
 
     assert (
         governance("副町長をCIOとします。全職員を対象にDX研修を毎年度実施します。")["training"]
@@ -1390,15 +1393,6 @@ def test_staff_training_stated_in_the_governance_chapter_is_read_and_counts() ->
 def test_the_review_of_progress_in_the_governance_chapter_is_read_as_the_cycle() -> None:
     """The fourth walkthrough: 「毎年度、推進本部において進捗状況を確認し、計画を見直します。」 was not read, and the audit said
     DX540 (進行管理と見直しの仕組みが書かれていません) of a plan that states it."""
-    from ruamel.yaml import YAML
-
-    def governance(chapter: str) -> dict[str, str]:
-        text = (
-            "潮見町DX推進計画\n\n第1章 施策\n\n基本方針1 便利な町\n\n"
-            + "".join(f"({i}) {t}\n\n{t}を進めます。\n\n" for i, t in enumerate(MEASURES, 1))
-            + f"第2章 推進体制\n\n{chapter}\n"
-        )
-        return dict(YAML(typ="safe").load(import_text(text).yaml)["plan"].get("governance") or {})
 
     for said in (
         "毎年度、推進本部において進捗状況を確認し、計画を見直します。",

@@ -12,6 +12,7 @@ what the plain way gives.
 from __future__ import annotations
 
 import pytest
+from readings import strongest
 
 from dxcheck.catalogue.framework import shipped_catalogue
 from dxcheck.reading import infer, japanese
@@ -154,9 +155,5 @@ def test_a_pasted_page_is_not_kept() -> None:
 def test_conditions_parts_lists_and_means_done_without_are_read_as_a_careful_reader_reads_them(
     title: str, description: str, item: str, status: str
 ) -> None:
-    from dxcheck.model.plan import Measure
-
-    reader = infer.Reader(shipped_catalogue().select({"dx": "1.0"}), lexicon())
-    matches = reader.read_measure(Measure(id="1", title=title, description=description))
-    strongest = max((m.strength for m in matches if m.item == item), key=("missing", "partial", "covered").index, default="missing")
-    assert strongest == status, [(m.item, m.field, m.reading, m.strength) for m in matches]
+    got, readings = strongest(title, description, item)
+    assert got == status, readings
